@@ -1,0 +1,68 @@
+"""Typed errors for input that cannot be read.
+
+Doubts about content are not errors: they become `Document.warnings`.  Every
+error names the file (when there is one) and the cause, and each is also a
+builtin exception a caller may already catch.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CorruptFileError",
+    "EmptyDocumentError",
+    "EncryptedPDFError",
+    "MinutesParserError",
+    "NoTextLayerError",
+    "SettingsError",
+    "UnsupportedFormatError",
+]
+
+
+class MinutesParserError(Exception):
+    """Base of every error this library raises on purpose.
+
+    `code` is stable (tests and batch tables use it); `source` names the file.
+    """
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.source = source
+        self.message = message
+        super().__init__(f"{source}: {message}" if source else message)
+
+
+class UnsupportedFormatError(MinutesParserError, ValueError):
+    """The input is not a PDF, HTML or text document."""
+
+    code = "E001"
+
+
+class CorruptFileError(MinutesParserError, ValueError):
+    """The file cannot be opened or read (damaged, truncated, not what its name says)."""
+
+    code = "E002"
+
+
+class EncryptedPDFError(MinutesParserError, PermissionError):
+    """The PDF is password-protected."""
+
+    code = "E003"
+
+
+class NoTextLayerError(MinutesParserError, ValueError):
+    """The PDF has pages but no text layer: a scan that needs OCR first."""
+
+    code = "E004"
+
+
+class EmptyDocumentError(MinutesParserError, ValueError):
+    """The input holds no text at all."""
+
+    code = "E005"
+
+
+class SettingsError(MinutesParserError, ValueError):
+    """A setting has a value it cannot take."""
+
+    code = "E006"

@@ -1,0 +1,48 @@
+"""Compile the rule tables in `minutes_parser.rules` into `regex` patterns, lazily.
+
+A rule table maps a name to a pattern written in `regex`'s VERBOSE syntax; a
+pattern may use a named piece as ``{piece}``, and pieces may use each other.
+Nothing is compiled at import: `get(name)` compiles on first use and caches.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .rules import PATTERNS, PIECES
+
+__all__ = ["expand", "get", "names"]
+
+_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
+FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
+CASE_SENSITIVE_PREFIX = "(?-i)"
+
+
+def expand(source: str, _depth: int = 0) -> str:
+    """Replace every ``{piece}`` in a pattern by the piece, recursively."""
+    if _depth > 20:
+        raise ValueError(f"pieces nest too deep (a cycle?) in {source[:60]!r}")
+
+    def sub(m: regex.Match[str]) -> str:
+        name = m.group(1)
+        if name not in PIECES:
+            return m.group(0)  # a quantifier such as {2} or {1,3} is not a piece
+        return "(?:" + expand(PIECES[name], _depth + 1) + ")"
+
+    return _REF.sub(sub, source)
+
+
+@functools.cache
+def get(name: str) -> regex.Pattern[str]:
+    """The compiled pattern called `name` (case-insensitive unless it starts with ``(?-i)``)."""
+    try:
+        source = PATTERNS[name]
+    except KeyError:
+        raise KeyError(f"no pattern named {name!r}") from None
+    return regex.compile(expand(source), FLAGS)
+
+
+def names() -> tuple[str, ...]:
+    return tuple(sorted(PATTERNS))

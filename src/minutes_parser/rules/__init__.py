@@ -1,0 +1,20 @@
+"""Rules as data: the vocabularies and named regex pieces the extractors use.
+
+Each module holds plain tables (``PIECES`` and ``PATTERNS`` dictionaries, word
+lists); nothing here is compiled.  `minutes_parser.patterns` compiles them
+lazily.  Names are unique across modules; a test checks it.
+"""
+
+from __future__ import annotations
+
+from . import common, dates, people, structure
+
+__all__ = ["MODULES", "PATTERNS", "PIECES"]
+
+MODULES = (common, dates, people, structure)
+
+PIECES: dict[str, str] = {}
+PATTERNS: dict[str, str] = {}
+for _module in MODULES:
+    PIECES.update(_module.PIECES)
+    PATTERNS.update(_module.PATTERNS)

@@ -1,0 +1,52 @@
+"""Find the lines a reader skips: running headers and footers, page numbers,
+"This page is intentionally left blank".
+
+Works on pages of `RawLine`s before they are laid into one text, so the
+offset map never has holes: the dropped lines are simply never written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from .. import patterns
+from .model import RawPage
+
+__all__ = ["lines_to_drop"]
+
+EDGE_LINES = 3  # how many lines at the top and bottom of a page can be running furniture
+
+
+def _shape(text: str) -> str:
+    """A line with its numbers folded, so "Page 3" and "Page 4" repeat."""
+    return patterns.get("digits").sub("#", " ".join(text.lower().split()))
+
+
+def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
+    """For each page, the indices of its lines that are page furniture."""
+    edges: list[list[int]] = []
+    for page in pages:
+        n = len(page.lines)
+        idx = sorted(set(range(min(EDGE_LINES, n))) | set(range(max(0, n - EDGE_LINES), n)))
+        edges.append(idx)
+    counts: Counter[str] = Counter()
+    for page, idx in zip(pages, edges, strict=True):
+        counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})
+    threshold = max(3, (len(pages) + 1) // 2)
+    page_number = patterns.get("page_number_line")
+    blank = patterns.get("blank_page_notice")
+    out: list[set[int]] = []
+    for page, idx in zip(pages, edges, strict=True):
+        drop: set[int] = set()
+        for i in idx:
+            text = page.lines[i].text.strip()
+            if not text:
+                continue
+            if page_number.fullmatch(text) or (len(pages) > 1 and counts[_shape(text)] >= threshold):
+                drop.add(i)
+        for i, line in enumerate(page.lines):
+            if blank.fullmatch(line.text.strip()):
+                drop.add(i)
+        out.append(drop)
+    return out

@@ -1,0 +1,166 @@
+"""One document text with a map back to pages, boxes and type weight.
+
+Every source (PDF backends, text, HTML) reads its input into `RawPage`s of
+`RawLine`s; `assemble` then drops running headers, footers and page numbers,
+repairs line-end hyphenation, and lays the remaining lines end to end into one
+`SourceText`.  Later steps only ever see a `SourceText`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from attrs import frozen
+
+from ..records import BBox, Span
+
+__all__ = ["Line", "RawLine", "RawPage", "SourceText"]
+
+
+@frozen(kw_only=True)
+class RawLine:
+    """A line as a source read it, before clean-up."""
+
+    text: str
+    bbox: BBox | None = None
+    bold: bool = False
+    size: float | None = None
+    indent: float = 0.0
+
+
+@frozen(kw_only=True)
+class RawPage:
+    number: int
+    lines: tuple[RawLine, ...]
+    width: float | None = None
+    height: float | None = None
+
+
+@frozen(kw_only=True)
+class Line:
+    """A line of the document text: ``SourceText.text[start:end]``.
+
+    `indent` is the left edge in points for PDFs and the count of leading
+    blanks (a tab counts four) for text; `joined` says the line was glued to
+    the one before it because that one ended in a broken word.
+    """
+
+    start: int
+    end: int
+    page: int
+    bbox: BBox | None = None
+    bold: bool = False
+    size: float | None = None
+    indent: float = 0.0
+    joined: bool = False
+
+
+@frozen(kw_only=True)
+class SourceText:
+    """The text of a whole document and where each part of it came from."""
+
+    text: str
+    lines: tuple[Line, ...]
+    page_count: int
+    format: str
+    name: str | None = None
+    removed: int = 0  # lines dropped as headers, footers, page numbers
+    empty_pages: tuple[int, ...] = ()  # pages with no text at all (scanned images)
+
+    def line_text(self, line: Line) -> str:
+        return self.text[line.start : line.end]
+
+    def page_at(self, offset: int) -> int:
+        """The 1-based page a character offset falls on."""
+        if not self.lines:
+            return 1
+        return self.lines[self.line_at(offset)].page
+
+    def line_at(self, offset: int) -> int:
+        """Index of the line holding `offset` (or the last line before it)."""
+        lo, hi = 0, len(self.lines)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.lines[mid].start <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return max(0, lo - 1)
+
+    def span(self, start: int, end: int) -> Span:
+        """A `Span` for ``text[start:end]`` with its page and (for PDFs) box."""
+        if not self.lines:
+            return Span(start=start, end=end, page=1)
+        first = self.line_at(start)
+        last = self.line_at(max(start, end - 1))
+        box: BBox | None = None
+        for line in self.lines[first : last + 1]:
+            if line.bbox is not None and line.page == self.lines[first].page:
+                box = line.bbox if box is None else box.union(line.bbox)
+        return Span(start=start, end=end, page=self.lines[first].page, bbox=box)
+
+
+def build(
+    pages: Iterable[RawPage],
+    *,
+    format: str,
+    name: str | None,
+    drop: Sequence[set[int]] | None = None,
+) -> SourceText:
+    """Lay pages of lines end to end into one text.
+
+    `drop[i]` holds the indices of page i's lines to leave out (headers,
+    footers).  A line ending in a hyphen after a letter, followed by a line
+    that starts with a lower-case letter, is joined to it without a line break
+    (the hyphen stays: "decision-" + "making" reads "decision-making").
+    """
+    parts: list[str] = []
+    lines: list[Line] = []
+    offset = 0
+    page_count = 0
+    removed = 0
+    prev_hyphen = False
+    empty: list[int] = []
+    for index, page in enumerate(pages):
+        page_count += 1
+        if not any(raw.text.strip() for raw in page.lines):
+            empty.append(page.number)
+        skip = drop[index] if drop is not None and index < len(drop) else set()
+        for li, raw in enumerate(page.lines):
+            if li in skip:
+                removed += 1
+                continue
+            text = raw.text.replace("\n", " ").rstrip()
+            if not text.strip():
+                continue
+            joined = prev_hyphen and text.lstrip()[:1].islower()
+            if joined:
+                text = text.lstrip()
+            elif lines:
+                parts.append("\n")
+                offset += 1
+            start = offset
+            parts.append(text)
+            offset += len(text)
+            lines.append(
+                Line(
+                    start=start,
+                    end=offset,
+                    page=page.number,
+                    bbox=raw.bbox,
+                    bold=raw.bold,
+                    size=raw.size,
+                    indent=raw.indent,
+                    joined=joined,
+                )
+            )
+            prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalpha()
+    return SourceText(
+        text="".join(parts),
+        lines=tuple(lines),
+        page_count=max(page_count, 1),
+        format=format,
+        name=name,
+        removed=removed,
+        empty_pages=tuple(empty),
+    )

@@ -1,0 +1,179 @@
+"""PDF sources: two backends behind one interface.
+
+* ``pdfium`` (default) reads the text layer with `pypdfium2`: fast, with a box,
+  size and weight for every line.
+* ``pdfplumber`` is the reference: pdfminer's layout analysis, slower.
+
+Both yield `RawPage`s page by page and close each page as they go, so memory
+stays flat in the page count.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..errors import CorruptFileError, EncryptedPDFError
+from ..records import BBox
+from .model import RawLine, RawPage
+
+__all__ = ["BACKENDS", "iter_pages"]
+
+BACKENDS = ("pdfium", "pdfplumber")
+BOLD_NAME = regex.compile(r"bold|black|heavy|semibold|demi", regex.IGNORECASE)
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+PdfInput = str | Path | bytes
+
+
+def iter_pages(data: PdfInput, *, backend: str = "pdfium", name: str | None = None) -> Iterator[RawPage]:
+    if backend == "pdfium":
+        return _pdfium_pages(data, name)
+    if backend == "pdfplumber":
+        return _plumber_pages(data, name)
+    raise ValueError(f"unknown PDF backend {backend!r} (choose from {', '.join(BACKENDS)})")
+
+
+# ------------------------------------------------------------------ pdfium
+
+
+def _pdfium_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise EncryptedPDFError("the PDF is password-protected", source=name) from exc
+        raise CorruptFileError(f"not a readable PDF ({message})", source=name) from exc
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                yield _pdfium_page(page, index + 1)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+
+
+def _pdfium_page(page: Any, number: int) -> RawPage:
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count else ""
+        handle = textpage.raw
+        fonts: dict[int, bool] = {}
+        buf = ctypes.create_string_buffer(256)
+        flags = ctypes.c_int()
+        lines: list[RawLine] = []
+        pos = 0
+        for m in [*_LINE_BREAK.finditer(text), None]:
+            end = m.start() if m is not None else len(text)
+            line = text[pos:end]
+            stripped = line.strip()
+            if stripped:
+                first = pos + (len(line) - len(line.lstrip()))
+                last = pos + len(line.rstrip()) - 1
+                left, _b, _r, top0 = textpage.get_charbox(first)
+                _l, bottom0, right, _t = textpage.get_charbox(last)
+                tops = [textpage.get_charbox(i)[3] for i in (first, (first + last) // 2, last)]
+                bottoms = [textpage.get_charbox(i)[1] for i in (first, (first + last) // 2, last)]
+                box = BBox(
+                    x0=round(left, 2),
+                    top=round(height - max(tops), 2),
+                    x1=round(max(right, left), 2),
+                    bottom=round(height - min(bottoms), 2),
+                )
+                bold_votes = 0
+                sampled = 0
+                for i in range(first, last + 1, max(1, (last - first) // 8 or 1)):
+                    if text[i].isspace():
+                        continue
+                    sampled += 1
+                    weight = raw.FPDFText_GetFontWeight(handle, i)
+                    if weight >= 600:
+                        bold_votes += 1
+                        continue
+                    raw.FPDFText_GetFontInfo(handle, i, buf, 256, ctypes.byref(flags))
+                    key = hash(buf.value)
+                    if key not in fonts:
+                        fonts[key] = bool(BOLD_NAME.search(buf.value.decode("latin-1")))
+                    bold_votes += fonts[key]
+                size = raw.FPDFText_GetFontSize(handle, first)
+                lines.append(
+                    RawLine(
+                        text=_clean_chars(line),
+                        bbox=box,
+                        bold=sampled > 0 and bold_votes * 2 > sampled,
+                        size=round(size, 1) if size else None,
+                        indent=round(left, 1),
+                    )
+                )
+            if m is not None:
+                pos = m.end()
+        return RawPage(number=number, lines=tuple(lines), width=width, height=height)
+    finally:
+        textpage.close()
+
+
+def _clean_chars(text: str) -> str:
+    # pdfium marks a hyphen it joined across a line end as U+FFFE; NUL and other
+    # controls come from broken font maps.
+    return text.replace("\ufffe", "-").replace("\u00ad", "-").replace("\x00", "").replace("\x02", "-")
+
+
+# -------------------------------------------------------------- pdfplumber
+
+
+def _plumber_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    source: Any = io.BytesIO(data) if isinstance(data, bytes) else str(data)
+    try:
+        pdf = pdfplumber.open(source)
+    except (PDFPasswordIncorrect, PdfminerException, PDFSyntaxError) as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect) or "password" in str(exc).lower():
+            raise EncryptedPDFError("the PDF is password-protected", source=name) from exc
+        raise CorruptFileError(f"not a readable PDF ({exc!r})", source=name) from exc
+    with pdf:
+        for index, page in enumerate(pdf.pages):
+            try:
+                yield _plumber_page(page, index + 1)
+            finally:
+                page.close()
+
+
+def _plumber_page(page: Any, number: int) -> RawPage:
+    lines: list[RawLine] = []
+    for row in page.extract_text_lines(layout=False, strip=True, return_chars=True):
+        chars = [c for c in row["chars"] if not c["text"].isspace()]
+        if not chars:
+            continue
+        bold = sum(bool(BOLD_NAME.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
+        lines.append(
+            RawLine(
+                text=_clean_chars(row["text"]),
+                bbox=BBox(
+                    x0=round(row["x0"], 2), top=round(row["top"], 2),
+                    x1=round(row["x1"], 2), bottom=round(row["bottom"], 2),
+                ),
+                bold=bold,
+                size=round(chars[0].get("size", 0.0), 1) or None,
+                indent=round(row["x0"], 1),
+            )
+        )
+    return RawPage(number=number, lines=tuple(lines), width=float(page.width), height=float(page.height))
