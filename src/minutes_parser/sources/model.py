@@ -110,8 +110,8 @@ def build(
     """Lay pages of lines end to end into one text.
 
     `drop[i]` holds the indices of page i's lines to leave out (headers,
-    footers).  A line ending in a hyphen after a letter, followed by a line
-    that starts with a lower-case letter, is joined to it without a line break
+    footers).  A line ending in a hyphen after a letter or digit, followed by
+    a line that starts with a letter or a digit, is joined to it without a line break
     (the hyphen stays: "decision-" + "making" reads "decision-making").
     """
     parts: list[str] = []
@@ -133,7 +133,8 @@ def build(
             text = raw.text.replace("\n", " ").rstrip()
             if not text.strip():
                 continue
-            joined = prev_hyphen and text.lstrip()[:1].islower()
+            head = text.lstrip()[:1]
+            joined = prev_hyphen and head.isalnum()
             if joined:
                 text = text.lstrip()
             elif lines:
@@ -154,7 +155,7 @@ def build(
                     joined=joined,
                 )
             )
-            prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalpha()
+            prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
     return SourceText(
         text="".join(parts),
         lines=tuple(lines),

@@ -112,7 +112,7 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                 size = raw.FPDFText_GetFontSize(handle, first)
                 lines.append(
                     RawLine(
-                        text=_clean_chars(line),
+                        text=_clean_chars(" ".join(_spaced(textpage, line, pos).split())),
                         bbox=box,
                         bold=sampled > 0 and bold_votes * 2 > sampled,
                         size=round(size, 1) if size else None,
@@ -124,6 +124,42 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
         return RawPage(number=number, lines=tuple(lines), width=width, height=height)
     finally:
         textpage.close()
+
+
+_GLUED = regex.compile(r"(?<=[0-9][.)]?|[.)])(?=[A-Za-z(])")
+
+
+def _spaced(textpage: Any, line: str, pos: int) -> str:
+    """Put back the blank pdfium leaves out where a label meets its words ("1.1On").
+
+    Only where a number or closing bracket touches a letter is the gap between
+    the two characters' boxes measured: a gap that opens both between the inked
+    boxes and between the advance boxes is a blank.
+    """
+    import pypdfium2.raw as raw
+
+    out: list[str] = []
+    last = 0
+    for m in _GLUED.finditer(line):
+        i = m.start()
+        if i == 0:
+            continue
+        left, right = textpage.get_charbox(pos + i - 1), textpage.get_charbox(pos + i)
+        loose_left = textpage.get_charbox(pos + i - 1, loose=True)
+        loose_right = textpage.get_charbox(pos + i, loose=True)
+        size = max(
+            raw.FPDFText_GetFontSize(textpage.raw, pos + i - 1), raw.FPDFText_GetFontSize(textpage.raw, pos + i), 1.0
+        )
+        # Both the ink gap and the gap between advance boxes must open: a
+        # superscript ("21st") has an ink gap but touching advances.
+        if right[0] - left[2] > 0.15 * size and loose_right[0] - loose_left[2] > 0.05 * size:
+            out.append(line[last:i])
+            out.append(" ")
+            last = i
+    if not out:
+        return line
+    out.append(line[last:])
+    return "".join(out)
 
 
 def _clean_chars(text: str) -> str:
@@ -158,22 +194,53 @@ def _plumber_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
 
 
 def _plumber_page(page: Any, number: int) -> RawPage:
+    """Lines from pdfplumber's characters, in content-stream order.
+
+    Reading order follows the stream, as pdfium's does, so two-column blocks
+    come out the same way from both backends: a new line starts where the
+    next character no longer overlaps the row or the pen goes back; a gap wider than a fifth of an em is a space.  Runs of blanks
+    fold to one, as pdfium writes them.
+    """
     lines: list[RawLine] = []
-    for row in page.extract_text_lines(layout=False, strip=True, return_chars=True):
-        chars = [c for c in row["chars"] if not c["text"].isspace()]
-        if not chars:
-            continue
-        bold = sum(bool(BOLD_NAME.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
-        lines.append(
-            RawLine(
-                text=_clean_chars(row["text"]),
-                bbox=BBox(
-                    x0=round(row["x0"], 2), top=round(row["top"], 2),
-                    x1=round(row["x1"], 2), bottom=round(row["bottom"], 2),
-                ),
-                bold=bold,
-                size=round(chars[0].get("size", 0.0), 1) or None,
-                indent=round(row["x0"], 1),
+    row: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        chars = [c for c in row if not c["text"].isspace()]
+        if chars:
+            parts: list[str] = []
+            prev: dict[str, Any] | None = None
+            for c in row:
+                if prev is not None and not c["text"].isspace() and not prev["text"].isspace():
+                    if c["x0"] - prev["x1"] > 0.2 * max(c["size"], prev["size"], 1.0):
+                        parts.append(" ")
+                parts.append(c["text"])
+                prev = c
+            bold = sum(bool(BOLD_NAME.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)
+            x0 = min(c["x0"] for c in chars)
+            lines.append(
+                RawLine(
+                    text=_clean_chars(" ".join("".join(parts).split())),
+                    bbox=BBox(
+                        x0=round(x0, 2),
+                        top=round(min(c["top"] for c in chars), 2),
+                        x1=round(max(c["x1"] for c in chars), 2),
+                        bottom=round(max(c["bottom"] for c in chars), 2),
+                    ),
+                    bold=bold,
+                    size=round(chars[0].get("size", 0.0), 1) or None,
+                    indent=round(x0, 1),
+                )
             )
-        )
+        row.clear()
+
+    for c in page.chars:
+        if row:
+            prev = row[-1]
+            size = max(float(prev["size"]), 1.0)
+            overlap = min(c["bottom"], prev["bottom"]) - max(c["top"], prev["top"])
+            same_row = overlap > 0.3 * min(size, max(float(c["size"]), 1.0))
+            if not same_row or c["x0"] - prev["x1"] < -size:
+                flush()
+        row.append(c)
+    flush()
     return RawPage(number=number, lines=tuple(lines), width=float(page.width), height=float(page.height))
