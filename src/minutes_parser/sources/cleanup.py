@@ -1,5 +1,5 @@
-"""Find the lines a reader skips: running headers and footers, page numbers,
-"This page is intentionally left blank".
+"""Find the lines a reader skips: the repeats of running headers and footers,
+page numbers, "This page is intentionally left blank".
 
 Works on pages of `RawLine`s before they are laid into one text, so the
 offset map never has holes: the dropped lines are simply never written.
@@ -33,9 +33,10 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
     counts: Counter[str] = Counter()
     for page, idx in zip(pages, edges, strict=True):
         counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})
-    threshold = max(3, (len(pages) + 1) // 2)
+    threshold = max(2, (len(pages) + 1) // 2)
     page_number = patterns.get("page_number_line")
     blank = patterns.get("blank_page_notice")
+    seen: set[str] = set()
     out: list[set[int]] = []
     for page, idx in zip(pages, edges, strict=True):
         drop: set[int] = set()
@@ -43,8 +44,16 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
             text = page.lines[i].text.strip()
             if not text:
                 continue
-            if page_number.fullmatch(text) or (len(pages) > 1 and counts[_shape(text)] >= threshold):
+            if page_number.fullmatch(text):
                 drop.add(i)
+                continue
+            shape = _shape(text)
+            if len(pages) > 1 and counts[shape] >= threshold:
+                # The first time a running line is met it is read (a letterhead,
+                # a title, a signature line with its date); its repeats are not.
+                if shape in seen:
+                    drop.add(i)
+                seen.add(shape)
         for i, line in enumerate(page.lines):
             if blank.fullmatch(line.text.strip()):
                 drop.add(i)

@@ -1,0 +1,54 @@
+"""Shared fixtures.
+
+* ``--update-golden`` rewrites the golden JSON files instead of comparing
+  (review the diff before committing).
+* The shared corpus (``../shared`` beside the repository) is parsed once per
+  session; tests that need it skip, with the reason, where it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("MINUTES_PARSER_SHARED", ROOT.parent / "shared"))
+DEV = SHARED / "corpus" / "dev"
+RAW = SHARED / "corpus" / "raw"
+EXAMPLES = ROOT / "examples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden JSON files")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def needs_corpus() -> pytest.MarkDecorator:
+    return pytest.mark.skipif(
+        not (DEV / "gold").is_dir(), reason=f"the shared dev corpus is not at {DEV} (a fresh clone without ../shared)"
+    )
+
+
+def dev_documents() -> list[Path]:
+    """The annotated dev documents, in name order (empty without ../shared)."""
+    docs = DEV / "docs"
+    return sorted(p for p in docs.iterdir() if p.is_file()) if docs.is_dir() else []
+
+
+@pytest.fixture(scope="session")
+def dev_parsed() -> Iterator[dict[str, object]]:
+    """Every dev document parsed once with the default backend: {file name: Document}."""
+    if not (DEV / "gold").is_dir():
+        pytest.skip(f"the shared dev corpus is not at {DEV}")
+    import minutes_parser
+
+    yield {p.name: minutes_parser.parse(p) for p in dev_documents()}

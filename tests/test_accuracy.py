@@ -1,0 +1,60 @@
+"""Accuracy on the shared dev corpus, scored by the shared scorer.
+
+The floors are a ratchet: raise them as the parser improves, never lower
+them.  The targets are the issues' numbers; the floors only stop a change
+from quietly making things worse.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from conftest import DEV, SHARED, needs_corpus
+
+pytestmark = [needs_corpus(), pytest.mark.corpus]
+
+# field -> floor (ratchet: only ever raised)
+FLOORS: dict[tuple[str, str], float] = {
+    ("recommendations", "f1"): 0.0,
+    ("resolutions", "f1"): 0.0,
+    ("people", "f1"): 0.0,
+    ("dates", "f1"): 0.5,
+    ("document_fields", "kind"): 0.7,
+    ("document_fields", "meeting_date"): 0.6,
+}
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def summary(dev_parsed: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    from minutes_parser import to_dict
+
+    out = tmp_path_factory.mktemp("predictions")
+    for name, document in dev_parsed.items():
+        (out / f"{Path(name).stem}.json").write_text(json.dumps(to_dict(document)), encoding="utf-8")
+    result: dict[str, Any] = _scorer().score(DEV / "gold", out)
+    return result
+
+
+@pytest.mark.parametrize(("section", "key"), sorted(FLOORS))
+def test_accuracy_floor(summary: dict[str, Any], section: str, key: str) -> None:
+    value = summary[section][key]
+    assert value is not None, f"{section} {key}: the scorer measured nothing"
+    assert value >= FLOORS[section, key], f"{section} {key} fell to {value:.3f} (floor {FLOORS[section, key]})"
+
+
+def test_every_document_parsed(summary: dict[str, Any]) -> None:
+    assert summary["missing_predictions"] == []

@@ -1,0 +1,222 @@
+"""Sources: format detection, typed errors, page furniture, hyphenation, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import minutes_parser
+from fixtures import pdfs
+from minutes_parser import errors
+from minutes_parser.sources import detect_format, read, read_text
+from minutes_parser.sources.cleanup import lines_to_drop
+from minutes_parser.sources.model import RawLine, RawPage
+from minutes_parser.text import normalise_space
+
+# --------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        (b"%PDF-1.7\n...", "x.pdf", "pdf"),
+        (b"%PDF-1.4\n...", None, "pdf"),
+        (b"<html><body>RESOLVED</body></html>", None, "html"),
+        (b"<div id='modgov'>x</div>", "page.htm", "html"),
+        (b"# Minutes\n\nRESOLVED", "minutes.md", "markdown"),
+        (b"RESOLVED that", "minutes.txt", "text"),
+        (b"RESOLVED that", None, "text"),
+        (b"RESOLVED that", "no_suffix", "text"),
+    ],
+)
+def test_detect_format(data: bytes, name: str | None, expected: str) -> None:
+    assert detect_format(data, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "error"),
+    [
+        (b"PK\x03\x04rest-of-a-docx", "minutes.docx", errors.UnsupportedFormatError),
+        (b"\x89PNG\r\n\x1a\n", "scan.png", errors.UnsupportedFormatError),
+        (b"\xff\xd8\xff\xe0", "scan.jpg", errors.UnsupportedFormatError),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1", "old.doc", errors.UnsupportedFormatError),
+        (b"not a pdf at all", "fake.pdf", errors.CorruptFileError),
+        (b"\x00\x01\x02\x03binary", "blob.bin", errors.UnsupportedFormatError),
+    ],
+)
+def test_detect_format_refuses(data: bytes, name: str, error: type[Exception]) -> None:
+    with pytest.raises(error) as info:
+        detect_format(data, name)
+    assert name in str(info.value)
+
+
+# ------------------------------------------------------------------ errors
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "code"),
+    [
+        (pdfs.encrypted, errors.EncryptedPDFError, "E003"),
+        (pdfs.scanned, errors.NoTextLayerError, "E004"),
+        (pdfs.truncated, errors.CorruptFileError, "E002"),
+        (lambda: b"", errors.EmptyDocumentError, "E005"),
+        (lambda: b"   \n\n  ", errors.EmptyDocumentError, "E005"),
+    ],
+)
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_bad_input_raises_typed_error_naming_the_file(
+    tmp_path: Path, make: object, error: type[errors.MinutesParserError], code: str, backend: str
+) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(make())  # type: ignore[operator]
+    with pytest.raises(error) as info:
+        minutes_parser.parse(path, backend=backend)
+    assert info.value.code == code
+    assert str(path) in str(info.value)
+    assert isinstance(info.value, errors.MinutesParserError)
+
+
+def test_errors_are_also_builtins() -> None:
+    assert issubclass(errors.EncryptedPDFError, PermissionError)
+    assert issubclass(errors.CorruptFileError, ValueError)
+    assert issubclass(errors.SettingsError, ValueError)
+
+
+def test_missing_file_is_treated_as_text_only_when_it_cannot_be_a_path(tmp_path: Path) -> None:
+    with pytest.raises(errors.CorruptFileError):
+        minutes_parser.parse(tmp_path / "missing.pdf")
+
+
+def test_bad_setting_is_a_settings_error() -> None:
+    with pytest.raises(errors.SettingsError, match="backend"):
+        minutes_parser.parse("RESOLVED that x.", backend="tesseract")
+    with pytest.raises(errors.SettingsError, match="unknown setting"):
+        minutes_parser.parse("RESOLVED that x.", settings={"colour": "red"})
+
+
+# ------------------------------------------------------- page furniture
+
+
+def _pages(*pages: list[str]) -> list[RawPage]:
+    return [RawPage(number=i + 1, lines=tuple(RawLine(text=t) for t in lines)) for i, lines in enumerate(pages)]
+
+
+def _kept(pages: list[RawPage]) -> list[list[str]]:
+    drop = lines_to_drop(pages)
+    return [[ln.text for i, ln in enumerate(p.lines) if i not in d] for p, d in zip(pages, drop, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        # a running header is read once, its repeats go; "Page N of M" always goes
+        (
+            [["Cabinet - 12 March 2026", "1. Approve the plan;", "Page 1 of 3"],
+             ["Cabinet - 12 March 2026", "2. Note the risks.", "Page 2 of 3"],
+             ["Cabinet - 12 March 2026", "3. Agree the budget.", "Page 3 of 3"]],
+            [["Cabinet - 12 March 2026", "1. Approve the plan;"], ["2. Note the risks."], ["3. Agree the budget."]],
+        ),
+        # bare page numbers at the top, a numbered item that is not one stays
+        (
+            [["1", "Minutes", "2. RESOLVED that x"], ["2", "more text", "3. y"]],
+            [["Minutes", "2. RESOLVED that x"], ["more text", "3. y"]],
+        ),
+        # a blank-page notice goes wherever it stands
+        (
+            [["Text", "This page is intentionally left blank"], ["More"]],
+            [["Text"], ["More"]],
+        ),
+        # a line that repeats on only one page of four is not furniture
+        (
+            [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],
+            [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],
+        ),
+    ],
+)
+def test_page_furniture(pages: list[list[str]], expected: list[list[str]]) -> None:
+    assert _kept(_pages(*pages)) == expected
+
+
+# ----------------------------------------------------------- hyphenation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("decision-\nmaking was done", "decision-making was done"),
+        ("Plan 42R-\n11490 was sold", "Plan 42R-11490 was sold"),
+        ("Apologies -\nNone", "Apologies -\nNone"),  # a dash after a blank is not a broken word
+        ("well\n- a bullet", "well\n- a bullet"),
+    ],
+)
+def test_line_end_hyphens(text: str, expected: str) -> None:
+    assert read_text(text).text == expected
+
+
+# ------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Cabinet – £240,000".encode(), "Cabinet – £240,000"),
+        (b"\xef\xbb\xbf" + "Cabinet – £240,000".encode(), "Cabinet – £240,000"),
+        ("Cabinet – £240,000".encode("cp1252"), "Cabinet – £240,000"),
+        ("Cabinet – £240,000".encode("utf-16"), "Cabinet – £240,000"),
+    ],
+)
+def test_encodings(tmp_path: Path, data: bytes, expected: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data)
+    assert read(path).text == expected
+
+
+# --------------------------------------------------------- HTML, Markdown
+
+
+def test_html_keeps_visible_text_one_line_per_block() -> None:
+    source = read_text(
+        "<html><head><style>p{}</style><script>x=1</script></head><body>"
+        "<h2>Decision:</h2><p>The plan was <b>approved</b>.</p><p>&nbsp;</p>"
+        "<p>Date of decision: 19&#47;10&#47;2015</p></body></html>",
+        format="html",
+    )
+    assert source.text.splitlines() == ["Decision:", "The plan was approved.", "Date of decision: 19/10/2015"]
+    assert source.lines[0].bold
+
+
+def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
+    source = read_text(
+        "[Original file](https://example.invalid/x.pdf)\n\n---\n## Minutes\n**RESOLVED** that *all* be well.\n"
+        "\n---\n\nPage two",
+        format="markdown",
+    )
+    assert source.text.splitlines() == ["Original file", "Minutes", "RESOLVED that all be well.", "Page two"]
+    assert source.page_count == 3
+    assert source.lines[1].bold
+    assert source.lines[-1].page == 3
+
+
+# --------------------------------------------------------------- PDF map
+
+
+@pytest.mark.parametrize("backend", ["pdfium", "pdfplumber"])
+def test_pdf_pages_boxes_and_bold(backend: str) -> None:
+    text = "\n".join(["Recommendations", "**1. Approve the plan;**", *[f"Line {i}" for i in range(60)], "Last line"])
+    source = read(pdfs.render(text, lines_per_page=40), backend=backend)
+    assert source.page_count == 2
+    assert "Page 1 of 2" not in source.text and "Page 2 of 2" not in source.text
+    assert source.text.count(pdfs.HEADER) == 1
+    first = next(ln for ln in source.lines if source.text[ln.start : ln.end].startswith("1. Approve"))
+    assert first.bold and first.page == 1 and first.bbox is not None
+    last = source.lines[-1]
+    assert source.text[last.start : last.end] == "Last line" and last.page == 2
+    span = source.span(first.start, first.end)
+    assert span.page == 1 and span.bbox is not None and span.bbox.x0 < span.bbox.x1
+
+
+def test_backends_read_the_same_words() -> None:
+    data = pdfs.render((Path(__file__).parent.parent / "examples" / "cabinet_report.txt").read_text("utf-8"))
+    a, b = read(data, backend="pdfium"), read(data, backend="pdfplumber")
+    assert normalise_space(a.text) == normalise_space(b.text)
