@@ -5,6 +5,7 @@ reaches back."""
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 import attrs
 from attrs import frozen
@@ -30,5 +31,5 @@ class Context:
     def text(self) -> str:
         return self.source.text
 
-    def evolve(self, **changes: object) -> Context:
+    def evolve(self, **changes: Any) -> Context:
         return attrs.evolve(self, **changes)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from enum import StrEnum
+from typing import Any
 
 import attrs
 from attrs import field, frozen
@@ -131,7 +132,7 @@ class Span:
 
 
 @frozen(kw_only=True)
-class Warning:  # noqa: A001 - a record, shadowing the builtin only inside this module's namespace
+class Warning:
     """A doubt the parser had: a code tests can assert, and a sentence for people."""
 
     code: str
@@ -288,5 +289,5 @@ class Document:
         """The document text a span covers, exactly as stored."""
         return self.text[span.start : span.end]
 
-    def evolve(self, **changes: object) -> Document:
+    def evolve(self, **changes: Any) -> Document:
         return attrs.evolve(self, **changes)

@@ -19,5 +19,7 @@ PATTERNS: dict[str, str] = {
           | page \s* \| \s* \d{1,4}
         )
     """,
-    "blank_page_notice": r"(?:this \s+ page \s+ (?:has \s+ been \s+ |is \s+ )?(?:intentionally|deliberately) \s+ (?:left \s+)? blank\.?)",
+    "blank_page_notice": r"""
+        this \s+ page \s+ (?:has \s+ been \s+ |is \s+ )? (?:intentionally|deliberately) \s+ (?:left \s+)? blank \.?
+    """,
 }

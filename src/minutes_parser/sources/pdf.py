@@ -84,8 +84,8 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
             if stripped:
                 first = pos + (len(line) - len(line.lstrip()))
                 last = pos + len(line.rstrip()) - 1
-                left, _b, _r, top0 = textpage.get_charbox(first)
-                _l, bottom0, right, _t = textpage.get_charbox(last)
+                left = textpage.get_charbox(first)[0]
+                right = textpage.get_charbox(last)[2]
                 tops = [textpage.get_charbox(i)[3] for i in (first, (first + last) // 2, last)]
                 bottoms = [textpage.get_charbox(i)[1] for i in (first, (first + last) // 2, last)]
                 box = BBox(
@@ -148,7 +148,9 @@ def _spaced(textpage: Any, line: str, pos: int) -> str:
         loose_left = textpage.get_charbox(pos + i - 1, loose=True)
         loose_right = textpage.get_charbox(pos + i, loose=True)
         size = max(
-            raw.FPDFText_GetFontSize(textpage.raw, pos + i - 1), raw.FPDFText_GetFontSize(textpage.raw, pos + i), 1.0
+            raw.FPDFText_GetFontSize(textpage.raw, pos + i - 1),
+            raw.FPDFText_GetFontSize(textpage.raw, pos + i),
+            1.0,
         )
         # Both the ink gap and the gap between advance boxes must open: a
         # superscript ("21st") has an ink gap but touching advances.
@@ -198,8 +200,9 @@ def _plumber_page(page: Any, number: int) -> RawPage:
 
     Reading order follows the stream, as pdfium's does, so two-column blocks
     come out the same way from both backends: a new line starts where the
-    next character no longer overlaps the row or the pen goes back; a gap wider than a fifth of an em is a space.  Runs of blanks
-    fold to one, as pdfium writes them.
+    next character no longer overlaps the row or the pen goes back.  A gap
+    wider than a fifth of an em is a blank; runs of blanks fold to one, as
+    pdfium writes them.
     """
     lines: list[RawLine] = []
     row: list[dict[str, Any]] = []
@@ -210,9 +213,13 @@ def _plumber_page(page: Any, number: int) -> RawPage:
             parts: list[str] = []
             prev: dict[str, Any] | None = None
             for c in row:
-                if prev is not None and not c["text"].isspace() and not prev["text"].isspace():
-                    if c["x0"] - prev["x1"] > 0.2 * max(c["size"], prev["size"], 1.0):
-                        parts.append(" ")
+                if (
+                    prev is not None
+                    and not c["text"].isspace()
+                    and not prev["text"].isspace()
+                    and c["x0"] - prev["x1"] > 0.2 * max(c["size"], prev["size"], 1.0)
+                ):
+                    parts.append(" ")
                 parts.append(c["text"])
                 prev = c
             bold = sum(bool(BOLD_NAME.search(c.get("fontname", ""))) for c in chars) * 2 > len(chars)

@@ -1,0 +1,61 @@
+"""ruff and mypy --strict stay clean: run as part of the suite so CI checks them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+
+def _tool(name: str) -> list[str]:
+    return [sys.executable, "-m", name]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ruff", "check", "src", "tests", "benchmarks"],
+        ["ruff", "format", "--check", "--diff", "src/minutes_parser/records.py"],
+        ["mypy"],
+    ],
+    ids=["ruff-check", "ruff-format-records", "mypy-strict"],
+)
+def test_tool_is_clean(argv: list[str]) -> None:
+    probe = subprocess.run([*_tool(argv[0]), "--version"], capture_output=True, check=False)
+    if shutil.which(argv[0]) is None and probe.returncode != 0:
+        pytest.skip(f"{argv[0]} is not installed (pip install -e '.[dev]')")
+    result = subprocess.run([*_tool(argv[0]), *argv[1:]], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
+def test_no_pattern_is_compiled_at_import() -> None:
+    """Rules are compiled on first use, not when the package is imported."""
+    code = (
+        "import minutes_parser, minutes_parser.patterns as p; "
+        "print(p.get.cache_info().currsize)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"
+
+
+def test_rule_names_are_unique_across_modules() -> None:
+    from minutes_parser import rules
+
+    seen: dict[str, str] = {}
+    for module in rules.MODULES:
+        for table in ("PIECES", "PATTERNS"):
+            for name in getattr(module, table):
+                key = f"{table}:{name}"
+                assert key not in seen, f"{name} is defined in {seen.get(key)} and {module.__name__}"
+                seen[key] = module.__name__
+
+
+def test_every_pattern_compiles() -> None:
+    from minutes_parser import patterns
+
+    for name in patterns.names():
+        assert patterns.get(name).pattern
