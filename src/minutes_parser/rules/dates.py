@@ -1,6 +1,133 @@
-"""dates rules: filled in by the dates extractor."""
+"""Date rules: named pieces (month names, ordinals, separators) and the one
+combined pattern that finds every date mention in a single pass, plus the
+labels that give a date its role.  Pure data; `minutes_parser.patterns`
+compiles it lazily.
+
+Branches of ``date_mention`` (tried left to right at each position):
+
+* ``dmy``  "14 December 2022", "8th March", "12th and 13th December",
+  "26 November to 27th January 2025", OCR ordinals "8\" SEPTEMBER, 2015";
+* ``mdy``  "October 28, 2025", "October 6, 8, and 22, 2025", "February 15th";
+* ``my``   "September 2024", "June–July 2017", "April/May 2023", "late January 2025";
+* ``num``  "14/12/2022", "05.12.22", "11/30/17" (order decided afterwards);
+* ``iso``  "2024-11-30";
+* ``sea``  "Autumn 2017", "autumn of 2024";
+* ``qy``   "mid-2015", "early 2016" (year precision).
+
+What is *not* a date is kept out by the pieces themselves: a day needs a month
+word or two more numeric parts, so "2025-26", "24/00115", "10.00", "£1.9
+million" and "section 10.2" never match; "May" matches only capitalised.
+"""
 
 from __future__ import annotations
 
-PIECES: dict[str, str] = {}
-PATTERNS: dict[str, str] = {}
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)
+# Abbreviations (and "sept") map to the month of the same first three letters.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "fall", "winter")
+
+PIECES: dict[str, str] = {
+    # "May" only capitalised: "the Council may 2 ..." is a verb.
+    "month_name": r"""
+        (?: january | february | march | april | (?-i:May|MAY) | june | july | august
+          | september | october | november | december
+          | jan | feb | mar | apr | jun | jul | aug | sept | sep | oct | nov | dec )
+        (?: \.(?!\d) )? (?![a-z])
+    """,
+    "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+    # A day of the month standing alone: not inside a larger number, an amount or a reference.
+    "day_num": r"(?<![\d.,/£$€\#:])(?:[12]\d|3[01]|0?[1-9])(?!\d)",
+    # "th", and OCR's readings of a raised "th": 8" 14” 21* 3° 8'.
+    "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
+    "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
+    "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
+    "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till)\s+)",
+    "list_sep": r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)",
+    "day_join": r"(?:{range_sep}|{list_sep})",
+    "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or)\s+)",
+    "qualifier": r"(?:(?:early|mid|late|(?:the\s+)?end|beginning|start)(?:\s+of)?[\s\-]+)",
+}
+
+PATTERNS: dict[str, str] = {
+    "date_mention": r"""
+        (?: (?P<wd>{weekday}) ,? \s+ (?:the\s+)? )?
+        (?:
+            (?P<dmy>
+                (?P<dmy_d>{day_num}) (?:{ordinal})?
+                (?: (?P<dmy_j>{day_join}) (?P<dmy_d>{day_num}) (?:{ordinal})? )*
+                \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
+                (?: ,? \s* (?P<dmy_y>{year}) )?
+                (?: (?P<dmy_r>{range_sep}) (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
+                    (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
+            )
+          | (?P<mdy>
+                (?P<mdy_m>{month_name}) \s+ (?:the\s+)?
+                (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
+                (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
+                (?: ,? \s* (?P<mdy_y>{year}) )?
+                (?: (?P<mdy_r>{range_sep}) (?P<mdy_m2>{month_name}) \s+ (?P<mdy_d2>{day_num})
+                    (?:{ordinal_word})? (?: ,? \s* (?P<mdy_y2>{year}) )? )?
+            )
+          | (?P<my>
+                (?P<my_q>{qualifier})?
+                (?P<my_m>{month_name}) (?: {month_join} (?P<my_m2>{month_name}) )?
+                ,? \s+ (?:of\s+)? (?P<my_y>{year})
+            )
+          | (?P<num>
+                (?<![\d/.\-]) (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>\d{4}|\d{2})
+                (?! \d | [/.\-]\d )
+            )
+          | (?P<iso>
+                (?<![\d/.\-]) (?P<iy>(?:19|20)\d\d) - (?P<im>0[1-9]|1[0-2]) - (?P<id>0[1-9]|[12]\d|3[01]) (?!\d)
+            )
+          | (?P<sea>
+                (?:{qualifier})? (?P<sea_s>spring|summer|autumn|fall|winter) (?:\s+of)? ,? \s+ (?P<sea_y>{year})
+                (?! [\-/]\d )
+            )
+          | (?P<qy>
+                (?P<qy_q>early|mid|late|(?:the\s+)?end\s+of|beginning\s+of) [\s\-]+ (?P<qy_y>{year}) (?! [\-/]\d )
+            )
+        )
+    """,
+    # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
+    "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+[A-Za-z]",
+    # Words just before a numeric triple that make it a reference, not a date.
+    "date_reference_before": r"(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
+    # Role labels, matched against the text just before a date (up to its line start,
+    # or the line before when the date opens its line).
+    "date_role_decision": r"""
+        (?: date \s+ of \s+ decision | decision \s+ date | decided \s+ on | date \s+ decided
+          | decision \s+ (?:to \s+ be \s+ )?(?:taken \s+ |made \s+ )?by \s+ [\w&,'\- ]{1,60}? \s+ on )
+        \s* :? \s* (?:on\s+)? $
+    """,
+    "date_role_meeting": r"""
+        (?: date \s+ of \s+ (?:the\s+)? meeting | meeting \s+ date | (?<!\w\s)meeting \s* :
+          | decided \s+ at \s+ meeting \s* : | ^ \s* to \s* : [^\n]{1,80}? (?:{dash}|,) )
+        \s* :? \s* $
+    """,
+    "date_role_report": r"(?:date \s+ of \s+ report | report \s+ date | ^ \s* date) \s* : \s* $",
+    "date_role_publication": r"""
+        (?: publication \s+ date | date \s+ of \s+ publication | published (?:\s+on)? ) \s* :? \s* $
+    """,
+    "date_role_deadline": r"""
+        (?: deadline (?:\s+date)? | target \s+ date | no \s+ later \s+ than | by \s+ (?:the\s+)?
+          | due \s+ (?:by|on) | closing \s+ date )
+        \s* :? \s* $
+    """,
+    # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself.
+    "date_role_held": r"""
+        (?: \b held \b [^.]{0,200}? \b on | minutes \s+ from | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+    """,
+    # A date that opens a line of minutes "Minutes from Monday, ..." is covered above; the
+    # minutes of an earlier meeting are not this meeting.
+    "date_role_previous": r"""
+        (?: previous | last | earlier | prior ) \b [^.]{0,80} $
+      | minutes \s+ of \s+ the \s+ (?:\w+\s+){0,4} meeting \s+ held \s+ on \s* (?:the\s+)? $
+    """,
+}
