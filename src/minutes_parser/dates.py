@@ -30,9 +30,10 @@ from .rules.dates import MONTH_ABBREVIATIONS, MONTHS
 from .sources import SourceText
 from .text import normalise_space
 
-__all__ = ["HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
+__all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
 
-HEAD_LINES = 12  # the lines where a document prints its own date
+HEAD_LINES = 12  # the lines where a document prints its own date ...
+HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 
 Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
@@ -306,8 +307,8 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
 def _head_end(source: SourceText) -> int:
     lines = source.lines
     if not lines:
-        return min(len(source.text), 1500)
-    return lines[min(HEAD_LINES, len(lines)) - 1].end
+        return min(len(source.text), HEAD_CHARS)
+    return max(lines[min(HEAD_LINES, len(lines)) - 1].end, min(len(source.text), HEAD_CHARS))
 
 
 def _prefix(text: str, start: int) -> str:

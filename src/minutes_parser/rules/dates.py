@@ -51,11 +51,18 @@ PIECES: dict[str, str] = {
     "list_sep": r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)",
     "day_join": r"(?:{range_sep}|{list_sep})",
     "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or)\s+)",
+    # Where a date can start: a word boundary before a digit or a word a date can open with.
+    # A cheap gate that lets the scan skip most positions (about ten times faster).
+    "date_start": r"""
+        \b (?= \d | jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec | mon|tue|wed|thu|fri|sat|sun
+              | spr|sum|aut|fal|win | ear|mid|lat|end|the|beg|sta )
+    """,
     "qualifier": r"(?:(?:early|mid|late|(?:the\s+)?end|beginning|start)(?:\s+of)?[\s\-]+)",
 }
 
 PATTERNS: dict[str, str] = {
     "date_mention": r"""
+        {date_start}
         (?: (?P<wd>{weekday}) ,? \s+ (?:the\s+)? )?
         (?:
             (?P<dmy>
