@@ -1,21 +1,1176 @@
 """Named officers and councillors with their roles.
 
-(First cut: nothing yet.)
+How it works, in plain steps:
+
+1. *Candidates*.  Each finder yields `_Cand`s (a mention with what the place
+   says about the person):
+   - attendance lists after an opener ("PRESENT:", "Apologies were received
+     from", "IN ATTENDANCE:", "Staff:"...), split on commas, "and",
+     semicolons and line breaks, with plural honorifics ("Councillors Keary,
+     McMahon") distributed over the names;
+   - officer and author blocks in reports ("Contact Officer:", "Report
+     Author:", "From:", "Relevant Director:"), a name line then a role line,
+     phone and e-mail;
+   - honorific + name anywhere, with ", role" or "(role)" after it;
+   - a known given name + surname (found with the spaCy span ruler), with a
+     role after it where there is one;
+   - movers and seconders written as initials ("M. Prest (motion)").
+2. *People*.  Candidates naming the same person are merged: same surname and
+   compatible given names or initials ("Mr R W Gough" = "Roger Gough"), a
+   bare surname ("Cllr Aziz") joins the one fuller name it can mean.  The
+   fullest printed name, the most specific role and the strongest evidence of
+   kind win.
+
+Vocabularies are data in `minutes_parser.rules.people`; the user extends them
+through `Settings.extra_honorifics`, `extra_role_words`, `extra_list_openers`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 
+import regex
+
+from . import nlp as _nlp
+from . import patterns
 from .context import Context
-from .records import Person, RoleMention
+from .records import Attendance, Mention, Person, PersonKind, RoleMention
+from .rules import people as R
+from .text import normalise_space
 
 __all__ = ["extract_people", "extract_role_mentions"]
 
+# Ranks of evidence: a later, stronger source overrides a weaker one.
+_LIST, _BLOCK, _PROSE_ROLE, _HONORIFIC, _PROSE = 5, 4, 3, 2, 1
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    name: str
+    honorifics: tuple[str, ...] = ()
+    post_nominals: tuple[str, ...] = ()
+    role: str | None = None
+    role_rank: int = 0
+    kind: PersonKind | None = None
+    kind_rank: int = 0
+    attendance: Attendance | None = None
+    phone: str | None = None
+    email: str | None = None
+    organisation: str | None = None
+    extra_mentions: list[tuple[int, int]] = field(default_factory=list)
+    mention_only: bool = False  # a bare surname or initials: joins a fuller name, never stands alone if ambiguous
+
+
+# ------------------------------------------------------------------ vocabulary
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    honorifics: tuple[str, ...]
+    role_words: frozenset[str]
+    openers: tuple[tuple[str, str, str | None], ...]
+
+
+@functools.cache
+def _vocab(extra_hon: tuple[str, ...], extra_roles: tuple[str, ...], extra_openers: tuple[str, ...]) -> _Vocab:
+    hons = tuple(sorted({*R.HONORIFICS, *extra_hon}, key=lambda h: (-len(h), h)))
+    roles = frozenset(w.lower() for w in (*R.ROLE_WORDS, *extra_roles))
+    openers = [(k, v[0], v[1]) for k, v in R.LIST_OPENERS.items()]
+    openers += [(o, "present", None) for o in extra_openers]
+    openers.sort(key=lambda o: -len(o[0]))
+    return _Vocab(honorifics=hons, role_words=roles, openers=tuple(openers))
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: -len(w)))
+
+
+@dataclass(frozen=True)
+class _Rx:
+    hon_name: regex.Pattern[str]
+    hon_plural: regex.Pattern[str]
+    name_only: regex.Pattern[str]
+    opener: regex.Pattern[str]
+    contact_label: regex.Pattern[str]
+    post_nominal: regex.Pattern[str]
+    stop: frozenset[str]
+
+
+@functools.cache
+def _rx(v: _Vocab) -> _Rx:
+    word = patterns.expand("{person_word}")
+    initial = r"(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)(?!\p{L})"
+    sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*|(?<=\.))"
+    stop = _alt(R.NOT_NAME_WORDS)
+    token = rf"(?!(?:{stop})(?!\p{{L}}|['’]))(?:{word}|{initial})"
+    surname = rf"(?!(?:{stop})(?!\p{{L}}|['’])){word}"
+    name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
+    hon_words = [h for h in v.honorifics]
+    hon = rf"(?P<hon>(?:(?:{_alt(hon_words)})\.?[ \t]*\n?[ \t]*){{1,2}})"
+    upper_hon = _alt(h.upper() for h in hon_words)
+    hon_any = rf"(?P<hon>(?:(?:{_alt(hon_words)}|{upper_hon})\.?[ \t]*\n?[ \t]*){{1,2}})"
+    plural = _alt(R.PLURAL_HONORIFICS)
+    openers = _alt(o[0] for o in v.openers)
+    labels = _alt(R.CONTACT_LABELS)
+    posts = _alt(R.POST_NOMINALS)
+    return _Rx(
+        hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){name}", regex.V1),
+        hon_plural=regex.compile(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
+        name_only=regex.compile(rf"^{name}$", regex.V1),
+        opener=regex.compile(rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I),
+        contact_label=regex.compile(rf"^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)[ \t]*", regex.V1 | regex.I | regex.M),
+        post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
+        stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
+    )
+    del hon  # pragma: no cover
+
+
+# ------------------------------------------------------------------ helpers
+
+_HON_CANON = {h.lower(): h for h in R.HONORIFICS}
+_HON_CANON.update({"cllr": "Cllr", "prof": "Prof"})
+
+
+def _split_hon(text: str, v: _Vocab) -> tuple[str, ...]:
+    """The honorifics of "Councillor Dr " as printed, without full stops."""
+    out: list[str] = []
+    rest = normalise_space(text)
+    canon = {h.lower(): h for h in v.honorifics}
+    while rest:
+        for h in v.honorifics:
+            m = regex.match(r"(?i)" + _alt([h]) + r"\.?(?:\s+|$)", rest)
+            if m:
+                printed = normalise_space(rest[: m.end()]).rstrip(".").strip()
+                out.append(canon.get(printed.lower(), printed) if printed.isupper() else printed)
+                rest = rest[m.end() :]
+                break
+        else:
+            break
+    return tuple(out)
+
+
+def _tokens(name: str) -> tuple[list[str], str, str | None]:
+    """Given names/initials (lower-case, no dots), surname (folded) and a bracketed initial."""
+    paren = regex.search(r"\((\p{Lu})\)\s*$", name)
+    bracket = paren.group(1).lower() if paren else None
+    core = name[: paren.start()] if paren else name
+    core = core.replace("’", "'")
+    parts: list[str] = []
+    for tok in core.split():
+        tok = tok.strip(".,")
+        if regex.fullmatch(r"(?:\p{Lu}\.){2,}", tok + "." if not tok.endswith(".") else tok):
+            parts.extend(c.lower() for c in tok if c.isalpha())
+        elif tok:
+            parts.append(tok.lower())
+    if not parts:
+        return [], "", bracket
+    given = parts[:-1]
+    if bracket:
+        given = [bracket, *given]
+    return given, parts[-1], bracket
+
+
+def _gender(hons: tuple[str, ...]) -> str | None:
+    for h in hons:
+        if h in R.MALE_HONORIFICS:
+            return "m"
+        if h in R.FEMALE_HONORIFICS:
+            return "f"
+    return None
+
+
+def _role_kind(role: str | None) -> PersonKind | None:
+    if not role:
+        return None
+    low = role.lower()
+
+    def has(words: Iterable[str]) -> bool:
+        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w.lower())}(?!\p{{L}})", low) for w in words)
+
+    if has(R.OTHER_ROLES):
+        return PersonKind.OTHER
+    if has(("cabinet member", "portfolio holder", "executive member", "lead member")):
+        return PersonKind.COUNCILLOR
+    if regex.search(r"(?<!\p{L})leader(?!\p{L})", low) and not has(("team leader",)):
+        return PersonKind.COUNCILLOR
+    if has(R.OFFICER_ROLES):
+        return PersonKind.OFFICER
+    if has(R.COUNCILLOR_ROLES):
+        return PersonKind.COUNCILLOR
+    return None
+
+
+def _role_score(role: str) -> tuple[int, int]:
+    words = role.split()
+    specific = 1 if regex.search(r"(?i)\b(?:of|for)\b|,", role) or len(words) >= 3 else 0
+    return specific, len(role)
+
+
+# -------------------------------------------------------------- role phrases
+
+_ROLE_STOP_CHARS = ".;:)\n"
+
+
+def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str, int, int] | None:
+    """A role phrase starting at `pos` ("Head of Finance, Motor Tax and ICT"):
+    (role as printed and space-normalised, start, end) or None.
+
+    It runs over capitalised words and the connectors of `ROLE_CONNECTORS`,
+    across a comma when a capitalised word follows, across a line break when
+    the next line starts with a connector, and stops at a lower-case word.
+    """
+    m = regex.match(r"[ \t]*(?:(?i:the|an)[ \t]+)?", text[pos:])
+    start = pos + (m.end() if m else 0)
+    i = start
+    end = start
+    words: list[str] = []
+    connectors = set(R.ROLE_CONNECTORS)
+    n = len(text)
+    while i < n and i - start < limit:
+        tm = regex.match(r"[\p{L}\p{N}&'’/\-–]+", text[i:])
+        if not tm:
+            break
+        w = tm.group(0)
+        bare = w.strip("-–/")
+        if not bare:
+            break
+        is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
+        if not is_cap and bare.lower() not in connectors:
+            if words and words[-1].lower() in ("acting", "interim"):
+                pass
+            break
+        if bare.lower() == "and" and words and regex.match(r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)", text[i + len(w):]) and _looks_like_name_start(text, i + len(w), v):
+            break
+        if _is_honorific_at(text, i, v):
+            break
+        words.append(bare)
+        i += len(w)
+        if is_cap:
+            end = i
+        # what follows the word
+        sm = regex.match(r"[ \t]*", text[i:])
+        j = i + (sm.end() if sm else 0)
+        if j >= n:
+            break
+        c = text[j]
+        if c == ",":
+            nm = regex.match(r",[ \t]*\n?[ \t]*", text[j:])
+            k = j + (nm.end() if nm else 1)
+            if k < n and text[k].isupper() and not _is_honorific_at(text, k, v) and not _looks_like_name_start(text, k, v):
+                i = k
+                continue
+            break
+        if c == "\n":
+            nm = regex.match(r"\n[ \t]*", text[j:])
+            k = j + (nm.end() if nm else 1)
+            nxt = regex.match(r"[\p{L}&]+", text[k:])
+            if words[-1].lower() in connectors or (nxt and nxt.group(0).lower() in connectors):
+                i = k
+                continue
+            break
+        if c in "(" and words:
+            break
+        if c in _ROLE_STOP_CHARS or c in ")":
+            break
+        i = j
+    if end <= start:
+        return None
+    raw = text[start:end]
+    # trim trailing connectors
+    raw = regex.sub(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$", "", raw)
+    end = start + len(raw)
+    role = normalise_space(raw)
+    low_words = {w.lower().strip("'’s") for w in regex.findall(r"[\p{L}\-]+", role)}
+    strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
+    if not strong and role not in R.POST_NOMINALS:
+        # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
+        parts = {p.lower() for w in low_words for p in w.split("-")}
+        if not parts & (v.role_words - {x.lower() for x in R.WEAK_ROLE_WORDS}):
+            return None
+    return role, start, end
+
+
+def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
+    return bool(regex.match(rf"(?:{_alt(v.honorifics)})\.?[ \t\n]+\p{{Lu}}", text[pos:]))
+
+
+def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
+    m = regex.match(r"(\p{Lu}[\p{Ll}'’\-]+)", text[pos:])
+    return bool(m and m.group(1) in _given_set() and regex.match(r"\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}", text[pos:]))
+
+
+@functools.cache
+def _given_set() -> frozenset[str]:
+    return frozenset(R.GIVEN_NAMES)
+
+
+def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
+    """A role printed right after a name: ", Leader of the Council" or " (Chairman)"."""
+    m = regex.match(r"[ \t]*\n?[ \t]*\(", text[end:])
+    if m:
+        close = text.find(")", end + m.end())
+        if close != -1 and close - end < 200:
+            inner = text[end + m.end() : close]
+            got = _read_role(inner, 0, v, limit=200)
+            if got and not regex.search(r"(?i)^(?:motion|second)", inner.strip()):
+                role = normalise_space(inner)
+                return role, close + 1
+        return None
+    m = regex.match(r",[ \t]*\n?[ \t]*", text[end:])
+    if m:
+        got = _read_role(text, end + m.end(), v)
+        if got:
+            return got[0], got[2]
+    return None
+
+
+def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...], int]:
+    found: list[str] = []
+    pos = end
+    while True:
+        m = regex.match(r"(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})", text[pos:])
+        if not m or not rx.post_nominal.match(m.group(1)):
+            break
+        found.append(m.group(1))
+        pos += m.end()
+    return tuple(found), pos
+
+
+def _clean_name(raw: str) -> str | None:
+    """Trim a matched name: never across a line break after a surname-like word."""
+    lines = raw.split("\n")
+    if len(lines) > 1:
+        keep = [lines[0]]
+        for line in lines[1:]:
+            last = keep[-1].split()[-1].rstrip(".") if keep[-1].split() else ""
+            if len(last) <= 2 or last in _given_set() or last.isupper():
+                keep.append(line)
+            else:
+                break
+        raw = "\n".join(keep)
+    name = normalise_space(raw)
+    return name or None
+
+
+def _surname_ok(name: str, rx: _Rx) -> bool:
+    words = name.replace("(", " ").replace(")", " ").split()
+    if not words:
+        return False
+    last = words[-1] if not regex.fullmatch(r"\p{Lu}", words[-1]) else words[-2] if len(words) > 1 else ""
+    return bool(last) and last.lower() not in rx.stop and len(last) > 1
+
+
+# -------------------------------------------------------------------- finders
+
+
+def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None) -> Iterator[_Cand]:
+    for m in rx.hon_name.finditer(text, lo, len(text) if hi is None else hi):
+        hons = _split_hon(m.group("hon"), v)
+        if not hons:
+            continue
+        name = _clean_name(m.group("name"))
+        if not name or not _surname_ok(name, rx):
+            continue
+        start = m.start()
+        nstart = m.start("name")
+        end = nstart + len(m.group("name").rstrip())
+        # recompute end after cleaning
+        end = _end_of(text, nstart, name)
+        if _followed_by_place(text, end):
+            continue
+        posts, pend = _post_nominals_after(text, end, rx)
+        cand = _Cand(start=start, end=end, name=name, honorifics=hons, post_nominals=posts)
+        role = _role_after(text, pend, v)
+        if role:
+            cand.role, cand.role_rank = role[0], _PROSE_ROLE
+        title_roles = [h for h in hons if h in R.TITLE_ROLES]
+        if title_roles and not cand.role:
+            cand.role, cand.role_rank = title_roles[0], 1
+        if any(h in R.COUNCILLOR_HONORIFICS for h in hons):
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        rk = _role_kind(cand.role)
+        if rk and cand.role_rank >= _PROSE_ROLE:
+            cand.kind, cand.kind_rank = rk, max(cand.kind_rank, _PROSE_ROLE)
+        given, _, _ = _tokens(name)
+        cand.mention_only = not given
+        yield cand
+
+
+def _end_of(text: str, start: int, name: str) -> int:
+    """The end offset of `name` (space-normalised) printed from `start`."""
+    i, k = start, 0
+    while k < len(name) and i < len(text):
+        if name[k] == " ":
+            while i < len(text) and text[i].isspace():
+                i += 1
+            k += 1
+            continue
+        if text[i] == name[k]:
+            i += 1
+            k += 1
+        elif text[i].isspace():
+            i += 1
+        else:
+            break
+    return i
+
+
+def _followed_by_place(text: str, end: int) -> bool:
+    m = regex.match(r"[ \t]+([\p{L}\-]+)", text[end : end + 40])
+    return bool(m and m.group(1) in _place_set())
+
+
+@functools.cache
+def _place_set() -> frozenset[str]:
+    return frozenset(R.PLACE_SUFFIXES)
+
+
+def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Names without an honorific that start with a known given name (spaCy span ruler)."""
+    text = ctx.text
+    nlp = _nlp.pipeline(tuple(ctx.settings.extra_role_words))
+    doc = _doc(text, nlp)
+    word = patterns.expand("{person_word}")
+    full = regex.compile(
+        rf"(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)", regex.V1
+    )
+    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)[ \t]+(?P<b>{word})[ \t]+(?P<s>{word}))", regex.V1)
+    for span in doc.spans.get(_nlp.RULER_KEY, ()):
+        if span.label_ != _nlp.GIVEN_NAME_LABEL:
+            continue
+        s = span.start_char
+        if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
+            hm = regex.search(r"\p{Lu}\p{Ll}+$", text[max(0, s - 30) : s - 1])
+            if not hm:
+                continue
+            s = s - 1 - len(hm.group(0))
+        if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-'’"):
+            continue
+        pm = pair.match(text, s)
+        if pm and pm.group("a") in _given_set() and pm.group("b") in _given_set():
+            surname = pm.group("s")
+            if surname.lower() in rx.stop or _followed_by_place(text, pm.end()):
+                continue
+            yield _Cand(start=pm.start("a"), end=pm.end("a"), name=f"{pm.group('a')} {surname}", kind=PersonKind.OTHER, kind_rank=_PROSE)
+            yield _Cand(start=pm.start("b"), end=pm.end("s"), name=f"{pm.group('b')} {surname}", kind=PersonKind.OTHER, kind_rank=_PROSE)
+            continue
+        m = full.match(text, s)
+        if not m:
+            continue
+        raw = m.group("name")
+        words = raw.split()
+        # stop at the first word that cannot be part of a name
+        cut = len(words)
+        for idx, w in enumerate(words[1:], start=1):
+            if w.lower() in rx.stop or w in _place_set():
+                cut = idx
+                break
+        words = words[:cut]
+        if len(words) < 2 or regex.fullmatch(r"\p{Lu}\.?", words[-1]):
+            continue
+        name = _clean_name(raw[: _prefix_len(raw, words)])
+        if not name or len(name.split()) < 2:
+            continue
+        end = _end_of(text, s, name)
+        if _followed_by_place(text, end) or _inside_caps_heading(text, s, end):
+            continue
+        cand = _Cand(start=s, end=end, name=name, kind=PersonKind.OTHER, kind_rank=_PROSE)
+        posts, pend = _post_nominals_after(text, end, rx)
+        cand.post_nominals = posts
+        role = _role_after(text, pend, v)
+        if role:
+            cand.role, cand.role_rank = role[0], _PROSE_ROLE
+            rk = _role_kind(role[0])
+            if rk:
+                cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+        yield cand
+
+
+def _prefix_len(raw: str, words: list[str]) -> int:
+    pos = 0
+    for w in words:
+        pos = raw.index(w, pos) + len(w)
+    return pos
+
+
+def _inside_caps_heading(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    line = text[ls : le if le != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+@functools.lru_cache(maxsize=4)
+def _doc(text: str, nlp: object) -> object:
+    return nlp(text)  # type: ignore[operator]
+
+
+# ----------------------------------------------------------- attendance lists
+
+
+def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    for m in rx.opener.finditer(text):
+        opener = normalise_space(m.group("opener")).lower()
+        # an opener is a list opener at a line start, or a phrase ending "from"/"by"
+        ls = text.rfind("\n", 0, m.start()) + 1
+        before = text[ls : m.start()].strip()
+        phrase = opener.endswith((" from", " by"))
+        after = text[m.end() : m.end() + 1]
+        if not phrase:
+            if before and not regex.fullmatch(r"[\d.()\s\-–•o]*|\p{Lu}[\p{L}\s]*:?", before):
+                continue
+            seps = text[m.start() + len(m.group("opener")) : m.end()]
+            if not (":" in seps or "-" in seps or "–" in seps or after == "\n" or m.end() >= len(text)):
+                # "Present" alone on a line, or followed by ":" / "-"
+                continue
+            if before and not before.endswith(":") and not regex.fullmatch(r"[\d.()\s\-–•o]*", before):
+                continue
+        attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
+        yield from _parse_list(text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx)
+
+
+def _list_end(text: str, pos: int, rx: _Rx) -> int:
+    """Where an attendance list stops: the next opener at a line start, a blank
+    line, a numbered heading, or a full stop at the end of a line."""
+    n = len(text)
+    i = pos
+    depth = 0
+    while i < n:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "." and depth == 0:
+            nxt = text[i + 1 : i + 2]
+            prev = text[i - 2 : i]
+            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not regex.search(r"(?:^|[\s.])\p{Lu}$", prev):
+                return i
+        elif c == "\n":
+            rest = text[i + 1 : i + 120]
+            if not rest.strip() or rest.startswith("\n"):
+                return i
+            if rx.opener.match(rest) and regex.match(r"[^\n]{0,40}(?::|-|–|\n)", rest):
+                om = rx.opener.match(rest)
+                if om and (":" in om.group(0) or "-" in om.group(0) or "–" in om.group(0) or rest[om.end():om.end()+1] in ("\n", "")):
+                    return i
+            if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", rest.split("\n", 1)[0]):
+                return i
+        i += 1
+    return n
+
+
+def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = start
+    i = start
+    semi = ";" in text[start:end]
+    while i < end:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or (c == "," and not semi)):
+            out.append((seg, i))
+            seg = i + 1
+        elif depth == 0 and c in " \n\t":
+            am = regex.match(r"[ \t\n]+(?:and|&)[ \t\n]+", text[i:end])
+            if am:
+                out.append((seg, i))
+                seg = i + am.end()
+                i = seg
+                continue
+        i += 1
+    out.append((seg, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _parse_list(
+    text: str, pos: int, attendance: Attendance, kind: PersonKind | None, v: _Vocab, rx: _Rx
+) -> Iterator[_Cand]:
+    end = _list_end(text, pos, rx)
+    body = text[pos:end]
+    if not body.strip() or regex.match(r"\s*(?i:none|nil)\b", body):
+        return
+    default_hons: tuple[str, ...] = ()
+    plural_role: str | None = None
+    entries = _split_entries(text, pos, end)
+    # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
+    expanded: list[tuple[int, int]] = []
+    for a, b in entries:
+        chunk = text[a:b]
+        if "\n" in chunk.strip() and not _entry(text, a, b, v, rx, default_hons):
+            cut = a + len(chunk) - len(chunk.lstrip())
+            for line in chunk.strip().split("\n"):
+                la = text.index(line, cut)
+                expanded.append((la, la + len(line)))
+                cut = la + len(line)
+        else:
+            expanded.append((a, b))
+    prev: _Cand | None = None
+    for a, b in expanded:
+        seg = text[a:b]
+        pm = rx.hon_plural.match(seg.lstrip())
+        if pm:
+            singular = next(s for p, s in R.PLURAL_HONORIFICS.items() if p.lower() == pm.group("hon").lower())
+            default_hons = (singular,)
+            plural_role = singular if singular in R.TITLE_ROLES else None
+            a = a + (len(seg) - len(seg.lstrip())) + pm.end()
+            seg = text[a:b]
+        stripped = seg.strip().rstrip(".")
+        if prev is not None and rx.post_nominal.match(stripped):
+            prev.post_nominals = (*prev.post_nominals, stripped)
+            continue
+        cand = _entry(text, a, b, v, rx, default_hons)
+        if cand is None:
+            if prev is None and not stripped:
+                continue
+            break
+        cand.attendance = attendance
+        if plural_role and not cand.role:
+            cand.role, cand.role_rank = plural_role, _LIST
+        rk = _role_kind(cand.role)
+        if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
+            cand.kind, cand.kind_rank = rk, _LIST
+        elif kind is not None:
+            cand.kind, cand.kind_rank = kind, _LIST
+        elif cand.kind is None:
+            cand.kind, cand.kind_rank = PersonKind.OTHER, 1
+        prev = cand
+        yield cand
+
+
+def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...]) -> _Cand | None:
+    """One list entry: "Mr R W Gough (Chairman)", "Head of Finance (Mr. T. Gilligan)",
+    "Fire Chief-MLEO-CEMC Will Bateman", "Keary" after "Councillors"."""
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    a += lead
+    seg = seg.strip()
+    seg_end = a + len(seg)
+    while seg.endswith((".", ",")) and not regex.search(r"(?:^|\s)\p{Lu}\.$", seg):
+        seg = seg[:-1].rstrip()
+        seg_end = a + len(seg)
+    if not seg or len(seg) > 220:
+        return None
+    # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
+    rm = regex.match(r"(?s)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$", seg)
+    if rm:
+        inner_start = a + rm.start("inner")
+        inner = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
+        if inner and inner[0].start == inner_start:
+            cand = inner[0]
+            role = _read_role(text, a, v)
+            cand.role = normalise_space(rm.group("role"))
+            cand.role_rank = _LIST if role else _PROSE_ROLE
+            cand.kind_rank = 0
+            cand.kind = None
+            return cand
+    # honorific + name (+ role)
+    hm = rx.hon_name.match(text, a, seg_end)
+    if hm:
+        cands = list(_honorific_mentions(text, v, rx, a, seg_end))
+        if cands and cands[0].start == a:
+            cand = cands[0]
+            rest = text[cand.end : seg_end]
+            cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
+            if not cand.role and regex.match(r"\s*\(", rest):
+                inner = rest.strip()[1:].rstrip(")")
+                cand.role, cand.role_rank = normalise_space(inner), _LIST
+            return cand
+    # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
+    nm = regex.match(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$", seg)
+    if nm:
+        inner = nm.group("inner")
+        n_text = nm.group("n")
+        if inner is not None and regex.fullmatch(r"\p{Lu}", inner.strip()):
+            n_text = seg
+            inner = None
+        nmm = rx.name_only.match(normalise_space(n_text))
+        if nmm and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
+            name = normalise_space(n_text)
+            cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
+            if inner:
+                cand.role, cand.role_rank = normalise_space(inner), _LIST
+            if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+                cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+            given, _, _ = _tokens(name)
+            cand.mention_only = not given
+            return cand
+    # role first, then a name: "Operations Superintendent Dan MacInnis", "Clerk J Connelly"
+    flat = normalise_space(seg)
+    words = flat.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        name_part = " ".join(words[-k:])
+        role_part = " ".join(words[:-k])
+        if not role_part or not _has_role_word(role_part, v):
+            continue
+        if _has_role_word(name_part, v):
+            continue
+        hons = _split_hon(name_part, v)
+        bare = name_part
+        if hons:
+            hm2 = rx.hon_name.match(name_part)
+            if not hm2:
+                continue
+            bare = normalise_space(hm2.group("name"))
+        nm2 = rx.name_only.match(bare)
+        if not nm2 or not _surname_ok(bare, rx):
+            continue
+        if k == 1 and not hons:
+            continue
+        if k >= 2 and not hons and len(bare.split()) < 2:
+            continue
+        first = bare.split()[0]
+        if not hons and not (first in _given_set() or regex.fullmatch(r"\p{Lu}\.?", first) or k >= 2):
+            continue
+        nstart = _find_words_start(text, a, seg_end, words[-k:])
+        cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
+        cand.role, cand.role_rank = role_part, _LIST
+        return cand
+    return None
+
+
+def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
+    pat = r"\s+".join(regex.escape(w) for w in words) + r"\s*$"
+    m = regex.search(pat, text[a:b])
+    return a + m.start() if m else a
+
+
+def _has_role_word(text: str, v: _Vocab) -> bool:
+    weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
+    for w in regex.findall(r"[\p{L}'’]+", text):
+        low = w.lower()
+        if low in v.role_words and low not in weak and not (w.isupper() and len(w) > 2 and low != "mp"):
+            return True
+    for w in regex.findall(r"[\p{L}]+(?:-[\p{L}]+)+", text):
+        if any(p.lower() in v.role_words and p.lower() not in weak for p in w.split("-")):
+            return True
+    return False
+
+
+# ---------------------------------------------------------- contact blocks
+
+
+def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    phone_rx = patterns.get("people_phone")
+    email_rx = patterns.get("people_email")
+    for m in rx.contact_label.finditer(text):
+        label = normalise_space(m.group("label"))
+        label_role = next((r for k, r in R.CONTACT_LABELS.items() if k.lower() == label.lower()), None)
+        pos = m.end()
+        # up to 3 people, each a name line (", role" on it or on the next line), then phone/e-mail lines
+        lines = _next_lines(text, pos, 12)
+        idx = 0
+        people_found = 0
+        while idx < len(lines) and people_found < 3:
+            ls, le = lines[idx]
+            line = text[ls:le]
+            if not line.strip():
+                idx += 1
+                continue
+            if rx.contact_label.match(line + "\n") and people_found:
+                break
+            cand = _name_line(text, ls, le, v, rx)
+            if cand is None:
+                if people_found:
+                    idx += 1
+                    if idx > 8:
+                        break
+                    continue
+                break
+            people_found += 1
+            cand.kind, cand.kind_rank = PersonKind.OFFICER, _BLOCK
+            idx += 1
+            if not cand.role and idx < len(lines):
+                rs, re_ = lines[idx]
+                got = _read_role(text, rs, v)
+                nxt_text = text[rs:re_].strip()
+                if got and got[2] >= re_ - 1 and not rx.contact_label.match(nxt_text + "\n"):
+                    role = normalise_space(text[got[1] : re_].rstrip(" ,"))
+                    cont = lines[idx + 1] if idx + 1 < len(lines) else None
+                    if cont and regex.match(r"\s*(?:and|of|for|&)\b", text[cont[0] : cont[1]]):
+                        role = normalise_space(role + " " + text[cont[0] : cont[1]])
+                        idx += 1
+                    cand.role, cand.role_rank = role, _BLOCK
+                    idx += 1
+            elif cand.role:
+                cand.role_rank = _BLOCK
+            if not cand.role and label_role:
+                cand.role, cand.role_rank = label_role, _BLOCK - 1
+            rk = _role_kind(cand.role)
+            if rk and cand.role_rank >= _BLOCK - 1 and cand.role != label_role:
+                cand.kind = rk
+            # phone and e-mail in the next few lines
+            k = idx
+            tail = ""
+            while k < len(lines) and k < idx + 6:
+                t = text[lines[k][0] : lines[k][1]]
+                if _name_line(text, lines[k][0], lines[k][1], v, rx) is not None:
+                    break
+                tail += t + "\n"
+                k += 1
+            joined = regex.sub(r"(?<=@[\w.-]*)\n(?=\.)", "", tail)
+            pm = phone_rx.search(joined)
+            em = email_rx.search(joined)
+            cand.phone = normalise_space(pm.group(0)) if pm else None
+            cand.email = em.group(0).rstrip(".") if em else None
+            yield cand
+            idx = max(idx, k)
+            if label.lower() not in ("from", "officers to contact", "contact officers", "contact details", "report authors", "authors"):
+                # one person per label, unless the label is plural
+                if not regex.search(r"(?i)s$|details|from", label):
+                    break
+
+
+def _next_lines(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = pos
+    while len(out) < count and i <= len(text):
+        j = text.find("\n", i)
+        if j == -1:
+            j = len(text)
+        out.append((i, j))
+        if j >= len(text):
+            break
+        i = j + 1
+    return out
+
+
+def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """A line that is a name, or a name and its role: "Jackie Mould, Head of Policy"."""
+    line = text[ls:le]
+    lead = len(line) - len(line.lstrip())
+    s = ls + lead
+    body = line.strip()
+    if not body or len(body) > 160:
+        return None
+    # honorific name
+    hm = rx.hon_name.match(text, s, le)
+    if hm:
+        cands = list(_honorific_mentions(text, v, rx, s, le))
+        if cands and cands[0].start == s:
+            return cands[0]
+    head, _, rest = body.partition(",")
+    head = head.strip()
+    nm = rx.name_only.match(head)
+    if not nm or _has_role_word(head, v) or not _surname_ok(head, rx):
+        return None
+    words = head.split()
+    if len(words) < 2 or len(words) > 4:
+        return None
+    if words[0] not in _given_set() and not regex.fullmatch(r"\p{Lu}\.?", words[0]) and not rest:
+        return None
+    end = s + len(head)
+    cand = _Cand(start=s, end=end, name=normalise_space(head))
+    if rest.strip():
+        got = _read_role(text, end + 1, v)
+        if not got:
+            return None
+        cand.role = got[0]
+    return cand
+
+
+# ------------------------------------------------------------- movers
+
+
+def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    mover = patterns.get("people_mover")
+    for m in mover.finditer(text):
+        name = normalise_space(m.group("name"))
+        yield _Cand(start=m.start("name"), end=m.end("name"), name=name, mention_only=True)
+    res = patterns.get("people_resolution_movers")
+    for m in regex.finditer(r"(?m)^.*$", text):
+        rm = res.match(m.group(0))
+        if not rm:
+            continue
+        base = m.start() + rm.start("names")
+        for nm in regex.finditer(r"(?:\p{Lu}\.\s?)+[\p{L}'’\-]+", rm.group("names")):
+            yield _Cand(start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True)
+
+
+# ---------------------------------------------------------------- merging
+
+
+@dataclass
+class _Group:
+    cands: list[_Cand]
+
+    @property
+    def given(self) -> list[str]:
+        best: list[str] = []
+        for c in self.cands:
+            g = _tokens(c.name)[0]
+            if len(g) > len(best) or (len(g) == len(best) and sum(map(len, g)) > sum(map(len, best))):
+                best = g
+        return best
+
+    @property
+    def surname(self) -> str:
+        return _tokens(self.cands[0].name)[1]
+
+    @property
+    def gender(self) -> str | None:
+        for c in self.cands:
+            g = _gender(c.honorifics)
+            if g:
+                return g
+        return None
+
+    @property
+    def kind(self) -> PersonKind | None:
+        best = max(self.cands, key=lambda c: c.kind_rank)
+        return best.kind if best.kind_rank else None
+
+
+def _given_compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) > 1 and len(y) > 1:
+        if x != y and not (x.startswith(y) or y.startswith(x)):
+            return False
+    elif x[0] != y[0]:
+        return False
+    # further initials must agree where both have them
+    for p, q in zip(a[1:], b[1:], strict=False):
+        if p[0] != q[0]:
+            return False
+    return True
+
+
+def _merge(cands: list[_Cand]) -> list[_Group]:
+    # full-named candidates first, so bare surnames can join them
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].mention_only, not _tokens(cands[i].name)[0], i))
+    groups: list[_Group] = []
+    for i in order:
+        c = cands[i]
+        given, surname, _ = _tokens(c.name)
+        if not surname:
+            continue
+        g = _gender(c.honorifics)
+        fits = [
+            grp
+            for grp in groups
+            if grp.surname == surname
+            and _given_compatible(given, grp.given)
+            and (g is None or grp.gender is None or g == grp.gender)
+        ]
+        if given:
+            # exact given names first
+            exact = [grp for grp in fits if grp.given and grp.given[0] == given[0]]
+            if exact:
+                fits = exact
+        if c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC and len(fits) > 1:
+            members = [grp for grp in fits if grp.kind in (PersonKind.COUNCILLOR, None)]
+            fits = members or fits
+        if not given and fits:
+            # a bare surname: prefer a councillor group for a councillor mention
+            if c.kind == PersonKind.COUNCILLOR:
+                members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
+                if members:
+                    fits = members
+                elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
+                    any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
+                ):
+                    fits = []
+        if fits:
+            fits[0].cands.append(c)
+        else:
+            groups.append(_Group([c]))
+    return groups
+
+
+def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
+    cands = sorted(grp.cands, key=lambda c: c.start)
+    if all(c.mention_only for c in cands) and not any(c.attendance or c.honorifics for c in cands):
+        given, _, _ = _tokens(cands[0].name)
+        if not given:
+            return None
+    # name: the fullest printed form
+    def name_key(c: _Cand) -> tuple[int, int, int, int]:
+        g = _tokens(c.name)[0]
+        full = sum(1 for t in g if len(t) > 1)
+        return (len(g), full, -int(c.mention_only), -c.start)
+
+    best = max(cands, key=name_key)
+    hons = next((c.honorifics for c in cands if c.attendance and c.honorifics), ())
+    if not hons:
+        hons = next((c.honorifics for c in cands if c.honorifics), ())
+    roles = [c for c in cands if c.role]
+    role: str | None = None
+    if roles:
+        top = max(c.role_rank for c in roles)
+        pool = [c for c in roles if c.role_rank >= min(top, _PROSE_ROLE)]
+        role = max(pool, key=lambda c: (_role_score(c.role or ""), c.role_rank)).role
+    kc = max(cands, key=lambda c: (c.kind_rank, c.start * -1))
+    kind = kc.kind if kc.kind_rank else None
+    if kind is None or kc.kind_rank < _LIST:
+        rk = _role_kind(role)
+        if rk and (kind is None or kc.kind_rank <= _PROSE_ROLE):
+            kind = rk if not (kind == PersonKind.COUNCILLOR and kc.kind_rank >= _HONORIFIC) else kind
+    if kind is None:
+        kind = PersonKind.OTHER
+    attendance = next((c.attendance for c in cands if c.attendance), None)
+    posts = tuple(dict.fromkeys(p for c in cands for p in c.post_nominals))
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for c in cands:
+        for s, e in [(c.start, c.end), *c.extra_mentions]:
+            if (s, e) in seen or e <= s:
+                continue
+            seen.add((s, e))
+            mentions.append(Mention(text=normalise_space(text[s:e]), span=ctx.source.span(s, e)))
+    mentions.sort(key=lambda m: m.span.start)
+    return Person(
+        name=best.name,
+        kind=kind,
+        honorifics=hons,
+        post_nominals=posts,
+        role=role,
+        organisation=next((c.organisation for c in cands if c.organisation), None),
+        phone=next((c.phone for c in cands if c.phone), None),
+        email=next((c.email for c in cands if c.email), None),
+        attendance=attendance,
+        mentions=tuple(mentions),
+    )
+
+
+# ------------------------------------------------------------------ public
+
+
+def _settings_vocab(ctx: Context) -> _Vocab:
+    s = ctx.settings
+    return _vocab(tuple(s.extra_honorifics), tuple(s.extra_role_words), tuple(s.extra_list_openers))
+
 
 def extract_people(ctx: Context) -> Iterator[Person]:
-    return iter(())
+    """Every distinct named person in the document, with all their mentions."""
+    text = ctx.text
+    if not text.strip():
+        return
+    v = _settings_vocab(ctx)
+    rx = _rx(v)
+    cands: list[_Cand] = []
+    cands.extend(_list_mentions(text, v, rx))
+    cands.extend(_contact_mentions(text, v, rx))
+    cands.extend(_honorific_mentions(text, v, rx))
+    cands.extend(_given_name_mentions(ctx, v, rx))
+    cands.extend(_mover_mentions(text, v, rx))
+    cands.extend(_role_name_mentions(text, v, rx))
+    cands = _dedupe(cands)
+    for grp in _merge(cands):
+        person = _person(grp, text, ctx)
+        if person is not None:
+            yield person
+
+
+def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Names without honorific or known given name, followed by "(role)" or ", role"."""
+    word = patterns.expand("{person_word}")
+    pat = regex.compile(rf"(?<![\p{{L}}.'’\-])(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word})){{1,2}})(?=[ \t]*\(|,[ \t])", regex.V1)
+    for m in pat.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop for w in words) or words[0] in _given_set():
+            continue
+        if _has_role_word(name, v):
+            continue
+        role = _role_after(text, m.end(), v)
+        if not role:
+            continue
+        rk = _role_kind(role[0])
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _inside_caps_heading(text, m.start(), m.end()) or text[ls : m.start()].strip().endswith(("the", "The")):
+            continue
+        yield _Cand(start=m.start(), end=m.end(), name=name, role=role[0], role_rank=_PROSE_ROLE,
+                    kind=rk, kind_rank=_PROSE_ROLE if rk else 0)
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    """Keep one candidate per place: the one from the strongest finder, merging what the others add."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    for c in cands:
+        clash = next((o for o in out if o.start < c.end and c.start < o.end), None)
+        if clash is None:
+            out.append(c)
+            continue
+        keep, drop = (clash, c) if _strength(clash) >= _strength(c) else (c, clash)
+        if not keep.role and drop.role:
+            keep.role, keep.role_rank = drop.role, drop.role_rank
+        if keep.kind_rank < drop.kind_rank:
+            keep.kind, keep.kind_rank = drop.kind, drop.kind_rank
+        if not keep.honorifics and drop.honorifics:
+            keep.honorifics = drop.honorifics
+        keep.attendance = keep.attendance or drop.attendance
+        keep.phone = keep.phone or drop.phone
+        keep.email = keep.email or drop.email
+        keep.post_nominals = keep.post_nominals or drop.post_nominals
+        if len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0]) and _tokens(drop.name)[1] == _tokens(keep.name)[1]:
+            keep.name = drop.name
+        keep.mention_only = keep.mention_only and drop.mention_only
+        if keep is c:
+            out[out.index(clash)] = c
+    return out
+
+
+def _strength(c: _Cand) -> tuple[int, int]:
+    return (max(c.kind_rank, c.role_rank, 1 if c.honorifics else 0), c.end - c.start)
 
 
 def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[RoleMention]:
-    return iter(())
+    """Roles named without a person ("The Head of Community Services said"),
+    linked to the named person holding that role in the document."""
+    text = ctx.text
+    if not text.strip():
+        return
+    v = _settings_vocab(ctx)
+    nlp = _nlp.pipeline(tuple(ctx.settings.extra_role_words))
+    doc = _doc(text, nlp)
+    named = [(p, m.span.start, m.span.end) for p in people for m in p.mentions]
+    seen: set[int] = set()
+    for span in doc.spans.get(_nlp.RULER_KEY, ()):
+        if span.label_ != _nlp.ROLE_LABEL:
+            continue
+        start = span.start_char
+        if start in seen:
+            continue
+        got = _read_role(text, start + 3, v)  # after "the"
+        if not got:
+            continue
+        role, rs, re_ = got
+        if any(s <= re_ and rs <= e + 3 for _, s, e in named):
+            continue  # the role of a named person printed beside the name
+        seen.add(start)
+        if regex.fullmatch(r"(?i)(?:chair|chairman)", role) and _furniture(text, re_):
+            continue
+        holder = _holder(role, people)
+        yield RoleMention(role=role, span=ctx.source.span(rs, re_), person=holder)
+
+
+def _furniture(text: str, end: int) -> bool:
+    return bool(regex.match(r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)", text[end:end + 40]))
+
+
+def _holder(role: str, people: tuple[Person, ...]) -> str | None:
+    import difflib  # noqa: PLC0415
+
+    low = role.lower()
+    best: tuple[float, str | None] = (0.0, None)
+    for p in people:
+        if not p.role:
+            continue
+        r = p.role.lower()
+        score = 1.0 if r == low else difflib.SequenceMatcher(None, r, low).ratio()
+        if score > best[0]:
+            best = (score, p.name)
+    return best[1] if best[0] >= 0.8 else None

@@ -1,6 +1,303 @@
-"""people rules: filled in by the people extractor."""
+"""People rules: the vocabularies and regex pieces the people extractor uses.
+
+Pure data.  Word lists are matched as whole words, case-insensitively unless
+said otherwise; `minutes_parser.people` builds its patterns from them lazily,
+adding the user's `Settings.extra_honorifics`, `extra_role_words` and
+`extra_list_openers`.
+"""
 
 from __future__ import annotations
 
-PIECES: dict[str, str] = {}
-PATTERNS: dict[str, str] = {}
+# ---------------------------------------------------------------- honorifics
+
+#: Honorifics as printed (a trailing full stop is allowed after each).  Longer
+#: forms first so that "County Councillor" wins over "Councillor".
+HONORIFICS: tuple[str, ...] = (
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "City Councillor",
+    "Town Councillor",
+    "Parish Councillor",
+    "Councillor",
+    "Cllr",
+    "Professor",
+    "Prof",
+    "Dr",
+    "Mrs",
+    "Mr",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Revd",
+    "Rev",
+    "Reverend",
+    "Alderman",
+    "Deputy Mayor",
+    "Mayor",
+    "Commissioner",
+    "Alderperson",
+    "Trustee",
+)
+
+#: Plural honorifics that distribute over the names after them
+#: ("Councillors Keary, McMahon and Sheahan"), with their singular.
+PLURAL_HONORIFICS: dict[str, str] = {
+    "County Councillors": "County Councillor",
+    "Councillors": "Councillor",
+    "Cllrs": "Cllr",
+    "Commissioners": "Commissioner",
+    "Aldermen": "Alderman",
+    "Trustees": "Trustee",
+}
+
+#: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
+TITLE_ROLES: tuple[str, ...] = ("Mayor", "Deputy Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee")
+
+#: Honorifics that make a person an elected member whatever else is said.
+COUNCILLOR_HONORIFICS: tuple[str, ...] = (
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "City Councillor",
+    "Town Councillor",
+    "Parish Councillor",
+    "Councillor",
+    "Cllr",
+    "Mayor",
+    "Deputy Mayor",
+    "Alderman",
+    "Alderperson",
+    "Commissioner",
+    "Trustee",
+)
+
+MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord")
+FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs", "Ms", "Miss", "Dame", "Lady")
+
+#: Letters after a name: kept apart from the name.
+POST_NOMINALS: tuple[str, ...] = (
+    "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KC", "QC", "JP", "DL", "MP", "MEP", "MSP", "MS", "AM",
+    "PhD", "FRICS", "FCA", "CPFA", "MRTPI", "FRSA", "RIBA", "MRICS", "BSc", "MA", "MBA", "LLB",
+)  # fmt: skip
+
+# --------------------------------------------------------------------- roles
+
+#: Words that head a position: a phrase holding one of them after a name is a role.
+ROLE_WORDS: tuple[str, ...] = (
+    "Member", "Members", "Leader", "Head", "Director", "Manager", "Officer", "Chair", "Chairman",
+    "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Cathaoirleach", "Leas-Chathaoirleach",
+    "Chief", "Executive", "Clerk", "Mayor", "Counsel", "Administrator", "Engineer", "Secretary",
+    "Treasurer", "Minister", "Commissioner", "Superintendent", "Assistant", "Lead", "Representative",
+    "Accountant", "Analyst", "Teacher", "MP", "President", "Solicitor", "Planner", "Coordinator",
+    "Co-ordinator", "Advisor", "Adviser", "Inspector", "Surveyor", "Architect", "Auditor", "Controller",
+    "Principal", "Monitoring", "Consultant", "Specialist", "Strategist", "Team", "Portfolio",
+    "Spokesperson", "Deputy", "Interim", "Acting", "Lawyer", "Ranger", "Warden", "Steward",
+    "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker",
+)  # fmt: skip
+
+#: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
+WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Monitoring", "Members")
+
+#: Positions of elected members.
+COUNCILLOR_ROLES: tuple[str, ...] = (
+    "Cabinet Member", "Portfolio Holder", "Executive Member", "Leader", "Deputy Leader", "Mayor",
+    "Deputy Mayor", "Lord Mayor", "Cathaoirleach", "Leas-Chathaoirleach", "Commissioner", "Chair",
+    "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Vice Chairman",
+    "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor",
+)  # fmt: skip
+
+#: Positions outside the council (ministers, MPs, head teachers...).
+OTHER_ROLES: tuple[str, ...] = (
+    "Minister", "MP", "Secretary of State", "Foreign Secretary", "Home Secretary", "Culture Secretary",
+    "Chancellor", "Prime Minister", "Head Teacher", "Headteacher", "Head of School", "pupil",
+    "Representative", "Ambassador", "President", "Resident", "Bishop", "Community Council",
+)  # fmt: skip
+
+#: Positions of council staff.
+OFFICER_ROLES: tuple[str, ...] = (
+    "Director", "Head of", "Manager", "Officer", "Clerk", "Counsel", "Chief Executive", "Administrator",
+    "Engineer", "Accountant", "Analyst", "Superintendent", "Treasurer", "Secretary", "Fire Chief",
+    "Lead", "Solicitor", "Planner", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Inspector",
+    "Surveyor", "Architect", "Auditor", "Controller", "Consultant", "Specialist", "Assistant",
+    "Registrar", "Caretaker", "Ranger", "Warden",
+)  # fmt: skip
+
+#: Lower-case words a role may hold between its capitalised words.
+ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
+
+# ------------------------------------------------------------- list openers
+
+#: A line or sentence opening an attendance list, with what being listed there
+#: means: (attendance, kind).  kind None: decided from the honorific and role.
+LIST_OPENERS: dict[str, tuple[str, str | None]] = {
+    "Present in the Chair": ("present", "councillor"),
+    "In the Chair": ("present", "councillor"),
+    "Members Present": ("present", "councillor"),
+    "Councillors Present": ("present", "councillor"),
+    "Commissioners Present": ("present", "councillor"),
+    "Trustees Present": ("present", "councillor"),
+    "Present": ("present", "councillor"),
+    "Attendees": ("present", None),
+    "Members Absent": ("absent", "councillor"),
+    "Commissioners Absent": ("absent", "councillor"),
+    "Absent": ("absent", "councillor"),
+    "Apologies for Absence were received from": ("apologies", "councillor"),
+    "Apologies for absence were received from": ("apologies", "councillor"),
+    "Apologies were received from": ("apologies", "councillor"),
+    "Apologies for absence were submitted by": ("apologies", "councillor"),
+    "reported apologies from": ("apologies", "councillor"),
+    "Apologies for Absence": ("apologies", "councillor"),
+    "Apologies": ("apologies", "councillor"),
+    "Regrets": ("apologies", "councillor"),
+    "Officials in Attendance": ("in_attendance", "officer"),
+    "Officers in Attendance": ("in_attendance", "officer"),
+    "In Attendance Virtually": ("remote", "officer"),
+    "In Attendance Remotely": ("remote", "officer"),
+    "Attending Virtually": ("remote", None),
+    "Attending Remotely": ("remote", None),
+    "In Attendance": ("in_attendance", "officer"),
+    "Officers Present": ("in_attendance", "officer"),
+    "Officers": ("in_attendance", "officer"),
+    "Staff Present": ("in_attendance", "officer"),
+    "Staff": ("in_attendance", "officer"),
+    "Also Present": ("also_present", None),
+    "Also in Attendance": ("also_present", None),
+    "Others Present": ("also_present", "other"),
+    "Visitors": ("also_present", "other"),
+}
+
+#: Labels of officer and author blocks in reports ("Contact Officer: Jane Smith").
+#: The value is the role the label gives when the block prints none.
+CONTACT_LABELS: dict[str, str | None] = {
+    "Contact Officer": "Contact Officer",
+    "Contact Officers": None,
+    "Officers to contact": None,
+    "Officer to contact": None,
+    "Officer Contact": None,
+    "Contact details": None,
+    "Contact": None,
+    "Report Author": None,
+    "Report Authors": None,
+    "Author": None,
+    "Authors": None,
+    "Lead Officer": None,
+    "Responsible Officer": None,
+    "Relevant Director": None,
+    "Director": None,
+    "From": None,
+    "Ask for": None,
+    "Enquiries to": None,
+    "Cabinet Member": None,
+    "Lead Member": None,
+    "Scrutiny Lead Member": None,
+    "Executive Member": None,
+    "Portfolio Holder": None,
+}
+
+# ------------------------------------------------------------------- names
+
+#: Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS: tuple[str, ...] = (
+    "The", "This", "That", "These", "Those", "A", "An", "And", "Or", "Of", "For", "In", "On", "At", "To",
+    "By", "With", "From", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "All",
+    "Council", "Councils", "Cabinet", "Committee", "Committees", "County", "Borough", "District", "City",
+    "Town", "Parish", "Member", "Members", "Minutes", "Minute", "Item", "Items", "Agenda", "Report",
+    "Page", "Appendix", "Section", "Paragraph", "Meeting", "Meetings", "Motion", "Question", "Notice",
+    "Resolved", "Resolution", "Recommendation", "Recommendations", "Proposed", "Seconded", "Agreed",
+    "Present", "Apologies", "Absent", "Regrets", "Staff", "Officers", "Officials", "Attendance",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Government", "Department", "Directorate", "Service", "Services", "Board", "Group", "Team", "Office",
+    "Authority", "Authorities", "Partnership", "Strategy", "Plan", "Policy", "Programme", "Project",
+    "Fund", "Budget", "Act", "Bill", "Order", "Regulations", "Chamber", "Hall", "House", "Centre",
+    "School", "Schools", "Church", "Library", "Road", "Street", "Lane", "Avenue", "Close", "Park",
+    "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
+    "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Chair", "Chairman", "Mayor",
+    "Leader", "Deputy", "Director", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
+    "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
+    "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
+    "Cathaoirleach", "Counsel", "Engineer", "Public", "Health", "Education", "Social", "Care", "Adult",
+    "Children", "Finance", "Planning", "Housing", "Transport", "Highways", "Environment", "Community",
+    "Communities", "Corporate", "Economic", "Development", "Strategic", "National", "Regional", "Local",
+    "New", "North", "South", "East", "West", "Central", "Upper", "Lower", "Great", "Little", "Old",
+    "Labour", "Conservative", "Liberal", "Democrat", "Democrats", "Independent", "Independents",
+    "Reform", "Party", "Total", "Yes", "No", "None", "Not", "Carried", "Lost", "Approved", "Signed",
+    "Dated", "Date", "Time", "Tel", "Telephone", "Email", "Phone", "Mobile", "Web", "Ask", "Contact",
+    "Background", "Papers", "Purpose", "Summary", "Introduction", "Conclusion", "Reasons", "Decision",
+    "Key", "Part", "Exempt", "Unrestricted", "Restricted", "Annex", "Table", "Figure", "Option",
+    "Options", "Risk", "Risks", "Legal", "Financial", "Implications", "Equality", "Equalities",
+    "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
+    "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
+    "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
+)  # fmt: skip
+
+#: Words that, straight after a name-like phrase, show it names a place, a
+#: building, a body or a thing ("Mill Road", "Michael Hartnett Close").
+PLACE_SUFFIXES: tuple[str, ...] = (
+    "Road", "Street", "St", "Lane", "Avenue", "Ave", "Close", "Park", "Way", "Drive", "Court", "Square",
+    "Place", "Crescent", "Terrace", "Gardens", "Grove", "Mews", "Row", "Walk", "Green", "Hill", "Bridge",
+    "Centre", "Center", "Hall", "House", "School", "College", "Academy", "University", "Hospital",
+    "Library", "Church", "Stadium", "Field", "Fields", "Estate", "Foundation", "Trust", "Fund", "Award",
+    "Awards", "Prize", "Memorial", "Building", "Cottages", "Farm", "Wood", "Woods", "Corner", "Cross",
+    "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
+    "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
+    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme",
+)  # fmt: skip
+
+#: Given names: a capitalised word from this list followed by a surname is
+#: taken as a person even without an honorific or a role.
+GIVEN_NAMES: tuple[str, ...] = (
+    # common in English-speaking councils; extend freely
+    "Aaron", "Abigail", "Adam", "Adrian", "Aelwen", "Aidan", "Aileen", "Aisling", "Alan", "Alastair",
+    "Albert", "Alex", "Alexander", "Alexandra", "Alice", "Alison", "Amanda", "Amy", "Andrew", "Andy",
+    "Angela", "Anita", "Anjan", "Ann", "Anna", "Anne", "Annette", "Anthony", "Antony", "Aoife", "Arthur",
+    "Barbara", "Barry", "Ben", "Benjamin", "Bernadette", "Bernard", "Beth", "Bethany", "Bill", "Bob",
+    "Brendan", "Brian", "Bridget", "Bruce", "Carl", "Carol", "Caroline", "Catherine", "Cath", "Charles",
+    "Charlie", "Charlotte", "Chewe", "Chris", "Christina", "Christine", "Christopher", "Ciara", "Claire",
+    "Clare", "Colin", "Colm", "Conor", "Craig", "Dan", "Daniel", "Danny", "Darren", "Dave", "David",
+    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Diane", "Donal",
+    "Donna", "Dorothy", "Douglas", "Earl", "Edward", "Eileen", "Eleanor", "Elizabeth", "Ellen", "Emily",
+    "Emma", "Eoin", "Eric", "Fern", "Fiona", "Frances", "Francis", "Frank", "Gary", "Gavin", "Gemma",
+    "Geoffrey", "George", "Georgina", "Gerard", "Gillian", "Gordon", "Graham", "Grace", "Hannah",
+    "Harry", "Helen", "Henry", "Hugh", "Ian", "Irene", "Isabel", "Jack", "Jackie", "Jacqueline",
+    "James", "Jamie", "Jane", "Janet", "Jason", "Jean", "Jennifer", "Jeremy", "Jessica", "Jill", "Jim",
+    "Joan", "Joanne", "Joe", "John", "John-Paul", "Jon", "Jonathan", "Joseph", "Josh", "Joshua",
+    "Joyce", "Judith", "Julia", "Julie", "Justin", "Karen", "Kate", "Katherine", "Kathleen", "Kathryn",
+    "Katie", "Keith", "Kelly", "Kenneth", "Kevin", "Kieran", "Kim", "Kimberly", "Kris", "Kristin",
+    "Laura", "Lauren", "Leo", "Leslie", "Liam", "Linda", "Lindsay", "Lisa", "Liz", "Louise", "Lucy",
+    "Luke", "Lynn", "Lyndon", "Maeve", "Mairead", "Malcolm", "Margaret", "Maria", "Marie", "Marie-Ann",
+    "Mark", "Martin", "Mary", "Matt", "Matthew", "Maureen", "Megan", "Melaina", "Melanie", "Michael",
+    "Michelle", "Mick", "Mike", "Neil", "Niamh", "Nicholas", "Nick", "Nicola", "Nigel", "Noel", "Nora",
+    "Norman", "Oliver", "Owen", "Padraig", "Pat", "Patricia", "Patrick", "Paul", "Paula", "Pauline",
+    "Peter", "Philip", "Phil", "Rachel", "Ralph", "Randal", "Ray", "Raymond", "Rebecca", "Rich",
+    "Richard", "Rob", "Robert", "Robin", "Roger", "Ronan", "Rory", "Rosemary", "Ruth", "Ryan", "Sally",
+    "Sam", "Samantha", "Samuel", "Sandra", "Sarah", "Scott", "Sean", "Seamus", "Shaista", "Sharon",
+    "Sheila", "Shelley", "Shelly", "Simon", "Simone", "Siobhan", "Sophie", "Stephanie", "Stephen",
+    "Steve", "Steven", "Stuart", "Susan", "Suzanne", "Teresa", "Terry", "Thomas", "Tim", "Timothy",
+    "Todd", "Tom", "Tony", "Tracey", "Tracy", "Trevor", "Valerie", "Victoria", "Vincent", "Wendy",
+    "Will", "William", "Yvonne", "Zach", "Zoe",
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------- patterns
+
+PIECES: dict[str, str] = {
+    # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
+    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
+    # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
+    "person_initial": r"""(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)""",
+    "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
+    "people_email_address": r"""(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
+}
+
+PATTERNS: dict[str, str] = {
+    "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
+    "people_email": r"""{people_email_address}""",
+    "people_mover": r"""(?-i:(?P<name>(?:\p{Lu}\.\s?){1,2}\s?{person_word}))\s*\((?i:motion|moved|mover|second|seconded|seconder)\)""",
+    "people_resolution_movers": r"""(?-i:^[A-Z]{0,3}\d{2,4}[-/]\d+\s+(?P<names>(?:\p{Lu}\.\s?)+{person_word}(?:,\s*(?:\p{Lu}\.\s?)+{person_word})*)\s*:?\s*$)""",
+}
