@@ -1,18 +1,40 @@
-"""Document fields: kind, title and decision-making body.
+"""Document fields: kind, title, decision-making body and agenda item number.
 
-(First cut: the kind from a few words near the top.)
+All are read from the document's first lines, where councils print them:
+
+* **kind**: a decision notice / record of decision / ModernGov "Decision
+  details" or "Issue - meetings" page is a decision; an "AGENDA" heading an
+  agenda; a "MINUTES ..." heading (or attendance lists at the top) minutes;
+  labelled cover fields ("To:", "Subject:", "REPORT OF ...") a report.
+* **body**: a labelled field ("Decision Maker:", "DECISION TO BE TAKEN BY:",
+  "To: Cabinet – 30 January 2025", "Meeting: 14/12/2022 - Cabinet"), else the
+  body the minutes sentence names ("MINUTES of a meeting of the Cabinet held
+  ...", "A regular meeting of the Township of Nipissing Council was held"),
+  else a heading line ending in a body word ("Milburn Parish Council",
+  "POLICY, FINANCE AND ADMINISTRATION COMMITTEE"), else the body a preamble
+  names ("That the Executive accept ...").
+* **title**: "Subject:", "Title of Report:", "Title of Decision:", the line
+  after "REPORT OF ..." or after a ModernGov page heading, a minutes heading
+  sentence up to "held", or the heading lines above the date.
 """
 
 from __future__ import annotations
 
-import attrs
+from collections.abc import Sequence
+
 import regex
 from attrs import frozen
 
+from . import patterns
 from .context import Context
 from .records import DocumentKind
+from .rules.fields import SMALL_WORDS
+from .text import normalise_space
 
-__all__ = ["Fields", "extract_fields"]
+__all__ = ["HEAD_CHARS", "Fields", "extract_fields", "title_case"]
+
+HEAD_CHARS = 3000  # the part of a document where its fields are printed
+HEAD_LINES = 40
 
 
 @frozen(kw_only=True)
@@ -24,14 +46,227 @@ class Fields:
 
 
 def extract_fields(ctx: Context) -> Fields:
-    head = ctx.text[:3000]
-    kind = DocumentKind.OTHER
-    if regex.search(r"record of decision|decision details|decision notice", head, regex.I):
-        kind = DocumentKind.DECISION
-    elif regex.search(r"\bminutes\b", head, regex.I):
-        kind = DocumentKind.MINUTES
-    elif regex.search(r"\bagenda\b", head, regex.I):
-        kind = DocumentKind.AGENDA
-    elif regex.search(r"\brecommendations?\b|\breport\b", head, regex.I):
-        kind = DocumentKind.REPORT
-    return attrs.evolve(Fields(), kind=kind)
+    """Kind, title, body and agenda item number of the document."""
+    lines = _head_lines(ctx)
+    kind = _kind(lines)
+    body = _stated_body(lines)
+    title = _title(lines, kind, body)
+    if title:
+        title = patterns.get("title_noise").sub("", title).strip() or None
+    if body is None:
+        body = _implied_body(lines, title)
+    return Fields(
+        kind=kind,
+        title=_tidy(title) if title else None,
+        body=_tidy(body) if body else None,
+        agenda_item=_agenda_item(lines),
+    )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _head_lines(ctx: Context) -> list[str]:
+    text = ctx.text[:HEAD_CHARS]
+    out = []
+    for raw in text.split("\n")[:HEAD_LINES]:
+        line = raw.replace("**", "").strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _search(name: str, line: str) -> regex.Match[str] | None:
+    return patterns.get(name).search(line)
+
+
+def title_case(text: str) -> str:
+    """An ALL-CAPS heading in title case ("MUNICIPAL DISTRICT OF ADARE-RATHKEALE" →
+    "Municipal District of Adare-Rathkeale"); other text unchanged."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return text
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if i and low in SMALL_WORDS:
+            out.append(low)
+        else:
+            out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
+    return " ".join(out)
+
+
+def _tidy(text: str) -> str | None:
+    text = normalise_space(text.replace("**", ""))
+    text = text.strip(" ,;:-\u2013\u2014=")
+    return title_case(text) or None
+
+
+def _strip_dates(text: str) -> str:
+    """A heading line without the dates in it ("CABINET 10TH MARCH 2017" → "CABINET")."""
+    out = patterns.get("date_mention").sub("", text)
+    return normalise_space(out).strip(" ,;:-\u2013\u2014")
+
+
+# ---------------------------------------------------------------- kind
+
+
+def _kind(lines: Sequence[str]) -> DocumentKind:
+    top = lines[:8]
+    if any(_search("kind_decision", line) for line in top):
+        return DocumentKind.DECISION
+    if any(_search("kind_agenda", line) for line in top):
+        return DocumentKind.AGENDA
+    if any(_search("kind_minutes", line) for line in top[:6]):
+        return DocumentKind.MINUTES
+    if any(_search("kind_report", line) for line in lines[:15]):
+        return DocumentKind.REPORT
+    if any(line.lower().rstrip(":") == "minutes" for line in lines):
+        return DocumentKind.MINUTES
+    if any(_search("kind_minutes_lists", line) for line in lines[:20]):
+        return DocumentKind.MINUTES
+    if any(regex.search(r"\brecommendations?\b", line, regex.I) for line in lines):
+        return DocumentKind.REPORT
+    return DocumentKind.OTHER
+
+
+# ---------------------------------------------------------------- body
+
+
+def _labelled(lines: Sequence[str], name: str) -> str | None:
+    """The value of a labelled field: the rest of its line, or the next line."""
+    for i, line in enumerate(lines):
+        m = _search(name, line)
+        if m is None:
+            continue
+        value = line[m.end() :].strip()
+        if not value and i + 1 < len(lines) and not _search("any_label", lines[i + 1]):
+            value = lines[i + 1]
+        if value:
+            return value
+    return None
+
+
+def _stated_body(lines: Sequence[str]) -> str | None:
+    """The body a labelled field or the minutes sentence names."""
+    value = _labelled(lines, "label_body")
+    if value:
+        value = patterns.get("members_of").sub("", _strip_dates(value))
+        if value:
+            return value
+    value = _labelled(lines, "label_meeting")
+    if value:
+        value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
+        if value:
+            return value
+    head = "\n".join(lines)
+    m = patterns.get("minutes_sentence").search(head)
+    if m is not None:
+        return normalise_space(m.group("body"))
+    return None
+
+
+def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
+    """The body a heading names ("Milburn Parish Council", the title of SSA minutes), or a preamble."""
+    for line in ([title] if title else []) + list(lines[:10]):
+        if _search("generic_heading", line):
+            continue
+        cleaned = _strip_dates(line)
+        cleaned = regex.sub(r"\s+(?:meeting\s+)?minutes$", "", cleaned, flags=regex.I)
+        if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
+            continue
+        hm = patterns.get("body_heading").fullmatch(cleaned)
+        if hm is not None:
+            return hm.group("body")
+    pm = patterns.get("preamble_body").search("\n".join(lines))
+    if pm is not None:
+        return pm.group("body")
+    return None
+
+
+# ---------------------------------------------------------------- title
+
+
+def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | None:
+    labelled = _labelled_title(lines)
+    if labelled:
+        return labelled
+    for i, line in enumerate(lines[:10]):
+        if _search("report_of", line) and i + 1 < len(lines):
+            return lines[i + 1]
+    head = "\n".join(lines)
+    if kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):
+        return _meeting_title(lines, head, body)
+    for line in lines[:6]:
+        if _search("generic_heading", line) or _search("any_label", line):
+            continue
+        cleaned = patterns.get("title_noise").sub("", line).strip()
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _labelled_title(lines: Sequence[str]) -> str | None:
+    """A labelled title: "Subject: X" (with its wrapped lines), or "Title of Report:" alone
+    on its line with the title on the next one."""
+    for i, line in enumerate(lines):
+        m = _search("label_title", line)
+        if m is None:
+            continue
+        value = line[m.end() :].strip()
+        if value:
+            parts = [value]
+            for nxt in lines[i + 1 : i + 3]:
+                if _search("any_label", nxt) or _search("generic_heading", nxt):
+                    break
+                parts.append(nxt)
+            return " ".join(parts)
+        if i + 1 < len(lines) and not _search("any_label", lines[i + 1]):
+            return lines[i + 1]
+    return None
+
+
+def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | None:
+    """Heading lines above the date; or the minutes sentence up to "held"."""
+    heading: list[str] = []
+    for line in lines[:8]:
+        if _search("generic_heading", line):
+            if heading:
+                break
+            continue
+        stripped = _strip_dates(line)
+        if stripped != normalise_space(line).strip(" ,;:-\u2013\u2014"):
+            if stripped and not heading:
+                heading.append(stripped)
+            break
+        if len(line) > 90 or line.endswith((".", ",")) or _search("any_label", line):
+            break
+        if regex.match(r"(?i)minutes\b|a\s+\w*\s*meeting\b", line) and len(line) > 40:
+            break
+        heading.append(line)
+        if regex.search(r"(?i)\b(?:minutes|agenda)$", line):
+            break
+    if body is not None:
+        for line in heading:
+            if normalise_space(line).lower() == normalise_space(body).lower():
+                return line
+    m = regex.search(
+        r"(?is)\b(minutes\s+of\s+proceedings\s+at\s+(?:[\w\-]+\s+){0,2}?meeting\s+of\s+.{2,150}?)\s+held\b", head
+    )
+    if m is not None and not heading:
+        return m.group(1)
+    if heading:
+        return " ".join(heading)
+    return m.group(1) if m is not None else None
+
+
+# ---------------------------------------------------------------- agenda item
+
+
+def _agenda_item(lines: Sequence[str]) -> str | None:
+    for line in lines[:10]:
+        m = patterns.get("agenda_item").search(line)
+        if m is not None:
+            return m.group("n").rstrip(".")
+    return None

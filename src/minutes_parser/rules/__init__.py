@@ -7,11 +7,11 @@ lazily.  Names are unique across modules; a test checks it.
 
 from __future__ import annotations
 
-from . import common, dates, people, structure
+from . import common, dates, fields, people, structure
 
 __all__ = ["MODULES", "PATTERNS", "PIECES"]
 
-MODULES = (common, dates, people, structure)
+MODULES = (common, dates, fields, people, structure)
 
 PIECES: dict[str, str] = {}
 PATTERNS: dict[str, str] = {}

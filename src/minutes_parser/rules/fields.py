@@ -1,0 +1,98 @@
+"""Document-field rules: what makes a document a report, minutes, an agenda or a
+decision, the labels that carry its title and decision-making body, and the
+words a body's name ends with.  Pure data; `minutes_parser.patterns` compiles it.
+"""
+
+from __future__ import annotations
+
+# The last word of a decision-making body's name: "Policy Committee", "Milburn Parish Council".
+BODY_WORDS: tuple[str, ...] = (
+    "cabinet", "executive", "council", "committee", "sub-committee", "subcommittee", "commission",
+    "board", "panel", "authority", "forum", "assembly", "group", "partnership", "trust",
+)
+# Small words kept lower-case when an ALL-CAPS heading is turned to title case.
+SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&")
+
+PIECES: dict[str, str] = {
+    "body_word": r"(?:" + "|".join(w.replace("-", r"\-") for w in BODY_WORDS) + r")",
+    # A capitalised name ending in a body word: "Executive", "Planning Committee".
+    "body_name": r"(?=(?-i:[A-Z]))[\w ,&'\-]{0,60}? {body_word}",
+    "field_sep": r"(?:\s*[:\-\u2013\u2014]\s*|\s+)",
+}
+
+PATTERNS: dict[str, str] = {
+    # ---- kind, read from the first lines
+    "kind_decision": r"""
+        record \s+ of \s+ (?:officer \s+ |executive \s+ |key \s+ )?decisions?
+      | decision \s+ details | decision \s+ notice | issue \s* {dash} \s* meetings
+      | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
+      | (?:officer|executive|delegated) \s+ decision \s+ (?:notice|record|report \s+ form)
+    """,
+    # "AGENDA" as a heading, not "AGENDA ITEM 13".
+    "kind_agenda": r"""
+        ^ \s* (?:\*\*)? \s* (?: agenda | summons \s+ to \s+ attend | notice \s+ of \s+ meeting ) \b (?! \s* item)
+    """,
+    "kind_minutes": r"""
+        ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?minutes \b
+          (?! \s+ of \s+ the \s+ (?:last|previous))
+      | \b minutes \s* (?:\*\*)? \s* $
+      | ^ \s* minutes \s* : \s* $
+    """,
+    "kind_report": r"""
+        ^ \s* (?: to | subject | title \s+ of \s+ report | report \s+ title | report \s+ of | report \s+ author
+                 | purpose \s+ of \s+ (?:the\s+)?report )
+        \s* : | ^ \s* report \s+ of \s+ the \b | ^ \s* report \s+ of \s+ [a-z]
+    """,
+    "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
+    # ---- labelled fields: a label opening a line, its value on the same line or the next one
+    "label_body": r"""
+        ^ [ \t]* (?: decision \s+ maker | decision \s+ to \s+ be \s+ taken \s+ by | decision \s+ taker
+                   | to ) [ \t]* : [ \t]*
+    """,
+    "label_meeting": r"^ [ \t]* (?: decided \s+ at \s+ meeting | meeting ) [ \t]* : [ \t]*",
+    "label_title": r"""
+        ^ [ \t]* (?: subject (?: \s+ matter)? (?: \s* / \s* title \s+ of \s+ decision)?
+                   | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title | title )
+          [ \t]* :? [ \t]* $
+      | ^ [ \t]* (?: subject | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title )
+          [ \t]* : [ \t]*
+    """,
+    # Any "Label:" line: where a labelled value stops.
+    "any_label": r"^ [ \t]* [A-Za-z][A-Za-z /()&'\-]{1,40} [ \t]* : ",
+    "report_of": r"^ [ \t]* report \s+ of \b",
+    # ---- the body named in a minutes heading sentence
+    "minutes_sentence": r"""
+        (?: minutes \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting \s+ of
+          | (?:an? | the) \s+
+            (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
+            meeting \s+ of )
+        \s+ (?:the \s+)? (?P<body> [^.;:]{2,120}? ) ,? \s+ (?: was \s+ held | held | on \s+ (?:{weekday}|\d) | at \s+ )
+      | minutes \s+ of \s+ the \s+ (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
+    """,
+    # The body that a recommendation or decision preamble names.
+    "preamble_body": r"""
+        (?: \b that \s+ (?:the \s+)? (?P<body>{body_name}) \s+ (?:accept|agree|approve|note|adopt|endorse|consider)s? \b
+          | \b (?:the \s+)? (?P<body>{body_name}) \s+ (?:is|are) \s+ (?:asked|recommended|requested|invited) \s+ to
+          | \b (?:the \s+)? (?P<body>{body_name}) \s+ resolved \b )
+    """,
+    # A heading line that names a body, perhaps with the meeting's date after it.
+    "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
+    # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
+    "title_noise": r"""
+        ^ \s* \d{1,3} \.? \s+ (?=[A-Za-z])
+      | \s+ (?:pdf \s+ icon \s+)? pdf \s+ \d[\d.,]* \s* [kmg]b \s* $
+      | \s* \( \s* item \s+ [\w.]+ \s* \) \s* $
+    """,
+    "agenda_item": r"(?:^ \s* agenda \s+ item \s+ (?:no\.?\s*)? (?P<n>[\w.]+) | \( \s* item \s+ (?P<n>[\w.]+) \s* \))",
+    # "To: All Members of the County Council" addresses the body's members.
+    "members_of": r"""
+        ^ (?: (?:the \s+)? (?:mayor|chair(?:man|person)?|cathaoirleach) \s+ and \s+ )?
+          (?: all | each | every | the ) \s+ (?:the \s+)? members? \s+ of \s+ (?:the \s+)?
+    """,
+    "generic_heading": r"""
+        ^ \s* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings | record \s+ of \s+ decision
+               | (?:[\w ]+ \s+ {dash} \s+)? proposed \s+ record \s+ of \s+ decision
+               | original \s+ file .* | --- | page \s+ \d+ .*
+               | unrestricted | restricted | public | part \s+ [ab1i]+ | scanned \s+ page .* ) \s* $
+    """,
+}
