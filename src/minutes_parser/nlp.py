@@ -22,6 +22,9 @@ GIVEN_NAME_LABEL = "GIVEN_NAME"
 ROLE_LABEL = "ROLE"
 RULER_KEY = "people"
 
+# A capitalised word: "Gough", "McMahon", "O’Brien" (spaCy's IS_TITLE misses the last two).
+_CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’]*[a-zß-ÿ][\w'’]*$"}}
+
 _ROLE_HEADS = ("Head", "Director", "Manager", "Leader", "Clerk", "Chairman", "Chair", "Chief", "Officer",
                "Cathaoirleach", "Mayor", "Counsel", "Administrator", "Engineer", "Secretary", "Treasurer",
                "Member", "Minister", "Solicitor", "Lead")  # fmt: skip
@@ -33,7 +36,7 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
         # "Jane Smith", "Marie-Ann Jackson": a known given name and a capitalised word.
         {
             "label": GIVEN_NAME_LABEL,
-            "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"IS_TITLE": True}],
+            "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"IS_SPACE": True, "OP": "?"}, _CAPITALISED],
         },
         {
             "label": GIVEN_NAME_LABEL,
@@ -42,7 +45,7 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
         {
             "label": GIVEN_NAME_LABEL,
             "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"LOWER": {"IN": ["and", "&"]}},
-                        {"TEXT": {"IN": list(R.GIVEN_NAMES)}}],
+                        {"IS_SPACE": True, "OP": "?"}, {"TEXT": {"IN": list(R.GIVEN_NAMES)}}],
         },
     ]
     # "The Head of Community Services said", "the Leader", "The Cathaoirleach".

@@ -106,19 +106,22 @@ def _rx(v: _Vocab) -> _Rx:
     initial = r"(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)(?!\p{L})"
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
-    token = rf"(?!(?:{stop})(?!\p{{L}}|['’]))(?:{word}|{initial})"
+    surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
+    token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
     surname = rf"(?!(?:{stop})(?!\p{{L}}|['’])){word}"
+    hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
     name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
-    hon_words = [h for h in v.honorifics]
-    hon = rf"(?P<hon>(?:(?:{_alt(hon_words)})\.?[ \t]*\n?[ \t]*){{1,2}})"
+    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{hon_surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
+    hon_words = list(v.honorifics)
     upper_hon = _alt(h.upper() for h in hon_words)
-    hon_any = rf"(?P<hon>(?:(?:{_alt(hon_words)}|{upper_hon})\.?[ \t]*\n?[ \t]*){{1,2}})"
+    gap = r"(?:\.[ \t]*\n?[ \t]*|[ \t]+\n?[ \t]*|[ \t]*\n[ \t]*)"
+    hon_any = rf"(?P<hon>(?:(?:{_alt(hon_words)}|{upper_hon}){gap}){{1,2}})"
     plural = _alt(R.PLURAL_HONORIFICS)
     openers = _alt(o[0] for o in v.openers)
     labels = _alt(R.CONTACT_LABELS)
     posts = _alt(R.POST_NOMINALS)
     return _Rx(
-        hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){name}", regex.V1),
+        hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){hon_name}", regex.V1),
         hon_plural=regex.compile(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
         name_only=regex.compile(rf"^{name}$", regex.V1),
         opener=regex.compile(rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I),
@@ -126,7 +129,6 @@ def _rx(v: _Vocab) -> _Rx:
         post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
         stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
     )
-    del hon  # pragma: no cover
 
 
 # ------------------------------------------------------------------ helpers
@@ -268,7 +270,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             nm = regex.match(r"\n[ \t]*", text[j:])
             k = j + (nm.end() if nm else 1)
             nxt = regex.match(r"[\p{L}&]+", text[k:])
-            if words[-1].lower() in connectors or (nxt and nxt.group(0).lower() in connectors):
+            if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
                 i = k
                 continue
             break
@@ -438,7 +440,7 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     full = regex.compile(
         rf"(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)", regex.V1
     )
-    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)[ \t]+(?P<b>{word})[ \t]+(?P<s>{word}))", regex.V1)
+    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)\s+(?P<b>{word})\s+(?P<s>{word}))", regex.V1)
     for span in doc.spans.get(_nlp.RULER_KEY, ()):
         if span.label_ != _nlp.GIVEN_NAME_LABEL:
             continue
@@ -534,6 +536,12 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         yield from _parse_list(text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx)
 
 
+def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Plural honorifics in running text: "Councillors J. Sheahan (Proposer), M. Collins and F. Foley"."""
+    for m in rx.hon_plural.finditer(text):
+        yield from _parse_list(text, m.start(), None, None, v, rx)
+
+
 def _list_end(text: str, pos: int, rx: _Rx) -> int:
     """Where an attendance list stops: the next opener at a line start, a blank
     line, a numbered heading, or a full stop at the end of a line."""
@@ -594,7 +602,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _parse_list(
-    text: str, pos: int, attendance: Attendance, kind: PersonKind | None, v: _Vocab, rx: _Rx
+    text: str, pos: int, attendance: Attendance | None, kind: PersonKind | None, v: _Vocab, rx: _Rx
 ) -> Iterator[_Cand]:
     end = _list_end(text, pos, rx)
     body = text[pos:end]
@@ -607,14 +615,21 @@ def _parse_list(
     expanded: list[tuple[int, int]] = []
     for a, b in entries:
         chunk = text[a:b]
-        if "\n" in chunk.strip() and not _entry(text, a, b, v, rx, default_hons):
+        if "\n" in chunk.strip():
             cut = a + len(chunk) - len(chunk.lstrip())
+            parts: list[tuple[int, int]] = []
             for line in chunk.strip().split("\n"):
                 la = text.index(line, cut)
-                expanded.append((la, la + len(line)))
+                parts.append((la, la + len(line)))
                 cut = la + len(line)
-        else:
-            expanded.append((a, b))
+            hons = default_hons
+            pm0 = rx.hon_plural.match(text[parts[0][0] : parts[0][1]])
+            if pm0:
+                hons = ("Councillor",)
+            if all(_entry(text, pa, pb, v, rx, hons) is not None for pa, pb in parts):
+                expanded.extend(parts)
+                continue
+        expanded.append((a, b))
     prev: _Cand | None = None
     for a, b in expanded:
         seg = text[a:b]
@@ -698,7 +713,7 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
         if nmm and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
             cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
-            if inner:
+            if inner and _read_role(inner, 0, v):
                 cand.role, cand.role_rank = normalise_space(inner), _LIST
             if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
                 cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
@@ -982,11 +997,26 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
                     any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
                 ):
                     fits = []
+        if not fits and not given and c.role:
+            # a misprinted surname with the same role and honorific: "Dr Gosh (Director of Public Health)"
+            fits = [
+                grp
+                for grp in groups
+                if any(x.role and x.role.lower() == c.role.lower() for x in grp.cands)
+                and (g is None or grp.gender is None or g == grp.gender)
+                and _surname_close(surname, grp.surname)
+            ]
         if fits:
             fits[0].cands.append(c)
         else:
             groups.append(_Group([c]))
     return groups
+
+
+def _surname_close(a: str, b: str) -> bool:
+    import difflib  # noqa: PLC0415
+
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
@@ -1061,6 +1091,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     rx = _rx(v)
     cands: list[_Cand] = []
     cands.extend(_list_mentions(text, v, rx))
+    cands.extend(_plural_mentions(text, v, rx))
     cands.extend(_contact_mentions(text, v, rx))
     cands.extend(_honorific_mentions(text, v, rx))
     cands.extend(_given_name_mentions(ctx, v, rx))

@@ -236,6 +236,14 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
 )  # fmt: skip
 
+#: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
+SURNAME_WORDS: tuple[str, ...] = (
+    "Head", "Hill", "Green", "Little", "Hall", "House", "Church", "Bridge", "Park", "Lane", "Young",
+    "Bell", "Field", "Wood", "Marsh", "Chambers", "Day", "King", "Law", "Mayor", "Parish", "Street",
+    "Court", "Place", "Close", "Dean", "Booth", "New", "Little", "Short", "Long", "Rich", "West", "North",
+    "South", "East", "Walker", "Care", "Service", "Chief", "Love", "Game", "Page", "Dance", "Cannon",
+)  # fmt: skip
+
 #: Words that, straight after a name-like phrase, show it names a place, a
 #: building, a body or a thing ("Mill Road", "Michael Hartnett Close").
 PLACE_SUFFIXES: tuple[str, ...] = (
