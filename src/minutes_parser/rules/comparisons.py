@@ -1,0 +1,105 @@
+"""Recommended versus resolved: the words and phrases that decide a comparison.
+
+Pure data.  `minutes_parser.diffs` reads the word lists; the regexes are
+compiled lazily by `minutes_parser.patterns`.
+"""
+
+from __future__ import annotations
+
+PIECES: dict[str, str] = {
+    "cmp_month": r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+                       |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)""",
+    "cmp_adopt_verb": r"(?:agreed|approved|adopted|accepted|endorsed|ratified|carried|passed|confirmed|noted)",
+    "cmp_be": r"(?:be|is|are|was|were|being|been)(?:\s+and\s+(?:is|are)\s+hereby)?",
+    "cmp_rec_word": r"recommendations?",
+    # "Recommendation No. 3", "recommendation 2", "recommendations (a) and (c)"
+    "cmp_rec_label": r"""(?:no\.?\s*|number\s+)?(?P<label>\(?[0-9ivxlc]{1,6}[.)]?(?:\.\d+)*\)?|\(?[a-h]\))""",
+}
+
+PATTERNS: dict[str, str] = {
+    # Phrases that identify a paper or say how it was handled, not what was decided.  Each is removed
+    # from both wordings before their substance is compared (`diffs.substance`).
+    "cmp_procedural": r"""
+        \b(?:as\s+)?(?:circulated|presented|tabled|attached|appended)(?:\s+(?:at|to|with)\s+the\s+(?:meeting|agenda|report))?\b
+      | \bdated\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?{cmp_month}\b(?:\s*,?\s*\d{4})?
+      | \bdated\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}
+      | \b(?:be\s+and\s+)?(?:is|are)\s+hereby\b
+      | \bhereby\b
+      | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+(?:attached\s+)?(?:report|appendix)\b(?!\s+(?:at|in)\s)
+    """,
+    # A committee's "be submitted to Full Council for adoption" is enacted by Council's "be adopted".
+    "cmp_refer_for_decision": r"""
+        \b(?:be\s+)?(?:submitted|referred|recommended|forwarded)\s+to\s+(?:the\s+)?(?:full\s+|county\s+|city\s+)?
+        (?:council|cabinet|executive|board)(?:\s+meeting)?\s+for\s+(?:its\s+)?(?P<verb>adoption|approval|endorsement|ratification)\b
+    """,
+    # A resolution that adopts recommendations by reference instead of restating them:
+    # "the recommendations in the report be agreed", "Recommendation No. 3 was agreed",
+    # "the recommendations set out in paragraph 2 be approved", "... with the following amendment".
+    "cmp_reference": r"""
+        (?:^|\b)(?:that\s*,?\s+)?(?:the\s+)?(?:(?:officer|officers|report)[’']s?\s+)?
+        (?P<plural>{cmp_rec_word})
+        (?:\s+{cmp_rec_label}(?:\s*(?:,|and|&)\s*{cmp_rec_label})*)?
+        (?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|outlined|listed|made)?\s*(?:in|of|at|within)\s+
+             (?:the\s+)?(?:(?:report|paragraph|section|appendix)s?(?:\s+(?P<para>\d+(?:\.\d+)*))?(?:\s+of\s+the\s+report)?
+                          |(?:officer|officers)[’']?s?\s+report|agenda\s+item|minute))?
+        \s*,?\s+(?:{cmp_be}\s+)?(?:(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed)\b|carried\b)
+    """,
+    "cmp_reference_amended": r"""\b(?:with|subject\s+to)\s+the\s+following\s+amendments?\b|\bas\s+amended\b
+                                 |\bsubject\s+to\b|\bamended\s+(?:to\s+read|as\s+follows)\b""",
+    # A decision that did not enact what was recommended: "this item was deferred", "withdrawn".
+    "cmp_not_resolved": r"""
+        \b(?:item|matter|report|recommendations?|motion|proposal|decision)\s+(?:was|were|be|is|are)\s+
+        (?:deferred|withdrawn|postponed|not\s+(?:agreed|approved|adopted|carried)|refused|rejected|lost|defeated)\b
+      | \b(?:deferred|postponed)\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+meeting)
+    """,
+    # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".
+    "cmp_paper_ref": r"""(?-i)\b(?:[A-Z]{1,5}[-/ ]?)?\d{2,4}[-/]\d{2,6}\b""",
+}
+
+# Words that carry no substance of their own: articles, prepositions, auxiliaries.  Compared after
+# lemmatising (see `diffs.lemma`), so only base forms are needed here.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those it its their our his her them they we us you your which who whom whose
+    of to in on at for by with from into onto upon within about as than so such also then there here
+    and or nor but both either whether
+    be is are was were been being am do does did have has had shall should will would
+    hereby herein thereof therein wherein whereby any all each other same
+    ' ’ 's
+    """.split()
+)
+
+# Decision verbs that frame a decision ("Agree the terms" / "the terms be agreed") without being its
+# substance.  A class name each: swapping within a class is rewording, across classes an amendment
+# ("note the report" is not "approve the report").
+FRAMING_VERBS: dict[str, str] = {
+    "agree": "approve", "approve": "approve", "endorse": "approve", "adopt": "approve",
+    "accept": "approve", "support": "approve", "confirm": "approve", "ratify": "approve",
+    "authorise": "approve", "authorize": "approve", "resolve": "approve", "decide": "approve",
+    "note": "note", "receive": "note", "welcome": "note", "acknowledge": "note",
+    "recommend": "recommend",
+}  # fmt: skip
+
+# Paper-state words that drop away when a paper is adopted ("the draft scheme" becomes "the scheme").
+STATE_WORDS: frozenset[str] = frozenset({"draft", "proposed", "attached", "circulated", "enclosed"})
+
+# Irregular forms a suffix rule cannot reach.
+IRREGULAR_LEMMAS: dict[str, str] = {
+    "taken": "take", "took": "take", "undertaken": "undertake", "undertook": "undertake",
+    "chosen": "choose", "chose": "choose", "given": "give", "gave": "give", "made": "make",
+    "held": "hold", "brought": "bring", "sought": "seek", "met": "meet", "written": "write",
+    "wrote": "write", "done": "do", "did": "do", "does": "do", "has": "have", "had": "have",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be",
+    "set": "set", "put": "put", "led": "lead", "paid": "pay", "laid": "lay", "sent": "send",
+    "spent": "spend", "built": "build", "kept": "keep", "left": "leave", "sold": "sell", "bought": "buy",
+    "children": "child", "people": "people", "data": "data", "criteria": "criterion",
+    # "note" would otherwise fold onto the negation "not".
+    "note": "note", "notes": "note", "noted": "note", "noting": "note",
+    "news": "news", "us": "us", "its": "its", "this": "this", "thus": "thus",
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, str] = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "fifty": "50", "hundred": "100",
+}  # fmt: skip
