@@ -151,6 +151,11 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
         branch = "dmy" if m.group("dmy") is not None else "mdy"
         month = month_number(m.group(f"{branch}_m"))
         year = _year(m.group(f"{branch}_y"))
+        if (
+            branch == "dmy" and year is None and not m.group("dmy_o") and not m.group("dmy_r")
+            and m.group("dmy_m").lower() == "may" and len(m.captures("dmy_d")) == 1
+        ):
+            return None  # "Recommendation 2 May be deferred": the verb, not the month
         values, end_value = _days(m, branch, month, year)
         if m.group(f"{branch}_r"):
             values = values[:1]

@@ -66,7 +66,7 @@ PATTERNS: dict[str, str] = {
         (?: (?P<wd>{weekday}) ,? \s+ (?:the\s+)? )?
         (?:
             (?P<dmy>
-                (?P<dmy_d>{day_num}) (?:{ordinal})?
+                (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
                 (?: (?P<dmy_j>{day_join}) (?P<dmy_d>{day_num}) (?:{ordinal})? )*
                 \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
                 (?: ,? \s* (?P<dmy_y>{year}) )?

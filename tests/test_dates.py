@@ -1,0 +1,225 @@
+"""Date mentions: tables of invented cases per pattern family, negatives beside positives."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.context import Context
+from minutes_parser.dates import extract_dates, meeting_date, month_number
+from minutes_parser.records import DateMention, DatePrecision, DateRole
+from minutes_parser.settings import Settings
+from minutes_parser.text import normalise_space
+
+# A heading that fixes the document's date (for dates printed without a year).
+HEAD = "Minutes of the Grantham Vale Parish Council\nTuesday, 14 January 2025\n"
+
+
+def _ctx(text: str, **settings: str) -> Context:
+    source = sources.read_text(text)
+    return Context(source=source, settings=Settings(**settings), structure=structure.analyse(source))
+
+
+def _dates(text: str, **settings: str) -> list[DateMention]:
+    return list(extract_dates(_ctx(text, **settings)))
+
+
+def _values(text: str, **settings: str) -> set[str]:
+    """Distinct values and range ends of the mentions in `text`, the document head aside."""
+    out: set[str] = set()
+    for d in _dates(HEAD + text, **settings):
+        if d.span.start < len(HEAD):
+            continue
+        out.add(d.value)
+        if d.end:
+            out.add(d.end)
+    return out
+
+
+# ---------------------------------------------------------------- day-first words
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The report of 14 December 2022 was noted.", {"2022-12-14"}),
+        ("CABINET 10TH MARCH 2017", {"2017-03-10"}),
+        ("held on Wednesday, 5th February 2025 at noon", {"2025-02-05"}),
+        ("on Thursday, 30th January, 2025, at 10.00 am", {"2025-01-30"}),
+        ("passed this 17th day of September, 2024.", {"2024-09-17"}),
+        ("the 21st of January", {"2025-01-21"}),
+        ("ON TUESDAY, 8\" SEPTEMBER, 2015, AT 9.00 A.M.", {"2015-09-08"}),  # OCR: a quote mark for 'th'
+        ("on 14\u201d July, 2015 and 21* July, 2015 and 3\u00b0 September, 2015",
+         {"2015-07-14", "2015-07-21", "2015-09-03"}),
+        ("on 2 Sept. 2019", {"2019-09-02"}),
+        # no year: the year that puts it nearest the meeting (14 January 2025)
+        ("on 8th March", {"2025-03-08"}),
+        ("on 3rd December", {"2024-12-03"}),
+        # ranges and lists
+        ("on the 2nd & 3rd May", {"2025-05-02", "2025-05-03"}),
+        ("from 12th and 13th December", {"2024-12-12", "2024-12-13"}),
+        ("26 November to 27th January 2025", {"2024-11-26", "2025-01-27"}),
+        ("6th November \u2013 17th December 2024", {"2024-11-06", "2024-12-17"}),
+        ("on 6, 8 and 11 March 2025", {"2025-03-06", "2025-03-08", "2025-03-11"}),
+        # negatives
+        ("Recommendation 2 May be deferred.", set()),
+        ("A 12-month pilot over 18 months.", set()),
+        ("see pp 86-90 and Page 1 of 3", set()),
+        ("the 3 Junction Road depot", set()),
+    ],
+)
+def test_day_first_words(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
+# ---------------------------------------------------------------- month-first words (US, Canada)
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("held on Tuesday, October 28, 2025, starting at 6:30 p.m.", {"2025-10-28"}),
+        ("to be held October 1, 2024.", {"2024-10-01"}),
+        ("on October 6, 8, 11, 20, 21, and 22, 2025", {f"2025-10-{d:02d}" for d in (6, 8, 11, 20, 21, 22)}),
+        ("on November 13th & 14th 2025", {"2025-11-13", "2025-11-14"}),
+        ("the next meeting, Thursday, February 15th", {"2025-02-15"}),
+        ("a letter dated December 18th", {"2024-12-18"}),
+        # negatives
+        ("the May Meeting will decide", set()),
+        ("Council may 2 times a year review it", set()),
+    ],
+)
+def test_month_first_words(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
+# ---------------------------------------------------------------- months, seasons, years
+
+@pytest.mark.parametrize(
+    ("text", "value", "end", "precision"),
+    [
+        ("by September 2024", "2024-09", None, DatePrecision.MONTH),
+        ("in June\u2013July 2017", "2017-06", "2017-07", DatePrecision.MONTH),
+        ("in January and February 2023", "2023-01", "2023-02", DatePrecision.MONTH),
+        ("during April/May 2023", "2023-04", "2023-05", DatePrecision.MONTH),
+        ("at the end of September, 2015", "2015-09", None, DatePrecision.MONTH),
+        ("late January 2025", "2025-01", None, DatePrecision.MONTH),
+        ("Budget Monitoring \u2013 November 2024-25", "2024-11", None, DatePrecision.MONTH),
+        ("in Autumn 2017", "2017", None, DatePrecision.SEASON),
+        ("in the autumn of 2024", "2024", None, DatePrecision.SEASON),
+        ("since mid-2015", "2015", None, DatePrecision.YEAR),
+    ],
+)
+def test_months_seasons_years(text: str, value: str, end: str | None, precision: DatePrecision) -> None:
+    found = [d for d in _dates(HEAD + text) if d.span.start >= len(HEAD)]
+    assert [(d.value, d.end, d.precision) for d in found] == [(value, end, precision)]
+
+
+def test_season_keeps_its_name() -> None:
+    (found,) = [d for d in _dates(HEAD + "from Fall 2024") if d.span.start >= len(HEAD)]
+    assert found.season == "fall"
+
+
+# ---------------------------------------------------------------- numeric dates
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publication date: 14/12/2022", {"2022-12-14"}),
+        ("dated 05.12.22", {"2022-12-05"}),
+        ("on 2024-11-30 the scheme", {"2024-11-30"}),
+        ("polc2 - 23.09.2015 PDF 119 KB", {"2015-09-23"}),
+        ("ref. 23.09.15", set()),
+        # negatives: financial years, plan periods, decision numbers, money, times, sections
+        ("Revenue Budget 2025-26 and the plan for 2023-2027", set()),
+        ("Strategic Plan 2017/20 and Plan 2020/2021", set()),
+        ("Decision 24/00115 and 24-00096", set()),
+        ("a cost of \u00a31.9 million", set()),
+        ("at 10.00 am, 9.00 A.M.", set()),
+        ("see section 10.2 and s.17.73", set()),
+        ("the Health and Care Act 2022", set()),
+        ("Tel 773.728.3890", set()),
+    ],
+)
+def test_numeric(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
+def test_minute_number_is_not_a_date() -> None:
+    text = "Milburn Parish Council\n7th March 2017\n17.03.12 Any Other Business\nNone\n"
+    assert {d.value for d in _dates(text)} == {"2017-03-07"}
+
+
+# ---------------------------------------------------------------- day-first or month-first
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("Date: 10/12/2025", "auto", {"2025-12-10"}),
+        ("Date: 10/12/2025", "mdy", {"2025-10-12"}),
+        ("Minutes from 11/30/17 approved. Next: 10/12/2017", "auto", {"2017-11-30", "2017-10-12"}),
+        ("Meeting of January 29, 2018. Next 02/03/2018", "auto", {"2018-01-29", "2018-02-03"}),
+        ("Meeting of 29 January 2018. Next 02/03/2018", "auto", {"2018-01-29", "2018-03-02"}),
+        ("Meeting of January 29, 2018. Next 02/03/2018", "dmy", {"2018-01-29", "2018-03-02"}),
+    ],
+)
+def test_date_order(text: str, order: str, expected: set[str]) -> None:
+    assert {d.value for d in _dates(text, date_order=order)} == expected
+
+
+def test_month_and_short_year_in_a_day_first_document() -> None:
+    # "from April 25" in a UK document of 2025 is April 2025
+    assert _values("charges apply from April 25") == {"2025-04"}
+
+
+# ---------------------------------------------------------------- roles and the meeting date
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Date of decision: 19/10/2015", DateRole.DECISION),
+        ("Decided at meeting: 19/10/2015 - Policy Committee", DateRole.MEETING),
+        ("Meeting: 14/12/2022 - Cabinet (Item 102)", DateRole.MEETING),
+        ("To: Cabinet \u2013 30 January 2025", DateRole.MEETING),
+        ("Publication date: 22/10/2015", DateRole.PUBLICATION),
+        ("Date:\n14 December 2022", DateRole.REPORT),
+        ("Responses are due by 31st March 2025", DateRole.DEADLINE),
+        ("The scheme opened on 31st March 2025", None),
+    ],
+)
+def test_roles(text: str, role: DateRole | None) -> None:
+    (found,) = _dates(text)
+    assert found.role is role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision details\nPublication date: 22/10/2015\nDate of decision: 19/10/2015\n", _dt.date(2015, 10, 19)),
+        ("From: A Writer\nTo: Cabinet, 30 January 2025\nSubject: Things\nOn 1 May 2024 we met.", _dt.date(2025, 1, 30)),
+        ("MINUTES of a meeting of the Board held at the Hall on Thursday, 9 January 2025.\n"
+         "The minutes of the meeting held on 12 December 2024 were approved.", _dt.date(2025, 1, 9)),
+        ("Agenda item 3\nThe minutes of the meeting held on 12 December 2024 were approved.", None),
+        ("Background\n" + "Text line\n" * 30 + "It was decided by Cabinet on 30 January 2025.", _dt.date(2025, 1, 30)),
+        ("No dates at all.", None),
+    ],
+)
+def test_meeting_date(text: str, expected: _dt.date | None) -> None:
+    ctx = _ctx(text)
+    assert meeting_date(tuple(extract_dates(ctx)), ctx) == expected
+
+
+# ---------------------------------------------------------------- records
+
+def test_provenance_and_lists_share_a_span() -> None:
+    text = HEAD + "Dates: September 3, 9, and 10, 2024 and\n14 December\n2022."
+    found = _dates(text)
+    for d in found:
+        assert normalise_space(text[d.span.start : d.span.end]) == d.text
+    listed = [d for d in found if d.text == "September 3, 9, and 10, 2024"]
+    assert [d.value for d in listed] == ["2024-09-03", "2024-09-09", "2024-09-10"]
+
+
+@pytest.mark.parametrize(("word", "number"), [("January", 1), ("SEPT.", 9), ("dec", 12), ("May", 5)])
+def test_month_number(word: str, number: int) -> None:
+    assert month_number(word) == number
