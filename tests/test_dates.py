@@ -17,19 +17,19 @@ from minutes_parser.text import normalise_space
 HEAD = "Minutes of the Grantham Vale Parish Council\nTuesday, 14 January 2025\n"
 
 
-def _ctx(text: str, **settings: str) -> Context:
+def _ctx(text: str, date_order: str = "auto") -> Context:
     source = sources.read_text(text)
-    return Context(source=source, settings=Settings(**settings), structure=structure.analyse(source))
+    return Context(source=source, settings=Settings(date_order=date_order), structure=structure.analyse(source))
 
 
-def _dates(text: str, **settings: str) -> list[DateMention]:
-    return list(extract_dates(_ctx(text, **settings)))
+def _dates(text: str, date_order: str = "auto") -> list[DateMention]:
+    return list(extract_dates(_ctx(text, date_order)))
 
 
-def _values(text: str, **settings: str) -> set[str]:
+def _values(text: str) -> set[str]:
     """Distinct values and range ends of the mentions in `text`, the document head aside."""
     out: set[str] = set()
-    for d in _dates(HEAD + text, **settings):
+    for d in _dates(HEAD + text):
         if d.span.start < len(HEAD):
             continue
         out.add(d.value)
