@@ -1,54 +1,602 @@
 """Recommendations and resolutions as numbered item trees.
 
-(First cut: "Recommendation(s):" sections and "RESOLVED that" sentences.)
+How a reader finds them, in order:
+
+1. **Numbered resolutions** ("R2025-193 S. Foote, L. Chalapenko:" then the
+   wording, closed by "Carried."): one item each, entries under them as children.
+2. **Headings and preambles** that open a block ("Recommendation(s):",
+   "It is recommended that:", "Cabinet is asked to:", "RESOLVED that",
+   "Resolved – That:", "Cabinet resolved to:", "DECISION:", "And Resolved:"):
+   a list after them gives one item per entry (nested by label scheme and
+   indentation); otherwise the sentence or paragraph that follows is one item.
+   A preamble ending in a colon is not an item; a single recommendation written
+   with its preamble in one sentence is one item holding the whole sentence.
+3. **Labelled recommendations** ("Recommendation 1: ...", "Recommendation No. 3").
+4. **Notices of motion** recorded as seconded and agreed.
+5. **Prose decisions** in minutes ("It was agreed that ...", "the Councillors
+   resolved to ..."): the whole sentence.
+
+The rules (patterns and word lists) are data in `minutes_parser.rules.structure`.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
+from typing import Literal
 
 import regex
+from attrs import define, field
 
+from . import patterns
 from .context import Context
-from .records import Item, ItemKind
-from .text import normalise_space
+from .records import AgendaItem, DocumentKind, Item, ItemKind
+from .sections import agenda_items
+from .structure import LineInfo, ListLabel
+from .text import fold, normalise_space
 
 __all__ = ["extract_recommendations", "extract_resolutions"]
 
-_RESOLVED = regex.compile(r"^\s*RESOLVED\s*(?:[-\u2013:,]\s*)?(?:that\s+)?", regex.IGNORECASE)
-_RECS = regex.compile(r"^\s*Recommendations?\s*:?\s*", regex.IGNORECASE)
+DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
+HANGING_INDENT = 3.0  # points: a continuation line indented past its label
+SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
+_OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
+_CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
+_TERMINAL = ".!?"
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr no nos co st cllr cllrs rev revd prof ltd inc etc eg ie vs approx dept sr jr gov hon esq fig para paras".split()
+)
+
+Kind = Literal["recommendation", "resolution"]
 
 
-def _item(ctx: Context, kind: ItemKind, start: int, end: int, label: str | None = None) -> Item:
-    text = ctx.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Item(kind=kind, label=label, text=normalise_space(text[start:end]), span=ctx.source.span(start, end))
-
-
-def _paragraph_end(ctx: Context, index: int) -> int:
-    lines = ctx.structure.lines
-    end = lines[index].line.end
-    for info in lines[index + 1 :]:
-        if info.label is not None or not info.text.strip():
-            break
-        end = info.line.end
-        if info.text.rstrip().endswith("."):
-            break
-    return end
-
-
-def extract_resolutions(ctx: Context) -> Iterator[Item]:
-    for i, info in enumerate(ctx.structure.lines):
-        m = _RESOLVED.match(info.text)
-        if m and info.text[m.end() :].strip():
-            yield _item(ctx, ItemKind.RESOLUTION, info.line.start + m.end(), _paragraph_end(ctx, i))
+@define
+class _Node:
+    kind: ItemKind
+    label: str | None
+    start: int
+    end: int
+    line: int
+    indent: float
+    sig: tuple[str, ...] = ()
+    prefix: str | None = None
+    children: list[_Node] = field(factory=list)
+    preamble: str | None = None
 
 
 def extract_recommendations(ctx: Context) -> Iterator[Item]:
-    for i, info in enumerate(ctx.structure.lines):
-        m = _RECS.match(info.text)
-        if m and info.text[m.end() :].strip() and info.label is None:
-            yield _item(ctx, ItemKind.RECOMMENDATION, info.line.start + m.end(), _paragraph_end(ctx, i))
+    """Every formal recommendation of the document, once each, as item trees."""
+    yield from _Reader(ctx).read()[0]
+
+
+def extract_resolutions(ctx: Context) -> Iterator[Item]:
+    """Every decision the meeting took, as item trees."""
+    yield from _Reader(ctx).read()[1]
+
+
+class _Reader:
+    """One pass over a document's lines, holding what has been used."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lines: tuple[LineInfo, ...] = ctx.structure.lines
+        self.used: set[int] = set()
+        self.has_boxes = any(info.line.bbox is not None for info in self.lines)
+        self.agenda = agenda_items(ctx.structure, self.text)
+        self._right: dict[int, float] = {}
+        self._left: dict[int, float] = {}
+        for info in self.lines:
+            box = info.line.bbox
+            if box is not None:
+                page = info.line.page
+                self._right[page] = max(self._right.get(page, 0.0), box.x1)
+                self._left[page] = min(self._left.get(page, box.x0), box.x0)
+        lengths = sorted(len(self._body(i).strip()) for i in range(len(self.lines)))
+        self.typical_length = lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+    # ------------------------------------------------------------------ reading
+
+    def read(self) -> tuple[list[Item], list[Item]]:
+        recs: list[_Node] = []
+        resos: list[_Node] = []
+        i = 0
+        while i < len(self.lines):
+            if i in self.used:
+                i += 1
+                continue
+            found = self._at(i)
+            if found is None:
+                i += 1
+                continue
+            kind, nodes, next_i = found
+            (recs if kind == ItemKind.RECOMMENDATION else resos).extend(nodes)
+            i = max(next_i, i + 1)
+        if self.ctx.kind != DocumentKind.REPORT:
+            resos.extend(self._prose_decisions())
+            resos.sort(key=lambda n: n.start)
+        return self._finish(self._dedupe(recs)), self._finish(resos)
+
+    def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        info = self.lines[i]
+        label = info.label
+        body_start = self._skip_marks(info.body_start, info.line.end)
+        body = self.text[body_start : info.line.end]
+        if label is not None and label.scheme == "number":
+            return self._numbered_resolution(i)
+        if label is not None and label.scheme == "word":
+            return self._word_labelled(i, label)
+        if patterns.get("reco_heading").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RECOMMENDATION, preamble=None)
+            return ItemKind.RECOMMENDATION, nodes, nxt
+        m = patterns.get("reco_inline").match(body)
+        if m is not None:
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
+        m = patterns.get("reco_preamble_start").match(body)
+        if m is not None:
+            if self._amendment_context(i):
+                return self._skip_block(i)
+            formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
+            start = body_start + (m.end() if formal else 0)
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
+        m = patterns.get("reso_formal_start").match(body)
+        if m is not None:
+            return self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=False)
+        if patterns.get("reso_body_start").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=normalise_space(body))
+            return ItemKind.RESOLUTION, nodes, nxt
+        if patterns.get("notice_of_motion_start").match(body):
+            return self._notice_of_motion(i)
+        return None
+
+    # ------------------------------------------------------------ intro + block
+
+    def _intro_with_rest(
+        self, i: int, kind: ItemKind, start: int, *, whole: bool
+    ) -> tuple[ItemKind, list[_Node], int]:
+        """A heading or preamble with words after it on the line (`start`)."""
+        info = self.lines[i]
+        self.used.add(i)
+        end_line = self._paragraph_end(i)
+        start = self._skip_marks(start, self.lines[end_line].line.end)
+        para_end = self._trim_end(start, self.lines[end_line].line.end)
+        rest = self.text[start:para_end]
+        if not rest.strip() or rest.rstrip().endswith(":"):
+            for k in range(i, end_line + 1):
+                self.used.add(k)
+            preamble = normalise_space(self.text[info.body_start : para_end]) or None
+            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble, label_of_intro=None)
+            return kind, nodes, nxt
+        if whole:
+            first = self._skip_marks(start, para_end)
+        else:
+            first = start
+        node = self._node(kind, None, first, para_end, i)
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        return kind, [node], end_line + 1
+
+    def _after_intro(
+        self, j: int, kind: ItemKind, *, preamble: str | None, label_of_intro: str | None = None
+    ) -> tuple[list[_Node], int]:
+        """What follows a heading or a preamble: a list, a further preamble, or one paragraph."""
+        if j >= len(self.lines):
+            return [], j
+        info = self.lines[j]
+        if self._stops(j):
+            return [], j
+        if info.label is not None and info.label.scheme not in ("number", "word") and self._body(j).strip():
+            nodes, nxt = self._collect(j, kind)
+            for node in nodes:
+                node.preamble = preamble
+            return nodes, nxt
+        body_start = self._skip_marks(info.body_start, info.line.end)
+        body = self.text[body_start : info.line.end]
+        end_line = self._paragraph_end(j)
+        para_end = self._trim_end(body_start, self.lines[end_line].line.end)
+        para = self.text[body_start:para_end]
+        if para.rstrip().endswith(":") and (
+            patterns.get("reco_preamble_start").match(body)
+            or patterns.get("reso_body_start").match(body)
+            or len(normalise_space(para)) < 160
+        ):
+            for k in range(j, end_line + 1):
+                self.used.add(k)
+            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
+            return nodes, nxt
+        if not para.strip():
+            return [], j
+        for k in range(j, end_line + 1):
+            self.used.add(k)
+        node = self._node(kind, None, body_start, para_end, j)
+        node.preamble = preamble
+        return [node], end_line + 1
+
+    # ------------------------------------------------------------------- lists
+
+    def _collect(self, j: int, kind: ItemKind, limit: int | None = None) -> tuple[list[_Node], int]:
+        """A list starting at line `j`, nested by label scheme and indentation."""
+        roots: list[_Node] = []
+        stack: list[_Node] = []
+        k = j
+        end_offset = limit if limit is not None else len(self.text)
+        while k < len(self.lines) and self.lines[k].line.start < end_offset:
+            info = self.lines[k]
+            label = info.label
+            if label is not None and label.scheme not in ("number", "word") and not self._bare_number_in_sentence(k):
+                node = self._entry(kind, k, label)
+                level = next((n for n in range(len(stack) - 1, -1, -1) if stack[n].sig == node.sig), None)
+                if level is not None:
+                    if level == 0 and node.prefix != stack[0].prefix:
+                        break
+                    del stack[level:]
+                elif stack:
+                    top = stack[-1]
+                    own = self.text[top.start : top.end].rstrip()
+                    deeper = (self.has_boxes and info.line.indent > top.indent + HANGING_INDENT) or own.endswith(
+                        (":", ":-", "\u2013", "-")
+                    )
+                    if not deeper:
+                        break
+                (stack[-1].children if stack else roots).append(node)
+                stack.append(node)
+                self.used.add(k)
+                k += 1
+                continue
+            if not stack or not self._continues(stack[-1], k):
+                break
+            stack[-1].end = info.line.end
+            self.used.add(k)
+            k += 1
+        for node in _walk(roots):
+            node.end = min(node.end, end_offset)
+            node.end = self._trim_end(node.start, node.end)
+        return roots, k
+
+    def _entry(self, kind: ItemKind, k: int, label: ListLabel) -> _Node:
+        info = self.lines[k]
+        start = self._skip_marks(info.body_start, info.line.end)
+        prefix = None
+        if label.scheme == "multilevel":
+            prefix = ".".join(p for p in label.text.strip("().").split(".")[:-1])
+        return _Node(
+            kind=kind,
+            label=label.text,
+            start=start,
+            end=info.line.end,
+            line=k,
+            indent=info.line.indent,
+            sig=_signature(label),
+            prefix=prefix,
+        )
+
+    def _continues(self, node: _Node, k: int) -> bool:
+        """Whether unlabelled line `k` carries on the entry `node`."""
+        info = self.lines[k]
+        prev = self.lines[k - 1]
+        if self._stops(k):
+            return False
+        if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
+            return False
+        prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
+        ended = prev_text.endswith((".", ";", ":", "!", "?")) or self._short(k - 1)
+        if self.has_boxes:
+            if info.line.indent > node.indent + HANGING_INDENT:
+                return not (ended and info.line.indent < node.indent - HANGING_INDENT)
+            if info.line.indent < node.indent - HANGING_INDENT:
+                return False
+            return not ended
+        return not ended and not self._heading_like(k)
+
+    # ----------------------------------------------------------- special forms
+
+    def _numbered_resolution(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "R2025-193 S. Foote, L. Chalapenko:" then the wording up to "Carried."."""
+        info = self.lines[i]
+        assert info.label is not None
+        k = i + 1
+        while k < len(self.lines):
+            nxt = self.lines[k].label
+            if nxt is not None and nxt.scheme == "number":
+                break
+            k += 1
+        block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
+        rest = self.text[info.body_start : info.line.end]
+        start = info.body_start if patterns.get("reso_words_start").match(rest.strip()) else (
+            self.lines[i + 1].body_start if i + 1 < k else info.line.end
+        )
+        carried = patterns.get("carried_in").search(self.text, start, block_end)
+        for n in range(i, k):
+            self.used.add(n)
+        if carried is None or patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+            return ItemKind.RESOLUTION, [], k
+        end = carried.start()
+        note = patterns.get("clerk_note_in").search(self.text, start, end)
+        if note is not None:
+            end = note.start()
+        node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
+        return ItemKind.RESOLUTION, [node], k
+
+    def _block(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
+        """An item whose own words run from `start` to the first list inside it, children after."""
+        first = self.ctx.source.line_at(start)
+        children: list[_Node] = []
+        own_end = end
+        for k in range(first + 1, len(self.lines)):
+            if self.lines[k].line.start >= end:
+                break
+            lab = self.lines[k].label
+            if lab is not None and lab.scheme not in ("number", "word"):
+                own_end = self.lines[k].line.start
+                children, _ = self._collect(k, kind, limit=end)
+                break
+        node = self._node(kind, label, start, own_end, line)
+        node.children = children
+        return node
+
+    def _word_labelled(self, i: int, label: ListLabel) -> tuple[ItemKind, list[_Node], int]:
+        """ "Recommendation 1: ..." or "Recommendation No. 3" over a quoted recommendation."""
+        kind = ItemKind.RECOMMENDATION if label.text.lower().startswith("recommendation") else ItemKind.RESOLUTION
+        info = self.lines[i]
+        self.used.add(i)
+        rest = self.text[info.body_start : info.line.end].strip()
+        if not rest.startswith(tuple(_OPEN_QUOTES)):
+            for k in range(i + 1, min(i + 4, len(self.lines))):
+                body = self._body(k).lstrip("* ")
+                if body[:1] in _OPEN_QUOTES:
+                    for n in range(i, k):
+                        self.used.add(n)
+                    nodes, nxt = self._after_intro(k, kind, preamble=None)
+                    for node in nodes:
+                        node.label = label.text.strip()
+                    return kind, nodes, nxt
+        if not rest:
+            nodes, nxt = self._after_intro(i + 1, kind, preamble=None)
+            for node in nodes[:1]:
+                node.label = label.text.strip()
+            return kind, nodes, nxt
+        end_line = self._paragraph_end(i)
+        start = self._skip_marks(info.body_start, info.line.end)
+        node = self._node(kind, label.text.strip(), start, self._trim_end(start, self.lines[end_line].line.end), i)
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        return kind, [node], end_line + 1
+
+    def _notice_of_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """A notice of motion is a decision when the minutes record it seconded and agreed."""
+        end_line = self._paragraph_end(i)
+        k = end_line + 1
+        outcome: bool | None = None
+        while k < len(self.lines) and k <= end_line + 40:
+            body = self._body(k)
+            if patterns.get("notice_of_motion_start").match(body.lstrip("* ")) or self._is_minute_heading(k):
+                break
+            if patterns.get("motion_lost_in").search(body) or regex.search(r"\bwithdrawn\b", body):
+                outcome = False
+                break
+            joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")
+            if patterns.get("motion_carried_in").search(joined):
+                outcome = True
+                break
+            k += 1
+        for n in range(i, end_line + 1):
+            self.used.add(n)
+        if not outcome:
+            return None
+        info = self.lines[i]
+        start = self._skip_marks(info.body_start, info.line.end)
+        node = self._node(ItemKind.RESOLUTION, None, start, self._trim_end(start, self.lines[end_line].line.end), i)
+        return ItemKind.RESOLUTION, [node], end_line + 1
+
+    def _skip_block(self, i: int) -> tuple[ItemKind, list[_Node], int]:
+        """A motion's amendment: its list is neither recommended nor resolved."""
+        self.used.add(i)
+        j = self._paragraph_end(i) + 1
+        if j < len(self.lines) and self.lines[j].label is not None:
+            _, nxt = self._collect(j, ItemKind.RECOMMENDATION)
+            return ItemKind.RECOMMENDATION, [], nxt
+        return ItemKind.RECOMMENDATION, [], j
+
+    def _amendment_context(self, i: int) -> bool:
+        before = " ".join(self._body(k) for k in range(max(0, i - 2), i))
+        return bool(patterns.get("amendment_context_in").search(before))
+
+    # ---------------------------------------------------------- prose decisions
+
+    def _prose_decisions(self) -> Iterator[_Node]:
+        prose = patterns.get("reso_prose_in")
+        exclude = patterns.get("reso_not_in")
+        attribution = patterns.get("motion_attribution_in")
+        for first, last in self._paragraphs():
+            if any(k in self.used for k in range(first, last + 1)):
+                continue
+            start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
+            end = self.lines[last].line.end
+            for s, e in _sentences(self.text, start, end):
+                sentence = normalise_space(self.text[s:e])
+                if not prose.search(sentence) or exclude.search(sentence):
+                    continue
+                m = attribution.search(self.text, s, e)
+                if m is not None:
+                    e = m.start()
+                yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _paragraphs(self) -> Iterator[tuple[int, int]]:
+        """Runs of lines that read as one paragraph: (first, last) line indices."""
+        first = 0
+        n = len(self.lines)
+        for k in range(1, n + 1):
+            if k == n or self._breaks_before(k):
+                yield first, k - 1
+                first = k
+
+    def _breaks_before(self, k: int) -> bool:
+        info = self.lines[k]
+        prev = self.lines[k - 1]
+        prev_text = self._body(k - 1).rstrip().rstrip("*").rstrip(_CLOSE_QUOTES).rstrip()
+        if info.label is not None:
+            if not self._body(k).strip() and prev_text and prev_text[-1:] not in _TERMINAL + ":" and not prev.label:
+                return False  # "... in conjunction with Item" / "3." — a number that wrapped
+            return True
+        if info.line.bold != prev.line.bold or info.line.page != prev.line.page and self._heading_like(k):
+            return True
+        if prev_text.endswith((":", ";")) or self._short(k - 1) or self._heading_like(k - 1):
+            return True
+        if self.has_boxes and info.line.indent < prev.line.indent - 8 and prev.label is None:
+            return True
+        return False
+
+    # -------------------------------------------------------- line predicates
+
+    def _body(self, k: int) -> str:
+        info = self.lines[k]
+        return self.text[info.body_start : info.line.end]
+
+    def _short(self, k: int) -> bool:
+        """A line that stops well before the right margin ends its paragraph."""
+        info = self.lines[k]
+        box = info.line.bbox
+        if box is not None and info.line.page in self._right:
+            left, right = self._left[info.line.page], self._right[info.line.page]
+            return box.x1 < left + (right - left) * SHORT_LINE
+        if self.has_boxes:
+            return False
+        if self.typical_length > 200 or self.typical_length == 0:
+            return True  # one paragraph per line
+        return len(self._body(k).strip()) < self.typical_length * 0.6
+
+    def _heading_like(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).strip("* ")
+        return bool(body) and len(body) <= 60 and (body.endswith(":") or (body.isupper() and len(body) > 3))
+
+    def _stops(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).lstrip("*\u201c\"' ")
+        return bool(
+            patterns.get("reco_stop_start").match(body)
+            or patterns.get("procedural_start").match(body)
+            or patterns.get("reco_heading").match(body)
+            or patterns.get("reso_formal_start").match(body)
+            or patterns.get("reco_preamble_start").match(body)
+        )
+
+    def _is_minute_heading(self, k: int) -> bool:
+        info = self.lines[k]
+        return info.label is not None and info.label.scheme == "decimal" and not self._body(k).strip()
+
+    def _bare_number_in_sentence(self, k: int) -> bool:
+        if self._body(k).strip() or k == 0:
+            return False
+        prev = self._body(k - 1).rstrip()
+        return bool(prev) and prev[-1] not in _TERMINAL + ":" and self.lines[k - 1].label is None
+
+    def _paragraph_end(self, i: int) -> int:
+        """The last line of the paragraph that starts on line `i`."""
+        k = i
+        while k + 1 < len(self.lines):
+            nxt = self.lines[k + 1]
+            text = self.text[self.lines[k].body_start : self.lines[k].line.end].rstrip()
+            text = text.rstrip("*").rstrip(_CLOSE_QUOTES).rstrip("*")
+            if text.endswith((".", ":", "!", "?", ";")):
+                break
+            if nxt.label is not None and not self._bare_number_in_sentence(k + 1):
+                break
+            if self._stops(k + 1) or nxt.line.bold != self.lines[i].line.bold:
+                break
+            if self._short(k) and not self._body(k + 1)[:1].islower():
+                break
+            if self.has_boxes and nxt.line.indent < self.lines[i].line.indent - 8:
+                break
+            k += 1
+        return k
+
+    # ----------------------------------------------------------------- offsets
+
+    def _skip_marks(self, start: int, end: int) -> int:
+        """Past blanks, bold markers and opening quotes."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _OPEN_QUOTES or text[start] == "*"):
+            start += 1
+        return start
+
+    def _trim_end(self, start: int, end: int) -> int:
+        text = self.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSE_QUOTES or text[end - 1] == "*"):
+            end -= 1
+        return end
+
+    def _node(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
+        start = self._skip_marks(start, end)
+        end = self._trim_end(start, end)
+        return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)
+
+    def _dedupe(self, nodes: list[_Node]) -> list[_Node]:
+        """Drop a recommendation restated later (on a cover sheet and again in the body)."""
+        seen: list[str] = []
+        out: list[_Node] = []
+        for node in nodes:
+            texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
+            if seen and all(any(_similar(t, old) for old in seen) for t in texts):
+                continue
+            seen.extend(texts)
+            out.append(node)
+        return out
+
+    def _finish(self, nodes: list[_Node]) -> list[Item]:
+        return [self._item(node) for node in nodes if self._nonempty(node)]
+
+    def _nonempty(self, node: _Node) -> bool:
+        return bool(self.text[node.start : node.end].strip()) or bool(node.children)
+
+    def _item(self, node: _Node) -> Item:
+        agenda: AgendaItem | None = self.agenda[node.line] if node.line < len(self.agenda) else None
+        return Item(
+            kind=node.kind,
+            label=node.label.strip() if node.label else None,
+            text=normalise_space(self.text[node.start : node.end]),
+            span=self.ctx.source.span(node.start, node.end),
+            children=tuple(self._item(child) for child in node.children if self._nonempty(child)),
+            preamble=node.preamble,
+            agenda_item=agenda,
+        )
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _signature(label: ListLabel) -> tuple[str, ...]:
+    depth = str(label.depth) if label.scheme == "multilevel" else ""
+    style = label.style if label.scheme != "bullet" else label.text
+    return (label.scheme, style, depth)
+
+
+def _walk(nodes: list[_Node]) -> Iterator[_Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentence bounds in ``text[start:end]``; abbreviations and initials do not end one."""
+    s = start
+    for m in patterns.get("sentence_end").finditer(text, start, end):
+        word = regex.search(r"([\w.]+)[.!?]$", text[max(start, m.start() - 20) : m.start() + 1])
+        before = word.group(1).lower().rstrip(".") if word else ""
+        nxt = text[m.end() : m.end() + 2].lstrip()
+        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or "." in before:
+            continue
+        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPEN_QUOTES):
+            continue
+        yield s, m.end()
+        s = m.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        yield s, end

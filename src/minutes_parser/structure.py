@@ -7,6 +7,7 @@ The label schemes councils use — ``1.``, ``1)``, ``(1)``, ``2.2``, ``3.1.4``,
 
 from __future__ import annotations
 
+import attrs
 from attrs import frozen
 
 from . import patterns
@@ -49,7 +50,7 @@ class Structure:
     lines: tuple[LineInfo, ...]
 
 
-_KINDS = ("word_label", "multilevel", "decimal", "roman", "alpha", "bullet")
+_KINDS = ("word_label", "number_label", "multilevel", "decimal", "roman", "alpha", "bullet")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -92,9 +93,12 @@ def parse_label(text: str, offset: int = 0) -> tuple[ListLabel, int] | None:
         ordinal, scheme = ord(core.lower()) - ord("a") + 1, "alpha"
     elif kind == "bullet":
         ordinal, scheme, style = None, "bullet", "none"
+    elif kind == "number_label":
+        ordinal, scheme, style = None, "number", "none"
     else:
         number = m.group("word_number")
         ordinal, scheme, style = (int(number) if number and number.isdigit() else None), "word", "none"
+        raw = raw.rstrip().rstrip(":.-\u2013").rstrip() + " "
     label = ListLabel(
         text=raw.strip(),
         scheme=scheme,
@@ -121,4 +125,60 @@ def analyse(source: SourceText) -> Structure:
             infos.append(
                 LineInfo(index=index, line=line, text=text, label=label, body_start=line.start + lead + words)
             )
-    return Structure(lines=tuple(infos))
+    return Structure(lines=tuple(_settle_roman(infos)))
+
+
+_AMBIGUOUS = frozenset("ivxlcdm")
+
+
+def _settle_roman(infos: list[LineInfo]) -> list[LineInfo]:
+    """Read a one-letter roman label as a letter where its neighbours say so.
+
+    "i." after "h." is the ninth letter, not one; "v)" after "u)" is the
+    twenty-second.  A letter label that could be roman ("c", "d", "l", "m")
+    after roman "ii"-style labels is read as roman where that continues the
+    sequence.  Neighbours are the nearest labels of the same punctuation style.
+    """
+    labelled = [i for i, info in enumerate(infos) if info.label is not None]
+    out = list(infos)
+    for pos, i in enumerate(labelled):
+        label = infos[i].label
+        assert label is not None
+        core = _core(label.text)
+        if len(core) != 1 or core.lower() not in _AMBIGUOUS or label.scheme not in ("roman", "alpha"):
+            continue
+        letter = ord(core.lower()) - ord("a") + 1
+        before = _neighbour(infos, labelled, pos, -1, label.style)
+        after = _neighbour(infos, labelled, pos, 1, label.style)
+        if label.scheme == "roman":
+            if (before is not None and before.scheme == "alpha" and before.ordinal == letter - 1) or (
+                after is not None and after.scheme == "alpha" and after.ordinal == letter + 1
+            ):
+                out[i] = _relabel(infos[i], scheme="alpha", ordinal=letter)
+        else:
+            value = roman_value(core)
+            if value is not None and (
+                (before is not None and before.scheme == "roman" and before.ordinal == value - 1)
+                or (after is not None and after.scheme == "roman" and after.ordinal == value + 1)
+            ):
+                out[i] = _relabel(infos[i], scheme="roman", ordinal=value)
+    return out
+
+
+def _core(text: str) -> str:
+    return text.strip().strip("().:").strip()
+
+
+def _neighbour(infos: list[LineInfo], labelled: list[int], pos: int, step: int, style: str) -> ListLabel | None:
+    k = pos + step
+    while 0 <= k < len(labelled) and abs(k - pos) <= 12:
+        label = infos[labelled[k]].label
+        if label is not None and label.style == style and label.scheme in ("roman", "alpha"):
+            return label
+        k += step
+    return None
+
+
+def _relabel(info: LineInfo, *, scheme: str, ordinal: int) -> LineInfo:
+    assert info.label is not None
+    return attrs.evolve(info, label=attrs.evolve(info.label, scheme=scheme, ordinal=ordinal))

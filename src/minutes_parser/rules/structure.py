@@ -1,19 +1,38 @@
 """Structure rules: list labels, section headings and the preambles that open
 recommendations and resolutions.  Pure data; `minutes_parser.patterns`
-compiles it."""
+compiles it.
+
+Patterns named ``*_start`` are matched at the start of a line's words (after
+any list label and opening quotes); patterns named ``*_in`` are searched
+anywhere in a sentence.
+"""
 
 from __future__ import annotations
 
 PIECES: dict[str, str] = {
-    "bullet_char": r"[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*]",
+    "bullet_char": r"[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]",
+    # A decision-making body as it opens a preamble ("Cabinet", "The Executive",
+    # "County Council", "The Planning Committee", "The Cabinet Member").
+    "deciding_body": r"""
+        (?:the\s+)?
+        (?:[A-Z][\w'&-]*\s+){0,4}?
+        (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|
+           leader|mayor|assembly|authority|trustees|governors|forum)
+    """,
+    "colon": r"\s*[:\-\u2013\u2014]",
+    "open_quote": r"[\"'\u201c\u2018\u00ab]",
 }
 
 PATTERNS: dict[str, str] = {
     # A list label at the start of a line, then at least one blank (or a tab).
     # Alternatives are tried in order: multilevel before decimal, roman before alpha.
+    # A leading bullet or dash before another label ("- a. text", "- 2.2 text",
+    # markdown lists of converted documents) is not part of the label.
     "list_label": r"""
+        (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
         (?P<label>
-            (?P<word_label> (?:recommendation|resolution) \s+ (?P<word_number>\d{1,3}|[a-z]) \s* [:.\-\u2013]? )
+            (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)? (?P<word_number>\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
+          | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
           | \( (?P<roman>{roman_lower}|{roman_upper}) \) | (?P<roman>{roman_lower}|{roman_upper}) [.)]
@@ -22,4 +41,126 @@ PATTERNS: dict[str, str] = {
         )
         (?: [ \t\u00a0]+ | $ )
     """,
+    # ---------------------------------------------------------------- recommendations
+    # A heading alone on its line: "Recommendations", "9 Recommendation(s):",
+    # "RECOMMENDATION", "Recommendations to Cabinet:".
+    "reco_heading": r"""
+        ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
+        (?: officers?['\u2019]?s? \s+ | key \s+ )?
+        recommendations? (?:\(s\))? (?: \s+ to \s+ [\w\s]{1,40}? )?
+        \s* [:.]? \s* $
+    """,
+    # "Recommendation: text" / "Recommendations - text" on one line.
+    "reco_inline": r"""
+        ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
+        recommendations? (?:\(s\))? \s* [:\-\u2013] \s* (?P<rest> \S.* )
+    """,
+    # Preambles that open recommendations: "It is recommended that:",
+    # "Cabinet is asked to:", "The Executive is recommended to:",
+    # "Members are asked to:", "RECOMMENDED that", "RECOMMENDED to Council that",
+    # "RESOLVED to recommend to the County Council:".
+    "reco_preamble_start": r"""
+        ^ (?:
+            it \s+ is \s+ (?:therefore\s+|further\s+)? recommended \s+ (?:that|to)\b
+          | {deciding_body} \s+ (?:is|are) \s+ (?:therefore\s+|now\s+|also\s+)?
+              (?:asked|recommended|requested|invited|advised) \s+ to\b
+          | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
+          | (?-i:RECOMMENDED|Recommended) \b (?: \s* [:\-\u2013] | \s+ that | \s+ to \s+ [^:]{1,60}? \s+ that \b )
+          | (?:and\s+)? resolved \s* [:\-\u2013,]? \s* to \s+ recommend \b
+          | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report \s+ and \s* [:\-\u2013]? \s* $
+        )
+    """,
+    # Prose that reports what another document recommends: never a recommendation.
+    "reco_reported_in": r"""
+        \b (?:report|review|audit|inspection|committee|panel|government|minister|council|consultants?|they|he|she)
+        \s+ (?:recommends|recommended|had\s+recommended|has\s+recommended)\b
+    """,
+    # Headings that close a recommendations section.
+    "reco_stop_start": r"""
+        ^ (?:
+            reasons? \s+ for \s+ (?:the\s+)? (?:recommendations?|decisions?|proposals?)
+          | options? \s+ (?:considered|appraisal)
+          | alternative \s+ options?
+          | background \b
+          | minutes \s* :
+          | additional \s+ documents
+          | reason \s* \(s\)
+          | (?:report|contact) \s+ (?:author|officer)
+          | appendices \b
+          | summary \s* :?\s*$
+        )
+    """,
+    # ---------------------------------------------------------------- resolutions
+    # "RESOLVED that", "Resolved – That:", "And Resolved:", "RESOLVED:",
+    # "It was resolved that", "AGREED:", "DECISION:", "Decision: Cabinet propose to:".
+    "reso_formal_start": r"""
+        ^ (?:
+            (?: (?:and|it\s+was|it\s+is) \s+ (?:further\s+|unanimously\s+)? )?
+            (?-i:RESOLVED|Resolved|resolved) (?! \s+ to \s+ (?:pay|sign|recommend)\b )
+            (?: \s* (?:unanimously|accordingly|further) )?
+            (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
+          | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
+          | (?-i:DECISION|Decision|Decisions|DECISIONS) \s* [:\-\u2013] (?! \s* (?:status|maker|date|no)\b )
+          | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] )? (?: \s* that \b )?
+        )
+    """,
+    # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
+    "reso_body_start": r"""
+        ^ {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) \s+ (?:to|that) \s* [:\-\u2013] \s* $
+    """,
+    # Prose decisions, one sentence each ("It was agreed that ...",
+    # "the Councillors resolved to ...", "Invoice ... resolved to pay").
+    "reso_prose_in": r"""
+        (?:
+            \b it \s+ was \s+ (?:\w+\s+)? (?:agreed|resolved|decided|concluded|determined) \b
+          | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+ (?:then\s+|also\s+|unanimously\s+)?
+              (?:\w+ \s+ and \s+)? resolved \b
+          | \b resolved \s+ (?:all\s+|unanimously\s+)? to \s+ (?!recommend\b) \w+
+          | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
+          | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
+          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:agreed|deferred|adopted|approved|carried) \b
+          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,40}? \b (?:were\s+|was\s+)? approved (?! \s+ (?:in|at|on|last|previously|earlier)\b )
+          | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
+          | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
+        )
+    """,
+    # Sentences that look like decisions but record none, or another meeting's.
+    "reso_not_in": r"""
+        (?:
+            \b (?:as|had\s+been|previously|already|earlier) \s+ (?:agreed|resolved|approved|decided) \b
+          | \b (?:withdrawn|lost|defeated|fell) \b
+          | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
+          | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
+          | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
+        )
+    """,
+    # A motion or amendment whose outcome was a defeat.
+    "motion_lost_in": r"\b (?:motion|amendment) \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b",
+    "motion_carried_in": r"""
+        (?: \b seconded \b .{0,80}? \b and \s+ (?:agreed|adopted|carried|passed) \b
+          | \b motion \s+ (?:was\s+)? (?:agreed|adopted|carried|passed) \b )
+    """,
+    "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
+    "amendment_context_in": r"\b (?:amendment|amend) \b",
+    # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
+    "carried_in": r"(?-i: \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.? )",
+    "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
+    # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
+    "clerk_note_in": r"\s* \b (?: time \s* : \s* \d{1,2} [:.] \d{2} \s* (?:[ap]\.?m\.?)? | next \s+ (?:regular\s+)? meeting \s+ to \s+ be \s+ held \b .* ) \s* $",
+    # Mover and seconder after a resolution number: "S. Foote, L. Chalapenko:".
+    "movers": r"^ [\s\w.'\-,&]{0,80}? : \s* $",
+    "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
+    # Lines that only say who proposed and seconded, or an outcome with no wording.
+    "procedural_start": r"""
+        ^ (?: proposed \s+ by | seconded \s+ by | moved \s+ by | mover \b | seconder \b
+            | (?:motion|amendment) \s+ (?:carried|lost|agreed|withdrawn) \b
+            | agreed \s+ unanimously \.? \s* $ | carried \b | for \s* \( | against \s* \( | abstain )
+    """,
+    # The words a numbered resolution opens with ("THAT ...", "BE IT RESOLVED", "WHEREAS ...").
+    "reso_words_start": r"^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b",
+    # Where a sentence may end: a stop, then blanks or the end.
+    "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
+    # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
+    "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }

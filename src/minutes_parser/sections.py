@@ -1,0 +1,64 @@
+"""Agenda items and minute headings: which minute each line of a document belongs to.
+
+A minute heading is a numbered line with a short title ("86. Minutes of the
+Meeting held on 9th January 2025", "17.03.3 Minutes", "1." then "Adoption of
+Minutes" on the next line), often in bold or followed by "(Item 3)".
+"""
+
+from __future__ import annotations
+
+from . import patterns
+from .records import AgendaItem
+from .structure import LineInfo, Structure
+from .text import normalise_space
+
+__all__ = ["agenda_items"]
+
+MAX_TITLE = 90  # a heading's title is short; a numbered paragraph is not
+
+
+def agenda_items(structure: Structure, text: str) -> tuple[AgendaItem | None, ...]:
+    """For each line, the agenda item (minute) it falls under, or None before the first."""
+    lines = structure.lines
+    out: list[AgendaItem | None] = []
+    current: AgendaItem | None = None
+    heading_indent = _heading_indent(lines, text)
+    for i, info in enumerate(lines):
+        found = _heading(lines, i, text, heading_indent)
+        if found is not None:
+            current = found
+        out.append(current)
+    return tuple(out)
+
+
+def _heading_indent(lines: tuple[LineInfo, ...], text: str) -> float | None:
+    bold = [info.line.indent for info in lines if info.label is not None and info.line.bold and _is_number(info)]
+    return min(bold) if bold else None
+
+
+def _is_number(info: LineInfo) -> bool:
+    label = info.label
+    return label is not None and label.scheme in ("decimal", "multilevel") and label.style in ("dot", "none")
+
+
+def _heading(lines: tuple[LineInfo, ...], i: int, text: str, heading_indent: float | None) -> AgendaItem | None:
+    info = lines[i]
+    if not _is_number(info):
+        return None
+    assert info.label is not None
+    body = normalise_space(text[info.body_start : info.line.end])
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    nxt_text = normalise_space(text[nxt.body_start : nxt.line.end]) if nxt is not None else ""
+    item_ref = patterns.get("agenda_item_ref").match(nxt_text) if nxt is not None else None
+    number = info.label.text.rstrip(".)")
+    if item_ref is not None:
+        return AgendaItem(number=number, title=body or None)
+    if not body and nxt is not None and nxt.label is None and 0 < len(nxt_text) <= MAX_TITLE:
+        return AgendaItem(number=number, title=nxt_text)
+    if info.line.bold and 0 < len(body) <= MAX_TITLE and (
+        heading_indent is None or info.line.indent <= heading_indent + 3
+    ):
+        return AgendaItem(number=number, title=body)
+    if info.label.scheme == "multilevel" and info.label.depth >= 3 and 0 < len(body) <= 60 and not body.endswith("."):
+        return AgendaItem(number=number, title=body)  # parish minute numbers: "17.03.3 Minutes"
+    return None
