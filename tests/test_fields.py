@@ -1,0 +1,145 @@
+"""Document fields (kind, title, body, agenda item): invented document heads per layout family."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.context import Context
+from minutes_parser.fields import Fields, extract_fields, title_case
+from minutes_parser.records import DocumentKind
+from minutes_parser.settings import Settings
+
+
+def _fields(text: str) -> Fields:
+    source = sources.read_text(text)
+    return extract_fields(Context(source=source, settings=Settings(), structure=structure.analyse(source)))
+
+
+CASES = [
+    pytest.param(
+        "From: Jo Bloggs, Cabinet Member for Parks\nTo: Cabinet \u2013 30 January 2025\n"
+        "Subject: Allotment Strategy for the\nNorth Vale District\nClassification: Unrestricted\n"
+        "Recommendation(s):\nCabinet is asked to agree the strategy.\n",
+        DocumentKind.REPORT, "Allotment Strategy for the North Vale District", "Cabinet",
+        id="report-to-subject",
+    ),
+    pytest.param(
+        "To:\nExecutive\nDate:\n3 March 2021\nReport of:\nHead of Housing\nTitle of Report:\n"
+        "Empty Homes Review\nSummary and recommendations\n",
+        DocumentKind.REPORT, "Empty Homes Review", "Executive", id="report-cover-table",
+    ),
+    pytest.param(
+        "AGENDA ITEM 7\nPLANNING AND LICENSING COMMITTEE\n4 MAY 2019\nREPORT OF HEAD OF PLANNING\n"
+        "TREE PRESERVATION ORDERS\n1.0 PURPOSE OF REPORT\n",
+        DocumentKind.REPORT, "Tree Preservation Orders", "Planning and Licensing Committee", id="report-of",
+    ),
+    pytest.param(
+        "NORTH VALE COUNCIL \u2013 PROPOSED RECORD OF DECISION\nDECISION TO BE TAKEN BY:\nCabinet Member for Roads\n"
+        "DECISION NO:\n21/00042\nTitle of Decision:\nWinter Gritting Routes\nDecision:\n",
+        DocumentKind.DECISION, "Winter Gritting Routes", "Cabinet Member for Roads", id="record-of-decision",
+    ),
+    pytest.param(
+        "Repair of the Old Bridge\nDecision Maker: Head of Highways\nDecision status: Approved\n"
+        "Decision:\nThe bridge will be repaired.\nDate of decision: 01/02/2020\n",
+        DocumentKind.DECISION, "Repair of the Old Bridge", "Head of Highways", id="moderngov-decision-maker",
+    ),
+    pytest.param(
+        "Decision details\nLibrary Opening Hours\nDecision:\nThe hours were approved.\n"
+        "Decided at meeting: 19/10/2016 - Community Services Committee\n",
+        DocumentKind.DECISION, "Library Opening Hours", "Community Services Committee", id="moderngov-details",
+    ),
+    pytest.param(
+        "Issue - meetings\nParking Charges\nMeeting: 14/12/2022 - Cabinet (Item 12)\n12 Parking Charges PDF 100 KB\n",
+        DocumentKind.DECISION, "Parking Charges", "Cabinet", id="issue-history",
+    ),
+    pytest.param(
+        "NORTH VALE COUNCIL\nCABINET\nMINUTES of a meeting of the Cabinet held in the Chamber, Town Hall,\n"
+        "Vale on Thursday, 9 January 2025.\nPRESENT: Mr A Smith (Chairman)\n",
+        DocumentKind.MINUTES, "Cabinet", "Cabinet", id="minutes-of-a-meeting-of",
+    ),
+    pytest.param(
+        "MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT\nOF WESTVALE HELD IN THE HALL, WESTVALE,\n"
+        "ON MONDAY, 3RD MAY, 2021, AT 10 A.M.\nPRESENT IN THE CHAIR: Councillor A. Byrne.\n",
+        DocumentKind.MINUTES, "Minutes of Proceedings at Meeting of the Municipal District of Westvale",
+        "Municipal District of Westvale", id="minutes-of-proceedings",
+    ),
+    pytest.param(
+        "MINUTES\nTOWNSHIP OF LAKEVIEW\nTuesday, March 4, 2025\n"
+        "A regular meeting of the Township of Lakeview Council was held on Tuesday, March 4, 2025,\n"
+        "starting at 6:30 p.m.\nPresent: Mayor Jo Smith\n",
+        DocumentKind.MINUTES, "Township of Lakeview", "Township of Lakeview Council", id="township-minutes",
+    ),
+    pytest.param(
+        "Riverside Special Service Area #9\nCommission Meeting Minutes\nMinutes from Monday, May 6, 2019\n"
+        "Commissioners Present: A Person\n",
+        DocumentKind.MINUTES, "Riverside Special Service Area #9 Commission Meeting Minutes",
+        "Riverside Special Service Area #9 Commission", id="commission-minutes",
+    ),
+    pytest.param(
+        "Eastfield Parish Council\n7th March 2017\nPresent\nCouncillors A Smith (Chair), B Jones\nApologies - None\n",
+        DocumentKind.MINUTES, "Eastfield Parish Council", "Eastfield Parish Council", id="parish-heading",
+    ),
+    pytest.param(
+        "AGENDA\nPLANNING COMMITTEE\nThursday, 30th January, 2025, at 10.00 am\n"
+        "1. Apologies\n2. Minutes of the Meeting held on 9th January 2025\n",
+        DocumentKind.AGENDA, "Planning Committee", "Planning Committee", id="agenda",
+    ),
+    pytest.param(
+        "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
+        "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
+        DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "body"), CASES)
+def test_fields(text: str, kind: DocumentKind, title: str, body: str) -> None:
+    fields = _fields(text)
+    assert (fields.kind, fields.title, fields.body) == (kind, title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # false friends: the word "agenda" or "minutes" inside the text is not the document's kind
+        ("To: Cabinet\nSubject: Agenda for change\nThe minutes of the last meeting are attached.\n",
+         DocumentKind.REPORT),
+        ("AGENDA ITEM 13\nFINANCE COMMITTEE\nREPORT OF THE TREASURER\nBUDGET\n", DocumentKind.REPORT),
+        ("A note about the weather.\n", DocumentKind.OTHER),
+    ],
+)
+def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
+    assert _fields(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Summons to attend\nTo: All Members of the County Council\nThursday, 9th January 2025\n", "County Council"),
+        ("To: The Mayor and each Member of Vale City Council\n", "Vale City Council"),
+    ],
+)
+def test_body_addressed_to_members(text: str, body: str) -> None:
+    assert _fields(text).body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [("AGENDA ITEM 13\nFINANCE COMMITTEE\n", "13"), ("Meeting: 14/12/2022 - Cabinet (Item 102)\n", "102"),
+     ("To: Cabinet\nSubject: Items\n", None)],
+)
+def test_agenda_item(text: str, item: str | None) -> None:
+    assert _fields(text).agenda_item == item
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MUNICIPAL DISTRICT OF ADARE-RATHKEALE", "Municipal District of Adare-Rathkeale"),
+        ("POLICY, FINANCE AND ADMINISTRATION COMMITTEE", "Policy, Finance and Administration Committee"),
+        ("Township of Nipissing", "Township of Nipissing"),  # mixed case is left alone
+    ],
+)
+def test_title_case(text: str, expected: str) -> None:
+    assert title_case(text) == expected
