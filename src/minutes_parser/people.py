@@ -363,7 +363,7 @@ def _surname_ok(name: str, rx: _Rx) -> bool:
     if not words:
         return False
     last = words[-1] if not regex.fullmatch(r"\p{Lu}", words[-1]) else words[-2] if len(words) > 1 else ""
-    return bool(last) and last.lower() not in rx.stop and len(last) > 1
+    return bool(last) and (last.lower() not in rx.stop or last in R.SURNAME_WORDS) and len(last) > 1
 
 
 # -------------------------------------------------------------------- finders
@@ -533,7 +533,16 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             if before and not before.endswith(":") and not regex.fullmatch(r"[\d.()\s\-–•o]*", before):
                 continue
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
-        yield from _parse_list(text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx)
+        first = opener.split()[0]
+        plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if pl.lower() == first), None)
+        if not phrase and not (":" in m.group(0) or "-" in m.group(0) or "–" in m.group(0)):
+            # "Present" alone on its line: the next line must open with a name
+            nxt = text[m.end() : m.end() + 80].lstrip()
+            if not (rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or regex.match(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]", nxt)):
+                continue
+        yield from _parse_list(
+            text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx, plural=plural
+        )
 
 
 def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
@@ -561,6 +570,9 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 return i
         elif c == "\n":
             rest = text[i + 1 : i + 120]
+            bm = regex.match(r"[ \t]*[o•·*\-–][ \t]+", rest)
+            if bm:
+                rest = rest[bm.end() :]
             if not rest.strip() or rest.startswith("\n"):
                 return i
             if rx.opener.match(rest) and regex.match(r"[^\n]{0,40}(?::|-|–|\n)", rest):
@@ -576,6 +588,17 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
 def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
+    body = text[start:end]
+    bracketed = list(regex.finditer(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)", body))
+    if len(bracketed) >= 2:
+        # role first, name in brackets: "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan), Director..."
+        seg = start
+        for bm in bracketed:
+            out.append((seg, start + bm.end()))
+            sm = regex.match(r"\s*(?:,|;|\band\b|&)?\s*", text[start + bm.end() : end])
+            seg = start + bm.end() + (sm.end() if sm else 0)
+        out.append((seg, end))
+        return [(a, b) for a, b in out if text[a:b].strip()]
     depth = 0
     seg = start
     i = start
@@ -602,7 +625,14 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _parse_list(
-    text: str, pos: int, attendance: Attendance | None, kind: PersonKind | None, v: _Vocab, rx: _Rx
+    text: str,
+    pos: int,
+    attendance: Attendance | None,
+    kind: PersonKind | None,
+    v: _Vocab,
+    rx: _Rx,
+    *,
+    plural: str | None = None,
 ) -> Iterator[_Cand]:
     end = _list_end(text, pos, rx)
     body = text[pos:end]
@@ -610,6 +640,10 @@ def _parse_list(
         return
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
+    if plural:
+        plural_role = plural if plural in R.TITLE_ROLES else None
+        if plural not in R.TITLE_ROLES:
+            default_hons = (plural,)
     entries = _split_entries(text, pos, end)
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
@@ -647,6 +681,13 @@ def _parse_list(
         cand = _entry(text, a, b, v, rx, default_hons)
         if cand is None:
             if prev is None and not stripped:
+                continue
+            got = _read_role(text, a, v)
+            if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
+                prev.role, prev.role_rank = got[0], _LIST
+                rk = _role_kind(got[0])
+                if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
+                    prev.kind, prev.kind_rank = rk, _LIST
                 continue
             break
         cand.attendance = attendance
@@ -748,10 +789,24 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
         if not hons and not (first in _given_set() or regex.fullmatch(r"\p{Lu}\.?", first) or k >= 2):
             continue
         nstart = _find_words_start(text, a, seg_end, words[-k:])
+        if not _role_like(role_part):
+            continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
         cand.role, cand.role_rank = role_part, _LIST
         return cand
     return None
+
+
+def _role_like(text: str) -> bool:
+    """Every word capitalised or a connector: "Land Planning and Technology Administrator"."""
+    connectors = set(R.ROLE_CONNECTORS)
+    for w in text.split():
+        bare = w.strip(",.;:()")
+        if not bare:
+            continue
+        if not (bare[0].isupper() or bare[0].isdigit() or bare in connectors or bare in ("&", "-", "–", "/")):
+            return False
+    return True
 
 
 def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
