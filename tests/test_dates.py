@@ -53,6 +53,7 @@ def _values(text: str) -> set[str]:
         ("on 14\u201d July, 2015 and 21* July, 2015 and 3\u00b0 September, 2015",
          {"2015-07-14", "2015-07-21", "2015-09-03"}),
         ("on 2 Sept. 2019", {"2019-09-02"}),
+        ("Clerks Direct Jan. 18, 2018 issue", {"2018-01-18"}),
         # no year: the year that puts it nearest the meeting (14 January 2025)
         ("on 8th March", {"2025-03-08"}),
         ("on 3rd December", {"2024-12-03"}),
@@ -146,7 +147,7 @@ def test_numeric(text: str, expected: set[str]) -> None:
 
 
 def test_minute_number_is_not_a_date() -> None:
-    text = "Milburn Parish Council\n7th March 2017\n17.03.12 Any Other Business\nNone\n"
+    text = "Eastfield Parish Council\n7th March 2017\n17.03.12 Any Other Business\n17.03.13 - Close\nNone\n"
     assert {d.value for d in _dates(text)} == {"2017-03-07"}
 
 
@@ -210,6 +211,11 @@ def test_meeting_date(text: str, expected: _dt.date | None) -> None:
 
 
 # ---------------------------------------------------------------- records
+
+def test_sentence_full_stop_is_not_part_of_the_date() -> None:
+    (found,) = [d for d in _dates(HEAD + "Comments are due by 31st January.") if d.span.start >= len(HEAD)]
+    assert found.text == "31st January"
+
 
 def test_provenance_and_lists_share_a_span() -> None:
     text = HEAD + "Dates: September 3, 9, and 10, 2024 and\n14 December\n2022."

@@ -35,10 +35,9 @@ SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "fall", "winter")
 PIECES: dict[str, str] = {
     # "May" only capitalised: "the Council may 2 ..." is a verb.
     "month_name": r"""
-        (?: january | february | march | april | (?-i:May|MAY) | june | july | august
-          | september | october | november | december
-          | jan | feb | mar | apr | jun | jul | aug | sept | sep | oct | nov | dec )
-        (?: \.(?!\d) )? (?![a-z])
+        (?: (?: january | february | march | april | (?-i:May|MAY) | june | july | august
+              | september | october | november | december ) (?![a-z])
+          | (?: jan | feb | mar | apr | jun | jul | aug | sept | sep | oct | nov | dec ) (?: \.(?!\d) | (?![a-z.]) ) )
     """,
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     # A day of the month standing alone: not inside a larger number, an amount or a reference.
@@ -103,7 +102,7 @@ PATTERNS: dict[str, str] = {
         )
     """,
     # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
-    "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+[A-Za-z]",
+    "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+(?:{dash}[ \t]+)?[A-Za-z]",
     # Words just before a numeric triple that make it a reference, not a date.
     "date_reference_before": r"(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
     # Role labels, matched against the text just before a date (up to its line start,
