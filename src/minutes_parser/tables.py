@@ -1,0 +1,355 @@
+"""The Parquet tables a scan writes, as data: one column list per table.
+
+`COLUMNS` is the single description of every table (name, type, meaning);
+`docs/scan.md` documents the same columns and a test checks the two agree.
+The row builders turn one `documents.jsonl` object (the JSON edge's
+`to_dict` output plus the scan's own keys) into rows, so the tables can be
+rebuilt at any time from the scan journal without re-parsing.
+
+pyarrow is only needed to *write* the tables (the optional extra ``tables``);
+everything here except `schema` and `TableWriter` works without it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+__all__ = ["COLUMNS", "TABLES", "TableWriter", "error_rows", "rows_for", "schema"]
+
+# (column, type, meaning).  Types: string, int64, float64, bool, date32, list<string>.
+# Every table starts with sha256 and source so the tables join on them.
+COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "documents": (
+        ("sha256", "string", "SHA-256 of the file's bytes (hex)"),
+        ("source", "string", "path of the file as scanned (absolute)"),
+        ("size", "int64", "file size in bytes"),
+        ("kind", "string", "report, minutes, agenda, decision or other"),
+        ("title", "string", "document title, when found"),
+        ("body", "string", "decision-making body (Cabinet, a named committee...), when found"),
+        ("meeting_date", "date32", "date of the meeting, when found"),
+        ("agenda_item", "string", "agenda item number, when the document is one item"),
+        ("pages", "int64", "page count (1 for text, HTML and Markdown)"),
+        ("recommendations", "int64", "number of recommendations, sub-items included"),
+        ("resolutions", "int64", "number of resolutions, sub-items included"),
+        ("people", "int64", "number of distinct people"),
+        ("dates", "int64", "number of date mentions"),
+        ("comparisons", "int64", "number of recommendation/resolution pairs"),
+        ("warnings", "list<string>", "warning codes the parser raised (W001...)"),
+        ("seconds", "float64", "seconds the parse took in its worker"),
+        ("library_version", "string", "minutes_parser version that parsed the document"),
+    ),
+    "items": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("kind", "string", "recommendation or resolution"),
+        ("index", "int64", "0-based position among the document's items of this kind, depth first"),
+        ("path", "string", "position in the tree, 1-based per level: '2', '2.1', '2.1.3'"),
+        ("parent_path", "string", "path of the parent item, null at the top level"),
+        ("depth", "int64", "0 for a top-level item"),
+        ("label", "string", "number or letter as printed ('1)', '(ii)', '2.3'), when there is one"),
+        ("label_path", "list<string>", "labels from the top-level item down to this one (null labels as '')"),
+        ("text", "string", "the item's wording, label removed, lines joined"),
+        ("preamble", "string", "the sentence the item hangs from ('Cabinet is asked to:')"),
+        ("agenda_number", "string", "agenda item / minute number the item belongs to"),
+        ("agenda_title", "string", "title of that agenda item"),
+        ("page", "int64", "1-based page the item starts on"),
+        ("span_start", "int64", "start offset into the document text"),
+        ("span_end", "int64", "end offset into the document text"),
+        ("x0", "float64", "bounding box left, PDF points (PDFs only)"),
+        ("top", "float64", "bounding box top, from the page's top edge"),
+        ("x1", "float64", "bounding box right"),
+        ("bottom", "float64", "bounding box bottom"),
+    ),
+    "people": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("index", "int64", "0-based position among the document's people"),
+        ("name", "string", "name as printed, without honorific"),
+        ("honorific", "string", "honorifics as one string ('Councillor Dr')"),
+        ("post_nominals", "list<string>", "post-nominal letters (MBE...)"),
+        ("role", "string", "the most specific position the document gives"),
+        ("kind", "string", "councillor, officer or other"),
+        ("organisation", "string", "department or organisation"),
+        ("party", "string", "political party"),
+        ("phone", "string", "contact telephone"),
+        ("email", "string", "contact e-mail"),
+        ("attendance", "string", "present, apologies, absent, also_present, in_attendance or remote"),
+        ("mentions", "int64", "number of places the person is named"),
+        ("page", "int64", "page of the first mention"),
+        ("span_start", "int64", "start offset of the first mention"),
+        ("span_end", "int64", "end offset of the first mention"),
+    ),
+    "dates": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("index", "int64", "0-based position among the document's date mentions"),
+        ("text", "string", "the date as printed"),
+        ("value", "string", "ISO value cut to the precision: '2025-01-30', '2025-01', '2025'"),
+        ("end", "string", "ISO end of a range ('June–July 2017'), else null"),
+        ("precision", "string", "day, month, season or year"),
+        ("role", "string", "meeting, report, decision, deadline or publication, where the layout says"),
+        ("season", "string", "the season of a season-precision date"),
+        ("page", "int64", "1-based page"),
+        ("span_start", "int64", "start offset into the document text"),
+        ("span_end", "int64", "end offset into the document text"),
+    ),
+    "comparisons": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("index", "int64", "0-based position among the document's pairs"),
+        ("status", "string", "verbatim, reworded, amended, not_resolved or added"),
+        ("similarity", "float64", "word similarity of the two texts, 0 to 1"),
+        ("recommendation_label", "string", "label of the recommendation, null when there is none"),
+        ("recommendation_text", "string", "text of the recommendation"),
+        ("recommendation_start", "int64", "start offset of the recommendation"),
+        ("resolution_label", "string", "label of the resolution, null when there is none"),
+        ("resolution_text", "string", "text of the resolution"),
+        ("resolution_start", "int64", "start offset of the resolution"),
+        ("diff", "string", "word diff as JSON: [{'op': 'equal'|'insert'|'delete', 'words': [...]}]"),
+    ),
+    "errors": (
+        ("sha256", "string", "SHA-256 of the file, null when it could not be read"),
+        ("source", "string", "path of the input"),
+        ("size", "int64", "file size in bytes, null when unknown"),
+        ("cause", "string", "read, input, exception, timeout, memory or crash"),
+        ("error_type", "string", "exception class name (or Timeout, WorkerDied)"),
+        ("code", "string", "the library's error code (E001...) for input errors, else null"),
+        ("message", "string", "what went wrong, in one line"),
+        ("seconds", "float64", "seconds spent before the failure, null for read errors"),
+        ("library_version", "string", "minutes_parser version of the scan"),
+    ),
+}
+
+TABLES = tuple(COLUMNS)
+
+
+def schema(table: str) -> Any:
+    """The `pyarrow.Schema` of one table (needs pyarrow)."""
+    import pyarrow as pa
+
+    types = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+        "date32": pa.date32(),
+        "list<string>": pa.list_(pa.string()),
+    }
+    return pa.schema([pa.field(name, types[kind], metadata={"description": meaning})
+                      for name, kind, meaning in COLUMNS[table]])
+
+
+# ------------------------------------------------------------------ rows
+
+Row = dict[str, Any]
+
+
+def _span(span: Mapping[str, Any] | None) -> Row:
+    if not span:
+        return {"page": None, "span_start": None, "span_end": None}
+    return {"page": span.get("page"), "span_start": span.get("start"), "span_end": span.get("end")}
+
+
+def _bbox(span: Mapping[str, Any] | None) -> Row:
+    box = (span or {}).get("bbox") or [None, None, None, None]
+    return dict(zip(("x0", "top", "x1", "bottom"), box, strict=True))
+
+
+def _count(items: list[Mapping[str, Any]]) -> int:
+    return sum(1 + _count(i.get("children") or []) for i in items)
+
+
+def _items(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for kind, field in (("recommendation", "recommendations"), ("resolution", "resolutions")):
+        index = 0
+
+        def walk(items: list[Mapping[str, Any]], parent: str | None, labels: list[str]) -> Iterator[Row]:
+            nonlocal index
+            for position, item in enumerate(items, 1):
+                path = f"{parent}.{position}" if parent else str(position)
+                here = [*labels, item.get("label") or ""]
+                agenda = item.get("agenda_item") or {}
+                yield {
+                    **key,
+                    "kind": kind,
+                    "index": index,
+                    "path": path,
+                    "parent_path": parent,
+                    "depth": len(labels),
+                    "label": item.get("label"),
+                    "label_path": here,
+                    "text": item.get("text"),
+                    "preamble": item.get("preamble"),
+                    "agenda_number": agenda.get("number"),
+                    "agenda_title": agenda.get("title"),
+                    **_span(item.get("span")),
+                    **_bbox(item.get("span")),
+                }
+                index += 1
+                yield from walk(item.get("children") or [], path, here)
+
+        yield from walk(list(obj.get(field) or []), None, [])
+
+
+def _people(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, p in enumerate(obj.get("people") or []):
+        mentions = p.get("mentions") or []
+        yield {
+            **key,
+            "index": index,
+            "name": p.get("name"),
+            "honorific": p.get("honorific"),
+            "post_nominals": list(p.get("post_nominals") or []),
+            "role": p.get("role"),
+            "kind": p.get("kind"),
+            "organisation": p.get("organisation"),
+            "party": p.get("party"),
+            "phone": p.get("phone"),
+            "email": p.get("email"),
+            "attendance": p.get("attendance"),
+            "mentions": len(mentions),
+            **_span(mentions[0].get("span") if mentions else None),
+        }
+
+
+def _dates(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, d in enumerate(obj.get("dates") or []):
+        yield {
+            **key,
+            "index": index,
+            "text": d.get("text"),
+            "value": d.get("value"),
+            "end": d.get("end"),
+            "precision": d.get("precision"),
+            "role": d.get("role"),
+            "season": d.get("season"),
+            **_span(d.get("span")),
+        }
+
+
+def _comparisons(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, pair in enumerate(obj.get("comparison") or []):
+        rec = pair.get("recommendation") or {}
+        res = pair.get("resolution") or {}
+        yield {
+            **key,
+            "index": index,
+            "status": pair.get("status"),
+            "similarity": pair.get("similarity"),
+            "recommendation_label": rec.get("label"),
+            "recommendation_text": rec.get("text"),
+            "recommendation_start": (rec.get("span") or {}).get("start"),
+            "resolution_label": res.get("label"),
+            "resolution_text": res.get("text"),
+            "resolution_start": (res.get("span") or {}).get("start"),
+            "diff": json.dumps(pair.get("diff") or [], ensure_ascii=False),
+        }
+
+
+def _document(obj: Mapping[str, Any], key: Row) -> Row:
+    return {
+        **key,
+        "size": obj.get("size"),
+        "kind": obj.get("kind"),
+        "title": obj.get("title"),
+        "body": obj.get("body"),
+        "meeting_date": obj.get("meeting_date"),
+        "agenda_item": obj.get("agenda_item"),
+        "pages": obj.get("pages"),
+        "recommendations": _count(list(obj.get("recommendations") or [])),
+        "resolutions": _count(list(obj.get("resolutions") or [])),
+        "people": len(obj.get("people") or []),
+        "dates": len(obj.get("dates") or []),
+        "comparisons": len(obj.get("comparison") or []),
+        "warnings": [w.get("code") for w in obj.get("warnings") or []],
+        "seconds": obj.get("seconds"),
+        "library_version": obj.get("library_version"),
+    }
+
+
+def rows_for(obj: Mapping[str, Any]) -> dict[str, list[Row]]:
+    """Rows of every table but `errors` for one `documents.jsonl` object."""
+    key = {"sha256": obj.get("sha256"), "source": obj.get("source")}
+    return {
+        "documents": [_document(obj, key)],
+        "items": list(_items(obj, key)),
+        "people": list(_people(obj, key)),
+        "dates": list(_dates(obj, key)),
+        "comparisons": list(_comparisons(obj, key)),
+    }
+
+
+def error_rows(error: Mapping[str, Any]) -> dict[str, list[Row]]:
+    """The `errors` row for one error object (keys as the table's columns)."""
+    return {"errors": [{name: error.get(name) for name, _t, _m in COLUMNS["errors"]}]}
+
+
+# ------------------------------------------------------------------ writing
+
+
+class TableWriter:
+    """Write every table to ``DIR/<table>.parquet`` in row groups, memory bounded.
+
+    Rows are buffered and flushed every `batch` rows; `close` writes the files
+    (empty tables get a file with the schema and no rows).  Files are written
+    under a temporary name and renamed by `commit`, so a reader never sees a
+    half-written table.
+    """
+
+    def __init__(self, directory: Path, *, batch: int = 5000, suffix: str = ".tmp") -> None:
+        import pyarrow.parquet as pq
+
+        self._pq = pq
+        self.directory = directory
+        self.batch = batch
+        self.suffix = suffix
+        self._rows: dict[str, list[Row]] = {t: [] for t in TABLES}
+        self._writers: dict[str, Any] = {}
+
+    def path(self, table: str) -> Path:
+        return self.directory / f"{table}.parquet"
+
+    def add(self, rows: Mapping[str, list[Row]]) -> None:
+        for table, new in rows.items():
+            buffer = self._rows[table]
+            buffer.extend(new)
+            if len(buffer) >= self.batch:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        import datetime as _dt
+
+        import pyarrow as pa
+
+        rows = self._rows[table]
+        if table == "documents":
+            for row in rows:
+                if isinstance(row.get("meeting_date"), str):
+                    row["meeting_date"] = _dt.date.fromisoformat(row["meeting_date"])
+        batch = pa.Table.from_pylist(rows, schema=schema(table))
+        writer = self._writers.get(table)
+        if writer is None:
+            writer = self._pq.ParquetWriter(str(self.path(table)) + self.suffix, schema(table))
+            self._writers[table] = writer
+        writer.write_table(batch)
+        rows.clear()
+
+    def close(self) -> None:
+        for table in TABLES:
+            if self._rows[table] or table not in self._writers:
+                self._flush(table)
+            self._writers.pop(table).close()
+
+    def commit(self) -> list[Path]:
+        """Rename the finished files into place; return their paths."""
+        import os
+
+        out: list[Path] = []
+        for table in TABLES:
+            final = self.path(table)
+            os.replace(str(final) + self.suffix, final)
+            out.append(final)
+        return out
