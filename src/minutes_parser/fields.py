@@ -106,7 +106,7 @@ def _tidy(text: str) -> str | None:
 def _strip_dates(text: str) -> str:
     """A heading line without the dates in it ("CABINET 10TH MARCH 2017" → "CABINET")."""
     out = patterns.get("date_mention").sub("", text)
-    return normalise_space(out).strip(" ,;:-\u2013\u2014")
+    return _clean_heading(out)
 
 
 # ---------------------------------------------------------------- kind
@@ -217,7 +217,7 @@ def _labelled_title(lines: Sequence[str]) -> str | None:
         value = line[m.end() :].strip()
         if value:
             parts = [value]
-            for nxt in lines[i + 1 : i + 3]:
+            for nxt in lines[i + 1 : i + 4]:
                 if _search("any_label", nxt) or _search("generic_heading", nxt):
                     break
                 parts.append(nxt)
@@ -228,37 +228,43 @@ def _labelled_title(lines: Sequence[str]) -> str | None:
 
 
 def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | None:
-    """Heading lines above the date; or the minutes sentence up to "held"."""
+    """The heading lines above the meeting's date; or the minutes sentence up to "held"."""
     heading: list[str] = []
     for line in lines[:8]:
         if _search("generic_heading", line):
             if heading:
                 break
             continue
-        stripped = _strip_dates(line)
-        if stripped != normalise_space(line).strip(" ,;:-\u2013\u2014"):
-            if stripped and not heading:
-                heading.append(stripped)
+        if _search("any_label", line) or _search("heading_noise", line):
+            if heading:
+                break
+            continue
+        if len(line) > 90 or line.endswith((".", ",")):
             break
-        if len(line) > 90 or line.endswith((".", ",")) or _search("any_label", line):
-            break
-        if regex.match(r"(?i)minutes\b|a\s+\w*\s*meeting\b", line) and len(line) > 40:
+        if _search("heading_sentence", line):
             break
         heading.append(line)
-        if regex.search(r"(?i)\b(?:minutes|agenda)$", line):
+        joined = " ".join(heading)
+        date = patterns.get("date_mention").search(joined)
+        if date is not None:
+            heading = [joined[: date.start()]] if joined[: date.start()].strip() else []
             break
+        if _search("heading_last_line", line):
+            break
+    heading = [cleaned for h in heading if (cleaned := _clean_heading(h))]
     if body is not None:
         for line in heading:
             if normalise_space(line).lower() == normalise_space(body).lower():
                 return line
-    m = regex.search(
-        r"(?is)\b(minutes\s+of\s+proceedings\s+at\s+(?:[\w\-]+\s+){0,2}?meeting\s+of\s+.{2,150}?)\s+held\b", head
-    )
-    if m is not None and not heading:
-        return m.group(1)
+    m = patterns.get("proceedings_title").search(head)
     if heading:
         return " ".join(heading)
-    return m.group(1) if m is not None else None
+    return m.group("title") if m is not None else None
+
+
+def _clean_heading(text: str) -> str:
+    text = patterns.get("heading_tail").sub("", normalise_space(text))
+    return text.strip(" ,;:-\u2013\u2014=")
 
 
 # ---------------------------------------------------------------- agenda item

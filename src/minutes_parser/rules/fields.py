@@ -30,12 +30,13 @@ PATTERNS: dict[str, str] = {
     """,
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
-        ^ \s* (?:\*\*)? \s* (?: agenda | summons \s+ to \s+ attend | notice \s+ of \s+ meeting ) \b (?! \s* item)
+        ^ [\W_]* (?: agenda | a \s g \s e \s n \s d \s a | summons \s+ to | notice \s+ of \s+ meeting ) \b (?! \s* item)
+      | ^ (?! [^:]* :) .{0,60} \b agenda [\W_]* $
     """,
     "kind_minutes": r"""
         ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?minutes \b
           (?! \s+ of \s+ the \s+ (?:last|previous))
-      | \b minutes \s* (?:\*\*)? \s* $
+      | ^ (?! \s* \d) (?! [^:]* :) .{0,40} \b minutes \s* (?:\*\*)? \s* $
       | ^ \s* minutes \s* : \s* $
     """,
     "kind_report": r"""
@@ -44,6 +45,21 @@ PATTERNS: dict[str, str] = {
         \s* : | ^ \s* report \s+ of \s+ the \b | ^ \s* report \s+ of \s+ [a-z]
     """,
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
+    # ---- meeting titles
+    # A heading line that is already the minutes' opening sentence.
+    "heading_sentence": r"^ \s* (?: minutes \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
+    # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
+    "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
+    # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
+    "heading_tail": r"""
+        (?: \s* {dash} \s* \d{1,2} (?:st|nd|rd|th)? | \s+ (?:held \s+)? (?:on|at|of|dated) | \s* [,@]
+          | \s+ {weekday} ,? )+ \s* $
+    """,
+    "proceedings_title": r"""
+        \b (?P<title> minutes \s+ of \s+ proceedings \s+ at \s+ (?:[\w\-]+ \s+){0,2}? meeting \s+ of \s+
+                     [^.;:]{2,150}? )
+        \s+ held \b
+    """,
     # ---- labelled fields: a label opening a line, its value on the same line or the next one
     "label_body": r"""
         ^ [ \t]* (?: decision \s+ maker | decision \s+ to \s+ be \s+ taken \s+ by | decision \s+ taker
@@ -67,7 +83,8 @@ PATTERNS: dict[str, str] = {
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
         \s+ (?:the \s+)? (?P<body> [^.;:]{2,120}? ) ,? \s+ (?: was \s+ held | held | on \s+ (?:{weekday}|\d) | at \s+ )
-      | minutes \s+ of \s+ the \s+ (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
+      | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
+        (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
     """,
     # The body that a recommendation or decision preamble names.
     "preamble_body": r"""
@@ -89,10 +106,17 @@ PATTERNS: dict[str, str] = {
         ^ (?: (?:the \s+)? (?:mayor|chair(?:man|person)?|cathaoirleach) \s+ and \s+ )?
           (?: all | each | every | the ) \s+ (?:the \s+)? members? \s+ of \s+ (?:the \s+)?
     """,
+    # Letterhead lines: addresses, telephone numbers, web and mail addresses.
+    "heading_noise": r"""
+        telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
+      | \b \d{3} [\-.\s] \d{3} [\-.\s] \d{4} \b
+      | ^ \s* \d+ \s+ (?:\w+ \s+){1,3} (?:street|st|road|rd|avenue|ave|lane|drive|way) \b
+    """,
     "generic_heading": r"""
-        ^ \s* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings | record \s+ of \s+ decision
+        ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings
+               | record \s+ of \s+ decision
                | (?:[\w ]+ \s+ {dash} \s+)? proposed \s+ record \s+ of \s+ decision
                | original \s+ file .* | --- | page \s+ \d+ .*
-               | unrestricted | restricted | public | part \s+ [ab1i]+ | scanned \s+ page .* ) \s* $
+               | unrestricted | restricted | public | part \s+ [ab1i]+ | scanned \s+ page .* ) [\W_]* $
     """,
 }
