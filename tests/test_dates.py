@@ -186,6 +186,8 @@ def test_month_and_short_year_in_a_day_first_document() -> None:
         ("Date:\n14 December 2022", DateRole.REPORT),
         ("Responses are due by 31st March 2025", DateRole.DEADLINE),
         ("The scheme opened on 31st March 2025", None),
+        ("Date of next meeting: 4th July 2017", None),
+        ("Next Meeting: Tuesday, 4 July 2017", None),
     ],
 )
 def test_roles(text: str, role: DateRole | None) -> None:
@@ -203,6 +205,7 @@ def test_roles(text: str, role: DateRole | None) -> None:
         ("Agenda item 3\nThe minutes of the meeting held on 12 December 2024 were approved.", None),
         ("Background\n" + "Text line\n" * 30 + "It was decided by Cabinet on 30 January 2025.", _dt.date(2025, 1, 30)),
         ("No dates at all.", None),
+        ("Eastfield Parish Council\n7th March 2017\nPresent\nNext meeting: 4th July 2017\n", _dt.date(2017, 3, 7)),
     ],
 )
 def test_meeting_date(text: str, expected: _dt.date | None) -> None:

@@ -86,6 +86,21 @@ CASES = [
         DocumentKind.AGENDA, "Planning Committee", "Planning Committee", id="agenda",
     ),
     pytest.param(
+        "The Corporation of the Township of Lakeview\n12 Beach Street\nLakeview ON P0H 1W0\n"
+        "Telephone 705-555-0100\n*** AGENDA ***\nTuesday, December 3, 2024\n1. Disclosure of interest.\n",
+        DocumentKind.AGENDA, "The Corporation of the Township of Lakeview", None, id="agenda-letterhead",
+    ),
+    pytest.param(
+        "Summons to and\nAgenda for an\nExtraordinary\nMeeting on\nThursday, 9th\nJanuary, 2025\nat 10.00 am\n"
+        "To: All Members of the County Council\n",
+        DocumentKind.AGENDA, "Summons to and Agenda for an Extraordinary Meeting", "County Council",
+        id="summons-wrapped-date",
+    ),
+    pytest.param(
+        "Eastfield Parish Council - 1st\nMarch 2016\nPresent\nCouncillors A Smith (Chair)\n",
+        DocumentKind.MINUTES, "Eastfield Parish Council", "Eastfield Parish Council", id="heading-date-wraps",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",
@@ -94,7 +109,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "kind", "title", "body"), CASES)
-def test_fields(text: str, kind: DocumentKind, title: str, body: str) -> None:
+def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> None:
     fields = _fields(text)
     assert (fields.kind, fields.title, fields.body) == (kind, title, body)
 

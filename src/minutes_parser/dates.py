@@ -333,6 +333,8 @@ def _is_previous(text: str, start: int) -> bool:
 
 def _role(text: str, start: int, source: SourceText) -> DateRole | None:
     prefix = _prefix(text, start)
+    if patterns.get("date_role_other_meeting").search(prefix):
+        return None
     for name, role in (
         ("date_role_decision", DateRole.DECISION),
         ("date_role_meeting", DateRole.MEETING),

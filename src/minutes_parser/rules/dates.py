@@ -117,6 +117,11 @@ PATTERNS: dict[str, str] = {
           | decided \s+ at \s+ meeting \s* : | ^ \s* to \s* : [^\n]{1,80}? (?:{dash}|,) )
         \s* :? \s* $
     """,
+    # "Next meeting:", "Date of the next meeting:": another meeting's date, no role.
+    "date_role_other_meeting": r"""
+        \b (?:next|future|following|forthcoming|previous|last|special|subsequent) \s+ (?:\w+ \s+)? meetings? \b
+        [^\n]{0,30} $
+    """,
     "date_role_report": r"(?:date \s+ of \s+ report | report \s+ date | ^ \s* date) \s* : \s* $",
     "date_role_publication": r"""
         (?: publication \s+ date | date \s+ of \s+ publication | published (?:\s+on)? ) \s* :? \s* $
