@@ -53,6 +53,7 @@ def _values(text: str) -> set[str]:
         ("on 14\u201d July, 2015 and 21* July, 2015 and 3\u00b0 September, 2015",
          {"2015-07-14", "2015-07-21", "2015-09-03"}),
         ("on 2 Sept. 2019", {"2019-09-02"}),
+        ("Printed minutes 30th-Jan-2025 10.00 Cabinet", {"2025-01-30"}),
         ("Clerks Direct Jan. 18, 2018 issue", {"2018-01-18"}),
         # no year: the year that puts it nearest the meeting (14 January 2025)
         ("on 8th March", {"2025-03-08"}),
@@ -66,6 +67,7 @@ def _values(text: str) -> set[str]:
         # negatives
         ("Recommendation 2 May be deferred.", set()),
         ("A 12-month pilot over 18 months.", set()),
+        ("the 18-25 section and 5-Mayfield Road", set()),
         ("see pp 86-90 and Page 1 of 3", set()),
         ("the 3 Junction Road depot", set()),
     ],

@@ -67,8 +67,8 @@ PATTERNS: dict[str, str] = {
             (?P<dmy>
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
                 (?: (?P<dmy_j>{day_join}) (?P<dmy_d>{day_num}) (?:{ordinal})? )*
-                \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
-                (?: ,? \s* (?P<dmy_y>{year}) )?
+                (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}) (?: ,? \s* (?P<dmy_y>{year}) )?
+                  | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )
                 (?: (?P<dmy_r>{range_sep}) (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
             )
