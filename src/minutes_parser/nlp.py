@@ -23,7 +23,7 @@ ROLE_LABEL = "ROLE"
 RULER_KEY = "people"
 
 # A capitalised word: "Gough", "McMahon", "O’Brien" (spaCy's IS_TITLE misses the last two).
-_CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’]*[a-zß-ÿ][\w'’]*$"}}
+_CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’]*[a-zß-ÿ]"}}
 
 _ROLE_HEADS = ("Head", "Director", "Manager", "Leader", "Clerk", "Chairman", "Chair", "Chief", "Officer",
                "Cathaoirleach", "Mayor", "Counsel", "Administrator", "Engineer", "Secretary", "Treasurer",

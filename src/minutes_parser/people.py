@@ -123,9 +123,12 @@ def _rx(v: _Vocab) -> _Rx:
     return _Rx(
         hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){hon_name}", regex.V1),
         hon_plural=regex.compile(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
-        name_only=regex.compile(rf"^{name}$", regex.V1),
+        name_only=regex.compile(rf"^{hon_name}$", regex.V1),
         opener=regex.compile(rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I),
-        contact_label=regex.compile(rf"^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)[ \t]*", regex.V1 | regex.I | regex.M),
+        contact_label=regex.compile(
+            rf"(?:^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)|(?<=[ \t])(?P<label2>Ask\s+for|Contact|Enquiries\s+to):)[ \t]*",
+            regex.V1 | regex.I | regex.M,
+        ),
         post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
         stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
     )
@@ -330,6 +333,35 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     return None
 
 
+_BOUNDARY_BEFORE_ROLE = regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
+
+
+def _role_before(text: str, start: int, v: _Vocab) -> str | None:
+    """A role printed right before a name: "The Leader of the Labour Group, Mr Brady",
+    "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    m = regex.search(r"(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$", window)
+    if not m:
+        return None
+    head = window[: m.start()]
+    if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
+        return None
+    starts = [wm.start() for wm in regex.finditer(r"(?<![\p{L}\p{N}'’\-])\p{Lu}", head)]
+    for st in reversed(starts):
+        seg = head[st:]
+        if "\n" in seg.strip() and not regex.search(r"\n[ \t]*(?:and|of|for|&)\b", seg):
+            break
+        if not _BOUNDARY_BEFORE_ROLE.search(head[:st]):
+            continue
+        if not _role_like(seg) or not _has_role_word(seg, v):
+            continue
+        got = _read_role(head, st, v)
+        if got and got[2] >= len(head) - 1:
+            return normalise_space(seg)
+    return None
+
+
 def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...], int]:
     found: list[str] = []
     pos = end
@@ -389,6 +421,10 @@ def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | No
         role = _role_after(text, pend, v)
         if role:
             cand.role, cand.role_rank = role[0], _PROSE_ROLE
+        if not role:
+            before = _role_before(text, start, v)
+            if before:
+                cand.role, cand.role_rank = before, _PROSE_ROLE
         title_roles = [h for h in hons if h in R.TITLE_ROLES]
         if title_roles and not cand.role:
             cand.role, cand.role_rank = title_roles[0], 1
@@ -484,9 +520,10 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         posts, pend = _post_nominals_after(text, end, rx)
         cand.post_nominals = posts
         role = _role_after(text, pend, v)
-        if role:
-            cand.role, cand.role_rank = role[0], _PROSE_ROLE
-            rk = _role_kind(role[0])
+        role_text = role[0] if role else _role_before(text, s, v)
+        if role_text:
+            cand.role, cand.role_rank = role_text, _PROSE_ROLE
+            rk = _role_kind(role_text)
             if rk:
                 cand.kind, cand.kind_rank = rk, _PROSE_ROLE
         yield cand
@@ -660,12 +697,27 @@ def _parse_list(
             pm0 = rx.hon_plural.match(text[parts[0][0] : parts[0][1]])
             if pm0:
                 hons = ("Councillor",)
-            if all(_entry(text, pa, pb, v, rx, hons) is not None for pa, pb in parts):
+            good: list[tuple[int, int]] = []
+            for pi, (pa, pb) in enumerate(parts):
+                words = text[pa:pb].split()
+                if _entry(text, pa, pb, v, rx, hons) is None:
+                    break
+                last_line = pi == len(parts) - 1
+                if not last_line and words and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1])):
+                    break  # "Dave\nYemm": a name broken over two lines
+                good.append((pa, pb))
+            if len(good) == len(parts):
                 expanded.extend(parts)
                 continue
+            if good and len(good) >= 1 and _entry(text, a, b, v, rx, hons) is None:
+                expanded.extend(good)
+                break
         expanded.append((a, b))
     prev: _Cand | None = None
-    for a, b in expanded:
+    idx = -1
+    while idx + 1 < len(expanded):
+        idx += 1
+        a, b = expanded[idx]
         seg = text[a:b]
         pm = rx.hon_plural.match(seg.lstrip())
         if pm:
@@ -673,7 +725,16 @@ def _parse_list(
             default_hons = (singular,)
             plural_role = singular if singular in R.TITLE_ROLES else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
-            seg = text[a:b]
+        if (
+            idx + 1 < len(expanded)
+            and _entry(text, a, b, v, rx, default_hons) is None
+            and not rx.post_nominal.match(text[a:b].strip().rstrip("."))
+            and _entry(text, a, expanded[idx + 1][1], v, rx, default_hons) is not None
+        ):
+            # "Land Planning & Technology Administrator Jane Smith": the split was inside a role
+            b = expanded[idx + 1][1]
+            idx += 1
+        seg = text[a:b]
         stripped = seg.strip().rstrip(".")
         if prev is not None and rx.post_nominal.match(stripped):
             prev.post_nominals = (*prev.post_nominals, stripped)
@@ -751,7 +812,8 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
             n_text = seg
             inner = None
         nmm = rx.name_only.match(normalise_space(n_text))
-        if nmm and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
+        single = len(n_text.split()) == 1 and not default_hons and not (inner and _read_role(inner, 0, v))
+        if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
             cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
             if inner and _read_role(inner, 0, v):
@@ -789,7 +851,7 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
         if not hons and not (first in _given_set() or regex.fullmatch(r"\p{Lu}\.?", first) or k >= 2):
             continue
         nstart = _find_words_start(text, a, seg_end, words[-k:])
-        if not _role_like(role_part):
+        if not _role_like(role_part) or regex.match(r"\p{Lu}\.?(?:\s|$)", role_part):
             continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
         cand.role, cand.role_rank = role_part, _LIST
@@ -800,6 +862,8 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
 def _role_like(text: str) -> bool:
     """Every word capitalised or a connector: "Land Planning and Technology Administrator"."""
     connectors = set(R.ROLE_CONNECTORS)
+    if "(" in text or ")" in text:
+        return False
     for w in text.split():
         bare = w.strip(",.;:()")
         if not bare:
@@ -834,7 +898,7 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     phone_rx = patterns.get("people_phone")
     email_rx = patterns.get("people_email")
     for m in rx.contact_label.finditer(text):
-        label = normalise_space(m.group("label"))
+        label = normalise_space(m.group("label") or m.group("label2"))
         label_role = next((r for k, r in R.CONTACT_LABELS.items() if k.lower() == label.lower()), None)
         pos = m.end()
         # up to 3 people, each a name line (", role" on it or on the next line), then phone/e-mail lines
@@ -1001,12 +1065,22 @@ class _Group:
         return best.kind if best.kind_rank else None
 
 
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for full, shorts in R.NICKNAMES.items():
+        names = {full.lower(), *(x.lower() for x in shorts)}
+        for n in names:
+            out.setdefault(n, set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _given_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
     x, y = a[0], b[0]
     if len(x) > 1 and len(y) > 1:
-        if x != y and not (x.startswith(y) or y.startswith(x)):
+        if x != y and y not in _nicknames().get(x, ()):
             return False
     elif x[0] != y[0]:
         return False
