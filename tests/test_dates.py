@@ -193,7 +193,7 @@ def test_month_and_short_year_in_a_day_first_document() -> None:
     ],
 )
 def test_roles(text: str, role: DateRole | None) -> None:
-    (found,) = _dates(text)
+    (found,) = [d for d in _dates(HEAD + text) if d.span.start >= len(HEAD)]
     assert found.role is role
 
 
@@ -216,6 +216,11 @@ def test_meeting_date(text: str, expected: _dt.date | None) -> None:
 
 
 # ---------------------------------------------------------------- records
+
+def test_heading_date_is_the_meeting_date() -> None:
+    found = _dates(HEAD + "The minutes of 3 December 2024 were approved.")
+    assert [(d.value, d.role) for d in found] == [("2025-01-14", DateRole.MEETING), ("2024-12-03", None)]
+
 
 def test_sentence_full_stop_is_not_part_of_the_date() -> None:
     (found,) = [d for d in _dates(HEAD + "Comments are due by 31st January.") if d.span.start >= len(HEAD)]

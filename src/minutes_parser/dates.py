@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -76,6 +77,10 @@ def extract_dates(ctx: Context) -> Iterator[DateMention]:
     out: list[DateMention] = []
     for f in found:
         out.extend(_mentions(f, ref, source, order))
+    # The heading's date, when it is the meeting's, says so.
+    chosen = _meeting_mention(out, ctx)
+    if chosen is not None and chosen.role is None:
+        out = [attrs.evolve(d, role=DateRole.MEETING) if d.span == chosen.span else d for d in out]
     yield from out
 
 
@@ -87,21 +92,25 @@ def meeting_date(mentions: tuple[DateMention, ...], ctx: Context) -> _dt.date | 
     heading lines; a date labelled as the decision's; a date labelled as the
     report's.  None when the document prints none of these.
     """
+    chosen = _meeting_mention(mentions, ctx)
+    return chosen.to_date() if chosen is not None else None
+
+
+def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMention | None:
     days = [m for m in mentions if m.precision is DatePrecision.DAY]
-    for role in (DateRole.MEETING,):
-        for mention in days:
-            if mention.role is role:
-                return mention.to_date()
+    for mention in days:
+        if mention.role is DateRole.MEETING:
+            return mention
     head_end = _head_end(ctx.source)
     for mention in days:
         if mention.span.start >= head_end:
             break
         if mention.role in (None, DateRole.REPORT) and not _is_previous(ctx.text, mention.span.start):
-            return mention.to_date()
+            return mention
     for role in (DateRole.DECISION, DateRole.REPORT):
         for mention in days:
             if mention.role is role:
-                return mention.to_date()
+                return mention
     return None
 
 
