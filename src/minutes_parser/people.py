@@ -684,35 +684,42 @@ def _parse_list(
     entries = _split_entries(text, pos, end)
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
+    exp_hons = default_hons
+    if not exp_hons and entries and rx.hon_plural.match(text[entries[0][0] : entries[0][1]].lstrip()):
+        exp_hons = ("Councillor",)
     for a, b in entries:
         chunk = text[a:b]
-        if "\n" in chunk.strip():
-            cut = a + len(chunk) - len(chunk.lstrip())
-            parts: list[tuple[int, int]] = []
-            for line in chunk.strip().split("\n"):
-                la = text.index(line, cut)
-                parts.append((la, la + len(line)))
-                cut = la + len(line)
-            hons = default_hons
-            pm0 = rx.hon_plural.match(text[parts[0][0] : parts[0][1]])
-            if pm0:
-                hons = ("Councillor",)
-            good: list[tuple[int, int]] = []
-            for pi, (pa, pb) in enumerate(parts):
-                words = text[pa:pb].split()
-                if _entry(text, pa, pb, v, rx, hons) is None:
-                    break
-                last_line = pi == len(parts) - 1
-                if not last_line and words and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1])):
-                    break  # "Dave\nYemm": a name broken over two lines
+        if "\n" not in chunk.strip():
+            expanded.append((a, b))
+            continue
+        cut = a + len(chunk) - len(chunk.lstrip())
+        parts: list[tuple[int, int]] = []
+        for line in chunk.strip().split("\n"):
+            la = text.index(line, cut)
+            parts.append((la, la + len(line)))
+            cut = la + len(line)
+        good: list[tuple[int, int]] = []
+        i = 0
+        while i < len(parts):
+            pa, pb = parts[i]
+            words = text[pa:pb].split()
+            broken = bool(words) and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1]) is not None)
+            hons = exp_hons if good or i else (exp_hons or (("Councillor",) if rx.hon_plural.match(text[pa:pb].lstrip()) else ()))
+            if not (broken and i + 1 < len(parts)) and _entry(text, pa, pb, v, rx, hons) is not None:
                 good.append((pa, pb))
-            if len(good) == len(parts):
-                expanded.extend(parts)
+                i += 1
                 continue
-            if good and len(good) >= 1 and _entry(text, a, b, v, rx, hons) is None:
-                expanded.extend(good)
-                break
-        expanded.append((a, b))
+            if i + 1 < len(parts) and _entry(text, pa, parts[i + 1][1], v, rx, hons) is not None:
+                good.append((pa, parts[i + 1][1]))
+                i += 2
+                continue
+            break
+        if not good:
+            expanded.append((a, b))
+            continue
+        expanded.extend(good)
+        if i < len(parts):
+            break  # the list ends inside this entry
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -1075,6 +1082,10 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _group_kind_rank(grp: _Group) -> int:
+    return max(c.kind_rank for c in grp.cands)
+
+
 def _given_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
@@ -1118,10 +1129,13 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
             fits = members or fits
         if not given and fits:
             # a bare surname: prefer a councillor group for a councillor mention
-            if c.kind == PersonKind.COUNCILLOR:
+            if c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC:
                 members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
+                weak = [grp for grp in fits if grp.kind is None or _group_kind_rank(grp) < _PROSE_ROLE]
                 if members:
                     fits = members
+                elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
+                    fits = weak
                 elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
                     any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
                 ):
@@ -1155,10 +1169,10 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         if not given:
             return None
     # name: the fullest printed form
-    def name_key(c: _Cand) -> tuple[int, int, int, int]:
+    def name_key(c: _Cand) -> tuple[int, int, int, int, int]:
         g = _tokens(c.name)[0]
         full = sum(1 for t in g if len(t) > 1)
-        return (len(g), full, -int(c.mention_only), -c.start)
+        return (len(g), full, -int("(" in c.name), -int(c.mention_only), -c.start)
 
     best = max(cands, key=name_key)
     hons = next((c.honorifics for c in cands if c.attendance and c.honorifics), ())
