@@ -101,6 +101,19 @@ CASES = [
         DocumentKind.MINUTES, "Eastfield Parish Council", "Eastfield Parish Council", id="heading-date-wraps",
     ),
     pytest.param(
+        "Minutes of the meeting of the Licensing Sub-Committee held on Monday 5 February 2024\nPresent: Cllr A Smith\n",
+        DocumentKind.MINUTES, "Minutes of the meeting of the Licensing Sub-Committee", "Licensing Sub-Committee",
+        id="minutes-sentence-first-line",
+    ),
+    pytest.param(
+        "Report to Overview and Scrutiny Committee\n5 March 2024\nTitle: Play Areas Review\nWards: All\n",
+        DocumentKind.REPORT, "Play Areas Review", "Overview and Scrutiny Committee", id="report-to-no-colon",
+    ),
+    pytest.param(
+        "Report to: Planning Committee\nDate of meeting: 5 March 2024\nReport title: Local Plan Update\n",
+        DocumentKind.REPORT, "Local Plan Update", "Planning Committee", id="report-to-colon",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",

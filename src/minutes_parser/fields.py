@@ -228,7 +228,8 @@ def _labelled_title(lines: Sequence[str]) -> str | None:
 
 
 def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | None:
-    """The heading lines above the meeting's date; or the minutes sentence up to "held"."""
+    """The heading line naming the body ("CABINET" above "MINUTES of a meeting of the Cabinet held");
+    else the minutes sentence up to "held"; else the heading lines above the meeting's date."""
     heading: list[str] = []
     for line in lines[:8]:
         if _search("generic_heading", line):
@@ -257,9 +258,9 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
             if normalise_space(line).lower() == normalise_space(body).lower():
                 return line
     m = patterns.get("proceedings_title").search(head)
-    if heading:
-        return " ".join(heading)
-    return m.group("title") if m is not None else None
+    if m is not None:
+        return m.group("title")
+    return " ".join(heading) if heading else None
 
 
 def _clean_heading(text: str) -> str:

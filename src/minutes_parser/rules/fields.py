@@ -41,8 +41,8 @@ PATTERNS: dict[str, str] = {
     """,
     "kind_report": r"""
         ^ \s* (?: to | subject | title \s+ of \s+ report | report \s+ title | report \s+ of | report \s+ author
-                 | purpose \s+ of \s+ (?:the\s+)?report )
-        \s* : | ^ \s* report \s+ of \s+ the \b | ^ \s* report \s+ of \s+ [a-z]
+                 | report \s+ to | purpose \s+ of \s+ (?:the\s+)?report )
+        \s* : | ^ \s* report \s+ (?:of|to|for|by) \s+ [a-z]
     """,
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
@@ -56,21 +56,22 @@ PATTERNS: dict[str, str] = {
           | \s+ {weekday} ,? )+ \s* $
     """,
     "proceedings_title": r"""
-        \b (?P<title> minutes \s+ of \s+ proceedings \s+ at \s+ (?:[\w\-]+ \s+){0,2}? meeting \s+ of \s+
-                     [^.;:]{2,150}? )
+        (?: ^ | (?<=\n) ) \s*
+        (?P<title> minutes \s+ of \s+ (?! the \s+ (?:last|previous) ) [^.;:]{0,60}? \b of \s+ [^.;:]{2,150}? )
         \s+ held \b
     """,
     # ---- labelled fields: a label opening a line, its value on the same line or the next one
     "label_body": r"""
-        ^ [ \t]* (?: decision \s+ maker | decision \s+ to \s+ be \s+ taken \s+ by | decision \s+ taker
-                   | to ) [ \t]* : [ \t]*
+        ^ [ \t]* (?: decision [\s\-]+ maker | decision \s+ to \s+ be \s+ taken \s+ by | decision \s+ taker
+                   | (?:report \s+)? to | report \s+ for | committee | decision \s+ by ) [ \t]* : [ \t]*
+      | ^ [ \t]* report \s+ to \s+ (?:the \s+)? (?= [A-Z] )
     """,
     "label_meeting": r"^ [ \t]* (?: decided \s+ at \s+ meeting | meeting ) [ \t]* : [ \t]*",
     "label_title": r"""
         ^ [ \t]* (?: subject (?: \s+ matter)? (?: \s* / \s* title \s+ of \s+ decision)?
                    | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title | title )
           [ \t]* :? [ \t]* $
-      | ^ [ \t]* (?: subject | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title )
+      | ^ [ \t]* (?: subject | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title | title )
           [ \t]* : [ \t]*
     """,
     # Any "Label:" line: where a labelled value stops.
