@@ -44,8 +44,12 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
         },
         {
             "label": GIVEN_NAME_LABEL,
-            "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"LOWER": {"IN": ["and", "&"]}},
-                        {"IS_SPACE": True, "OP": "?"}, {"TEXT": {"IN": list(R.GIVEN_NAMES)}}],
+            "pattern": [
+                {"TEXT": {"IN": list(R.GIVEN_NAMES)}},
+                {"LOWER": {"IN": ["and", "&"]}},
+                {"IS_SPACE": True, "OP": "?"},
+                {"TEXT": {"IN": list(R.GIVEN_NAMES)}},
+            ],
         },
     ]
     # "The Head of Community Services said", "the Leader", "The Cathaoirleach".
@@ -65,11 +69,11 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
 @functools.cache
 def pipeline(extra_role_words: tuple[str, ...] = ()) -> Any:
     """The blank English pipeline with a sentencizer and the people span ruler."""
-    import spacy  # noqa: PLC0415 - spaCy is heavy: imported on first use, not with the package
+    import spacy
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": RULER_KEY, "validate": False})
+    ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": RULER_KEY, "validate": False})
     ruler.add_patterns(_patterns(extra_role_words))
     return nlp
 
@@ -77,7 +81,7 @@ def pipeline(extra_role_words: tuple[str, ...] = ()) -> Any:
 @functools.cache
 def ner_pipeline() -> Any | None:
     """An installed English pipeline with NER, or None (never downloads)."""
-    import spacy  # noqa: PLC0415
+    import spacy
 
     for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"):
         if spacy.util.is_package(name):

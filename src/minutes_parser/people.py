@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
@@ -108,9 +109,7 @@ def _rx(v: _Vocab) -> _Rx:
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
-    surname = rf"(?!(?:{stop})(?!\p{{L}}|['’])){word}"
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
-    name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{hon_surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_words = list(v.honorifics)
     upper_hon = _alt(h.upper() for h in hon_words)
@@ -124,9 +123,12 @@ def _rx(v: _Vocab) -> _Rx:
         hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){hon_name}", regex.V1),
         hon_plural=regex.compile(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
         name_only=regex.compile(rf"^{hon_name}$", regex.V1),
-        opener=regex.compile(rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I),
+        opener=regex.compile(
+            rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I
+        ),
         contact_label=regex.compile(
-            rf"(?:^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)|(?<=[ \t])(?P<label2>Ask\s+for|Contact|Enquiries\s+to):)[ \t]*",
+            rf"(?:^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)"
+            rf"|(?<=[ \t])(?P<label2>Ask\s+for|Contact|Enquiries\s+to):)[ \t]*",
             regex.V1 | regex.I | regex.M,
         ),
         post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
@@ -248,7 +250,15 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             if words and words[-1].lower() in ("acting", "interim"):
                 pass
             break
-        if bare.lower() == "and" and words and regex.match(r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)", text[i + len(w):]) and _looks_like_name_start(text, i + len(w), v):
+        if (
+            bare.lower() == "and"
+            and words
+            and regex.match(
+                r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)",
+                text[i + len(w) :],
+            )
+            and _looks_like_name_start(text, i + len(w), v)
+        ):
             break
         if _is_honorific_at(text, i, v):
             break
@@ -265,7 +275,12 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if c == ",":
             nm = regex.match(r",[ \t]*\n?[ \t]*", text[j:])
             k = j + (nm.end() if nm else 1)
-            if k < n and text[k].isupper() and not _is_honorific_at(text, k, v) and not _looks_like_name_start(text, k, v):
+            if (
+                k < n
+                and text[k].isupper()
+                and not _is_honorific_at(text, k, v)
+                and not _looks_like_name_start(text, k, v)
+            ):
                 i = k
                 continue
             break
@@ -333,7 +348,9 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     return None
 
 
-_BOUNDARY_BEFORE_ROLE = regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
+@functools.cache
+def _boundary_before_role() -> regex.Pattern[str]:
+    return regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
 
 
 def _role_before(text: str, start: int, v: _Vocab) -> str | None:
@@ -352,7 +369,7 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
         seg = head[st:]
         if "\n" in seg.strip() and not regex.search(r"\n[ \t]*(?:and|of|for|&)\b", seg):
             break
-        if not _BOUNDARY_BEFORE_ROLE.search(head[:st]):
+        if not _boundary_before_role().search(head[:st]):
             continue
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
@@ -472,11 +489,7 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     text = ctx.text
     nlp = _nlp.pipeline(tuple(ctx.settings.extra_role_words))
     doc = _doc(text, nlp)
-    word = patterns.expand("{person_word}")
-    full = regex.compile(
-        rf"(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)", regex.V1
-    )
-    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)\s+(?P<b>{word})\s+(?P<s>{word}))", regex.V1)
+    full, pair, _ = _name_rx()
     for span in doc.spans.get(_nlp.RULER_KEY, ()):
         if span.label_ != _nlp.GIVEN_NAME_LABEL:
             continue
@@ -493,8 +506,20 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             surname = pm.group("s")
             if surname.lower() in rx.stop or _followed_by_place(text, pm.end()):
                 continue
-            yield _Cand(start=pm.start("a"), end=pm.end("a"), name=f"{pm.group('a')} {surname}", kind=PersonKind.OTHER, kind_rank=_PROSE)
-            yield _Cand(start=pm.start("b"), end=pm.end("s"), name=f"{pm.group('b')} {surname}", kind=PersonKind.OTHER, kind_rank=_PROSE)
+            yield _Cand(
+                start=pm.start("a"),
+                end=pm.end("a"),
+                name=f"{pm.group('a')} {surname}",
+                kind=PersonKind.OTHER,
+                kind_rank=_PROSE,
+            )
+            yield _Cand(
+                start=pm.start("b"),
+                end=pm.end("s"),
+                name=f"{pm.group('b')} {surname}",
+                kind=PersonKind.OTHER,
+                kind_rank=_PROSE,
+            )
             continue
         m = full.match(text, s)
         if not m:
@@ -544,9 +569,24 @@ def _inside_caps_heading(text: str, start: int, end: int) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
+@functools.cache
+def _name_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """A name after a given name; two given names sharing a surname; a name before a role."""
+    word = patterns.expand("{person_word}")
+    full = regex.compile(
+        rf"(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)",
+        regex.V1,
+    )
+    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)\s+(?P<b>{word})\s+(?P<s>{word}))", regex.V1)
+    before_role = regex.compile(
+        rf"(?<![\p{{L}}.'’\-])(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word})){{1,2}})(?=[ \t]*\(|,[ \t])", regex.V1
+    )
+    return full, pair, before_role
+
+
 @functools.lru_cache(maxsize=4)
-def _doc(text: str, nlp: object) -> object:
-    return nlp(text)  # type: ignore[operator]
+def _doc(text: str, nlp: Any) -> Any:
+    return nlp(text)
 
 
 # ----------------------------------------------------------- attendance lists
@@ -575,7 +615,11 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if not phrase and not (":" in m.group(0) or "-" in m.group(0) or "–" in m.group(0)):
             # "Present" alone on its line: the next line must open with a name
             nxt = text[m.end() : m.end() + 80].lstrip()
-            if not (rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or regex.match(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]", nxt)):
+            if not (
+                rx.hon_name.match(nxt)
+                or rx.hon_plural.match(nxt)
+                or regex.match(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]", nxt)
+            ):
                 continue
         yield from _parse_list(
             text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx, plural=plural
@@ -614,7 +658,12 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 return i
             if rx.opener.match(rest) and regex.match(r"[^\n]{0,40}(?::|-|–|\n)", rest):
                 om = rx.opener.match(rest)
-                if om and (":" in om.group(0) or "-" in om.group(0) or "–" in om.group(0) or rest[om.end():om.end()+1] in ("\n", "")):
+                if om and (
+                    ":" in om.group(0)
+                    or "-" in om.group(0)
+                    or "–" in om.group(0)
+                    or rest[om.end() : om.end() + 1] in ("\n", "")
+                ):
                     return i
             if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", rest.split("\n", 1)[0]):
                 return i
@@ -704,7 +753,11 @@ def _parse_list(
             pa, pb = parts[i]
             words = text[pa:pb].split()
             broken = bool(words) and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1]) is not None)
-            hons = exp_hons if good or i else (exp_hons or (("Councillor",) if rx.hon_plural.match(text[pa:pb].lstrip()) else ()))
+            hons = (
+                exp_hons
+                if good or i
+                else (exp_hons or (("Councillor",) if rx.hon_plural.match(text[pa:pb].lstrip()) else ()))
+            )
             if not (broken and i + 1 < len(parts)) and _entry(text, pa, pb, v, rx, hons) is not None:
                 good.append((pa, pb))
                 i += 1
@@ -789,9 +842,9 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
     rm = regex.match(r"(?s)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$", seg)
     if rm:
         inner_start = a + rm.start("inner")
-        inner = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
-        if inner and inner[0].start == inner_start:
-            cand = inner[0]
+        inner_cands = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
+        if inner_cands and inner_cands[0].start == inner_start:
+            cand = inner_cands[0]
             role = _read_role(text, a, v)
             cand.role = normalise_space(rm.group("role"))
             cand.role_rank = _LIST if role else _PROSE_ROLE
@@ -807,13 +860,12 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
             rest = text[cand.end : seg_end]
             cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
             if not cand.role and regex.match(r"\s*\(", rest):
-                inner = rest.strip()[1:].rstrip(")")
-                cand.role, cand.role_rank = normalise_space(inner), _LIST
+                cand.role, cand.role_rank = normalise_space(rest.strip()[1:].rstrip(")")), _LIST
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
     nm = regex.match(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$", seg)
     if nm:
-        inner = nm.group("inner")
+        inner: str | None = nm.group("inner")
         n_text = nm.group("n")
         if inner is not None and regex.fullmatch(r"\p{Lu}", inner.strip()):
             n_text = seg
@@ -966,10 +1018,8 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             cand.email = em.group(0).rstrip(".") if em else None
             yield cand
             idx = max(idx, k)
-            if label.lower() not in ("from", "officers to contact", "contact officers", "contact details", "report authors", "authors"):
-                # one person per label, unless the label is plural
-                if not regex.search(r"(?i)s$|details|from", label):
-                    break
+            if not regex.search(r"(?i)s$|details|from|to\s+contact", label):
+                break  # one person per label, unless the label is plural
 
 
 def _next_lines(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -1035,7 +1085,9 @@ def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             continue
         base = m.start() + rm.start("names")
         for nm in regex.finditer(r"(?:\p{Lu}\.\s?)+[\p{L}'’\-]+", rm.group("names")):
-            yield _Cand(start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True)
+            yield _Cand(
+                start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True
+            )
 
 
 # ---------------------------------------------------------------- merging
@@ -1096,10 +1148,7 @@ def _given_compatible(a: list[str], b: list[str]) -> bool:
     elif x[0] != y[0]:
         return False
     # further initials must agree where both have them
-    for p, q in zip(a[1:], b[1:], strict=False):
-        if p[0] != q[0]:
-            return False
-    return True
+    return all(p[0] == q[0] for p, q in zip(a[1:], b[1:], strict=False))
 
 
 def _merge(cands: list[_Cand]) -> list[_Group]:
@@ -1127,19 +1176,18 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
         if c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC and len(fits) > 1:
             members = [grp for grp in fits if grp.kind in (PersonKind.COUNCILLOR, None)]
             fits = members or fits
-        if not given and fits:
+        if not given and fits and c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC:
             # a bare surname: prefer a councillor group for a councillor mention
-            if c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC:
-                members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
-                weak = [grp for grp in fits if grp.kind is None or _group_kind_rank(grp) < _PROSE_ROLE]
-                if members:
-                    fits = members
-                elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
-                    fits = weak
-                elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
-                    any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
-                ):
-                    fits = []
+            members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
+            weak = [grp for grp in fits if grp.kind is None or _group_kind_rank(grp) < _PROSE_ROLE]
+            if members:
+                fits = members
+            elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
+                fits = weak
+            elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
+                any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
+            ):
+                fits = []
         if not fits and not given and c.role:
             # a misprinted surname with the same role and honorific: "Dr Gosh (Director of Public Health)"
             fits = [
@@ -1157,7 +1205,7 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
 
 
 def _surname_close(a: str, b: str) -> bool:
-    import difflib  # noqa: PLC0415
+    import difflib
 
     return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
 
@@ -1168,6 +1216,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         given, _, _ = _tokens(cands[0].name)
         if not given:
             return None
+
     # name: the fullest printed form
     def name_key(c: _Cand) -> tuple[int, int, int, int, int]:
         g = _tokens(c.name)[0]
@@ -1249,8 +1298,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
 
 def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Names without honorific or known given name, followed by "(role)" or ", role"."""
-    word = patterns.expand("{person_word}")
-    pat = regex.compile(rf"(?<![\p{{L}}.'’\-])(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word})){{1,2}})(?=[ \t]*\(|,[ \t])", regex.V1)
+    pat = _name_rx()[2]
     for m in pat.finditer(text):
         name = m.group("name")
         words = name.split()
@@ -1265,8 +1313,15 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         ls = text.rfind("\n", 0, m.start()) + 1
         if _inside_caps_heading(text, m.start(), m.end()) or text[ls : m.start()].strip().endswith(("the", "The")):
             continue
-        yield _Cand(start=m.start(), end=m.end(), name=name, role=role[0], role_rank=_PROSE_ROLE,
-                    kind=rk, kind_rank=_PROSE_ROLE if rk else 0)
+        yield _Cand(
+            start=m.start(),
+            end=m.end(),
+            name=name,
+            role=role[0],
+            role_rank=_PROSE_ROLE,
+            kind=rk,
+            kind_rank=_PROSE_ROLE if rk else 0,
+        )
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
@@ -1332,11 +1387,15 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
 
 
 def _furniture(text: str, end: int) -> bool:
-    return bool(regex.match(r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)", text[end:end + 40]))
+    return bool(
+        regex.match(
+            r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)", text[end : end + 40]
+        )
+    )
 
 
 def _holder(role: str, people: tuple[Person, ...]) -> str | None:
-    import difflib  # noqa: PLC0415
+    import difflib
 
     low = role.lower()
     best: tuple[float, str | None] = (0.0, None)

@@ -319,6 +319,14 @@ PIECES: dict[str, str] = {
 PATTERNS: dict[str, str] = {
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
     "people_email": r"""{people_email_address}""",
-    "people_mover": r"""(?-i:(?P<name>(?:\p{Lu}\.\s?){1,2}\s?{person_word}))\s*\((?i:motion|moved|mover|second|seconded|seconder)\)""",
-    "people_resolution_movers": r"""(?-i:^[A-Z]{0,3}\d{2,4}[-/]\d+\s+(?P<names>(?:\p{Lu}\.\s?)+{person_word}(?:,\s*(?:\p{Lu}\.\s?)+{person_word})*)\s*:?\s*$)""",
+    # "M. Prest (motion)", "C. Dallas (second)"
+    "people_mover": r"""
+        (?-i:(?P<name>(?:\p{Lu}\.\s?){1,2}\s?{person_word}))
+        \s*\((?i:motion|moved|mover|second|seconded|seconder)\)
+    """,
+    # "R2025-191 S. Foote, L. Chalapenko:" (a numbered resolution and its movers)
+    "people_resolution_movers": r"""
+        (?-i:^[A-Z]{0,3}\d{2,4}[-/]\d+\s+
+        (?P<names>(?:\p{Lu}\.\s?)+{person_word}(?:,\s*(?:\p{Lu}\.\s?)+{person_word})*)\s*:?\s*$)
+    """,
 }
