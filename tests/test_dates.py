@@ -148,6 +148,17 @@ def test_numeric(text: str, expected: set[str]) -> None:
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 05.12.22\nThe plan.", {"2022-12-05"}),  # no other date: the two-digit year stands
+        ("Minutes of 3 March 2024\nSee note 05.12.02 for details.", {"2024-03-03"}),  # 2002: too far from 2024
+    ],
+)
+def test_two_digit_years(text: str, expected: set[str]) -> None:
+    assert {d.value for d in _dates(text)} == expected
+
+
 def test_minute_number_is_not_a_date() -> None:
     text = "Eastfield Parish Council\n7th March 2017\n17.03.12 Any Other Business\n17.03.13 - Close\nNone\n"
     assert {d.value for d in _dates(text)} == {"2017-03-07"}

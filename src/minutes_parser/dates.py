@@ -269,11 +269,11 @@ def _resolve(f: _Found, ref: _dt.date | None) -> tuple[list[Full], Full | None] 
         end_full = (ey, em, ed)
     values: list[Full] = []
     for y, mo, d in f.values:
-        if y is not None and y < 0:  # a two-digit year: keep it only near the document's year
+        if y is not None and y < 0:  # a two-digit year: kept only near the document's year, if it has one
             full = 2000 + (-y - 1)
             if full > _dt.date.today().year + 20:
                 full -= 100
-            if ref is None or abs(full - ref.year) > _NEAR_YEARS:
+            if ref is not None and abs(full - ref.year) > _NEAR_YEARS:
                 return None
             y = full
         if y is None:
