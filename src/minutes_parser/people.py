@@ -1218,10 +1218,10 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             return None
 
     # name: the fullest printed form
-    def name_key(c: _Cand) -> tuple[int, int, int, int, int]:
+    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int]:
         g = _tokens(c.name)[0]
         full = sum(1 for t in g if len(t) > 1)
-        return (len(g), full, -int("(" in c.name), -int(c.mention_only), -c.start)
+        return (len(g), full, -int("(" in c.name), sum(map(len, g)), -int(c.mention_only), -c.start)
 
     best = max(cands, key=name_key)
     hons = next((c.honorifics for c in cands if c.attendance and c.honorifics), ())

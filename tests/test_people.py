@@ -1,0 +1,414 @@
+"""People: tables of small invented cases per pattern family, positives and negatives side by side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.context import Context
+from minutes_parser.people import extract_people, extract_role_mentions
+from minutes_parser.records import Attendance, Person, PersonKind, RoleMention
+from minutes_parser.settings import Settings
+from minutes_parser.text import normalise_space
+
+
+def _ctx(text: str, **settings: object) -> Context:
+    src = sources.read_text(text)
+    return Context(source=src, settings=Settings.resolve(dict(settings)), structure=structure.analyse(src))
+
+
+def people(text: str, **settings: object) -> tuple[Person, ...]:
+    return tuple(extract_people(_ctx(text, **settings)))
+
+
+def by_name(found: tuple[Person, ...]) -> dict[str, Person]:
+    return {p.name: p for p in found}
+
+
+def roles(text: str) -> tuple[tuple[Person, ...], tuple[RoleMention, ...]]:
+    ctx = _ctx(text)
+    found = tuple(extract_people(ctx))
+    return found, tuple(extract_role_mentions(ctx, found))
+
+
+# --------------------------------------------------------------- honorific + name + role
+
+HONORIFIC_CASES = [
+    # text, name, honorifics, role, kind
+    (
+        "Cllr Shaista Aziz, Cabinet Member for Leisure and Parks, introduced the report.",
+        "Shaista Aziz",
+        ("Cllr",),
+        "Cabinet Member for Leisure and Parks",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "Councillor Dr Pat Smowton, Scrutiny Committee Chair\n",
+        "Pat Smowton",
+        ("Councillor", "Dr"),
+        "Scrutiny Committee Chair",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "The report was presented by Mr R W Gough (Leader of the Council).",
+        "R W Gough",
+        ("Mr",),
+        "Leader of the Council",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "Councillor Ciara O'Neill asked a question about potholes.",
+        "Ciara O'Neill",
+        ("Councillor",),
+        None,
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "Mrs Anne Jones-Baker (Director of Adult Social Care) answered.",
+        "Anne Jones-Baker",
+        ("Mrs",),
+        "Director of Adult Social Care",
+        PersonKind.OFFICER,
+    ),
+    ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
+    (
+        "Ms. T. Knox, Meetings Administrator, read the minutes.",
+        "T. Knox",
+        ("Ms",),
+        "Meetings Administrator",
+        PersonKind.OFFICER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "hons", "role", "kind"), HONORIFIC_CASES)
+def test_honorific_name_role(text: str, name: str, hons: tuple[str, ...], role: str | None, kind: PersonKind) -> None:
+    found = by_name(people(text))
+    assert name in found, found.keys()
+    p = found[name]
+    assert p.honorifics == hons
+    assert p.role == role
+    assert p.kind is kind
+
+
+# ----------------------------------------------------------------- name + role, no honorific
+
+NAME_ROLE_CASES = [
+    (
+        "Marie-Ann Jackson, Head of the Stronger Communities Programme confirmed the plan.",
+        "Marie-Ann Jackson",
+        "Head of the Stronger Communities Programme",
+        PersonKind.OFFICER,
+    ),
+    (
+        "We thank Ian Brooke, Head of Community Services, and the team.",
+        "Ian Brooke",
+        "Head of Community Services",
+        PersonKind.OFFICER,
+    ),
+    (
+        "John Betts (Interim Corporate Director Finance) attended.",
+        "John Betts",
+        "Interim Corporate Director Finance",
+        PersonKind.OFFICER,
+    ),
+    (
+        "The Leader wrote to the Minister of State for Care, Stephen Kinnock, about it.",
+        "Stephen Kinnock",
+        "Minister of State for Care",
+        PersonKind.OTHER,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "kind"), NAME_ROLE_CASES)
+def test_name_then_role(text: str, name: str, role: str, kind: PersonKind) -> None:
+    found = by_name(people(text))
+    assert name in found, found.keys()
+    assert found[name].role == role
+    assert found[name].kind is kind
+
+
+# ------------------------------------------------------------------------ attendance lists
+
+LIST_CASES = [
+    # text, {name: (attendance, kind, role)}
+    (
+        "PRESENT: Mr R W Gough (Chairman), Mrs S Chandler, Mr R C Love, OBE and Mr D Jeffrey\n"
+        "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Ms C Head (Head of Finance)\n"
+        "UNRESTRICTED ITEMS\n",
+        {
+            "R W Gough": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chairman"),
+            "S Chandler": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "R C Love": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "D Jeffrey": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J Cook": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Democratic Services Manager"),
+            "C Head": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Head of Finance"),
+        },
+    ),
+    (
+        "MEMBERS PRESENT:\nCouncillors Keary, McMahon, O'Brien and Sheahan.\n",
+        {
+            "Keary": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "McMahon": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "O'Brien": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Sheahan": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        "OFFICIALS IN ATTENDANCE:\nHead of Finance, Motor Tax and ICT (Mr. T. Gilligan), Meetings\n"
+        "Administrator (Ms. T. Knox), Staff Officer (Ms. Karen Butler).\n",
+        {
+            "T. Gilligan": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Head of Finance, Motor Tax and ICT"),
+            "T. Knox": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Meetings Administrator"),
+            "Karen Butler": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Staff Officer"),
+        },
+    ),
+    (
+        "Present: Mayor Tom Piper and Councillors Shelly Foote and James Scott.\n"
+        "Staff: Fire Chief Will Bateman; Land Planning and Technology Administrator John-Paul\n"
+        "Negrinotti and Deputy Clerk Kim Turnbull.\n",
+        {
+            "Tom Piper": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
+            "Shelly Foote": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "James Scott": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Will Bateman": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Fire Chief"),
+            "John-Paul Negrinotti": (
+                Attendance.IN_ATTENDANCE,
+                PersonKind.OFFICER,
+                "Land Planning and Technology Administrator",
+            ),
+            "Kim Turnbull": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Deputy Clerk"),
+        },
+    ),
+    (
+        "Present\nCouncillors D Richardson (Chair), P Moran and M Armstrong\nClerk Mrs J Todd\n"
+        "Apologies - Councillor R Healey\n",
+        {
+            "D Richardson": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "P Moran": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "M Armstrong": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J Todd": (Attendance.PRESENT, PersonKind.OFFICER, "Clerk"),
+            "R Healey": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        "Apologies were received from Mrs C Bell and Mr Wright.\n",
+        {
+            "C Bell": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+            "Wright": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        "IN ATTENDANCE VIRTUALLY: Dr M Gogarty (Interim Strategic Lead for Public Health)\nITEMS\n",
+        {"M Gogarty": (Attendance.REMOTE, PersonKind.OFFICER, "Interim Strategic Lead for Public Health")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_CASES)
+def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
+    found = by_name(people(text))
+    assert set(found) == set(expected)
+    for name, (attendance, kind, role) in expected.items():
+        p = found[name]
+        assert (p.attendance, p.kind, p.role) == (attendance, kind, role), name
+
+
+def test_plural_honorific_distributes() -> None:
+    found = by_name(people("MEMBERS PRESENT:\nCouncillors Keary and Neville.\n"))
+    assert found["Keary"].honorifics == ("Councillor",)
+    assert found["Neville"].honorifics == ("Councillor",)
+
+
+# ------------------------------------------------------------------------ contact blocks
+
+CONTACT_CASES = [
+    ("Contact Officer: Lynn Aisbett\nDate: 4 April 2017\n", "Lynn Aisbett", "Contact Officer", None, None),
+    (
+        "Officers to contact\nJackie Mould, Head of Policy, Economy and Communities\n"
+        "0116 305 8015 jackie.mould@example.gov.uk\nPART B\n",
+        "Jackie Mould",
+        "Head of Policy, Economy and Communities",
+        "0116 305 8015",
+        "jackie.mould@example.gov.uk",
+    ),
+    (
+        "Report Author:\nNick Abrahams\nAssistant Director Education\nTelephone number\n03000 410058\n"
+        "Email address\nnick.abrahams@example.gov.uk\n",
+        "Nick Abrahams",
+        "Assistant Director Education",
+        "03000 410058",
+        "nick.abrahams@example.gov.uk",
+    ),
+    (
+        "From: Rory Love, Cabinet Member for Education and Skills\nTo: Cabinet\n",
+        "Rory Love",
+        "Cabinet Member for Education and Skills",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role", "phone", "email"), CONTACT_CASES)
+def test_contact_blocks(text: str, name: str, role: str, phone: str | None, email: str | None) -> None:
+    found = by_name(people(text))
+    assert name in found, found.keys()
+    p = found[name]
+    assert (p.role, p.phone, p.email) == (role, phone, email)
+
+
+def test_contact_block_kind() -> None:
+    found = by_name(people("From: Rory Love, Cabinet Member for Education and Skills\nTo: Cabinet\n"))
+    assert found["Rory Love"].kind is PersonKind.COUNCILLOR
+    found = by_name(people("Contact Officer: Lynn Aisbett\n"))
+    assert found["Lynn Aisbett"].kind is PersonKind.OFFICER
+
+
+# ------------------------------------------------------------------- one person, many mentions
+
+MERGE_CASES = [
+    ("Cllr Shaista Aziz spoke. Later Cllr Aziz agreed.", "Shaista Aziz", 2),
+    ("PRESENT: Mr R W Gough (Chairman)\n\nRoger Gough, Leader of the Council, said so.", "R W Gough", 2),
+    ("Proposed by Councillor Galvin;\nSeconded by Councillor L. Galvin;", "L. Galvin", 2),
+    ("Councillor Steve Kirkey and Councillor Stephen Kirkey.", "Stephen Kirkey", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), MERGE_CASES)
+def test_mentions_merge(text: str, name: str, mentions: int) -> None:
+    found = people(text)
+    assert [p.name for p in found] == [name]
+    assert len(found[0].mentions) == mentions
+
+
+DISTINCT_CASES = [
+    ("Mrs. Carter, the head teacher, and Mr. Carter, her deputy, came.", {"Carter"}, 2),
+    ("PRESENT: Ms J Meade\n\nApologies were received from Mr Meade.\n", {"J Meade", "Meade"}, 2),
+    ("Robert and Margaret Kelly bought the land.", {"Robert Kelly", "Margaret Kelly"}, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "count"), DISTINCT_CASES)
+def test_distinct_people(text: str, names: set[str], count: int) -> None:
+    found = people(text)
+    assert {p.name for p in found} == names
+    assert len(found) == count
+
+
+# ------------------------------------------------------------------------ movers, speakers
+
+
+def test_movers_and_speakers() -> None:
+    text = (
+        "Proposed by Councillor Galvin;\nSeconded by Councillor Teskey;\nAnd Resolved:\n"
+        "Councillor David Chance introduced the report.\n"
+        "Meeting called to order – M. Prest (motion), C. Dallas (second)\n"
+    )
+    found = by_name(people(text))
+    assert {"Galvin", "Teskey", "David Chance"} <= set(found)
+    assert all(found[n].kind is PersonKind.COUNCILLOR for n in ("Galvin", "Teskey", "David Chance"))
+
+
+# ----------------------------------------------------------------------------- negatives
+
+NEGATIVE_CASES = [
+    "The depot is on Mill Road and the car park on Station Street.",
+    "The consultation will close in May.",
+    "Page 1 of 3",
+    "A new chair was purchased for the village hall.",
+    "Kent County Council and Roadplan Consulting met at Michael Hartnett Close.",
+    "The Chair was broken and has been replaced.",
+    "RECOMMENDATIONS\nThe Cabinet is asked to note the report.",
+    "MSAs and the Leader's Group will meet.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_CASES)
+def test_no_people(text: str) -> None:
+    assert people(text) == ()
+
+
+def test_furniture_is_not_a_role() -> None:
+    _, mentions = roles("The Chair was broken and has been replaced.")
+    assert mentions == ()
+
+
+# ---------------------------------------------------------------------------- role mentions
+
+
+def test_role_without_name_is_a_role_mention() -> None:
+    found, mentions = roles("The Head of Community Services said the plan was ready.")
+    assert found == ()
+    assert [m.role for m in mentions] == ["Head of Community Services"]
+    assert mentions[0].person is None
+
+
+def test_role_mention_links_to_holder() -> None:
+    text = (
+        "We thank Ian Brooke, Head of Community Services, for attending.\n"
+        "The Head of Community Services said the plan was ready."
+    )
+    found, mentions = roles(text)
+    assert [p.name for p in found] == ["Ian Brooke"]
+    assert [(m.role, m.person) for m in mentions] == [("Head of Community Services", "Ian Brooke")]
+
+
+# ------------------------------------------------------------------------- settings extras
+
+
+def test_extra_honorifics() -> None:
+    assert people("Elder Tobias Brown said grace.") == ()
+    found = people("Elder Tobias Brown said grace.", extra_honorifics=("Elder",))
+    assert [(p.name, p.honorifics) for p in found] == [("Tobias Brown", ("Elder",))]
+
+
+def test_extra_list_openers() -> None:
+    text = "Those attending: Mr P Quill and Mrs R Ross\n\n"
+    found = people(text, extra_list_openers=("Those attending",))
+    assert {p.name for p in found} == {"P Quill", "R Ross"}
+    assert all(p.attendance is Attendance.PRESENT for p in found)
+
+
+def test_extra_role_words() -> None:
+    text = "Jo Quill, Harbourmaster of the Port, spoke."
+    assert by_name(people(text)).get("Jo Quill") is None or by_name(people(text))["Jo Quill"].role is None
+    found = by_name(people(text, extra_role_words=("Harbourmaster",)))
+    assert found["Jo Quill"].role == "Harbourmaster of the Port"
+
+
+# ------------------------------------------------------------------------------ provenance
+
+
+def test_mentions_keep_provenance() -> None:
+    text = "PRESENT: Mr R W Gough (Chairman), Mrs S\nChandler and Ms C McInnes\n\nMr Gough thanked Mrs Chandler."
+    ctx = _ctx(text)
+    found = tuple(extract_people(ctx))
+    assert found
+    for p in found:
+        for m in p.mentions:
+            assert normalise_space(ctx.text[m.span.start : m.span.end]) == m.text
+
+
+# ------------------------------------------------------------------------- the dev corpus
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+@pytest.mark.parametrize(
+    "stem", ["seed_000_f12ccf2b9953b54d", "seed_001_c55621c41df6e349", "seed_004_7ce4239c65c89bf6"]
+)
+def test_corpus_people(stem: str) -> None:
+    gold = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    text = (CORPUS / "docs" / gold["document"]).read_text(encoding="utf-8")
+    found = by_name(people(text))
+    for g in gold["people"]:
+        assert g["name"] in found, g["name"]
+        assert found[g["name"]].kind.value == g["kind"]
+        assert found[g["name"]].role == g["role"]
