@@ -218,6 +218,9 @@ def test_roles(text: str, role: DateRole | None) -> None:
         ("Agenda item 3\nThe minutes of the meeting held on 12 December 2024 were approved.", None),
         ("Background\n" + "Text line\n" * 30 + "It was decided by Cabinet on 30 January 2025.", _dt.date(2025, 1, 30)),
         ("No dates at all.", None),
+        ("EASTON PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 8th January 2024 at 7.30pm\n",
+         _dt.date(2024, 1, 8)),
+        ("Agenda\n2. Minutes of the Meeting held on 9th January 2025\n", None),
         ("Eastfield Parish Council\n7th March 2017\nPresent\nNext meeting: 4th July 2017\n", _dt.date(2017, 3, 7)),
     ],
 )

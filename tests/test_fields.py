@@ -114,6 +114,26 @@ CASES = [
         DocumentKind.REPORT, "Local Plan Update", "Planning Committee", id="report-to-colon",
     ),
     pytest.param(
+        "EASTON PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 8th January 2024 at 7.30pm\n"
+        "Present: Cllrs A Smith, B Jones\n",
+        DocumentKind.MINUTES, "Easton Parish Council", "Easton Parish Council", id="body-in-full-from-heading",
+    ),
+    pytest.param(
+        "CITY OF SPRINGFIELD\nCITY COUNCIL MEETING MINUTES\nMarch 5, 2024\n"
+        "The regular meeting of the Springfield City Council was called to order at 7:00 p.m.\n",
+        DocumentKind.MINUTES, "City of Springfield City Council Meeting Minutes", "Springfield City Council",
+        id="us-called-to-order",
+    ),
+    pytest.param(
+        "RECORD OF EXECUTIVE DECISION\nDecision taken by: Leader of the Council\nSubject: Budget consultation\n",
+        DocumentKind.DECISION, "Budget consultation", "Leader of the Council", id="decision-taken-by",
+    ),
+    pytest.param(
+        "Notice of Meeting\nOverview and Scrutiny Committee\nDate: Wednesday, 14 February 2024\nAgenda\n",
+        DocumentKind.AGENDA, "Overview and Scrutiny Committee", "Overview and Scrutiny Committee",
+        id="notice-of-meeting",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",

@@ -50,6 +50,8 @@ def extract_fields(ctx: Context) -> Fields:
     lines = _head_lines(ctx)
     kind = _kind(lines)
     body = _stated_body(lines)
+    if body is not None:
+        body = _fuller_heading(lines, body)
     title = _title(lines, kind, body)
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
@@ -165,6 +167,22 @@ def _stated_body(lines: Sequence[str]) -> str | None:
     if m is not None:
         return normalise_space(m.group("body"))
     return None
+
+
+def _fuller_heading(lines: Sequence[str], body: str) -> str:
+    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council")."""
+    folded = normalise_space(body).lower()
+    if any(_strip_dates(line).lower() == folded for line in lines[:5]):
+        return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
+    for line in lines[:5]:
+        cleaned = _strip_dates(line)
+        low = cleaned.lower()
+        if (
+            len(cleaned) <= 80 and low != folded and low.endswith(" " + folded)
+            and not _search("any_label", line) and not _search("not_a_name", cleaned)
+        ):
+            return cleaned
+    return body
 
 
 def _implied_body(lines: Sequence[str], title: str | None) -> str | None:

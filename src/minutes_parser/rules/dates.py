@@ -139,6 +139,7 @@ PATTERNS: dict[str, str] = {
     # minutes of an earlier meeting are not this meeting.
     "date_role_previous": r"""
         (?: previous | last | earlier | prior ) \b [^.]{0,80} $
-      | minutes \s+ of \s+ the \s+ (?:\w+\s+){0,4} meeting \s+ held \s+ on \s* (?:the\s+)? $
+      | (?: \b (?:the|approve[ds]?|confirm(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?) | \d+ [.)]? ) \s+
+        minutes \s+ of \s+ the \s+ (?:\w+\s+){0,4} meeting \s+ held \s+ on \s* (?:the\s+)? $
     """,
 }

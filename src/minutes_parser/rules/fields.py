@@ -55,6 +55,8 @@ PATTERNS: dict[str, str] = {
         (?: \s* {dash} \s* \d{1,2} (?:st|nd|rd|th)? | \s+ (?:held \s+)? (?:on|at|of|dated) | \s* [,@]
           | \s+ {weekday} ,? )+ \s* $
     """,
+    # Words that make a heading line more than a body's name.
+    "not_a_name": r"\b (?: minutes | meeting | report | agenda | to | held | of \s+ the \s+ meeting ) \b",
     "proceedings_title": r"""
         (?: ^ | (?<=\n) ) \s*
         (?P<title> minutes \s+ of \s+ (?! the \s+ (?:last|previous) ) [^.;:]{0,60}? \b of \s+ [^.;:]{2,150}? )
@@ -62,7 +64,7 @@ PATTERNS: dict[str, str] = {
     """,
     # ---- labelled fields: a label opening a line, its value on the same line or the next one
     "label_body": r"""
-        ^ [ \t]* (?: decision [\s\-]+ maker | decision \s+ to \s+ be \s+ taken \s+ by | decision \s+ taker
+        ^ [ \t]* (?: decision [\s\-]+ maker | decision \s+ (?:to \s+ be \s+ )?(?:taken|made) \s+ by | decision \s+ taker
                    | (?:report \s+)? to | report \s+ for | committee | decision \s+ by ) [ \t]* : [ \t]*
       | ^ [ \t]* report \s+ to \s+ (?:the \s+)? (?= [A-Z] )
     """,
@@ -83,7 +85,8 @@ PATTERNS: dict[str, str] = {
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
-        \s+ (?:the \s+)? (?P<body> [^.;:]{2,120}? ) ,? \s+ (?: was \s+ held | held | on \s+ (?:{weekday}|\d) | at \s+ )
+        \s+ (?:the \s+)? (?P<body> (?: (?! \b (?:was|were|is) \b ) [^.;:] ){2,120}? ) ,?
+        \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened) | held | convened | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
     """,
@@ -115,6 +118,7 @@ PATTERNS: dict[str, str] = {
     """,
     "generic_heading": r"""
         ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings
+               | notice \s+ of \s+ (?:the \s+)? meeting | summons (?: \s+ to \s+ attend)?
                | record \s+ of \s+ decision
                | (?:[\w ]+ \s+ {dash} \s+)? proposed \s+ record \s+ of \s+ decision
                | original \s+ file .* | --- | page \s+ \d+ .*
