@@ -85,13 +85,14 @@ class _Reader:
         self.has_boxes = any(info.line.bbox is not None for info in self.lines)
         self.agenda = agenda_items(ctx.structure, self.text)
         self._right: dict[int, float] = {}
-        self._left: dict[int, float] = {}
+        edges: dict[int, list[float]] = {}
         for info in self.lines:
             box = info.line.bbox
             if box is not None:
-                page = info.line.page
-                self._right[page] = max(self._right.get(page, 0.0), box.x1)
-                self._left[page] = min(self._left.get(page, box.x0), box.x0)
+                edges.setdefault(info.line.page, []).append(box.x1)
+        for page, xs in edges.items():
+            xs.sort()
+            self._right[page] = xs[int(len(xs) * 0.85)] if len(xs) >= 4 else xs[-1]
         lengths = sorted(len(self._body(i).strip()) for i in range(len(self.lines)))
         self.typical_length = lengths[int(len(lengths) * 0.9)] if lengths else 0
 
@@ -414,25 +415,42 @@ class _Reader:
                 continue
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
-            for s, e in _sentences(self.text, start, end):
+            for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
                 sentence = normalise_space(self.text[s:e])
                 if not prose.search(sentence) or exclude.search(sentence):
                     continue
                 m = attribution.search(self.text, s, e)
                 if m is not None:
                     e = m.start()
+                topic = patterns.get("topic_prefix").match(self.text[s:e])
+                if topic is not None:
+                    s += topic.end()
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _split_at_decisions(self, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Cut a run of lines each ending in a decision ("... resolved to pay") into one item per line."""
+        ends = patterns.get("decision_line_end")
+        for s, e in sentences:
+            first, last = self.ctx.source.line_at(s), self.ctx.source.line_at(max(s, e - 1))
+            cut = s
+            for k in range(first, last):
+                line_end = self.lines[k].line.end
+                nxt = self._body(k + 1).lstrip()
+                if ends.search(self.text, max(cut, self.lines[k].line.start), line_end) and nxt[:1].isupper():
+                    yield cut, line_end
+                    cut = self.lines[k + 1].body_start
+            yield cut, e
 
     def _paragraphs(self) -> Iterator[tuple[int, int]]:
         """Runs of lines that read as one paragraph: (first, last) line indices."""
         first = 0
         n = len(self.lines)
         for k in range(1, n + 1):
-            if k == n or self._breaks_before(k):
+            if k == n or self._breaks_before(k, first):
                 yield first, k - 1
                 first = k
 
-    def _breaks_before(self, k: int) -> bool:
+    def _breaks_before(self, k: int, first: int) -> bool:
         info = self.lines[k]
         prev = self.lines[k - 1]
         prev_text = self._body(k - 1).rstrip().rstrip("*").rstrip(_CLOSE_QUOTES).rstrip()
@@ -444,8 +462,11 @@ class _Reader:
             return True
         if prev_text.endswith((":", ";")) or self._short(k - 1) or self._heading_like(k - 1):
             return True
-        if self.has_boxes and info.line.indent < prev.line.indent - 8 and prev.label is None:
-            return True
+        if self.has_boxes and prev.label is None:
+            if info.line.indent > prev.line.indent + 8:
+                return True  # a first line indented: a new paragraph
+            if info.line.indent < prev.line.indent - 8 and k - 1 != first:
+                return True
         return False
 
     # -------------------------------------------------------- line predicates
@@ -455,17 +476,22 @@ class _Reader:
         return self.text[info.body_start : info.line.end]
 
     def _short(self, k: int) -> bool:
-        """A line that stops well before the right margin ends its paragraph."""
+        """A line that stops where the next line's first word would have fitted ends its paragraph."""
         info = self.lines[k]
+        body = self._body(k).rstrip()
+        nxt = self._body(k + 1).strip() if k + 1 < len(self.lines) else ""
+        word = len(nxt.split(" ", 1)[0]) + 1 if nxt else 0
         box = info.line.bbox
         if box is not None and info.line.page in self._right:
-            left, right = self._left[info.line.page], self._right[info.line.page]
-            return box.x1 < left + (right - left) * SHORT_LINE
+            chars = max(len(self.text[info.line.start : info.line.end].strip()), 1)
+            char_width = max((box.x1 - box.x0) / chars, 1.0)
+            room = (self._right[info.line.page] - box.x1) / char_width
+            return room > word + 3
         if self.has_boxes:
             return False
         if self.typical_length > 200 or self.typical_length == 0:
             return True  # one paragraph per line
-        return len(self._body(k).strip()) < self.typical_length * 0.6
+        return len(body) < self.typical_length * 0.6
 
     def _heading_like(self, k: int) -> bool:
         body = normalise_space(self._body(k)).strip("* ")
@@ -502,7 +528,9 @@ class _Reader:
                 break
             if nxt.label is not None and not self._bare_number_in_sentence(k + 1):
                 break
-            if self._stops(k + 1) or nxt.line.bold != self.lines[i].line.bold:
+            if self._stops(k + 1):
+                break
+            if nxt.line.bold != self.lines[i].line.bold and not self._body(k + 1).lstrip()[:1].islower():
                 break
             if self._short(k) and not self._body(k + 1)[:1].islower():
                 break
@@ -592,7 +620,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 2].lstrip()
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or "." in before:
             continue
-        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPEN_QUOTES):
+        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPEN_QUOTES or nxt[0] == "("):
             continue
         yield s, m.end()
         s = m.end()

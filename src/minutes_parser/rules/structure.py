@@ -95,12 +95,12 @@ PATTERNS: dict[str, str] = {
     # "It was resolved that", "AGREED:", "DECISION:", "Decision: Cabinet propose to:".
     "reso_formal_start": r"""
         ^ (?:
-            (?: (?:and|it\s+was|it\s+is) \s+ (?:further\s+|unanimously\s+)? )?
-            (?-i:RESOLVED|Resolved|resolved) (?! \s+ to \s+ (?:pay|sign|recommend)\b )
+            (?: (?:and|it\s+was|it\s+is) \s+ (?:further\s+|unanimously\s+)? resolved | (?-i:RESOLVED|Resolved) )
+            (?! \s+ (?:all\s+)? to \s+ (?:pay|sign|recommend)\b )
             (?: \s* (?:unanimously|accordingly|further) )?
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
-          | (?-i:DECISION|Decision|Decisions|DECISIONS) \s* [:\-\u2013] (?! \s* (?:status|maker|date|no)\b )
+          | (?-i:DECISION|Decision|Decisions|DECISIONS) \s* : (?! \s* (?:status|maker|date|no)\b )
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] )? (?: \s* that \b )?
         )
     """,
@@ -133,6 +133,7 @@ PATTERNS: dict[str, str] = {
           | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
           | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
           | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
+          | \b amendment \b | \b put \b .{0,60} \b to \s+ the \s+ vote \b
         )
     """,
     # A motion or amendment whose outcome was a defeat.
@@ -147,7 +148,11 @@ PATTERNS: dict[str, str] = {
     "carried_in": r"(?-i: \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.? )",
     "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
     # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
-    "clerk_note_in": r"\s* \b (?: time \s* : \s* \d{1,2} [:.] \d{2} \s* (?:[ap]\.?m\.?)? | next \s+ (?:regular\s+)? meeting \s+ to \s+ be \s+ held \b .* ) \s* $",
+    "clerk_note_in": r"""
+        \s* (?: \b time \s* : \s* \d{1,2} [:.] \d{2} \s* (?:[ap]\.?\s?m\.?)? )?
+        \s* (?: \b next \s+ (?:regular\s+)? meeting \s+ (?:to\s+be|will\s+be|is) \s+ held \b [^\n]* )?
+        \s* $
+    """,
     # Mover and seconder after a resolution number: "S. Foote, L. Chalapenko:".
     "movers": r"^ [\s\w.'\-,&]{0,80}? : \s* $",
     "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
@@ -161,6 +166,12 @@ PATTERNS: dict[str, str] = {
     "reso_words_start": r"^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b",
     # Where a sentence may end: a stop, then blanks or the end.
     "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
+    # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...".
+    "topic_prefix": r"(?-i: ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )",
+    # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
+    "decision_line_end": r"""
+        \b resolved \s+ (?:all\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
+    """,
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
