@@ -244,6 +244,11 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         w = tm.group(0)
         bare = w.strip("-–/")
         if not bare:
+            if words and regex.match(r"[ \t]+\p{Lu}", text[i + len(w) :]):
+                i += len(w)  # "Assistant Director Education – West Kent"
+                sm = regex.match(r"[ \t]*", text[i:])
+                i += sm.end() if sm else 0
+                continue
             break
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
         if not is_cap and bare.lower() not in connectors:
@@ -315,7 +320,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
 
 
 def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
-    return bool(regex.match(rf"(?:{_alt(v.honorifics)})\.?[ \t\n]+\p{{Lu}}", text[pos:]))
+    return bool(regex.match(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", text[pos : pos + 60]))
 
 
 def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
@@ -545,13 +550,27 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         posts, pend = _post_nominals_after(text, end, rx)
         cand.post_nominals = posts
         role = _role_after(text, pend, v)
-        role_text = role[0] if role else _role_before(text, s, v)
+        role_text = role[0] if role else _role_before(text, s, v) or _role_below(text, s, pend, v)
         if role_text:
             cand.role, cand.role_rank = role_text, _PROSE_ROLE
             rk = _role_kind(role_text)
             if rk:
                 cand.kind, cand.kind_rank = rk, _PROSE_ROLE
         yield cand
+
+
+def _role_below(text: str, start: int, end: int, v: _Vocab) -> str | None:
+    """A signature: the name alone on its line and a role alone on the next ("Jane Smith\nGeneral Counsel")."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    if le == -1 or text[ls:start].strip() or text[end:le].strip():
+        return None
+    ne = text.find("\n", le + 1)
+    ne = len(text) if ne == -1 else ne
+    got = _read_role(text, le + 1, v)
+    if got and got[2] >= ne - 1 - (len(text[le + 1 : ne]) - len(text[le + 1 : ne].rstrip())) and _role_like(got[0]):
+        return got[0]
+    return None
 
 
 def _prefix_len(raw: str, words: list[str]) -> int:
