@@ -64,6 +64,7 @@ def _values(text: str) -> set[str]:
         ("26 November to 27th January 2025", {"2024-11-26", "2025-01-27"}),
         ("6th November \u2013 17th December 2024", {"2024-11-06", "2024-12-17"}),
         ("on 6, 8 and 11 March 2025", {"2025-03-06", "2025-03-08", "2025-03-11"}),
+        ("Monday 1st April to Friday 5th April 2024", {"2024-04-01", "2024-04-05"}),
         # negatives
         ("Recommendation 2 May be deferred.", set()),
         ("A 12-month pilot over 18 months.", set()),
@@ -110,6 +111,7 @@ def test_month_first_words(text: str, expected: set[str]) -> None:
         ("Budget Monitoring \u2013 November 2024-25", "2024-11", None, DatePrecision.MONTH),
         ("in Autumn 2017", "2017", None, DatePrecision.SEASON),
         ("in the autumn of 2024", "2024", None, DatePrecision.SEASON),
+        ("over Winter 2024/25", "2024", None, DatePrecision.SEASON),
         ("since mid-2015", "2015", None, DatePrecision.YEAR),
     ],
 )

@@ -69,7 +69,7 @@ PATTERNS: dict[str, str] = {
                 (?: (?P<dmy_j>{day_join}) (?P<dmy_d>{day_num}) (?:{ordinal})? )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}) (?: ,? \s* (?P<dmy_y>{year}) )?
                   | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )
-                (?: (?P<dmy_r>{range_sep}) (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
+                (?: (?P<dmy_r>{range_sep}) (?:{weekday},?\s+)? (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
             )
           | (?P<mdy>
@@ -77,7 +77,7 @@ PATTERNS: dict[str, str] = {
                 (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
                 (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
                 (?: ,? \s* (?P<mdy_y>{year}) )?
-                (?: (?P<mdy_r>{range_sep}) (?P<mdy_m2>{month_name}) \s+ (?P<mdy_d2>{day_num})
+                (?: (?P<mdy_r>{range_sep}) (?:{weekday},?\s+)? (?P<mdy_m2>{month_name}) \s+ (?P<mdy_d2>{day_num})
                     (?:{ordinal_word})? (?: ,? \s* (?P<mdy_y2>{year}) )? )?
             )
           | (?P<my>
@@ -94,7 +94,6 @@ PATTERNS: dict[str, str] = {
             )
           | (?P<sea>
                 (?:{qualifier})? (?P<sea_s>spring|summer|autumn|fall|winter) (?:\s+of)? ,? \s+ (?P<sea_y>{year})
-                (?! [\-/]\d )
             )
           | (?P<qy>
                 (?P<qy_q>early|mid|late|(?:the\s+)?end\s+of|beginning\s+of) [\s\-]+ (?P<qy_y>{year}) (?! [\-/]\d )
