@@ -101,7 +101,7 @@ PATTERNS: dict[str, str] = {
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
           | (?-i:DECISION|Decision|Decisions|DECISIONS) \s* : (?! \s* (?:status|maker|date|no)\b )
-          | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] )? (?: \s* that \b )?
+          | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
         )
     """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
