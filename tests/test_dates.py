@@ -223,6 +223,10 @@ def test_roles(text: str, role: DateRole | None) -> None:
         ("EASTON PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 8th January 2024 at 7.30pm\n",
          _dt.date(2024, 1, 8)),
         ("Agenda\n2. Minutes of the Meeting held on 9th January 2025\n", None),
+        ("Corporate Services\n12 July, 2023.\nTo: The Mayor and each Member\nYou are requested to attend a Meeting of"
+         " the Council to be held in the Chamber, on Monday, 17th July, 2023, at 3pm.\n", _dt.date(2023, 7, 17)),
+        ("Vale Parish Council\n7th March 2017\nPresent: Cllr A\nThe next meeting will be held on 4th July 2017.\n",
+         _dt.date(2017, 3, 7)),
         ("Eastfield Parish Council\n7th March 2017\nPresent\nNext meeting: 4th July 2017\n", _dt.date(2017, 3, 7)),
     ],
 )

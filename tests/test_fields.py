@@ -155,6 +155,8 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
          DocumentKind.REPORT),
         ("AGENDA ITEM 13\nFINANCE COMMITTEE\nREPORT OF THE TREASURER\nBUDGET\n", DocumentKind.REPORT),
         ("A note about the weather.\n", DocumentKind.OTHER),
+        ("Corporate Services\nTo: each Member\nYou are requested to attend a Meeting of the Council\n",
+         DocumentKind.AGENDA),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:

@@ -35,6 +35,7 @@ __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_n
 
 HEAD_LINES = 12  # the lines where a document prints its own date ...
 HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
+SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 
 Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
@@ -353,8 +354,17 @@ def _role(text: str, start: int, source: SourceText) -> DateRole | None:
     ):
         if patterns.get(name).search(prefix):
             return role
-    if start < _head_end(source):
-        window = text[max(0, start - 250) : start]
-        if patterns.get("date_role_held").search(window) and not patterns.get("date_role_previous").search(window):
-            return DateRole.MEETING
+    window = text[max(0, start - 250) : start]
+    if (
+        start < _head_end(source)
+        and patterns.get("date_role_held").search(window)
+        and not patterns.get("date_role_previous").search(window)
+    ):
+        return DateRole.MEETING
+    if start < SUMMONS_CHARS:
+        summons = patterns.get("date_role_summons").search(window)
+        if summons is not None:
+            sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
+            if not patterns.get("date_role_not_this_meeting").search(sentence):
+                return DateRole.MEETING
     return None

@@ -134,6 +134,11 @@ PATTERNS: dict[str, str] = {
     "date_role_held": r"""
         (?: \b held \b [^.]{0,200}? \b on | minutes \s+ from | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
     """,
+    # A summons: "You are requested to attend a Meeting of X to be held in ... on Monday, 17 July".
+    "date_role_summons": r"""
+        \b (?:to|will|shall) \s+ be \s+ held \b [^;]{0,200}? \b on \s* (?:the\s+)? $
+    """,
+    "date_role_not_this_meeting": r"\b (?:next|following|future|further|subsequent|previous|last) \b",
     # A date that opens a line of minutes "Minutes from Monday, ..." is covered above; the
     # minutes of an earlier meeting are not this meeting.
     "date_role_previous": r"""

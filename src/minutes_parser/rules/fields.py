@@ -44,6 +44,7 @@ PATTERNS: dict[str, str] = {
                  | report \s+ to | purpose \s+ of \s+ (?:the\s+)?report )
         \s* : | ^ \s* report \s+ (?:of|to|for|by) \s+ [a-z]
     """,
+    "kind_summons": r"\b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b",
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
