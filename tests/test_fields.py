@@ -134,6 +134,14 @@ CASES = [
         id="notice-of-meeting",
     ),
     pytest.param(
+        "Decision - Street Lighting Upgrade\nDecision Maker: Cabinet\nDecision:\nThe upgrade was approved.\n",
+        DocumentKind.DECISION, "Street Lighting Upgrade", "Cabinet", id="moderngov-decision-page",
+    ),
+    pytest.param(
+        "Agenda item - Leisure Review\nMeeting: 14/12/2022 - Executive (Item 81)\nMinutes:\nConsidered - a report.\n",
+        DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-agenda-item-page",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",

@@ -24,7 +24,8 @@ PATTERNS: dict[str, str] = {
     # ---- kind, read from the first lines
     "kind_decision": r"""
         record \s+ of \s+ (?:officer \s+ |executive \s+ |key \s+ )?decisions?
-      | decision \s+ details | decision \s+ notice | issue \s* {dash} \s* meetings
+      | decision \s+ details | decision \s+ notice | issue \s* {dash} \s* (?:meetings|items \s+ at \s+ meetings)
+      | ^ \s* decision \s* {dash} \s* \w
       | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
       | (?:officer|executive|delegated) \s+ decision \s+ (?:notice|record|report \s+ form)
     """,
@@ -102,6 +103,7 @@ PATTERNS: dict[str, str] = {
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
         ^ \s* \d{1,3} \.? \s+ (?=[A-Za-z])
+      | ^ \s* (?: agenda \s+ item | issue (?: \s+ details)? | decision (?: \s+ details)? ) \s* {dash} \s*
       | \s+ (?:pdf \s+ icon \s+)? pdf \s+ \d[\d.,]* \s* [kmg]b \s* $
       | \s* \( \s* item \s+ [\w.]+ \s* \) \s* $
     """,
