@@ -142,6 +142,11 @@ CASES = [
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-agenda-item-page",
     ),
     pytest.param(
+        "NORTH VALE DISTRICT COUNCIL\nCABINET\n5 March 2024\nBUDGET MONITORING QUARTER 3\nRecommendations\n"
+        "1. That the Cabinet note the report.\n",
+        DocumentKind.REPORT, "Budget Monitoring Quarter 3", "Cabinet", id="report-heading-lines",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",

@@ -186,21 +186,40 @@ def _fuller_heading(lines: Sequence[str], body: str) -> str:
 
 
 def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
-    """The body a heading names ("Milburn Parish Council", the title of SSA minutes), or a preamble."""
-    for line in ([title] if title else []) + list(lines[:10]):
+    """The body a heading names, or a preamble.
+
+    The title when it is a body's name ("... Commission Meeting Minutes"); else
+    the heading line above the date nearest to it that is a body's name
+    ("NORTH VALE COUNCIL" / "CABINET" / "5 March 2024" gives "CABINET");
+    else the body a preamble names ("That the Executive accept ...").
+    """
+    if title:
+        named = _body_name(title)
+        if named:
+            return named
+    candidates: list[str] = []
+    for line in lines[:10]:
         if _search("generic_heading", line):
             continue
-        cleaned = _strip_dates(line)
-        cleaned = regex.sub(r"\s+(?:meeting\s+)?minutes$", "", cleaned, flags=regex.I)
-        if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
-            continue
-        hm = patterns.get("body_heading").fullmatch(cleaned)
-        if hm is not None:
-            return hm.group("body")
+        named = _body_name(line)
+        if named:
+            candidates.append(named)
+        if patterns.get("date_mention").search(line) and candidates:
+            break
+    if candidates:
+        return candidates[-1]
     pm = patterns.get("preamble_body").search("\n".join(lines))
     if pm is not None:
         return pm.group("body")
     return None
+
+
+def _body_name(line: str) -> str | None:
+    cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
+    if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
+        return None
+    hm = patterns.get("body_heading").fullmatch(cleaned)
+    return hm.group("body") if hm is not None else None
 
 
 # ---------------------------------------------------------------- title
@@ -210,19 +229,31 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     labelled = _labelled_title(lines)
     if labelled:
         return labelled
-    for i, line in enumerate(lines[:10]):
-        if _search("report_of", line) and i + 1 < len(lines):
-            return lines[i + 1]
     head = "\n".join(lines)
     if kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):
         return _meeting_title(lines, head, body)
+    if kind is DocumentKind.REPORT:
+        for i, line in enumerate(lines[:10]):
+            if _search("report_of", line):
+                following = [nxt for nxt in lines[i + 1 : i + 4] if _is_title_line(nxt, body)]
+                if following:
+                    return following[0]
     for line in lines[:6]:
-        if _search("generic_heading", line) or _search("any_label", line):
-            continue
-        cleaned = patterns.get("title_noise").sub("", line).strip()
-        if cleaned:
-            return cleaned
+        if _is_title_line(line, body):
+            return patterns.get("title_noise").sub("", line).strip()
     return None
+
+
+def _is_title_line(line: str, body: str | None) -> bool:
+    """Not furniture, a label, a bare date, the body's name or a council's letterhead."""
+    if _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line):
+        return False
+    stripped = _strip_dates(line)
+    if not stripped or not patterns.get("title_noise").sub("", line).strip():
+        return False
+    if body is not None and stripped.lower() == normalise_space(body).lower():
+        return False
+    return patterns.get("body_heading").fullmatch(stripped) is None
 
 
 def _labelled_title(lines: Sequence[str]) -> str | None:
