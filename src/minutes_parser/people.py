@@ -293,8 +293,13 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             nm = regex.match(r"\n[ \t]*", text[j:])
             k = j + (nm.end() if nm else 1)
             nxt = regex.match(r"[\p{L}&]+", text[k:])
+            weak = {x.lower() for x in R.WEAK_ROLE_WORDS}
+            no_head_yet = not any(w.lower() in v.role_words and w.lower() not in weak for w in words)
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
                 i = k
+                continue
+            if no_head_yet and nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() in v.role_words:
+                i = k  # "the General\nRepresentative of Flanders"
                 continue
             break
         if c in "(" and words:
@@ -729,6 +734,31 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
+def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of ``text[a:b]``, never splitting inside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = a
+    for i in range(a, b):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "\n" and depth == 0:
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, b))
+    trimmed = []
+    for x, y in out:
+        piece = text[x:y]
+        if piece.strip():
+            x += len(piece) - len(piece.lstrip())
+            y = x + len(piece.strip())
+            trimmed.append((x, y))
+    return trimmed
+
+
 def _parse_list(
     text: str,
     pos: int,
@@ -760,12 +790,10 @@ def _parse_list(
         if "\n" not in chunk.strip():
             expanded.append((a, b))
             continue
-        cut = a + len(chunk) - len(chunk.lstrip())
-        parts: list[tuple[int, int]] = []
-        for line in chunk.strip().split("\n"):
-            la = text.index(line, cut)
-            parts.append((la, la + len(line)))
-            cut = la + len(line)
+        parts = _top_level_lines(text, a, b)
+        if len(parts) < 2:
+            expanded.append((a, b))
+            continue
         good: list[tuple[int, int]] = []
         i = 0
         while i < len(parts):
@@ -786,12 +814,14 @@ def _parse_list(
                 i += 2
                 continue
             break
-        if not good:
+        if i >= len(parts):
+            expanded.extend(good)
+            continue
+        if not good or _entry(text, a, b, v, rx, exp_hons) is not None:
             expanded.append((a, b))
             continue
         expanded.extend(good)
-        if i < len(parts):
-            break  # the list ends inside this entry
+        break  # the list ends inside this entry
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -1249,9 +1279,14 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
     roles = [c for c in cands if c.role]
     role: str | None = None
     if roles:
+        # the role of the strongest source (an attendance list), unless it only says
+        # "Chairman" and the text elsewhere gives a fuller position ("Leader of the Council")
         top = max(c.role_rank for c in roles)
-        pool = [c for c in roles if c.role_rank >= min(top, _PROSE_ROLE)]
-        role = max(pool, key=lambda c: (_role_score(c.role or ""), c.role_rank)).role
+        role = max((c for c in roles if c.role_rank == top), key=lambda c: _role_score(c.role or "")).role
+        if not _role_score(role or "")[0]:
+            fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
+            if fuller:
+                role = max(fuller, key=lambda c: (c.role_rank, _role_score(c.role or ""))).role
     kc = max(cands, key=lambda c: (c.kind_rank, c.start * -1))
     kind = kc.kind if kc.kind_rank else None
     if kind is None or kc.kind_rank < _LIST:
@@ -1309,7 +1344,19 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     cands.extend(_mover_mentions(text, v, rx))
     cands.extend(_role_name_mentions(text, v, rx))
     cands = _dedupe(cands)
-    for grp in _merge(cands):
+    groups = _merge(cands)
+    # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member
+    plain = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
+    listed = sum(
+        1
+        for c in cands
+        if c.attendance and c.kind == PersonKind.COUNCILLOR and any(h in plain for h in c.honorifics)
+    )
+    for grp in groups:
+        if listed >= 3 and _group_kind_rank(grp) < _HONORIFIC:
+            if all(not _tokens(c.name)[0] and not c.role and any(h in plain for h in c.honorifics) for c in grp.cands):
+                for c in grp.cands:
+                    c.kind, c.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
         person = _person(grp, text, ctx)
         if person is not None:
             yield person
