@@ -1353,10 +1353,13 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         if c.attendance and c.kind == PersonKind.COUNCILLOR and any(h in plain for h in c.honorifics)
     )
     for grp in groups:
-        if listed >= 3 and _group_kind_rank(grp) < _HONORIFIC:
-            if all(not _tokens(c.name)[0] and not c.role and any(h in plain for h in c.honorifics) for c in grp.cands):
-                for c in grp.cands:
-                    c.kind, c.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        if (
+            listed >= 3
+            and _group_kind_rank(grp) < _HONORIFIC
+            and all(not _tokens(c.name)[0] and not c.role and any(h in plain for h in c.honorifics) for c in grp.cands)
+        ):
+            for c in grp.cands:
+                c.kind, c.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
         person = _person(grp, text, ctx)
         if person is not None:
             yield person
