@@ -314,7 +314,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     raw = regex.sub(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$", "", raw)
     end = start + len(raw)
     role = normalise_space(raw)
-    low_words = {w.lower().strip("'’s") for w in regex.findall(r"[\p{L}\-]+", role)}
+    low_words = {w.lower() for w in regex.findall(r"[\p{L}\-]+", role)}
     strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
