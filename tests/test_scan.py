@@ -1,0 +1,360 @@
+"""`minutes_parser.scan` / `minutes-parser scan`: every input exactly once, resumable, tables as documented.
+
+All documents here are invented in tmp_path.  No timed assertions: time limits
+are only used to make a hanging document fail.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from minutes_parser import Settings, batch, pipeline, tables
+from minutes_parser.cli import main
+from minutes_parser.errors import SettingsError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+REPORT = """Report of the Head of Parks to the Leisure Committee
+
+Recommendations
+
+It is recommended that the Committee:
+
+1. approve the new opening hours for {place} from {day} March 2031;
+2. note the cost of the change.
+
+Contact officer: Jo Smith, Parks Manager
+"""
+
+MINUTES = """Minutes of the meeting of the Leisure Committee held on {day} April 2031
+
+{num}. Opening hours at {place}
+
+RESOLVED that the new opening hours for {place} be approved.
+"""
+
+PLACES = ["Ashgrove Park", "Beech Lane Pool", "Cedar Green", "Dale Common", "Elm Square", "Fern Hill",
+          "Glen Gardens", "Hollin Wood"]
+
+
+def make_docs(folder: Path, count: int = 4) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for i in range(count):
+        text = (REPORT if i % 2 == 0 else MINUTES).format(place=PLACES[i % len(PLACES)], day=i + 1, num=10 + i)
+        path = folder / f"doc{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def rows_by_source(out: Path) -> dict[str, str]:
+    """source -> 'doc' | 'err', failing if a source appears twice."""
+    seen: dict[str, str] = {}
+    for kind, name in (("doc", "documents.jsonl"), ("err", "errors.jsonl")):
+        for obj in lines(out / name):
+            assert obj["source"] not in seen, f"{obj['source']} appears twice"
+            seen[obj["source"]] = kind
+    return seen
+
+
+# ------------------------------------------------------------ parsers used by the workers (picklable)
+
+
+def slow_parser(path: str, settings: Settings) -> Any:
+    time.sleep(0.4)
+    return pipeline.parse(Path(path), settings=settings, name=path)
+
+
+def misbehaving_parser(path: str, settings: Settings) -> Any:
+    name = Path(path).stem
+    if name == "crash":
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if name == "hang":
+        time.sleep(600)
+    if name == "hog":
+        hog = bytearray(3 * 1024**3)  # more than the worker's address-space cap
+        return hog
+    if name == "bug":
+        raise RuntimeError("an invented bug")
+    return pipeline.parse(Path(path), settings=settings, name=path)
+
+
+# ------------------------------------------------------------ inputs
+
+
+def test_expand_inputs_folder_glob_list_and_exclusions(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "archive" / "2031")
+    (tmp_path / "archive" / ".hidden.txt").write_text("RESOLVED that nothing.")
+    (tmp_path / "archive" / ".git").mkdir()
+    (tmp_path / "archive" / ".git" / "x.txt").write_text("RESOLVED that nothing.")
+    out = tmp_path / "archive" / "out"
+    out.mkdir()
+    (out / "documents.jsonl").write_text("{}\n")
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"# two files\n{docs[0]}\n\narchive/2031/{docs[1].name}\n")
+    expected = sorted(str(p.absolute()) for p in docs)
+
+    assert batch.expand_inputs([tmp_path / "archive"], exclude=out) == expected
+    assert batch.expand_inputs(str(tmp_path / "archive" / "**" / "doc0[01].txt")) == expected[:2]
+    assert batch.expand_inputs(listing) == expected[:2]
+    assert batch.expand_inputs(f"@{listing}") == expected[:2]
+    # A text document is not a list of paths; a path that does not exist is kept (it becomes an error row).
+    assert batch.expand_inputs([docs[0], tmp_path / "missing.pdf"]) == [expected[0], str(tmp_path / "missing.pdf")]
+
+
+# ------------------------------------------------------------ outputs
+
+
+def test_scan_writes_one_row_per_input_and_error_rows(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "in", 3)
+    (tmp_path / "in" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    (tmp_path / "in" / "broken.pdf").write_bytes(b"this is not a PDF at all")
+    missing = tmp_path / "gone.txt"
+    (tmp_path / "in" / "dangling").symlink_to(missing)  # a walk leaves out what is not a file
+    inputs: list[Any] = [tmp_path / "in", missing]
+    locked = tmp_path / "locked.txt"
+    if os.geteuid() != 0:  # root reads every file
+        locked.write_text("RESOLVED that nothing.")
+        locked.chmod(0)
+        inputs.append(locked)
+
+    result = batch.scan(inputs, tmp_path / "out", jobs=2, progress=False)
+
+    seen = rows_by_source(tmp_path / "out")
+    assert {s for s, k in seen.items() if k == "doc"} == {str(p) for p in docs}
+    errors = {Path(e["source"]).name: e for e in lines(tmp_path / "out" / "errors.jsonl")}
+    assert errors["picture.png"]["cause"] == "input"
+    assert errors["picture.png"]["error_type"] == "UnsupportedFormatError"
+    assert errors["broken.pdf"]["error_type"] == "CorruptFileError"
+    assert errors["gone.txt"]["cause"] == "read"
+    assert errors["gone.txt"]["sha256"] is None
+    if os.geteuid() != 0:
+        assert errors["locked.txt"]["cause"] == "read"
+    assert result.total == len(seen) == result.documents + result.failed
+    assert result.documents == 3
+
+    for obj in lines(tmp_path / "out" / "documents.jsonl"):
+        assert len(obj["sha256"]) == 64
+        assert obj["size"] == Path(obj["source"]).stat().st_size
+        assert obj["library_version"]
+        assert obj["seconds"] >= 0
+        assert {"kind", "recommendations", "resolutions", "pages", "people", "dates"} <= set(obj)
+
+
+def test_identical_files_are_parsed_once_and_reported_under_both_paths(tmp_path: Path) -> None:
+    (doc,) = make_docs(tmp_path / "a", 1)
+    copy = tmp_path / "b" / "copy.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(doc.read_bytes())
+
+    result = batch.scan([tmp_path / "a", tmp_path / "b"], tmp_path / "out", jobs=1, progress=False)
+
+    assert (result.parsed, result.duplicates, result.documents) == (1, 1, 2)
+    objs = lines(tmp_path / "out" / "documents.jsonl")
+    assert sorted(o["source"] for o in objs) == sorted([str(doc), str(copy)])
+    assert objs[0]["sha256"] == objs[1]["sha256"]
+    assert objs[0]["recommendations"] == objs[1]["recommendations"]
+
+
+def test_rerun_skips_documents_done_and_picks_up_new_ones(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 3)
+    first = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    before = (tmp_path / "out" / "documents.jsonl").read_text("utf-8")
+    again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (first.parsed, first.skipped) == (3, 0)
+    assert (again.parsed, again.skipped) == (0, 3)
+    assert (tmp_path / "out" / "documents.jsonl").read_text("utf-8") == before
+
+    (tmp_path / "in" / "new.txt").write_text("RESOLVED that the new park be named.", encoding="utf-8")
+    third = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (third.parsed, third.skipped, third.documents) == (1, 3, 4)
+
+
+def test_a_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    journal = tmp_path / "out" / batch.JOURNAL
+    good = journal.read_bytes()
+    journal.write_bytes(good + b'{"t":"doc","sha256":"abc","docum')  # killed mid-write
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (result.skipped, result.documents) == (2, 2)
+    assert all(json.loads(line) for line in journal.read_bytes().splitlines())
+
+
+def test_other_settings_in_the_same_folder_are_refused(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 1)
+    batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    with pytest.raises(SettingsError, match="date_order"):
+        batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False, date_order="mdy")
+
+
+def test_crash_hang_memory_and_bugs_become_error_rows_and_the_scan_goes_on(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 3)
+    for name in ("crash", "hang", "hog", "bug"):
+        (tmp_path / "in" / f"{name}.txt").write_text(f"RESOLVED that the {name} case be tested.")
+
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=2, timeout=3, memory_limit=1024**3,
+                        parser=misbehaving_parser, progress=False)
+
+    errors = {Path(e["source"]).stem: e for e in lines(tmp_path / "out" / "errors.jsonl")}
+    assert errors["crash"]["cause"] == "crash"
+    assert "SIGSEGV" in errors["crash"]["message"]
+    assert errors["hang"]["cause"] == "timeout"
+    assert errors["hog"]["cause"] == "memory"
+    assert errors["bug"]["cause"] == "exception"
+    assert errors["bug"]["error_type"] == "RuntimeError"
+    assert result.documents == 3
+    assert len(rows_by_source(tmp_path / "out")) == 7
+    # Failures are done too: a re-run does not repeat them.
+    again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=2, timeout=3, memory_limit=1024**3,
+                       parser=misbehaving_parser, progress=False)
+    assert (again.parsed, again.skipped, again.failed) == (0, 7, 4)
+
+
+SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from minutes_parser import batch
+from test_scan import slow_parser
+
+if __name__ == "__main__":
+    batch.scan([{src!r}], {out!r}, jobs=1, parser=slow_parser, progress=False)
+"""
+
+
+def test_kill_9_mid_run_then_rerun_gives_every_input_exactly_once(tmp_path: Path) -> None:
+    docs = make_docs(tmp_path / "in", 8)
+    out = tmp_path / "out"
+    script = tmp_path / "run_scan.py"
+    script.write_text(SCRIPT.format(tests=str(Path(__file__).parent), src=str(tmp_path / "in"), out=str(out)))
+    proc = subprocess.Popen([sys.executable, str(script)], start_new_session=True)
+    journal = out / batch.JOURNAL
+    try:
+        for _ in range(600):
+            if journal.exists() and journal.read_bytes().count(b'"t":"doc"') >= 1:
+                break
+            if proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGKILL)  # the scan and its workers, as kill -9 would leave them
+    finally:
+        proc.wait()
+    done_before = journal.read_bytes().count(b'"t":"doc"')
+    assert 1 <= done_before < len(docs), "the scan was not stopped mid-run"
+    assert not (out / "documents.jsonl").exists()
+
+    buffer = io.StringIO()
+    code = main(["scan", str(tmp_path / "in"), "--out", str(out), "--jobs", "2", "--quiet"], out=buffer)
+
+    assert code == 0
+    assert f"{done_before} skipped" in buffer.getvalue()
+    seen = rows_by_source(out)
+    assert sorted(seen) == sorted(str(p) for p in docs)
+    assert set(seen.values()) == {"doc"}
+    shas = [json.loads(line)["sha256"] for line in journal.read_bytes().splitlines() if b'"t":"doc"' in line]
+    assert len(shas) == len(set(shas)) == len(docs)
+
+
+# ------------------------------------------------------------ CLI and progress
+
+
+def test_cli_exit_codes_and_summary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_docs(tmp_path / "in", 2)
+    buffer = io.StringIO()
+    assert main(["scan", str(tmp_path / "in" / "*.txt"), "--out", str(tmp_path / "out"), "--quiet"],
+                out=buffer) == 0
+    assert "2 document(s), 0 failed" in buffer.getvalue()
+    (tmp_path / "in" / "bad.pdf").write_bytes(b"not a pdf")
+    assert main(["scan", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"], out=buffer) == 1
+    assert main(["scan", str(tmp_path / "nothing" / "*.pdf"), "--out", str(tmp_path / "o2"), "--quiet"],
+                out=buffer) == 2
+    assert "name no files" in capsys.readouterr().err
+
+
+def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    stream = io.StringIO()
+    batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress="auto", stream=stream)
+    last = stream.getvalue().splitlines()[-1]
+    assert last.startswith("scan: 2/2 docs") and "pages/s" in last and "0 errors" in last and "ETA" in last
+    bar = batch.Progress(10, io.StringIO(), bar=True)
+    assert bar.line(bar.start + 1).startswith("\r[")
+
+
+# ------------------------------------------------------------ tables
+
+
+def test_parquet_tables_have_the_documented_schemas_and_join(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    make_docs(tmp_path / "in", 4)
+    (tmp_path / "in" / "bad.pdf").write_bytes(b"not a pdf")
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert {p.stem for p in result.tables} == set(tables.TABLES)
+    shas = set()
+    for name in tables.TABLES:
+        table = pq.read_table(tmp_path / "out" / f"{name}.parquet")
+        assert table.schema.remove_metadata().equals(tables.schema(name).remove_metadata()), name
+        assert table.column_names[:2] == ["sha256", "source"]
+        if name == "documents":
+            shas = set(table.column("sha256").to_pylist())
+            assert table.num_rows == 4
+        elif name != "errors":
+            assert set(table.column("sha256").to_pylist()) <= shas
+    items = pq.read_table(tmp_path / "out" / "items.parquet").to_pylist()
+    recs = [i for i in items if i["kind"] == "recommendation"]
+    assert recs and all(i["path"] for i in items)
+    assert all(i["text"] for i in items)
+    errors = pq.read_table(tmp_path / "out" / "errors.parquet").to_pylist()
+    assert [e["error_type"] for e in errors] == ["CorruptFileError"]
+
+
+def test_docs_describe_every_table_column() -> None:
+    """docs/scan.md has one table per Parquet table: | column | type | meaning |, in order."""
+    text = (ROOT / "docs" / "scan.md").read_text("utf-8")
+    documented: dict[str, list[tuple[str, str]]] = {}
+    current = None
+    for line in text.splitlines():
+        if line.startswith("### ") and line[4:].strip().strip("`").removesuffix(".parquet") in tables.COLUMNS:
+            current = line[4:].strip().strip("`").removesuffix(".parquet")
+            documented[current] = []
+        elif current and line.startswith("| `"):
+            cells = [c.strip().strip("`") for c in line.strip("|").split("|")]
+            documented[current].append((cells[0], cells[1]))
+    assert documented == {t: [(n, k) for n, k, _m in cols] for t, cols in tables.COLUMNS.items()}
+
+
+# ------------------------------------------------------------ Dask
+
+
+def test_dask_local_cluster_gives_the_same_output_and_resumes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed", reason="Dask is an optional extra: pip install 'dask[distributed]'")
+    make_docs(tmp_path / "in", 3)
+    (tmp_path / "in" / "bad.pdf").write_bytes(b"not a pdf")
+    local = batch.scan(tmp_path / "in", tmp_path / "local", jobs=1, progress=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        remote = batch.scan(tmp_path / "in", tmp_path / "dask", client=client, progress=False)
+        again = batch.scan(tmp_path / "in", tmp_path / "dask", client=client, progress=False)
+
+    def strip(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{k: v for k, v in o.items() if k != "seconds"} for o in objs]
+
+    for name in ("documents.jsonl", "errors.jsonl"):
+        assert strip(lines(tmp_path / "dask" / name)) == strip(lines(tmp_path / "local" / name))
+    assert (remote.documents, remote.failed) == (local.documents, local.failed) == (3, 1)
+    assert (again.parsed, again.skipped) == (0, 4)
