@@ -342,7 +342,8 @@ def test_docs_describe_every_table_column() -> None:
 
 
 def test_dask_local_cluster_gives_the_same_output_and_resumes(tmp_path: Path) -> None:
-    distributed = pytest.importorskip("distributed", reason="Dask is an optional extra: pip install 'dask[distributed]'")
+    distributed = pytest.importorskip(
+        "distributed", reason="Dask is an optional extra: pip install 'dask[distributed]'")
     make_docs(tmp_path / "in", 3)
     (tmp_path / "in" / "bad.pdf").write_bytes(b"not a pdf")
     local = batch.scan(tmp_path / "in", tmp_path / "local", jobs=1, progress=False)

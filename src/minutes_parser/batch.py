@@ -144,7 +144,7 @@ def expand_inputs(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[st
                     entry = path.parent / entry
                 add(entry, False)
         elif not path.exists() and GLOB_CHARS & set(text):
-            for match in sorted(glob.glob(text, recursive=True)):
+            for match in sorted(glob.glob(text, recursive=True)):  # noqa: PTH207 - absolute and ** patterns
                 if Path(match).is_file():
                     add(Path(match), True)
         else:
@@ -190,7 +190,7 @@ def _is_list(path: Path) -> bool:
 
 
 def _hash(path: str) -> tuple[str, int]:
-    with open(path, "rb") as handle:
+    with Path(path).open("rb") as handle:
         size = os.fstat(handle.fileno()).st_size
         return hashlib.file_digest(handle, "sha256").hexdigest(), size
 
@@ -211,7 +211,7 @@ class Journal:
         self.index: dict[str, tuple[int, int, str]] = {}  # sha256 -> (offset, length, "doc"|"err")
         self.settings: Record | None = None
         size = self._load()
-        self._handle: IO[bytes] = open(path, "ab")  # noqa: SIM115 - held open for the whole run
+        self._handle: IO[bytes] = path.open("ab")  # held open for the whole run
         if self._handle.tell() != size:
             self._handle.truncate(size)  # a torn last line from a killed run
             self._handle.seek(size)
@@ -221,7 +221,7 @@ class Journal:
         good = 0
         if not self.path.exists():
             return 0
-        with open(self.path, "rb") as handle:
+        with self.path.open("rb") as handle:
             offset = 0
             for line in handle:
                 if not line.endswith(b"\n"):
@@ -253,7 +253,7 @@ class Journal:
         if where is None:
             return None
         offset, length, _kind = where
-        with open(self.path, "rb") as handle:
+        with self.path.open("rb") as handle:
             handle.seek(offset)
             record: Record = json.loads(handle.read(length))
         return record
@@ -300,7 +300,7 @@ def _run_one(path: str, sha256: str, settings: Settings, parser: Parser | None,
         limit = f" (limit {memory_limit // 2**20} MiB per worker)" if memory_limit else ""
         return {"t": "err", **base, "cause": "memory", "error_type": "MemoryError", "code": None,
                 "message": f"ran out of memory{limit}", "seconds": round(time.perf_counter() - started, 4)}
-    except Exception as exc:  # noqa: BLE001 - every failure becomes an error row
+    except Exception as exc:  # every failure becomes an error row
         known = isinstance(exc, MinutesParserError)
         message = exc.message if isinstance(exc, MinutesParserError) else str(exc)
         return {"t": "err", **base, "cause": "input" if known else "exception",
@@ -394,7 +394,8 @@ class _Worker:
         return f"the worker process exited with code {code}"
 
     def timed_out(self, timeout: float | None) -> bool:
-        return bool(timeout) and self.task is not None and time.monotonic() - self.started > timeout  # type: ignore[operator]
+        return timeout is not None and timeout > 0 and self.task is not None \
+            and time.monotonic() - self.started > timeout
 
     def kill(self) -> None:
         self.task = None
@@ -413,7 +414,7 @@ class _Worker:
 
     @property
     def alive(self) -> bool:
-        return self.process.is_alive()
+        return bool(self.process.is_alive())
 
     def run(self, path: str, sha256: str, timeout: float | None) -> Record:
         """Run one task to its end (used by Dask tasks)."""
@@ -497,12 +498,14 @@ def _run_dask(client: Any, tasks: Sequence[tuple[str, str]], *, settings: Settin
               timeout: float | None, memory_limit: int | None, done: Callable[[Record], None]) -> None:
     from distributed import as_completed
 
+    completed: Any = as_completed
+
     futures = {
         client.submit(_dask_task, path, sha, settings, parser, timeout, memory_limit, pure=False): sha
         for path, sha in tasks
     }
     try:
-        for future in as_completed(futures):
+        for future in completed(futures):
             sha = futures[future]
             if future.status == "finished":
                 done(future.result())
@@ -519,7 +522,7 @@ def _run_dask(client: Any, tasks: Sequence[tuple[str, str]], *, settings: Settin
 
 
 def _duration(seconds: float) -> str:
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     if seconds < 60:
         return f"{seconds}s"
     minutes, seconds = divmod(seconds, 60)
@@ -588,7 +591,7 @@ def _locked(out: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on Windows
         yield
         return
-    with open(out / LOCK, "a") as handle:
+    with (out / LOCK).open("a") as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -722,8 +725,8 @@ def _write_outputs(target: Path, files: Sequence[tuple[str, str | None, int | No
     written = failed = pages = 0
     jsonl = target / "documents.jsonl"
     errors_path = target / "errors.jsonl"
-    with open(str(jsonl) + ".tmp", "w", encoding="utf-8") as docs, \
-            open(str(errors_path) + ".tmp", "w", encoding="utf-8") as errs:
+    docs_tmp, errs_tmp = jsonl.with_name(jsonl.name + ".tmp"), errors_path.with_name(errors_path.name + ".tmp")
+    with docs_tmp.open("w", encoding="utf-8") as docs, errs_tmp.open("w", encoding="utf-8") as errs:
         for path, sha, size, read_error in files:
             record = read_error if read_error is not None else journal.read(sha or "")
             if record is None:  # cannot happen: every task ends in the journal
@@ -751,8 +754,8 @@ def _write_outputs(target: Path, files: Sequence[tuple[str, str | None, int | No
     if writer is not None:
         writer.close()
         paths = writer.commit()
-    os.replace(str(errors_path) + ".tmp", errors_path)
-    os.replace(str(jsonl) + ".tmp", jsonl)
+    errs_tmp.replace(errors_path)
+    docs_tmp.replace(jsonl)
     return written, failed, pages, paths
 
 
@@ -780,7 +783,7 @@ def run_cli(args: argparse.Namespace, out: TextIO) -> int:
             except ImportError:
                 print("minutes-parser: --scheduler needs Dask: pip install 'minutes-parser[dask]'", file=sys.stderr)
                 return 2
-            client = Client(args.scheduler)
+            client = Client(args.scheduler)  # type: ignore[no-untyped-call]
         result = scan(
             args.inputs,
             args.out,
@@ -800,7 +803,7 @@ def run_cli(args: argparse.Namespace, out: TextIO) -> int:
         return 2
     finally:
         if client is not None:
-            client.close()
+            client.close()  # type: ignore[no-untyped-call]
     if result.total == 0:
         print("minutes-parser: scan: the inputs name no files", file=sys.stderr)
         return 2

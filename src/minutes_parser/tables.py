@@ -108,7 +108,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("resolution_label", "string", "label of the resolution, null when there is none"),
         ("resolution_text", "string", "text of the resolution"),
         ("resolution_start", "int64", "start offset of the resolution"),
-        ("diff", "string", "word diff as JSON: [{'op': 'equal'|'insert'|'delete', 'words': [...]}]"),
+        ("diff", "string", "word diff as JSON: a list of {op: equal, insert or delete; words: [...]}"),
     ),
     "errors": (
         ("sha256", "string", "SHA-256 of the file, null when it could not be read"),
@@ -166,7 +166,8 @@ def _items(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
     for kind, field in (("recommendation", "recommendations"), ("resolution", "resolutions")):
         index = 0
 
-        def walk(items: list[Mapping[str, Any]], parent: str | None, labels: list[str]) -> Iterator[Row]:
+        def walk(items: list[Mapping[str, Any]], parent: str | None, labels: list[str],
+                 kind: str = kind) -> Iterator[Row]:
             nonlocal index
             for position, item in enumerate(items, 1):
                 path = f"{parent}.{position}" if parent else str(position)
@@ -189,7 +190,7 @@ def _items(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
                     **_bbox(item.get("span")),
                 }
                 index += 1
-                yield from walk(item.get("children") or [], path, here)
+                yield from walk(item.get("children") or [], path, here, kind)
 
         yield from walk(list(obj.get(field) or []), None, [])
 
@@ -345,11 +346,9 @@ class TableWriter:
 
     def commit(self) -> list[Path]:
         """Rename the finished files into place; return their paths."""
-        import os
-
         out: list[Path] = []
         for table in TABLES:
             final = self.path(table)
-            os.replace(str(final) + self.suffix, final)
+            final.with_name(final.name + self.suffix).replace(final)
             out.append(final)
         return out
