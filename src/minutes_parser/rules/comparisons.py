@@ -25,7 +25,8 @@ PATTERNS: dict[str, str] = {
       | \bdated\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}
       | \b(?:be\s+and\s+)?(?:is|are)\s+hereby\b
       | \bhereby\b
-      | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+(?:attached\s+)?(?:report|appendix)\b(?!\s+(?:at|in)\s)
+      | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+
+        (?:attached\s+)?(?:report|appendix)\b(?!\s+(?:at|in)\s)
     """,
     # A committee's "be submitted to Full Council for adoption" is enacted by Council's "be adopted".
     "cmp_refer_for_decision": r"""
@@ -58,16 +59,15 @@ PATTERNS: dict[str, str] = {
 
 # Words that carry no substance of their own: articles, prepositions, auxiliaries.  Compared after
 # lemmatising (see `diffs.lemma`), so only base forms are needed here.
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
+_FUNCTION_WORDS = """
     a an the this that these those it its their our his her them they we us you your which who whom whose
     of to in on at for by with from into onto upon within about as than so such also then there here
     and or nor but both either whether
     be is are was were been being am do does did have has had shall should will would
     hereby herein thereof therein wherein whereby any all each other same
     ' ’ 's
-    """.split()
-)
+"""
+FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
 
 # Decision verbs that frame a decision ("Agree the terms" / "the terms be agreed") without being its
 # substance.  A class name each: swapping within a class is rewording, across classes an amendment
