@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterator
-from typing import Literal
 
 import regex
 from attrs import define, field
@@ -31,6 +30,7 @@ from attrs import define, field
 from . import patterns
 from .context import Context
 from .records import AgendaItem, DocumentKind, Item, ItemKind
+from .rules.structure import ABBREVIATIONS
 from .sections import agenda_items
 from .structure import LineInfo, ListLabel
 from .text import fold, normalise_space
@@ -43,11 +43,7 @@ SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends 
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
 _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
 _TERMINAL = ".!?"
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr no nos co st cllr cllrs rev revd prof ltd inc etc eg ie vs approx dept sr jr gov hon esq fig para paras".split()
-)
-
-Kind = Literal["recommendation", "resolution"]
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
 
 
 @define
@@ -154,9 +150,7 @@ class _Reader:
 
     # ------------------------------------------------------------ intro + block
 
-    def _intro_with_rest(
-        self, i: int, kind: ItemKind, start: int, *, whole: bool
-    ) -> tuple[ItemKind, list[_Node], int]:
+    def _intro_with_rest(self, i: int, kind: ItemKind, start: int, *, whole: bool) -> tuple[ItemKind, list[_Node], int]:
         """A heading or preamble with words after it on the line (`start`)."""
         info = self.lines[i]
         self.used.add(i)
@@ -170,10 +164,7 @@ class _Reader:
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble, label_of_intro=None)
             return kind, nodes, nxt
-        if whole:
-            first = self._skip_marks(start, para_end)
-        else:
-            first = start
+        first = self._skip_marks(start, para_end) if whole else start
         node = self._node(kind, None, first, para_end, i)
         for k in range(i, end_line + 1):
             self.used.add(k)
@@ -305,8 +296,10 @@ class _Reader:
             k += 1
         block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
         rest = self.text[info.body_start : info.line.end]
-        start = info.body_start if patterns.get("reso_words_start").match(rest.strip()) else (
-            self.lines[i + 1].body_start if i + 1 < k else info.line.end
+        start = (
+            info.body_start
+            if patterns.get("reso_words_start").match(rest.strip())
+            else (self.lines[i + 1].body_start if i + 1 < k else info.line.end)
         )
         carried = patterns.get("carried_in").search(self.text, start, block_end)
         for n in range(i, k):
@@ -455,19 +448,18 @@ class _Reader:
         prev = self.lines[k - 1]
         prev_text = self._body(k - 1).rstrip().rstrip("*").rstrip(_CLOSE_QUOTES).rstrip()
         if info.label is not None:
-            if not self._body(k).strip() and prev_text and prev_text[-1:] not in _TERMINAL + ":" and not prev.label:
-                return False  # "... in conjunction with Item" / "3." — a number that wrapped
-            return True
-        if info.line.bold != prev.line.bold or info.line.page != prev.line.page and self._heading_like(k):
+            # "... in conjunction with Item" / "3." is a number that wrapped, not a new paragraph
+            wrapped = not self._body(k).strip() and prev.label is None
+            return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
+        if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
             return True
         if prev_text.endswith((":", ";")) or self._short(k - 1) or self._heading_like(k - 1):
             return True
-        if self.has_boxes and prev.label is None:
-            if info.line.indent > prev.line.indent + 8:
-                return True  # a first line indented: a new paragraph
-            if info.line.indent < prev.line.indent - 8 and k - 1 != first:
-                return True
-        return False
+        if not self.has_boxes or prev.label is not None:
+            return False
+        if info.line.indent > prev.line.indent + 8:
+            return True  # a first line indented: a new paragraph
+        return info.line.indent < prev.line.indent - 8 and k - 1 != first
 
     # -------------------------------------------------------- line predicates
 

@@ -23,7 +23,7 @@ def agenda_items(structure: Structure, text: str) -> tuple[AgendaItem | None, ..
     out: list[AgendaItem | None] = []
     current: AgendaItem | None = None
     heading_indent = _heading_indent(lines, text)
-    for i, info in enumerate(lines):
+    for i in range(len(lines)):
         found = _heading(lines, i, text, heading_indent)
         if found is not None:
             current = found
@@ -55,8 +55,10 @@ def _heading(lines: tuple[LineInfo, ...], i: int, text: str, heading_indent: flo
         return AgendaItem(number=number, title=body or None)
     if not body and nxt is not None and nxt.label is None and 0 < len(nxt_text) <= MAX_TITLE:
         return AgendaItem(number=number, title=nxt_text)
-    if info.line.bold and 0 < len(body) <= MAX_TITLE and (
-        heading_indent is None or info.line.indent <= heading_indent + 3
+    if (
+        info.line.bold
+        and 0 < len(body) <= MAX_TITLE
+        and (heading_indent is None or info.line.indent <= heading_indent + 3)
     ):
         return AgendaItem(number=number, title=body)
     if info.label.scheme == "multilevel" and info.label.depth >= 3 and 0 < len(body) <= 60 and not body.endswith("."):

@@ -75,8 +75,12 @@ def parse_label(text: str, offset: int = 0) -> tuple[ListLabel, int] | None:
     core = m.group(kind)
     if kind == "roman" and not core:
         return None
-    style = "parens" if raw.startswith("(") else "paren" if raw.rstrip().endswith(")") else (
-        "dot" if raw.rstrip().endswith((".", ":")) else "none"
+    style = (
+        "parens"
+        if raw.startswith("(")
+        else "paren"
+        if raw.rstrip().endswith(")")
+        else ("dot" if raw.rstrip().endswith((".", ":")) else "none")
     )
     ordinal: int | None
     depth = 1
@@ -122,9 +126,7 @@ def analyse(source: SourceText) -> Structure:
             infos.append(LineInfo(index=index, line=line, text=text, body_start=line.start + lead))
         else:
             label, words = parsed
-            infos.append(
-                LineInfo(index=index, line=line, text=text, label=label, body_start=line.start + lead + words)
-            )
+            infos.append(LineInfo(index=index, line=line, text=text, label=label, body_start=line.start + lead + words))
     return Structure(lines=tuple(_settle_roman(infos)))
 
 

@@ -9,8 +9,42 @@ anywhere in a sentence.
 
 from __future__ import annotations
 
+# Words a full stop follows without ending a sentence ("Mr.", "Co.", "No.", "etc.").
+ABBREVIATIONS: tuple[str, ...] = (
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "no",
+    "nos",
+    "co",
+    "st",
+    "cllr",
+    "cllrs",
+    "rev",
+    "revd",
+    "prof",
+    "ltd",
+    "inc",
+    "etc",
+    "eg",
+    "ie",
+    "vs",
+    "approx",
+    "dept",
+    "sr",
+    "jr",
+    "gov",
+    "hon",
+    "esq",
+    "fig",
+    "para",
+    "paras",
+)
+
 PIECES: dict[str, str] = {
-    "bullet_char": r"[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7\uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]",
+    "bullet_char": r"""[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7
+                       \uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]""",
     # A decision-making body as it opens a preamble ("Cabinet", "The Executive",
     # "County Council", "The Planning Committee", "The Cabinet Member").
     "deciding_body": r"""
@@ -31,7 +65,8 @@ PATTERNS: dict[str, str] = {
     "list_label": r"""
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
         (?P<label>
-            (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)? (?P<word_number>\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
+            (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
+                (?P<word_number>\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
           | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
@@ -67,7 +102,8 @@ PATTERNS: dict[str, str] = {
           | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
           | (?-i:RECOMMENDED|Recommended) \b (?: \s* [:\-\u2013] | \s+ that | \s+ to \s+ [^:]{1,60}? \s+ that \b )
           | (?:and\s+)? resolved \s* [:\-\u2013,]? \s* to \s+ recommend \b
-          | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report \s+ and \s* [:\-\u2013]? \s* $
+          | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report
+              \s+ and \s* [:\-\u2013]? \s* $
         )
     """,
     # Prose that reports what another document recommends: never a recommendation.
@@ -92,10 +128,11 @@ PATTERNS: dict[str, str] = {
     """,
     # ---------------------------------------------------------------- resolutions
     # "RESOLVED that", "Resolved – That:", "And Resolved:", "RESOLVED:",
-    # "It was resolved that", "AGREED:", "DECISION:", "Decision: Cabinet propose to:".
+    # "AGREED:", "DECISION:", "Decision: Cabinet propose to:".  ("It was resolved
+    # that ..." is prose: the whole sentence is the item, see reso_prose_in.)
     "reso_formal_start": r"""
         ^ (?:
-            (?: (?:and|it\s+was|it\s+is) \s+ (?:further\s+|unanimously\s+)? resolved | (?-i:RESOLVED|Resolved) )
+            (?: and \s+ (?:further\s+|unanimously\s+)? resolved | (?-i:RESOLVED|Resolved) )
             (?! \s+ (?:all\s+)? to \s+ (?:pay|sign|recommend)\b )
             (?: \s* (?:unanimously|accordingly|further) )?
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
@@ -106,21 +143,25 @@ PATTERNS: dict[str, str] = {
     """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
     "reso_body_start": r"""
-        ^ {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) \s+ (?:to|that) \s* [:\-\u2013] \s* $
+        ^ {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) \s+ (?:to|that)
+        \s* [:\-\u2013] \s* $
     """,
     # Prose decisions, one sentence each ("It was agreed that ...",
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
     "reso_prose_in": r"""
         (?:
             \b it \s+ was \s+ (?:\w+\s+)? (?:agreed|resolved|decided|concluded|determined) \b
-          | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+ (?:then\s+|also\s+|unanimously\s+)?
+          | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+
+              (?:then\s+|also\s+|unanimously\s+)?
               (?:\w+ \s+ and \s+)? resolved \b
           | \b resolved \s+ (?:all\s+|unanimously\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
-          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:agreed|deferred|adopted|approved|carried) \b
-          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,40}? \b (?:were\s+|was\s+)? approved (?! \s+ (?:in|at|on|last|previously|earlier)\b )
+          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+
+              (?:agreed|deferred|adopted|approved|carried) \b
+          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,40}? \b (?:were\s+|was\s+)? approved
+              (?! \s+ (?:in|at|on|last|previously|earlier)\b )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
         )
@@ -137,7 +178,9 @@ PATTERNS: dict[str, str] = {
         )
     """,
     # A motion or amendment whose outcome was a defeat.
-    "motion_lost_in": r"\b (?:motion|amendment) \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b",
+    "motion_lost_in": r"""
+        \b (?:motion|amendment) \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b
+    """,
     "motion_carried_in": r"""
         (?: \b seconded \b .{0,80}? \b and \s+ (?:agreed|adopted|carried|passed) \b
           | \b motion \s+ (?:was\s+)? (?:agreed|adopted|carried|passed) \b )
@@ -145,7 +188,8 @@ PATTERNS: dict[str, str] = {
     "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
     "amendment_context_in": r"\b (?:amendment|amend) \b",
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
-    "carried_in": r"(?-i: \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.? )",
+    "carried_in": r"""(?-i:
+        \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.? )""",
     "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
     # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
     "clerk_note_in": r"""
@@ -163,11 +207,14 @@ PATTERNS: dict[str, str] = {
             | agreed \s+ unanimously \.? \s* $ | carried \b | for \s* \( | against \s* \( | abstain )
     """,
     # The words a numbered resolution opens with ("THAT ...", "BE IT RESOLVED", "WHEREAS ...").
-    "reso_words_start": r"^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b",
+    "reso_words_start": r"""
+        ^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b
+    """,
     # Where a sentence may end: a stop, then blanks or the end.
     "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
     # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...".
-    "topic_prefix": r"(?-i: ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )",
+    "topic_prefix": r"""(?-i:
+        ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
     # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
     "decision_line_end": r"""
         \b resolved \s+ (?:all\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
