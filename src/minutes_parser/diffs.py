@@ -173,7 +173,8 @@ def _strip_procedural(text: str) -> tuple[str, set[str]]:
         frames.add("approve")
         return " "
 
-    t = patterns.get("cmp_refer_for_decision").sub(refer, text)
+    t = patterns.get("cmp_subject").sub(" ", text, count=1)
+    t = patterns.get("cmp_refer_for_decision").sub(refer, t)
     t = patterns.get("cmp_procedural").sub(" ", t)
     return t, frames
 
@@ -250,7 +251,8 @@ def same_substance(parts: Sequence[str], whole: str) -> bool:
 
 
 def _diff_key(word: str) -> str:
-    return fold_typography(word)
+    """Typography and case folded, list punctuation at the ends dropped ("Reference." = "reference")."""
+    return fold_typography(word).strip(".,;:") or word
 
 
 def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:

@@ -291,3 +291,9 @@ class Document:
 
     def evolve(self, **changes: Any) -> Document:
         return attrs.evolve(self, **changes)
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: fields, item trees and the comparison (drawn by `minutes_parser.notebook`)."""
+        from .notebook import document_html
+
+        return document_html(self)

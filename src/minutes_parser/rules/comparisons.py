@@ -28,6 +28,16 @@ PATTERNS: dict[str, str] = {
       | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+
         (?:attached\s+)?(?:report|appendix)\b(?!\s+(?:at|in)\s)
     """,
+    # The decision-maker named at the start, and the ask: "Cabinet is asked to agree X", "Cabinet agree to X",
+    # "It is recommended that the Committee", "The Executive resolved to".  Removed before comparing substance.
+    "cmp_subject": r"""
+        ^\s*(?:that\s*,?\s+)?(?:it\s+is\s+(?:recommended|proposed|requested)\s+that\s+)?
+        (?:(?:the|this)\s+)?(?:(?:county|city|district|borough|full|town|parish)\s+)?
+        (?:cabinet(?:\s+member)?|council|executive(?:\s+member)?|committee|sub-committee|board|panel|leader|members?)
+        (?=\s+(?:(?:is|are)\s+(?:asked|recommended|requested|invited)|resolved?|decided?|agreed?|agrees
+                |approved?|approves|noted?|notes|endorsed?|endorses|adopted?|adopts|accepted?|accepts|will|should)\b)
+        (?:\s+(?:is|are)\s+(?:(?:hereby|therefore)\s+)?(?:asked|recommended|requested|invited))?(?:\s+to\b)?
+    """,
     # A committee's "be submitted to Full Council for adoption" is enacted by Council's "be adopted".
     "cmp_refer_for_decision": r"""
         \b(?:be\s+)?(?:submitted|referred|recommended|forwarded)\s+to\s+(?:the\s+)?(?:full\s+|county\s+|city\s+)?
