@@ -105,14 +105,14 @@ class _Rx:
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
     initial = r"(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)(?!\p{L})"
-    sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*|(?<=\.))"
+    sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
     hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{hon_surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_words = list(v.honorifics)
-    upper_hon = _alt(h.upper() for h in hon_words)
+    upper_hon = _alt(h.upper() for h in hon_words if h.upper() not in R.POST_NOMINALS)
     gap = r"(?:\.[ \t]*\n?[ \t]*|[ \t]+\n?[ \t]*|[ \t]*\n[ \t]*)"
     hon_any = rf"(?P<hon>(?:(?:{_alt(hon_words)}|{upper_hon}){gap}){{1,2}})"
     plural = _alt(R.PLURAL_HONORIFICS)
@@ -360,7 +360,7 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
 
 @functools.cache
 def _boundary_before_role() -> regex.Pattern[str]:
-    return regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
+    return regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
 
 
 def _role_before(text: str, start: int, v: _Vocab) -> str | None:
@@ -625,14 +625,14 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         phrase = opener.endswith((" from", " by"))
         after = text[m.end() : m.end() + 1]
         if not phrase:
-            if before and not regex.fullmatch(r"[\d.()\s\-–•o]*|\p{Lu}[\p{L}\s]*:?", before):
-                continue
             seps = text[m.start() + len(m.group("opener")) : m.end()]
             if not (":" in seps or "-" in seps or "–" in seps or after == "\n" or m.end() >= len(text)):
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
-            if before and not before.endswith(":") and not regex.fullmatch(r"[\d.()\s\-–•o]*", before):
-                continue
+            colon = ":" in seps
+            qualifier = colon and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}", before + " ")
+            if before and not qualifier and not regex.fullmatch(r"[\d.()\s\-–•o*]*", before):
+                continue  # "SPC Members Present:" is an opener; "the members present" is not
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
         first = opener.split()[0]
         plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if pl.lower() == first), None)
@@ -689,7 +689,11 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                     or rest[om.end() : om.end() + 1] in ("\n", "")
                 ):
                     return i
-            if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", rest.split("\n", 1)[0]):
+            first_line = rest.split("\n", 1)[0]
+            if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", first_line):
+                return i
+            om2 = rx.opener.search(first_line[:50])
+            if om2 and ":" in om2.group(0) and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*", first_line[: om2.start()]):
                 return i
         i += 1
     return n
@@ -699,6 +703,22 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
     body = text[start:end]
+    lines = _top_level_lines(text, start, end)
+    hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
+    crowded = [ln for ln in lines if regex.search(rf"[,;&]\s*(?:and\s+)?(?:{_alt(R.HONORIFICS)})\.?\s", text[ln[0] : ln[1]])]
+    if (
+        len(lines) >= 3
+        and len(hon_lines) >= 0.6 * len(lines)
+        and len(crowded) <= 0.2 * len(lines)
+        and _starts_with_honorific(text, lines[0][0])
+    ):
+        # one person a line: "Ms. Jane Smith, Director of Service"; other lines continue the one before
+        for ln in lines:
+            if _starts_with_honorific(text, ln[0]) or not out:
+                out.append(ln)
+            else:
+                out[-1] = (out[-1][0], ln[1])
+        return out
     bracketed = list(regex.finditer(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)", body))
     if len(bracketed) >= 2:
         # role first, name in brackets: "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan), Director..."
@@ -732,6 +752,10 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     out.append((seg, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _starts_with_honorific(text: str, pos: int) -> bool:
+    return bool(regex.match(rf"(?:{_alt(R.HONORIFICS)})(?:\.|[ \t])", text[pos : pos + 30]))
 
 
 def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -970,7 +994,9 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
 def _role_like(text: str) -> bool:
     """Every word capitalised or a connector: "Land Planning and Technology Administrator"."""
     connectors = set(R.ROLE_CONNECTORS)
-    if "(" in text or ")" in text:
+    if "(" in text or ")" in text or ":" in text:
+        return False
+    if any(w.strip(".,").lower() in _HON_CANON for w in text.split()):
         return False
     for w in text.split():
         bare = w.strip(",.;:()")

@@ -116,6 +116,7 @@ OTHER_ROLES: tuple[str, ...] = (
     "Minister", "MP", "Secretary of State", "Foreign Secretary", "Home Secretary", "Culture Secretary",
     "Chancellor", "Prime Minister", "Head Teacher", "Headteacher", "Head of School", "pupil",
     "Representative", "Ambassador", "President", "Resident", "Bishop", "Community Council",
+    "Member of the Public", "Members of the Public", "Parishioner", "student",
 )  # fmt: skip
 
 #: Positions of council staff.
@@ -233,7 +234,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Options", "Risk", "Risks", "Legal", "Financial", "Implications", "Equality", "Equalities",
     "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
     "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
-    "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
+    "Teams", "Zoom", "Microsoft", "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
