@@ -79,6 +79,8 @@ class _Reader:
         self.lines: tuple[LineInfo, ...] = ctx.structure.lines
         self.used: set[int] = set()
         self.has_boxes = any(info.line.bbox is not None for info in self.lines)
+        # Text sources carry indentation as leading blanks; use it where the text has any.
+        self.uses_indent = self.has_boxes or any(info.line.indent > 0 for info in self.lines)
         self.agenda = agenda_items(ctx.structure, self.text)
         self._right: dict[int, float] = {}
         edges: dict[int, list[float]] = {}
@@ -227,7 +229,8 @@ class _Reader:
                 elif stack:
                     top = stack[-1]
                     own = self.text[top.start : top.end].rstrip()
-                    deeper = (self.has_boxes and info.line.indent > top.indent + HANGING_INDENT) or own.endswith(
+                    step = HANGING_INDENT if self.has_boxes else 1.0
+                    deeper = (self.uses_indent and info.line.indent > top.indent + step) or own.endswith(
                         (":", ":-", "\u2013", "-")
                     )
                     if not deeper:
