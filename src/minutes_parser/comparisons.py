@@ -48,7 +48,7 @@ LOOSE_MATCH = 0.6  # an out-of-order pair needs this much content similarity
 LABEL_BONUS = 0.25
 DEPTH_PENALTY = 0.1
 BEFORE_PENALTY = 0.15  # a resolution printed before the recommendation it would enact
-SPLIT_CONTAINMENT = 0.8  # share of a part's content found in the whole, for a split or merged item
+SPLIT_CONTAINMENT = 0.6  # share of a part's content found in the whole, for a split or merged item
 RUN_GAP = 300  # characters between two resolutions that still belong to one run of decisions
 
 
@@ -553,6 +553,11 @@ def _agenda_key(item: Item) -> tuple[str | None, str | None] | None:
     return (a.number, diffs.folded(a.title) if a.title else None)
 
 
+def _anchor(key: int, recs: list[_Node], ress: list[_Node]) -> int:
+    """Where a pair stands in the text: its resolution, or for a `not_resolved` one its recommendation."""
+    return ress[key].item.span.start if key >= 0 else recs[-1 - key].item.span.start
+
+
 def _assemble(recs: list[_Node], ress: list[_Node], matches: list[_Match], added: list[int]) -> tuple[Pair, ...]:
     rows: list[tuple[tuple[int, int, int], Pair]] = []
     res_key: dict[int, tuple[int, int, int]] = {}
@@ -567,11 +572,10 @@ def _assemble(recs: list[_Node], ress: list[_Node], matches: list[_Match], added
         key = (rec.span.start, 0, res.span.start if res else -1)
         pair = Pair(recommendation=rec, resolution=res, status=m.status, similarity=m.similarity, diff=diff)
         rows.append((key, pair))
-        if m.res is not None:
-            res_key[m.res] = key
+        res_key[m.res if m.res is not None else -1 - m.rec] = key
     for s in added:
         res = ress[s].item
-        before = [k for o, k in res_key.items() if ress[o].item.span.start <= res.span.start]
+        before = [k for o, k in res_key.items() if _anchor(o, recs, ress) <= res.span.start]
         base = max(before) if before else (-1, 0, 0)
         rows.append(
             (

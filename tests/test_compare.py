@@ -1,0 +1,456 @@
+"""Recommended versus resolved: statuses, diffs, pairing (tree, references, splits), across documents,
+the result object, HTML and the command.  Invented wordings only."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+
+import attrs
+import pytest
+
+import minutes_parser
+from minutes_parser import comparisons, diffs
+from minutes_parser.cli import main
+from minutes_parser.comparisons import Comparison, compare, compare_items
+from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
+
+REC, RES = ItemKind.RECOMMENDATION, ItemKind.RESOLUTION
+
+
+# ----------------------------------------------------------------------------- statuses, one pair at a time
+
+STATUS_CASES = [
+    # verbatim: same words after folding typography, case, a leading "That" and list punctuation
+    ("verbatim", "Agree the parking strategy for 2025–26;", "agree the parking strategy for 2025-26."),
+    ("verbatim", "That the “Play Areas” review be noted", "the \"Play Areas\" review be noted;"),
+    # reworded: voice, tense and the framing verb change, the substance stays
+    ("reworded", "Agree the terms of reference set out in section 4.",
+     "The terms of reference set out in section 4 be agreed."),
+    ("reworded", "NOTE the quarterly performance report.", "The quarterly performance report was noted."),
+    ("reworded", "Endorse the joint bid with the harbour trust", "Endorses the joint bid with the harbour trust"),
+    ("reworded", "Approve Option B – a new pavilion – as set out in section 6.",
+     "Option B – a new pavilion – be approved, as set out in section 6."),
+    ("reworded", "Cabinet is asked to adopt the Tree Strategy.", "Cabinet adopts the Tree Strategy."),
+    ("reworded", "Agree that the grant is paid to the allotment society and the bowls club.",
+     "The grant be paid to the bowls club and the allotment society."),  # reordered
+    ("reworded", "That the draft Litter Plan be submitted to Full Council for adoption.",
+     "That the Litter Plan, as circulated, be and is hereby adopted."),
+    # amended: one of two options chosen, a figure or a date changed, a condition added, a verb of another class
+    ("amended", "Consider naming the site Mill Meadow or Weir Field.", "The site be named Mill Meadow."),
+    ("amended", "Agree a grant of £5,000 to the village hall.", "A grant of £7,500 to the village hall be agreed."),
+    ("amended", "Agree the 4 pilot areas in section 3.", "The 5 pilot areas in section 3 be agreed."),
+    ("amended", "Approve the consultation starting in March 2025.",
+     "The consultation starting in May 2025 be approved."),
+    ("amended", "Approve the lease of the depot.", "The lease of the depot be approved, subject to a survey."),
+    ("amended", "Approve the cycle route plan.", "The cycle route plan be noted."),
+    ("amended", "Agree the new bus shelter.", "The new bus shelter not be agreed."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "recommended", "resolved"), STATUS_CASES)
+def test_classify(expected: str, recommended: str, resolved: str) -> None:
+    status, similarity = diffs.classify(recommended, resolved)
+    assert status.value == expected
+    assert 0.0 <= similarity <= 1.0
+    if expected == "verbatim":
+        assert similarity == 1.0
+
+
+@pytest.mark.parametrize(
+    ("forms", "same"),
+    [
+        (("agree", "agrees", "agreed", "agreeing", "Agreed"), True),
+        (("note", "notes", "noted", "noting", "NOTE"), True),
+        (("adopt", "adopted", "adoption"), True),
+        (("approve", "approved", "approval"), True),
+        (("submit", "submitted"), True),
+        (("take", "taken", "took"), True),
+        (("five", "5"), True),
+        (("note", "not"), False),  # the negation never folds onto "note"
+        (("agree", "approve"), False),
+    ],
+)
+def test_lemma_classes(forms: Sequence[str], same: bool) -> None:
+    keys = {diffs.lemma(f) for f in forms}
+    assert (len(keys) == 1) is same, keys
+
+
+def test_substance_drops_framing_and_procedure() -> None:
+    s = diffs.substance("That the Report, dated 3rd June 2024, as circulated, be and is hereby adopted.")
+    assert s.words == ("report",)
+    assert s.frames == frozenset({"approve"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Agree the plan.", "The plan be agreed.",
+         [("delete", ["Agree"]), ("equal", ["The", "plan"]), ("insert", ["be", "agreed."])]),
+        ("respond the paper", "respond to the paper",
+         [("equal", ["respond"]), ("insert", ["to"]), ("equal", ["the", "paper"])]),
+        ("a grant of £5,000", "a grant of £7,500",
+         [("equal", ["a", "grant", "of"]), ("delete", ["£5,000"]), ("insert", ["£7,500"])]),
+        ("same words", "Same words.", [("equal", ["Same", "words."])]),
+    ],
+)  # fmt: skip
+def test_word_diff(a: str, b: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(d.op, list(d.words)) for d in diffs.word_diff(a, b)] == expected
+
+
+# ----------------------------------------------------------------------------- pairing within a document
+
+
+class Builder:
+    """Items laid out one after another in an invented text, so spans are real offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+
+    def item(self, kind: ItemKind, label: str | None, text: str, *children: Item, agenda: str | None = None) -> Item:
+        start = self.pos
+        self.parts.append(text + "\n")
+        self.pos += len(text) + 1
+        return Item(
+            kind=kind,
+            label=label,
+            text=text,
+            span=Span(start=start, end=start + len(text)),
+            children=children,
+            agenda_item=AgendaItem(number=agenda, title=None) if agenda else None,
+        )
+
+    def tree(self, kind: ItemKind, label: str, text: str, children: Sequence[tuple[str, str]]) -> Item:
+        parent = self.item(kind, label, text)
+        return attrs.evolve(parent, children=tuple(self.item(kind, lab, t) for lab, t in children))
+
+    def gap(self, text: str) -> None:
+        self.parts.append(text + "\n")
+        self.pos += len(text) + 1
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def summary(pairs: Sequence[minutes_parser.Pair]) -> list[tuple[str | None, str | None, str]]:
+    def side(item: Item | None) -> str | None:
+        return None if item is None else (item.label or item.text[:30])
+
+    return [(side(p.recommendation), side(p.resolution), p.status.value) for p in pairs]
+
+
+def test_parallel_lists_with_every_status() -> None:
+    b = Builder()
+    recs = [
+        b.item(REC, "(a)", "Agree the terms of reference."),
+        b.item(REC, "(b)", "Consider naming the site Mill Meadow or Weir Field."),
+        b.item(REC, "(c)", "Note the risk register."),
+        b.item(REC, "(d)", "Approve the budget of £12,000 for signage."),
+    ]
+    b.gap("Members discussed the report at length.")
+    ress = [
+        b.item(RES, "(a)", "The terms of reference be agreed."),
+        b.item(RES, "(b)", "The site be named Mill Meadow."),
+        b.item(RES, "(c)", "The risk register be noted."),
+        b.item(RES, "(d)", "Officers write to the parish council about parking."),
+    ]
+    assert summary(compare_items(recs, ress)) == [
+        ("(a)", "(a)", "reworded"),
+        ("(b)", "(b)", "amended"),
+        ("(c)", "(c)", "reworded"),
+        ("(d)", None, "not_resolved"),
+        (None, "(d)", "added"),
+    ]
+
+
+def test_tree_pairs_parent_with_parent_and_children_with_children() -> None:
+    b = Builder()
+    recs = [
+        b.tree(REC, "1.", "Adopt the Green Spaces Strategy, including:",
+               [("(i)", "protect the riverside meadows;"), ("(ii)", "plant 500 trees by 2027.")]),
+        b.item(REC, "2.", "Agree an annual review."),
+    ]  # fmt: skip
+    ress = [
+        b.tree(RES, "1.", "Adopt the Green Spaces Strategy, including:",
+               [("(i)", "protect the riverside meadows;"), ("(ii)", "plant 800 trees by 2027.")]),
+        b.item(RES, "2.", "An annual review be agreed."),
+    ]  # fmt: skip
+    assert summary(compare_items(recs, ress)) == [
+        ("1.", "1.", "verbatim"),
+        ("(i)", "(i)", "verbatim"),
+        ("(ii)", "(ii)", "amended"),
+        ("2.", "2.", "reworded"),
+    ]
+
+
+def test_interleaved_minutes_with_references_and_a_noted_item() -> None:
+    b = Builder()
+    r1 = b.item(REC, "Recommendation No. 1", "That the Play Strategy be submitted to Full Council for adoption.")
+    b.gap("Proposed by Councillor A; seconded by Councillor B; and resolved:")
+    s1 = b.item(RES, None, "That the Play Strategy, as circulated, be and is hereby adopted.")
+    r2 = b.item(REC, "Recommendation No. 2", "That a report on play equipment be brought to the June meeting.")
+    b.gap("The report was noted.")
+    r3 = b.item(REC, "Recommendation No. 3", "That the Council write to the Minister about rural buses.")
+    s3 = b.item(RES, None, "On the proposal of Councillor C, seconded by D, Recommendation No. 3 was agreed.")
+    r4 = b.item(REC, None, "That the Council support the library volunteers scheme.")
+    s4 = b.item(RES, None, "On the proposal of Councillor E, the Recommendation was agreed.")
+    got = summary(compare_items([r1, r2, r3, r4], [s1, s3, s4]))
+    assert got == [
+        ("Recommendation No. 1", "That the Play Strategy, as cir", "reworded"),
+        ("Recommendation No. 2", None, "not_resolved"),
+        ("Recommendation No. 3", "On the proposal of Councillor ", "verbatim"),
+        ("That the Council support the l", "On the proposal of Councillor ", "verbatim"),
+    ]
+
+
+def test_deferred_item_is_not_resolved_and_not_added() -> None:
+    b = Builder()
+    r = b.item(REC, None, "That the new car park charges be approved.")
+    s = b.item(RES, None, "On the proposal of Councillor F, this item was deferred to the next meeting.")
+    assert summary(compare_items([r], [s])) == [("That the new car park charges ", None, "not_resolved")]
+
+
+def test_split_item() -> None:
+    b = Builder()
+    r = b.item(REC, "1", "Approve the skate park design and the tender for its construction.")
+    s1 = b.item(RES, "1", "The skate park design be approved.")
+    s2 = b.item(RES, "2", "The tender for its construction be approved.")
+    pairs = compare_items([r], [s1, s2])
+    assert summary(pairs) == [("1", "1", "reworded"), ("1", "2", "reworded")]
+
+
+def test_merged_items() -> None:
+    b = Builder()
+    r1 = b.item(REC, "a", "Approve the skate park design.")
+    r2 = b.item(REC, "b", "Approve the tender for the skate park.")
+    s = b.item(RES, "1", "The skate park design and the tender for the skate park be approved.")
+    assert summary(compare_items([r1, r2], [s])) == [("a", "1", "reworded"), ("b", "1", "reworded")]
+
+
+def test_split_with_a_change_is_amended() -> None:
+    b = Builder()
+    r = b.item(REC, "1", "Approve the skate park design and the tender for its construction.")
+    s1 = b.item(RES, "1", "The skate park design be approved.")
+    s2 = b.item(RES, "2", "The tender for its construction be approved by May.")
+    assert [p.status.value for p in compare_items([r], [s1, s2])] == ["amended", "amended"]
+
+
+def test_unrelated_far_resolutions_are_not_added() -> None:
+    b = Builder()
+    other = b.item(RES, None, "That the minutes of the last meeting be signed as a correct record.")
+    b.gap("x" * (comparisons.RUN_GAP + 50))
+    r = b.item(REC, "1", "Agree the allotment rents for 2026.")
+    s = b.item(RES, "1", "The allotment rents for 2026 be agreed.")
+    assert summary(compare_items([r], [other, s])) == [("1", "1", "reworded")]
+
+
+@pytest.mark.parametrize(("recs", "ress"), [((), ()), (("x",), ()), ((), ("x",))])
+def test_nothing_to_compare(recs: tuple[str, ...], ress: tuple[str, ...]) -> None:
+    b = Builder()
+    assert compare_items([b.item(REC, None, t) for t in recs], [b.item(RES, None, t) for t in ress]) == ()
+
+
+def test_pairs_carry_a_diff_and_the_similarity() -> None:
+    b = Builder()
+    r = b.item(REC, None, "Agree a grant of £5,000 to the village hall.")
+    s = b.item(RES, None, "A grant of £7,500 to the village hall be agreed.")
+    (pair,) = compare_items([r], [s])
+    assert pair.status is Status.AMENDED
+    assert 0.5 < pair.similarity < 1.0
+    assert ("delete", ("£5,000",)) in [(d.op, d.words) for d in pair.diff]
+    assert ("insert", ("£7,500",)) in [(d.op, d.words) for d in pair.diff]
+
+
+# ----------------------------------------------------------------------------- across documents
+
+
+def _document(kind: DocumentKind, builder: Builder, recs: Sequence[Item] = (), ress: Sequence[Item] = (),
+              title: str | None = None, source: str | None = None) -> Document:  # fmt: skip
+    return Document(
+        text=builder.text, kind=kind, title=title, source=source,
+        recommendations=tuple(recs), resolutions=tuple(ress),
+    )  # fmt: skip
+
+
+def _report() -> Document:
+    b = Builder()
+    b.gap("Decision No: 25/00417  Riverside Play Strategy")
+    recs = [
+        b.item(REC, "2.1", "Approve the Riverside Play Strategy."),
+        b.item(REC, "2.2", "Delegate the choice of contractor to the Director of Place."),
+        b.item(REC, "3.1", "Note the consultation results."),
+    ]
+    return _document(DocumentKind.REPORT, b, recs, title="Riverside Play Strategy", source="report.txt")
+
+
+def _minutes(*decision: str) -> Document:
+    b = Builder()
+    b.gap("12. Allotment Rents")
+    other = b.item(RES, None, "That the allotment rents for 2026 be agreed.", agenda="12")
+    b.gap("13. 25/00417 Riverside Play Strategy")
+    b.gap("The Cabinet Member introduced the report.")
+    ress = [b.item(RES, None, text, agenda="13") for text in decision]
+    return _document(DocumentKind.MINUTES, b, (), [other, *ress], source="minutes.txt")
+
+
+def test_across_documents_recommendations_in_the_report_approved() -> None:
+    result = compare(_report(), _minutes("That the recommendations in the report be approved."))
+    assert isinstance(result, Comparison)
+    assert [(p.recommendation.label if p.recommendation else None, p.status.value) for p in result] == [
+        ("2.1", "verbatim"), ("2.2", "verbatim"), ("3.1", "verbatim"),
+    ]  # fmt: skip
+    assert all(p.resolution and p.resolution.text.startswith("That the recommendations") for p in result)
+    assert result.report is not None and result.report.source == "report.txt"
+    assert result.minutes is not None and result.minutes.source == "minutes.txt"
+
+
+def test_across_documents_paragraph_reference() -> None:
+    result = compare(_report(), _minutes("That the recommendations set out in paragraph 2 of the report be approved."))
+    assert summary(result) == [
+        ("2.1", "That the recommendations set o", "verbatim"),
+        ("2.2", "That the recommendations set o", "verbatim"),
+        ("3.1", None, "not_resolved"),
+    ]
+
+
+def test_across_documents_with_an_amendment() -> None:
+    result = compare(
+        _report(),
+        _minutes(
+            "That the recommendations in the report be agreed with the following amendment: the choice of "
+            "contractor be delegated to the Director of Place after consulting the ward members."
+        ),
+    )
+    assert [p.status.value for p in result] == ["verbatim", "amended", "verbatim"]
+
+
+def test_across_documents_restated_decisions() -> None:
+    result = compare(
+        _report(),
+        _minutes(
+            "The Riverside Play Strategy be approved.",
+            "The choice of contractor be delegated to the Director of Place.",
+        ),
+    )
+    assert summary(result) == [
+        ("2.1", "The Riverside Play Strategy be", "reworded"),
+        ("2.2", "The choice of contractor be de", "reworded"),
+        ("3.1", None, "not_resolved"),
+    ]
+
+
+def test_across_documents_no_minute_on_the_matter() -> None:
+    b = Builder()
+    other = b.item(RES, None, "That the allotment rents for 2026 be agreed.", agenda="12")
+    result = compare(_report(), _document(DocumentKind.MINUTES, b, (), [other]))
+    assert {p.status.value for p in result} == {"not_resolved"}
+    assert len(result) == 3
+
+
+def test_compare_one_document_uses_its_comparison() -> None:
+    doc = minutes_parser.parse("RESOLVED that the minutes be approved.")
+    result = compare(doc)
+    assert isinstance(result, Comparison)
+    assert tuple(result) == doc.comparison
+
+
+# ----------------------------------------------------------------------------- the result object and HTML
+
+
+def _result() -> Comparison:
+    b = Builder()
+    recs = [b.item(REC, "1", "Agree a grant of £5,000 to the <village> hall."), b.item(REC, "2", "Note the report.")]
+    ress = [b.item(RES, "1", "A grant of £7,500 to the <village> hall be agreed.")]
+    return Comparison(pairs=compare_items(recs, ress))
+
+
+def test_comparison_is_tuple_like() -> None:
+    result = _result()
+    assert len(result) == 2
+    assert result[0].status is Status.AMENDED
+    assert [p.status for p in result] == [Status.AMENDED, Status.NOT_RESOLVED]
+    assert result.counts()["amended"] == 1 and result.counts()["verbatim"] == 0
+
+
+def test_to_records_one_row_per_pair() -> None:
+    rows = _result().to_records()
+    assert [r["status"] for r in rows] == ["amended", "not_resolved"]
+    assert rows[0]["recommendation_label"] == "1" and rows[1]["resolution"] is None
+    assert "[-£5,000-]" in rows[0]["diff"] and "{+£7,500+}" in rows[0]["diff"]
+    json.dumps(rows)
+
+
+def test_to_frame_needs_pandas() -> None:
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="pandas"):
+            _result().to_frame()
+    else:
+        frame = _result().to_frame()
+        assert list(frame["status"]) == ["amended", "not_resolved"]
+
+
+def test_html_marks_changes_colours_status_and_escapes() -> None:
+    html = _result()._repr_html_()
+    assert "<del>£5,000</del>" in html and "<ins>£7,500</ins>" in html
+    assert "&lt;village&gt;" in html and "<village>" not in html
+    assert "amended" in html and "not_resolved" in html and "background:#" in html
+
+
+def test_document_renders_as_html() -> None:
+    doc = minutes_parser.parse("RESOLVED that the minutes be approved.")
+    html = doc._repr_html_()
+    assert "minutes be approved" in html and "<table" in html
+
+
+def test_parse_json_includes_comparison() -> None:
+    b = Builder()
+    r = b.item(REC, "1", "Agree the plan.")
+    s = b.item(RES, "1", "The plan be agreed.")
+    doc = _document(DocumentKind.MINUTES, b, [r], [s]).evolve(comparison=compare_items([r], [s]))
+    (pair,) = minutes_parser.to_dict(doc)["comparison"]
+    assert pair["status"] == "reworded"
+    assert pair["recommendation"]["label"] == "1" and pair["resolution"]["text"] == "The plan be agreed."
+    assert {d["op"] for d in pair["diff"]} <= {"equal", "insert", "delete"}
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+REPORT_TEXT = """Report to Cabinet: Riverside Play Strategy
+
+Recommendations:
+1. Agree the Riverside Play Strategy.
+2. Note the consultation results.
+
+RESOLVED that:
+1. The Riverside Play Strategy be agreed.
+2. The consultation results be noted.
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "html"])
+def test_cli_compare(tmp_path: pytest.TempPathFactory, fmt: str) -> None:
+    path = tmp_path / "report.txt"  # type: ignore[operator]
+    path.write_text(REPORT_TEXT, encoding="utf-8")
+    out = io.StringIO()
+    assert main(["compare", str(path), "--format", fmt], out=out) == 0
+    printed = out.getvalue()
+    if fmt == "json":
+        data = json.loads(printed)
+        assert set(data) >= {"report", "minutes", "counts", "comparison"}
+    elif fmt == "html":
+        assert printed.startswith("<!DOCTYPE html>")
+    else:
+        assert "pairs:" in printed
+
+
+def test_cli_compare_missing_file(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "nope.pdf")  # type: ignore[operator]
+    assert main(["compare", missing, missing + "2"], out=io.StringIO()) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("minutes-parser: ") for line in err)
