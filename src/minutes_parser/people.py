@@ -28,6 +28,7 @@ through `Settings.extra_honorifics`, `extra_role_words`, `extra_list_openers`.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,6 +166,7 @@ def _tokens(name: str) -> tuple[list[str], str, str | None]:
     paren = regex.search(r"\((\p{Lu})\)\s*$", name)
     bracket = paren.group(1).lower() if paren else None
     core = name[: paren.start()] if paren else name
+    core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
     core = core.replace("’", "'")
     parts: list[str] = []
     for tok in core.split():
@@ -232,6 +234,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     """
     m = regex.match(r"[ \t]*(?:(?i:the|an)[ \t]+)?", text[pos:])
     start = pos + (m.end() if m else 0)
+    if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
+        return None
     i = start
     end = start
     words: list[str] = []
@@ -325,7 +329,10 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
 
 
 def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
-    return bool(regex.match(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", text[pos : pos + 60]))
+    if regex.match(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", text[pos : pos + 60]):
+        return True
+    plain = [h for h in v.honorifics if h not in R.TITLE_ROLES]
+    return bool(regex.match(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", text[pos : pos + 60]))
 
 
 def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
@@ -360,7 +367,9 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
 
 @functools.cache
 def _boundary_before_role() -> regex.Pattern[str]:
-    return regex.compile(r"(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1)
+    return regex.compile(
+        r"(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1
+    )
 
 
 def _role_before(text: str, start: int, v: _Vocab) -> str | None:
@@ -693,7 +702,8 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
             if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", first_line):
                 return i
             om2 = rx.opener.search(first_line[:50])
-            if om2 and ":" in om2.group(0) and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*", first_line[: om2.start()]):
+            lead = first_line[: om2.start()] if om2 else ""
+            if om2 and ":" in om2.group(0) and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*", lead):
                 return i
         i += 1
     return n
@@ -705,7 +715,8 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     body = text[start:end]
     lines = _top_level_lines(text, start, end)
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
-    crowded = [ln for ln in lines if regex.search(rf"[,;&]\s*(?:and\s+)?(?:{_alt(R.HONORIFICS)})\.?\s", text[ln[0] : ln[1]])]
+    inner_hon = rf"[,;&]\s*(?:and\s+)?(?:{_alt(R.HONORIFICS)})\.?\s"
+    crowded = [ln for ln in lines if regex.search(inner_hon, text[ln[0] : ln[1]])]
     if (
         len(lines) >= 3
         and len(hon_lines) >= 0.6 * len(lines)
@@ -824,6 +835,8 @@ def _parse_list(
             pa, pb = parts[i]
             words = text[pa:pb].split()
             broken = bool(words) and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1]) is not None)
+            if len(words) == 2 and _starts_with_honorific(text, pa) and i + 1 < len(parts):
+                broken = broken or not _starts_with_honorific(text, parts[i + 1][0])  # "Cllr. Eddie\nRyan"
             hons = (
                 exp_hons
                 if good or i
@@ -888,7 +901,9 @@ def _parse_list(
         if plural_role and not cand.role:
             cand.role, cand.role_rank = plural_role, _LIST
         rk = _role_kind(cand.role)
-        if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
+        if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
+        elif rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
             cand.kind, cand.kind_rank = rk, _LIST
         elif kind is not None:
             cand.kind, cand.kind_rank = kind, _LIST
@@ -1313,6 +1328,8 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
             if fuller:
                 role = max(fuller, key=lambda c: (c.role_rank, _role_score(c.role or ""))).role
+    if role:
+        role = role.rstrip(" ,;:") or None
     kc = max(cands, key=lambda c: (c.kind_rank, c.start * -1))
     kind = kc.kind if kc.kind_rank else None
     if kind is None or kc.kind_rank < _LIST:

@@ -289,7 +289,8 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Sheila", "Shelley", "Shelly", "Simon", "Simone", "Siobhan", "Sophie", "Stephanie", "Stephen",
     "Steve", "Steven", "Stuart", "Susan", "Suzanne", "Teresa", "Terry", "Thomas", "Tim", "Timothy",
     "Todd", "Tom", "Tony", "Tracey", "Tracy", "Trevor", "Valerie", "Victoria", "Vincent", "Wendy",
-    "Will", "William", "Yvonne", "Zach", "Zoe",
+    "Will", "William", "Yvonne", "Zach", "Zoe", "Eddie", "Fergus", "Brigid", "Triona", "Una", "Orla",
+    "Noelle", "Seán", "Sinead", "Sinéad", "Eamon", "Eamonn", "Gearoid", "Dee", "Ger", "Jurate", "Mairéad",
 )  # fmt: skip
 
 
