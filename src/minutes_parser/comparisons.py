@@ -266,7 +266,8 @@ def compare_items(
         if node.order not in paired_rec and node.order not in forced:
             matches.append(_Match(node.order, None, Status.NOT_RESOLVED, 0.0))
     used_res = paired_res | consumed
-    return _assemble(recs, ress, matches, _added(recs, ress, used_res, {m.res for m in matches if m.res is not None}))
+    paired_any = {m.res for m in matches if m.res is not None}
+    return _assemble(recs, ress, matches, _added(recs, ress, used_res, paired_any, across))
 
 
 def _score(rec: _Node, res: _Node, across: bool) -> float:
@@ -510,12 +511,17 @@ def _names_label(text: str, label: str | None) -> bool:
     return bool(regex.search(pattern, text))
 
 
-def _added(recs: list[_Node], ress: list[_Node], used: set[int], paired: set[int]) -> list[int]:
+def _added(recs: list[_Node], ress: list[_Node], used: set[int], paired: set[int], across: bool) -> list[int]:
     """Unpaired resolutions among the decisions that enact recommendations.
 
     One is `added` when it is a sibling of a paired resolution, or follows a
     paired (or added) resolution closely with no recommendation between them,
-    and does not belong to another minute item; a deferral is never added."""
+    and does not belong to another minute item; a deferral is never added.
+    Across documents the resolutions are already the minute on the report's
+    matter: every one left over is added."""
+    deferred = patterns.get("cmp_not_resolved")
+    if across:
+        return [s.order for s in ress if s.order not in used and not deferred.search(s.item.text)]
     rec_items = {_agenda_key(r.item) for r in recs} - {None}
     deferred = patterns.get("cmp_not_resolved")
     events = sorted(
@@ -661,8 +667,13 @@ def _groups(minutes: Document) -> list[tuple[tuple[Item, ...], str]]:
         ]  # fmt: skip
     runs: list[list[Item]] = []
     previous_end: int | None = None
+    heading = patterns.get("cmp_heading_line")
     for item in sorted(minutes.resolutions, key=lambda i: i.span.start):
-        if previous_end is None or item.span.start - previous_end > RUN_GAP:
+        if (
+            previous_end is None
+            or item.span.start - previous_end > RUN_GAP
+            or heading.search(minutes.text[previous_end : item.span.start])
+        ):
             runs.append([])
         runs[-1].append(item)
         previous_end = item.span.end

@@ -63,6 +63,8 @@ PATTERNS: dict[str, str] = {
         (?:deferred|withdrawn|postponed|not\s+(?:agreed|approved|adopted|carried)|refused|rejected|lost|defeated)\b
       | \b(?:deferred|postponed)\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+meeting)
     """,
+    # A minute heading between two decisions: "13. Allotment Rents", "(b) Play Strategy" on a line of its own.
+    "cmp_heading_line": r"""(?-i)(?m)^[ \t]*(?:\d{1,3}[.)]?|\(?[a-z]\))[ \t]+[A-Z][^\n.;:]{2,100}$""",
     # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".
     "cmp_paper_ref": r"""(?-i)\b(?:[A-Z]{1,5}[-/ ]?)?\d{2,4}[-/]\d{2,6}\b""",
 }
