@@ -258,7 +258,7 @@ class _Reader:
             prefix = ".".join(p for p in label.text.strip("().").split(".")[:-1])
         return _Node(
             kind=kind,
-            label=label.text,
+            label=None if label.scheme == "bullet" else label.text,  # a bullet is not a label
             start=start,
             end=info.line.end,
             line=k,

@@ -1,0 +1,252 @@
+"""Recommendations and resolutions as tables of small invented documents.
+
+Each case gives a document's text and the items expected from it as
+``(label, text, [children])`` tuples; the negatives (prose that reports another
+document's recommendations, reasons, lost motions, notes) sit beside the
+positives and expect nothing.  Every item found must also keep the provenance
+rule: the normalised text under its span is its text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from minutes_parser import parse_text
+from minutes_parser.records import Document, Item
+from minutes_parser.text import normalise_space
+
+Tree = list[tuple[Any, ...]]
+
+
+def tree(items: tuple[Item, ...]) -> Tree:
+    out: Tree = []
+    for item in items:
+        if item.children:
+            out.append((item.label, item.text, tree(item.children)))
+        else:
+            out.append((item.label, item.text))
+    return out
+
+
+def check_spans(doc: Document) -> None:
+    for item in doc.items():
+        assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+RECOMMENDATIONS = [
+    pytest.param(
+        "Recommendations\nIt is recommended that:\n1. The plan be approved;\n2. A report be brought back.\n"
+        "Reasons for recommendations\n3. To allow consultation.",
+        [("1.", "The plan be approved;"), ("2.", "A report be brought back.")],
+        id="heading-preamble-list-then-reasons",
+    ),
+    pytest.param(
+        "Cabinet is asked to:\n(a) approve the strategy;\n(b) note the risks.",
+        [("(a)", "approve the strategy;"), ("(b)", "note the risks.")],
+        id="body-is-asked-to",
+    ),
+    pytest.param(
+        "Recommendation(s):\nThe Committee is asked to note the report.\n1. Introduction",
+        [(None, "The Committee is asked to note the report.")],
+        id="single-sentence-keeps-its-preamble",
+    ),
+    pytest.param(
+        "Recommendation: That the Board states whether it agrees.",
+        [(None, "That the Board states whether it agrees.")],
+        id="inline-heading",
+    ),
+    pytest.param(
+        "5. The panel heard evidence.\nRecommendation 1: That the Council publishes the plan.\n"
+        "6. More evidence.\nRecommendation 2: That the Council sets targets.",
+        [
+            ("Recommendation 1", "That the Council publishes the plan."),
+            ("Recommendation 2", "That the Council sets targets."),
+        ],
+        id="word-labels",
+    ),
+    pytest.param(
+        "The Executive is recommended to:\n1. Adopt the policy, including:\n(i) do this;\n(ii) do that.\n"
+        "2. Agree the budget.",
+        [
+            ("1.", "Adopt the policy, including:", [("(i)", "do this;"), ("(ii)", "do that.")]),
+            ("2.", "Agree the budget."),
+        ],
+        id="nested-by-scheme",
+    ),
+    pytest.param(
+        "That the Executive accept the report and:\ni. Agree the terms.\nii. Approve the pilots.",
+        [("i.", "Agree the terms."), ("ii.", "Approve the pilots.")],
+        id="accept-the-report-and",
+    ),
+    pytest.param(
+        "2.0 RECOMMENDATIONS\n2.1 It is recommended that:\n2.2 The strategy be noted.\n2.3 Comments be sent.\n"
+        "3.0 KEY ISSUES\n3.1 The strategy has four aims.",
+        [("2.2", "The strategy be noted."), ("2.3", "Comments be sent.")],
+        id="multilevel-list-ends-at-next-section",
+    ),
+    pytest.param(
+        "Recommendation(s):\nCabinet is asked to agree the plan.\n1. Background\nSome text.\n"
+        "9. Recommendation(s):\n9.1 Cabinet is asked to agree the plan.",
+        [(None, "Cabinet is asked to agree the plan.")],
+        id="restated-recommendation-counts-once",
+    ),
+    pytest.param(
+        "RECOMMENDED to Council that the budget be approved.",
+        [(None, "the budget be approved.")],
+        id="committee-recommended-to-council",
+    ),
+    pytest.param(
+        "RESOLVED to recommend to the County Council:\na) the scheme be adopted;\nb) the fees be set.",
+        [("a)", "the scheme be adopted;"), ("b)", "the fees be set.")],
+        id="resolved-to-recommend-is-a-recommendation",
+    ),
+    # negatives
+    pytest.param("The report recommends that the council adopts the plan.", [], id="reported-recommendation"),
+    pytest.param("Reasons for recommendations\n1. To improve services.", [], id="reasons"),
+    pytest.param("Options considered:\n1. Do nothing.\n2. Sell the land.", [], id="options-considered"),
+    pytest.param(
+        "Mr Ash proposed the following amendment:\nCouncil is asked to:\n(1) Reject the plan.",
+        [],
+        id="an-amendment-is-not-a-recommendation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOMMENDATIONS)
+def test_recommendations(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.recommendations) == expected
+    check_spans(doc)
+
+
+RESOLUTIONS = [
+    pytest.param("RESOLVED that the minutes be approved.", [(None, "the minutes be approved.")], id="resolved-that"),
+    pytest.param(
+        "Resolved \u2013 That:\ni. The plan be agreed.\nii. The budget be approved.",
+        [("i.", "The plan be agreed."), ("ii.", "The budget be approved.")],
+        id="resolved-dash-that-list",
+    ),
+    pytest.param(
+        "Cabinet resolved to:\n1. Approve the plan.\n2. Note the risks.\nAdditional documents:",
+        [("1.", "Approve the plan."), ("2.", "Note the risks.")],
+        id="body-resolved-to",
+    ),
+    pytest.param(
+        "Proposed by Councillor Ash;\nSeconded by Councillor Birch;\n"
+        "And Resolved:\n\u201cThat the minutes be adopted.\u201d",
+        [(None, "That the minutes be adopted.")],
+        id="and-resolved-quoted",
+    ),
+    pytest.param(
+        "Minutes of the parish meeting\nIt was agreed that the next meeting be held in May.",
+        [(None, "It was agreed that the next meeting be held in May.")],
+        id="prose-it-was-agreed",
+    ),
+    pytest.param(
+        "Minutes of the parish meeting\nAfter discussion the Councillors resolved to buy a bench. The clerk left.",
+        [(None, "After discussion the Councillors resolved to buy a bench.")],
+        id="prose-councillors-resolved",
+    ),
+    pytest.param(
+        "R2031-101 A. Ash, B. Birch:\nTHAT the minutes be adopted as published. Carried.",
+        [("R2031-101", "THAT the minutes be adopted as published.")],
+        id="numbered-resolution-carried",
+    ),
+    pytest.param(
+        "R2031-103 A. Ash, B. Birch:\nTHAT the meeting be adjourned. Time: 8:05 p.m. Carried.",
+        [("R2031-103", "THAT the meeting be adjourned.")],
+        id="clerk-time-note-is-not-text",
+    ),
+    pytest.param(
+        "Decision:\nThe Committee approved the lease.\nPublication date: 1 May 2031",
+        [(None, "The Committee approved the lease.")],
+        id="decision-heading",
+    ),
+    pytest.param(
+        "Decision: Cabinet propose to:\na) To ADOPT the plan\nb) To DELEGATE authority to the Director",
+        [("a)", "To ADOPT the plan"), ("b)", "To DELEGATE authority to the Director")],
+        id="record-of-decision",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\u2022 Minutes from 1/2/31 meeting approved \u2013 A. Ash (motion), B. Birch (second)",
+        [(None, "Minutes from 1/2/31 meeting approved")],
+        id="motion-and-second-attribution-dropped",
+    ),
+    # negatives
+    pytest.param("R2031-102 A. Ash, B. Birch:\nTHAT the fee be waived. Defeated.", [], id="defeated-resolution"),
+    pytest.param("R2031-104\nMissing information to be revisited.", [], id="number-without-carried"),
+    pytest.param("Minutes of the meeting\nThe motion was withdrawn.", [], id="withdrawn-motion"),
+    pytest.param(
+        "Minutes of the meeting\nAs agreed earlier in the meeting, the item was taken in committee.",
+        [],
+        id="refers-back",
+    ),
+    pytest.param("Minutes of the meeting\nCorrespondence was noted.", [], id="noted-only"),
+    pytest.param(
+        "Minutes of the meeting\nThe Chairman put the amendment to the vote and it was agreed.",
+        [],
+        id="amendment-put-to-the-vote",
+    ),
+    pytest.param("Minutes of the meeting\nAgreed unanimously.", [], id="bare-agreed"),
+    pytest.param("Decided at meeting: 1 May 2031 - Policy Committee", [], id="decided-at-meeting-is-furniture"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLUTIONS)
+def test_resolutions(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == expected
+    check_spans(doc)
+
+
+def test_notice_of_motion_agreed_is_a_resolution_and_withdrawn_is_not() -> None:
+    text = (
+        "10.\nNotice of Motion submitted by Councillor Ash\n"
+        "I will move at the next Meeting that the Council plant more trees.\n"
+        "The Motion was seconded by Councillor Birch and agreed.\n"
+        "11.\nNotice of Motion submitted by Councillor Birch\n"
+        "I will move at the next Meeting that the Council close the road.\n"
+        "At the request of Councillor Birch, this Motion was withdrawn."
+    )
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == [(None, "I will move at the next Meeting that the Council plant more trees.")]
+
+
+def test_recommendations_and_resolutions_on_one_page() -> None:
+    text = (
+        "Cabinet is recommended to:\n1. Agree the plan.\n2. Note the risks.\nMinutes:\nThe report was discussed.\n"
+        "Cabinet resolved to:\n1. Agree the plan.\n2. Note the risks."
+    )
+    doc = parse_text(text)
+    assert tree(doc.recommendations) == [("1.", "Agree the plan."), ("2.", "Note the risks.")]
+    assert tree(doc.resolutions) == [("1.", "Agree the plan."), ("2.", "Note the risks.")]
+    assert doc.recommendations[0].preamble == "Cabinet is recommended to:"
+
+
+def test_agenda_item_of_a_resolution() -> None:
+    text = (
+        "84. Apologies\n(Item 1)\nNone.\n"
+        "86. Minutes of the last meeting\n(Item 3)\nRESOLVED that the minutes be signed."
+    )
+    doc = parse_text(text)
+    (item,) = doc.resolutions
+    assert item.agenda_item is not None
+    assert (item.agenda_item.number, item.agenda_item.title) == ("86", "Minutes of the last meeting")
+
+
+def test_continuation_lines_are_joined() -> None:
+    text = "RESOLVED that Cabinet agree to:\n(a) adopt the plan on behalf\nof the Council;\n(b) note the report."
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == [("(a)", "adopt the plan on behalf of the Council;"), ("(b)", "note the report.")]
+    check_spans(doc)
+
+
+def test_indented_text_nests() -> None:
+    text = "RESOLVED that Council directs:\n1. The land be valued;\n   \u2022 by an appraiser\n2. The sale proceed."
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == [
+        ("1.", "The land be valued;", [(None, "by an appraiser")]),
+        ("2.", "The sale proceed."),
+    ]
