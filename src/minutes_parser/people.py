@@ -232,7 +232,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     across a comma when a capitalised word follows, across a line break when
     the next line starts with a connector, and stops at a lower-case word.
     """
-    m = regex.match(r"[ \t]*(?:(?i:the|an)[ \t]+)?", text[pos:])
+    m = regex.match(r"[ \t]*(?:(?i:the)[ \t]+)?", text[pos:])
     start = pos + (m.end() if m else 0)
     if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
         return None
@@ -890,6 +890,18 @@ def _parse_list(
             if prev is None and not stripped:
                 continue
             got = _read_role(text, a, v)
+            flat = normalise_space(stripped)
+            if (
+                prev is not None
+                and prev.role
+                and prev.role_rank >= _PROSE_ROLE
+                and 0 < len(flat.split()) <= 6
+                and _role_like(flat)
+                and not rx.hon_name.match(flat)
+                and flat.lower() not in prev.role.lower()
+            ):
+                prev.role = f"{prev.role}, {flat}"  # the department after a role: "Staff Officer, Housing"
+                continue
             if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
                 prev.role, prev.role_rank = got[0], _LIST
                 rk = _role_kind(got[0])
@@ -1379,13 +1391,21 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     v = _settings_vocab(ctx)
     rx = _rx(v)
     cands: list[_Cand] = []
-    cands.extend(_list_mentions(text, v, rx))
-    cands.extend(_plural_mentions(text, v, rx))
-    cands.extend(_contact_mentions(text, v, rx))
-    cands.extend(_honorific_mentions(text, v, rx))
-    cands.extend(_given_name_mentions(ctx, v, rx))
-    cands.extend(_mover_mentions(text, v, rx))
-    cands.extend(_role_name_mentions(text, v, rx))
+    finders = (
+        lambda: _list_mentions(text, v, rx),
+        lambda: _plural_mentions(text, v, rx),
+        lambda: _contact_mentions(text, v, rx),
+        lambda: _honorific_mentions(text, v, rx),
+        lambda: _given_name_mentions(ctx, v, rx),
+        lambda: _mover_mentions(text, v, rx),
+        lambda: _role_name_mentions(text, v, rx),
+    )
+    for finder in finders:
+        try:
+            cands.extend(finder())
+        except Exception:  # a finder's bug must not cost the whole document
+            if ctx.settings.strict:
+                raise
     cands = _dedupe(cands)
     groups = _merge(cands)
     # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member
