@@ -351,6 +351,11 @@ def test_dask_local_cluster_gives_the_same_output_and_resumes(tmp_path: Path) ->
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         remote = batch.scan(tmp_path / "in", tmp_path / "dask", client=client, progress=False)
         again = batch.scan(tmp_path / "in", tmp_path / "dask", client=client, progress=False)
+        buffer = io.StringIO()
+        code = main(["scan", str(tmp_path / "in"), "--out", str(tmp_path / "cli"), "--quiet",
+                     "--scheduler", cluster.scheduler_address], out=buffer)
+    assert code == 1  # bad.pdf
+    assert "3 document(s), 1 failed" in buffer.getvalue()
 
     def strip(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{k: v for k, v in o.items() if k != "seconds"} for o in objs]

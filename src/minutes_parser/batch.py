@@ -567,7 +567,7 @@ class Progress:
             return f"scan: {figures}\n"
         width = 24
         filled = int(width * self.done / self.total) if self.total else width
-        return f"\r[{'#' * filled}{'-' * (width - filled)}] {figures}  "
+        return f"\r[{'#' * filled}{'-' * (width - filled)}] {figures}\x1b[K"
 
     def finish(self) -> None:
         if self.stream is not None and self.total:
@@ -686,7 +686,10 @@ def scan(
 
             skipped = {sha for sha in first if sha in journal.index
                        and not (retry_errors and journal.index[sha][2] == "err")}
-            tasks = [(path, sha) for sha, path in first.items() if sha not in skipped]
+            # Largest files first: the long documents start early and do not trail at the end.
+            sizes = {sha: size or 0 for _p, sha, size, _e in files if sha is not None}
+            tasks = sorted(((path, sha) for sha, path in first.items() if sha not in skipped),
+                           key=lambda task: (-sizes[task[1]], task[0]))
             duplicates = sum(1 for _p, sha, _s, _e in files if sha is not None) - len(first)
 
             show = progress
@@ -700,6 +703,7 @@ def scan(
                 meter.update(documents=1, pages=pages, errors=int(record["t"] == "err"))
 
             if tasks:
+                meter.update(force=True)
                 if client is not None:
                     _run_dask(client, tasks, settings=resolved, parser=parser, timeout=timeout,
                               memory_limit=memory_limit, done=done)
