@@ -37,6 +37,10 @@ STATUS_CASES = [
      "The grant be paid to the bowls club and the allotment society."),  # reordered
     ("reworded", "That the draft Litter Plan be submitted to Full Council for adoption.",
      "That the Litter Plan, as circulated, be and is hereby adopted."),
+    ("reworded", "Delegate authority to the Director of Place to sign the lease.",
+     "Delegated authority be given to the Director of Place to sign the lease."),
+    ("reworded", "Endorse the budget for the meeting on 13 th March.",
+     "Cabinet endorsed the budget for the meeting on 13th March."),
     # amended: one of two options chosen, a figure or a date changed, a condition added, a verb of another class
     ("amended", "Consider naming the site Mill Meadow or Weir Field.", "The site be named Mill Meadow."),
     ("amended", "Agree a grant of £5,000 to the village hall.", "A grant of £7,500 to the village hall be agreed."),

@@ -35,7 +35,8 @@ PATTERNS: dict[str, str] = {
         (?:(?:the|this)\s+)?(?:(?:county|city|district|borough|full|town|parish)\s+)?
         (?:cabinet(?:\s+member)?|council|executive(?:\s+member)?|committee|sub-committee|board|panel|leader|members?)
         (?=\s+(?:(?:is|are)\s+(?:asked|recommended|requested|invited)|resolved?|decided?|agreed?|agrees
-                |approved?|approves|noted?|notes|endorsed?|endorses|adopted?|adopts|accepted?|accepts|will|should)\b)
+                |approved?|approves|noted?|notes|endorsed?|endorses|adopted?|adopts|accepted?|accepts|will|should
+                |[a-z]+ed)\b)
         (?:\s+(?:is|are)\s+(?:(?:hereby|therefore)\s+)?(?:asked|recommended|requested|invited))?(?:\s+to\b)?
     """,
     # A committee's "be submitted to Full Council for adoption" is enacted by Council's "be adopted".
@@ -63,13 +64,16 @@ PATTERNS: dict[str, str] = {
         (?:deferred|withdrawn|postponed|not\s+(?:agreed|approved|adopted|carried)|refused|rejected|lost|defeated)\b
       | \b(?:deferred|postponed)\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+meeting)
     """,
+    # An ordinal's letters, printed apart or not: "13 th February", "13th February" -> "13 February".
+    "cmp_ordinal": r"""(?<=\d)\s*(?:st|nd|rd|th)\b""",
     # A minute heading between two decisions: "13. Allotment Rents", "(b) Play Strategy" on a line of its own.
     "cmp_heading_line": r"""(?-i)(?m)^[ \t]*(?:\d{1,3}[.)]?|\(?[a-z]\))[ \t]+[A-Z][^\n.;:]{2,100}$""",
     # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".
     "cmp_paper_ref": r"""(?-i)\b(?:[A-Z]{1,5}[-/ ]?)?\d{2,4}[-/]\d{2,6}\b""",
 }
 
-# Words that carry no substance of their own: articles, prepositions, auxiliaries.  Compared after
+# Words that carry no substance of their own: articles, prepositions, auxiliaries, and the light verb
+# of "authority be given to" / "approval be given".  Compared after
 # lemmatising (see `diffs.lemma`), so only base forms are needed here.
 _FUNCTION_WORDS = """
     a an the this that these those it its their our his her them they we us you your which who whom whose
@@ -77,6 +81,7 @@ _FUNCTION_WORDS = """
     and or nor but both either whether
     be is are was were been being am do does did have has had shall should will would
     hereby herein thereof therein wherein whereby any all each other same
+    give given gave
     ' ’ 's
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
