@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,23 +145,31 @@ _HON_CANON.update({"cllr": "Cllr", "prof": "Prof"})
 
 def _split_hon(text: str, v: _Vocab) -> tuple[str, ...]:
     """The honorifics of "Councillor Dr " as printed, without full stops."""
+    return _split_hon_cached(normalise_space(text), v)
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_hon_cached(rest: str, v: _Vocab) -> tuple[str, ...]:
     out: list[str] = []
-    rest = normalise_space(text)
     canon = {h.lower(): h for h in v.honorifics}
+    one = _hon_rx(v)
     while rest:
-        for h in v.honorifics:
-            m = regex.match(r"(?i)" + _alt([h]) + r"\.?(?:\s+|$)", rest)
-            if m:
-                printed = normalise_space(rest[: m.end()]).rstrip(".").strip()
-                out.append(canon.get(printed.lower(), printed) if printed.isupper() else printed)
-                rest = rest[m.end() :]
-                break
-        else:
+        m = one.match(rest)
+        if not m:
             break
+        printed = normalise_space(rest[: m.end()]).rstrip(".").strip()
+        out.append(canon.get(printed.lower(), printed) if printed.isupper() else printed)
+        rest = rest[m.end() :]
     return tuple(out)
 
 
-def _tokens(name: str) -> tuple[list[str], str, str | None]:
+@functools.cache
+def _hon_rx(v: _Vocab) -> regex.Pattern[str]:
+    return regex.compile(r"(?i)(?:" + _alt(v.honorifics) + r")\.?(?:\s+|$)", regex.V1)
+
+
+@functools.lru_cache(maxsize=8192)
+def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     """Given names/initials (lower-case, no dots), surname (folded) and a bracketed initial."""
     paren = regex.search(r"\((\p{Lu})\)\s*$", name)
     bracket = paren.group(1).lower() if paren else None
@@ -176,11 +184,11 @@ def _tokens(name: str) -> tuple[list[str], str, str | None]:
         elif tok:
             parts.append(tok.lower())
     if not parts:
-        return [], "", bracket
+        return (), "", bracket
     given = parts[:-1]
     if bracket:
         given = [bracket, *given]
-    return given, parts[-1], bracket
+    return tuple(given), parts[-1], bracket
 
 
 def _gender(hons: tuple[str, ...]) -> str | None:
@@ -1200,8 +1208,8 @@ class _Group:
     cands: list[_Cand]
 
     @property
-    def given(self) -> list[str]:
-        best: list[str] = []
+    def given(self) -> tuple[str, ...]:
+        best: tuple[str, ...] = ()
         for c in self.cands:
             g = _tokens(c.name)[0]
             if len(g) > len(best) or (len(g) == len(best) and sum(map(len, g)) > sum(map(len, best))):
@@ -1240,7 +1248,7 @@ def _group_kind_rank(grp: _Group) -> int:
     return max(c.kind_rank for c in grp.cands)
 
 
-def _given_compatible(a: list[str], b: list[str]) -> bool:
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
     x, y = a[0], b[0]
@@ -1391,7 +1399,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     v = _settings_vocab(ctx)
     rx = _rx(v)
     cands: list[_Cand] = []
-    finders = (
+    finders: tuple[Callable[[], Iterable[_Cand]], ...] = (
         lambda: _list_mentions(text, v, rx),
         lambda: _plural_mentions(text, v, rx),
         lambda: _contact_mentions(text, v, rx),
