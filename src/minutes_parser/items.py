@@ -97,7 +97,7 @@ class _Reader:
     # ------------------------------------------------------------------ reading
 
     def read(self) -> tuple[list[Item], list[Item]]:
-        recs: list[_Node] = []
+        rec_blocks: list[list[_Node]] = []
         resos: list[_Node] = []
         i = 0
         while i < len(self.lines):
@@ -109,12 +109,15 @@ class _Reader:
                 i += 1
                 continue
             kind, nodes, next_i = found
-            (recs if kind == ItemKind.RECOMMENDATION else resos).extend(nodes)
+            if kind == ItemKind.RECOMMENDATION:
+                rec_blocks.append(nodes)
+            else:
+                resos.extend(nodes)
             i = max(next_i, i + 1)
         if self.ctx.kind != DocumentKind.REPORT:
             resos.extend(self._prose_decisions())
             resos.sort(key=lambda n: n.start)
-        return self._finish(self._dedupe(recs)), self._finish(resos)
+        return self._finish(self._dedupe(rec_blocks)), self._finish(resos)
 
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
@@ -554,17 +557,26 @@ class _Reader:
         end = self._trim_end(start, end)
         return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)
 
-    def _dedupe(self, nodes: list[_Node]) -> list[_Node]:
-        """Drop a recommendation restated later (on a cover sheet and again in the body)."""
+    def _dedupe(self, blocks: list[list[_Node]]) -> list[_Node]:
+        """Drop recommendations restated later (on a cover sheet and again in the body).
+
+        A later list most of whose entries restate earlier ones is a restatement
+        as a whole, even where one entry is worded a little differently.
+        """
         seen: list[str] = []
         out: list[_Node] = []
-        for node in nodes:
-            texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
-            if seen and all(any(_similar(t, old) for old in seen) for t in texts):
-                continue
-            seen.extend(texts)
-            out.append(node)
+        for block in blocks:
+            repeats = [self._restated(node, seen) for node in block]
+            whole = len(block) >= 2 and sum(repeats) * 2 >= len(block)
+            kept = [] if whole else [node for node, again in zip(block, repeats, strict=True) if not again]
+            for node in block:
+                seen.extend(fold(self.text[n.start : n.end]) for n in _walk([node]))
+            out.extend(kept)
         return out
+
+    def _restated(self, node: _Node, seen: list[str]) -> bool:
+        texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
+        return bool(seen) and all(any(_similar(t, old) for old in seen) for t in texts)
 
     def _finish(self, nodes: list[_Node]) -> list[Item]:
         return [self._item(node) for node in nodes if self._nonempty(node)]
