@@ -147,6 +147,15 @@ CASES = [
         DocumentKind.REPORT, "Budget Monitoring Quarter 3", "Cabinet", id="report-heading-lines",
     ),
     pytest.param(
+        "Vale District Council - Cabinet\nVALE DISTRICT COUNCIL\nReport to: Cabinet\nTitle of report: Play Areas\n",
+        DocumentKind.REPORT, "Play Areas", "Cabinet", id="running-header-not-the-body",
+    ),
+    pytest.param(
+        "Vale District Council - Cabinet\nVALE DISTRICT COUNCIL\nMINUTES of a meeting of the Cabinet held at the Hall\n"
+        "on Thursday, 12 March 2026.\nPRESENT: Councillor A Smith\n",
+        DocumentKind.MINUTES, "MINUTES of a meeting of the Cabinet", "Cabinet", id="running-header-minutes",
+    ),
+    pytest.param(
         "81 Leisure Review PDF 500 KB\nRecommendations:\nThat the Executive accept the report and:\n"
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",

@@ -49,9 +49,11 @@ def extract_fields(ctx: Context) -> Fields:
     """Kind, title, body and agenda item number of the document."""
     lines = _head_lines(ctx)
     kind = _kind(lines)
-    body = _stated_body(lines)
-    if body is not None:
-        body = _fuller_heading(lines, body)
+    body = _labelled_body(lines)
+    if body is None:
+        body = _sentence_body(lines)
+        if body is not None:
+            body = _fuller_heading(lines, body)
     title = _title(lines, kind, body)
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
@@ -150,8 +152,8 @@ def _labelled(lines: Sequence[str], name: str) -> str | None:
     return None
 
 
-def _stated_body(lines: Sequence[str]) -> str | None:
-    """The body a labelled field or the minutes sentence names."""
+def _labelled_body(lines: Sequence[str]) -> str | None:
+    """The body a labelled field names ("Decision Maker:", "To:", "Meeting: date - Cabinet")."""
     value = _labelled(lines, "label_body")
     if value:
         value = patterns.get("members_of").sub("", _strip_dates(value))
@@ -162,11 +164,13 @@ def _stated_body(lines: Sequence[str]) -> str | None:
         value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
         if value:
             return value
-    head = "\n".join(lines)
-    m = patterns.get("minutes_sentence").search(head)
-    if m is not None:
-        return normalise_space(m.group("body"))
     return None
+
+
+def _sentence_body(lines: Sequence[str]) -> str | None:
+    """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
+    m = patterns.get("minutes_sentence").search("\n".join(lines))
+    return normalise_space(m.group("body")) if m is not None else None
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
@@ -179,6 +183,7 @@ def _fuller_heading(lines: Sequence[str], body: str) -> str:
         low = cleaned.lower()
         if (
             len(cleaned) <= 80 and low != folded and low.endswith(" " + folded)
+            and not _search("spaced_dash", cleaned)  # "Vale Council - Cabinet": a running header
             and not _search("any_label", line) and not _search("not_a_name", cleaned)
         ):
             return cleaned

@@ -100,6 +100,7 @@ PATTERNS: dict[str, str] = {
     """,
     # A heading line that names a body, perhaps with the meeting's date after it.
     "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
+    "spaced_dash": r"\s {dash} \s",
     # "Commission Meeting Minutes" names the "Commission".
     "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
