@@ -218,7 +218,7 @@ def test_crash_hang_memory_and_bugs_become_error_rows_and_the_scan_goes_on(tmp_p
     assert errors["hog"]["cause"] == "memory"
     assert errors["bug"]["cause"] == "exception"
     assert errors["bug"]["error_type"] == "RuntimeError"
-    assert result.documents == 3
+    assert result.documents == 3, errors
     assert len(rows_by_source(tmp_path / "out")) == 7
     # Failures are done too: a re-run does not repeat them.
     again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=2, timeout=3, memory_limit=1024**3,

@@ -59,6 +59,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "JOURNAL",
     "ScanResult",
+    "WorkerStartError",
     "expand_inputs",
     "run_cli",
     "scan",
@@ -308,9 +309,31 @@ def _run_one(path: str, sha256: str, settings: Settings, parser: Parser | None,
                 "message": " ".join(message.split())[:2000], "seconds": round(time.perf_counter() - started, 4)}
 
 
+READY = "ready"
+# A few lines that wake every step of the pipeline (vocabularies, compiled rules, any spaCy
+# pipeline) before the worker takes its first document, so start-up does not count against
+# a document's time limit.
+WARM_UP = (
+    "Report of the Head of Parks to the Leisure Committee, 1 March 2031\n\n"
+    "Recommendations\n\nIt is recommended that the Committee:\n\n1. approve the plan;\n2. note the cost.\n\n"
+    "Contact officer: Jo Smith, Parks Manager\n\nPresent: Councillor A Bell (Chair)\n\n"
+    "RESOLVED that the plan be approved.\n"
+)
+START_LIMIT = 300.0  # seconds a new worker may take to import and warm up
+START_FAILURES = 3  # workers dying before they are ready, in a row, before the scan gives up
+
+
 def _worker_main(conn: Connection, settings: Settings, parser: Parser | None, memory_limit: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _limit_memory(memory_limit)
+    with contextlib.suppress(Exception):
+        from .pipeline import parse_text
+
+        parse_text(WARM_UP, settings=settings)
+    try:
+        conn.send(READY)
+    except (EOFError, OSError):
+        return
     while True:
         try:
             message = conn.recv()
@@ -346,8 +369,16 @@ def _error(sha256: str | None, cause: str, error_type: str, message: str, second
             "seconds": None if seconds is None else round(seconds, 4)}
 
 
+class WorkerStartError(RuntimeError):
+    """Worker processes die before they can take a document (a broken installation?)."""
+
+
 class _Worker:
-    """One worker process running one document at a time."""
+    """One worker process running one document at a time.
+
+    A new worker imports the library and warms it up, then says it is ready;
+    only then does it get a task, and the task's clock starts.
+    """
 
     def __init__(self, ctx: Any, settings: Settings, parser: Parser | None, memory_limit: int | None) -> None:
         parent, child = ctx.Pipe()
@@ -358,7 +389,26 @@ class _Worker:
         self.conn: Connection = parent
         self.memory_limit = memory_limit
         self.task: tuple[str, str] | None = None
-        self.started = 0.0
+        self.ready = False
+        self.started = time.monotonic()
+
+    def check_ready(self) -> bool:
+        """Take the worker's ready message if it came; raise if the worker died or hangs starting."""
+        if self.ready:
+            return True
+        try:
+            if self.conn.poll():
+                self.ready = self.conn.recv() == READY
+                return self.ready
+        except (EOFError, OSError):
+            pass
+        if not self.process.is_alive():
+            self.process.join(1)
+            raise WorkerStartError(f"a worker process could not start ({self._death()})")
+        if time.monotonic() - self.started > START_LIMIT:
+            self.kill()
+            raise WorkerStartError(f"a worker process was not ready after {START_LIMIT:g} s")
+        return False
 
     def send(self, path: str, sha256: str) -> None:
         self.task = (path, sha256)
@@ -416,12 +466,18 @@ class _Worker:
     def alive(self) -> bool:
         return bool(self.process.is_alive())
 
+    @property
+    def waitables(self) -> list[Any]:
+        return [self.conn, self.process.sentinel]
+
     def run(self, path: str, sha256: str, timeout: float | None) -> Record:
         """Run one task to its end (used by Dask tasks)."""
+        while not self.check_ready():
+            wait(self.waitables, 1.0)
         self.send(path, sha256)
         while True:
             left = None if not timeout else max(0.0, timeout - (time.monotonic() - self.started))
-            wait([self.conn, self.process.sentinel], left)
+            wait(self.waitables, left)
             record = self.collect()
             if record is not None:
                 return record
@@ -433,22 +489,45 @@ class _Worker:
 
 def _run_pool(tasks: Sequence[tuple[str, str]], *, jobs: int, settings: Settings, parser: Parser | None,
               timeout: float | None, memory_limit: int | None, done: Callable[[Record], None]) -> None:
-    """Run every (path, sha256) task on `jobs` worker processes; call `done` with each record."""
+    """Run every (path, sha256) task on `jobs` worker processes; call `done` with each record.
+
+    A worker that dies or times out is replaced.  Workers that die before they
+    are ready (START_FAILURES in a row) stop the scan with `WorkerStartError`:
+    every document would fail the same way.
+    """
     ctx = _context()
     queue = list(reversed(tasks))
     workers: list[_Worker] = []
+    start_failures = 0
     try:
         while queue or any(w.task for w in workers):
             workers = [w for w in workers if w.alive or w.task]
-            while len(workers) < min(jobs, len(queue) + sum(1 for w in workers if w.task)):
+            busy_count = sum(1 for w in workers if w.task)
+            while len(workers) < min(jobs, len(queue) + busy_count):
                 workers.append(_Worker(ctx, settings, parser, memory_limit))
-            for w in workers:
-                if w.task is None and queue and w.alive:
-                    w.send(*queue.pop())
+            for w in list(workers):
+                if w.task is None:
+                    try:
+                        ready = w.check_ready()
+                    except WorkerStartError:
+                        start_failures += 1
+                        workers.remove(w)
+                        if start_failures >= START_FAILURES:
+                            raise
+                        continue
+                    if ready:
+                        start_failures = 0
+                        if queue:
+                            task = queue.pop()
+                            try:
+                                w.send(*task)
+                            except OSError:  # it died just now: the task goes back to the queue
+                                w.kill()
+                                queue.append(task)
             busy = [w for w in workers if w.task]
             deadline = min((w.started + timeout for w in busy), default=None) if timeout else None
-            left = None if deadline is None else max(0.0, deadline - time.monotonic())
-            wait([c for w in busy for c in (w.conn, w.process.sentinel)], 1.0 if left is None else min(left, 1.0))
+            left = 1.0 if deadline is None else min(max(0.0, deadline - time.monotonic()), 1.0)
+            wait([c for w in workers for c in w.waitables], left)
             for w in busy:
                 task = w.task
                 record = w.collect()
@@ -458,7 +537,6 @@ def _run_pool(tasks: Sequence[tuple[str, str]], *, jobs: int, settings: Settings
                                     f"took longer than {timeout:g} s; the worker was stopped", timeout)
                 if record is not None:
                     done(record)
-            workers = [w for w in workers if w.alive or w.task]
     finally:
         for w in workers:
             if w.task is None and w.alive:
@@ -800,6 +878,9 @@ def run_cli(args: argparse.Namespace, out: TextIO) -> int:
     except MinutesParserError as exc:
         print(f"minutes-parser: {exc.message} [{type(exc).__name__} {exc.code}]", file=sys.stderr)
         return 2
+    except WorkerStartError as exc:
+        print(f"minutes-parser: scan: {exc} (the journal keeps what was done)", file=sys.stderr)
+        return 1
     except OSError as exc:
         if getattr(args, "debug", False):
             raise
