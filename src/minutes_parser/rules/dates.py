@@ -123,7 +123,9 @@ PATTERNS: dict[str, str] = {
     """,
     "date_role_report": r"(?:date \s+ of \s+ report | report \s+ date | ^ \s* date) \s* : \s* $",
     "date_role_publication": r"""
-        (?: publication \s+ date | date \s+ of \s+ publication | published (?:\s+on)? ) \s* :? \s* $
+        (?: publication \s+ date | date \s+ of \s+ (?:publication|issue|despatch|dispatch) | published (?:\s+on)?
+          | (?:issued|despatched|dispatched|circulated|printed|last \s+ updated) (?:\s+on)? | print \s+ date )
+        \s* :? \s* $
     """,
     "date_role_deadline": r"""
         (?: deadline (?:\s+date)? | target \s+ date | no \s+ later \s+ than | by \s+ (?:the\s+)?
