@@ -458,3 +458,23 @@ def test_cli_compare_missing_file(tmp_path: pytest.TempPathFactory, capsys: pyte
     assert main(["compare", missing, missing + "2"], out=io.StringIO()) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("minutes-parser: ") for line in err)
+
+
+def test_across_documents_recommendation_pointing_at_a_record_of_decision() -> None:
+    b = Builder()
+    rec = b.item(REC, None, "Cabinet is asked to agree to the proposed decision, as detailed in the attached record.")
+    report = _document(DocumentKind.REPORT, b, [rec], title="Riverside Play Strategy")
+    result = compare(report, _minutes("Adopt the Riverside Play Strategy.", "Delegate the choice of contractor."))
+    assert [(p.recommendation is rec, p.status.value) for p in result] == [(True, "verbatim"), (True, "verbatim")]
+
+
+def test_across_documents_unrelated_recommendation_is_not_expanded() -> None:
+    b = Builder()
+    rec = b.item(REC, None, "Agree to the proposed decision on allotment rents.")
+    other = b.item(REC, None, "Approve the Riverside Play Strategy.")
+    report = _document(DocumentKind.REPORT, b, [rec, other], title="Riverside Play Strategy")
+    result = compare(report, _minutes("The Riverside Play Strategy be approved."))
+    assert summary(result) == [
+        ("Agree to the proposed decision", None, "not_resolved"),
+        ("Approve the Riverside Play Str", "The Riverside Play Strategy be", "reworded"),
+    ]

@@ -242,6 +242,8 @@ def compare_items(
     matches: list[_Match] = []
     consumed: set[int] = set()
     _references(recs, ress, across, matches, consumed)
+    if across:
+        _decision_by_reference(recs, ress, matches, consumed)
     forced = {m.rec for m in matches}
     anchors = sorted((m.rec, m.res) for m in matches if m.res is not None)
     free_recs = [r for r in recs if r.order not in forced]
@@ -449,6 +451,23 @@ def _references(
             status = Status.AMENDED if r in amended else Status.VERBATIM
             matches.append(_Match(r, s.order, status, 1.0 if status is Status.VERBATIM else 0.0, True))
             taken.add(r)
+
+
+def _decision_by_reference(recs: list[_Node], ress: list[_Node], matches: list[_Match], consumed: set[int]) -> None:
+    """A report that recommends "the proposed decision, as detailed in the attached record of decision" is
+    enacted by every decision of the minute on its matter (that nothing else claimed)."""
+    pattern = patterns.get("cmp_rec_reference")
+    taken = {m.rec for m in matches}
+    for r in recs:
+        if r.order in taken or r.depth or not pattern.search(r.item.text):
+            continue
+        free = [s for s in ress if s.order not in consumed and s.depth == 0]
+        if not free or any(_score(r, s, True) >= MATCH_THRESHOLD for s in free):
+            continue
+        for s in free:
+            consumed.add(s.order)
+            matches.append(_Match(r.order, s.order, Status.VERBATIM, 1.0, True))
+        return
 
 
 def _label_in_paragraph(label: str | None, paragraph: str) -> bool:

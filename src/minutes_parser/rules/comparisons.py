@@ -56,6 +56,12 @@ PATTERNS: dict[str, str] = {
                           |(?:officer|officers)[’']?s?\s+report|agenda\s+item|minute))?
         \s*,?\s+(?:{cmp_be}\s+)?(?:(?:agreed|approved|adopted|accepted|endorsed|ratified|confirmed)\b|carried\b)
     """,
+    # A recommendation that only points at a decision printed elsewhere:
+    # "agree to the proposed decision, as detailed in the attached PROD".
+    "cmp_rec_reference": r"""
+        \b(?:agree|approve|endorse|take|make)\s+(?:to\s+)?the\s+(?:proposed\s+|draft\s+)?(?:key\s+)?decisions?\b
+        (?:\s*,?\s*(?:as\s+)?(?:set\s+out|detailed|attached|shown|contained|outlined)\b|\s*[.;]?\s*$)
+    """,
     "cmp_reference_amended": r"""\b(?:with|subject\s+to)\s+the\s+following\s+amendments?\b|\bas\s+amended\b
                                  |\bsubject\s+to\b|\bamended\s+(?:to\s+read|as\s+follows)\b""",
     # A decision that did not enact what was recommended: "this item was deferred", "withdrawn".
