@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
+from pathlib import Path
 
 import pytest
 
+from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
 from minutes_parser.context import Context
 from minutes_parser.dates import extract_dates, meeting_date, month_number
-from minutes_parser.records import DateMention, DatePrecision, DateRole
+from minutes_parser.records import DateMention, DatePrecision, DateRole, Document
 from minutes_parser.settings import Settings
 from minutes_parser.text import normalise_space
 
@@ -262,3 +265,22 @@ def test_provenance_and_lists_share_a_span() -> None:
 @pytest.mark.parametrize(("word", "number"), [("January", 1), ("SEPT.", 9), ("dec", 12), ("May", 5)])
 def test_month_number(word: str, number: int) -> None:
     assert month_number(word) == number
+
+
+# ---------------------------------------------------------------- the shared dev corpus (skipped without it)
+
+def _gold_values(dates: list[dict[str, str]]) -> set[str]:
+    return {v for d in dates for v in (d.get("value"), d.get("end")) if v and len(v) >= 7}
+
+
+@needs_corpus()
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", dev_documents(), ids=lambda p: p.stem)
+def test_dev_dates_and_meeting_date(path: Path, dev_parsed: dict[str, Document]) -> None:
+    gold = json.loads((DEV / "gold" / f"{path.stem}.json").read_text("utf-8"))
+    document = dev_parsed[path.name]
+    found = {v for d in document.dates for v in (d.value, d.end) if v and len(v) >= 7}
+    expected = _gold_values(gold["dates"])
+    assert found == expected, f"missed {sorted(expected - found)}, extra {sorted(found - expected)}"
+    if gold.get("meeting_date"):
+        assert str(document.meeting_date) == gold["meeting_date"]

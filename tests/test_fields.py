@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import difflib
+import json
+from pathlib import Path
+
 import pytest
 
+from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
 from minutes_parser.context import Context
 from minutes_parser.fields import Fields, extract_fields, title_case
-from minutes_parser.records import DocumentKind
+from minutes_parser.records import Document, DocumentKind
 from minutes_parser.settings import Settings
+from minutes_parser.text import fold
 
 
 def _fields(text: str) -> Fields:
@@ -215,3 +221,16 @@ def test_agenda_item(text: str, item: str | None) -> None:
 )
 def test_title_case(text: str, expected: str) -> None:
     assert title_case(text) == expected
+
+
+# ---------------------------------------------------------------- the shared dev corpus (skipped without it)
+
+@needs_corpus()
+@pytest.mark.corpus
+@pytest.mark.parametrize("path", dev_documents(), ids=lambda p: p.stem)
+def test_dev_fields(path: Path, dev_parsed: dict[str, Document]) -> None:
+    gold = json.loads((DEV / "gold" / f"{path.stem}.json").read_text("utf-8"))
+    document = dev_parsed[path.name]
+    assert (document.kind, fold(document.body or "")) == (gold["kind"], fold(gold["body"] or ""))
+    ratio = difflib.SequenceMatcher(None, fold(gold["title"] or ""), fold(document.title or "")).ratio()
+    assert ratio >= 0.85, f"title {document.title!r} (gold {gold['title']!r})"
