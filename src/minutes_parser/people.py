@@ -105,7 +105,7 @@ class _Rx:
 @functools.cache
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
-    initial = r"(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)(?!\p{L})"
+    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu})(?!\p{L})"
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
@@ -326,6 +326,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     raw = regex.sub(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$", "", raw)
     end = start + len(raw)
     role = normalise_space(raw)
+    labels = r"(?i)\b(?:report\s+author|relevant\s+director|contact\s+officer|telephone|e-?mail)\b"
+    if regex.search(labels, role) and not regex.fullmatch(r"(?i)contact\s+officer", role):
+        return None  # a contact block's labels, not a position
     low_words = {w.lower() for w in regex.findall(r"[\p{L}\-]+", role)}
     strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
     if not strong and role not in R.POST_NOMINALS:
@@ -695,8 +698,18 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
             bm = regex.match(r"[ \t]*[o•·*\-–][ \t]+", rest)
             if bm:
                 rest = rest[bm.end() :]
-            if not rest.strip() or rest.startswith("\n"):
+            if not rest.strip():
                 return i
+            if rest.startswith("\n"):
+                # a blank line ends the list unless the entry plainly goes on after it
+                before_blank = text[max(pos, i - 40) : i].rstrip()
+                after_blank = rest.lstrip()
+                goes_on = before_blank.endswith((",", ";", "(")) or regex.search(
+                    r"(?:^|\s)(?:and|of|for|&)$", before_blank
+                )
+                starts_low = regex.match(r"(?:and\b|&|\(|\p{Ll})", after_blank)
+                if not (goes_on or starts_low):
+                    return i
             if rx.opener.match(rest) and regex.match(r"[^\n]{0,40}(?::|-|–|\n)", rest):
                 om = rx.opener.match(rest)
                 if om and (
@@ -893,7 +906,7 @@ def _parse_list(
         if prev is not None and rx.post_nominal.match(stripped):
             prev.post_nominals = (*prev.post_nominals, stripped)
             continue
-        cand = _entry(text, a, b, v, rx, default_hons)
+        cand = _entry(text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics)
         if cand is None:
             if prev is None and not stripped:
                 continue
@@ -933,7 +946,9 @@ def _parse_list(
         yield cand
 
 
-def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...]) -> _Cand | None:
+def _entry(
+    text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...], *, trust: bool = False
+) -> _Cand | None:
     """One list entry: "Mr R W Gough (Chairman)", "Head of Finance (Mr. T. Gilligan)",
     "Fire Chief-MLEO-CEMC Will Bateman", "Keary" after "Councillors"."""
     seg = text[a:b]
@@ -979,7 +994,15 @@ def _entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[st
             n_text = seg
             inner = None
         nmm = rx.name_only.match(normalise_space(n_text))
+        first_word = n_text.split()[0] if n_text.split() else ""
         single = len(n_text.split()) == 1 and not default_hons and not (inner and _read_role(inner, 0, v))
+        single = single or (
+            not trust
+            and not default_hons
+            and not (inner and _read_role(inner, 0, v))
+            and first_word not in _given_set()
+            and not regex.fullmatch(r"\p{Lu}\.?(?:\p{Lu}\.?)?", first_word)
+        )
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
             cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
@@ -1358,6 +1381,11 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             kind = rk if not (kind == PersonKind.COUNCILLOR and kc.kind_rank >= _HONORIFIC) else kind
     if kind is None:
         kind = PersonKind.OTHER
+    if kind == PersonKind.COUNCILLOR and role:
+        rk = _role_kind(role)
+        member_hon = any(h in R.COUNCILLOR_HONORIFICS for c in cands for h in c.honorifics)
+        if rk in (PersonKind.OFFICER, PersonKind.OTHER) and not member_hon:
+            kind = rk  # a "Present" list names officers and guests too
     attendance = next((c.attendance for c in cands if c.attendance), None)
     posts = tuple(dict.fromkeys(p for c in cands for p in c.post_nominals))
     mentions: list[Mention] = []
@@ -1419,9 +1447,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member
     plain = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
     listed = sum(
-        1
-        for c in cands
-        if c.attendance and c.kind == PersonKind.COUNCILLOR and any(h in plain for h in c.honorifics)
+        1 for c in cands if c.attendance and c.kind == PersonKind.COUNCILLOR and any(h in plain for h in c.honorifics)
     )
     for grp in groups:
         if (

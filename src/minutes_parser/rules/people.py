@@ -97,7 +97,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "Co-ordinator", "Advisor", "Adviser", "Inspector", "Surveyor", "Architect", "Auditor", "Controller",
     "Principal", "Monitoring", "Consultant", "Specialist", "Strategist", "Team", "Portfolio",
     "Spokesperson", "Deputy", "Interim", "Acting", "Lawyer", "Ranger", "Warden", "Steward",
-    "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker",
+    "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
+    "Headteacher", "Economist", "Archivist", "Librarian", "Coroner",
 )  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
@@ -108,7 +109,7 @@ COUNCILLOR_ROLES: tuple[str, ...] = (
     "Cabinet Member", "Portfolio Holder", "Executive Member", "Leader", "Deputy Leader", "Mayor",
     "Deputy Mayor", "Lord Mayor", "Cathaoirleach", "Leas-Chathaoirleach", "Commissioner", "Chair",
     "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Vice Chairman",
-    "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor",
+    "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor", "Príomh Chomhairleoir",
 )  # fmt: skip
 
 #: Positions outside the council (ministers, MPs, head teachers...).
@@ -234,7 +235,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Options", "Risk", "Risks", "Legal", "Financial", "Implications", "Equality", "Equalities",
     "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
     "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
-    "Teams", "Zoom", "Microsoft", "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
+    "Teams", "Zoom", "Microsoft", "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
+    "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair",
+    "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
@@ -290,7 +293,11 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Steve", "Steven", "Stuart", "Susan", "Suzanne", "Teresa", "Terry", "Thomas", "Tim", "Timothy",
     "Todd", "Tom", "Tony", "Tracey", "Tracy", "Trevor", "Valerie", "Victoria", "Vincent", "Wendy",
     "Will", "William", "Yvonne", "Zach", "Zoe", "Eddie", "Fergus", "Brigid", "Triona", "Una", "Orla",
-    "Noelle", "Seán", "Sinead", "Sinéad", "Eamon", "Eamonn", "Gearoid", "Dee", "Ger", "Jurate", "Mairéad",
+    "Noelle", "Seán", "Alice", "Alister", "Alistair", "Antony", "Dylan", "Gary", "Shellina", "Roz", "Partha",
+    "Natalia", "Christy", "Robin", "Nancy", "Claire", "Sue", "Teresa", "Gerry", "Dermot", "Niall", "Tadhg",
+    "Pádraig", "Cathal", "Ciaran", "Ciarán", "Darragh", "Emer", "Grainne", "Gráinne", "Kathy", "Lorraine",
+    "Sinead", "Sinéad", "Eamon", "Eamonn", "Gearoid", "Dee", "Ger", "Jurate", "Mairéad", "Lesley", "Joanne",
+    "Amy", "Jason", "Tracy",
 )  # fmt: skip
 
 
