@@ -478,3 +478,21 @@ def test_across_documents_unrelated_recommendation_is_not_expanded() -> None:
         ("Agree to the proposed decision", None, "not_resolved"),
         ("Approve the Riverside Play Str", "The Riverside Play Strategy be", "reworded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("recommended", "decision", "status"),
+    [
+        ("That the Council adopt the Tree Strategy.", "AGREED", "verbatim"),
+        ("That the Council adopt the Tree Strategy.", "Agreed unanimously.", "verbatim"),
+        ("Note the quarterly report.", "Noted.", "verbatim"),
+        ("That the Council adopt the Tree Strategy.", "Noted.", "amended"),
+    ],
+)
+def test_bare_decision_enacts_the_recommendation_before_it(recommended: str, decision: str, status: str) -> None:
+    b = Builder()
+    r = b.item(REC, None, recommended)
+    s = b.item(RES, None, decision)
+    assert [(p.recommendation is r, p.resolution is s, p.status.value) for p in compare_items([r], [s])] == [
+        (True, True, status)
+    ]

@@ -424,6 +424,7 @@ def _references(
             continue
         m = reference.search(text)
         if m is None:
+            _bare_decision(recs, ress, s, across, matches, consumed, taken)
             continue
         labels = [norm_label(x) for x in m.captures("label") if x]
         if labels:
@@ -451,6 +452,33 @@ def _references(
             status = Status.AMENDED if r in amended else Status.VERBATIM
             matches.append(_Match(r, s.order, status, 1.0 if status is Status.VERBATIM else 0.0, True))
             taken.add(r)
+
+
+def _bare_decision(
+    recs: list[_Node],
+    ress: list[_Node],
+    s: _Node,
+    across: bool,
+    matches: list[_Match],
+    consumed: set[int],
+    taken: set[int],
+) -> None:
+    """"AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
+    recommendations printed just before it (verbatim, or amended when it only notes what was to be approved)."""
+    if s.item.children or across:
+        return
+    own = diffs.substance(s.item.text)
+    if own.words or not own.frames:
+        return
+    targets = [r for r in _group_before(recs, ress, s, across) if r not in taken]
+    if not targets:
+        return
+    consumed.add(s.order)
+    for r in targets:
+        agree = diffs.frames_agree(diffs.substance(recs[r].item.text).frames, own.frames)
+        status = Status.VERBATIM if agree else Status.AMENDED
+        matches.append(_Match(r, s.order, status, 1.0 if agree else 0.0, True))
+        taken.add(r)
 
 
 def _decision_by_reference(recs: list[_Node], ress: list[_Node], matches: list[_Match], consumed: set[int]) -> None:

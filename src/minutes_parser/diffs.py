@@ -43,6 +43,7 @@ __all__ = [
     "classify",
     "content_similarity",
     "folded",
+    "frames_agree",
     "lemma",
     "substance",
     "word_diff",
@@ -226,12 +227,12 @@ def classify(recommended: str, resolved: str) -> tuple[Status, float]:
     score = content_similarity(sa, sb)
     if folded(recommended) == folded(resolved):
         return Status.VERBATIM, 1.0
-    if sa.counts == sb.counts and _frames_agree(sa.frames, sb.frames):
+    if sa.counts == sb.counts and frames_agree(sa.frames, sb.frames):
         return Status.REWORDED, score
     return Status.AMENDED, score
 
 
-def _frames_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+def frames_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Decision verbs agree unless both sides have some and share no class ("note" for "approve")."""
     return not a or not b or bool(a & b)
 
@@ -245,7 +246,7 @@ def same_substance(parts: Sequence[str], whole: str) -> bool:
         joined.update(s.words)
         frames |= s.frames
     w = substance(whole)
-    return joined == w.counts and _frames_agree(frozenset(frames), w.frames)
+    return joined == w.counts and frames_agree(frozenset(frames), w.frames)
 
 
 # ----------------------------------------------------------------- the word-level diff

@@ -88,6 +88,7 @@ _FUNCTION_WORDS = """
     be is are was were been being am do does did have has had shall should will would
     hereby herein thereof therein wherein whereby any all each other same
     give given gave
+    unanimously unanimous accordingly duly nem con carried majority
     ' ’ 's
 """
 FUNCTION_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS.split())
