@@ -274,7 +274,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)",
                 text[i + len(w) :],
             )
-            and _looks_like_name_start(text, i + len(w), v)
+            and _looks_like_name_start(text, i + len(w) + len(text[i + len(w) :]) - len(text[i + len(w) :].lstrip()), v)
         ):
             break
         if _is_honorific_at(text, i, v):
@@ -1543,6 +1543,10 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
         if not got:
             continue
         role, rs, re_ = got
+        tail = regex.search(r"\s+and\s+(?:Members|Officers|Councillors|Staff)$", role)
+        if tail:
+            role = role[: tail.start()]
+            re_ = rs + len(regex.sub(r"\s+and\s+\S+$", "", text[rs:re_]))
         if any(s <= re_ and rs <= e + 3 for _, s, e in named):
             continue  # the role of a named person printed beside the name
         seen.add(start)
@@ -1561,15 +1565,16 @@ def _furniture(text: str, end: int) -> bool:
 
 
 def _holder(role: str, people: tuple[Person, ...]) -> str | None:
-    import difflib
+    """The one named person whose role is this role ("the Leader" = "Leader of the Council")."""
+    low = _fold_role(role)
+    exact = [p.name for p in people if p.role and _fold_role(p.role) == low]
+    if len(set(exact)) == 1:
+        return exact[0]
+    if exact:
+        return None
+    longer = [p.name for p in people if p.role and _fold_role(p.role).startswith(low + " ")]
+    return longer[0] if len(set(longer)) == 1 else None
 
-    low = role.lower()
-    best: tuple[float, str | None] = (0.0, None)
-    for p in people:
-        if not p.role:
-            continue
-        r = p.role.lower()
-        score = 1.0 if r == low else difflib.SequenceMatcher(None, r, low).ratio()
-        if score > best[0]:
-            best = (score, p.name)
-    return best[1] if best[0] >= 0.8 else None
+
+def _fold_role(role: str) -> str:
+    return normalise_space(regex.sub(r"[’']", "'", role)).lower()
