@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Sequence
+from pathlib import Path
 
 import attrs
 import pytest
@@ -438,8 +439,8 @@ RESOLVED that:
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "html"])
-def test_cli_compare(tmp_path: pytest.TempPathFactory, fmt: str) -> None:
-    path = tmp_path / "report.txt"  # type: ignore[operator]
+def test_cli_compare(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / "report.txt"
     path.write_text(REPORT_TEXT, encoding="utf-8")
     out = io.StringIO()
     assert main(["compare", str(path), "--format", fmt], out=out) == 0
@@ -453,8 +454,8 @@ def test_cli_compare(tmp_path: pytest.TempPathFactory, fmt: str) -> None:
         assert "pairs:" in printed
 
 
-def test_cli_compare_missing_file(tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]) -> None:
-    missing = str(tmp_path / "nope.pdf")  # type: ignore[operator]
+def test_cli_compare_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "nope.pdf")
     assert main(["compare", missing, missing + "2"], out=io.StringIO()) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all(line.startswith("minutes-parser: ") for line in err)
@@ -496,3 +497,32 @@ def test_bare_decision_enacts_the_recommendation_before_it(recommended: str, dec
     assert [(p.recommendation is r, p.resolution is s, p.status.value) for p in compare_items([r], [s])] == [
         (True, True, status)
     ]
+
+
+# ----------------------------------------------------------------------------- the dev corpus (issue #4 targets)
+
+
+@pytest.mark.corpus
+def test_dev_corpus_comparison_accuracy(tmp_path: Path) -> None:
+    """Pair accuracy >= 0.95 and status accuracy >= 0.90 on the dev documents whose gold has a comparison."""
+    import importlib.util
+
+    from conftest import DEV, SHARED
+
+    if not (DEV / "gold").is_dir():
+        pytest.skip(f"the shared dev corpus is not at {DEV}")
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    out = tmp_path
+    for gold in sorted((DEV / "gold").glob("*.json")):
+        if not json.loads(gold.read_text(encoding="utf-8")).get("comparison"):
+            continue
+        (doc,) = [p for p in (DEV / "docs").iterdir() if p.stem == gold.stem]
+        data = minutes_parser.to_dict(minutes_parser.parse(doc))
+        (out / f"{gold.stem}.json").write_text(json.dumps(data), encoding="utf-8")
+    result = scorer.score(DEV / "gold", out)["comparison"]
+    assert result["gold_pairs"] > 0
+    assert result["pair_accuracy"] >= 0.95, result
+    assert result["status_accuracy"] >= 0.90, result
