@@ -1543,6 +1543,10 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
         if not got:
             continue
         role, rs, re_ = got
+        if regex.search(r"['’]s\b", role):
+            continue  # "the Mayor's Draft Budget", "the Chief Executive's Department"
+        if " " not in role and role not in R.STANDALONE_ROLES:
+            continue  # "the Chief", "the Lead"
         tail = regex.search(r"\s+and\s+(?:Members|Officers|Councillors|Staff)$", role)
         if tail:
             role = role[: tail.start()]

@@ -104,6 +104,12 @@ ROLE_WORDS: tuple[str, ...] = (
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
 WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Monitoring", "Members")
 
+#: One-word positions that stand alone in a role mention ("the Chairman said").
+STANDALONE_ROLES: tuple[str, ...] = (
+    "Chair", "Chairman", "Chairwoman", "Chairperson", "Mayor", "Leader", "Clerk", "Cathaoirleach", "Treasurer",
+    "Secretary", "Minister", "Director", "Solicitor", "Clerk-Treasurer", "Commissioner",
+)  # fmt: skip
+
 #: Positions of elected members.
 COUNCILLOR_ROLES: tuple[str, ...] = (
     "Cabinet Member", "Portfolio Holder", "Executive Member", "Leader", "Deputy Leader", "Mayor",
