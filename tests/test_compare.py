@@ -73,6 +73,7 @@ def test_classify(expected: str, recommended: str, resolved: str) -> None:
         (("submit", "submitted"), True),
         (("take", "taken", "took"), True),
         (("five", "5"), True),
+        (("organise", "organize", "organised", "organized"), True),  # British and American spelling
         (("note", "not"), False),  # the negation never folds onto "note"
         (("agree", "approve"), False),
     ],

@@ -108,7 +108,7 @@ def _stem(word: str) -> str:
     """A light suffix stemmer: inflections and -ion/-al nouns onto one key (agreed, agrees -> agre)."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    w = word
+    w = _re(r"(?<=\w{3})iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)").sub("is", word)  # organize -> organise
     for suffix, repl, keep in (
         ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3), ("ing", "", 3), ("ed", "", 3),
         ("ations", "ate", 3), ("ation", "ate", 3), ("ions", "", 4), ("ion", "", 4), ("als", "", 4),
