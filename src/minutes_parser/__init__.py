@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .comparisons import compare
+from .comparisons import Comparison, compare
 from .errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -55,6 +55,7 @@ __all__ = [
     "AgendaItem",
     "Attendance",
     "BBox",
+    "Comparison",
     "CorruptFileError",
     "DateMention",
     "DatePrecision",
