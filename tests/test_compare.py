@@ -527,3 +527,19 @@ def test_dev_corpus_comparison_accuracy(tmp_path: Path) -> None:
     assert result["gold_pairs"] > 0
     assert result["pair_accuracy"] >= 0.95, result
     assert result["status_accuracy"] >= 0.90, result
+
+
+@pytest.mark.parametrize(
+    ("decision", "statuses"),
+    [
+        ("Cabinet agreed the recommendations.", ["verbatim", "verbatim", "verbatim"]),
+        ("Cabinet approved recommendations 2.1 and 3.1.", ["verbatim", "not_resolved", "verbatim"]),
+        ("Cabinet adopted the recommendations in the report with the following amendment: the choice of "
+         "contractor be delegated to the Director of Place after consulting ward members.",
+         ["verbatim", "amended", "verbatim"]),
+        ("Cabinet discussed the recommendations at length.", ["not_resolved", "not_resolved", "not_resolved"]),
+    ],
+)  # fmt: skip
+def test_across_documents_active_voice_references(decision: str, statuses: list[str]) -> None:
+    result = compare(_report(), _minutes(decision))
+    assert [p.status.value for p in result if p.recommendation is not None] == statuses

@@ -409,7 +409,7 @@ def _references(
     recs: list[_Node], ress: list[_Node], across: bool, matches: list[_Match], consumed: set[int]
 ) -> None:
     """Resolutions that adopt recommendations by reference, or defer them."""
-    reference = patterns.get("cmp_reference")
+    passive, active = patterns.get("cmp_reference"), patterns.get("cmp_reference_active")
     deferred = patterns.get("cmp_not_resolved")
     taken: set[int] = set()
     for s in ress:
@@ -422,7 +422,7 @@ def _references(
                     matches.append(_Match(r, None, Status.NOT_RESOLVED, 0.0, by_reference=True))
                     taken.add(r)
             continue
-        m = reference.search(text)
+        m = passive.search(text) or active.search(text)
         if m is None:
             _bare_decision(recs, ress, s, across, matches, consumed, taken)
             continue
@@ -689,7 +689,8 @@ def same_matter(report: Document, minutes: Document) -> tuple[Item, ...]:
         wording = " ".join(node.item.text for item in items for node in _flatten([item]))
         if rec_text:
             score += diffs.content_similarity(rec_text, wording) / 2
-        if any(patterns.get("cmp_reference").search(i.text) for i in items):
+        if any(patterns.get("cmp_reference").search(i.text) or patterns.get("cmp_reference_active").search(i.text)
+               for i in items):  # fmt: skip
             score += 0.1
         if score > best[0]:
             best = (score, index)

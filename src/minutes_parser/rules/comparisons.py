@@ -62,6 +62,19 @@ PATTERNS: dict[str, str] = {
         \b(?:agree|approve|endorse|take|make)\s+(?:to\s+)?the\s+(?:proposed\s+|draft\s+)?(?:key\s+)?decisions?\b
         (?:\s*,?\s*(?:as\s+)?(?:set\s+out|detailed|attached|shown|contained|outlined)\b|\s*[.;]?\s*$)
     """,
+    # The same in the active voice: "Cabinet agreed the recommendations", "approve recommendations 1 and 3",
+    # "agreed the recommendations set out in paragraph 2 of the report".
+    "cmp_reference_active": r"""
+        \b(?:agreed?|agrees|approved?|approves|adopted?|adopts|accepted?|accepts|endorsed?|endorses)\s+
+        (?:to\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:officer|officers|report)[’']?s?\s+)?
+        (?P<plural>{cmp_rec_word})
+        (?:\s+{cmp_rec_label}(?:\s*(?:,|and|&)\s*{cmp_rec_label})*)?
+        (?:\s+(?:as\s+)?(?:set\s+out|contained|detailed|outlined|listed|made)?\s*(?:in|of|at|within)\s+
+             (?:the\s+)?(?:(?:report|paragraph|section|appendix)s?(?:\s+(?P<para>\d+(?:\.\d+)*))?(?:\s+of\s+the\s+report)?
+                          |(?:officer|officers)[’']?s?\s+report))?
+        (?!\s+(?:of|from|by)\s+(?:the\s+)?(?!report)[A-Z]?\w+)
+        (?=\s*(?:[.;,:]|$|with\b|subject\b|as\s+amended\b|and\b))
+    """,
     "cmp_reference_amended": r"""\b(?:with|subject\s+to)\s+the\s+following\s+amendments?\b|\bas\s+amended\b
                                  |\bsubject\s+to\b|\bamended\s+(?:to\s+read|as\s+follows)\b""",
     # A decision that did not enact what was recommended: "this item was deferred", "withdrawn".
