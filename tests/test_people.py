@@ -209,6 +209,47 @@ LIST_CASES = [
 ]
 
 
+LIST_CASES += [
+    (
+        # bare names after a bare name are trusted even without a known given name
+        "PRESENT: Oriel Quant (Chair), Paul Bartlett (Vice-Chair), Tamsin Oake and Ivo Brandt\n",
+        {
+            "Oriel Quant": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Paul Bartlett": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice-Chair"),
+            "Tamsin Oake": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Ivo Brandt": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # one person a line, the department after the role
+        "In Attendance:\nMs. Jane Doyle, Director of Service\nMr. Pat Quinn, Staff Officer, Housing\n"
+        "Ms. Una Burke, Clerical Officer\n",
+        {
+            "Jane Doyle": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Director of Service"),
+            "Pat Quinn": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Staff Officer, Housing"),
+            "Una Burke": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Clerical Officer"),
+        },
+    ),
+    (
+        # a blank line inside an entry (markdown conversions) does not end the list
+        "OFFICIALS IN ATTENDANCE:\n\nDirector, Housing (Ms. C. Curley), Head of Finance, Motor Tax\n\n"
+        "and ICT (Mr. T. Gilligan).\n",
+        {
+            "C. Curley": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Director, Housing"),
+            "T. Gilligan": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Head of Finance, Motor Tax and ICT"),
+        },
+    ),
+    (
+        # a qualified opener, and a member listed among officers keeps the member's honorific
+        "In Attendance: An Cathaoirleach, Cllr. Ena Keary\nSPC Members Present: Cllr. Tom Ruddle\n",
+        {
+            "Ena Keary": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, "An Cathaoirleach"),
+            "Tom Ruddle": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))
@@ -325,6 +366,8 @@ NEGATIVE_CASES = [
     "The Chair was broken and has been replaced.",
     "RECOMMENDATIONS\nThe Cabinet is asked to note the report.",
     "MSAs and the Leader's Group will meet.",
+    "The meeting was held via MS\nTeams and streamed.",
+    "Roadplan Consulting Ltd presented; see the Robert Wood Johnson model.",
 ]
 
 

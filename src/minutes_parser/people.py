@@ -733,7 +733,6 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
 def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
-    body = text[start:end]
     lines = _top_level_lines(text, start, end)
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
     inner_hon = rf"[,;&]\s*(?:and\s+)?(?:{_alt(R.HONORIFICS)})\.?\s"
@@ -751,7 +750,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 out[-1] = (out[-1][0], ln[1])
         return out
-    bracketed = list(regex.finditer(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)", body))
+    bracketed = _bracketed_names(text, start, end)
     if len(bracketed) >= 2:
         # role first, name in brackets: "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan), Director..."
         seg = start
@@ -784,6 +783,11 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i += 1
     out.append((seg, end))
     return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Honorific names in brackets: the role-first form "Head of Finance (Mr. T. Gilligan)"."""
+    return list(regex.finditer(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)", text[start:end]))
 
 
 def _starts_with_honorific(text: str, pos: int) -> bool:
@@ -825,6 +829,8 @@ def _parse_list(
     *,
     plural: str | None = None,
 ) -> Iterator[_Cand]:
+    lead = regex.match(r"\s*", text[pos : pos + 200])
+    pos += lead.end() if lead else 0
     end = _list_end(text, pos, rx)
     body = text[pos:end]
     if not body.strip() or regex.match(r"\s*(?i:none|nil)\b", body):
@@ -841,9 +847,10 @@ def _parse_list(
     exp_hons = default_hons
     if not exp_hons and entries and rx.hon_plural.match(text[entries[0][0] : entries[0][1]].lstrip()):
         exp_hons = ("Councillor",)
+    bracket_mode = len(_bracketed_names(text, pos, end)) >= 2
     for a, b in entries:
         chunk = text[a:b]
-        if "\n" not in chunk.strip():
+        if "\n" not in chunk.strip() or bracket_mode:
             expanded.append((a, b))
             continue
         parts = _top_level_lines(text, a, b)
