@@ -518,12 +518,12 @@ def _run_pool(tasks: Sequence[tuple[str, str]], *, jobs: int, settings: Settings
                     if ready:
                         start_failures = 0
                         if queue:
-                            task = queue.pop()
+                            next_task = queue.pop()
                             try:
-                                w.send(*task)
+                                w.send(*next_task)
                             except OSError:  # it died just now: the task goes back to the queue
                                 w.kill()
-                                queue.append(task)
+                                queue.append(next_task)
             busy = [w for w in workers if w.task]
             deadline = min((w.started + timeout for w in busy), default=None) if timeout else None
             left = 1.0 if deadline is None else min(max(0.0, deadline - time.monotonic()), 1.0)
