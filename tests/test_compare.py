@@ -538,6 +538,8 @@ def test_dev_corpus_comparison_accuracy(tmp_path: Path) -> None:
          "contractor be delegated to the Director of Place after consulting ward members.",
          ["verbatim", "amended", "verbatim"]),
         ("Cabinet discussed the recommendations at length.", ["not_resolved", "not_resolved", "not_resolved"]),
+        ("AGREED unanimously.", ["verbatim", "verbatim", "verbatim"]),
+        ("Noted.", ["amended", "amended", "verbatim"]),  # only 3.1 asked to note
     ],
 )  # fmt: skip
 def test_across_documents_active_voice_references(decision: str, statuses: list[str]) -> None:

@@ -464,8 +464,8 @@ def _bare_decision(
     taken: set[int],
 ) -> None:
     """"AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
-    recommendations printed just before it (verbatim, or amended when it only notes what was to be approved)."""
-    if s.item.children or across:
+    recommendations printed just before it: verbatim, or amended when it only notes what was to be approved."""
+    if s.item.children:
         return
     own = diffs.substance(s.item.text)
     if own.words or not own.frames:
@@ -475,7 +475,8 @@ def _bare_decision(
         return
     consumed.add(s.order)
     for r in targets:
-        agree = diffs.frames_agree(diffs.substance(recs[r].item.text).frames, own.frames)
+        # "Agreed" adopts whatever was recommended (a "note" included); "Noted" does not approve
+        agree = "approve" in own.frames or bool(diffs.substance(recs[r].item.text).frames & own.frames)
         status = Status.VERBATIM if agree else Status.AMENDED
         matches.append(_Match(r, s.order, status, 1.0 if agree else 0.0, True))
         taken.add(r)
