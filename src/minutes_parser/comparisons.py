@@ -1,11 +1,10 @@
-"""Recommended versus resolved: pair each recommendation with the resolution that enacts it.
+r"""Recommended versus resolved: pair each recommendation with the resolution that enacts it.
 
-    >>> from minutes_parser import parse, compare
-    >>> doc = parse('''Recommendations:
-    ... 1. Agree the terms of reference.
-    ... 2. Note the budget.
-    ...
-    ... RESOLVED that the terms of reference be agreed.''')
+    >>> from minutes_parser import compare, parse
+    >>> doc = parse("Recommendations:\n1. Agree the terms of reference.\n\nRESOLVED that:\n"
+    ...             "1. The terms of reference be agreed.\n")
+    >>> [(p.status.value, p.similarity) for p in compare(doc)]
+    [('reworded', 1.0)]
 
 Within one document (`compare_items`, which the pipeline runs for
 `Document.comparison`) the two item lists are aligned in text order: a
@@ -210,9 +209,8 @@ def norm_label(label: str | None) -> str:
     """A label without brackets, dots and the words "Recommendation", "Resolution", "No"."""
     if not label:
         return ""
-    t = label.lower()
-    for word in ("recommendations", "recommendation", "resolutions", "resolution", "resolved", "item", "no"):
-        t = t.replace(word, " ") if word != "no" else " ".join(w for w in t.split() if w.strip(".") != "no")
+    t = diffs.fold_typography(label)
+    t = diffs.regex_sub(r"\b(?:recommendations?|resolutions?|resolved|item|no)\b\.?", " ", t)
     return "".join(ch for ch in t if ch not in "()[].: ")
 
 

@@ -64,6 +64,11 @@ def _re(source: str) -> regex.Pattern[str]:
     return regex.compile(source)
 
 
+def regex_sub(pattern: str, replacement: str, text: str) -> str:
+    """`regex.sub` with the pattern compiled once (for small helpers elsewhere)."""
+    return _re(pattern).sub(replacement, text)
+
+
 def fold_typography(text: str) -> str:
     """NFKC, straight quotes and dashes, no markdown bold, single spaces, lower case."""
     t = unicodedata.normalize("NFKC", text).replace("**", "").translate(_TYPO)
