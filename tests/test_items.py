@@ -102,6 +102,13 @@ RECOMMENDATIONS = [
         [("a)", "the scheme be adopted;"), ("b)", "the fees be set.")],
         id="resolved-to-recommend-is-a-recommendation",
     ),
+    pytest.param(
+        "Cabinet is asked to:\na) NOTE the forecast overspend and the actions taken\nb) AGREE the changes.\n"
+        "1. Introduction\nText.\n4. Recommendations\nCabinet is asked to:\na) NOTE the forecast overspend.\n"
+        "b) AGREE the changes.",
+        [("a)", "NOTE the forecast overspend and the actions taken"), ("b)", "AGREE the changes.")],
+        id="restated-list-counts-once-even-reworded",
+    ),
     # negatives
     pytest.param("The report recommends that the council adopts the plan.", [], id="reported-recommendation"),
     pytest.param("Reasons for recommendations\n1. To improve services.", [], id="reasons"),
@@ -174,7 +181,38 @@ RESOLUTIONS = [
         [(None, "Minutes from 1/2/31 meeting approved")],
         id="motion-and-second-attribution-dropped",
     ),
+    pytest.param(
+        "And Resolved:\n\u201cThat the works at Main Street, Co.\nWestshire be approved.\u201d.",
+        [(None, "That the works at Main Street, Co. Westshire be approved.")],
+        id="quotation-runs-to-its-closing-mark",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nOn the proposal of Councillor Ash, it was agreed to allocate the following:\n"
+        "\u20ac2,000 to the Village Hall.\n5. Any other business",
+        [
+            (
+                None,
+                "On the proposal of Councillor Ash, it was agreed to allocate the following: "
+                "\u20ac2,000 to the Village Hall.",
+            )
+        ],
+        id="prose-decision-takes-its-short-list",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nInvoice for insurance \u00a3 100.00 resolved to pay\n"
+        "Hall hire \u00a3 20.00 resolved to pay",
+        [
+            (None, "Invoice for insurance \u00a3 100.00 resolved to pay"),
+            (None, "Hall hire \u00a3 20.00 resolved to pay"),
+        ],
+        id="one-payment-per-line",
+    ),
     # negatives
+    pytest.param(
+        "Minutes of the meeting\nIt was agreed by the Members at the May Council meeting to hold the budget meeting.",
+        [],
+        id="decision-of-another-meeting",
+    ),
     pytest.param("R2031-102 A. Ash, B. Birch:\nTHAT the fee be waived. Defeated.", [], id="defeated-resolution"),
     pytest.param("R2031-104\nMissing information to be revisited.", [], id="number-without-carried"),
     pytest.param("Minutes of the meeting\nThe motion was withdrawn.", [], id="withdrawn-motion"),

@@ -39,6 +39,7 @@ __all__ = ["extract_recommendations", "extract_resolutions"]
 
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
+MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
 _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
@@ -409,8 +410,10 @@ class _Reader:
         prose = patterns.get("reso_prose_in")
         exclude = patterns.get("reso_not_in")
         attribution = patterns.get("motion_attribution_in")
-        for first, last in self._paragraphs():
-            if any(k in self.used for k in range(first, last + 1)):
+        paragraphs = list(self._paragraphs())
+        taken: set[int] = set()
+        for n, (first, last) in enumerate(paragraphs):
+            if n in taken or any(k in self.used for k in range(first, last + 1)):
                 continue
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
@@ -418,6 +421,14 @@ class _Reader:
                 sentence = normalise_space(self.text[s:e])
                 if not prose.search(sentence) or exclude.search(sentence):
                     continue
+                if sentence.endswith((":", ":-")) and e >= self._trim_end(start, end) and n + 1 < len(paragraphs):
+                    # "... it was agreed to allocate the following:" takes the short list after it
+                    nfirst, nlast = paragraphs[n + 1]
+                    if nlast - nfirst < MAX_FOLLOWING_LINES and not any(
+                        k in self.used for k in range(nfirst, nlast + 1)
+                    ):
+                        e = self.lines[nlast].line.end
+                        taken.add(n + 1)
                 m = attribution.search(self.text, s, e)
                 if m is not None:
                     e = m.start()
@@ -518,11 +529,17 @@ class _Reader:
     def _paragraph_end(self, i: int) -> int:
         """The last line of the paragraph that starts on line `i`."""
         k = i
+        quoted = self._body(i).lstrip("* ").startswith("\u201c")
         while k + 1 < len(self.lines):
             nxt = self.lines[k + 1]
             text = self.text[self.lines[k].body_start : self.lines[k].line.end].rstrip()
+            if quoted and "\u201d" not in self.text[self.lines[i].body_start : self.lines[k].line.end]:
+                if self._stops(k + 1) or k - i > 30 or (nxt.label is not None and text.endswith(":")):
+                    break
+                k += 1  # inside a quotation: it runs to its closing mark
+                continue
             text = text.rstrip("*").rstrip(_CLOSE_QUOTES).rstrip("*")
-            if text.endswith((".", ":", "!", "?", ";")):
+            if text.endswith((".", ":", "!", "?", ";")) and not _abbreviation_at_end(text):
                 break
             if nxt.label is not None and not self._bare_number_in_sentence(k + 1):
                 break
@@ -547,9 +564,12 @@ class _Reader:
         return start
 
     def _trim_end(self, start: int, end: int) -> int:
+        """Before trailing blanks, bold markers and closing quotes (and a stop after a closing quote)."""
         text = self.text
         while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSE_QUOTES or text[end - 1] == "*"):
             end -= 1
+        if end - 1 > start and text[end - 1] == "." and text[end - 2] in "\u201d\u2019":
+            return self._trim_end(start, end - 1)
         return end
 
     def _node(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
@@ -610,6 +630,13 @@ def _walk(nodes: list[_Node]) -> Iterator[_Node]:
     for node in nodes:
         yield node
         yield from _walk(node.children)
+
+
+def _abbreviation_at_end(text: str) -> bool:
+    """ "... Foynes, Co." or "... Mr." ends in an abbreviation, not a sentence."""
+    word = text[:-1].rsplit(None, 1)[-1] if text[:-1].split() else ""
+    word = word.lower().strip("(")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def _similar(a: str, b: str) -> bool:

@@ -150,7 +150,7 @@ PATTERNS: dict[str, str] = {
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
     "reso_prose_in": r"""
         (?:
-            \b it \s+ was \s+ (?:\w+\s+)? (?:agreed|resolved|decided|concluded|determined) \b
+            \b it \s+ was \s+ (?:\w+\s+)? (?:agreed|resolved|decided|concluded) \b
           | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+
               (?:then\s+|also\s+|unanimously\s+)?
               (?:\w+ \s+ and \s+)? resolved \b
@@ -175,6 +175,9 @@ PATTERNS: dict[str, str] = {
           | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
           | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
           | \b amendment \b | \b put \b .{0,60} \b to \s+ the \s+ vote \b
+          | \b (?:agreed|resolved|decided|approved) \s+ (?:by \s+ [\w\s]{1,30}? \s+)?
+              at \s+ (?:the|its|a) \s+ [\w\s]{0,30}? meeting \b
+          | \b meeting \s+ (?:where|when|at\s+which) \b
         )
     """,
     # A motion or amendment whose outcome was a defeat.
