@@ -98,15 +98,16 @@ def _tokenizer() -> Callable[[str], Any]:
 
 
 @functools.cache
-def _lookup_table() -> dict[str, str]:
-    """spaCy's English lemma lookup table when ``spacy-lookups-data`` is installed, else empty."""
+def _lookup_table() -> Any:
+    """spaCy's English lemma lookup table when ``spacy-lookups-data`` is installed, else an empty dict.
+
+    (A spaCy `Table` is keyed by string hashes: look words up with its own ``get``.)"""
     try:
         from spacy.lookups import load_lookups
 
-        table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
     except (ImportError, ValueError, OSError, KeyError):  # not installed: our own rules alone
         return {}
-    return dict(table.items())
 
 
 def _stem(word: str) -> str:
@@ -146,7 +147,7 @@ def lemma(word: str) -> str:
     w = word.lower()
     if w in R.NUMBER_WORDS:
         return R.NUMBER_WORDS[w]
-    base = R.IRREGULAR_LEMMAS.get(w) or _lookup_table().get(w, w)
+    base = R.IRREGULAR_LEMMAS.get(w) or str(_lookup_table().get(w, w))
     return base if base in _PROTECTED else _stem(base)
 
 
