@@ -364,3 +364,11 @@ def test_dask_local_cluster_gives_the_same_output_and_resumes(tmp_path: Path) ->
         assert strip(lines(tmp_path / "dask" / name)) == strip(lines(tmp_path / "local" / name))
     assert (remote.documents, remote.failed) == (local.documents, local.failed) == (3, 1)
     assert (again.parsed, again.skipped) == (0, 4)
+
+
+def test_without_tables_only_json_lines_are_written(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 1)
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False, tables=False)
+    assert result.tables == ()
+    assert not list((tmp_path / "out").glob("*.parquet"))
+    assert len(lines(tmp_path / "out" / "documents.jsonl")) == 1

@@ -211,6 +211,7 @@ class Journal:
         self.path = path
         self.index: dict[str, tuple[int, int, str]] = {}  # sha256 -> (offset, length, "doc"|"err")
         self.settings: Record | None = None
+        self._reader: IO[bytes] | None = None
         size = self._load()
         self._handle: IO[bytes] = path.open("ab")  # held open for the whole run
         if self._handle.tell() != size:
@@ -254,13 +255,16 @@ class Journal:
         if where is None:
             return None
         offset, length, _kind = where
-        with self.path.open("rb") as handle:
-            handle.seek(offset)
-            record: Record = json.loads(handle.read(length))
+        if self._reader is None:
+            self._reader = self.path.open("rb")
+        self._reader.seek(offset)
+        record: Record = json.loads(self._reader.read(length))
         return record
 
     def close(self) -> None:
         self._handle.close()
+        if self._reader is not None:
+            self._reader.close()
 
 
 # ------------------------------------------------------------------ workers
@@ -893,4 +897,7 @@ def run_cli(args: argparse.Namespace, out: TextIO) -> int:
         print("minutes-parser: scan: the inputs name no files", file=sys.stderr)
         return 2
     out.write(result.summary() + "\n")
+    if not result.tables:
+        print("minutes-parser: scan: no Parquet tables without pyarrow: pip install 'minutes-parser[tables]'",
+              file=sys.stderr)
     return 1 if result.failed else 0
