@@ -42,6 +42,8 @@ STATUS_CASES = [
      "Delegated authority be given to the Director of Place to sign the lease."),
     ("reworded", "Endorse the budget for the meeting on 13 th March.",
      "Cabinet endorsed the budget for the meeting on 13th March."),
+    ("reworded", "Approve the Harbour Plan.", "The Harbour Plan be approved for the reasons set out in the report."),
+    ("reworded", "Adopt the Tree Strategy.", "The Tree Strategy be adopted as recommended."),
     # amended: one of two options chosen, a figure or a date changed, a condition added, a verb of another class
     ("amended", "Consider naming the site Mill Meadow or Weir Field.", "The site be named Mill Meadow."),
     ("amended", "Agree a grant of £5,000 to the village hall.", "A grant of £7,500 to the village hall be agreed."),
