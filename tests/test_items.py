@@ -109,6 +109,16 @@ RECOMMENDATIONS = [
         [("a)", "NOTE the forecast overspend and the actions taken"), ("b)", "AGREE the changes.")],
         id="restated-list-counts-once-even-reworded",
     ),
+    pytest.param(
+        "Recommendations\n1. That the plan be adopted.\n2. That the fees rise.\nBackground\n3. The plan is old.",
+        [("1.", "That the plan be adopted."), ("2.", "That the fees rise.")],
+        id="heading-then-list",
+    ),
+    pytest.param(
+        "Members are asked to:\n(i) note the report;\n(ii) agree the timetable.",
+        [("(i)", "note the report;"), ("(ii)", "agree the timetable.")],
+        id="members-are-asked-to",
+    ),
     # negatives
     pytest.param("The report recommends that the council adopts the plan.", [], id="reported-recommendation"),
     pytest.param("Reasons for recommendations\n1. To improve services.", [], id="reasons"),
@@ -207,7 +217,27 @@ RESOLUTIONS = [
         ],
         id="one-payment-per-line",
     ),
+    pytest.param(
+        "Moved by: Councillor Ash\nSeconded by: Councillor Birch\nTHAT Council approve the budget.\nCARRIED",
+        [(None, "THAT Council approve the budget.")],
+        id="moved-seconded-carried",
+    ),
+    pytest.param(
+        "AGREED: that the report be noted.\n",
+        [(None, "the report be noted.")],
+        id="agreed-heading",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nIt was resolved that the hall be repainted.",
+        [(None, "It was resolved that the hall be repainted.")],
+        id="it-was-resolved-is-prose",
+    ),
     # negatives
+    pytest.param(
+        "Moved by: Councillor Ash\nSeconded by: Councillor Birch\nTHAT the fee be waived.\nDEFEATED",
+        [],
+        id="moved-seconded-defeated",
+    ),
     pytest.param(
         "Minutes of the meeting\nIt was agreed by the Members at the May Council meeting to hold the budget meeting.",
         [],

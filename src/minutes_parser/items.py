@@ -39,6 +39,7 @@ __all__ = ["extract_recommendations", "extract_resolutions"]
 
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
+MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
@@ -152,6 +153,8 @@ class _Reader:
             return ItemKind.RESOLUTION, nodes, nxt
         if patterns.get("notice_of_motion_start").match(body):
             return self._notice_of_motion(i)
+        if patterns.get("motion_words_start").match(body) and self._moved(i):
+            return self._moved_motion(i)
         return None
 
     # ------------------------------------------------------------ intro + block
@@ -319,6 +322,35 @@ class _Reader:
             end = note.start()
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
         return ItemKind.RESOLUTION, [node], k
+
+    def _moved(self, i: int) -> bool:
+        """Whether the lines just before `i` name a mover or a seconder."""
+        before = " ".join(self._body(k) for k in range(max(0, i - 3), i))
+        return bool(patterns.get("mover_line_in").search(before))
+
+    def _moved_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "Moved by ... Seconded by ... THAT ... CARRIED": the wording is a resolution if carried."""
+        k = i
+        limit = min(len(self.lines), i + MAX_MOTION_LINES)
+        carried = None
+        while k < limit:
+            if k > i and (self._stops(k) and not patterns.get("carried_in").match(self._body(k).strip())):
+                break
+            if k > i and patterns.get("mover_line_in").search(self._body(k)):
+                break
+            carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
+            if carried is not None:
+                break
+            k += 1
+        if carried is None:
+            return None
+        for n in range(i, min(k + 1, len(self.lines))):
+            self.used.add(n)
+        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+            return ItemKind.RESOLUTION, [], k + 1
+        start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
+        node = self._block(ItemKind.RESOLUTION, None, start, carried.start(), i)
+        return ItemKind.RESOLUTION, [node], k + 1
 
     def _block(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
         """An item whose own words run from `start` to the first list inside it, children after."""

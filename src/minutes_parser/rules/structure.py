@@ -222,6 +222,10 @@ PATTERNS: dict[str, str] = {
     "decision_line_end": r"""
         \b resolved \s+ (?:all\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
     """,
+    # A motion's wording after its mover and seconder: "THAT Council approve ...".
+    "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
+    # A line naming who moved or seconded a motion.
+    "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
