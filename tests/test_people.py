@@ -455,3 +455,45 @@ def test_corpus_people(stem: str) -> None:
         assert g["name"] in found, g["name"]
         assert found[g["name"]].kind.value == g["kind"]
         assert found[g["name"]].role == g["role"]
+
+
+# ------------------------------------------------------------------- optional NER suggestions
+
+
+class _Ent:
+    def __init__(self, text: str, start: int, label: str = "PERSON") -> None:
+        self.text, self.start_char, self.end_char, self.label_ = text, start, start + len(text), label
+
+
+class _FakeNer:
+    """Stands in for an installed English pipeline: marks the names it is told."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = names
+
+    def __call__(self, text: str) -> object:
+        ents = [_Ent(n, text.index(n)) for n in self.names if n in text]
+
+        class _Doc:
+            pass
+
+        doc = _Doc()
+        doc.ents = ents  # type: ignore[attr-defined]
+        return doc
+
+
+def test_ner_suggests_names_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes_parser import nlp
+
+    text = "The award went to Xanthe Pelloquin for her work."
+    monkeypatch.setattr(nlp, "ner_pipeline", lambda: _FakeNer(["Xanthe Pelloquin"]))
+    assert people(text) == ()
+    found = people(text, use_ner=True)
+    assert [(p.name, p.kind) for p in found] == [("Xanthe Pelloquin", PersonKind.OTHER)]
+
+
+def test_ner_absent_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutes_parser import nlp
+
+    monkeypatch.setattr(nlp, "ner_pipeline", lambda: None)
+    assert people("The award went to Xanthe Pelloquin.", use_ner=True) == ()

@@ -1442,6 +1442,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _given_name_mentions(ctx, v, rx),
         lambda: _mover_mentions(text, v, rx),
         lambda: _role_name_mentions(text, v, rx),
+        lambda: _ner_mentions(ctx, rx),
     )
     for finder in finders:
         try:
@@ -1467,6 +1468,28 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         person = _person(grp, text, ctx)
         if person is not None:
             yield person
+
+
+def _ner_mentions(ctx: Context, rx: _Rx) -> Iterator[_Cand]:
+    """Names an installed English NER pipeline finds (only with `Settings.use_ner`): they only
+    add people the rules missed, as 'other' with no role, and never override what the rules found."""
+    if not ctx.settings.use_ner:
+        return
+    ner = _nlp.ner_pipeline()
+    if ner is None:
+        return
+    text = ctx.text
+    for ent in ner(text).ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = normalise_space(ent.text).strip(" ,.;:")
+        words = name.split()
+        if len(words) < 2 or len(words) > 4 or not rx.name_only.match(name) or not _surname_ok(name, rx):
+            continue
+        if any(w.lower() in rx.stop and w not in R.SURNAME_WORDS for w in words):
+            continue
+        start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+        yield _Cand(start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=0)
 
 
 def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
