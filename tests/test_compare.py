@@ -547,3 +547,17 @@ def test_dev_corpus_comparison_accuracy(tmp_path: Path) -> None:
 def test_across_documents_active_voice_references(decision: str, statuses: list[str]) -> None:
     result = compare(_report(), _minutes(decision))
     assert [p.status.value for p in result if p.recommendation is not None] == statuses
+
+
+def test_children_enacted_with_a_parent_resolution_that_has_none() -> None:
+    b = Builder()
+    recs = [
+        b.tree(REC, "1.", "Adopt the Green Spaces Strategy, including:",
+               [("(i)", "protect the riverside meadows;"), ("(ii)", "plant 500 trees by 2027.")]),
+        b.item(REC, "2.", "Agree an annual review."),
+    ]  # fmt: skip
+    ress = [b.item(RES, None, "The Green Spaces Strategy be adopted."), b.item(RES, None, "An annual review be agreed")]
+    got = compare_items(recs, ress)
+    assert [(p.recommendation.label if p.recommendation else None, p.status.value) for p in got] == [
+        ("1.", "reworded"), ("(i)", "verbatim"), ("(ii)", "verbatim"), ("2.", "reworded"),
+    ]  # fmt: skip

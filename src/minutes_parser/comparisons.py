@@ -262,6 +262,7 @@ def compare_items(
         matches.append(_classified(recs, ress, r, s, every))
     paired_rec |= {r for r, _ in extra}
     paired_res |= {s for _, s in extra}
+    paired_rec |= _inherited(recs, ress, matches, paired_rec | forced)
     for node in recs:
         if node.order not in paired_rec and node.order not in forced:
             matches.append(_Match(node.order, None, Status.NOT_RESOLVED, 0.0))
@@ -385,6 +386,31 @@ def _splits_and_merges(
                 extra.append((rec_node.order, s))
                 break
     return extra
+
+
+def _inherited(recs: list[_Node], ress: list[_Node], matches: list[_Match], paired: set[int]) -> set[int]:
+    """Sub-items of a recommendation whose resolution has no sub-items of its own ("Adopt the strategy,
+    including: (i) ...; (ii) ..." enacted by "The strategy be adopted") are enacted with their parent:
+    verbatim, or amended when the parent's wording was."""
+    by_rec = {m.rec: m for m in matches if m.res is not None}
+    out: set[int] = set()
+    for node in recs:
+        if node.order in paired or node.parent is None:
+            continue
+        parent: int | None = node.parent
+        while parent is not None and parent not in by_rec:
+            parent = recs[parent].parent
+        if parent is None:
+            continue
+        enacted = by_rec[parent]
+        assert enacted.res is not None
+        if ress[enacted.res].item.children:
+            continue  # children pair with children
+        status = Status.AMENDED if enacted.status is Status.AMENDED else Status.VERBATIM
+        matches.append(_Match(node.order, enacted.res, status, 1.0 if status is Status.VERBATIM else 0.0, True))
+        by_rec[node.order] = matches[-1]
+        out.add(node.order)
+    return out
 
 
 def _classified(recs: list[_Node], ress: list[_Node], r: int, s: int, every: list[tuple[int, int]]) -> _Match:

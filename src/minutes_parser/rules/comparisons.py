@@ -25,6 +25,7 @@ PATTERNS: dict[str, str] = {
       | \bdated\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}
       | \b(?:be\s+and\s+)?(?:is|are)\s+hereby\b
       | \bhereby\b
+      | ,?\s*(?:including|incorporating|namely|as\s+follows|with)?(?:\s*the\s+following(?:\s+\w+){0,2})?\s*:\s*$
       | \bfor\s+the\s+reasons?\s+(?:set\s+out|given|stated|outlined|detailed)\s+in\s+the\s+(?:report|minute)\b
       | \bas\s+(?:recommended|submitted)\b(?!\s+(?:by|in)\b)
       | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+
