@@ -269,6 +269,14 @@ def test_plural_honorific_distributes() -> None:
 
 CONTACT_CASES = [
     ("Contact Officer: Lynn Aisbett\nDate: 4 April 2017\n", "Lynn Aisbett", "Contact Officer", None, None),
+    # a signature: the name alone on its line, the role on the next, then a phone number
+    (
+        "Yours,\nBenjamin Walls\nGeneral Counsel\n03000 416000\n",
+        "Benjamin Walls",
+        "General Counsel",
+        "03000 416000",
+        None,
+    ),
     (
         "Officers to contact\nJackie Mould, Head of Policy, Economy and Communities\n"
         "0116 305 8015 jackie.mould@example.gov.uk\nPART B\n",

@@ -575,7 +575,15 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         posts, pend = _post_nominals_after(text, end, rx)
         cand.post_nominals = posts
         role = _role_after(text, pend, v)
-        role_text = role[0] if role else _role_before(text, s, v) or _role_below(text, s, pend, v)
+        below = None if role else _role_below(text, s, pend, v)
+        role_text = role[0] if role else _role_before(text, s, v) or below
+        if below:
+            # a signature: phone and e-mail may follow on the next lines
+            tail = text[pend : pend + 200]
+            pm = patterns.get("people_phone").search(tail)
+            em = patterns.get("people_email").search(tail)
+            cand.phone = normalise_space(pm.group(0)) if pm else None
+            cand.email = em.group(0).rstrip(".") if em else None
         if role_text:
             cand.role, cand.role_rank = role_text, _PROSE_ROLE
             rk = _role_kind(role_text)
