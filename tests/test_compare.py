@@ -561,3 +561,16 @@ def test_children_enacted_with_a_parent_resolution_that_has_none() -> None:
     assert [(p.recommendation.label if p.recommendation else None, p.status.value) for p in got] == [
         ("1.", "reworded"), ("(i)", "verbatim"), ("(ii)", "verbatim"), ("2.", "reworded"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "refs"),
+    [
+        ("Decision No: 24/00096 Commissioning Plan", {"24/00096"}),
+        ("Resolution R2025-193 adopted", {"R2025/193"}),
+        ("meeting held on 30/01/2025 at 10am", set()),
+        ("dated 2025-01-30", set()),
+    ],
+)
+def test_paper_references_are_not_dates(text: str, refs: set[str]) -> None:
+    assert comparisons._paper_refs(text) == refs

@@ -91,7 +91,8 @@ PATTERNS: dict[str, str] = {
     # A minute heading between two decisions: "13. Allotment Rents", "(b) Play Strategy" on a line of its own.
     "cmp_heading_line": r"""(?-i)(?m)^[ \t]*(?:\d{1,3}[.)]?|\(?[a-z]\))[ \t]+[A-Z][^\n.;:]{2,100}$""",
     # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".
-    "cmp_paper_ref": r"""(?-i)\b(?:[A-Z]{1,5}[-/ ]?)?\d{2,4}[-/]\d{2,6}\b""",
+    # Not a date: "30/01/2025" and "2025-01-30" are neither.
+    "cmp_paper_ref": r"""(?-i)(?<![\d/.-])\b(?:[A-Z]{1,5}[-/ ]?)?\d{2,4}[-/]\d{2,6}\b(?![-/.]\d)""",
 }
 
 # Words that carry no substance of their own: articles, prepositions, auxiliaries, and the light verb
