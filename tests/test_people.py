@@ -250,6 +250,24 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # US and Australian forms: roll call, title honorifics, "Council Members"/"Crs" distributing
+        "ROLL CALL: Mayor Ann Brock, Vice Mayor Tod Lyle, Council Members Kay Rees and Lou Dunn.\n"
+        "Present: Cr J Smith (Deputy Mayor), Crs Brown and Green.\n",
+        {
+            "Ann Brock": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
+            "Tod Lyle": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice Mayor"),
+            "Kay Rees": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Lou Dunn": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Deputy Mayor"),
+            "Brown": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Green": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))

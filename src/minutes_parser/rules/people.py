@@ -20,7 +20,12 @@ HONORIFICS: tuple[str, ...] = (
     "Town Councillor",
     "Parish Councillor",
     "Councillor",
+    "Council Member",
+    "Councilmember",
+    "Councilman",
+    "Councilwoman",
     "Cllr",
+    "Cr",
     "Professor",
     "Prof",
     "Dr",
@@ -42,6 +47,12 @@ HONORIFICS: tuple[str, ...] = (
     "Commissioner",
     "Alderperson",
     "Trustee",
+    "Vice Mayor",
+    "Lord Provost",
+    "Provost",
+    "Bailie",
+    "Selectman",
+    "Selectwoman",
 )
 
 #: Plural honorifics that distribute over the names after them
@@ -49,14 +60,20 @@ HONORIFICS: tuple[str, ...] = (
 PLURAL_HONORIFICS: dict[str, str] = {
     "County Councillors": "County Councillor",
     "Councillors": "Councillor",
+    "Council Members": "Council Member",
+    "Councilmembers": "Councilmember",
     "Cllrs": "Cllr",
+    "Crs": "Cr",
     "Commissioners": "Commissioner",
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
 }
 
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
-TITLE_ROLES: tuple[str, ...] = ("Mayor", "Deputy Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee")
+TITLE_ROLES: tuple[str, ...] = (
+    "Mayor", "Deputy Mayor", "Vice Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee", "Provost",
+    "Lord Provost", "Bailie", "Selectman", "Selectwoman",
+)  # fmt: skip
 
 #: Honorifics that make a person an elected member whatever else is said.
 COUNCILLOR_HONORIFICS: tuple[str, ...] = (
@@ -67,9 +84,20 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Town Councillor",
     "Parish Councillor",
     "Councillor",
+    "Council Member",
+    "Councilmember",
+    "Councilman",
+    "Councilwoman",
     "Cllr",
+    "Cr",
     "Mayor",
     "Deputy Mayor",
+    "Vice Mayor",
+    "Provost",
+    "Lord Provost",
+    "Bailie",
+    "Selectman",
+    "Selectwoman",
     "Alderman",
     "Alderperson",
     "Commissioner",
@@ -144,6 +172,8 @@ ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", 
 #: means: (attendance, kind).  kind None: decided from the honorific and role.
 LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Present in the Chair": ("present", "councillor"),
+    "Roll Call": ("present", "councillor"),
+    "Council Members Present": ("present", "councillor"),
     "In the Chair": ("present", "councillor"),
     "Members Present": ("present", "councillor"),
     "Councillors Present": ("present", "councillor"),
