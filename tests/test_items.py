@@ -232,6 +232,11 @@ RESOLUTIONS = [
         [(None, "It was resolved that the hall be repainted.")],
         id="it-was-resolved-is-prose",
     ),
+    pytest.param(
+        "RESOLVED that:\n1. the plan be approved;\n2. the fees be set.\n43. Motion on lighting\nA motion was LOST.",
+        [("1.", "the plan be approved;"), ("2.", "the fees be set.")],
+        id="next-minute-number-ends-the-list",
+    ),
     # negatives
     pytest.param(
         "Moved by: Councillor Ash\nSeconded by: Councillor Birch\nTHAT the fee be waived.\nDEFEATED",

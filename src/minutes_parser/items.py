@@ -40,6 +40,7 @@ __all__ = ["extract_recommendations", "extract_resolutions"]
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
+MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
@@ -58,6 +59,7 @@ class _Node:
     indent: float
     sig: tuple[str, ...] = ()
     prefix: str | None = None
+    ordinal: int | None = None
     children: list[_Node] = field(factory=list)
     preamble: str | None = None
 
@@ -232,6 +234,8 @@ class _Reader:
                 if level is not None:
                     if level == 0 and node.prefix != stack[0].prefix:
                         break
+                    if not _follows(stack[level], node):
+                        break  # "43. Next minute" after "3. ..." is not the list's next entry
                     del stack[level:]
                 elif stack:
                     top = stack[-1]
@@ -272,6 +276,7 @@ class _Reader:
             indent=info.line.indent,
             sig=_signature(label),
             prefix=prefix,
+            ordinal=label.ordinal,
         )
 
     def _continues(self, node: _Node, k: int) -> bool:
@@ -662,6 +667,13 @@ def _walk(nodes: list[_Node]) -> Iterator[_Node]:
     for node in nodes:
         yield node
         yield from _walk(node.children)
+
+
+def _follows(before: _Node, after: _Node) -> bool:
+    """Whether `after` numbers on from its sibling `before` (bullets and unnumbered always do)."""
+    if before.ordinal is None or after.ordinal is None:
+        return True
+    return 0 < after.ordinal - before.ordinal <= MAX_NUMBER_GAP
 
 
 def _abbreviation_at_end(text: str) -> bool:
