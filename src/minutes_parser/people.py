@@ -1508,6 +1508,8 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         words = name.split()
         if any(w.lower() in rx.stop for w in words) or words[0] in _given_set():
             continue
+        if _split_hon(name, v):
+            continue  # "Elder Tobias Brown": the honorific finder reads it
         if _has_role_word(name, v):
             continue
         role = _role_after(text, m.end(), v)
