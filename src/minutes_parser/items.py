@@ -66,12 +66,25 @@ class _Node:
 
 def extract_recommendations(ctx: Context) -> Iterator[Item]:
     """Every formal recommendation of the document, once each, as item trees."""
-    yield from _Reader(ctx).read()[0]
+    yield from _read(ctx)[0]
 
 
 def extract_resolutions(ctx: Context) -> Iterator[Item]:
     """Every decision the meeting took, as item trees."""
-    yield from _Reader(ctx).read()[1]
+    yield from _read(ctx)[1]
+
+
+_LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
+
+
+def _read(ctx: Context) -> tuple[list[Item], list[Item]]:
+    """Read a document once for both extractors (the pipeline asks for each in turn)."""
+    for seen, result in _LAST:
+        if seen is ctx:
+            return result
+    result = _Reader(ctx).read()
+    _LAST[:] = [(ctx, result)]
+    return result
 
 
 class _Reader:

@@ -52,7 +52,7 @@ def _heading(lines: tuple[LineInfo, ...], i: int, text: str, heading_indent: flo
     item_ref = patterns.get("agenda_item_ref").match(nxt_text) if nxt is not None else None
     number = info.label.text.rstrip(".)")
     if item_ref is not None:
-        return AgendaItem(number=number, title=body or None)
+        return AgendaItem(number=number, title=(_bold_title(lines, i, text, body) if info.line.bold else body) or None)
     if not body and nxt is not None and nxt.label is None and 0 < len(nxt_text) <= MAX_TITLE:
         return AgendaItem(number=number, title=nxt_text)
     if (
@@ -60,7 +60,17 @@ def _heading(lines: tuple[LineInfo, ...], i: int, text: str, heading_indent: flo
         and 0 < len(body) <= MAX_TITLE
         and (heading_indent is None or info.line.indent <= heading_indent + 3)
     ):
-        return AgendaItem(number=number, title=body)
+        return AgendaItem(number=number, title=_bold_title(lines, i, text, body))
     if info.label.scheme == "multilevel" and info.label.depth >= 3 and 0 < len(body) <= 60 and not body.endswith("."):
         return AgendaItem(number=number, title=body)  # parish minute numbers: "17.03.3 Minutes"
     return None
+
+
+def _bold_title(lines: tuple[LineInfo, ...], i: int, text: str, body: str) -> str:
+    """A bold heading's title with the bold lines that carry it on ("... Report - November" / "2024-25")."""
+    parts = [body]
+    for nxt in lines[i + 1 : i + 4]:
+        if not nxt.line.bold or nxt.label is not None:
+            break
+        parts.append(normalise_space(text[nxt.body_start : nxt.line.end]))
+    return " ".join(parts)
