@@ -361,7 +361,7 @@ def _context() -> Any:
     method = "forkserver" if "forkserver" in methods else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["minutes_parser.pipeline", "minutes_parser.serialize"])
+        ctx.set_forkserver_preload(["minutes_parser._warm", "minutes_parser.serialize"])
     return ctx
 
 
@@ -505,7 +505,8 @@ def _run_pool(tasks: Sequence[tuple[str, str]], *, jobs: int, settings: Settings
     start_failures = 0
     try:
         while queue or any(w.task for w in workers):
-            workers = [w for w in workers if w.alive or w.task]
+            # Keep the dead that never got ready: check_ready counts them as start failures.
+            workers = [w for w in workers if w.alive or w.task or not w.ready]
             busy_count = sum(1 for w in workers if w.task)
             while len(workers) < min(jobs, len(queue) + busy_count):
                 workers.append(_Worker(ctx, settings, parser, memory_limit))

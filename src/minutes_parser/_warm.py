@@ -1,0 +1,18 @@
+"""Warm the pipeline up on import: the scan's forkserver preloads this module.
+
+`minutes_parser.batch` starts its worker processes from a forkserver that
+imports this module once; each worker is then forked with every vocabulary,
+compiled rule and spaCy pipeline already built, so no worker pays the start-up
+again (and a worker that replaces a crashed one is ready at once).  Library code
+never imports this module.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from .batch import WARM_UP
+from .pipeline import parse_text
+
+with contextlib.suppress(Exception):
+    parse_text(WARM_UP)
