@@ -523,3 +523,23 @@ def test_ner_absent_is_fine(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(nlp, "ner_pipeline", lambda: None)
     assert people("The award went to Xanthe Pelloquin.", use_ner=True) == ()
+
+
+def test_two_column_contact_block_read_across() -> None:
+    """Kent's two-column contact block, its lines read across the columns."""
+    text = (
+        "11. Contact details\nReport Author:\nRelevant Director:\nNick Abrams\nChristine McInnis\n"
+        "Assistant Director Education\nDirector of Education\nTelephone number\nTelephone number\n"
+        "03000 410000\n03000 410001\nnick.abrams@example.gov.uk\nchristine.mcinnis@example.gov.uk\n"
+    )
+    found = by_name(people(text))
+    assert (found["Nick Abrams"].role, found["Nick Abrams"].phone, found["Nick Abrams"].email) == (
+        "Assistant Director Education",
+        "03000 410000",
+        "nick.abrams@example.gov.uk",
+    )
+    assert (found["Christine McInnis"].role, found["Christine McInnis"].phone) == (
+        "Director of Education",
+        "03000 410001",
+    )
+    assert all(p.kind is PersonKind.OFFICER for p in found.values())

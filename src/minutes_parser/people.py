@@ -1104,10 +1104,18 @@ def _has_role_word(text: str, v: _Vocab) -> bool:
 def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     phone_rx = patterns.get("people_phone")
     email_rx = patterns.get("people_email")
+    consumed = 0
     for m in rx.contact_label.finditer(text):
+        if m.start() < consumed:
+            continue
         label = normalise_space(m.group("label") or m.group("label2"))
         label_role = next((r for k, r in R.CONTACT_LABELS.items() if k.lower() == label.lower()), None)
         pos = m.end()
+        columns = _two_column_block(text, pos, v, rx)
+        if columns:
+            consumed = columns[1]
+            yield from columns[0]
+            continue
         # up to 3 people, each a name line (", role" on it or on the next line), then phone/e-mail lines
         lines = _next_lines(text, pos, 12)
         idx = 0
@@ -1168,6 +1176,45 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             idx = max(idx, k)
             if not regex.search(r"(?i)s$|details|from|to\s+contact", label):
                 break  # one person per label, unless the label is plural
+
+
+def _two_column_block(text: str, pos: int, v: _Vocab, rx: _Rx) -> tuple[list[_Cand], int] | None:
+    """A contact block printed in columns whose lines were read across ("Report Author:" /
+    "Relevant Director:" / name / name / role / role ...): the k-th name takes the k-th role,
+    phone and e-mail."""
+    lines = [ln for ln in _next_lines(text, pos, 24) if text[ln[0] : ln[1]].strip()]
+    i = 0
+    while i < len(lines) and rx.contact_label.match(text[lines[i][0] : lines[i][1]].strip() + "\n"):
+        i += 1
+    columns = i + 1  # the label just read, and those straight after it
+    if columns < 2 or i + columns > len(lines):
+        return None
+    names = [_name_line(text, s, e, v, rx) for s, e in lines[i : i + columns]]
+    if any(c is None for c in names):
+        return None
+    found = [c for c in names if c is not None]
+    j = i + columns
+    for c in found:
+        if j < len(lines) and c.role is None:
+            got = _read_role(text, lines[j][0], v)
+            if got and got[2] >= lines[j][1] - 1:
+                c.role, c.role_rank = got[0], _BLOCK
+                j += 1
+    phones: list[str] = []
+    emails: list[str] = []
+    end = lines[min(j, len(lines) - 1)][1]
+    for s, e in lines[j:]:
+        line = text[s:e]
+        if _name_line(text, s, e, v, rx) is not None:
+            break
+        phones += [normalise_space(p.group(0)) for p in patterns.get("people_phone").finditer(line)]
+        emails += [x.group(0).rstrip(".") for x in patterns.get("people_email").finditer(line)]
+        end = e
+    for k, c in enumerate(found):
+        c.kind, c.kind_rank = _role_kind(c.role) or PersonKind.OFFICER, _BLOCK
+        c.phone = phones[k] if k < len(phones) else None
+        c.email = emails[k] if k < len(emails) else None
+    return found, end
 
 
 def _next_lines(text: str, pos: int, count: int) -> list[tuple[int, int]]:
