@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from minutes_parser import Settings, batch, pipeline, tables
+from minutes_parser import Settings, batch, pipeline, serialize, tables
 from minutes_parser.cli import main
 from minutes_parser.errors import SettingsError
 
@@ -126,7 +126,9 @@ def test_scan_writes_one_row_per_input_and_error_rows(tmp_path: Path) -> None:
     (tmp_path / "in" / "broken.pdf").write_bytes(b"this is not a PDF at all")
     missing = tmp_path / "gone.txt"
     (tmp_path / "in" / "dangling").symlink_to(missing)  # a walk leaves out what is not a file
-    inputs: list[Any] = [tmp_path / "in", missing]
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)  # exists but is no regular file: unreadable even for root
+    inputs: list[Any] = [tmp_path / "in", missing, fifo]
     locked = tmp_path / "locked.txt"
     if os.geteuid() != 0:  # root reads every file
         locked.write_text("RESOLVED that nothing.")
@@ -143,12 +145,16 @@ def test_scan_writes_one_row_per_input_and_error_rows(tmp_path: Path) -> None:
     assert errors["broken.pdf"]["error_type"] == "CorruptFileError"
     assert errors["gone.txt"]["cause"] == "read"
     assert errors["gone.txt"]["sha256"] is None
+    assert errors["pipe.pdf"]["cause"] == "read"
+    assert "not a regular file" in errors["pipe.pdf"]["message"]
     if os.geteuid() != 0:
         assert errors["locked.txt"]["cause"] == "read"
     assert result.total == len(seen) == result.documents + result.failed
     assert result.documents == 3
 
+    jsonschema = pytest.importorskip("jsonschema")
     for obj in lines(tmp_path / "out" / "documents.jsonl"):
+        jsonschema.validate(obj, serialize.schema())  # the `parse --format json` object, plus the scan's keys
         assert len(obj["sha256"]) == 64
         assert obj["size"] == Path(obj["source"]).stat().st_size
         assert obj["library_version"]

@@ -663,6 +663,14 @@ class Progress:
 # ------------------------------------------------------------------ scan
 
 
+def _cores() -> int:
+    """The cores this process may run on (the affinity mask where there is one)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on macOS or Windows
+        return os.cpu_count() or 1
+
+
 def _settings_key(settings: Settings) -> Record:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.asdict(settings).items()}
 
@@ -734,7 +742,7 @@ def scan(
         else:
             tables = True
     paths = expand_inputs(inputs, exclude=target)
-    jobs = max(1, jobs or os.cpu_count() or 1)
+    jobs = max(1, jobs or _cores())
 
     with _locked(target):
         for stale in target.glob("*.tmp"):
