@@ -543,3 +543,21 @@ def test_two_column_contact_block_read_across() -> None:
         "03000 410001",
     )
     assert all(p.kind is PersonKind.OFFICER for p in found.values())
+
+
+AFFILIATION_CASES = [
+    # text, name, party, organisation, role
+    ("Cllr Jane Smith (Labour) spoke.", "Jane Smith", "Labour", None, None),
+    ("PRESENT: Cllr Bob Hale (Conservative), Cllr Ann Roe (Chair)\n", "Bob Hale", "Conservative", None, None),
+    ("Mr. Dermot Donovan, Roadplan Consulting, delivered a talk.", "Dermot Donovan", None, "Roadplan Consulting", None),
+    ("Ryan Warsing (LSRCC) presented the accounts.", "Ryan Warsing", None, "LSRCC", None),
+    ("Cllr Ann Roe (Chair) opened the meeting.", "Ann Roe", None, None, "Chair"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "party", "organisation", "role"), AFFILIATION_CASES)
+def test_party_and_organisation(
+    text: str, name: str, party: str | None, organisation: str | None, role: str | None
+) -> None:
+    p = by_name(people(text))[name]
+    assert (p.party, p.organisation, p.role) == (party, organisation, role)

@@ -63,6 +63,7 @@ class _Cand:
     phone: str | None = None
     email: str | None = None
     organisation: str | None = None
+    party: str | None = None
     extra_mentions: list[tuple[int, int]] = field(default_factory=list)
     mention_only: bool = False  # a bare surname or initials: joins a fuller name, never stands alone if ambiguous
 
@@ -409,6 +410,26 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     return None
 
 
+def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """A party or an organisation printed right after a name: (party, organisation)."""
+    m = regex.match(r"[ \t]*\(([^()\n]{2,60})\)", text[end:])
+    if m:
+        inner = normalise_space(m.group(1))
+        if inner.lower() in {p.lower() for p in R.PARTIES}:
+            return inner, None
+        if regex.fullmatch(r"\p{Lu}[\p{Lu}&]{1,9}", inner) or (
+            _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
+        ):
+            return None, inner  # "Ryan Warsing (LSRCC)"
+        return None, None
+    m = regex.match(r",[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)", text[end:])
+    if m:
+        phrase = normalise_space(m.group(1))
+        if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
+            return None, phrase  # "Mr. Dermot Donovan, Roadplan Consulting,"
+    return None, None
+
+
 def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...], int]:
     found: list[str] = []
     pos = end
@@ -472,6 +493,8 @@ def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | No
             before = _role_before(text, start, v)
             if before:
                 cand.role, cand.role_rank = before, _PROSE_ROLE
+        if not role:
+            cand.party, cand.organisation = _affiliation_after(text, pend)
         title_roles = [h for h in hons if h in R.TITLE_ROLES]
         if title_roles and not cand.role:
             cand.role, cand.role_rank = title_roles[0], 1
@@ -575,6 +598,8 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         posts, pend = _post_nominals_after(text, end, rx)
         cand.post_nominals = posts
         role = _role_after(text, pend, v)
+        if not role:
+            cand.party, cand.organisation = _affiliation_after(text, pend)
         below = None if role else _role_below(text, s, pend, v)
         role_text = role[0] if role else _role_before(text, s, v) or below
         if below:
@@ -997,8 +1022,9 @@ def _entry(
             cand = cands[0]
             rest = text[cand.end : seg_end]
             cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
-            if not cand.role and regex.match(r"\s*\(", rest):
-                cand.role, cand.role_rank = normalise_space(rest.strip()[1:].rstrip(")")), _LIST
+            inner_text = rest.strip()[1:].rstrip(")")
+            if not cand.role and regex.match(r"\s*\(", rest) and _read_role(inner_text, 0, v):
+                cand.role, cand.role_rank = normalise_space(inner_text), _LIST
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
     nm = regex.match(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$", seg)
@@ -1466,6 +1492,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         post_nominals=posts,
         role=role,
         organisation=next((c.organisation for c in cands if c.organisation), None),
+        party=next((c.party for c in cands if c.party), None),
         phone=next((c.phone for c in cands if c.phone), None),
         email=next((c.email for c in cands if c.email), None),
         attendance=attendance,
@@ -1595,6 +1622,8 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             keep.honorifics = drop.honorifics
         keep.attendance = keep.attendance or drop.attendance
         keep.phone = keep.phone or drop.phone
+        keep.party = keep.party or drop.party
+        keep.organisation = keep.organisation or drop.organisation
         keep.email = keep.email or drop.email
         keep.post_nominals = keep.post_nominals or drop.post_nominals
         if len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0]) and _tokens(drop.name)[1] == _tokens(keep.name)[1]:

@@ -166,6 +166,23 @@ OFFICER_ROLES: tuple[str, ...] = (
 #: Lower-case words a role may hold between its capitalised words.
 ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
 
+#: Political parties as printed after a member's name ("Cllr Jane Smith (Labour)").
+PARTIES: tuple[str, ...] = (
+    "Conservative", "Conservatives", "Con", "Labour", "Lab", "Labour and Co-operative", "Liberal Democrat",
+    "Liberal Democrats", "Lib Dem", "LD", "Green", "Green Party", "Greens", "Independent", "Ind", "Reform UK",
+    "Reform", "SNP", "Plaid Cymru", "UKIP", "Fianna Fáil", "Fine Gael", "Sinn Féin", "Social Democrats",
+    "Labour Party", "Aontú", "People Before Profit", "Democrat", "Republican", "DUP", "UUP", "SDLP", "Alliance",
+    "Residents' Association", "Independent Group",
+)  # fmt: skip
+
+#: Words that make a phrase after a name an organisation ("Mr Dermot Donovan, Roadplan Consulting").
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "Consulting", "Consultants", "Council", "Ltd", "Limited", "Association", "School", "Group", "Partnership",
+    "Trust", "Society", "Club", "Company", "Board", "Authority", "Department", "University", "College",
+    "Chamber", "Agency", "NHS", "Foundation", "Federation", "Forum", "Network", "Commission", "Office",
+    "Service", "Services", "Police", "Constabulary", "Church", "Academy", "Inc", "LLP", "plc", "Consulting",
+)  # fmt: skip
+
 # ------------------------------------------------------------- list openers
 
 #: A line or sentence opening an attendance list, with what being listed there
