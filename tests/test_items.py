@@ -93,6 +93,11 @@ RECOMMENDATIONS = [
         id="restated-recommendation-counts-once",
     ),
     pytest.param(
+        "Cabinet is asked to approve and adopt Local Plan 6:\nGrowing Together.\n2. Other business",
+        [(None, "Cabinet is asked to approve and adopt Local Plan 6: Growing Together.")],
+        id="colon-inside-a-title-is-not-a-list",
+    ),
+    pytest.param(
         "RECOMMENDED to Council that the budget be approved.",
         [(None, "the budget be approved.")],
         id="committee-recommended-to-council",

@@ -41,6 +41,7 @@ DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts onc
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
+MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
@@ -182,7 +183,11 @@ class _Reader:
         start = self._skip_marks(start, self.lines[end_line].line.end)
         para_end = self._trim_end(start, self.lines[end_line].line.end)
         rest = self.text[start:para_end]
-        if not rest.strip() or rest.rstrip().endswith(":"):
+        if rest.rstrip().endswith(":") and self._title_after_colon(rest, end_line + 1):
+            # "... asked to approve and adopt Local Transport Plan 5:" / "Striking the Balance."
+            end_line = end_line + 1
+            para_end = self._trim_end(start, self.lines[end_line].line.end)
+        elif not rest.strip() or rest.rstrip().endswith(":"):
             for k in range(i, end_line + 1):
                 self.used.add(k)
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
@@ -193,6 +198,15 @@ class _Reader:
         for k in range(i, end_line + 1):
             self.used.add(k)
         return kind, [node], end_line + 1
+
+    def _title_after_colon(self, rest: str, j: int) -> bool:
+        """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
+        if j >= len(self.lines) or self.lines[j].label is not None or self._stops(j):
+            return False
+        if patterns.get("list_opener_end").search(rest):
+            return False
+        nxt = normalise_space(self._body(j))
+        return 0 < len(nxt) <= MAX_TITLE_AFTER_COLON and nxt.endswith(".") and self._paragraph_end(j) == j
 
     def _after_intro(
         self, j: int, kind: ItemKind, *, preamble: str | None, label_of_intro: str | None = None
@@ -584,7 +598,7 @@ class _Reader:
             nxt = self.lines[k + 1]
             text = self.text[self.lines[k].body_start : self.lines[k].line.end].rstrip()
             if quoted and "\u201d" not in self.text[self.lines[i].body_start : self.lines[k].line.end]:
-                if self._stops(k + 1) or k - i > 30 or (nxt.label is not None and text.endswith(":")):
+                if self._stops(k + 1) or k - i > 30 or nxt.label is not None:
                     break
                 k += 1  # inside a quotation: it runs to its closing mark
                 continue

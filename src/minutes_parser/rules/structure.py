@@ -226,6 +226,13 @@ PATTERNS: dict[str, str] = {
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
+    # The words a preamble ends on before the colon that opens its list.
+    "list_opener_end": r"""
+        \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
+              | decision | recommendations? | resolutions? | asked | requested | propose[sd]? | directs? | council
+              | cabinet | committee | executive | board | it )
+        \s* [:\-\u2013]+ \s* $
+    """,
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
