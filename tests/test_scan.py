@@ -378,3 +378,14 @@ def test_without_tables_only_json_lines_are_written(tmp_path: Path) -> None:
     assert result.tables == ()
     assert not list((tmp_path / "out").glob("*.parquet"))
     assert len(lines(tmp_path / "out" / "documents.jsonl")) == 1
+
+
+def test_two_scans_cannot_write_to_one_folder(tmp_path: Path) -> None:
+    import fcntl
+
+    make_docs(tmp_path / "in", 1)
+    (tmp_path / "out").mkdir()
+    with (tmp_path / "out" / batch.LOCK).open("a") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(batch.ScanLockedError, match="another scan"):
+            batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)

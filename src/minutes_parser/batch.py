@@ -58,6 +58,7 @@ __all__ = [
     "DEFAULT_MEMORY_LIMIT",
     "DEFAULT_TIMEOUT",
     "JOURNAL",
+    "ScanLockedError",
     "ScanResult",
     "WorkerStartError",
     "expand_inputs",
@@ -373,6 +374,12 @@ def _error(sha256: str | None, cause: str, error_type: str, message: str, second
             "seconds": None if seconds is None else round(seconds, 4)}
 
 
+class ScanLockedError(MinutesParserError, RuntimeError):
+    """Another scan is writing to the same output folder."""
+
+    code = "E100"
+
+
 class WorkerStartError(RuntimeError):
     """Worker processes die before they can take a document (a broken installation?)."""
 
@@ -686,7 +693,7 @@ def _locked(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise SettingsError(f"another scan is writing to {out}", source=str(out)) from None
+            raise ScanLockedError(f"another scan is writing to {out}", source=str(out)) from None
         try:
             yield
         finally:
