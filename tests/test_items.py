@@ -242,7 +242,22 @@ RESOLUTIONS = [
         [("1.", "the plan be approved;"), ("2.", "the fees be set.")],
         id="next-minute-number-ends-the-list",
     ),
+    pytest.param(
+        "Minutes of the board\nMotion by Smith, seconded by Jones, to approve the minutes. Motion carried.",
+        [(None, "Motion by Smith, seconded by Jones, to approve the minutes.")],
+        id="us-motion-carried",
+    ),
+    pytest.param(
+        "Decision(s):\nThe lease was approved.",
+        [(None, "The lease was approved.")],
+        id="decisions-heading",
+    ),
     # negatives
+    pytest.param(
+        "Minutes of the board\nMotion by Smith, seconded by Jones, to approve the fee. Motion failed.",
+        [],
+        id="us-motion-failed",
+    ),
     pytest.param(
         "Moved by: Councillor Ash\nSeconded by: Councillor Birch\nTHAT the fee be waived.\nDEFEATED",
         [],

@@ -483,7 +483,13 @@ class _Reader:
             end = self.lines[last].line.end
             for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
                 sentence = normalise_space(self.text[s:e])
-                if not prose.search(sentence) or exclude.search(sentence):
+                if patterns.get("motion_to_start").match(sentence):
+                    after = normalise_space(self.text[e:end])
+                    if not patterns.get("motion_outcome_in").search(after[:80]) or patterns.get(
+                        "motion_failed_in"
+                    ).search(after[:80]):
+                        continue
+                elif not prose.search(sentence) or exclude.search(sentence):
                     continue
                 if sentence.endswith((":", ":-")) and e >= self._trim_end(start, end) and n + 1 < len(paragraphs):
                     # "... it was agreed to allocate the following:" takes the short list after it

@@ -137,7 +137,7 @@ PATTERNS: dict[str, str] = {
             (?: \s* (?:unanimously|accordingly|further) )?
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
-          | (?-i:DECISION|Decision|Decisions|DECISIONS) \s* : (?! \s* (?:status|maker|date|no)\b )
+          | (?-i:DECISION|Decision|Decisions|DECISIONS) (?:\(s\))? \s* : (?! \s* (?:status|maker|date|no)\b )
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
         )
     """,
@@ -233,6 +233,15 @@ PATTERNS: dict[str, str] = {
               | cabinet | committee | executive | board | it )
         \s* [:\-\u2013]+ \s* $
     """,
+    # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
+    "motion_to_start": r"""
+        ^ (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
+          (?:(?:and\s+)? seconded \s+ by \s+ [^,.]{1,60}? ,? \s+)?
+          to \s+ (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend)\b
+    """,
+    # The outcome recorded after such a motion.
+    "motion_outcome_in": r"\b (?:motion \s+)? (?:carried|passed|approved|adopted) \b",
+    "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried) \b",
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
