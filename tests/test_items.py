@@ -252,6 +252,12 @@ RESOLUTIONS = [
         [(None, "The lease was approved.")],
         id="decisions-heading",
     ),
+    pytest.param(
+        "Resolution No. 2031-55\nMoved by: Councillor Ash\nSeconded by: Councillor Birch\n"
+        "THAT the tender be awarded to Oak Ltd.\nCARRIED",
+        [("Resolution No. 2031-55", "THAT the tender be awarded to Oak Ltd.")],
+        id="resolution-number-word-label",
+    ),
     # negatives
     pytest.param(
         "Minutes of the board\nMotion by Smith, seconded by Jones, to approve the fee. Motion failed.",

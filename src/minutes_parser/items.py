@@ -331,22 +331,27 @@ class _Reader:
         info = self.lines[i]
         assert info.label is not None
         k = i + 1
-        while k < len(self.lines):
+        while k < len(self.lines) and k < i + MAX_MOTION_LINES:
             nxt = self.lines[k].label
             if nxt is not None and nxt.scheme == "number":
                 break
             k += 1
         block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
         rest = self.text[info.body_start : info.line.end]
-        start = (
-            info.body_start
-            if patterns.get("reso_words_start").match(rest.strip())
-            else (self.lines[i + 1].body_start if i + 1 < k else info.line.end)
-        )
+        if patterns.get("reso_words_start").match(rest.strip()):
+            start = info.body_start
+        else:
+            first = i + 1
+            while first < k and patterns.get("procedural_start").match(self._body(first).strip()):
+                first += 1  # "Moved by: ...", "Seconded by: ..."
+            start = self.lines[first].body_start if first < k else info.line.end
         carried = patterns.get("carried_in").search(self.text, start, block_end)
+        if carried is None:
+            self.used.add(i)  # a number with no recorded outcome: not a resolution
+            return ItemKind.RESOLUTION, [], i + 1
         for n in range(i, k):
             self.used.add(n)
-        if carried is None or patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
             return ItemKind.RESOLUTION, [], k
         end = carried.start()
         note = patterns.get("clerk_note_in").search(self.text, start, end)

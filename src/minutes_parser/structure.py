@@ -99,6 +99,9 @@ def parse_label(text: str, offset: int = 0) -> tuple[ListLabel, int] | None:
         ordinal, scheme, style = None, "bullet", "none"
     elif kind == "number_label":
         ordinal, scheme, style = None, "number", "none"
+    elif kind == "word_label" and any(sep in (m.group("word_number") or "") for sep in "-/"):
+        ordinal, scheme, style = None, "number", "none"  # "Resolution No. 2024-123"
+        raw = raw.rstrip().rstrip(":.-\u2013").rstrip() + " "
     else:
         number = m.group("word_number")
         ordinal, scheme, style = (int(number) if number and number.isdigit() else None), "word", "none"

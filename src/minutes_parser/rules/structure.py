@@ -66,7 +66,7 @@ PATTERNS: dict[str, str] = {
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
         (?P<label>
             (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
-                (?P<word_number>\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
+                (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
           | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
