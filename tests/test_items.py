@@ -349,3 +349,11 @@ def test_indented_text_nests() -> None:
         ("1.", "The land be valued;", [(None, "by an appraiser")]),
         ("2.", "The sale proceed."),
     ]
+
+
+def test_dev_corpus_items_keep_provenance(dev_parsed: dict[str, Document]) -> None:
+    """On every dev document (skipped without ../shared): each item's span gives back its text."""
+    for name, doc in dev_parsed.items():
+        for item in doc.items():
+            assert item.text, name
+            assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text, name
