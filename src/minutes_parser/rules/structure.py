@@ -53,8 +53,6 @@ PIECES: dict[str, str] = {
         (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|
            leader|mayor|assembly|authority|trustees|governors|forum)
     """,
-    "colon": r"\s*[:\-\u2013\u2014]",
-    "open_quote": r"[\"'\u201c\u2018\u00ab]",
 }
 
 PATTERNS: dict[str, str] = {
@@ -105,11 +103,6 @@ PATTERNS: dict[str, str] = {
           | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report
               \s+ and \s* [:\-\u2013]? \s* $
         )
-    """,
-    # Prose that reports what another document recommends: never a recommendation.
-    "reco_reported_in": r"""
-        \b (?:report|review|audit|inspection|committee|panel|government|minister|council|consultants?|they|he|she)
-        \s+ (?:recommends|recommended|had\s+recommended|has\s+recommended)\b
     """,
     # Headings that close a recommendations section.
     "reco_stop_start": r"""
@@ -200,8 +193,6 @@ PATTERNS: dict[str, str] = {
         \s* (?: \b next \s+ (?:regular\s+)? meeting \s+ (?:to\s+be|will\s+be|is) \s+ held \b [^\n]* )?
         \s* $
     """,
-    # Mover and seconder after a resolution number: "S. Foote, L. Chalapenko:".
-    "movers": r"^ [\s\w.'\-,&]{0,80}? : \s* $",
     "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
     # Lines that only say who proposed and seconded, or an outcome with no wording.
     "procedural_start": r"""
