@@ -353,6 +353,16 @@ def test_mentions_merge(text: str, name: str, mentions: int) -> None:
     assert len(found[0].mentions) == mentions
 
 
+MERGE_CASES += [
+    # initials and a misprinted surname; a hyphenated surname printed with a space
+    (
+        "R2025-1 L. Chapalenko:\nPresent: Councillor Lisa Chalapenko.\n",
+        "Lisa Chalapenko",
+        2,
+    ),
+    ("Others Present: Simone Martin-Newberry\n\nBranding – S. Martin Newberry presented.", "Simone Martin-Newberry", 2),
+]
+
 DISTINCT_CASES = [
     ("Mrs. Carter, the head teacher, and Mr. Carter, her deputy, came.", {"Carter"}, 2),
     ("PRESENT: Ms J Meade\n\nApologies were received from Mr Meade.\n", {"J Meade", "Meade"}, 2),

@@ -547,6 +547,9 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if span.label_ != _nlp.GIVEN_NAME_LABEL:
             continue
         s = span.start_char
+        im = regex.search(r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$", text[max(0, s - 8) : s])
+        if im:
+            s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name
         if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             hm = regex.search(r"\p{Lu}\p{Ll}+$", text[max(0, s - 30) : s - 1])
             if not hm:
@@ -651,7 +654,8 @@ def _name_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     """A name after a given name; two given names sharing a surname; a name before a role."""
     word = patterns.expand("{person_word}")
     full = regex.compile(
-        rf"(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)",
+        rf"(?P<name>(?:(?-i:\p{{Lu}})\.[ \t]?){{0,2}}[ \t]*(?-i:{word})"
+        rf"(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)",
         regex.V1,
     )
     pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)\s+(?P<b>{word})\s+(?P<s>{word}))", regex.V1)
@@ -1418,6 +1422,21 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
                 and (g is None or grp.gender is None or g == grp.gender)
                 and _surname_close(surname, grp.surname)
             ]
+        if not fits and len(given) >= 2 and len(given[-1]) > 1:
+            # "S. Martin Newberry" is "Simone Martin-Newberry"
+            alt_surname, alt_given = f"{given[-1]}-{surname}", given[:-1]
+            fits = [grp for grp in groups if grp.surname == alt_surname and _given_compatible(alt_given, grp.given)]
+        if not fits and c.mention_only and given:
+            # initials and a misprinted surname ("L. Chapalenko" for Lisa Chalapenko), when only one fits
+            close = [
+                grp
+                for grp in groups
+                if grp.given
+                and _given_compatible(given, grp.given)
+                and _surname_close(surname, grp.surname)
+                and len(surname) >= 5
+            ]
+            fits = close if len(close) == 1 else []
         if fits:
             fits[0].cands.append(c)
         else:
@@ -1428,7 +1447,7 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
 def _surname_close(a: str, b: str) -> bool:
     import difflib
 
-    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
 
 
 def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
@@ -1439,10 +1458,20 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             return None
 
     # name: the fullest printed form
-    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int]:
-        g = _tokens(c.name)[0]
+    base_surname = grp.surname
+
+    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int, int]:
+        g, sur, _ = _tokens(c.name)
         full = sum(1 for t in g if len(t) > 1)
-        return (len(g), full, -int("(" in c.name), sum(map(len, g)), -int(c.mention_only), -c.start)
+        return (
+            int(sur == base_surname),
+            len(g),
+            full,
+            -int("(" in c.name),
+            sum(map(len, g)),
+            -int(c.mention_only),
+            -c.start,
+        )
 
     best = max(cands, key=name_key)
     hons = next((c.honorifics for c in cands if c.attendance and c.honorifics), ())
