@@ -24,7 +24,6 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-import regex
 from attrs import define, field
 
 from . import patterns
@@ -191,7 +190,7 @@ class _Reader:
             for k in range(i, end_line + 1):
                 self.used.add(k)
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
-            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble, label_of_intro=None)
+            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble)
             return kind, nodes, nxt
         first = self._skip_marks(start, para_end) if whole else start
         node = self._node(kind, None, first, para_end, i)
@@ -208,9 +207,7 @@ class _Reader:
         nxt = normalise_space(self._body(j))
         return 0 < len(nxt) <= MAX_TITLE_AFTER_COLON and nxt.endswith(".") and self._paragraph_end(j) == j
 
-    def _after_intro(
-        self, j: int, kind: ItemKind, *, preamble: str | None, label_of_intro: str | None = None
-    ) -> tuple[list[_Node], int]:
+    def _after_intro(self, j: int, kind: ItemKind, *, preamble: str | None) -> tuple[list[_Node], int]:
         """What follows a heading or a preamble: a list, a further preamble, or one paragraph."""
         if j >= len(self.lines):
             return [], j
@@ -443,7 +440,7 @@ class _Reader:
             body = self._body(k)
             if patterns.get("notice_of_motion_start").match(body.lstrip("* ")) or self._is_minute_heading(k):
                 break
-            if patterns.get("motion_lost_in").search(body) or regex.search(r"\bwithdrawn\b", body):
+            if patterns.get("motion_lost_in").search(body) or patterns.get("withdrawn_in").search(body):
                 outcome = False
                 break
             joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")
@@ -731,7 +728,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence bounds in ``text[start:end]``; abbreviations and initials do not end one."""
     s = start
     for m in patterns.get("sentence_end").finditer(text, start, end):
-        word = regex.search(r"([\w.]+)[.!?]$", text[max(start, m.start() - 20) : m.start() + 1])
+        word = patterns.get("word_before_stop").search(text[max(start, m.start() - 20) : m.start() + 1])
         before = word.group(1).lower().rstrip(".") if word else ""
         nxt = text[m.end() : m.end() + 2].lstrip()
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or "." in before:

@@ -217,6 +217,9 @@ PATTERNS: dict[str, str] = {
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
+    "withdrawn_in": r"\b withdrawn \b",
+    # The word a full stop closes (to tell "Co." and "a.m." from a sentence's end).
+    "word_before_stop": r"(?P<word>[\w.]+) [.!?] $",
     # The words a preamble ends on before the colon that opens its list.
     "list_opener_end": r"""
         \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
