@@ -571,3 +571,18 @@ def test_party_and_organisation(
 ) -> None:
     p = by_name(people(text))[name]
     assert (p.party, p.organisation, p.role) == (party, organisation, role)
+
+
+PLURAL_CASES = [
+    "PRESENT: COUNCILLORS Keary and Neville\n",
+    "Council\nMembers Kay Rees and Lou Dunn moved the motion.",
+    "Council Members Present: Kay Rees, Lou Dunn\n",
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_CASES)
+def test_plural_honorific_spellings_never_fail(text: str) -> None:
+    """Plural honorifics printed in capitals or across a line break (a strict run raises on any bug)."""
+    found = people(text, strict=True)
+    assert len(found) == 2
+    assert all(p.kind is PersonKind.COUNCILLOR for p in found)

@@ -691,8 +691,7 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             if before and not qualifier and not regex.fullmatch(r"[\d.()\s\-–•o*]*", before):
                 continue  # "SPC Members Present:" is an opener; "the members present" is not
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
-        first = opener.split()[0]
-        plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if pl.lower() == first), None)
+        plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if opener.startswith(pl.lower() + " ")), None)
         if not phrase and not (":" in m.group(0) or "-" in m.group(0) or "–" in m.group(0)):
             # "Present" alone on its line: the next line must open with a name
             nxt = text[m.end() : m.end() + 80].lstrip()
@@ -705,6 +704,12 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         yield from _parse_list(
             text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx, plural=plural
         )
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural honorific as printed ("COUNCILLORS", "Council\nMembers")."""
+    key = normalise_space(plural).lower()
+    return next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if pl.lower() == key), "Councillor")
 
 
 def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
@@ -932,7 +937,7 @@ def _parse_list(
         seg = text[a:b]
         pm = rx.hon_plural.match(seg.lstrip())
         if pm:
-            singular = next(s for p, s in R.PLURAL_HONORIFICS.items() if p.lower() == pm.group("hon").lower())
+            singular = _singular(pm.group("hon"))
             default_hons = (singular,)
             plural_role = singular if singular in R.TITLE_ROLES else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
@@ -951,6 +956,15 @@ def _parse_list(
             prev.post_nominals = (*prev.post_nominals, stripped)
             continue
         cand = _entry(text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics)
+        last = False
+        if cand is None and default_hons:
+            # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
+            nm = regex.match(
+                r"[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})", seg
+            )
+            if nm and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
+                cand = _entry(text, a + nm.start(1), a + nm.end(1), v, rx, default_hons)
+                last = True
         if cand is None:
             if prev is None and not stripped:
                 continue
@@ -988,6 +1002,8 @@ def _parse_list(
             cand.kind, cand.kind_rank = PersonKind.OTHER, 1
         prev = cand
         yield cand
+        if last:
+            break
 
 
 def _entry(
