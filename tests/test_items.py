@@ -124,6 +124,17 @@ RECOMMENDATIONS = [
         [("(i)", "note the report;"), ("(ii)", "agree the timetable.")],
         id="members-are-asked-to",
     ),
+    pytest.param(
+        "RECOMMENDATION(S)\n1.1 That Cabinet:\n(a) approves the strategy; and\n(b) delegates authority.\n"
+        "2. BACKGROUND\n2.1 The strategy dates from 2020.",
+        [("(a)", "approves the strategy; and"), ("(b)", "delegates authority.")],
+        id="numbered-preamble-is-not-an-item",
+    ),
+    pytest.param(
+        "Recommendations\n1. That the plan be approved.\n2. Reasons for Recommendations\n2.1 To deliver it.",
+        [("1.", "That the plan be approved.")],
+        id="numbered-reasons-heading-ends-the-list",
+    ),
     # negatives
     pytest.param("The report recommends that the council adopts the plan.", [], id="reported-recommendation"),
     pytest.param("Reasons for recommendations\n1. To improve services.", [], id="reasons"),
@@ -257,6 +268,18 @@ RESOLUTIONS = [
         "THAT the tender be awarded to Oak Ltd.\nCARRIED",
         [("Resolution No. 2031-55", "THAT the tender be awarded to Oak Ltd.")],
         id="resolution-number-word-label",
+    ),
+    pytest.param(
+        "DECISION:\nThat the application be refused for the following reasons:\n1. The design is poor.\n"
+        "2. Parking is short.",
+        [
+            (
+                None,
+                "That the application be refused for the following reasons: "
+                "1. The design is poor. 2. Parking is short.",
+            )
+        ],
+        id="a-list-of-facts-stays-in-the-text",
     ),
     # negatives
     pytest.param(

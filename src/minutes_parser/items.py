@@ -41,6 +41,7 @@ HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
 MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
+MAX_PREAMBLE = 160  # characters: a preamble is one short sentence
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
@@ -216,6 +217,10 @@ class _Reader:
             return [], j
         if info.label is not None and info.label.scheme not in ("number", "word") and self._body(j).strip():
             nodes, nxt = self._collect(j, kind)
+            if len(nodes) == 1 and nodes[0].children and self._is_preamble(nodes[0]):
+                # "1.1 That Cabinet:" then (a), (b): the numbered line is only the preamble
+                preamble = normalise_space(self.text[nodes[0].start : nodes[0].end])
+                nodes = nodes[0].children
             for node in nodes:
                 node.preamble = preamble
             return nodes, nxt
@@ -227,12 +232,22 @@ class _Reader:
         if para.rstrip().endswith(":") and (
             patterns.get("reco_preamble_start").match(body)
             or patterns.get("reso_body_start").match(body)
-            or len(normalise_space(para)) < 160
+            or (len(normalise_space(para)) < MAX_PREAMBLE and patterns.get("list_opener_end").search(para))
         ):
             for k in range(j, end_line + 1):
                 self.used.add(k)
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
             return nodes, nxt
+        if para.rstrip().endswith(":") and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
+            # "That the application be refused for the following reasons:" then a list of
+            # facts: one decision, its list kept in its text
+            listed, nxt = self._collect(end_line + 1, kind)
+            if listed:
+                for k in range(j, end_line + 1):
+                    self.used.add(k)
+                node = self._node(kind, None, body_start, max(n.end for n in _walk(listed)), j)
+                node.preamble = preamble
+                return [node], nxt
         if not para.strip():
             return [], j
         for k in range(j, end_line + 1):
@@ -252,6 +267,8 @@ class _Reader:
         while k < len(self.lines) and self.lines[k].line.start < end_offset:
             info = self.lines[k]
             label = info.label
+            if label is not None and self._heading_entry(k):
+                break  # "3. Reasons for Recommendations"
             if label is not None and label.scheme not in ("number", "word") and not self._bare_number_in_sentence(k):
                 node = self._entry(kind, k, label)
                 level = next((n for n in range(len(stack) - 1, -1, -1) if stack[n].sig == node.sig), None)
@@ -284,6 +301,10 @@ class _Reader:
             node.end = min(node.end, end_offset)
             node.end = self._trim_end(node.start, node.end)
         return roots, k
+
+    def _is_preamble(self, node: _Node) -> bool:
+        own = normalise_space(self.text[node.start : node.end])
+        return own.endswith(":") and len(own) < MAX_PREAMBLE and bool(patterns.get("list_opener_end").search(own))
 
     def _entry(self, kind: ItemKind, k: int, label: ListLabel) -> _Node:
         info = self.lines[k]
@@ -587,6 +608,10 @@ class _Reader:
             or patterns.get("reso_formal_start").match(body)
             or patterns.get("reco_preamble_start").match(body)
         )
+
+    def _heading_entry(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).lstrip("*\u201c\"' ")
+        return bool(patterns.get("reco_stop_start").match(body) or patterns.get("reco_heading").match(body))
 
     def _is_minute_heading(self, k: int) -> bool:
         info = self.lines[k]
