@@ -281,6 +281,16 @@ RESOLUTIONS = [
         ],
         id="a-list-of-facts-stays-in-the-text",
     ),
+    pytest.param(
+        "Minutes of the meeting\nIt was proposed, seconded and agreed that the hall fees rise.",
+        [(None, "It was proposed, seconded and agreed that the hall fees rise.")],
+        id="proposed-seconded-and-agreed",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nThe recommendations in the report were agreed.",
+        [(None, "The recommendations in the report were agreed.")],
+        id="recommendations-were-agreed",
+    ),
     # negatives
     pytest.param(
         "Minutes of the board\nMotion by Smith, seconded by Jones, to approve the fee. Motion failed.",

@@ -143,7 +143,9 @@ PATTERNS: dict[str, str] = {
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
     "reso_prose_in": r"""
         (?:
-            \b it \s+ was \s+ (?:\w+\s+)? (?:agreed|resolved|decided|concluded) \b
+            \b it \s+ was \s+ (?:[\w,]+\s+){0,4}? (?:agreed|resolved|decided|concluded) \b
+          | ^ (?:the\s+)? recommendations? \b .{0,80}? \b (?:was|were) \s+ (?:unanimously\s+)?
+              (?:agreed|approved|adopted|carried|accepted) \b
           | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+
               (?:then\s+|also\s+|unanimously\s+)?
               (?:\w+ \s+ and \s+)? resolved \b
