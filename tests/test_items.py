@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from minutes_parser import parse_text
+from fixtures import pdfs
+from minutes_parser import parse_pdf, parse_text
 from minutes_parser.records import Document, Item
 from minutes_parser.text import normalise_space
 
@@ -390,3 +391,61 @@ def test_dev_corpus_items_keep_provenance(dev_parsed: dict[str, Document]) -> No
         for item in doc.items():
             assert item.text, name
             assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text, name
+
+
+PDF_MINUTES = """\
+**86. Minutes of the last meeting**
+(Item 3)
+RESOLVED that Cabinet agree to:
+      (a) adopt the plan on behalf of the
+          Council; and
+      (b) delegate authority to the Director.
+**87. Budget monitoring**
+(Item 4)
+The report was introduced by the Leader.
+"""
+
+PDF_NUMBERED = """\
+R2031-11 A. Ash, B. Birch:
+BE IT RESOLVED:
+      1. That the sale be approved in principle.
+      2. That the sale is subject to these conditions:
+            - The buyer pays the costs.
+            - The plan is mailed to the neighbours.
+      3. That resolution R2010-1 be rescinded. Carried.
+R2031-12 B. Birch, A. Ash:
+THAT the meeting be adjourned. Carried.
+"""
+
+
+def test_pdf_list_joins_hanging_lines_and_knows_its_minute() -> None:
+    doc = parse_pdf(pdfs.render(PDF_MINUTES))
+    assert tree(doc.resolutions) == [
+        ("(a)", "adopt the plan on behalf of the Council; and"),
+        ("(b)", "delegate authority to the Director."),
+    ]
+    agenda = doc.resolutions[0].agenda_item
+    assert agenda is not None
+    assert (agenda.number, agenda.title) == ("86", "Minutes of the last meeting")
+    check_spans(doc)
+
+
+def test_pdf_numbered_resolution_nests_by_indentation() -> None:
+    doc = parse_pdf(pdfs.render(PDF_NUMBERED))
+    assert tree(doc.resolutions) == [
+        (
+            "R2031-11",
+            "BE IT RESOLVED:",
+            [
+                ("1.", "That the sale be approved in principle."),
+                (
+                    "2.",
+                    "That the sale is subject to these conditions:",
+                    [(None, "The buyer pays the costs."), (None, "The plan is mailed to the neighbours.")],
+                ),
+                ("3.", "That resolution R2010-1 be rescinded."),
+            ],
+        ),
+        ("R2031-12", "THAT the meeting be adjourned."),
+    ]
+    check_spans(doc)
