@@ -41,6 +41,7 @@ HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
 MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
+FIRST_LOOK = 160  # characters of a line searched for the words that open a block
 MAX_PREAMBLE = 160  # characters: a preamble is one short sentence
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
@@ -146,6 +147,8 @@ class _Reader:
             return self._numbered_resolution(i)
         if label is not None and label.scheme == "word":
             return self._word_labelled(i, label)
+        if not patterns.get("trigger_words_in").search(body, 0, FIRST_LOOK):
+            return None
         if patterns.get("reco_heading").match(body):
             self.used.add(i)
             nodes, nxt = self._after_intro(i + 1, ItemKind.RECOMMENDATION, preamble=None)
@@ -505,6 +508,8 @@ class _Reader:
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
             for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
+                if not patterns.get("prose_words_in").search(self.text, s, e):
+                    continue
                 sentence = normalise_space(self.text[s:e])
                 if patterns.get("motion_to_start").match(sentence):
                     after = normalise_space(self.text[e:end])
@@ -753,8 +758,12 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence bounds in ``text[start:end]``; abbreviations and initials do not end one."""
     s = start
     for m in patterns.get("sentence_end").finditer(text, start, end):
-        word = patterns.get("word_before_stop").search(text[max(start, m.start() - 20) : m.start() + 1])
-        before = word.group(1).lower().rstrip(".") if word else ""
+        tail = text[max(start, m.start() - 20) : m.start()].split()
+        before = (
+            tail[-1].lower().lstrip("(\"'\u201c\u2018").rstrip(".")
+            if tail and not text[m.start() - 1].isspace()
+            else ""
+        )
         nxt = text[m.end() : m.end() + 2].lstrip()
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or "." in before:
             continue

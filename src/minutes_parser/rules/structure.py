@@ -220,8 +220,15 @@ PATTERNS: dict[str, str] = {
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
     "withdrawn_in": r"\b withdrawn \b",
-    # The word a full stop closes (to tell "Co." and "a.m." from a sentence's end).
-    "word_before_stop": r"(?P<word>[\w.]+) [.!?] $",
+    # Cheap first looks: a line with none of these words opens no block, and a
+    # sentence with none of the second set is no prose decision.
+    "trigger_words_in": r"""
+        (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
+          | \bmove | \bthat\b | whereas | be \s+ it )
+    """,
+    "prose_words_in": r"""
+        (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion )
+    """,
     # The words a preamble ends on before the colon that opens its list.
     "list_opener_end": r"""
         \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
