@@ -369,6 +369,17 @@ def test_agenda_item_of_a_resolution() -> None:
     assert (item.agenda_item.number, item.agenda_item.title) == ("86", "Minutes of the last meeting")
 
 
+def test_plain_minute_headings_in_minutes() -> None:
+    text = (
+        "MINUTES of a meeting of the Cabinet\n41. Minutes of the previous meeting\n"
+        "RESOLVED that the minutes be approved.\n42. Play Area Renewal\nRESOLVED that:\n"
+        "1. Approve the plan\n2. Note the risks\n43. Street lighting\nIt was agreed to defer the item."
+    )
+    doc = parse_text(text)
+    numbers = [item.agenda_item.number if item.agenda_item else None for item in doc.resolutions]
+    assert numbers == ["41", "42", "42", "43"]
+
+
 def test_continuation_lines_are_joined() -> None:
     text = "RESOLVED that Cabinet agree to:\n(a) adopt the plan on behalf\nof the Council;\n(b) note the report."
     doc = parse_text(text)

@@ -100,7 +100,7 @@ class _Reader:
         self.has_boxes = any(info.line.bbox is not None for info in self.lines)
         # Text sources carry indentation as leading blanks; use it where the text has any.
         self.uses_indent = self.has_boxes or any(info.line.indent > 0 for info in self.lines)
-        self.agenda = agenda_items(ctx.structure, self.text)
+        self.agenda = agenda_items(ctx.structure, self.text, minutes=ctx.kind == DocumentKind.MINUTES)
         self._right: dict[int, float] = {}
         edges: dict[int, list[float]] = {}
         for info in self.lines:

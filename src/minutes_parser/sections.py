@@ -15,16 +15,26 @@ from .text import normalise_space
 __all__ = ["agenda_items"]
 
 MAX_TITLE = 90  # a heading's title is short; a numbered paragraph is not
+MAX_PLAIN_TITLE = 60  # shorter still where no bold or "(Item N)" marks the heading
 
 
-def agenda_items(structure: Structure, text: str) -> tuple[AgendaItem | None, ...]:
-    """For each line, the agenda item (minute) it falls under, or None before the first."""
+def agenda_items(structure: Structure, text: str, *, minutes: bool = False) -> tuple[AgendaItem | None, ...]:
+    """For each line, the agenda item (minute) it falls under, or None before the first.
+
+    In `minutes`, a plain "41. Minutes of the previous meeting" line (a number at
+    the left margin, a short title with no full stop) is a minute heading too.
+    """
     lines = structure.lines
     out: list[AgendaItem | None] = []
     current: AgendaItem | None = None
     heading_indent = _heading_indent(lines, text)
+    margin = min((info.line.indent for info in lines if _is_number(info)), default=0.0)
     for i in range(len(lines)):
         found = _heading(lines, i, text, heading_indent)
+        if found is None and minutes:
+            found = _plain_heading(lines[i], text, margin)
+            if found is not None and not _after(found, current):
+                found = None  # "1. Approve the plan" inside a minute is a list entry
         if found is not None:
             current = found
         out.append(current)
@@ -74,3 +84,24 @@ def _bold_title(lines: tuple[LineInfo, ...], i: int, text: str, body: str) -> st
             break
         parts.append(normalise_space(text[nxt.body_start : nxt.line.end]))
     return " ".join(parts)
+
+
+def _plain_heading(info: LineInfo, text: str, margin: float) -> AgendaItem | None:
+    if not _is_number(info) or info.label is None or info.label.scheme != "decimal":
+        return None
+    body = normalise_space(text[info.body_start : info.line.end])
+    if not 0 < len(body) <= MAX_PLAIN_TITLE or body[-1] in ".;:,!?" or not body[0].isupper():
+        return None
+    if info.line.indent > margin + 3:
+        return None
+    return AgendaItem(number=info.label.text.rstrip(".)"), title=body)
+
+
+def _after(found: AgendaItem, current: AgendaItem | None) -> bool:
+    """Minute numbers rise through a document; a list restarting at 1 does not."""
+    number = found.number or ""
+    if not number.isdigit():
+        return False
+    if current is None or not (current.number or "").isdigit():
+        return True
+    return int(number) > int(current.number or "0")
