@@ -127,6 +127,18 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
             [["Text", "This page is intentionally left blank"], ["More"]],
             [["Text"], ["More"]],
         ),
+        # a running line built around the page number goes even when it is met once
+        (
+            [["Minutes of the Council", "1. x"],
+             ["Page 2 \u2013 Minutes \u2013 October 28, 2025", "being Part 1 on", "Plan 42R"],
+             ["Brambleford Cabinet, 12 March 2026 | Page 3 of 4", "y"]],
+            [["Minutes of the Council", "1. x"], ["being Part 1 on", "Plan 42R"], ["y"]],
+        ),
+        # page words inside a sentence, or a page reference, are text
+        (
+            [["See page 4 \u2013 the budget table", "Page 2 shows the plan"], ["Pages 3-4 - Appendix A"]],
+            [["See page 4 \u2013 the budget table", "Page 2 shows the plan"], ["Pages 3-4 - Appendix A"]],
+        ),
         # a line that repeats on only one page of four is not furniture
         (
             [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],

@@ -19,6 +19,13 @@ PATTERNS: dict[str, str] = {
           | page \s* \| \s* \d{1,4}
         )
     """,
+    # A running header or footer built around the page number:
+    # "Page 2 – Minutes – October 28, 2025", "Cabinet, 12 March 2026 | Page 3 of 12".
+    "page_number_furniture": r"""
+        (?: page \s* \d{1,4} (?: \s* (?:of|/) \s* \d{1,4})? \s* (?:{dash}|\||·|•) \s* \S.{0,120}
+          | .{0,120}\S \s* (?:{dash}|\||·|•) \s* page \s* \d{1,4} (?: \s* (?:of|/) \s* \d{1,4})?
+        )
+    """,
     "blank_page_notice": r"""
         this \s+ page \s+ (?:has \s+ been \s+ |is \s+ )? (?:intentionally|deliberately) \s+ (?:left \s+)? blank \.?
     """,

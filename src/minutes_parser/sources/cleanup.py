@@ -1,5 +1,6 @@
 """Find the lines a reader skips: the repeats of running headers and footers,
-page numbers, "This page is intentionally left blank".
+page numbers and the running lines built around them ("Page 2 – Minutes"),
+"This page is intentionally left blank".
 
 Works on pages of `RawLine`s before they are laid into one text, so the
 offset map never has holes: the dropped lines are simply never written.
@@ -35,6 +36,7 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
         counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})
     threshold = max(2, (len(pages) + 1) // 2)
     page_number = patterns.get("page_number_line")
+    numbered_furniture = patterns.get("page_number_furniture")
     blank = patterns.get("blank_page_notice")
     seen: set[str] = set()
     out: list[set[int]] = []
@@ -44,7 +46,7 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
             text = page.lines[i].text.strip()
             if not text:
                 continue
-            if page_number.fullmatch(text):
+            if page_number.fullmatch(text) or numbered_furniture.fullmatch(text):
                 drop.add(i)
                 continue
             shape = _shape(text)
