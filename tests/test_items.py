@@ -214,6 +214,16 @@ RESOLUTIONS = [
         id="quotation-runs-to-its-closing-mark",
     ),
     pytest.param(
+        "Minutes of the meeting\nIt was agreed that the sign should read \u201cOld Town.\u201d The clerk left.",
+        [(None, "It was agreed that the sign should read \u201cOld Town.\u201d")],
+        id="quotation-opened-inside-keeps-its-closing-mark",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nIt was agreed that the \u2018Old Town\u2019 sign be kept. The clerk left.",
+        [(None, "It was agreed that the \u2018Old Town\u2019 sign be kept.")],
+        id="single-quotation-inside",
+    ),
+    pytest.param(
         "Minutes of the meeting\nOn the proposal of Councillor Ash, it was agreed to allocate the following:\n"
         "\u20ac2,000 to the Village Hall.\n5. Any other business",
         [

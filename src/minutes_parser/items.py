@@ -668,7 +668,11 @@ class _Reader:
     def _trim_end(self, start: int, end: int) -> int:
         """Before trailing blanks, bold markers and closing quotes (and a stop after a closing quote)."""
         text = self.text
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSE_QUOTES or text[end - 1] == "*"):
+        while end > start and (
+            text[end - 1].isspace()
+            or text[end - 1] == "*"
+            or (text[end - 1] in _CLOSE_QUOTES and not _quote_is_closed(text[start:end]))
+        ):
             end -= 1
         if end - 1 > start and text[end - 1] == "." and text[end - 2] in "\u201d\u2019":
             return self._trim_end(start, end - 1)
@@ -752,6 +756,25 @@ def _similar(a: str, b: str) -> bool:
     if a == b:
         return True
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+
+
+def _quote_is_closed(text: str) -> bool:
+    """Whether the quotation mark ending ``text`` closes one opened inside it ("... de-emphasize “SSA #21.”")."""
+    close = text[-1]
+    if close == "\u201d":
+        return text.count("\u201c") >= text.count("\u201d")
+    if close == '"':
+        return text.count('"') % 2 == 0
+    if close == "\u00bb":
+        return text.count("\u00ab") >= text.count("\u00bb")
+    if close in "'\u2019":
+        opening = "\u2018" if close == "\u2019" else "'"
+        # an apostrophe sits inside a word ("Council’s"); a closing quote does not
+        body = text[:-1]
+        closing = 1 + sum(1 for i, c in enumerate(body) if c == close and not body[i + 1 : i + 2].isalpha())
+        opened = sum(1 for i, c in enumerate(body) if c == opening and body[i + 1 : i + 2].isalpha())
+        return opened >= closing
+    return False
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
