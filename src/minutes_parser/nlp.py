@@ -1,26 +1,35 @@
 """The shared spaCy pipeline: built once per process, lazily, never at import.
 
-`pipeline()` is ``spacy.blank("en")`` with a sentencizer and a span ruler whose
-token patterns come from the people vocabularies (given names, role words).
-The extractors use it for tokens, sentence boundaries and candidate spans; the
-exact extent of a name or a role is then read with the rules' regexes.
+`pipeline()` is ``spacy.blank("en")`` with a span ruler whose token patterns
+come from the people vocabularies (given names, role words). `ruler_spans`
+runs it over a document: the tokenizer and the ruler see only the lines that
+hold a word the patterns start from (a known given name, or "the" with a role
+head) and the lines beside them, in chunks, so the cost follows the names in a
+document rather than its length, and a 1,000-page pack never meets spaCy's
+`max_length`. The exact extent of a name or a role is then read with the
+rules' regexes.
 
 An installed English pipeline with NER (``en_core_web_sm``) is only loaded
-when asked (`ner_pipeline`), and never downloaded.
+when asked (`ner_pipeline`), and never downloaded; `ner_spans` runs it in
+chunks of whole lines.
 """
 
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from .rules import people as R
 
-__all__ = ["GIVEN_NAME_LABEL", "ROLE_LABEL", "ner_pipeline", "pipeline"]
+__all__ = ["GIVEN_NAME_LABEL", "ROLE_LABEL", "ner_pipeline", "ner_spans", "pipeline", "ruler_spans"]
 
 GIVEN_NAME_LABEL = "GIVEN_NAME"
 ROLE_LABEL = "ROLE"
 RULER_KEY = "people"
+CONTEXT_LINES = 1  # lines kept on each side of a line with a trigger word (a name may run onto the next line)
+NER_CHUNK = 100_000  # characters handed to an NER pipeline at a time (whole lines)
 
 # A capitalised word: "Gough", "McMahon", "O’Brien" (spaCy's IS_TITLE misses the last two).
 _CAPITALISED: dict[str, Any] = {"TEXT": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’]*[a-zß-ÿ]"}}
@@ -68,11 +77,10 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
 
 @functools.cache
 def pipeline(extra_role_words: tuple[str, ...] = ()) -> Any:
-    """The blank English pipeline with a sentencizer and the people span ruler."""
+    """The blank English pipeline with the people span ruler."""
     import spacy
 
     nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
     ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": RULER_KEY, "validate": False})
     ruler.add_patterns(_patterns(extra_role_words))
     return nlp
@@ -90,3 +98,57 @@ def ner_pipeline() -> Any | None:
             except (OSError, ValueError):  # a broken install: work without it
                 return None
     return None
+
+
+@functools.cache
+def _triggers(extra_role_words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The words a ruler pattern starts or ends on: given names, and role heads (after "the")."""
+    return frozenset(R.GIVEN_NAMES), frozenset({*_ROLE_HEADS, *extra_role_words}), re.compile(r"[^\W\d_]+")
+
+
+def _chunks(text: str, extra_role_words: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """[start, end) runs of whole lines worth handing to the ruler."""
+    given, heads, word = _triggers(extra_role_words)
+    starts: list[int] = []
+    hits: list[int] = []
+    pos = 0
+    for k, line in enumerate(text.split("\n")):
+        starts.append(pos)
+        pos += len(line) + 1
+        words = set(word.findall(line))
+        if not words.isdisjoint(given) or (not words.isdisjoint(heads) and not words.isdisjoint(("the", "The", "THE"))):
+            hits.append(k)
+    starts.append(pos)  # one past the end of the last line
+    last = len(starts) - 2
+    run: tuple[int, int] | None = None
+    for k in hits:
+        a, b = max(0, k - CONTEXT_LINES), min(last, k + CONTEXT_LINES)
+        if run is not None and a <= run[1] + 1:
+            run = (run[0], max(run[1], b))
+            continue
+        if run is not None:
+            yield starts[run[0]], starts[run[1] + 1] - 1
+        run = (a, b)
+    if run is not None:
+        yield starts[run[0]], starts[run[1] + 1] - 1
+
+
+@functools.lru_cache(maxsize=4)
+def ruler_spans(text: str, extra_role_words: tuple[str, ...] = ()) -> tuple[tuple[str, int, int], ...]:
+    """(label, start, end) of every ruler match in `text`, in text order."""
+    nlp = pipeline(extra_role_words)
+    bounds = list(_chunks(text, extra_role_words))
+    out: list[tuple[str, int, int]] = []
+    for (a, _), doc in zip(bounds, nlp.pipe(text[a:b] for a, b in bounds), strict=True):
+        out.extend((span.label_, a + span.start_char, a + span.end_char) for span in doc.spans.get(RULER_KEY, ()))
+    return tuple(out)
+
+
+def ner_spans(nlp: Any, text: str) -> Iterator[tuple[str, int, int]]:
+    """(label, start, end) of the entities an NER pipeline finds, `text` read in chunks of whole lines."""
+    a = 0
+    while a < len(text):
+        b = len(text) if len(text) - a <= NER_CHUNK else text.rfind("\n", a, a + NER_CHUNK) + 1 or a + NER_CHUNK
+        for ent in nlp(text[a:b]).ents:
+            yield ent.label_, a + ent.start_char, a + ent.end_char
+        a = b

@@ -31,7 +31,6 @@ import functools
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 import regex
 
@@ -89,7 +88,19 @@ def _vocab(extra_hon: tuple[str, ...], extra_roles: tuple[str, ...], extra_opene
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: -len(w)))
+    """An alternation of `words`, longest first, a blank matching any white space."""
+    return _alt_of(frozenset(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _alt_of(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _re(source: str) -> regex.Pattern[str]:
+    """A pattern of this module, compiled on first use and kept (cheaper than `regex`'s own cache)."""
+    return regex.compile(source)
 
 
 @dataclass(frozen=True)
@@ -172,7 +183,7 @@ def _hon_rx(v: _Vocab) -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=8192)
 def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     """Given names/initials (lower-case, no dots), surname (folded) and a bracketed initial."""
-    paren = regex.search(r"\((\p{Lu})\)\s*$", name)
+    paren = _re(r"\((\p{Lu})\)\s*$").search(name)
     bracket = paren.group(1).lower() if paren else None
     core = name[: paren.start()] if paren else name
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
@@ -180,7 +191,7 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     parts: list[str] = []
     for tok in core.split():
         tok = tok.strip(".,")
-        if regex.fullmatch(r"(?:\p{Lu}\.){2,}", tok + "." if not tok.endswith(".") else tok):
+        if _re(r"(?:\p{Lu}\.){2,}").fullmatch(tok + "." if not tok.endswith(".") else tok):
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
@@ -202,18 +213,21 @@ def _gender(hons: tuple[str, ...]) -> str | None:
 
 
 def _role_kind(role: str | None) -> PersonKind | None:
-    if not role:
-        return None
-    low = role.lower()
+    return _role_kind_of(role.lower()) if role else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_kind_of(low: str) -> PersonKind | None:
+    """The kind of person a role (lower-cased) belongs to."""
 
     def has(words: Iterable[str]) -> bool:
-        return any(regex.search(rf"(?<!\p{{L}}){regex.escape(w.lower())}(?!\p{{L}})", low) for w in words)
+        return bool(_re(rf"(?<!\p{{L}})(?:{_alt(w.lower() for w in words)})(?!\p{{L}})").search(low))
 
     if has(R.OTHER_ROLES):
         return PersonKind.OTHER
     if has(("cabinet member", "portfolio holder", "executive member", "lead member")):
         return PersonKind.COUNCILLOR
-    if regex.search(r"(?<!\p{L})leader(?!\p{L})", low) and not has(("team leader",)):
+    if _re(r"(?<!\p{L})leader(?!\p{L})").search(low) and not has(("team leader",)):
         return PersonKind.COUNCILLOR
     if has(R.OFFICER_ROLES):
         return PersonKind.OFFICER
@@ -224,7 +238,7 @@ def _role_kind(role: str | None) -> PersonKind | None:
 
 def _role_score(role: str) -> tuple[int, int]:
     words = role.split()
-    specific = 1 if regex.search(r"(?i)\b(?:of|for)\b|,", role) or len(words) >= 3 else 0
+    specific = 1 if _re(r"(?i)\b(?:of|for)\b|,").search(role) or len(words) >= 3 else 0
     return specific, len(role)
 
 
@@ -241,8 +255,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     across a comma when a capitalised word follows, across a line break when
     the next line starts with a connector, and stops at a lower-case word.
     """
-    m = regex.match(r"[ \t]*(?:(?i:the)[ \t]+)?", text[pos:])
-    start = pos + (m.end() if m else 0)
+    m = _re(r"[ \t]*(?:(?i:the)[ \t]+)?").match(text, pos)
+    start = m.end() if m else pos
     if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
         return None
     i = start
@@ -251,16 +265,16 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     connectors = set(R.ROLE_CONNECTORS)
     n = len(text)
     while i < n and i - start < limit:
-        tm = regex.match(r"[\p{L}\p{N}&'’/\-–]+", text[i:])
+        tm = _re(r"[\p{L}\p{N}&'’/\-–]+").match(text, i)
         if not tm:
             break
         w = tm.group(0)
         bare = w.strip("-–/")
         if not bare:
-            if words and regex.match(r"[ \t]+\p{Lu}", text[i + len(w) :]):
+            if words and _re(r"[ \t]+\p{Lu}").match(text, i + len(w)):
                 i += len(w)  # "Assistant Director Education – West Kent"
-                sm = regex.match(r"[ \t]*", text[i:])
-                i += sm.end() if sm else 0
+                sm = _re(r"[ \t]*").match(text, i)
+                i = sm.end() if sm else i
                 continue
             break
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
@@ -271,11 +285,10 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if (
             bare.lower() == "and"
             and words
-            and regex.match(
-                r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)",
-                text[i + len(w) :],
+            and _re(r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)").match(
+                text, i + len(w)
             )
-            and _looks_like_name_start(text, i + len(w) + len(text[i + len(w) :]) - len(text[i + len(w) :].lstrip()), v)
+            and _looks_like_name_start(text, _skip_space(text, i + len(w)), v)
         ):
             break
         if _is_honorific_at(text, i, v):
@@ -285,14 +298,14 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if is_cap:
             end = i
         # what follows the word
-        sm = regex.match(r"[ \t]*", text[i:])
-        j = i + (sm.end() if sm else 0)
+        sm = _re(r"[ \t]*").match(text, i)
+        j = sm.end() if sm else i
         if j >= n:
             break
         c = text[j]
         if c == ",":
-            nm = regex.match(r",[ \t]*\n?[ \t]*", text[j:])
-            k = j + (nm.end() if nm else 1)
+            nm = _re(r",[ \t]*\n?[ \t]*").match(text, j)
+            k = nm.end() if nm else j + 1
             if (
                 k < n
                 and text[k].isupper()
@@ -303,9 +316,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 continue
             break
         if c == "\n":
-            nm = regex.match(r"\n[ \t]*", text[j:])
-            k = j + (nm.end() if nm else 1)
-            nxt = regex.match(r"[\p{L}&]+", text[k:])
+            nm = _re(r"\n[ \t]*").match(text, j)
+            k = nm.end() if nm else j + 1
+            nxt = _re(r"[\p{L}&]+").match(text, k)
             weak = {x.lower() for x in R.WEAK_ROLE_WORDS}
             no_head_yet = not any(w.lower() in v.role_words and w.lower() not in weak for w in words)
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
@@ -324,13 +337,13 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         return None
     raw = text[start:end]
     # trim trailing connectors
-    raw = regex.sub(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$", "", raw)
+    raw = _re(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$").sub("", raw)
     end = start + len(raw)
     role = normalise_space(raw)
     labels = r"(?i)\b(?:report\s+author|relevant\s+director|contact\s+officer|telephone|e-?mail)\b"
-    if regex.search(labels, role) and not regex.fullmatch(r"(?i)contact\s+officer", role):
+    if regex.search(labels, role) and not _re(r"(?i)contact\s+officer").fullmatch(role):
         return None  # a contact block's labels, not a position
-    low_words = {w.lower() for w in regex.findall(r"[\p{L}\-]+", role)}
+    low_words = {w.lower() for w in _re(r"[\p{L}\-]+").findall(role)}
     strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
@@ -340,16 +353,31 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     return role, start, end
 
 
+def _skip_space(text: str, pos: int) -> int:
+    """The first offset at or after `pos` that is not white space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
-    if regex.match(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", text[pos : pos + 60]):
-        return True
+    same_line, next_line = _honorific_at_rx(v)
+    return bool(same_line.match(text, pos, pos + 60) or next_line.match(text, pos, pos + 60))
+
+
+@functools.cache
+def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line."""
     plain = [h for h in v.honorifics if h not in R.TITLE_ROLES]
-    return bool(regex.match(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", text[pos : pos + 60]))
+    return (
+        regex.compile(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}"),
+        regex.compile(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}"),
+    )
 
 
 def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
-    m = regex.match(r"(\p{Lu}[\p{Ll}'’\-]+)", text[pos:])
-    return bool(m and m.group(1) in _given_set() and regex.match(r"\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}", text[pos:]))
+    m = _re(r"(\p{Lu}[\p{Ll}'’\-]+)").match(text, pos)
+    return bool(m and m.group(1) in _given_set() and _re(r"\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}").match(text, pos))
 
 
 @functools.cache
@@ -359,19 +387,19 @@ def _given_set() -> frozenset[str]:
 
 def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     """A role printed right after a name: ", Leader of the Council" or " (Chairman)"."""
-    m = regex.match(r"[ \t]*\n?[ \t]*\(", text[end:])
+    m = _re(r"[ \t]*\n?[ \t]*\(").match(text, end)
     if m:
-        close = text.find(")", end + m.end())
+        close = text.find(")", m.end())
         if close != -1 and close - end < 200:
-            inner = text[end + m.end() : close]
+            inner = text[m.end() : close]
             got = _read_role(inner, 0, v, limit=200)
-            if got and not regex.search(r"(?i)^(?:motion|second)", inner.strip()):
+            if got and not _re(r"(?i)^(?:motion|second)").search(inner.strip()):
                 role = normalise_space(inner)
                 return role, close + 1
         return None
-    m = regex.match(r",[ \t]*\n?[ \t]*", text[end:])
+    m = _re(r",[ \t]*\n?[ \t]*").match(text, end)
     if m:
-        got = _read_role(text, end + m.end(), v)
+        got = _read_role(text, m.end(), v)
         if got:
             return got[0], got[2]
     return None
@@ -389,16 +417,16 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    m = regex.search(r"(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$", window)
+    m = _re(r"(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$").search(window)
     if not m:
         return None
     head = window[: m.start()]
     if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
         return None
-    starts = [wm.start() for wm in regex.finditer(r"(?<![\p{L}\p{N}'’\-])\p{Lu}", head)]
+    starts = [wm.start() for wm in _re(r"(?<![\p{L}\p{N}'’\-])\p{Lu}").finditer(head)]
     for st in reversed(starts):
         seg = head[st:]
-        if "\n" in seg.strip() and not regex.search(r"\n[ \t]*(?:and|of|for|&)\b", seg):
+        if "\n" in seg.strip() and not _re(r"\n[ \t]*(?:and|of|for|&)\b").search(seg):
             break
         if not _boundary_before_role().search(head[:st]):
             continue
@@ -412,17 +440,17 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
 
 def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
     """A party or an organisation printed right after a name: (party, organisation)."""
-    m = regex.match(r"[ \t]*\(([^()\n]{2,60})\)", text[end:])
+    m = _re(r"[ \t]*\(([^()\n]{2,60})\)").match(text, end)
     if m:
         inner = normalise_space(m.group(1))
         if inner.lower() in {p.lower() for p in R.PARTIES}:
             return inner, None
-        if regex.fullmatch(r"\p{Lu}[\p{Lu}&]{1,9}", inner) or (
+        if _re(r"\p{Lu}[\p{Lu}&]{1,9}").fullmatch(inner) or (
             _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
         ):
             return None, inner  # "Ryan Warsing (LSRCC)"
         return None, None
-    m = regex.match(r",[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)", text[end:])
+    m = _re(r",[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)").match(text, end)
     if m:
         phrase = normalise_space(m.group(1))
         if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
@@ -434,11 +462,11 @@ def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...],
     found: list[str] = []
     pos = end
     while True:
-        m = regex.match(r"(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})", text[pos:])
+        m = _re(r"(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})").match(text, pos)
         if not m or not rx.post_nominal.match(m.group(1)):
             break
         found.append(m.group(1))
-        pos += m.end()
+        pos = m.end()
     return tuple(found), pos
 
 
@@ -462,7 +490,7 @@ def _surname_ok(name: str, rx: _Rx) -> bool:
     words = name.replace("(", " ").replace(")", " ").split()
     if not words:
         return False
-    last = words[-1] if not regex.fullmatch(r"\p{Lu}", words[-1]) else words[-2] if len(words) > 1 else ""
+    last = words[-1] if not _re(r"\p{Lu}").fullmatch(words[-1]) else words[-2] if len(words) > 1 else ""
     return bool(last) and (last.lower() not in rx.stop or last in R.SURNAME_WORDS) and len(last) > 1
 
 
@@ -528,7 +556,7 @@ def _end_of(text: str, start: int, name: str) -> int:
 
 
 def _followed_by_place(text: str, end: int) -> bool:
-    m = regex.match(r"[ \t]+([\p{L}\-]+)", text[end : end + 40])
+    m = _re(r"[ \t]+([\p{L}\-]+)").match(text[end : end + 40])
     return bool(m and m.group(1) in _place_set())
 
 
@@ -540,18 +568,15 @@ def _place_set() -> frozenset[str]:
 def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Names without an honorific that start with a known given name (spaCy span ruler)."""
     text = ctx.text
-    nlp = _nlp.pipeline(tuple(ctx.settings.extra_role_words))
-    doc = _doc(text, nlp)
     full, pair, _ = _name_rx()
-    for span in doc.spans.get(_nlp.RULER_KEY, ()):
-        if span.label_ != _nlp.GIVEN_NAME_LABEL:
+    for label, s, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
+        if label != _nlp.GIVEN_NAME_LABEL:
             continue
-        s = span.start_char
-        im = regex.search(r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$", text[max(0, s - 8) : s])
+        im = _re(r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$").search(text[max(0, s - 8) : s])
         if im:
             s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name
         if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
-            hm = regex.search(r"\p{Lu}\p{Ll}+$", text[max(0, s - 30) : s - 1])
+            hm = _re(r"\p{Lu}\p{Ll}+$").search(text[max(0, s - 30) : s - 1])
             if not hm:
                 continue
             s = s - 1 - len(hm.group(0))
@@ -589,7 +614,7 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 cut = idx
                 break
         words = words[:cut]
-        if len(words) < 2 or regex.fullmatch(r"\p{Lu}\.?", words[-1]):
+        if len(words) < 2 or _re(r"\p{Lu}\.?").fullmatch(words[-1]):
             continue
         name = _clean_name(raw[: _prefix_len(raw, words)])
         if not name or len(name.split()) < 2:
@@ -665,11 +690,6 @@ def _name_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[st
     return full, pair, before_role
 
 
-@functools.lru_cache(maxsize=4)
-def _doc(text: str, nlp: Any) -> Any:
-    return nlp(text)
-
-
 # ----------------------------------------------------------- attendance lists
 
 
@@ -687,8 +707,8 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
             colon = ":" in seps
-            qualifier = colon and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}", before + " ")
-            if before and not qualifier and not regex.fullmatch(r"[\d.()\s\-–•o*]*", before):
+            qualifier = colon and _re(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}").fullmatch(before + " ")
+            if before and not qualifier and not _re(r"[\d.()\s\-–•o*]*").fullmatch(before):
                 continue  # "SPC Members Present:" is an opener; "the members present" is not
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
         plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if opener.startswith(pl.lower() + " ")), None)
@@ -698,7 +718,7 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             if not (
                 rx.hon_name.match(nxt)
                 or rx.hon_plural.match(nxt)
-                or regex.match(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]", nxt)
+                or _re(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]").match(nxt)
             ):
                 continue
         yield from _parse_list(
@@ -733,11 +753,11 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
         elif c == "." and depth == 0:
             nxt = text[i + 1 : i + 2]
             prev = text[i - 2 : i]
-            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not regex.search(r"(?:^|[\s.])\p{Lu}$", prev):
+            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not _re(r"(?:^|[\s.])\p{Lu}$").search(prev):
                 return i
         elif c == "\n":
             rest = text[i + 1 : i + 120]
-            bm = regex.match(r"[ \t]*[o•·*\-–][ \t]+", rest)
+            bm = _re(r"[ \t]*[o•·*\-–][ \t]+").match(rest)
             if bm:
                 rest = rest[bm.end() :]
             if not rest.strip():
@@ -746,13 +766,13 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 # a blank line ends the list unless the entry plainly goes on after it
                 before_blank = text[max(pos, i - 40) : i].rstrip()
                 after_blank = rest.lstrip()
-                goes_on = before_blank.endswith((",", ";", "(")) or regex.search(
-                    r"(?:^|\s)(?:and|of|for|&)$", before_blank
+                goes_on = before_blank.endswith((",", ";", "(")) or _re(r"(?:^|\s)(?:and|of|for|&)$").search(
+                    before_blank
                 )
-                starts_low = regex.match(r"(?:and\b|&|\(|\p{Ll})", after_blank)
+                starts_low = _re(r"(?:and\b|&|\(|\p{Ll})").match(after_blank)
                 if not (goes_on or starts_low):
                     return i
-            if rx.opener.match(rest) and regex.match(r"[^\n]{0,40}(?::|-|–|\n)", rest):
+            if rx.opener.match(rest) and _re(r"[^\n]{0,40}(?::|-|–|\n)").match(rest):
                 om = rx.opener.match(rest)
                 if om and (
                     ":" in om.group(0)
@@ -762,11 +782,11 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 ):
                     return i
             first_line = rest.split("\n", 1)[0]
-            if regex.match(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$", first_line):
+            if _re(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$").match(first_line):
                 return i
             om2 = rx.opener.search(first_line[:50])
             lead = first_line[: om2.start()] if om2 else ""
-            if om2 and ":" in om2.group(0) and regex.fullmatch(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*", lead):
+            if om2 and ":" in om2.group(0) and _re(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*").fullmatch(lead):
                 return i
         i += 1
     return n
@@ -798,7 +818,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         seg = start
         for bm in bracketed:
             out.append((seg, start + bm.end()))
-            sm = regex.match(r"\s*(?:,|;|\band\b|&)?\s*", text[start + bm.end() : end])
+            sm = _re(r"\s*(?:,|;|\band\b|&)?\s*").match(text[start + bm.end() : end])
             seg = start + bm.end() + (sm.end() if sm else 0)
         out.append((seg, end))
         return [(a, b) for a, b in out if text[a:b].strip()]
@@ -816,7 +836,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((seg, i))
             seg = i + 1
         elif depth == 0 and c in " \n\t":
-            am = regex.match(r"[ \t\n]+(?:and|&)[ \t\n]+", text[i:end])
+            am = _re(r"[ \t\n]+(?:and|&)[ \t\n]+").match(text[i:end])
             if am:
                 out.append((seg, i))
                 seg = i + am.end()
@@ -829,11 +849,11 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Honorific names in brackets: the role-first form "Head of Finance (Mr. T. Gilligan)"."""
-    return list(regex.finditer(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)", text[start:end]))
+    return list(_re(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)").finditer(text[start:end]))
 
 
 def _starts_with_honorific(text: str, pos: int) -> bool:
-    return bool(regex.match(rf"(?:{_alt(R.HONORIFICS)})(?:\.|[ \t])", text[pos : pos + 30]))
+    return bool(_re(rf"(?:{_alt(R.HONORIFICS)})(?:\.|[ \t])").match(text, pos, pos + 30))
 
 
 def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -871,11 +891,11 @@ def _parse_list(
     *,
     plural: str | None = None,
 ) -> Iterator[_Cand]:
-    lead = regex.match(r"\s*", text[pos : pos + 200])
+    lead = _re(r"\s*").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
     end = _list_end(text, pos, rx)
     body = text[pos:end]
-    if not body.strip() or regex.match(r"\s*(?i:none|nil)\b", body):
+    if not body.strip() or _re(r"\s*(?i:none|nil)\b").match(body):
         return
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
@@ -904,7 +924,7 @@ def _parse_list(
         while i < len(parts):
             pa, pb = parts[i]
             words = text[pa:pb].split()
-            broken = bool(words) and (words[-1] in _given_set() or regex.fullmatch(r"\p{Lu}\.?", words[-1]) is not None)
+            broken = bool(words) and (words[-1] in _given_set() or _re(r"\p{Lu}\.?").fullmatch(words[-1]) is not None)
             if len(words) == 2 and _starts_with_honorific(text, pa) and i + 1 < len(parts):
                 broken = broken or not _starts_with_honorific(text, parts[i + 1][0])  # "Cllr. Eddie\nRyan"
             hons = (
@@ -959,9 +979,9 @@ def _parse_list(
         last = False
         if cand is None and default_hons:
             # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
-            nm = regex.match(
-                r"[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})", seg
-            )
+            nm = _re(
+                r"[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})"
+            ).match(seg)
             if nm and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
                 cand = _entry(text, a + nm.start(1), a + nm.end(1), v, rx, default_hons)
                 last = True
@@ -1016,13 +1036,13 @@ def _entry(
     a += lead
     seg = seg.strip()
     seg_end = a + len(seg)
-    while seg.endswith((".", ",")) and not regex.search(r"(?:^|\s)\p{Lu}\.$", seg):
+    while seg.endswith((".", ",")) and not _re(r"(?:^|\s)\p{Lu}\.$").search(seg):
         seg = seg[:-1].rstrip()
         seg_end = a + len(seg)
     if not seg or len(seg) > 220:
         return None
     # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
-    rm = regex.match(r"(?s)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$", seg)
+    rm = _re(r"(?s)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$").match(seg)
     if rm:
         inner_start = a + rm.start("inner")
         inner_cands = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
@@ -1043,15 +1063,15 @@ def _entry(
             rest = text[cand.end : seg_end]
             cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
             inner_text = rest.strip()[1:].rstrip(")")
-            if not cand.role and regex.match(r"\s*\(", rest) and _read_role(inner_text, 0, v):
+            if not cand.role and _re(r"\s*\(").match(rest) and _read_role(inner_text, 0, v):
                 cand.role, cand.role_rank = normalise_space(inner_text), _LIST
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
-    nm = regex.match(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$", seg)
+    nm = _re(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$").match(seg)
     if nm:
         inner: str | None = nm.group("inner")
         n_text = nm.group("n")
-        if inner is not None and regex.fullmatch(r"\p{Lu}", inner.strip()):
+        if inner is not None and _re(r"\p{Lu}").fullmatch(inner.strip()):
             n_text = seg
             inner = None
         nmm = rx.name_only.match(normalise_space(n_text))
@@ -1062,7 +1082,7 @@ def _entry(
             and not default_hons
             and not (inner and _read_role(inner, 0, v))
             and first_word not in _given_set()
-            and not regex.fullmatch(r"\p{Lu}\.?(?:\p{Lu}\.?)?", first_word)
+            and not _re(r"\p{Lu}\.?(?:\p{Lu}\.?)?").fullmatch(first_word)
         )
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
@@ -1099,10 +1119,10 @@ def _entry(
         if k >= 2 and not hons and len(bare.split()) < 2:
             continue
         first = bare.split()[0]
-        if not hons and not (first in _given_set() or regex.fullmatch(r"\p{Lu}\.?", first) or k >= 2):
+        if not hons and not (first in _given_set() or _re(r"\p{Lu}\.?").fullmatch(first) or k >= 2):
             continue
         nstart = _find_words_start(text, a, seg_end, words[-k:])
-        if not _role_like(role_part) or regex.match(r"\p{Lu}\.?(?:\s|$)", role_part):
+        if not _role_like(role_part) or _re(r"\p{Lu}\.?(?:\s|$)").match(role_part):
             continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
         cand.role, cand.role_rank = role_part, _LIST
@@ -1134,11 +1154,11 @@ def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
 
 def _has_role_word(text: str, v: _Vocab) -> bool:
     weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
-    for w in regex.findall(r"[\p{L}'’]+", text):
+    for w in _re(r"[\p{L}'’]+").findall(text):
         low = w.lower()
         if low in v.role_words and low not in weak and not (w.isupper() and len(w) > 2 and low != "mp"):
             return True
-    for w in regex.findall(r"[\p{L}]+(?:-[\p{L}]+)+", text):
+    for w in _re(r"[\p{L}]+(?:-[\p{L}]+)+").findall(text):
         if any(p.lower() in v.role_words and p.lower() not in weak for p in w.split("-")):
             return True
     return False
@@ -1192,7 +1212,7 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 if got and got[2] >= re_ - 1 and not rx.contact_label.match(nxt_text + "\n"):
                     role = normalise_space(text[got[1] : re_].rstrip(" ,"))
                     cont = lines[idx + 1] if idx + 1 < len(lines) else None
-                    if cont and regex.match(r"\s*(?:and|of|for|&)\b", text[cont[0] : cont[1]]):
+                    if cont and _re(r"\s*(?:and|of|for|&)\b").match(text[cont[0] : cont[1]]):
                         role = normalise_space(role + " " + text[cont[0] : cont[1]])
                         idx += 1
                     cand.role, cand.role_rank = role, _BLOCK
@@ -1213,14 +1233,14 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                     break
                 tail += t + "\n"
                 k += 1
-            joined = regex.sub(r"(?<=@[\w.-]*)\n(?=\.)", "", tail)
+            joined = _re(r"(?<=@[\w.-]*)\n(?=\.)").sub("", tail)
             pm = phone_rx.search(joined)
             em = email_rx.search(joined)
             cand.phone = normalise_space(pm.group(0)) if pm else None
             cand.email = em.group(0).rstrip(".") if em else None
             yield cand
             idx = max(idx, k)
-            if not regex.search(r"(?i)s$|details|from|to\s+contact", label):
+            if not _re(r"(?i)s$|details|from|to\s+contact").search(label):
                 break  # one person per label, unless the label is plural
 
 
@@ -1299,7 +1319,7 @@ def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
     words = head.split()
     if len(words) < 2 or len(words) > 4:
         return None
-    if words[0] not in _given_set() and not regex.fullmatch(r"\p{Lu}\.?", words[0]) and not rest:
+    if words[0] not in _given_set() and not _re(r"\p{Lu}\.?").fullmatch(words[0]) and not rest:
         return None
     end = s + len(head)
     cand = _Cand(start=s, end=end, name=normalise_space(head))
@@ -1320,12 +1340,12 @@ def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         name = normalise_space(m.group("name"))
         yield _Cand(start=m.start("name"), end=m.end("name"), name=name, mention_only=True)
     res = patterns.get("people_resolution_movers")
-    for m in regex.finditer(r"(?m)^.*$", text):
+    for m in _re(r"(?m)^.*$").finditer(text):
         rm = res.match(m.group(0))
         if not rm:
             continue
         base = m.start() + rm.start("names")
-        for nm in regex.finditer(r"(?:\p{Lu}\.\s?)+[\p{L}'’\-]+", rm.group("names")):
+        for nm in _re(r"(?:\p{Lu}\.\s?)+[\p{L}'’\-]+").finditer(rm.group("names")):
             yield _Cand(
                 start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True
             )
@@ -1606,16 +1626,17 @@ def _ner_mentions(ctx: Context, rx: _Rx) -> Iterator[_Cand]:
     if ner is None:
         return
     text = ctx.text
-    for ent in ner(text).ents:
-        if ent.label_ != "PERSON":
+    for label, es, ee in _nlp.ner_spans(ner, text):
+        if label != "PERSON":
             continue
-        name = normalise_space(ent.text).strip(" ,.;:")
+        printed = text[es:ee]
+        name = normalise_space(printed).strip(" ,.;:")
         words = name.split()
         if len(words) < 2 or len(words) > 4 or not rx.name_only.match(name) or not _surname_ok(name, rx):
             continue
         if any(w.lower() in rx.stop and w not in R.SURNAME_WORDS for w in words):
             continue
-        start = ent.start_char + (len(ent.text) - len(ent.text.lstrip()))
+        start = es + (len(printed) - len(printed.lstrip()))
         yield _Cand(start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=0)
 
 
@@ -1690,32 +1711,29 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
     if not text.strip():
         return
     v = _settings_vocab(ctx)
-    nlp = _nlp.pipeline(tuple(ctx.settings.extra_role_words))
-    doc = _doc(text, nlp)
     named = [(p, m.span.start, m.span.end) for p in people for m in p.mentions]
     seen: set[int] = set()
-    for span in doc.spans.get(_nlp.RULER_KEY, ()):
-        if span.label_ != _nlp.ROLE_LABEL:
+    for label, start, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
+        if label != _nlp.ROLE_LABEL:
             continue
-        start = span.start_char
         if start in seen:
             continue
         got = _read_role(text, start + 3, v)  # after "the"
         if not got:
             continue
         role, rs, re_ = got
-        if regex.search(r"['’]s\b", role):
+        if _re(r"['’]s\b").search(role):
             continue  # "the Mayor's Draft Budget", "the Chief Executive's Department"
         if " " not in role and role not in R.STANDALONE_ROLES:
             continue  # "the Chief", "the Lead"
-        tail = regex.search(r"\s+and\s+(?:Members|Officers|Councillors|Staff)$", role)
+        tail = _re(r"\s+and\s+(?:Members|Officers|Councillors|Staff)$").search(role)
         if tail:
             role = role[: tail.start()]
-            re_ = rs + len(regex.sub(r"\s+and\s+\S+$", "", text[rs:re_]))
+            re_ = rs + len(_re(r"\s+and\s+\S+$").sub("", text[rs:re_]))
         if any(s <= re_ and rs <= e + 3 for _, s, e in named):
             continue  # the role of a named person printed beside the name
         seen.add(start)
-        if regex.fullmatch(r"(?i)(?:chair|chairman)", role) and _furniture(text, re_):
+        if _re(r"(?i)(?:chair|chairman)").fullmatch(role) and _furniture(text, re_):
             continue
         holder = _holder(role, people)
         yield RoleMention(role=role, span=ctx.source.span(rs, re_), person=holder)
@@ -1723,8 +1741,8 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
 
 def _furniture(text: str, end: int) -> bool:
     return bool(
-        regex.match(
-            r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)", text[end : end + 40]
+        _re(r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)").match(
+            text[end : end + 40]
         )
     )
 
@@ -1742,4 +1760,4 @@ def _holder(role: str, people: tuple[Person, ...]) -> str | None:
 
 
 def _fold_role(role: str) -> str:
-    return normalise_space(regex.sub(r"[’']", "'", role)).lower()
+    return normalise_space(_re(r"[’']").sub("'", role)).lower()
