@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
 from minutes_parser import sources, structure
 from minutes_parser.context import Context
 from minutes_parser.people import extract_people, extract_role_mentions
@@ -586,3 +587,27 @@ def test_plural_honorific_spellings_never_fail(text: str) -> None:
     found = people(text, strict=True)
     assert len(found) == 2
     assert all(p.kind is PersonKind.COUNCILLOR for p in found)
+
+
+# ----------------------------------------------------- the spaCy ruler in chunks
+
+
+def test_ruler_in_chunks_finds_what_a_whole_document_run_finds() -> None:
+    from minutes_parser import nlp
+
+    tail = "\nThe report of\nthe Head of Finance and Jane\nSmith.\n"  # a name across a line break
+    text = (EXAMPLES / "cabinet_minutes.txt").read_text("utf-8") + tail
+    whole = nlp.pipeline()(text)
+    expected = tuple((s.label_, s.start_char, s.end_char) for s in whole.spans.get(nlp.RULER_KEY, ()))
+    assert expected  # the example has given names and roles
+    assert nlp.ruler_spans(text) == expected
+
+
+def test_ruler_reads_a_text_longer_than_spacy_max_length() -> None:
+    from minutes_parser import nlp
+
+    filler = "The budget line was discussed at length.\n" * 30_000  # over 1,000,000 characters
+    text = filler + "Apologies were received from Jane Smith.\n"
+    assert len(text) > nlp.pipeline().max_length
+    spans = nlp.ruler_spans(text)
+    assert [(label, text[s:e]) for label, s, e in spans] == [(nlp.GIVEN_NAME_LABEL, "Jane Smith")]
