@@ -122,6 +122,32 @@ NAME_ROLE_CASES = [
         "Minister of State for Care",
         PersonKind.OTHER,
     ),
+    # a role broken over two lines carries on when the second line names a service ...
+    (
+        "From: Jane Holt, Cabinet Member for Integrated\nChildren\u2019s Services\nTo: Cabinet - 3 May 2031",
+        "Jane Holt",
+        "Cabinet Member for Integrated Children\u2019s Services",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "Report author:\nPaul Dene\nAssistant Director Healthy\nLiving Service \u2013 For Older People\n01234 567890",
+        "Paul Dene",
+        "Assistant Director Healthy Living Service \u2013 For Older People",
+        PersonKind.OFFICER,
+    ),
+    # ... but not into a name, a second role or a label on the next line
+    (
+        "Report author:\nPaul Dene\nAssistant Director Healthy Living\nAlwyn Quarrie\nLead Directors",
+        "Paul Dene",
+        "Assistant Director Healthy Living",
+        PersonKind.OFFICER,
+    ),
+    (
+        "From: Jane Holt, Cabinet Member for Finance\nCorporate Director Finance, Ian Tovey\nTo: Cabinet",
+        "Jane Holt",
+        "Cabinet Member for Finance",
+        PersonKind.COUNCILLOR,
+    ),
 ]
 
 

@@ -245,6 +245,8 @@ def _role_score(role: str) -> tuple[int, int]:
 # -------------------------------------------------------------- role phrases
 
 _ROLE_STOP_CHARS = ".;:)\n"
+# A line of capitalised words, connectors and dashes (no comma, colon or stop): a role's second line.
+_ROLE_LINE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*"
 
 
 def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str, int, int] | None:
@@ -327,6 +329,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             if no_head_yet and nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() in v.role_words:
                 i = k  # "the General\nRepresentative of Flanders"
                 continue
+            if not no_head_yet and _role_goes_on(text, k, words[-1], v):
+                i = k  # "Cabinet Member for Integrated\nChildren’s Services"
+                continue
             break
         if c in "(" and words:
             break
@@ -351,6 +356,26 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if not parts & (v.role_words - {x.lower() for x in R.WEAK_ROLE_WORDS}):
             return None
     return role, start, end
+
+
+def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
+    """Whether the line at `pos` carries on a role broken after `last`: the role does not
+    end on its head word, and the line is a short run of capitalised words and connectors
+    naming a service ("Children’s Services", "People and Education"), not a name or a label."""
+    if last.lower() in v.role_words or last.lower() in {w.lower() for w in R.ORGANISATION_WORDS}:
+        return False
+    end = text.find("\n", pos)
+    line = text[pos : len(text) if end == -1 else end].strip()
+    words = line.split()
+    if not words or len(line) > 60 or not _re(rf"(?-i:{_ROLE_LINE})").fullmatch(line):
+        return False
+    if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
+        return False
+    weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
+    if any(w.lower() in v.role_words and w.lower() not in weak for w in words):
+        return False  # a second role in a column beside the first ("Director of Education")
+    anchors = {w.lower() for w in (*R.ROLE_CONNECTORS, *R.ORGANISATION_WORDS)}
+    return any(w.strip("–-").lower() in anchors for w in words)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -1210,7 +1235,9 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 got = _read_role(text, rs, v)
                 nxt_text = text[rs:re_].strip()
                 if got and got[2] >= re_ - 1 and not rx.contact_label.match(nxt_text + "\n"):
-                    role = normalise_space(text[got[1] : re_].rstrip(" ,"))
+                    role = normalise_space(text[got[1] : max(re_, got[2])].rstrip(" ,"))
+                    while idx + 1 < len(lines) and lines[idx + 1][0] < got[2]:
+                        idx += 1  # the role ran on over its next line
                     cont = lines[idx + 1] if idx + 1 < len(lines) else None
                     if cont and _re(r"\s*(?:and|of|for|&)\b").match(text[cont[0] : cont[1]]):
                         role = normalise_space(role + " " + text[cont[0] : cont[1]])
