@@ -431,6 +431,7 @@ NEGATIVE_CASES = [
     "MSAs and the Leader's Group will meet.",
     "The meeting was held via MS\nTeams and streamed.",
     "Roadplan Consulting Ltd presented; see the Robert Wood Johnson model.",
+    "In relation to Rathmore Estate, the Director of Housing said the works were done.",
 ]
 
 

@@ -1679,6 +1679,8 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             continue  # "Elder Tobias Brown": the honorific finder reads it
         if _has_role_word(name, v):
             continue
+        if words[-1] in _place_set() and words[-1] not in R.SURNAME_WORDS:
+            continue  # "In relation to Rathmore Estate, the Director said"
         role = _role_after(text, m.end(), v)
         if not role:
             continue
