@@ -279,6 +279,10 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 i = sm.end() if sm else i
                 continue
             break
+        if bare in R.ROLE_STOP_WORDS or (bare.isdigit() and len(bare) >= 4):
+            break  # a telephone number follows
+        if len(bare) == 1 and bare.isupper() and words:
+            break  # an initial: the next person's name ("Clerk J Smith")
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
         if not is_cap and bare.lower() not in connectors:
             if words and words[-1].lower() in ("acting", "interim"):

@@ -166,6 +166,9 @@ OFFICER_ROLES: tuple[str, ...] = (
 #: Lower-case words a role may hold between its capitalised words.
 ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
 
+#: Words that end a role phrase: what follows is contact detail ("Chairman, Townhead Farm Tel 61430").
+ROLE_STOP_WORDS: tuple[str, ...] = ("Tel", "Telephone", "Phone", "Mobile", "Mob", "Fax", "Email", "E-mail", "Ext")
+
 #: Political parties as printed after a member's name ("Cllr Jane Smith (Labour)").
 PARTIES: tuple[str, ...] = (
     "Conservative", "Conservatives", "Con", "Labour", "Lab", "Labour and Co-operative", "Liberal Democrat",
