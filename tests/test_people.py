@@ -432,6 +432,8 @@ NEGATIVE_CASES = [
     "The meeting was held via MS\nTeams and streamed.",
     "Roadplan Consulting Ltd presented; see the Robert Wood Johnson model.",
     "In relation to Rathmore Estate, the Director of Housing said the works were done.",
+    "The budget was presented to the Members by the\nMayor.\nUpon resumption, it was agreed.",
+    "(g)\nWestshire Market Trustees\nCirculated, report of the Senior Executive Officer.",
 ]
 
 

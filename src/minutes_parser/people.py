@@ -531,6 +531,8 @@ def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | No
         hons = _split_hon(m.group("hon"), v)
         if not hons:
             continue
+        if len(hons[-1]) > 4 and _re(r"\.[ \t]*\n").search(m.group("hon")):
+            continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
         name = _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
             continue
@@ -764,6 +766,9 @@ def _singular(plural: str) -> str:
 def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Plural honorifics in running text: "Councillors J. Sheahan (Proposer), M. Collins and F. Foley"."""
     for m in rx.hon_plural.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _re(r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+").fullmatch(text, ls, m.start()):
+            continue  # the end of a name ("Market Trustees", "Parish Councillors"), not a list
         yield from _parse_list(text, m.start(), None, None, v, rx)
 
 
