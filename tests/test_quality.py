@@ -42,6 +42,30 @@ def test_no_pattern_is_compiled_at_import() -> None:
     assert result.stdout.strip() == "0"
 
 
+def test_the_package_compiles_no_regex_at_import() -> None:
+    """Importing every module of the package compiles no pattern of ours (`regex` or `re`)."""
+    code = """
+import importlib, pkgutil, re, sys
+import regex
+calls = []
+def spy(original):
+    def compile(*args, **kwargs):
+        caller = sys._getframe(1).f_code.co_filename
+        if "minutes_parser" in caller:
+            calls.append(f"{caller}:{sys._getframe(1).f_lineno}")
+        return original(*args, **kwargs)
+    return compile
+regex.compile, re.compile = spy(regex.compile), spy(re.compile)
+import minutes_parser
+for module in pkgutil.walk_packages(minutes_parser.__path__, "minutes_parser."):
+    if module.name != "minutes_parser._warm":  # the scan's forkserver preload: it parses on purpose
+        importlib.import_module(module.name)
+print(calls)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_rule_names_are_unique_across_modules() -> None:
     from minutes_parser import rules
 

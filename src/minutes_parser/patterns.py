@@ -15,7 +15,6 @@ from .rules import PATTERNS, PIECES
 
 __all__ = ["expand", "get", "names"]
 
-_REF = regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
 CASE_SENSITIVE_PREFIX = "(?-i)"
 
@@ -31,7 +30,12 @@ def expand(source: str, _depth: int = 0) -> str:
             return m.group(0)  # a quantifier such as {2} or {1,3} is not a piece
         return "(?:" + expand(PIECES[name], _depth + 1) + ")"
 
-    return _REF.sub(sub, source)
+    return _piece_ref().sub(sub, source)
+
+
+@functools.cache
+def _piece_ref() -> regex.Pattern[str]:
+    return regex.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
 @functools.cache

@@ -10,6 +10,20 @@ PIECES: dict[str, str] = {
 
 PATTERNS: dict[str, str] = {
     "digits": r"\d+",
+    "space_run": r"\s+",
+    # ---- reading sources
+    "line_break": r"\r\n|\r|\n",
+    # a font name that says bold ("Arial-BoldMT", "Calibri Semibold")
+    "pdf_bold_font": r"bold|black|heavy|semibold|demi",
+    # where a list label touches its words in a PDF's text ("1.1On", "(a)The")
+    "pdf_glued_label": r"(?<=[0-9][.)]?|[.)])(?=[a-z(])",
+    # Markdown of converted documents: links, inline tags, emphasis, rules, headings
+    "md_link": r"!?\[([^\]]*)\]\([^)]*\)",
+    "md_tag": r"</?[a-z][^>]*>",
+    "md_emphasis": r"(\*\*|__)(.+?)\1",
+    "md_emphasis_single": r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])",
+    "md_rule": r"\s*(?:-{3,}|\*{3,}|_{3,})\s*",
+    "md_heading": r"\s{0,3}\#{1,6}\s+",
     # A line that is only a page number: "3", "Page 3", "Page 3 of 12", "- 3 -", "3 | Page".
     "page_number_line": r"""
         (?: page \s* \d{1,4} (?: \s* (?:of|/) \s* \d{1,4})?

@@ -11,8 +11,7 @@ from __future__ import annotations
 import html
 import html.parser
 
-import regex
-
+from .. import patterns
 from ..errors import CorruptFileError, EmptyDocumentError
 from .model import RawLine, RawPage
 
@@ -73,12 +72,6 @@ def text_pages(text: str) -> list[RawPage]:
 
 # ---------------------------------------------------------------- markdown
 
-_MD_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_TAG = regex.compile(r"</?[a-zA-Z][^>]*>")
-_MD_EMPH = regex.compile(r"(\*\*|__)(.+?)\1")
-_MD_EM1 = regex.compile(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])")
-_MD_RULE = regex.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
-_MD_HEADING = regex.compile(r"\s{0,3}#{1,6}\s+")
 
 
 def markdown_pages(text: str) -> list[RawPage]:
@@ -90,24 +83,24 @@ def markdown_pages(text: str) -> list[RawPage]:
     for page in pages:
         for line in page.lines:
             raw = line.text
-            if _MD_RULE.fullmatch(raw):
+            if patterns.get("md_rule").fullmatch(raw):
                 if any(x.text for x in current):
                     out.append(RawPage(number=number, lines=tuple(current)))
                     number += 1
                     current = []
                 continue
             bold = False
-            heading = _MD_HEADING.match(raw)
+            heading = patterns.get("md_heading").match(raw)
             if heading:
                 raw = raw[heading.end() :]
                 bold = True
-            raw = _MD_LINK.sub(r"\1", raw)
-            raw = _MD_TAG.sub("", raw)
+            raw = patterns.get("md_link").sub(r"\1", raw)
+            raw = patterns.get("md_tag").sub("", raw)
             stripped = raw.strip()
             if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4:
                 bold = True
-            raw = _MD_EMPH.sub(r"\2", raw)
-            raw = _MD_EM1.sub(r"\1", raw)
+            raw = patterns.get("md_emphasis").sub(r"\2", raw)
+            raw = patterns.get("md_emphasis_single").sub(r"\1", raw)
             raw = raw.replace("\\", "") if "\\" in raw else raw
             if raw.strip() in {"*", "**", "_"}:
                 raw = ""
