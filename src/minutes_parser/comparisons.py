@@ -54,7 +54,7 @@ RUN_GAP = 300  # characters between two resolutions that still belong to one run
 # ----------------------------------------------------------------------------- the result
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Comparison(Sequence[Pair]):
     """The pairs `compare` made, in order, and the documents their spans point into.
 
@@ -68,6 +68,13 @@ class Comparison(Sequence[Pair]):
 
     def __len__(self) -> int:
         return len(self.pairs)
+
+    def __repr__(self) -> str:
+        """One line: how many pairs of each status, and the documents ("Comparison(5 pairs: ...)")."""
+        counts = ", ".join(f"{status} {n}" for status, n in self.counts().items() if n)
+        sources = [f"{k}={d.source!r}" for k, d in (("report", self.report), ("minutes", self.minutes)) if d]
+        tail = (": " + counts if counts else "") + ("; " + ", ".join(sources) if sources else "")
+        return f"Comparison({len(self)} pairs{tail})"
 
     def __iter__(self) -> Iterator[Pair]:
         return iter(self.pairs)
