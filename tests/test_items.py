@@ -302,7 +302,57 @@ RESOLUTIONS = [
         [(None, "The recommendations in the report were agreed.")],
         id="recommendations-were-agreed",
     ),
+    pytest.param(
+        "Minutes of the meeting\nOn the proposal of Cllr. Ash, seconded by Cllr. Birch the minutes were unanimously "
+        "adopted.",
+        [(None, "On the proposal of Cllr. Ash, seconded by Cllr. Birch the minutes were unanimously adopted.")],
+        id="on-the-proposal-with-an-adverb",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nAnd Resolved: \u201cThat the minutes of the meeting held in May be taken as read and "
+        "adopted.\u201d\nFollowing the adoption of the minutes Cllr Ash asked about speed cameras on the main road\n"
+        "and it was noted. It was agreed this request would be forwarded to the police for a reply.\n",
+        [
+            (None, "That the minutes of the meeting held in May be taken as read and adopted."),
+            (None, "It was agreed this request would be forwarded to the police for a reply."),
+        ],
+        id="prose-decision-in-a-paragraph-holding-a-formal-one",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nCouncillors agreed the hedge should be cut.\nMembers agreed with the speaker.\n"
+        "The Members agreed that it was important to act.",
+        [(None, "Councillors agreed the hedge should be cut.")],
+        id="councillors-agreed-but-not-agreed-with-or-opinion",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nA request for swings was heard, after discussion it was felt there was no need, "
+        "resolved not to provide more swings.",
+        [
+            (
+                None,
+                "A request for swings was heard, after discussion it was felt there was no need, resolved not to "
+                "provide more swings.",
+            )
+        ],
+        id="resolved-not-to",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nCorrespondence\nAir Ambulance request for a donation, resolved not to donate\n"
+        "Brochure request from the Red Cross\nLetter from the hall committee",
+        [(None, "Air Ambulance request for a donation, resolved not to donate")],
+        id="resolved-not-to-ends-its-line-in-a-list",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nMembers agreed that when the new bins come it will help a lot.",
+        [],
+        id="members-agreed-that-is-an-opinion",
+    ),
     # negatives
+    pytest.param(
+        "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",
+        [],
+        id="on-the-proposal-not-adopted",
+    ),
     pytest.param(
         "Minutes of the board\nMotion by Smith, seconded by Jones, to approve the fee. Motion failed.",
         [],

@@ -503,12 +503,16 @@ class _Reader:
         paragraphs = list(self._paragraphs())
         taken: set[int] = set()
         for n, (first, last) in enumerate(paragraphs):
-            if n in taken or any(k in self.used for k in range(first, last + 1)):
+            if n in taken:
                 continue
+            # a paragraph may also hold a formal decision: its other sentences are still read
+            partly_used = any(k in self.used for k in range(first, last + 1))
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
             for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
                 if not patterns.get("prose_words_in").search(self.text, s, e):
+                    continue
+                if partly_used and self._touches_used(s, e):
                     continue
                 sentence = normalise_space(self.text[s:e])
                 if patterns.get("motion_to_start").match(sentence):
@@ -534,6 +538,10 @@ class _Reader:
                 if topic is not None:
                     s += topic.end()
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _touches_used(self, start: int, end: int) -> bool:
+        line_at = self.ctx.source.line_at
+        return any(k in self.used for k in range(line_at(start), line_at(max(start, end - 1)) + 1))
 
     def _split_at_decisions(self, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Cut a run of lines each ending in a decision ("... resolved to pay") into one item per line."""

@@ -149,11 +149,13 @@ PATTERNS: dict[str, str] = {
           | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+
               (?:then\s+|also\s+|unanimously\s+)?
               (?:\w+ \s+ and \s+)? resolved \b
-          | \b resolved \s+ (?:all\s+|unanimously\s+)? to \s+ (?!recommend\b) \w+
+          | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
+              (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
-          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+
+          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
               (?:agreed|deferred|adopted|approved|carried) \b
           | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,40}? \b (?:were\s+|was\s+)? approved
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
@@ -213,7 +215,7 @@ PATTERNS: dict[str, str] = {
         ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
     # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
     "decision_line_end": r"""
-        \b resolved \s+ (?:all\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
+        \b resolved \s+ (?:all\s+)? (?:not\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
     """,
     # A motion's wording after its mover and seconder: "THAT Council approve ...".
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
