@@ -407,6 +407,43 @@ def test_notice_of_motion_agreed_is_a_resolution_and_withdrawn_is_not() -> None:
     assert tree(doc.resolutions) == [(None, "I will move at the next Meeting that the Council plant more trees.")]
 
 
+NOTICES_OF_MOTION = [
+    pytest.param(
+        "The Motion was seconded by Councillor Birch and unanimously agreed.",
+        True,
+        id="seconded-and-unanimously-agreed",
+    ),
+    pytest.param(
+        "Councillor Oak proposed an amendment, seconded by Councillor Elm:\n"
+        "\u201dI will move at the next Meeting that the Council plant trees and shrubs.\u201d\n"
+        "The Mayor declared the amendment defeated. Accordingly, he declared the Motion proposed by\n"
+        "Councillor Ash and seconded by Councillor Birch carried.",
+        True,
+        id="amendment-defeated-then-motion-declared-carried",
+    ),
+    pytest.param(
+        "In proposing the Motion, Councillor Ash spoke at length.\n" + "The reply was read out to the members.\n" * 45
+        + "Following some discussion, the Motion was agreed.",
+        True,
+        id="outcome-after-a-long-reply",
+    ),
+    pytest.param("The Mayor declared the Motion defeated.", False, id="motion-declared-defeated"),
+    pytest.param("The Motion was seconded by Councillor Birch. The Motion was lost.", False, id="motion-lost"),
+]
+
+
+@pytest.mark.parametrize(("after", "agreed"), NOTICES_OF_MOTION)
+def test_notice_of_motion_outcome(after: str, agreed: bool) -> None:
+    text = (
+        "10.\nNotice of Motion submitted by Councillor Ash\n"
+        "I will move at the next Meeting that the Council plant more trees.\n" + after + "\n11.\nAny other business\n"
+    )
+    doc = parse_text(text)
+    expected = [(None, "I will move at the next Meeting that the Council plant more trees.")] if agreed else []
+    assert tree(doc.resolutions) == expected
+    check_spans(doc)
+
+
 def test_recommendations_and_resolutions_on_one_page() -> None:
     text = (
         "Cabinet is recommended to:\n1. Agree the plan.\n2. Note the risks.\nMinutes:\nThe report was discussed.\n"

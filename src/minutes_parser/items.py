@@ -43,6 +43,7 @@ MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struc
 MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
 FIRST_LOOK = 160  # characters of a line searched for the words that open a block
 MAX_PREAMBLE = 160  # characters: a preamble is one short sentence
+MAX_MOTION_DEBATE_LINES = 80  # a notice of motion's outcome may follow a long reply (blank lines count)
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
@@ -460,11 +461,13 @@ class _Reader:
         end_line = self._paragraph_end(i)
         k = end_line + 1
         outcome: bool | None = None
-        while k < len(self.lines) and k <= end_line + 40:
+        while k < len(self.lines) and k <= end_line + MAX_MOTION_DEBATE_LINES:
             body = self._body(k)
             if patterns.get("notice_of_motion_start").match(body.lstrip("* ")) or self._is_minute_heading(k):
                 break
-            if patterns.get("motion_lost_in").search(body) or patterns.get("withdrawn_in").search(body):
+            if patterns.get("motion_itself_lost_in").search(body) or (
+                patterns.get("withdrawn_in").search(body) and not patterns.get("amendment_context_in").search(body)
+            ):
                 outcome = False
                 break
             joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")

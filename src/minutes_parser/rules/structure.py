@@ -181,9 +181,15 @@ PATTERNS: dict[str, str] = {
     "motion_lost_in": r"""
         \b (?:motion|amendment) \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b
     """,
+    # The same, said of the motion itself (a lost amendment leaves its motion to be voted on).
+    "motion_itself_lost_in": r"""
+        \b motion \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b
+      | \b declared \s+ the \s+ motion \s+ (?:lost|defeated|withdrawn) \b
+    """,
     "motion_carried_in": r"""
-        (?: \b seconded \b .{0,80}? \b and \s+ (?:agreed|adopted|carried|passed) \b
-          | \b motion \s+ (?:was\s+)? (?:agreed|adopted|carried|passed) \b )
+        (?: \b seconded \b .{0,80}? \b and \s+ (?:unanimously\s+)? (?:agreed|adopted|carried|passed) \b
+          | \b motion \s+ (?:was\s+)? (?:unanimously\s+)? (?:agreed|adopted|carried|passed) \b
+          | \b declared \s+ the \s+ motion \b .{0,120}? \b carried \b )
     """,
     "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
     "amendment_context_in": r"\b (?:amendment|amend) \b",
