@@ -77,6 +77,20 @@ CASES = [
         DocumentKind.MINUTES, "Township of Lakeview", "Township of Lakeview Council", id="township-minutes",
     ),
     pytest.param(
+        "[Original file](https://example.org/files/minutes-of-the-parks-committee-meeting-held-in-may-2031.pdf)\n"
+        "---\n1\n**MINUTES OF MEETING OF NORTH VALE COUNCIL PARKS AND GREEN SPACES**\n**POLICY COMMITTEE**\n"
+        "A meeting of North Vale Council, Parks and Green Spaces Policy\nCommittee was held on the 7th May 2031.\n"
+        "In Attendance: Cllr. A. Ash\n",
+        DocumentKind.MINUTES, "Minutes of Meeting of North Vale Council Parks and Green Spaces Policy Committee",
+        "North Vale Council, Parks and Green Spaces Policy Committee", id="capitals-heading-over-its-sentence",
+    ),
+    pytest.param(
+        "MINUTES of a meeting of the North Vale Council Parks Committee held\nin the Chamber on 7 May 2031.\n"
+        "Present: Cllr. A. Ash\n",
+        DocumentKind.MINUTES, "MINUTES of a meeting of the North Vale Council Parks Committee",
+        "North Vale Council Parks Committee", id="minutes-sentence-in-ordinary-case-keeps-its-case",
+    ),
+    pytest.param(
         "Riverside Special Service Area #9\nCommission Meeting Minutes\nMinutes from Monday, May 6, 2019\n"
         "Commissioners Present: A Person\n",
         DocumentKind.MINUTES, "Riverside Special Service Area #9 Commission Meeting Minutes",
@@ -217,6 +231,8 @@ def test_agenda_item(text: str, item: str | None) -> None:
         ("MUNICIPAL DISTRICT OF ADARE-RATHKEALE", "Municipal District of Adare-Rathkeale"),
         ("POLICY, FINANCE AND ADMINISTRATION COMMITTEE", "Policy, Finance and Administration Committee"),
         ("Township of Nipissing", "Township of Nipissing"),  # mixed case is left alone
+        ("HOUSING SPC AND CCTV", "Housing SPC and CCTV"),  # acronyms have no vowels
+        ("A TRY AT MY GYM", "A Try at My Gym"),  # y counts as a vowel
     ],
 )
 def test_title_case(text: str, expected: str) -> None:

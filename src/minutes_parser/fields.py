@@ -20,6 +20,7 @@ All are read from the document's first lines, where councils print them:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -96,6 +97,8 @@ def title_case(text: str) -> str:
         low = word.lower()
         if i and low in SMALL_WORDS:
             out.append(low)
+        elif len(word) > 1 and word.isalpha() and not any(c in "AEIOUY" for c in word):
+            out.append(word)  # an acronym ("SPC", "CCTV") has no vowel to read it by
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
@@ -296,8 +299,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
             continue
         if len(line) > 90 or line.endswith((".", ",")):
             break
-        if _search("heading_sentence", line):
-            break
+        if _search("heading_sentence", line) and any(c.islower() for c in line):
+            break  # "Minutes of a meeting of ... held" is a sentence; the same words in capitals are a heading
         heading.append(line)
         joined = " ".join(heading)
         date = patterns.get("date_mention").search(joined)
@@ -313,8 +316,16 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
                 return line
     m = patterns.get("proceedings_title").search(head)
     if m is not None:
-        return m.group("title")
+        return _capitals_only(m.group("title"))
     return " ".join(heading) if heading else None
+
+
+def _capitals_only(title: str) -> str:
+    """A title in capitals stops before a line in ordinary case (the opening sentence below it)."""
+    lines = title.split("\n")
+    if any(c.islower() for c in lines[0]):
+        return title
+    return "\n".join(itertools.takewhile(lambda line: not any(c.islower() for c in line), lines))
 
 
 def _clean_heading(text: str) -> str:
