@@ -91,6 +91,20 @@ CASES = [
         "North Vale Council Parks Committee", id="minutes-sentence-in-ordinary-case-keeps-its-case",
     ),
     pytest.param(
+        "Comhairle Contae\n___ & Contae Baile\nAN a \u2122\n\u2014\u2014 Westvale City\n& County Council\n"
+        "12 May, 2031.\nTo: The Mayor and each Member of Westvale City and County Council\n"
+        "You are requested to attend a Meeting of Westvale City and County Council to be held in the\n"
+        "Council Chamber on Monday, 19 May, 2031, at 3pm.\nAGENDA\n1. Minutes\n",
+        DocumentKind.AGENDA, "Meeting of Westvale City and County Council", "Westvale City and County Council",
+        id="scanned-letterhead-summons-names-the-meeting",
+    ),
+    pytest.param(
+        "WESTVALE PARISH COUNCIL\nMEETING TO BE HELD ON TUESDAY,\n14th July 2031 @ 7pm\n"
+        "You are requested to attend a Meeting of the Parish Council to be held in the hall.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Westvale Parish Council", "Westvale Parish Council",
+        id="clean-heading-beats-the-summons",
+    ),
+    pytest.param(
         "Riverside Special Service Area #9\nCommission Meeting Minutes\nMinutes from Monday, May 6, 2019\n"
         "Commissioners Present: A Person\n",
         DocumentKind.MINUTES, "Riverside Special Service Area #9 Commission Meeting Minutes",

@@ -238,7 +238,15 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     if labelled:
         return labelled
     head = "\n".join(lines)
-    if kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):
+    if kind is DocumentKind.AGENDA:
+        title = _meeting_title(lines, head, body)
+        if title is None or _search("title_ocr_noise", title):
+            # a scanned letterhead gives no heading: the summons names the meeting
+            m = patterns.get("summons_meeting").search(head)
+            if m is not None:
+                return normalise_space(m.group("title"))
+        return title
+    if kind is DocumentKind.MINUTES:
         return _meeting_title(lines, head, body)
     if kind is DocumentKind.REPORT:
         for i, line in enumerate(lines[:10]):

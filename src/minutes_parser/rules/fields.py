@@ -45,6 +45,14 @@ PATTERNS: dict[str, str] = {
                  | report \s+ to | purpose \s+ of \s+ (?:the\s+)?report )
         \s* : | ^ \s* report \s+ (?:of|to|for|by) \s+ [a-z]
     """,
+    # The meeting a summons names: "You are requested to attend a Meeting of the District Council to be held ..."
+    "summons_meeting": r"""
+        \b attend \s+ (?:an? \s+ | the \s+)?
+        (?P<title> (?:(?-i:[A-Z])\w+ \s+)? (?-i:Meeting|MEETING) \s+ of \s+ [^.;:]{2,120}? )
+        \s+ (?:to \s+ be \s+ held | on | at) \b
+    """,
+    # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
+    "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
     "kind_summons": r"\b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b",
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
@@ -88,7 +96,8 @@ PATTERNS: dict[str, str] = {
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
         \s+ (?:the \s+)? (?P<body> (?: (?! \b (?:was|were|is) \b ) [^.;:] ){2,120}? ) ,?
-        \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened) | held | convened | on \s+ (?:{weekday}|\d) | at \s+ )
+        \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened) | (?:(?:to|will) \s+ be \s+)? held | convened
+              | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
     """,
