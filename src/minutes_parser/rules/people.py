@@ -394,4 +394,169 @@ PATTERNS: dict[str, str] = {
         (?-i:^[A-Z]{0,3}\d{2,4}[-/]\d+\s+
         (?P<names>(?:\p{Lu}\.\s?)+{person_word}(?:,\s*(?:\p{Lu}\.\s?)+{person_word})*)\s*:?\s*$)
     """,
+    # ---- names and initials
+    # a bracketed initial ending a name: "Collins (J)"
+    "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
+    # initials written with stops: "P.J."
+    "people_dotted_initials": r"""(?-i)(?:\p{Lu}\.){2,}""",
+    # one initial, with or without its stop: "R", "R."
+    "people_initial": r"""(?-i)\p{Lu}\.?""",
+    # one or two initials: "R", "RW", "R.W."
+    "people_initials": r"""(?-i)\p{Lu}\.?(?:\p{Lu}\.?)?""",
+    # a single capital: "J"
+    "people_capital": r"""(?-i)\p{Lu}""",
+    # text opening with an initial: "J Connelly"
+    "people_starts_with_initial": r"""(?-i)\p{Lu}\.?(?:\s|$)""",
+    # text ending with an initial: "Smith J."
+    "people_ends_with_initial": r"""(?-i)(?:^|\s)\p{Lu}\.$""",
+    # an initial before a full stop (not a sentence end): "Mr J."
+    "people_initial_before_stop": r"""(?-i)(?:^|[\s.])\p{Lu}$""",
+    # initials just before a given name: "S. " of "S. Martin Newberry"
+    "people_initials_before_name": r"""(?-i)(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$""",
+    # a capitalised word: "Smith", "D'arcy"
+    "people_capitalised_word": r"""(?-i)(\p{Lu}[\p{Ll}'’\-]+)""",
+    # a capitalised word ending the text: the "Martin" before "-Newberry"
+    "people_capitalised_word_end": r"""(?-i)\p{Lu}\p{Ll}+$""",
+    # a capitalised word then another: "Jane Smith"
+    "people_name_start": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}""",
+    # a capital starting a word: the "H" of "Head"
+    "people_word_capital": r"""(?-i)(?<![\p{L}\p{N}'’\-])\p{Lu}""",
+    # a word with its apostrophes: "Children’s"
+    "people_word": r"""(?-i)[\p{L}'’]+""",
+    # a hyphenated word: "Administrator-Clerk-Treasurer"
+    "people_hyphenated_word": r"""(?-i)[\p{L}]+(?:-[\p{L}]+)+""",
+    # the word after a name: " Road"
+    "people_next_word": r"""(?-i)[ \t]+([\p{L}\-]+)""",
+    # an acronym: "LSRCC", "B&NES"
+    "people_acronym": r"""(?-i)\p{Lu}[\p{Lu}&]{1,9}""",
+    # letters after a name: ", OBE", " JP"
+    "people_post_nominal_after": r"""(?-i)(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})""",
+    # a sentence ending after a title: "Mayor.\n"
+    "people_title_sentence_end": r"""(?-i)\.[ \t]*\n""",
+    # a name from its given name on: "Jane Smith", "S. Martin Newberry", "Jane A Smith"
+    "people_name_from_given": r"""
+        (?-i)(?P<name>(?:\p{Lu}\.[ \t]?){0,2}[ \t]*{person_word}
+        (?:[ \t]+(?:{person_word}|\p{Lu}\.?(?!\p{L}))){0,2}
+        (?:[ \t]*\n[ \t]*{person_word})?)
+    """,
+    # two given names sharing a surname: "Jane and John Smith"
+    "people_given_pair": r"""(?-i)(?P<a>{person_word})[ \t]+(?:and|&)\s+(?P<b>{person_word})\s+(?P<s>{person_word})""",
+    # a name with a role after it: "Jane Smith (Chair)", "Jane Smith, Clerk"
+    "people_name_before_role": r"""
+        (?-i)(?<![\p{L}.'’\-])(?P<name>{person_word}(?:[ \t]+{person_word}){1,2})(?=[ \t]*\(|,[ \t])
+    """,
+    # ---- roles
+    # what makes a role specific: "Head of Finance", "Clerk, Planning"
+    "people_role_specific": r"""\b(?:of|for)\b|,""",
+    # blanks and "the" before a role: " the "
+    "people_role_lead": r"""(?-i)[ \t]*(?:(?i:the)[ \t]+)?""",
+    # a word of a role: "Children’s", "Co-ordinator", "&", "–"
+    "people_role_token": r"""(?-i)[\p{L}\p{N}&'’/\-–]+""",
+    # spaces and tabs: "  "
+    "people_blanks": r"""(?-i)[ \t]*""",
+    # blanks then a capital: " West" of "Education – West Kent"
+    "people_blanks_capital": r"""(?-i)[ \t]+\p{Lu}""",
+    # a name after "and": " Jane Smith (", " Mr J Smith,"
+    "people_and_name": r"""(?-i)[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)""",
+    # a comma, perhaps at a line end: ",\n  "
+    "people_comma_break": r"""(?-i),[ \t]*\n?[ \t]*""",
+    # a line break and the next line's indent: "\n  "
+    "people_line_break": r"""(?-i)\n[ \t]*""",
+    # the first word of a line: "Children", "&"
+    "people_word_or_amp": r"""(?-i)[\p{L}&]+""",
+    # connectors ending a role: " of the"
+    "people_trailing_connectors": r"""(?-i)(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$""",
+    # a contact block's labels in a role: "Report Author", "Telephone" (simple case folding, as
+    # before: with (?-f) a ligature "ﬃ" is not "ffi")
+    "people_contact_block_words": r"""
+        (?-f)\b(?:report\s+author|relevant\s+director|contact\s+officer|telephone|e-?mail)\b
+    """,
+    # the label that is also a role: "Contact Officer" (simple case folding)
+    "people_contact_officer": r"""(?-f)contact\s+officer""",
+    # a word of letters and hyphens: "Vice-Chair"
+    "people_letters_hyphens": r"""(?-i)[\p{L}\-]+""",
+    # an opening bracket after a name: " (", "\n("
+    "people_bracket_after": r"""(?-i)[ \t]*\n?[ \t]*\(""",
+    # a bracket naming a mover, not a role: "(motion)", "(seconded)"
+    "people_mover_note": r"""^(?:motion|second)""",
+    # what separates a role from the name after it: ", ", " "
+    "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$""",
+    # a role going on over a line break: "\n of Finance"
+    "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b""",
+    # a bracket after a name: " (Labour)", " (LSRCC)"
+    "people_bracketed_affiliation": r"""(?-i)[ \t]*\(([^()\n]{2,60})\)""",
+    # a phrase after a name's comma: ", Roadplan Consulting,"
+    "people_comma_affiliation": r"""(?-i),[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)""",
+    # a line of capitalised words and connectors, a role's second line: "Children’s Services and Skills"
+    "people_role_line": r"""
+        (?-i)\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*
+    """,
+    # where a role printed before a name may begin: line start, "; ", ". ", " and "
+    "people_boundary_before_role": r"""
+        (?-i)(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$
+    """,
+    # ---- attendance lists
+    # capitalised words before an opener: "SPC " of "SPC Members Present:"
+    "people_opener_qualifier": r"""(?-i)(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}""",
+    # a list label or bullet before an opener: "1.", "(a)", "•"
+    "people_list_label": r"""(?-i)[\d.()\s\-–•o*]*""",
+    # a name then a comma or a bracket: "Jane Smith,", "Jane Smith ("
+    "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
+    # capitalised words before a plural honorific: "Market " of "Market Trustees"
+    "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
+    # a bullet opening a line: "• ", "- "
+    "people_bullet": r"""(?-i)[ \t]*[o•·*\-–][ \t]+""",
+    # text ending with a connector: "Head of"
+    "people_connector_end": r"""(?-i)(?:^|\s)(?:and|of|for|&)$""",
+    # a line carrying on a list: "and Jane Smith", "(Chair)", "smith"
+    "people_list_goes_on": r"""(?-i)(?:and\b|&|\(|\p{Ll})""",
+    # an opener ending within the line: "Present:", "Apologies -"
+    "people_opener_tail": r"""(?-i)[^\n]{0,40}(?::|-|–|\n)""",
+    # a numbered heading or a capitals line ending a list: "2. ", "(b) ", "MINUTES OF"
+    "people_heading_start": r"""(?-i)\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$""",
+    # what may precede an opener on its line: "SPC ", "**"
+    "people_opener_lead": r"""(?-i)(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*""",
+    # what separates bracketed entries: ", ", " and "
+    "people_entry_separator": r"""(?-i)\s*(?:,|;|\band\b|&)?\s*""",
+    # "and" between entries: " and ", " & "
+    "people_and_separator": r"""(?-i)[ \t\n]+(?:and|&)[ \t\n]+""",
+    # white space: "\n  "
+    "people_space": r"""(?-i)\s*""",
+    # an empty list: "None", "Nil."
+    "people_list_none": r"""(?-i)\s*(?i:none|nil)\b""",
+    # a list running into its sentence: "Dunn" of "Rees and Dunn moved"
+    "people_name_before_verb": r"""
+        (?-i)[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})
+    """,
+    # a role then a bracketed name: "Chief Executive (Mr. P. Daly)"
+    "people_role_then_bracket": r"""(?-i)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$""",
+    # a bracket after a name: " ("
+    "people_space_bracket": r"""(?-i)\s*\(""",
+    # a name and perhaps a bracket: "Collins (J)", "Rich Lehmann (Chair)"
+    "people_name_then_bracket": r"""(?-i)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$""",
+    # ---- contact blocks
+    # a line opening with a connector: "and Culture"
+    "people_connector_start": r"""(?-i)\s*(?:and|of|for|&)\b""",
+    # a line break inside an e-mail address: "jane.smith@kent.gov\n.uk"
+    "people_email_line_break": r"""(?-i)(?<=@[\w.-]*)\n(?=\.)""",
+    # a label naming more than one person: "Contact Officers", "Contact details"
+    "people_plural_contact_label": r"""s$|details|from|to\s+contact""",
+    # ---- movers
+    # a line: "R2025-191 S. Foote, L. Chalapenko:"
+    "people_line": r"""(?-i)(?m)^.*$""",
+    # initials and a surname: "S. Foote"
+    "people_initials_name": r"""(?-i)(?:\p{Lu}\.\s?)+[\p{L}'’\-]+""",
+    # ---- role mentions
+    # a possessive: "the Mayor's Budget"
+    "people_possessive": r"""(?-i)['’]s\b""",
+    # a role with its colleagues: "Leader and Members"
+    "people_and_members": r"""(?-i)\s+and\s+(?:Members|Officers|Councillors|Staff)$""",
+    # the last " and Members" of a role
+    "people_and_word_end": r"""(?-i)\s+and\s+\S+$""",
+    # a chair: "Chairman"
+    "people_chair": r"""(?:chair|chairman)""",
+    # a chair that is furniture: " was broken", " were replaced"
+    "people_furniture": r"""(?-i)\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)""",
+    # an apostrophe: "’"
+    "people_apostrophe": r"""(?-i)[’']""",
 }
