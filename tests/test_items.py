@@ -347,6 +347,34 @@ RESOLUTIONS = [
         [],
         id="members-agreed-that-is-an-opinion",
     ),
+    pytest.param(
+        "Minutes of the meeting\nProposed by Councillor Ash;\nSeconded by Councillor Birch;\nAnd Resolved:\n"
+        "THAT the draft Budget for the year, as circulated, be amended as per the schedule and be\nadopted.\n"
+        "AND THAT, the rate be and is hereby set at 0.25 for the year, in accordance with the Act of\n"
+        "2001 as amended.\nAND THAT the scheme of refunds is adopted.\nThe Mayor thanked the members for their work.\n",
+        [
+            (
+                None,
+                "THAT the draft Budget for the year, as circulated, be amended as per the schedule and be adopted. "
+                "AND THAT, the rate be and is hereby set at 0.25 for the year, in accordance with the Act of "
+                "2001 as amended. AND THAT the scheme of refunds is adopted.",
+            )
+        ],
+        id="and-that-clauses-carry-the-resolution-on",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nIt was then agreed that the Mayor\u2019s Report, as circulated, would be read into "
+        "the Minutes as follows:\n\u201cIntroduction\n\nThe budget is a hard one this year and many services will "
+        "be cut back as the grant falls.\n",
+        [
+            (
+                None,
+                "It was then agreed that the Mayor\u2019s Report, as circulated, would be read into the Minutes as "
+                "follows:",
+            )
+        ],
+        id="prose-decision-does-not-take-a-quoted-document",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

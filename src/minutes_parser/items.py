@@ -529,8 +529,10 @@ class _Reader:
                 if sentence.endswith((":", ":-")) and e >= self._trim_end(start, end) and n + 1 < len(paragraphs):
                     # "... it was agreed to allocate the following:" takes the short list after it
                     nfirst, nlast = paragraphs[n + 1]
-                    if nlast - nfirst < MAX_FOLLOWING_LINES and not any(
-                        k in self.used for k in range(nfirst, nlast + 1)
+                    if (
+                        nlast - nfirst < MAX_FOLLOWING_LINES
+                        and not any(k in self.used for k in range(nfirst, nlast + 1))
+                        and not self._opens_long_quotation(nfirst, nlast)
                     ):
                         e = self.lines[nlast].line.end
                         taken.add(n + 1)
@@ -541,6 +543,14 @@ class _Reader:
                 if topic is not None:
                     s += topic.end()
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _opens_long_quotation(self, first: int, last: int) -> bool:
+        """A paragraph that opens a quotation it does not close: a document read into the minutes."""
+        text = self.text[self.lines[first].body_start : self.lines[last].line.end].strip().lstrip("*")
+        if not text or text[0] not in "\u201c\u00ab\"":
+            return False
+        closing = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}[text[0]]
+        return closing not in text[1:]
 
     def _touches_used(self, start: int, end: int) -> bool:
         line_at = self.ctx.source.line_at
@@ -652,6 +662,10 @@ class _Reader:
                 k += 1  # inside a quotation: it runs to its closing mark
                 continue
             text = text.rstrip("*").rstrip(_CLOSE_QUOTES).rstrip("*")
+            further = patterns.get("resolution_continuation_start").match(self._body(k + 1).lstrip("* "))
+            if nxt.label is None and further:
+                k += 1  # "AND THAT ..." carries the same resolution on
+                continue
             if text.endswith((".", ":", "!", "?", ";")) and not _abbreviation_at_end(text):
                 break
             if nxt.label is not None and not self._bare_number_in_sentence(k + 1):

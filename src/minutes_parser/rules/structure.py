@@ -191,6 +191,8 @@ PATTERNS: dict[str, str] = {
           | \b motion \s+ (?:was\s+)? (?:unanimously\s+)? (?:agreed|adopted|carried|passed) \b
           | \b declared \s+ the \s+ motion \b .{0,120}? \b carried \b )
     """,
+    # A resolution's further clause on a line of its own: "AND THAT, the Budget be adopted ...".
+    "resolution_continuation_start": r"(?-i: ^ (?:AND|And) \s+ (?:FURTHER \s+ |further \s+ )? (?:THAT|that) \b )",
     "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
     "amendment_context_in": r"\b (?:amendment|amend) \b",
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
