@@ -183,7 +183,7 @@ def _hon_rx(v: _Vocab) -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=8192)
 def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     """Given names/initials (lower-case, no dots), surname (folded) and a bracketed initial."""
-    paren = _re(r"\((\p{Lu})\)\s*$").search(name)
+    paren = patterns.get("people_bracketed_initial").search(name)
     bracket = paren.group(1).lower() if paren else None
     core = name[: paren.start()] if paren else name
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
@@ -191,7 +191,7 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     parts: list[str] = []
     for tok in core.split():
         tok = tok.strip(".,")
-        if _re(r"(?:\p{Lu}\.){2,}").fullmatch(tok + "." if not tok.endswith(".") else tok):
+        if patterns.get("people_dotted_initials").fullmatch(tok + "." if not tok.endswith(".") else tok):
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
@@ -238,15 +238,13 @@ def _role_kind_of(low: str) -> PersonKind | None:
 
 def _role_score(role: str) -> tuple[int, int]:
     words = role.split()
-    specific = 1 if _re(r"(?i)\b(?:of|for)\b|,").search(role) or len(words) >= 3 else 0
+    specific = 1 if patterns.get("people_role_specific").search(role) or len(words) >= 3 else 0
     return specific, len(role)
 
 
 # -------------------------------------------------------------- role phrases
 
 _ROLE_STOP_CHARS = ".;:)\n"
-# A line of capitalised words, connectors and dashes (no comma, colon or stop): a role's second line.
-_ROLE_LINE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*"
 
 
 def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str, int, int] | None:
@@ -257,7 +255,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     across a comma when a capitalised word follows, across a line break when
     the next line starts with a connector, and stops at a lower-case word.
     """
-    m = _re(r"[ \t]*(?:(?i:the)[ \t]+)?").match(text, pos)
+    m = patterns.get("people_role_lead").match(text, pos)
     start = m.end() if m else pos
     if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
         return None
@@ -266,16 +264,17 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     words: list[str] = []
     connectors = set(R.ROLE_CONNECTORS)
     n = len(text)
+    role_token, blanks = patterns.get("people_role_token"), patterns.get("people_blanks")
     while i < n and i - start < limit:
-        tm = _re(r"[\p{L}\p{N}&'’/\-–]+").match(text, i)
+        tm = role_token.match(text, i)
         if not tm:
             break
         w = tm.group(0)
         bare = w.strip("-–/")
         if not bare:
-            if words and _re(r"[ \t]+\p{Lu}").match(text, i + len(w)):
+            if words and patterns.get("people_blanks_capital").match(text, i + len(w)):
                 i += len(w)  # "Assistant Director Education – West Kent"
-                sm = _re(r"[ \t]*").match(text, i)
+                sm = blanks.match(text, i)
                 i = sm.end() if sm else i
                 continue
             break
@@ -291,9 +290,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if (
             bare.lower() == "and"
             and words
-            and _re(r"[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)").match(
-                text, i + len(w)
-            )
+            and patterns.get("people_and_name").match(text, i + len(w))
             and _looks_like_name_start(text, _skip_space(text, i + len(w)), v)
         ):
             break
@@ -304,13 +301,13 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if is_cap:
             end = i
         # what follows the word
-        sm = _re(r"[ \t]*").match(text, i)
+        sm = blanks.match(text, i)
         j = sm.end() if sm else i
         if j >= n:
             break
         c = text[j]
         if c == ",":
-            nm = _re(r",[ \t]*\n?[ \t]*").match(text, j)
+            nm = patterns.get("people_comma_break").match(text, j)
             k = nm.end() if nm else j + 1
             if (
                 k < n
@@ -322,9 +319,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 continue
             break
         if c == "\n":
-            nm = _re(r"\n[ \t]*").match(text, j)
+            nm = patterns.get("people_line_break").match(text, j)
             k = nm.end() if nm else j + 1
-            nxt = _re(r"[\p{L}&]+").match(text, k)
+            nxt = patterns.get("people_word_or_amp").match(text, k)
             weak = {x.lower() for x in R.WEAK_ROLE_WORDS}
             no_head_yet = not any(w.lower() in v.role_words and w.lower() not in weak for w in words)
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
@@ -346,13 +343,13 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         return None
     raw = text[start:end]
     # trim trailing connectors
-    raw = _re(r"(?:[\s,]+(?:of|for|and|the|&|to|in|on|at|with))+$").sub("", raw)
+    raw = patterns.get("people_trailing_connectors").sub("", raw)
     end = start + len(raw)
     role = normalise_space(raw)
-    labels = r"(?i)\b(?:report\s+author|relevant\s+director|contact\s+officer|telephone|e-?mail)\b"
-    if regex.search(labels, role) and not _re(r"(?i)contact\s+officer").fullmatch(role):
+    block_label = patterns.get("people_contact_block_words").search(role)
+    if block_label and not patterns.get("people_contact_officer").fullmatch(role):
         return None  # a contact block's labels, not a position
-    low_words = {w.lower() for w in _re(r"[\p{L}\-]+").findall(role)}
+    low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
     strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
@@ -371,7 +368,7 @@ def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
     end = text.find("\n", pos)
     line = text[pos : len(text) if end == -1 else end].strip()
     words = line.split()
-    if not words or len(line) > 60 or not _re(rf"(?-i:{_ROLE_LINE})").fullmatch(line):
+    if not words or len(line) > 60 or not patterns.get("people_role_line").fullmatch(line):
         return False
     if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
         return False
@@ -405,8 +402,8 @@ def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]
 
 
 def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
-    m = _re(r"(\p{Lu}[\p{Ll}'’\-]+)").match(text, pos)
-    return bool(m and m.group(1) in _given_set() and _re(r"\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}").match(text, pos))
+    m = patterns.get("people_capitalised_word").match(text, pos)
+    return bool(m and m.group(1) in _given_set() and patterns.get("people_name_start").match(text, pos))
 
 
 @functools.cache
@@ -416,17 +413,17 @@ def _given_set() -> frozenset[str]:
 
 def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     """A role printed right after a name: ", Leader of the Council" or " (Chairman)"."""
-    m = _re(r"[ \t]*\n?[ \t]*\(").match(text, end)
+    m = patterns.get("people_bracket_after").match(text, end)
     if m:
         close = text.find(")", m.end())
         if close != -1 and close - end < 200:
             inner = text[m.end() : close]
             got = _read_role(inner, 0, v, limit=200)
-            if got and not _re(r"(?i)^(?:motion|second)").search(inner.strip()):
+            if got and not patterns.get("people_mover_note").search(inner.strip()):
                 role = normalise_space(inner)
                 return role, close + 1
         return None
-    m = _re(r",[ \t]*\n?[ \t]*").match(text, end)
+    m = patterns.get("people_comma_break").match(text, end)
     if m:
         got = _read_role(text, m.end(), v)
         if got:
@@ -446,16 +443,16 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    m = _re(r"(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$").search(window)
+    m = patterns.get("people_gap_before_name").search(window)
     if not m:
         return None
     head = window[: m.start()]
     if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
         return None
-    starts = [wm.start() for wm in _re(r"(?<![\p{L}\p{N}'’\-])\p{Lu}").finditer(head)]
+    starts = [wm.start() for wm in patterns.get("people_word_capital").finditer(head)]
     for st in reversed(starts):
         seg = head[st:]
-        if "\n" in seg.strip() and not _re(r"\n[ \t]*(?:and|of|for|&)\b").search(seg):
+        if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
         if not _boundary_before_role().search(head[:st]):
             continue
@@ -469,17 +466,17 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
 
 def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
     """A party or an organisation printed right after a name: (party, organisation)."""
-    m = _re(r"[ \t]*\(([^()\n]{2,60})\)").match(text, end)
+    m = patterns.get("people_bracketed_affiliation").match(text, end)
     if m:
         inner = normalise_space(m.group(1))
         if inner.lower() in {p.lower() for p in R.PARTIES}:
             return inner, None
-        if _re(r"\p{Lu}[\p{Lu}&]{1,9}").fullmatch(inner) or (
+        if patterns.get("people_acronym").fullmatch(inner) or (
             _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
         ):
             return None, inner  # "Ryan Warsing (LSRCC)"
         return None, None
-    m = _re(r",[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)").match(text, end)
+    m = patterns.get("people_comma_affiliation").match(text, end)
     if m:
         phrase = normalise_space(m.group(1))
         if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
@@ -491,7 +488,7 @@ def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...],
     found: list[str] = []
     pos = end
     while True:
-        m = _re(r"(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})").match(text, pos)
+        m = patterns.get("people_post_nominal_after").match(text, pos)
         if not m or not rx.post_nominal.match(m.group(1)):
             break
         found.append(m.group(1))
@@ -519,7 +516,7 @@ def _surname_ok(name: str, rx: _Rx) -> bool:
     words = name.replace("(", " ").replace(")", " ").split()
     if not words:
         return False
-    last = words[-1] if not _re(r"\p{Lu}").fullmatch(words[-1]) else words[-2] if len(words) > 1 else ""
+    last = words[-1] if not patterns.get("people_capital").fullmatch(words[-1]) else words[-2] if len(words) > 1 else ""
     return bool(last) and (last.lower() not in rx.stop or last in R.SURNAME_WORDS) and len(last) > 1
 
 
@@ -531,7 +528,7 @@ def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | No
         hons = _split_hon(m.group("hon"), v)
         if not hons:
             continue
-        if len(hons[-1]) > 4 and _re(r"\.[ \t]*\n").search(m.group("hon")):
+        if len(hons[-1]) > 4 and patterns.get("people_title_sentence_end").search(m.group("hon")):
             continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
         name = _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
@@ -587,7 +584,7 @@ def _end_of(text: str, start: int, name: str) -> int:
 
 
 def _followed_by_place(text: str, end: int) -> bool:
-    m = _re(r"[ \t]+([\p{L}\-]+)").match(text[end : end + 40])
+    m = patterns.get("people_next_word").match(text[end : end + 40])
     return bool(m and m.group(1) in _place_set())
 
 
@@ -603,11 +600,11 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     for label, s, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
         if label != _nlp.GIVEN_NAME_LABEL:
             continue
-        im = _re(r"(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$").search(text[max(0, s - 8) : s])
+        im = patterns.get("people_initials_before_name").search(text[max(0, s - 8) : s])
         if im:
             s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name
         if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
-            hm = _re(r"\p{Lu}\p{Ll}+$").search(text[max(0, s - 30) : s - 1])
+            hm = patterns.get("people_capitalised_word_end").search(text[max(0, s - 30) : s - 1])
             if not hm:
                 continue
             s = s - 1 - len(hm.group(0))
@@ -645,7 +642,7 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 cut = idx
                 break
         words = words[:cut]
-        if len(words) < 2 or _re(r"\p{Lu}\.?").fullmatch(words[-1]):
+        if len(words) < 2 or patterns.get("people_initial").fullmatch(words[-1]):
             continue
         name = _clean_name(raw[: _prefix_len(raw, words)])
         if not name or len(name.split()) < 2:
@@ -738,8 +735,8 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
             colon = ":" in seps
-            qualifier = colon and _re(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}").fullmatch(before + " ")
-            if before and not qualifier and not _re(r"[\d.()\s\-–•o*]*").fullmatch(before):
+            qualifier = colon and patterns.get("people_opener_qualifier").fullmatch(before + " ")
+            if before and not qualifier and not patterns.get("people_list_label").fullmatch(before):
                 continue  # "SPC Members Present:" is an opener; "the members present" is not
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
         plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if opener.startswith(pl.lower() + " ")), None)
@@ -747,9 +744,7 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             # "Present" alone on its line: the next line must open with a name
             nxt = text[m.end() : m.end() + 80].lstrip()
             if not (
-                rx.hon_name.match(nxt)
-                or rx.hon_plural.match(nxt)
-                or _re(r"\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]").match(nxt)
+                rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or patterns.get("people_name_then_comma").match(nxt)
             ):
                 continue
         yield from _parse_list(
@@ -767,7 +762,7 @@ def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Plural honorifics in running text: "Councillors J. Sheahan (Proposer), M. Collins and F. Foley"."""
     for m in rx.hon_plural.finditer(text):
         ls = text.rfind("\n", 0, m.start()) + 1
-        if _re(r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+").fullmatch(text, ls, m.start()):
+        if patterns.get("people_capitalised_words").fullmatch(text, ls, m.start()):
             continue  # the end of a name ("Market Trustees", "Parish Councillors"), not a list
         yield from _parse_list(text, m.start(), None, None, v, rx)
 
@@ -778,6 +773,8 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
     n = len(text)
     i = pos
     depth = 0
+    initial_before_stop, bullet = patterns.get("people_initial_before_stop"), patterns.get("people_bullet")
+    heading = patterns.get("people_heading_start")
     while i < n:
         c = text[i]
         if c == "(":
@@ -787,11 +784,11 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
         elif c == "." and depth == 0:
             nxt = text[i + 1 : i + 2]
             prev = text[i - 2 : i]
-            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not _re(r"(?:^|[\s.])\p{Lu}$").search(prev):
+            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
                 return i
         elif c == "\n":
             rest = text[i + 1 : i + 120]
-            bm = _re(r"[ \t]*[o•·*\-–][ \t]+").match(rest)
+            bm = bullet.match(rest)
             if bm:
                 rest = rest[bm.end() :]
             if not rest.strip():
@@ -800,13 +797,13 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 # a blank line ends the list unless the entry plainly goes on after it
                 before_blank = text[max(pos, i - 40) : i].rstrip()
                 after_blank = rest.lstrip()
-                goes_on = before_blank.endswith((",", ";", "(")) or _re(r"(?:^|\s)(?:and|of|for|&)$").search(
+                goes_on = before_blank.endswith((",", ";", "(")) or patterns.get("people_connector_end").search(
                     before_blank
                 )
-                starts_low = _re(r"(?:and\b|&|\(|\p{Ll})").match(after_blank)
+                starts_low = patterns.get("people_list_goes_on").match(after_blank)
                 if not (goes_on or starts_low):
                     return i
-            if rx.opener.match(rest) and _re(r"[^\n]{0,40}(?::|-|–|\n)").match(rest):
+            if rx.opener.match(rest) and patterns.get("people_opener_tail").match(rest):
                 om = rx.opener.match(rest)
                 if om and (
                     ":" in om.group(0)
@@ -816,11 +813,11 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 ):
                     return i
             first_line = rest.split("\n", 1)[0]
-            if _re(r"\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$").match(first_line):
+            if heading.match(first_line):
                 return i
             om2 = rx.opener.search(first_line[:50])
             lead = first_line[: om2.start()] if om2 else ""
-            if om2 and ":" in om2.group(0) and _re(r"(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*").fullmatch(lead):
+            if om2 and ":" in om2.group(0) and patterns.get("people_opener_lead").fullmatch(lead):
                 return i
         i += 1
     return n
@@ -852,7 +849,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
         seg = start
         for bm in bracketed:
             out.append((seg, start + bm.end()))
-            sm = _re(r"\s*(?:,|;|\band\b|&)?\s*").match(text[start + bm.end() : end])
+            sm = patterns.get("people_entry_separator").match(text[start + bm.end() : end])
             seg = start + bm.end() + (sm.end() if sm else 0)
         out.append((seg, end))
         return [(a, b) for a, b in out if text[a:b].strip()]
@@ -870,7 +867,7 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((seg, i))
             seg = i + 1
         elif depth == 0 and c in " \n\t":
-            am = _re(r"[ \t\n]+(?:and|&)[ \t\n]+").match(text[i:end])
+            am = patterns.get("people_and_separator").match(text[i:end])
             if am:
                 out.append((seg, i))
                 seg = i + am.end()
@@ -925,11 +922,11 @@ def _parse_list(
     *,
     plural: str | None = None,
 ) -> Iterator[_Cand]:
-    lead = _re(r"\s*").match(text[pos : pos + 200])
+    lead = patterns.get("people_space").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
     end = _list_end(text, pos, rx)
     body = text[pos:end]
-    if not body.strip() or _re(r"\s*(?i:none|nil)\b").match(body):
+    if not body.strip() or patterns.get("people_list_none").match(body):
         return
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
@@ -958,7 +955,9 @@ def _parse_list(
         while i < len(parts):
             pa, pb = parts[i]
             words = text[pa:pb].split()
-            broken = bool(words) and (words[-1] in _given_set() or _re(r"\p{Lu}\.?").fullmatch(words[-1]) is not None)
+            broken = bool(words) and (
+                words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
+            )
             if len(words) == 2 and _starts_with_honorific(text, pa) and i + 1 < len(parts):
                 broken = broken or not _starts_with_honorific(text, parts[i + 1][0])  # "Cllr. Eddie\nRyan"
             hons = (
@@ -1013,9 +1012,7 @@ def _parse_list(
         last = False
         if cand is None and default_hons:
             # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
-            nm = _re(
-                r"[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})"
-            ).match(seg)
+            nm = patterns.get("people_name_before_verb").match(seg)
             if nm and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
                 cand = _entry(text, a + nm.start(1), a + nm.end(1), v, rx, default_hons)
                 last = True
@@ -1070,13 +1067,13 @@ def _entry(
     a += lead
     seg = seg.strip()
     seg_end = a + len(seg)
-    while seg.endswith((".", ",")) and not _re(r"(?:^|\s)\p{Lu}\.$").search(seg):
+    while seg.endswith((".", ",")) and not patterns.get("people_ends_with_initial").search(seg):
         seg = seg[:-1].rstrip()
         seg_end = a + len(seg)
     if not seg or len(seg) > 220:
         return None
     # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
-    rm = _re(r"(?s)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$").match(seg)
+    rm = patterns.get("people_role_then_bracket").match(seg)
     if rm:
         inner_start = a + rm.start("inner")
         inner_cands = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
@@ -1097,15 +1094,15 @@ def _entry(
             rest = text[cand.end : seg_end]
             cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
             inner_text = rest.strip()[1:].rstrip(")")
-            if not cand.role and _re(r"\s*\(").match(rest) and _read_role(inner_text, 0, v):
+            if not cand.role and patterns.get("people_space_bracket").match(rest) and _read_role(inner_text, 0, v):
                 cand.role, cand.role_rank = normalise_space(inner_text), _LIST
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
-    nm = _re(r"(?s)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$").match(seg)
+    nm = patterns.get("people_name_then_bracket").match(seg)
     if nm:
         inner: str | None = nm.group("inner")
         n_text = nm.group("n")
-        if inner is not None and _re(r"\p{Lu}").fullmatch(inner.strip()):
+        if inner is not None and patterns.get("people_capital").fullmatch(inner.strip()):
             n_text = seg
             inner = None
         nmm = rx.name_only.match(normalise_space(n_text))
@@ -1116,7 +1113,7 @@ def _entry(
             and not default_hons
             and not (inner and _read_role(inner, 0, v))
             and first_word not in _given_set()
-            and not _re(r"\p{Lu}\.?(?:\p{Lu}\.?)?").fullmatch(first_word)
+            and not patterns.get("people_initials").fullmatch(first_word)
         )
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
@@ -1153,10 +1150,10 @@ def _entry(
         if k >= 2 and not hons and len(bare.split()) < 2:
             continue
         first = bare.split()[0]
-        if not hons and not (first in _given_set() or _re(r"\p{Lu}\.?").fullmatch(first) or k >= 2):
+        if not hons and not (first in _given_set() or patterns.get("people_initial").fullmatch(first) or k >= 2):
             continue
         nstart = _find_words_start(text, a, seg_end, words[-k:])
-        if not _role_like(role_part) or _re(r"\p{Lu}\.?(?:\s|$)").match(role_part):
+        if not _role_like(role_part) or patterns.get("people_starts_with_initial").match(role_part):
             continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
         cand.role, cand.role_rank = role_part, _LIST
@@ -1188,11 +1185,11 @@ def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
 
 def _has_role_word(text: str, v: _Vocab) -> bool:
     weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
-    for w in _re(r"[\p{L}'’]+").findall(text):
+    for w in patterns.get("people_word").findall(text):
         low = w.lower()
         if low in v.role_words and low not in weak and not (w.isupper() and len(w) > 2 and low != "mp"):
             return True
-    for w in _re(r"[\p{L}]+(?:-[\p{L}]+)+").findall(text):
+    for w in patterns.get("people_hyphenated_word").findall(text):
         if any(p.lower() in v.role_words and p.lower() not in weak for p in w.split("-")):
             return True
     return False
@@ -1248,7 +1245,7 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                     while idx + 1 < len(lines) and lines[idx + 1][0] < got[2]:
                         idx += 1  # the role ran on over its next line
                     cont = lines[idx + 1] if idx + 1 < len(lines) else None
-                    if cont and _re(r"\s*(?:and|of|for|&)\b").match(text[cont[0] : cont[1]]):
+                    if cont and patterns.get("people_connector_start").match(text[cont[0] : cont[1]]):
                         role = normalise_space(role + " " + text[cont[0] : cont[1]])
                         idx += 1
                     cand.role, cand.role_rank = role, _BLOCK
@@ -1269,14 +1266,14 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                     break
                 tail += t + "\n"
                 k += 1
-            joined = _re(r"(?<=@[\w.-]*)\n(?=\.)").sub("", tail)
+            joined = patterns.get("people_email_line_break").sub("", tail)
             pm = phone_rx.search(joined)
             em = email_rx.search(joined)
             cand.phone = normalise_space(pm.group(0)) if pm else None
             cand.email = em.group(0).rstrip(".") if em else None
             yield cand
             idx = max(idx, k)
-            if not _re(r"(?i)s$|details|from|to\s+contact").search(label):
+            if not patterns.get("people_plural_contact_label").search(label):
                 break  # one person per label, unless the label is plural
 
 
@@ -1355,7 +1352,7 @@ def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
     words = head.split()
     if len(words) < 2 or len(words) > 4:
         return None
-    if words[0] not in _given_set() and not _re(r"\p{Lu}\.?").fullmatch(words[0]) and not rest:
+    if words[0] not in _given_set() and not patterns.get("people_initial").fullmatch(words[0]) and not rest:
         return None
     end = s + len(head)
     cand = _Cand(start=s, end=end, name=normalise_space(head))
@@ -1376,12 +1373,12 @@ def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         name = normalise_space(m.group("name"))
         yield _Cand(start=m.start("name"), end=m.end("name"), name=name, mention_only=True)
     res = patterns.get("people_resolution_movers")
-    for m in _re(r"(?m)^.*$").finditer(text):
+    for m in patterns.get("people_line").finditer(text):
         rm = res.match(m.group(0))
         if not rm:
             continue
         base = m.start() + rm.start("names")
-        for nm in _re(r"(?:\p{Lu}\.\s?)+[\p{L}'’\-]+").finditer(rm.group("names")):
+        for nm in patterns.get("people_initials_name").finditer(rm.group("names")):
             yield _Cand(
                 start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True
             )
@@ -1760,29 +1757,25 @@ def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[
         if not got:
             continue
         role, rs, re_ = got
-        if _re(r"['’]s\b").search(role):
+        if patterns.get("people_possessive").search(role):
             continue  # "the Mayor's Draft Budget", "the Chief Executive's Department"
         if " " not in role and role not in R.STANDALONE_ROLES:
             continue  # "the Chief", "the Lead"
-        tail = _re(r"\s+and\s+(?:Members|Officers|Councillors|Staff)$").search(role)
+        tail = patterns.get("people_and_members").search(role)
         if tail:
             role = role[: tail.start()]
-            re_ = rs + len(_re(r"\s+and\s+\S+$").sub("", text[rs:re_]))
+            re_ = rs + len(patterns.get("people_and_word_end").sub("", text[rs:re_]))
         if any(s <= re_ and rs <= e + 3 for _, s, e in named):
             continue  # the role of a named person printed beside the name
         seen.add(start)
-        if _re(r"(?i)(?:chair|chairman)").fullmatch(role) and _furniture(text, re_):
+        if patterns.get("people_chair").fullmatch(role) and _furniture(text, re_):
             continue
         holder = _holder(role, people)
         yield RoleMention(role=role, span=ctx.source.span(rs, re_), person=holder)
 
 
 def _furniture(text: str, end: int) -> bool:
-    return bool(
-        _re(r"\s*(?:was|were)?\s*(?:broken|moved|placed|repaired|replaced|purchased|bought)").match(
-            text[end : end + 40]
-        )
-    )
+    return bool(patterns.get("people_furniture").match(text[end : end + 40]))
 
 
 def _holder(role: str, people: tuple[Person, ...]) -> str | None:
@@ -1798,4 +1791,4 @@ def _holder(role: str, people: tuple[Person, ...]) -> str | None:
 
 
 def _fold_role(role: str) -> str:
-    return normalise_space(_re(r"[’']").sub("'", role)).lower()
+    return normalise_space(patterns.get("people_apostrophe").sub("'", role)).lower()
