@@ -375,6 +375,24 @@ RESOLUTIONS = [
         ],
         id="prose-decision-does-not-take-a-quoted-document",
     ),
+    pytest.param(
+        "R2031-148 A. Ash, B. Birch:\nThat this part of our meeting be closed to the public for the following "
+        "subject matter:\n(e) litigation affecting the municipality;\nPurpose: Council to receive legal advice.\n"
+        "Time: 5:33 p.m. Carried.\n",
+        [
+            (
+                "R2031-148",
+                "That this part of our meeting be closed to the public for the following subject matter: "
+                "(e) litigation affecting the municipality; Purpose: Council to receive legal advice.",
+            )
+        ],
+        id="numbered-resolution-keeps-a-list-of-facts-in-its-text",
+    ),
+    pytest.param(
+        "R2031-149 A. Ash, B. Birch:\nTHAT Council:\n(a) approve the budget;\n(b) note the risks.\nCarried.\n",
+        [("R2031-149", "THAT Council:", [("(a)", "approve the budget;"), ("(b)", "note the risks.")])],
+        id="numbered-resolution-with-a-list-of-decisions",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

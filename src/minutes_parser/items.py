@@ -424,9 +424,20 @@ class _Reader:
                 own_end = self.lines[k].line.start
                 children, _ = self._collect(k, kind, limit=end)
                 break
+        if children and self._lists_facts(start, own_end, children):
+            children, own_end = [], end
         node = self._node(kind, label, start, own_end, line)
         node.children = children
         return node
+
+    def _lists_facts(self, start: int, own_end: int, children: list[_Node]) -> bool:
+        """A list that goes on the motion's sentence ("... the following subject matter: (e) litigation ...;")
+        rather than one of decisions ("THAT Council: (a) approve ...")."""
+        own = self.text[start:own_end].rstrip().rstrip("*")
+        if not own.endswith(":") or patterns.get("list_opener_end").search(own):
+            return False
+        firsts = (self._skip_marks(c.start, c.end) for c in children)
+        return all(self.text[k : k + 1].islower() for k in firsts)
 
     def _word_labelled(self, i: int, label: ListLabel) -> tuple[ItemKind, list[_Node], int]:
         """ "Recommendation 1: ..." or "Recommendation No. 3" over a quoted recommendation."""
