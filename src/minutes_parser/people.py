@@ -97,12 +97,6 @@ def _alt_of(words: frozenset[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-@functools.lru_cache(maxsize=1024)
-def _re(source: str) -> regex.Pattern[str]:
-    """A pattern of this module, compiled on first use and kept (cheaper than `regex`'s own cache)."""
-    return regex.compile(source)
-
-
 @dataclass(frozen=True)
 class _Rx:
     hon_name: regex.Pattern[str]
@@ -220,20 +214,26 @@ def _role_kind(role: str | None) -> PersonKind | None:
 def _role_kind_of(low: str) -> PersonKind | None:
     """The kind of person a role (lower-cased) belongs to."""
 
-    def has(words: Iterable[str]) -> bool:
-        return bool(_re(rf"(?<!\p{{L}})(?:{_alt(w.lower() for w in words)})(?!\p{{L}})").search(low))
+    def has(words: tuple[str, ...]) -> bool:
+        return bool(_any_word_rx(words).search(low))
 
     if has(R.OTHER_ROLES):
         return PersonKind.OTHER
     if has(("cabinet member", "portfolio holder", "executive member", "lead member")):
         return PersonKind.COUNCILLOR
-    if _re(r"(?<!\p{L})leader(?!\p{L})").search(low) and not has(("team leader",)):
+    if has(("leader",)) and not has(("team leader",)):
         return PersonKind.COUNCILLOR
     if has(R.OFFICER_ROLES):
         return PersonKind.OFFICER
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
     return None
+
+
+@functools.cache
+def _any_word_rx(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Any of `words`, lower-cased, as a whole word."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(w.lower() for w in words)})(?!\p{{L}})", regex.V1)
 
 
 def _role_score(role: str) -> tuple[int, int]:
@@ -431,13 +431,6 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     return None
 
 
-@functools.cache
-def _boundary_before_role() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$", regex.V1
-    )
-
-
 def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     """A role printed right before a name: "The Leader of the Labour Group, Mr Brady",
     "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
@@ -450,11 +443,12 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
         return None
     starts = [wm.start() for wm in patterns.get("people_word_capital").finditer(head)]
+    boundary = patterns.get("people_boundary_before_role")
     for st in reversed(starts):
         seg = head[st:]
         if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
-        if not _boundary_before_role().search(head[:st]):
+        if not boundary.search(head[:st]):
             continue
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
@@ -596,7 +590,7 @@ def _place_set() -> frozenset[str]:
 def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Names without an honorific that start with a known given name (spaCy span ruler)."""
     text = ctx.text
-    full, pair, _ = _name_rx()
+    full, pair = patterns.get("people_name_from_given"), patterns.get("people_given_pair")
     for label, s, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
         if label != _nlp.GIVEN_NAME_LABEL:
             continue
@@ -700,22 +694,6 @@ def _inside_caps_heading(text: str, start: int, end: int) -> bool:
     line = text[ls : le if le != -1 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
-
-
-@functools.cache
-def _name_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """A name after a given name; two given names sharing a surname; a name before a role."""
-    word = patterns.expand("{person_word}")
-    full = regex.compile(
-        rf"(?P<name>(?:(?-i:\p{{Lu}})\.[ \t]?){{0,2}}[ \t]*(?-i:{word})"
-        rf"(?:[ \t]+(?-i:{word}|\p{{Lu}}\.?(?!\p{{L}}))){{0,2}}(?:[ \t]*\n[ \t]*(?-i:{word}))?)",
-        regex.V1,
-    )
-    pair = regex.compile(rf"(?-i:(?P<a>{word})[ \t]+(?:and|&)\s+(?P<b>{word})\s+(?P<s>{word}))", regex.V1)
-    before_role = regex.compile(
-        rf"(?<![\p{{L}}.'’\-])(?P<name>(?-i:{word})(?:[ \t]+(?-i:{word})){{1,2}})(?=[ \t]*\(|,[ \t])", regex.V1
-    )
-    return full, pair, before_role
 
 
 # ----------------------------------------------------------- attendance lists
@@ -828,8 +806,8 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lines = _top_level_lines(text, start, end)
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
-    inner_hon = rf"[,;&]\s*(?:and\s+)?(?:{_alt(R.HONORIFICS)})\.?\s"
-    crowded = [ln for ln in lines if regex.search(inner_hon, text[ln[0] : ln[1]])]
+    inner_hon = _list_honorific_rx()[1]
+    crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
     if (
         len(lines) >= 3
         and len(hon_lines) >= 0.6 * len(lines)
@@ -880,11 +858,23 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Honorific names in brackets: the role-first form "Head of Finance (Mr. T. Gilligan)"."""
-    return list(_re(rf"\((?:{_alt(R.HONORIFICS)})\.?\s[^()]*\)").finditer(text[start:end]))
+    return list(_list_honorific_rx()[2].finditer(text[start:end]))
 
 
 def _starts_with_honorific(text: str, pos: int) -> bool:
-    return bool(_re(rf"(?:{_alt(R.HONORIFICS)})(?:\.|[ \t])").match(text, pos, pos + 30))
+    return bool(_list_honorific_rx()[0].match(text, pos, pos + 30))
+
+
+@functools.cache
+def _list_honorific_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The built-in honorifics in a list: opening an entry ("Cllr "), after a separator
+    inside a line ("; Mrs "), and opening a bracket after a role ("(Mr. T. Gilligan)")."""
+    hons = _alt(R.HONORIFICS)
+    return (
+        regex.compile(rf"(?:{hons})(?:\.|[ \t])", regex.V1),
+        regex.compile(rf"[,;&]\s*(?:and\s+)?(?:{hons})\.?\s", regex.V1),
+        regex.compile(rf"\((?:{hons})\.?\s[^()]*\)", regex.V1),
+    )
 
 
 def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -1675,7 +1665,7 @@ def _ner_mentions(ctx: Context, rx: _Rx) -> Iterator[_Cand]:
 
 def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Names without honorific or known given name, followed by "(role)" or ", role"."""
-    pat = _name_rx()[2]
+    pat = patterns.get("people_name_before_role")
     for m in pat.finditer(text):
         name = m.group("name")
         words = name.split()
