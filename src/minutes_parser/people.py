@@ -21,8 +21,11 @@ How it works, in plain steps:
    fullest printed name, the most specific role and the strongest evidence of
    kind win.
 
-Vocabularies are data in `minutes_parser.rules.people`; the user extends them
-through `Settings.extra_honorifics`, `extra_role_words`, `extra_list_openers`.
+Vocabularies and the fixed patterns (``people_*``, fetched with
+`minutes_parser.patterns.get`) are data in `minutes_parser.rules.people`; the
+user extends the vocabularies through `Settings.extra_honorifics`,
+`extra_role_words`, `extra_list_openers`, so the patterns built from them are
+made here, lazily, once per vocabulary.
 """
 
 from __future__ import annotations
