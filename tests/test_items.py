@@ -393,6 +393,18 @@ RESOLUTIONS = [
         [("R2031-149", "THAT Council:", [("(a)", "approve the budget;"), ("(b)", "note the risks.")])],
         id="numbered-resolution-with-a-list-of-decisions",
     ),
+    pytest.param(
+        "Minutes of the meeting\n13.\nMotion on lighting\n"
+        "It was agreed to refer this Motion to the Policing Committee\n14.\nMotion on parking\n",
+        [(None, "It was agreed to refer this Motion to the Policing Committee")],
+        id="next-minute-number-is-not-a-wrapped-number",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n13.\nMotion on lighting\nIt was agreed to take this with the matter in Item\n"
+        "3.\nMotion on parking\n",
+        [(None, "It was agreed to take this with the matter in Item 3.")],
+        id="a-lower-number-wrapped-in-the-sentence",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

@@ -596,7 +596,7 @@ class _Reader:
         prev_text = self._body(k - 1).rstrip().rstrip("*").rstrip(_CLOSE_QUOTES).rstrip()
         if info.label is not None:
             # "... in conjunction with Item" / "3." is a number that wrapped, not a new paragraph
-            wrapped = not self._body(k).strip() and prev.label is None
+            wrapped = not self._body(k).strip() and prev.label is None and not self._next_minute(k)
             return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
         if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
             return True
@@ -654,8 +654,20 @@ class _Reader:
         info = self.lines[k]
         return info.label is not None and info.label.scheme == "decimal" and not self._body(k).strip()
 
+    def _next_minute(self, k: int) -> bool:
+        """Whether line `k` opens the next minute ("14." after minute 13), not a number that wrapped."""
+        here, before = self.agenda[k], self.agenda[k - 1] if k else None
+        if here is None or here is before:
+            return False
+        if before is None:
+            return True
+        try:
+            return int(here.number or "") > int(before.number or "")
+        except ValueError:
+            return False
+
     def _bare_number_in_sentence(self, k: int) -> bool:
-        if self._body(k).strip() or k == 0:
+        if self._body(k).strip() or k == 0 or self._next_minute(k):
             return False
         prev = self._body(k - 1).rstrip()
         return bool(prev) and prev[-1] not in _TERMINAL + ":" and self.lines[k - 1].label is None
