@@ -405,6 +405,12 @@ RESOLUTIONS = [
         [(None, "It was agreed to take this with the matter in Item 3.")],
         id="a-lower-number-wrapped-in-the-sentence",
     ),
+    pytest.param(
+        "Minutes of the meeting\nOn the proposal of Cmhlr. Ash, it was agreed that Cmhlr. Birch and Clir. Oak be "
+        "appointed. The clerk left.",
+        [(None, "On the proposal of Cmhlr. Ash, it was agreed that Cmhlr. Birch and Clir. Oak be appointed.")],
+        id="irish-and-scanned-councillor-abbreviations",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

@@ -21,6 +21,8 @@ ABBREVIATIONS: tuple[str, ...] = (
     "st",
     "cllr",
     "cllrs",
+    "cmhlr",  # Irish "Comhairleoir" (Councillor)
+    "clir",  # "Cllr." as a scan often reads it
     "rev",
     "revd",
     "prof",
