@@ -314,6 +314,23 @@ def test_plural_honorific_distributes() -> None:
 
 CONTACT_CASES = [
     ("Contact Officer: Lynn Aisbett\nDate: 4 April 2017\n", "Lynn Aisbett", "Contact Officer", None, None),
+    # the next label's contact details belong to the next person, not this one
+    (
+        "Cabinet Member: Councillor Ann Dale, Cabinet Member for Parks\n"
+        "Report author: Tom Heron, Parks Manager\ntom.heron@example.gov.uk, 01632 960 441\n",
+        "Ann Dale",
+        "Cabinet Member for Parks",
+        None,
+        None,
+    ),
+    (
+        "Cabinet Member: Councillor Ann Dale, Cabinet Member for Parks\n"
+        "Report author: Tom Heron, Parks Manager\ntom.heron@example.gov.uk, 01632 960 441\n",
+        "Tom Heron",
+        "Parks Manager",
+        "01632 960 441",
+        "tom.heron@example.gov.uk",
+    ),
     # a signature: the name alone on its line, the role on the next, then a phone number
     (
         "Yours,\nBenjamin Walls\nGeneral Counsel\n03000 416000\n",

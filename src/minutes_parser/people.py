@@ -1255,8 +1255,8 @@ def _contact_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             tail = ""
             while k < len(lines) and k < idx + 6:
                 t = text[lines[k][0] : lines[k][1]]
-                if _name_line(text, lines[k][0], lines[k][1], v, rx) is not None:
-                    break
+                if _name_line(text, lines[k][0], lines[k][1], v, rx) is not None or rx.contact_label.match(t + "\n"):
+                    break  # the next person, or the next label's block ("Report author: ...")
                 tail += t + "\n"
                 k += 1
             joined = patterns.get("people_email_line_break").sub("", tail)
