@@ -411,6 +411,18 @@ RESOLUTIONS = [
         [(None, "On the proposal of Cmhlr. Ash, it was agreed that Cmhlr. Birch and Clir. Oak be appointed.")],
         id="irish-and-scanned-councillor-abbreviations",
     ),
+    pytest.param(
+        "And Resolved:\n\u201cThat the approval of the Council be given to the deletion of one structure as set "
+        "out below :-\n\u2022 The deletion of Old Mill House, Westvale.\nProposed by Councillor Ash;\n",
+        [
+            (
+                None,
+                "That the approval of the Council be given to the deletion of one structure as set out below :- "
+                "\u2022 The deletion of Old Mill House, Westvale.",
+            )
+        ],
+        id="a-list-of-facts-after-colon-dash",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

@@ -242,7 +242,7 @@ class _Reader:
                 self.used.add(k)
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
             return nodes, nxt
-        if para.rstrip().endswith(":") and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
+        if para.rstrip().endswith((":", ":-")) and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
             # "That the application be refused for the following reasons:" then a list of
             # facts: one decision, its list kept in its text
             listed, nxt = self._collect(end_line + 1, kind)
