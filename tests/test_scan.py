@@ -292,6 +292,18 @@ def test_cli_exit_codes_and_summary(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "name no files" in capsys.readouterr().err
 
 
+def test_cli_retry_errors_parses_failed_inputs_again(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 1)
+    (tmp_path / "in" / "bad.pdf").write_bytes(b"not a pdf")
+    args = ["scan", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet"]
+    buffer = io.StringIO()
+    assert main(args, out=buffer) == 1
+    assert main(args, out=buffer) == 1
+    assert "0 parsed, 2 skipped" in buffer.getvalue().splitlines()[-1]  # the failure is remembered
+    assert main([*args, "--retry-errors"], out=buffer) == 1
+    assert "1 parsed, 1 skipped" in buffer.getvalue().splitlines()[-1]  # only the failed input again
+
+
 def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path) -> None:
     make_docs(tmp_path / "in", 2)
     stream = io.StringIO()

@@ -894,6 +894,7 @@ def run_cli(args: argparse.Namespace, out: TextIO) -> int:
             client=client,
             settings=settings,
             progress=False if args.quiet else "auto",
+            retry_errors=args.retry_errors,
         )
     except MinutesParserError as exc:
         print(f"minutes-parser: {exc.message} [{type(exc).__name__} {exc.code}]", file=sys.stderr)

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=None, help="seconds one document may take (default 120)")
     s.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster")
     s.add_argument("--quiet", action="store_true", help="no progress output")
+    s.add_argument("--retry-errors", action="store_true",
+                   help="parse again the inputs that failed in an earlier run (done ones stay skipped)")
     _add_parse_options(s)
     return parser
 
