@@ -423,6 +423,12 @@ RESOLUTIONS = [
         ],
         id="a-list-of-facts-after-colon-dash",
     ),
+    pytest.param(
+        "Minutes of the meeting\nThe Pot Hole repairs - Materials are needed for the lanes. Resolved Councillor Ash "
+        "contact the\nsupplier and order more stone.\nCorrespondence was read.",
+        [(None, "Resolved Councillor Ash contact the supplier and order more stone.")],
+        id="resolved-opening-a-sentence-mid-paragraph",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",
@@ -453,6 +459,11 @@ RESOLUTIONS = [
         id="refers-back",
     ),
     pytest.param("Minutes of the meeting\nCorrespondence was noted.", [], id="noted-only"),
+    pytest.param(
+        "Minutes of the meeting\nThe hall was discussed. Resolved at the last meeting to repaint it, the work goes on.",
+        [],
+        id="resolved-at-another-meeting",
+    ),
     pytest.param(
         "Minutes of the meeting\nThe Chairman put the amendment to the vote and it was agreed.",
         [],

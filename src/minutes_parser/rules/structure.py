@@ -153,6 +153,7 @@ PATTERNS: dict[str, str] = {
               (?:\w+ \s+ and \s+)? resolved \b
           | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          | ^ (?-i:Resolved|RESOLVED) \s+ (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
           | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
