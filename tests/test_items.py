@@ -429,6 +429,26 @@ RESOLUTIONS = [
         [(None, "Resolved Councillor Ash contact the supplier and order more stone.")],
         id="resolved-opening-a-sentence-mid-paragraph",
     ),
+    pytest.param(
+        "Minutes of the meeting\n16.03.16 Finance\nThe balances were read out to the members and all cheques have "
+        "now been cleared.\nIt was resolved to pay :- The Village Hall \u00a340 - Meetings\nChurchyard Donation "
+        "\u00a3 250\nClerks Fee \u00a3450\n16.03.17 Correspondence\nLetters were read.\n",
+        [
+            (
+                None,
+                "It was resolved to pay :- The Village Hall \u00a340 - Meetings Churchyard Donation \u00a3 250 "
+                "Clerks Fee \u00a3450",
+            )
+        ],
+        id="payments-listed-after-colon-dash-on-the-decision-line",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n16.03.16 Finance\nThe balances were read out to the members and all cheques have "
+        "now been cleared.\nIt was resolved to pay :- the Village Hall \u00a340 for the year.\nCorrespondence "
+        "\u00a3 250\nLetters were read.\n",
+        [(None, "It was resolved to pay :- the Village Hall \u00a340 for the year.")],
+        id="colon-dash-decision-ended-by-its-stop",
+    ),
     # negatives
     pytest.param(
         "Minutes of the meeting\nOn the proposal of Cllr. Ash, the motion was not adopted.",

@@ -537,7 +537,8 @@ class _Reader:
                         continue
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
-                if sentence.endswith((":", ":-")) and e >= self._trim_end(start, end) and n + 1 < len(paragraphs):
+                at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
+                if sentence.endswith((":", ":-")) and at_end:
                     # "... it was agreed to allocate the following:" takes the short list after it
                     nfirst, nlast = paragraphs[n + 1]
                     if (
@@ -547,6 +548,16 @@ class _Reader:
                     ):
                         e = self.lines[nlast].line.end
                         taken.add(n + 1)
+                elif ":-" in sentence and sentence[-1] not in _TERMINAL and at_end:
+                    # "It was resolved to pay :- The Hall £40" then one payment a line
+                    follow = n + 1
+                    while follow < len(paragraphs) and follow - n <= MAX_FOLLOWING_LINES:
+                        nfirst, nlast = paragraphs[follow]
+                        if nfirst != nlast or nfirst in self.used or self.lines[nfirst].label is not None:
+                            break
+                        e = self.lines[nlast].line.end
+                        taken.add(follow)
+                        follow += 1
                 m = attribution.search(self.text, s, e)
                 if m is not None:
                     e = m.start()
