@@ -16,6 +16,7 @@ from .model import Line, RawLine, RawPage, SourceText, build
 __all__ = ["FORMATS", "Line", "RawLine", "RawPage", "SourceText", "detect_format", "read", "read_text"]
 
 FORMATS = ("pdf", "html", "markdown", "text")
+HEAD_BYTES = 64 * 1024  # read to tell a file's format; a PDF is then read by path, page by page
 _SUFFIX = {
     ".pdf": "pdf",
     ".html": "html",
@@ -68,22 +69,24 @@ def read(
     backend: str = "pdfium",
     format: str | None = None,
 ) -> SourceText:
-    """Read a file (a path, or its bytes) into a `SourceText`."""
+    """Read a file (a path, or its bytes) into a `SourceText`.
+
+    A PDF named by its path is handed to the PDF reader by path, never held in
+    memory whole: only its first bytes are read here, to tell its format.
+    """
     if isinstance(data, Path):
         name = name or str(data)
-        try:
-            raw = data.read_bytes()
-        except IsADirectoryError as exc:
-            raise UnsupportedFormatError("is a directory, not a document", source=name) from exc
-        except OSError as exc:
-            raise CorruptFileError(f"cannot read the file ({exc.strerror or exc})", source=name) from exc
+        raw = _read_bytes(data, name, limit=HEAD_BYTES)
+        if len(raw) == HEAD_BYTES and (format or detect_format(raw, name)) != "pdf":
+            raw = _read_bytes(data, name)  # not a PDF: read the rest
     else:
         raw = data
     if not raw.strip():
         raise EmptyDocumentError("the file is empty", source=name)
     fmt = format or detect_format(raw, name)
     if fmt == "pdf":
-        pages = list(pdf.iter_pages(raw, backend=backend, name=name))
+        source: bytes | Path = data if isinstance(data, Path) else raw
+        pages = list(pdf.iter_pages(source, backend=backend, name=name))
         if not pages:
             raise CorruptFileError("the PDF has no pages", source=name)
         text = _assemble(pages, fmt, name)
@@ -93,6 +96,17 @@ def read(
             )
         return text
     return read_text(plain.decode(raw, name=name), name=name, format=fmt)
+
+
+def _read_bytes(path: Path, name: str, *, limit: int = -1) -> bytes:
+    """The file's bytes (its first `limit` bytes when given), or a typed error naming it."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(limit)
+    except IsADirectoryError as exc:
+        raise UnsupportedFormatError("is a directory, not a document", source=name) from exc
+    except OSError as exc:
+        raise CorruptFileError(f"cannot read the file ({exc.strerror or exc})", source=name) from exc
 
 
 def read_text(text: str, *, name: str | None = None, format: str = "text") -> SourceText:
