@@ -15,17 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import corpus_args, pdfs, rate
-
-
-def plumber_text(path: Path) -> int:
-    import pdfplumber
-
-    with pdfplumber.open(path) as pdf:
-        for page in pdf.pages:
-            page.extract_text()
-            page.close()
-        return len(pdf.pages)
+from _common import corpus_args, pdfs, plumber_text, rate
 
 
 def pdfium_text(path: Path) -> int:

@@ -18,6 +18,7 @@ what parallelism the machine gives right now: the ratio only means something on 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -26,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import corpus_args, rate
+from _common import corpus_args, pdfs, plumber_text, rate
 
 
 def _burn(n: int) -> int:
@@ -109,11 +110,11 @@ def main() -> None:
     if len(results) > 1:
         (j0, p0), (j1, p1) = results[0], results[-1]
         print(f"\nspeed-up --jobs {j1} / --jobs {j0}, wall clock (pages/s): {p1 / p0:.2f}x  (target >= 1.7x)")
+    steady: list[tuple[int, float]] = []
     if opts.copies > 1:
         # Start-up (importing spaCy, warming the rules: ~1.4 s, once per scan) is a large share of a
         # 4-second scan; the steady rate is the extra pages over the extra seconds of a longer scan.
         print(f"\nsteady rate: the corpus once and {opts.copies} times (each copy differs by a byte)")
-        steady: list[tuple[int, float]] = []
         with tempfile.TemporaryDirectory(prefix="bench-copies-") as tmp:
             folder = copies(opts.corpus, opts.copies, Path(tmp))
             for jobs in opts.jobs:
@@ -128,6 +129,32 @@ def main() -> None:
         if len(steady) > 1:
             (j0, s0), (j1, s1) = steady[0], steady[-1]
             print(f"speed-up --jobs {j1} / --jobs {j0}, steady rate: {s1 / s0:.2f}x")
+    # Overhead: the whole scan (hashing, workers, tables) of the corpus's PDFs against pdfplumber's
+    # text extraction alone of the same files, in this one run.
+    print("\noverhead: a scan of the corpus's PDFs against pdfplumber's extract_text of the same files")
+    with tempfile.TemporaryDirectory(prefix="bench-pdfs-") as tmp:
+        files = pdfs(opts.corpus)
+        for i, path in enumerate(files):
+            (Path(tmp) / f"{i:04d}-{path.name}").symlink_to(path.resolve())
+        started = time.perf_counter()
+        plumber_pages = 0
+        for path in files:
+            with contextlib.suppress(Exception):  # a file pdfplumber cannot open costs what it cost
+                plumber_pages += plumber_text(path)
+        plumber_seconds = time.perf_counter() - started
+        print(f"pdfplumber extract_text: {plumber_pages} pages in {plumber_seconds:.2f} s"
+              f" = {rate(plumber_pages, plumber_seconds)} pages/s", flush=True)
+        for jobs in (1, None):
+            seconds, _docs, _failed, pages, _busy = run_scan(Path(tmp), jobs or os.cpu_count() or 1, opts.repeat)
+            label = "--jobs 1" if jobs == 1 else f"default jobs ({os.cpu_count()})"
+            print(f"scan, {label}: {pages} pages in {seconds:.2f} s = {rate(pages, seconds)} pages/s:"
+                  f" {plumber_seconds / seconds:.1f}x faster than pdfplumber's extraction alone (target >= 5x)",
+                  flush=True)
+        if steady:
+            jobs, pages_per_second = steady[-1]
+            plumber_rate = plumber_pages / plumber_seconds
+            print(f"steady scan rate, --jobs {jobs} (above): {pages_per_second / plumber_rate:.1f}x pdfplumber's"
+                  " extraction rate (start-up left out, as in an archive of thousands of files)")
     if len(results) > 1:
         j1 = results[-1][0]
         print(f"control: a pure CPU loop in {j1} processes runs {machine_ratio(j1):.2f}x one process on this"
