@@ -1,7 +1,7 @@
 """Read any supported input into one `SourceText`.
 
-`read` decides the format from the file name and the first bytes: PDF, HTML,
-Markdown or plain text.  Anything else is an `UnsupportedFormatError`.
+`read` decides the format from the file name and the first bytes: PDF, Word
+(.docx), HTML, Markdown or plain text.  Anything else is an `UnsupportedFormatError`.
 """
 
 from __future__ import annotations
@@ -9,16 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import CorruptFileError, EmptyDocumentError, NoTextLayerError, UnsupportedFormatError
-from . import pdf, plain
+from . import docx, pdf, plain
 from .cleanup import lines_to_drop
 from .model import Line, RawLine, RawPage, SourceText, build
 
 __all__ = ["FORMATS", "Line", "RawLine", "RawPage", "SourceText", "detect_format", "read", "read_text"]
 
-FORMATS = ("pdf", "html", "markdown", "text")
+FORMATS = ("pdf", "docx", "html", "markdown", "text")
 HEAD_BYTES = 64 * 1024  # read to tell a file's format; a PDF is then read by path, page by page
 _SUFFIX = {
     ".pdf": "pdf",
+    ".docx": "docx",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
@@ -28,6 +29,7 @@ _SUFFIX = {
     ".text": "text",
     "": "text",
 }
+ZIP_MAGIC = b"PK\x03\x04"
 # First bytes of formats people put in council archives that we do not read.
 _FOREIGN = {
     b"PK\x03\x04": "a ZIP container (Word .docx, Excel .xlsx or similar)",
@@ -42,10 +44,15 @@ _FOREIGN = {
 
 
 def detect_format(data: bytes, name: str | None = None) -> str:
-    """"pdf", "html", "markdown" or "text" for these bytes, or raise `UnsupportedFormatError`."""
+    """"pdf", "docx", "html", "markdown" or "text" for these bytes, or raise `UnsupportedFormatError`.
+
+    A ZIP is "docx" when it holds ``word/document.xml`` (whatever its name says).
+    """
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF") or b"%PDF-" in data[:1024]:
         return "pdf"
+    if data.startswith(ZIP_MAGIC) and docx.is_docx(data):
+        return "docx"
     for magic, what in _FOREIGN.items():
         if data.startswith(magic):
             raise UnsupportedFormatError(f"unsupported format: {what}", source=name)
@@ -77,7 +84,7 @@ def read(
     if isinstance(data, Path):
         name = name or str(data)
         raw = _read_bytes(data, name, limit=HEAD_BYTES)
-        if len(raw) == HEAD_BYTES and (format or detect_format(raw, name)) != "pdf":
+        if len(raw) == HEAD_BYTES and (raw.startswith(ZIP_MAGIC) or (format or detect_format(raw, name)) != "pdf"):
             raw = _read_bytes(data, name)  # not a PDF: read the rest
     else:
         raw = data
@@ -95,6 +102,9 @@ def read(
                 f"none of its {len(pages)} page(s) has a text layer (a scan: run OCR first)", source=name
             )
         return text
+    if fmt == "docx":
+        # Headers and footers are parts of their own, never in the body: no furniture to drop.
+        return build(docx.docx_pages(raw, name=name), format=fmt, name=name)
     return read_text(plain.decode(raw, name=name), name=name, format=fmt)
 
 
