@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("parse", help="parse documents and print what they hold")
-    p.add_argument("files", nargs="+", metavar="FILE", help="PDF, HTML, Markdown or text files ('-' reads stdin)")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="PDF, Word .docx, HTML, Markdown or text files ('-' reads stdin)")
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="text",
                    help="json: one object (an array for several files); jsonl: one line per file; text: a summary")
     p.add_argument("--include-text", action="store_true", help="add the document text that spans point into")

@@ -33,7 +33,7 @@ class MinutesParserError(Exception):
 
 
 class UnsupportedFormatError(MinutesParserError, ValueError):
-    """The input is not a PDF, HTML or text document."""
+    """The input is not a PDF, Word .docx, HTML, Markdown or text document."""
 
     code = "E001"
 
