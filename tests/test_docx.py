@@ -6,6 +6,7 @@ Every .docx here is built by `fixtures.docx` from invented text.
 from __future__ import annotations
 
 import io
+import json
 import random
 import zipfile
 from pathlib import Path
@@ -16,7 +17,8 @@ import minutes_parser
 from conftest import RAW, needs_corpus
 from fixtures import docx as make
 from fixtures.docx import p, run, table
-from minutes_parser import errors
+from minutes_parser import batch, errors
+from minutes_parser.cli import main
 from minutes_parser.records import Item
 from minutes_parser.sources import FORMATS, detect_format, read
 from minutes_parser.sources import docx as reader
@@ -345,6 +347,30 @@ def test_a_dtd_is_refused() -> None:
 def test_a_docx_without_text_is_empty() -> None:
     with pytest.raises(errors.EmptyDocumentError, match=r"empty\.docx"):
         minutes_parser.parse(make.build(p("") + table([["", ""]])), name="empty.docx")
+
+
+# ------------------------------------------------------------ CLI, scan
+
+
+def test_cli_parses_a_docx(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.docx"
+    path.write_bytes(make.build(MINUTES))
+    out = io.StringIO()
+    assert main(["parse", "--format", "json", str(path)], out=out) == 0
+    data = json.loads(out.getvalue())
+    assert [r["label"] for r in data["resolutions"]] == ["1.", "2.", None]
+
+
+def test_scan_reads_docx_and_refuses_other_zips(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "report.docx").write_bytes(make.build(REPORT))
+    (folder / "budget.xlsx").write_bytes(make.other_zip({"xl/workbook.xml": "<workbook/>"}))
+    batch.scan([folder], tmp_path / "out", jobs=1, progress=False, tables=False)
+    docs = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text("utf-8").splitlines()]
+    errs = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert [Path(d["source"]).name for d in docs] == ["report.docx"]
+    assert [(Path(e["source"]).name, e["error_type"]) for e in errs] == [("budget.xlsx", "UnsupportedFormatError")]
 
 
 # ------------------------------------------------------------------ corpus
