@@ -231,6 +231,7 @@ class _Styles:
                 size=size if size is not None else base.size,
                 heading=base.heading
                 or style_name.lower().startswith(("heading", "title"))
+                or "bold" in style_name.lower()
                 or (outline is not None and _int(outline.get(f"{{{ns}}}val"), 9) < 9),
                 num_id=num_id,
                 level=level,
