@@ -184,6 +184,14 @@ RESOLUTIONS = [
         id="prose-councillors-resolved",
     ),
     pytest.param(
+        "COUNCIL MOTIONS\nMOVER & SECONDER\nSUBJECT\nDISPOSITION\n1\nAsh/Birch\n"
+        "That the bus network review include the north district.\nAUTOMATIC REFERRAL TO THE PUBLIC WORKS COMMITTEE\n"
+        "2\nBirch / Cedar\nThat the agenda be published five days before each meeting.\nCARRIED\n"
+        "3\nCedar/Ash\nThat the meeting start at 9 a.m.\nLOST",
+        [(None, "That the agenda be published five days before each meeting.")],
+        id="disposition-table-mover-pair-carried-only",
+    ),
+    pytest.param(
         "R2031-101 A. Ash, B. Birch:\nTHAT the minutes be adopted as published. Carried.",
         [("R2031-101", "THAT the minutes be adopted as published.")],
         id="numbered-resolution-carried",

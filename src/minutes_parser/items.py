@@ -383,9 +383,12 @@ class _Reader:
         return ItemKind.RESOLUTION, [node], k
 
     def _moved(self, i: int) -> bool:
-        """Whether the lines just before `i` name a mover or a seconder."""
+        """Whether the lines just before `i` name a mover or a seconder ("Moved by ...", or a
+        table's "Lukes / Schreyer" cell on the line before)."""
         before = " ".join(self._body(k) for k in range(max(0, i - 3), i))
-        return bool(patterns.get("mover_line_in").search(before))
+        if patterns.get("mover_line_in").search(before):
+            return True
+        return i > 0 and bool(patterns.get("mover_pair_line").fullmatch(self._body(i - 1).strip()))
 
     def _moved_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         """ "Moved by ... Seconded by ... THAT ... CARRIED": the wording is a resolution if carried."""
@@ -395,8 +398,11 @@ class _Reader:
         while k < limit:
             if k > i and (self._stops(k) and not patterns.get("carried_in").match(self._body(k).strip())):
                 break
-            if k > i and patterns.get("mover_line_in").search(self._body(k)):
-                break
+            if k > i and (
+                patterns.get("mover_line_in").search(self._body(k))
+                or patterns.get("mover_pair_line").fullmatch(self._body(k).strip())
+            ):
+                break  # the next motion: this one's outcome was not "carried"
             carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
             if carried is not None:
                 break

@@ -232,6 +232,11 @@ PATTERNS: dict[str, str] = {
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
+    # A table's mover and seconder cell, the two surnames alone on a line: "Lukes / Schreyer".
+    "mover_pair_line": r"""(?-i:
+        \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        [ ]? / [ ]?
+        \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )""",
     "withdrawn_in": r"\b withdrawn \b",
     # Cheap first looks: a line with none of these words opens no block, and a
     # sentence with none of the second set is no prose decision.
