@@ -78,6 +78,7 @@ class _Vocab:
     honorifics: tuple[str, ...]
     role_words: frozenset[str]
     openers: tuple[tuple[str, str, str | None], ...]
+    strong_role_words: frozenset[str] = frozenset()  # role words that make a position alone (not "Deputy")
 
 
 @functools.cache
@@ -87,7 +88,8 @@ def _vocab(extra_hon: tuple[str, ...], extra_roles: tuple[str, ...], extra_opene
     openers = [(k, v[0], v[1]) for k, v in R.LIST_OPENERS.items()]
     openers += [(o, "present", None) for o in extra_openers]
     openers.sort(key=lambda o: -len(o[0]))
-    return _Vocab(honorifics=hons, role_words=roles, openers=tuple(openers))
+    strong = roles - {w.lower() for w in R.WEAK_ROLE_WORDS}
+    return _Vocab(honorifics=hons, role_words=roles, openers=tuple(openers), strong_role_words=strong)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -325,8 +327,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             nm = patterns.get("people_line_break").match(text, j)
             k = nm.end() if nm else j + 1
             nxt = patterns.get("people_word_or_amp").match(text, k)
-            weak = {x.lower() for x in R.WEAK_ROLE_WORDS}
-            no_head_yet = not any(w.lower() in v.role_words and w.lower() not in weak for w in words)
+            no_head_yet = not any(w.lower() in v.strong_role_words for w in words)
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
                 i = k
                 continue
@@ -353,11 +354,11 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     if block_label and not patterns.get("people_contact_officer").fullmatch(role):
         return None  # a contact block's labels, not a position
     low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
-    strong = {w for w in low_words if w in v.role_words and w not in {x.lower() for x in R.WEAK_ROLE_WORDS}}
+    strong = low_words & v.strong_role_words
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
         parts = {p.lower() for w in low_words for p in w.split("-")}
-        if not parts & (v.role_words - {x.lower() for x in R.WEAK_ROLE_WORDS}):
+        if not parts & v.strong_role_words:
             return None
     return role, start, end
 
@@ -375,8 +376,7 @@ def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
         return False
     if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
         return False
-    weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
-    if any(w.lower() in v.role_words and w.lower() not in weak for w in words):
+    if any(w.lower() in v.strong_role_words for w in words):
         return False  # a second role in a column beside the first ("Director of Education")
     anchors = {w.lower() for w in (*R.ROLE_CONNECTORS, *R.ORGANISATION_WORDS)}
     return any(w.strip("–-").lower() in anchors for w in words)
@@ -1177,13 +1177,12 @@ def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
 
 
 def _has_role_word(text: str, v: _Vocab) -> bool:
-    weak = {w.lower() for w in R.WEAK_ROLE_WORDS}
     for w in patterns.get("people_word").findall(text):
         low = w.lower()
-        if low in v.role_words and low not in weak and not (w.isupper() and len(w) > 2 and low != "mp"):
+        if low in v.strong_role_words and not (w.isupper() and len(w) > 2 and low != "mp"):
             return True
     for w in patterns.get("people_hyphenated_word").findall(text):
-        if any(p.lower() in v.role_words and p.lower() not in weak for p in w.split("-")):
+        if any(p.lower() in v.strong_role_words for p in w.split("-")):
             return True
     return False
 
