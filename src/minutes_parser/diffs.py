@@ -28,12 +28,13 @@ import difflib
 import functools
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import regex
 from attrs import frozen
 
+from . import nlp as _nlp
 from . import patterns
 from .records import DiffOp, Status
 from .rules import comparisons as R
@@ -88,13 +89,6 @@ def folded(text: str) -> str:
 
 
 # ----------------------------------------------------------------- tokens and lemmas
-
-
-@functools.cache
-def _tokenizer() -> Callable[[str], Any]:
-    import spacy
-
-    return spacy.blank("en").tokenizer
 
 
 @functools.cache
@@ -194,7 +188,7 @@ def substance(text: str) -> Substance:
     words: list[str] = []
     framing = _framing()
     ignored = _ignored()
-    for token in _tokenizer()(t):
+    for token in _nlp.tokenizer()(t):
         raw = token.text
         if not any(ch.isalnum() for ch in raw):
             continue
