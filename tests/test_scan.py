@@ -191,6 +191,21 @@ def test_rerun_skips_documents_done_and_picks_up_new_ones(tmp_path: Path) -> Non
     assert (third.parsed, third.skipped, third.documents) == (1, 3, 4)
 
 
+def test_a_rerun_with_nothing_new_starts_no_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A forkserver started for nothing would warm up after the scan returned, holding the
+    # caller's stdout open (`minutes-parser scan ... | cat` waited for it).
+    make_docs(tmp_path / "in", 2)
+    batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    started: list[int] = []
+    monkeypatch.setattr(batch, "_start_forkserver", lambda: started.append(1))
+    again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (again.parsed, again.skipped, started) == (0, 2, [])
+
+    (tmp_path / "in" / "new.txt").write_text("RESOLVED that the new park be named.", encoding="utf-8")
+    third = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (third.parsed, started) == (1, [1])
+
+
 def test_a_torn_last_journal_line_is_ignored(tmp_path: Path) -> None:
     make_docs(tmp_path / "in", 2)
     batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)

@@ -368,7 +368,7 @@ def _context() -> Any:
 
 def _start_forkserver() -> None:
     """Start the workers' forkserver now, without waiting for it: it imports spaCy and warms the
-    rules (~1.2 s) while this process walks the inputs, hashes them and reads its journal."""
+    rules (~1.5 s) while this process goes on hashing the inputs."""
     if _context().get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
@@ -748,8 +748,6 @@ def scan(
 
     resolved = Settings.resolve(settings, **overrides)
     began = time.monotonic()
-    if client is None:
-        _start_forkserver()
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     if tables is None:
@@ -776,9 +774,15 @@ def scan(
             journal.append({"t": "settings", "settings": key, "library_version": __version__,
                             "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
 
-            # Hash every input; group paths by content.
+            def done_before(sha: str) -> bool:
+                return sha in journal.index and not (retry_errors and journal.index[sha][2] == "err")
+
+            # Hash every input; group paths by content.  The workers' forkserver starts with the
+            # first content to parse, so its warm-up overlaps the hashing of the rest, and a re-run
+            # with nothing new starts none (it would hold the caller's stdout while it warms up).
             files: list[tuple[str, str | None, int | None, Record | None]] = []  # path, sha, size, read error
             first: dict[str, str] = {}
+            warming = client is not None
             for path in paths:
                 try:
                     if not Path(path).is_file():
@@ -792,9 +796,11 @@ def scan(
                     continue
                 files.append((path, sha, size, None))
                 first.setdefault(sha, path)
+                if not warming and not done_before(sha):
+                    _start_forkserver()
+                    warming = True
 
-            skipped = {sha for sha in first if sha in journal.index
-                       and not (retry_errors and journal.index[sha][2] == "err")}
+            skipped = {sha for sha in first if done_before(sha)}
             # Largest files first: the long documents start early and do not trail at the end.
             sizes = {sha: size or 0 for _p, sha, size, _e in files if sha is not None}
             tasks = sorted(((path, sha) for sha, path in first.items() if sha not in skipped),
