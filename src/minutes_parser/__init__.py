@@ -12,9 +12,9 @@ The public API is what this module exports: `parse` (and `parse_pdf`,
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from .comparisons import Comparison, compare
 from .errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -24,7 +24,6 @@ from .errors import (
     SettingsError,
     UnsupportedFormatError,
 )
-from .pipeline import parse, parse_pdf, parse_text
 from .records import (
     AgendaItem,
     Attendance,
@@ -46,8 +45,13 @@ from .records import (
     Status,
     Warning,
 )
-from .serialize import to_dict, to_json
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .batch import scan
+    from .comparisons import Comparison, compare
+    from .pipeline import parse, parse_pdf, parse_text
+    from .serialize import to_dict, to_json
 
 __version__ = "0.1.0"
 
@@ -91,10 +95,29 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # `scan` pulls in multiprocessing and optional table writers: load it on first use.
-    if name == "scan":
-        from .batch import scan
+# The pipeline (its rules, dates, people, comparisons) and the JSON converter load on first use,
+# so that `import minutes_parser` is quick for a process that only scans: the scan's main process
+# starts its workers' forkserver, which imports them, sooner.
+_LAZY = {
+    "Comparison": "comparisons",
+    "compare": "comparisons",
+    "parse": "pipeline",
+    "parse_pdf": "pipeline",
+    "parse_text": "pipeline",
+    "scan": "batch",
+    "to_dict": "serialize",
+    "to_json": "serialize",
+}
 
-        return scan
-    raise AttributeError(f"module 'minutes_parser' has no attribute {name!r}")
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'minutes_parser' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -31,6 +31,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import hashlib
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -750,13 +751,8 @@ def scan(
     began = time.monotonic()
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
-    if tables is None:
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            tables = False
-        else:
-            tables = True
+    if tables is None:  # found, not imported: importing pyarrow here would delay the workers' start
+        tables = importlib.util.find_spec("pyarrow") is not None
     paths = expand_inputs(inputs, exclude=target)
     jobs = max(1, jobs or _cores())
 
@@ -818,6 +814,13 @@ def scan(
                 meter.update(documents=1, pages=pages, errors=int(record["t"] == "err"))
 
             if tasks:
+                if tables:
+                    # Load the table writer while the workers' forkserver warms up: this process
+                    # only waits for it, and would otherwise import pyarrow after the last document.
+                    try:
+                        import pyarrow.parquet  # noqa: F401
+                    except ImportError:  # installed but broken: JSON lines only, as without it
+                        tables = False
                 meter.update(force=True)
                 if client is not None:
                     _run_dask(client, tasks, settings=resolved, parser=parser, timeout=timeout,
