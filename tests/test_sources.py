@@ -77,6 +77,46 @@ def test_bad_input_raises_typed_error_naming_the_file(
     assert isinstance(info.value, errors.MinutesParserError)
 
 
+DAMAGED = "RESOLVED that the park be approved.\nMore about the park.\nRESOLVED that the pool be closed.\nMore.\n"
+
+
+def test_a_damaged_page_is_left_out_with_a_warning_and_the_rest_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(pdfs.damaged_pages(DAMAGED, lines_per_page=2, damaged={1}))
+    doc = minutes_parser.parse(path)
+    assert doc.pages == 2
+    assert [item.text for item in doc.resolutions] == ["the pool be closed."]
+    assert [(w.code, w.message) for w in doc.warnings] == [
+        ("W002", "page(s) 1 could not be read (damaged) and are left out")]
+    with pytest.raises(errors.CorruptFileError, match="page\\(s\\) 1 could not be read") as info:
+        minutes_parser.parse(path, strict=True)
+    assert str(path) in str(info.value)
+
+
+def test_a_pdf_whose_every_page_is_damaged_is_a_corrupt_file(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(pdfs.damaged_pages(DAMAGED, lines_per_page=2, damaged={1, 2}))
+    with pytest.raises(errors.CorruptFileError, match="2 of its 2 page\\(s\\) could not be read") as info:
+        minutes_parser.parse(path)
+    assert str(path) in str(info.value)
+
+
+def test_strict_raises_on_pages_without_text() -> None:
+    # A text page and a scanned one: a warning, or with strict the error a wholly scanned file gets.
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="RESOLVED that the minutes be approved.")
+    pdf.add_page()
+    pdf.rect(20, 20, 170, 250)
+    data = bytes(pdf.output())
+    assert [w.code for w in minutes_parser.parse(data).warnings] == ["W001"]
+    with pytest.raises(errors.NoTextLayerError, match="page\\(s\\) 2 have no text layer"):
+        minutes_parser.parse(data, strict=True)
+
+
 def test_errors_are_also_builtins() -> None:
     assert issubclass(errors.EncryptedPDFError, PermissionError)
     assert issubclass(errors.CorruptFileError, ValueError)

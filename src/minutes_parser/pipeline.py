@@ -11,7 +11,7 @@ Each step is a function of what the step before it made.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from . import items as _items
 from . import people as _people
 from . import sources, structure
 from .context import Context
+from .errors import CorruptFileError, MinutesParserError, NoTextLayerError
 from .records import Document, DocumentKind, Warning
 from .settings import Settings
 
@@ -88,14 +89,7 @@ def parse_text(
 def parse_source(source: sources.SourceText, settings: Settings | None = None) -> Document:
     """Run every step after reading on a `SourceText`."""
     settings = settings or Settings()
-    warnings: list[Warning] = []
-    if source.empty_pages:
-        warnings.append(
-            Warning(
-                code="W001",
-                message=f"page(s) {', '.join(map(str, source.empty_pages))} have no text layer (scanned?)",
-            )
-        )
+    warnings = list(_source_warnings(source, settings))
     ctx = Context(source=source, settings=settings, structure=structure.analyse(source))
     fields = _fields.extract_fields(ctx)
     ctx = ctx.evolve(kind=fields.kind)
@@ -124,6 +118,23 @@ def parse_source(source: sources.SourceText, settings: Settings | None = None) -
         comparison=comparison,
         warnings=tuple(warnings),
     )
+
+
+def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator[Warning]:
+    """Doubts about the reading: pages without text (W001), damaged pages left out (W002).
+
+    With ``strict`` each is raised instead, as the typed error a wholly unreadable file gets."""
+    doubts: list[tuple[str, tuple[int, ...], str, type[MinutesParserError]]] = [
+        ("W001", source.empty_pages, "have no text layer (scanned?)", NoTextLayerError),
+        ("W002", source.unreadable_pages, "could not be read (damaged) and are left out", CorruptFileError),
+    ]
+    for code, pages, what, error in doubts:
+        if not pages:
+            continue
+        message = f"page(s) {', '.join(map(str, pages))} {what}"
+        if settings.strict:
+            raise error(message, source=source.name)
+        yield Warning(code=code, message=message)
 
 
 def _is_file(path: str) -> bool:

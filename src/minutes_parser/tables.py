@@ -37,7 +37,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("people", "int64", "number of distinct people"),
         ("dates", "int64", "number of date mentions"),
         ("comparisons", "int64", "number of recommendation/resolution pairs"),
-        ("warnings", "list<string>", "warning codes the parser raised (W001...)"),
+        ("warnings", "list<string>", "warning codes the parser raised (W001, W002, ...)"),
         ("seconds", "float64", "seconds the parse took in its worker"),
         ("library_version", "string", "minutes_parser version that parsed the document"),
     ),

@@ -97,6 +97,12 @@ def read(
         if not pages:
             raise CorruptFileError("the PDF has no pages", source=name)
         text = _assemble(pages, fmt, name)
+        if not text.lines and text.unreadable_pages:
+            raise CorruptFileError(
+                f"{len(text.unreadable_pages)} of its {len(pages)} page(s) could not be read (damaged)"
+                + (" and the others have no text layer" if len(text.unreadable_pages) < len(pages) else ""),
+                source=name,
+            )
         if not text.lines:
             raise NoTextLayerError(
                 f"none of its {len(pages)} page(s) has a text layer (a scan: run OCR first)", source=name

@@ -30,10 +30,13 @@ class RawLine:
 
 @frozen(kw_only=True)
 class RawPage:
+    """A page as a source read it; `unreadable` when the reader failed on it (a damaged page)."""
+
     number: int
     lines: tuple[RawLine, ...]
     width: float | None = None
     height: float | None = None
+    unreadable: bool = False
 
 
 @frozen(kw_only=True)
@@ -66,6 +69,7 @@ class SourceText:
     name: str | None = None
     removed: int = 0  # lines dropped as headers, footers, page numbers
     empty_pages: tuple[int, ...] = ()  # pages with no text at all (scanned images)
+    unreadable_pages: tuple[int, ...] = ()  # pages the reader failed on (damaged), left out of `text`
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
@@ -121,9 +125,12 @@ def build(
     removed = 0
     prev_hyphen = False
     empty: list[int] = []
+    unreadable: list[int] = []
     for index, page in enumerate(pages):
         page_count += 1
-        if not any(raw.text.strip() for raw in page.lines):
+        if page.unreadable:
+            unreadable.append(page.number)
+        elif not any(raw.text.strip() for raw in page.lines):
             empty.append(page.number)
         skip = drop[index] if drop is not None and index < len(drop) else set()
         for li, raw in enumerate(page.lines):
@@ -164,4 +171,5 @@ def build(
         name=name,
         removed=removed,
         empty_pages=tuple(empty),
+        unreadable_pages=tuple(unreadable),
     )

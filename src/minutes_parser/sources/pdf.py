@@ -53,6 +53,8 @@ def _pdfium_open(data: PdfInput, name: str | None) -> Any:
 
 
 def _pdfium_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
+    import pypdfium2 as pdfium
+
     pdf = _pdfium_open(data, name)
     try:
         for index in range(len(pdf)):
@@ -61,11 +63,18 @@ def _pdfium_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
                 # lifetime: ~0.12 MB a page on real packs. Reopening drops it; memory stays flat.
                 pdf.close()
                 pdf = _pdfium_open(data, name)
-            page = pdf[index]
             try:
-                yield _pdfium_page(page, index + 1)
+                page = pdf[index]
+            except pdfium.PdfiumError:  # a damaged page: the others are still worth reading
+                yield RawPage(number=index + 1, lines=(), unreadable=True)
+                continue
+            try:
+                read = _pdfium_page(page, index + 1)
+            except pdfium.PdfiumError:
+                read = RawPage(number=index + 1, lines=(), unreadable=True)
             finally:
                 page.close()
+            yield read
     finally:
         pdf.close()
 
@@ -181,6 +190,7 @@ def _plumber_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import PdfminerException
 
     source: Any = io.BytesIO(data) if isinstance(data, bytes) else str(data)
@@ -194,9 +204,12 @@ def _plumber_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
     with pdf:
         for index, page in enumerate(pdf.pages):
             try:
-                yield _plumber_page(page, index + 1)
+                read = _plumber_page(page, index + 1)
+            except (PdfminerException, PDFSyntaxError, PSException):  # a damaged page: read the others
+                read = RawPage(number=index + 1, lines=(), unreadable=True)
             finally:
                 page.close()
+            yield read
 
 
 def _plumber_page(page: Any, number: int) -> RawPage:
