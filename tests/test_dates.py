@@ -215,6 +215,16 @@ def test_roles(text: str, role: DateRole | None) -> None:
     assert found.role is role
 
 
+def test_roles_in_a_long_paragraph_of_dates() -> None:
+    # A Word or HTML paragraph is one line: each date's cue is read from the words just before it
+    # (not from the paragraph's start for every date, which made 2,000 dates take 80 s).
+    paragraph = "Responses are due by 31st March 2025; " + "the works ran on 2 May 2024 and 3 June 2024, " * 400
+    found = [d for d in _dates(HEAD + paragraph) if d.span.start >= len(HEAD)]
+    assert len(found) == 801
+    assert [d.role for d in found[:2]] == [DateRole.DEADLINE, None]
+    assert {d.role for d in found[1:]} == {None}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -36,6 +36,7 @@ __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_n
 HEAD_LINES = 12  # the lines where a document prints its own date ...
 HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
 SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
+PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 
 Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
@@ -331,7 +332,9 @@ def _prefix(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
-    return text[line_start:start]
+    # A role's cue stands close before its date; a long paragraph (Word, HTML) holding many
+    # dates would otherwise be searched from its start for each of them.
+    return text[max(line_start, start - PREFIX_CHARS) : start]
 
 
 def _is_previous(text: str, start: int) -> bool:
