@@ -83,3 +83,24 @@ def test_every_pattern_compiles() -> None:
 
     for name in patterns.names():
         assert patterns.get(name).pattern
+
+
+# Lines of one phrase repeated, the shape that sends a pattern with ambiguous repeats (``[\w ]+ \s+``)
+# into exponential backtracking: 16 repeats of "It is recommended that " took a heading rule 17 s,
+# 20 take minutes. A linear pattern reads each in milliseconds; the limit only catches a hang.
+REPEATED = ("It is recommended that ", "Minutes of the ", "Mr J Smith ", "Councillor Smith, ",
+            "Jane Smith-Jones ", "RESOLVED ", "(a) ", "1. ", "- ", "the ")
+
+
+def test_no_pattern_backtracks_exponentially_on_repeated_phrases() -> None:
+    from minutes_parser import patterns
+
+    hung = []
+    for name in patterns.names():
+        rx = patterns.get(name)
+        for unit in REPEATED:
+            try:
+                rx.search(unit * 20, timeout=10.0)
+            except TimeoutError:
+                hung.append((name, unit))
+    assert hung == []

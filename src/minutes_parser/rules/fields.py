@@ -135,7 +135,7 @@ PATTERNS: dict[str, str] = {
         ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings
                | notice \s+ of \s+ (?:the \s+)? meeting | summons (?: \s+ to \s+ attend)?
                | record \s+ of \s+ decision
-               | (?:[\w ]+ \s+ {dash} \s+)? proposed \s+ record \s+ of \s+ decision
+               | (?: \w+ (?:[ ]+ \w+)* \s+ {dash} \s+ )? proposed \s+ record \s+ of \s+ decision
                | original \s+ file .* | --- | page \s+ \d+ .*
                | unrestricted | restricted | public | part \s+ [ab1i]+ | scanned \s+ page .* ) [\W_]* $
     """,
