@@ -200,6 +200,7 @@ def test_page_furniture(pages: list[list[str]], expected: list[list[str]]) -> No
         ("Plan 42R-\n11490 was sold", "Plan 42R-11490 was sold"),
         ("Apologies -\nNone", "Apologies -\nNone"),  # a dash after a blank is not a broken word
         ("well\n- a bullet", "well\n- a bullet"),
+        ("the \ufb01nance of\n\ufb00ord and the o\ufb03ce", "the finance of\nfford and the office"),  # ligatures
     ],
 )
 def test_line_end_hyphens(text: str, expected: str) -> None:

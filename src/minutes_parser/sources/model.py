@@ -14,7 +14,11 @@ from attrs import frozen
 
 from ..records import BBox, Span
 
-__all__ = ["Line", "RawLine", "RawPage", "SourceText"]
+__all__ = ["LIGATURES", "Line", "RawLine", "RawPage", "SourceText"]
+
+# Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
 
 
 @frozen(kw_only=True)
@@ -116,7 +120,8 @@ def build(
     `drop[i]` holds the indices of page i's lines to leave out (headers,
     footers).  A line ending in a hyphen after a letter or digit, followed by
     a line that starts with a letter or a digit, is joined to it without a line break
-    (the hyphen stays: "decision-" + "making" reads "decision-making").
+    (the hyphen stays: "decision-" + "making" reads "decision-making").  Ligatures are
+    spelt out ("ﬁ" → "fi").
     """
     parts: list[str] = []
     lines: list[Line] = []
@@ -137,7 +142,7 @@ def build(
             if li in skip:
                 removed += 1
                 continue
-            text = raw.text.replace("\n", " ").rstrip()
+            text = raw.text.replace("\n", " ").rstrip().translate(LIGATURES)
             if not text.strip():
                 continue
             head = text.lstrip()[:1]
