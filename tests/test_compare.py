@@ -194,6 +194,35 @@ def test_tree_pairs_parent_with_parent_and_children_with_children() -> None:
     ]
 
 
+def test_numbered_resolution_whose_own_words_are_only_a_preamble() -> None:
+    """ "RESOLUTION 2031/32 That Council:" enacts nothing itself: it is no split part of a
+    recommendation that names the council, and not an added decision; its entries pair."""
+    b = Builder()
+    recs = [
+        b.item(REC, "1.", "Approve the application for 14 Wattle Street."),
+        b.item(REC, "2.", "Notify those who made submissions of Council's decision."),
+    ]
+    ress = [
+        b.tree(RES, "RESOLUTION 2031/32", "That Council:", [
+            ("1.", "Approve the application for 14 Wattle Street, with a condition on fence height."),
+            ("2.", "Notify those who made submissions of Council's decision."),
+        ]),
+    ]  # fmt: skip
+    assert summary(compare_items(recs, ress)) == [("1.", "1.", "amended"), ("2.", "2.", "verbatim")]
+
+
+def test_a_parent_with_words_of_its_own_still_splits() -> None:
+    """The near miss: a parent whose own words decide something ("500 trees be planted ..., including:")
+    is still a part of the recommendation it splits."""
+    b = Builder()
+    recs = [b.item(REC, "1.", "Adopt the Tree Strategy and plant 500 trees in the parks.")]
+    ress = [
+        b.item(RES, "(a)", "The Tree Strategy be adopted."),
+        b.tree(RES, "(b)", "500 trees be planted in the parks, including:", [("(i)", "200 in Mill Park;")]),
+    ]
+    assert summary(compare_items(recs, ress))[:2] == [("1.", "(a)", "reworded"), ("1.", "(b)", "reworded")]
+
+
 def test_interleaved_minutes_with_references_and_a_noted_item() -> None:
     b = Builder()
     r1 = b.item(REC, "Recommendation No. 1", "That the Play Strategy be submitted to Full Council for adoption.")

@@ -145,6 +145,83 @@ RECOMMENDATIONS = [
         [],
         id="an-amendment-is-not-a-recommendation",
     ),
+    # bilingual and US headings, and a preamble that is only the deciding body
+    pytest.param(
+        "Ng\u0101 t\u016btohunga\nRecommendation/s\nThat the Governing Body:\n"
+        "a) whakaae / agree that a bylaw is needed\nb) whakamana / adopt the bylaw\nContext\n"
+        "4. Staff recommend that the bylaw be reviewed in five years.",
+        [("a)", "whakaae / agree that a bylaw is needed"), ("b)", "whakamana / adopt the bylaw")],
+        id="recommendation-slash-s-heading-and-that-body-preamble",
+    ),
+    pytest.param(
+        "Officer Recommendations Ng\u0101 T\u016btohu\nThat the Finance Committee:\n"
+        "1. Receives the report.\n2. Notes the forecast.",
+        [("1.", "Receives the report."), ("2.", "Notes the forecast.")],
+        id="heading-with-its-maori-gloss",
+    ),
+    pytest.param(
+        "Staff recommend that the bylaw be reviewed in five years.", [], id="staff-recommend-in-prose-is-reported"
+    ),
+    pytest.param(
+        "RECOMMENDED ACTION:\nAdopt Resolution No. 2031-27 awarding the paving contract.\nBACKGROUND:\n"
+        "On 6 February the Council approved the plans.",
+        [(None, "Adopt Resolution No. 2031-27 awarding the paving contract.")],
+        id="us-recommended-action",
+    ),
+    pytest.param(
+        "Recommended actions from the audit were all completed last year.", [], id="recommended-actions-in-prose"
+    ),
+    pytest.param(
+        "2. RECOMMENDATION(S)\nThat the Committee:-\n2.1 declare the school surplus;\n2.2 note the receipt.",
+        [("2.1", "declare the school surplus;"), ("2.2", "note the receipt.")],
+        id="that-the-committee-colon-dash",
+    ),
+    pytest.param(
+        "OFFICER RECOMMENDATION\nThat Council, by Absolute Majority:\n1. Amends the fees; and\n2. Gives public notice.",
+        [("1.", "Amends the fees; and"), ("2.", "Gives public notice.")],
+        id="that-council-by-absolute-majority",
+    ),
+    pytest.param(
+        "Recommendation:\nThat Council note the report.\nThat Council had asked for it in May.",
+        [(None, "That Council note the report.")],
+        id="that-council-sentence-is-no-preamble",
+    ),
+    # a committee's recommendation to Council, in its minutes
+    pytest.param(
+        "Minutes of the Audit Committee\nRESOLVED \u2013 That it be recommended to Council that:\n"
+        "(1) the strategy be approved; and\n(2) the indicators be approved.",
+        [("(1)", "the strategy be approved; and"), ("(2)", "the indicators be approved.")],
+        id="resolved-that-it-be-recommended",
+    ),
+    pytest.param(
+        "Minutes of the Committee\nProposed by Councillor Ash\nSeconded by Councillor Birch and\n"
+        "AGREED to recommend that Council approve the winter hours.",
+        [(None, "AGREED to recommend that Council approve the winter hours.")],
+        id="agreed-to-recommend",
+    ),
+    pytest.param(
+        "Minutes of the Committee\nIt was recommended that the Committee approve the winter hours.\n"
+        "Proposed by Councillor Ash\nSeconded by Councillor Birch and\nAGREED that the recommendation be adopted.",
+        [(None, "It was recommended that the Committee approve the winter hours.")],
+        id="minutes-it-was-recommended-that-the-committee",
+    ),
+    pytest.param(
+        "Minutes of the Committee\nIt was recommended by the auditors last year that the fund be closed.",
+        [],
+        id="minutes-it-was-recommended-by-someone-else",
+    ),
+    pytest.param(
+        "Report to Cabinet\nBackground\nIn 2029 it was recommended that the Council review the policy.",
+        [],
+        id="report-history-it-was-recommended",
+    ),
+    # a numbered resolution ends at its outcome: the next item's recommendation is still read
+    pytest.param(
+        "Minutes of the Ordinary Meeting\nRESOLUTION 2031/10\nMoved: Cr Ash\nSeconded: Cr Birch\n"
+        "That the minutes be confirmed.\nCARRIED\n4. REPORTS\nOFFICER RECOMMENDATION\nThat Council receive the report.",
+        [(None, "That Council receive the report.")],
+        id="recommendation-after-a-numbered-resolution",
+    ),
 ]
 
 
@@ -499,6 +576,159 @@ RESOLUTIONS = [
     ),
     pytest.param("Minutes of the meeting\nAgreed unanimously.", [], id="bare-agreed"),
     pytest.param("Decided at meeting: 1 May 2031 - Policy Committee", [], id="decided-at-meeting-is-furniture"),
+    # numbered resolutions with their movers on "Moved:" lines, and New Zealand register numbers
+    pytest.param(
+        "Minutes of the Ordinary Meeting\nRESOLUTION 2031/10\nMoved: Cr Ash\nSeconded: Cr Birch\n"
+        "That the minutes be confirmed.\nCARRIED\n4. REPORTS\nThe report was noted.",
+        [("RESOLUTION 2031/10", "That the minutes be confirmed.")],
+        id="numbered-resolution-moved-colon",
+    ),
+    pytest.param(
+        "Minutes\n1. Apologies\nCommittee Resolved FPCO/2031/00006\nThat the apology be accepted.\n"
+        "Councillor Ash/Councillor Birch                Carried\n"
+        "Committee Resolved FPCO/2031/00007\nThat the Committee:\n1. Receives the report.\n2. Notes the forecast.\n"
+        "Councillor Birch/Mayor    Carried",
+        [
+            ("FPCO/2031/00006", "That the apology be accepted."),
+            ("FPCO/2031/00007", "That the Committee:", [("1.", "Receives the report."), ("2.", "Notes the forecast.")]),
+        ],
+        id="nz-committee-resolved-register-number",
+    ),
+    # decision headings
+    pytest.param(
+        "Minutes\n1. Minutes\nDecision\nTo approve the minute of 14 March 2031.\n2. Work Programme\nDecision\n"
+        "1) To agree to close the following actions:\n   Action 3 \u2013 Roads Plan\n   Action 7 \u2013 Camera Review\n"
+        "2) To note the remaining actions.",
+        [
+            (None, "To approve the minute of 14 March 2031."),
+            ("1)", "To agree to close the following actions: Action 3 \u2013 Roads Plan Action 7 \u2013 Camera Review"),
+            ("2)", "To note the remaining actions."),
+        ],
+        id="decision-heading-and-an-indented-list-of-facts",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nThe Chair said the final\ndecision\nwould be taken in May.",
+        [],
+        id="a-wrapped-word-decision-is-no-heading",
+    ),
+    pytest.param(
+        "Minutes\nCOUNCIL DECISION\nMoved: Cr Ash                Seconded: Cr Birch\nThat Council:\n"
+        "1. Accepts the tender; and\n2. Authorises the sale of the old grader.\nCARRIED 6/0",
+        [("1.", "Accepts the tender; and"), ("2.", "Authorises the sale of the old grader.")],
+        id="council-decision-moved-that-council-list",
+    ),
+    pytest.param(
+        "Minutes\nAMENDMENT\nMoved: Cr Ash                Seconded: Cr Birch\nThat the fee be $105.\nLOST 2/4",
+        [],
+        id="amendment-lost",
+    ),
+    # Welsh and Scottish openers
+    pytest.param(
+        "Minutes\nRESOLVED that for the reasons contained in the Officer's report: -\n"
+        "(i) the budget be endorsed;\n(ii) the savings be endorsed.",
+        [("(i)", "the budget be endorsed;"), ("(ii)", "the savings be endorsed.")],
+        id="resolved-for-the-reasons-colon-space-dash",
+    ),
+    pytest.param(
+        "Minutes\nRESOLVED: 1. That the strategy be approved.\n2. That a report be brought back in May.",
+        [("1.", "That the strategy be approved."), ("2.", "That a report be brought back in May.")],
+        id="resolved-colon-then-a-label-on-the-same-line",
+    ),
+    pytest.param(
+        "Minutes\nAfter consideration, the committee\n(a) noted the report;\n(b) agreed to publish it.\n"
+        "Tariffs.\nAfter discussion, the committee agreed:-\n(1) that the tariff be increased; and\n"
+        "(2) that it be reviewed in a year.",
+        [
+            ("(a)", "noted the report;"),
+            ("(b)", "agreed to publish it."),
+            ("(1)", "that the tariff be increased; and"),
+            ("(2)", "that it be reviewed in a year."),
+        ],
+        id="scottish-after-consideration-the-committee",
+    ),
+    pytest.param(
+        "Minutes\nThere was submitted a report on the plan, including\n(1) the fall in emissions;\n"
+        "(2) the actions delivered.",
+        [],
+        id="a-report-listing-its-contents",
+    ),
+    # prose decisions
+    pytest.param(
+        "Minutes of the town council\nIt was proposed by Cllr Ash, seconded by Cllr Birch and RESOLVED that the "
+        "minutes be approved.",
+        [(None, "It was proposed by Cllr Ash, seconded by Cllr Birch and RESOLVED that the minutes be approved.")],
+        id="proposed-seconded-and-resolved",
+    ),
+    pytest.param(
+        "Minutes of the town council\nThe Clerk reported that the District Planning Committee had resolved to "
+        "refuse the application.",
+        [],
+        id="another-body-had-resolved",
+    ),
+    pytest.param(
+        "Minutes\n1 The minutes of the meeting of 30th January 2031, copies of which had been circulated, were "
+        "submitted and approved.",
+        [
+            (
+                None,
+                "1 The minutes of the meeting of 30th January 2031, copies of which had been circulated, were "
+                "submitted and approved.",
+            )
+        ],
+        id="minutes-submitted-and-approved",
+    ),
+    # US motions
+    pytest.param(
+        "Minutes\nThe Board reviewed the bills. Motion by Ash, second by Birch, to approve the bills of "
+        "$612,447.19. Motion carried unanimously.",
+        [(None, "Motion by Ash, second by Birch, to approve the bills of $612,447.19.")],
+        id="motion-second-by-and-an-amount",
+    ),
+    pytest.param(
+        "Minutes\nThe hearing closed at 6:31 p.m. Motion by Ash, seconded by Birch, to adopt Ordinance No. 2031-03. "
+        "Roll call vote: Ayes \u2013 Ash, Birch, Cedar, Dunn. Nays \u2013 Elm. Motion carried 4-1.",
+        [(None, "Motion by Ash, seconded by Birch, to adopt Ordinance No. 2031-03.")],
+        id="motion-after-a-time-and-before-a-roll-call",
+    ),
+    pytest.param(
+        "Minutes\nMotion by Ash, seconded by Birch, to table the item. Roll call vote: Ayes \u2013 Ash. "
+        "Nays \u2013 Birch, Cedar, Dunn, Elm. Motion failed 1-4. Motion by Cedar, seconded by Dunn, to adjourn. "
+        "Motion carried 5-0.",
+        [(None, "Motion by Cedar, seconded by Dunn, to adjourn.")],
+        id="a-failed-motion-does-not-borrow-the-next-outcome",
+    ),
+    pytest.param(
+        "Minutes\nMotion by Ash, second by Birch, to adopt the following resolution:\nRESOLUTION NO. 2031-45\n"
+        "WHEREAS, bids were received; and\nNOW, THEREFORE, BE IT RESOLVED that the contract be awarded.\n"
+        "Upon a roll call vote, all voted aye. Resolution adopted.",
+        [
+            (
+                "RESOLUTION NO. 2031-45",
+                "WHEREAS, bids were received; and NOW, THEREFORE, BE IT RESOLVED that the contract be awarded.",
+            )
+        ],
+        id="us-resolution-adopted-after-a-roll-call",
+    ),
+    pytest.param(
+        "Minutes\nRESOLUTION NO. 2031-46\nWHEREAS, bids were received; and\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the contract be awarded.\nThe resolution was tabled.",
+        [],
+        id="us-resolution-tabled",
+    ),
+    # a moved motion and an amendment moved on it
+    pytest.param(
+        "Minutes\nMoved by Councillor Ash\nSeconded by Councillor Birch\n\nTHAT the permit be issued.\n\n"
+        "Moved by Councillor Cedar\nSeconded by Councillor Ash\n\nTHAT the motion be amended by adding tree "
+        "retention.\n\nDEFEATED\n\nThe question was called on the main motion.\n\nCARRIED",
+        [(None, "THAT the permit be issued.")],
+        id="main-motion-carried-after-a-defeated-amendment",
+    ),
+    pytest.param(
+        "Minutes\nMoved by Councillor Ash\nSeconded by Councillor Birch\nTHAT the report be received.\n"
+        "Moved by Councillor Cedar\nSeconded by Councillor Dunn\nTHAT the item be deferred.\nCARRIED",
+        [(None, "THAT the item be deferred.")],
+        id="a-second-motion-that-is-no-amendment",
+    ),
 ]
 
 

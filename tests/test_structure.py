@@ -28,6 +28,9 @@ LABELS = [
     ("Recommendation 1: That the Council publishes", "Recommendation 1", "word", "none", 1, 1),
     ("Recommendation No. 3", "Recommendation No. 3", "word", "none", 3, 1),
     ("R2031-044 A. Brown, C. Dale:", "R2031-044", "number", "none", None, 1),
+    # a New Zealand register number after "Committee Resolved" / "Resolution number": the code is the label
+    ("Committee Resolved FPCO/2031/00006", "FPCO/2031/00006", "number", "none", None, 1),
+    ("Resolution number GB/2031/45", "GB/2031/45", "number", "none", None, 1),
     # a dash before a label (lists in converted documents) is not part of it
     ("- b. The process is approved", "b.", "alpha", "dot", 2, 1),
     ("- 4.2 The plan be noted", "4.2", "multilevel", "none", 2, 2),
@@ -40,6 +43,8 @@ NOT_LABELS = [
     "I will move at the next meeting",
     "Item 3 was taken next",
     "(Item 4)",
+    "Committee Resolved to note the report",  # no register number after it
+    "Council resolved fpco/2031/00006",  # a code is written in capitals
     "",
 ]
 

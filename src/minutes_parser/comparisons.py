@@ -375,7 +375,7 @@ def _splits_and_merges(
     """A recommendation enacted by two resolutions (split), or two recommendations by one (merged)."""
     extra: list[tuple[int, int]] = []
     for res_node in free_ress:
-        if res_node.order in paired_res:
+        if res_node.order in paired_res or _preamble_only(res_node):
             continue
         part = diffs.substance(res_node.item.text)
         for r, s in aligned:
@@ -384,7 +384,7 @@ def _splits_and_merges(
                 extra.append((r, res_node.order))
                 break
     for rec_node in free_recs:
-        if rec_node.order in paired_rec:
+        if rec_node.order in paired_rec or _preamble_only(rec_node):
             continue
         part = diffs.substance(rec_node.item.text)
         for r, s in aligned:
@@ -393,6 +393,12 @@ def _splits_and_merges(
                 extra.append((rec_node.order, s))
                 break
     return extra
+
+
+def _preamble_only(node: _Node) -> bool:
+    """An item whose own words only introduce its entries ("RESOLUTION 2024/32 That Council:"):
+    it enacts nothing by itself, so it is no part of a split or a merge; its entries pair."""
+    return bool(node.item.children) and bool(patterns.get("that_body_preamble").match(node.item.text.strip()))
 
 
 def _inherited(recs: list[_Node], ress: list[_Node], matches: list[_Match], paired: set[int]) -> set[int]:
@@ -623,6 +629,8 @@ def _added(recs: list[_Node], ress: list[_Node], used: set[int], paired: set[int
     for s in ress:
         if s.order in used or deferred.search(s.item.text):
             continue
+        if _preamble_only(s) and any(ress[x].parent == s.order for x in paired):
+            continue  # "That Council:" over entries that pair: its entries are the decisions
         key = _agenda_key(s.item)
         if key is not None and rec_items and key not in rec_items:
             continue  # another minute item's decision

@@ -29,9 +29,9 @@ from attrs import define, field
 from . import patterns
 from .context import Context
 from .records import AgendaItem, DocumentKind, Item, ItemKind
-from .rules.structure import ABBREVIATIONS
+from .rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS
 from .sections import agenda_items
-from .structure import LineInfo, ListLabel
+from .structure import LineInfo, ListLabel, parse_label
 from .text import fold, normalise_space
 
 __all__ = ["extract_recommendations", "extract_resolutions"]
@@ -39,17 +39,21 @@ __all__ = ["extract_recommendations", "extract_resolutions"]
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
+MOTION_HEAD_LINES = 4  # a moved motion's wording starts this close after its mover line
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
 MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
 FIRST_LOOK = 160  # characters of a line searched for the words that open a block
 MAX_PREAMBLE = 160  # characters: a preamble is one short sentence
 MAX_MOTION_DEBATE_LINES = 80  # a notice of motion's outcome may follow a long reply (blank lines count)
+MOTION_OUTCOME_NEAR = 80  # characters after a motion sentence where its bare outcome ("carried") stands
+MOTION_OUTCOME_FAR = 240  # ... and where "Motion carried" may stand after a roll call
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
 _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
 _TERMINAL = ".!?"
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_CLOCK_ABBREVIATIONS = frozenset(CLOCK_ABBREVIATIONS)
 
 
 @define
@@ -154,6 +158,10 @@ class _Reader:
             self.used.add(i)
             nodes, nxt = self._after_intro(i + 1, ItemKind.RECOMMENDATION, preamble=None)
             return ItemKind.RECOMMENDATION, nodes, nxt
+        if patterns.get("reso_heading").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=None)
+            return ItemKind.RESOLUTION, nodes, nxt
         m = patterns.get("reco_inline").match(body)
         if m is not None:
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
@@ -164,6 +172,8 @@ class _Reader:
             formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
             start = body_start + (m.end() if formal else 0)
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
+        if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_minutes_start").match(body):
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start, whole=True)
         m = patterns.get("reso_formal_start").match(body)
         if m is not None:
             return self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=False)
@@ -187,16 +197,29 @@ class _Reader:
         start = self._skip_marks(start, self.lines[end_line].line.end)
         para_end = self._trim_end(start, self.lines[end_line].line.end)
         rest = self.text[start:para_end]
-        if rest.rstrip().endswith(":") and self._title_after_colon(rest, end_line + 1):
+        if _opens_list(rest) and self._title_after_colon(rest, end_line + 1):
             # "... asked to approve and adopt Local Transport Plan 5:" / "Striking the Balance."
             end_line = end_line + 1
             para_end = self._trim_end(start, self.lines[end_line].line.end)
-        elif not rest.strip() or rest.rstrip().endswith(":"):
+        elif not rest.strip() or (
+            _opens_list(rest)
+            and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
+        ):
+            # "RESOLVED that for the reasons in the report: -" opens a list; "RESOLVED that approval
+            # be given to the following :-" has decided already, and its list is facts
             for k in range(i, end_line + 1):
                 self.used.add(k)
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble)
             return kind, nodes, nxt
+        inline = parse_label(self.text[start : info.line.end], start) if not whole else None
+        if inline is not None and inline[0].scheme not in ("number", "word", "bullet"):
+            # "RESOLVED: 1. That the strategy be approved." then "2. That ..." on the lines after
+            nodes, nxt = self._collect(i, kind, head=(inline[0], start + inline[1]))
+            if nodes:
+                for k in range(i, nxt):
+                    self.used.add(k)
+                return kind, nodes, nxt
         first = self._skip_marks(start, para_end) if whole else start
         node = self._node(kind, None, first, para_end, i)
         for k in range(i, end_line + 1):
@@ -207,7 +230,7 @@ class _Reader:
         """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
         if j >= len(self.lines) or self.lines[j].label is not None or self._stops(j):
             return False
-        if patterns.get("list_opener_end").search(rest):
+        if _preamble_end(rest):
             return False
         nxt = normalise_space(self._body(j))
         return 0 < len(nxt) <= MAX_TITLE_AFTER_COLON and nxt.endswith(".") and self._paragraph_end(j) == j
@@ -233,16 +256,17 @@ class _Reader:
         end_line = self._paragraph_end(j)
         para_end = self._trim_end(body_start, self.lines[end_line].line.end)
         para = self.text[body_start:para_end]
-        if para.rstrip().endswith(":") and (
+        # (a colon-dash ending a whole sentence, "... as set out below :-", opens a list of facts)
+        if (para.rstrip().endswith(":") or patterns.get("that_body_preamble").match(para.strip())) and (
             patterns.get("reco_preamble_start").match(body)
             or patterns.get("reso_body_start").match(body)
-            or (len(normalise_space(para)) < MAX_PREAMBLE and patterns.get("list_opener_end").search(para))
+            or (len(normalise_space(para)) < MAX_PREAMBLE and _preamble_end(para))
         ):
             for k in range(j, end_line + 1):
                 self.used.add(k)
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
             return nodes, nxt
-        if para.rstrip().endswith((":", ":-")) and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
+        if _opens_list(para) and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
             # "That the application be refused for the following reasons:" then a list of
             # facts: one decision, its list kept in its text
             listed, nxt = self._collect(end_line + 1, kind)
@@ -262,19 +286,25 @@ class _Reader:
 
     # ------------------------------------------------------------------- lists
 
-    def _collect(self, j: int, kind: ItemKind, limit: int | None = None) -> tuple[list[_Node], int]:
-        """A list starting at line `j`, nested by label scheme and indentation."""
+    def _collect(
+        self, j: int, kind: ItemKind, limit: int | None = None, head: tuple[ListLabel, int] | None = None
+    ) -> tuple[list[_Node], int]:
+        """A list starting at line `j`, nested by label scheme and indentation.
+
+        `head` is the label of line `j`'s first entry and where its words start, when the label
+        stands inside the line ("RESOLVED: 1. That ...") rather than at its start.
+        """
         roots: list[_Node] = []
         stack: list[_Node] = []
         k = j
         end_offset = limit if limit is not None else len(self.text)
         while k < len(self.lines) and self.lines[k].line.start < end_offset:
             info = self.lines[k]
-            label = info.label
-            if label is not None and self._heading_entry(k):
+            label = head[0] if head is not None and k == j else info.label
+            if label is not None and k != j and self._heading_entry(k):
                 break  # "3. Reasons for Recommendations"
             if label is not None and label.scheme not in ("number", "word") and not self._bare_number_in_sentence(k):
-                node = self._entry(kind, k, label)
+                node = self._entry(kind, k, label, head[1] if head is not None and k == j else None)
                 level = next((n for n in range(len(stack) - 1, -1, -1) if stack[n].sig == node.sig), None)
                 if level is not None:
                     if level == 0 and node.prefix != stack[0].prefix:
@@ -308,11 +338,11 @@ class _Reader:
 
     def _is_preamble(self, node: _Node) -> bool:
         own = normalise_space(self.text[node.start : node.end])
-        return own.endswith(":") and len(own) < MAX_PREAMBLE and bool(patterns.get("list_opener_end").search(own))
+        return _opens_list(own) and len(own) < MAX_PREAMBLE and _preamble_end(own)
 
-    def _entry(self, kind: ItemKind, k: int, label: ListLabel) -> _Node:
+    def _entry(self, kind: ItemKind, k: int, label: ListLabel, words: int | None = None) -> _Node:
         info = self.lines[k]
-        start = self._skip_marks(info.body_start, info.line.end)
+        start = self._skip_marks(info.body_start if words is None else words, info.line.end)
         prefix = None
         if label.scheme == "multilevel":
             prefix = ".".join(p for p in label.text.strip("().").split(".")[:-1])
@@ -337,13 +367,18 @@ class _Reader:
         if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
             return False
         prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
-        ended = prev_text.endswith((".", ";", ":", "!", "?")) or self._short(k - 1)
+        ended = prev_text.endswith((".", ";", ":", "!", "?")) or _opens_list(prev_text) or self._short(k - 1)
         if self.has_boxes:
             if info.line.indent > node.indent + HANGING_INDENT:
                 return not (ended and info.line.indent < node.indent - HANGING_INDENT)
             if info.line.indent < node.indent - HANGING_INDENT:
                 return False
             return not ended
+        if self.uses_indent and info.line.indent > node.indent and not self._heading_like(k):
+            # "1) To agree to close the following actions:" then the actions indented under it
+            listed = k - 1 > node.line and prev.label is None and prev.line.indent > node.indent
+            if _opens_list(prev_text) or listed:
+                return True
         return not ended and not self._heading_like(k)
 
     # ----------------------------------------------------------- special forms
@@ -371,6 +406,8 @@ class _Reader:
         if carried is None:
             self.used.add(i)  # a number with no recorded outcome: not a resolution
             return ItemKind.RESOLUTION, [], i + 1
+        # the resolution ends at its outcome: what follows (the next item's report) is not its block
+        k = min(k, self.ctx.source.line_at(max(carried.start(), carried.end() - 1)) + 1)
         for n in range(i, k):
             self.used.add(n)
         if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
@@ -379,6 +416,15 @@ class _Reader:
         note = patterns.get("clerk_note_in").search(self.text, start, end)
         if note is not None:
             end = note.start()
+        for k in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
+            if patterns.get("vote_record_start").match(self._body(k).strip()):
+                end = self.lines[k].line.start  # "Upon a roll call vote, ... voted aye."
+                break
+        outcome_line = self.lines[self.ctx.source.line_at(end)]
+        if outcome_line.line.start > start and patterns.get("mover_pair_line").fullmatch(
+            self.text[outcome_line.body_start : end].strip()
+        ):
+            end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
         return ItemKind.RESOLUTION, [node], k
 
@@ -395,14 +441,18 @@ class _Reader:
         k = i
         limit = min(len(self.lines), i + MAX_MOTION_LINES)
         carried = None
+        words_end: int | None = None  # the line an amendment moved on this motion starts on
         while k < limit:
+            if k > i and self._opens_motion(k):
+                amendment_end = self._amendment_outcome(k, limit)
+                if amendment_end is None:
+                    break  # the next motion: this one's outcome was not "carried"
+                # an amendment moved on this motion, and its own outcome: the main motion's comes later
+                words_end = k if words_end is None else words_end
+                k = amendment_end + 1
+                continue
             if k > i and (self._stops(k) and not patterns.get("carried_in").match(self._body(k).strip())):
                 break
-            if k > i and (
-                patterns.get("mover_line_in").search(self._body(k))
-                or patterns.get("mover_pair_line").fullmatch(self._body(k).strip())
-            ):
-                break  # the next motion: this one's outcome was not "carried"
             carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
             if carried is not None:
                 break
@@ -414,8 +464,32 @@ class _Reader:
         if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
             return ItemKind.RESOLUTION, [], k + 1
         start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
-        node = self._block(ItemKind.RESOLUTION, None, start, carried.start(), i)
+        end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
+        node = self._block(ItemKind.RESOLUTION, None, start, end, i)
+        if node.children and self._is_preamble(node):
+            # "That Council:" then 1., 2.: with no number of its own the preamble is no item
+            preamble = normalise_space(self.text[node.start : node.end])
+            for child in node.children:
+                child.preamble = preamble
+            return ItemKind.RESOLUTION, node.children, k + 1
         return ItemKind.RESOLUTION, [node], k + 1
+
+    def _opens_motion(self, k: int) -> bool:
+        """Whether line `k` names a mover or seconder ("Moved by ...", a table's "Lukes / Schreyer")."""
+        body = self._body(k).strip()
+        return bool(patterns.get("mover_line_in").search(body) or patterns.get("mover_pair_line").fullmatch(body))
+
+    def _amendment_outcome(self, k: int, limit: int) -> int | None:
+        """Where the outcome of an amendment moved at line `k` stands ("THAT the motion be amended by
+        adding ..." then "DEFEATED"), or None when the motion moved there is not an amendment."""
+        words = patterns.get("motion_words_start")
+        m = next((n for n in range(k, min(k + MOTION_HEAD_LINES, limit)) if words.match(self._body(n).strip())), None)
+        if m is None or not patterns.get("amendment_motion_in").search(self._body(m)):
+            return None
+        for n in range(m, limit):
+            if patterns.get("carried_in").search(self.text, self.lines[n].body_start, self.lines[n].line.end):
+                return n
+        return None
 
     def _block(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
         """An item whose own words run from `start` to the first list inside it, children after."""
@@ -440,7 +514,7 @@ class _Reader:
         """A list that goes on the motion's sentence ("... the following subject matter: (e) litigation ...;")
         rather than one of decisions ("THAT Council: (a) approve ...")."""
         own = self.text[start:own_end].rstrip().rstrip("*")
-        if not own.endswith(":") or patterns.get("list_opener_end").search(own):
+        if not _opens_list(own) or _preamble_end(own):
             return False
         firsts = (self._skip_marks(c.start, c.end) for c in children)
         return all(self.text[k : k + 1].islower() for k in firsts)
@@ -536,15 +610,12 @@ class _Reader:
                     continue
                 sentence = normalise_space(self.text[s:e])
                 if patterns.get("motion_to_start").match(sentence):
-                    after = normalise_space(self.text[e:end])
-                    if not patterns.get("motion_outcome_in").search(after[:80]) or patterns.get(
-                        "motion_failed_in"
-                    ).search(after[:80]):
+                    if not self._motion_carried(normalise_space(self.text[e:end])):
                         continue
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
-                if sentence.endswith((":", ":-")) and at_end:
+                if _opens_list(sentence) and at_end:
                     # "... it was agreed to allocate the following:" takes the short list after it
                     nfirst, nlast = paragraphs[n + 1]
                     if (
@@ -571,6 +642,19 @@ class _Reader:
                 if topic is not None:
                     s += topic.end()
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _motion_carried(self, after: str) -> bool:
+        """Whether the words after a motion sentence record it carried: just after it, or further on
+        (past a roll call) as "Motion carried 4-1", but not past the next motion."""
+        near = after[:MOTION_OUTCOME_NEAR]
+        if patterns.get("motion_outcome_in").search(near):
+            return not patterns.get("motion_failed_in").search(near)
+        window = after[:MOTION_OUTCOME_FAR]
+        nxt = patterns.get("next_motion_in").search(window, 1)
+        if nxt is not None:
+            window = window[: nxt.start()]
+        named = patterns.get("motion_named_outcome_in").search(window)
+        return named is not None and not patterns.get("motion_failed_in").search(named.group(0))
 
     def _opens_long_quotation(self, first: int, last: int) -> bool:
         """A paragraph that opens a quotation it does not close: a document read into the minutes."""
@@ -617,7 +701,7 @@ class _Reader:
             return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
         if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
             return True
-        if prev_text.endswith((":", ";")) or self._short(k - 1) or self._heading_like(k - 1):
+        if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
             return True
         if not self.has_boxes or prev.label is not None:
             return False
@@ -659,6 +743,7 @@ class _Reader:
             patterns.get("reco_stop_start").match(body)
             or patterns.get("procedural_start").match(body)
             or patterns.get("reco_heading").match(body)
+            or patterns.get("reso_heading").match(body)
             or patterns.get("reso_formal_start").match(body)
             or patterns.get("reco_preamble_start").match(body)
         )
@@ -706,7 +791,7 @@ class _Reader:
             if nxt.label is None and further:
                 k += 1  # "AND THAT ..." carries the same resolution on
                 continue
-            if text.endswith((".", ":", "!", "?", ";")) and not _abbreviation_at_end(text):
+            if (text.endswith((".", ":", "!", "?", ";")) or _opens_list(text)) and not _abbreviation_at_end(text):
                 break
             if nxt.label is not None and not self._bare_number_in_sentence(k + 1):
                 break
@@ -810,6 +895,25 @@ def _follows(before: _Node, after: _Node) -> bool:
     return 0 < after.ordinal - before.ordinal <= MAX_NUMBER_GAP
 
 
+def _is_amount(word: str) -> bool:
+    """A number with a decimal point ("$612,447.19", "6.19"): its stop is not an abbreviation's."""
+    digits = word.lstrip("$£€").replace(",", "").replace(".", "")
+    return digits.isdigit() and not word.endswith(".")
+
+
+def _opens_list(text: str) -> bool:
+    """Whether ``text`` ends in the colon that opens a list: ":", ":-", ": -", ":–"."""
+    return bool(patterns.get("list_colon_end").search(text))
+
+
+def _preamble_end(text: str) -> bool:
+    """Whether ``text`` ends as a preamble does: on an opener word ("... resolved to:") or as the
+    deciding body alone ("That the Committee:-", "That Council, by Absolute Majority:")."""
+    return bool(
+        patterns.get("list_opener_end").search(text) or patterns.get("that_body_preamble").match(text.strip())
+    )
+
+
 def _abbreviation_at_end(text: str) -> bool:
     """ "... Foynes, Co." or "... Mr." ends in an abbreviation, not a sentence."""
     word = text[:-1].rsplit(None, 1)[-1] if text[:-1].split() else ""
@@ -853,8 +957,10 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             else ""
         )
         nxt = text[m.end() : m.end() + 2].lstrip()
-        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or "." in before:
+        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
             continue
+        if "." in before and before not in _CLOCK_ABBREVIATIONS and not _is_amount(before):
+            continue  # "U.S." or an initial; "at 6:31 p.m. Motion by ..." and "$612,447.19. The" end theirs
         if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPEN_QUOTES or nxt[0] == "("):
             continue
         yield s, m.end()

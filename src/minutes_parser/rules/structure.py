@@ -44,6 +44,9 @@ ABBREVIATIONS: tuple[str, ...] = (
     "paras",
 )
 
+# Times of day written with stops ("6:31 p.m."): before a capital they end the sentence.
+CLOCK_ABBREVIATIONS: tuple[str, ...] = ("a.m", "p.m")
+
 PIECES: dict[str, str] = {
     "bullet_char": r"""[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7
                        \uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]""",
@@ -52,8 +55,24 @@ PIECES: dict[str, str] = {
     "deciding_body": r"""
         (?:the\s+)?
         (?:[A-Z][\w'&-]*\s+){0,4}?
-        (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|
+        (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|governing\s+body|
            leader|mayor|assembly|authority|trustees|governors|forum)
+    """,
+    # A resolution's register number as New Zealand minutes print it after "Committee Resolved"
+    # or "Resolution number": "FPCO/2024/00006", "CNCL/2023/00123", "GB/2024/45".
+    "resolution_code": r"(?-i: [A-Z]{2,6} / \d{4} / \d{1,5} )",
+    # What minutes say before the body's list of decisions: "After consideration, ",
+    # "Following discussion, ", "Having considered the report, ".
+    "deliberation_lead": r"""
+        (?: after | following | having \s+ considered | on \s+ consideration \s+ of )
+        (?: \s+ (?:due|full|further|some|a|brief) )? (?: \s+ (?:consideration|discussion|debate|deliberation) )?
+        [^.:,\n]{0,40}? , \s*
+    """,
+    # The other-language words a bilingual heading prints beside its English one
+    # (Māori in New Zealand, Welsh in Wales): "Ngā tūtohunga", "Argymhellion", "Penderfyniad".
+    "heading_gloss": r"""
+        (?i: ng[\u0101a] \s+ t[\u016bu]tohu(?:nga)? | argymhelli(?:ad|on) | penderfyniad(?:au)?
+          | te \s+ whakatau )
     """,
 }
 
@@ -64,10 +83,12 @@ PATTERNS: dict[str, str] = {
     # markdown lists of converted documents) is not part of the label.
     "list_label": r"""
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
+        (?: (?: (?:{deciding_body} \s+)? resolved | resolution \s+ (?:number|no\.?) ) [ \t]+
+            (?= {resolution_code} (?: [ \t] | $ ) ) )?
         (?P<label>
             (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
                 (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
-          | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} ) :?
+          | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | {resolution_code} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
           | \( (?P<roman>{roman_lower}|{roman_upper}) \) | (?P<roman>{roman_lower}|{roman_upper}) [.)]
@@ -79,10 +100,15 @@ PATTERNS: dict[str, str] = {
     # ---------------------------------------------------------------- recommendations
     # A heading alone on its line: "Recommendations", "9 Recommendation(s):",
     # "RECOMMENDATION", "Recommendations to Cabinet:".
+    # "Recommendation/s", "Officer Recommendations Ngā Tūtohu" (a bilingual heading),
+    # "RECOMMENDED ACTION:" (US agenda reports).
     "reco_heading": r"""
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
-        (?: officers?['\u2019]?s? \s+ | key \s+ )?
-        recommendations? (?:\(s\))? (?: \s+ to \s+ [\w\s]{1,40}? )?
+        (?: {heading_gloss} \s* [/\u2013\-]? \s* )?
+        (?: officers?['\u2019]?s? \s+ | key \s+ | staff \s+ )?
+        (?: recommendations? (?:\(s\)|/s)? | recommended \s+ (?:actions?|motions?) )
+        (?: \s+ to \s+ [\w\s]{1,40}? )?
+        (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
         \s* [:.]? \s* $
     """,
     # "Recommendation: text" / "Recommendations - text" on one line.
@@ -101,10 +127,16 @@ PATTERNS: dict[str, str] = {
               (?:asked|recommended|requested|invited|advised) \s+ to\b
           | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
           | (?-i:RECOMMENDED|Recommended) \b (?: \s* [:\-\u2013] | \s+ that | \s+ to \s+ [^:]{1,60}? \s+ that \b )
-          | (?:and\s+)? resolved \s* [:\-\u2013,]? \s* to \s+ recommend \b
+          | (?:and\s+)? (?:resolved|agreed) \s* [:\-\u2013\u2014,]? \s*
+              (?: to \s+ recommend \b | that \s+ it \s+ be \s+ recommended \b )
           | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report
               \s+ and \s* [:\-\u2013]? \s* $
         )
+    """,
+    # In minutes, the recommendation put to the meeting (Northern Irish minutes print it before the
+    # proposer): "It was recommended that the Committee approve ...".
+    "reco_minutes_start": r"""
+        ^ it \s+ was \s+ (?:therefore\s+|further\s+)? recommended \s+ that \s+ {deciding_body} \s+ (?! had \b )
     """,
     # Headings that close a recommendations section.
     "reco_stop_start": r"""
@@ -129,6 +161,7 @@ PATTERNS: dict[str, str] = {
         ^ (?:
             (?: and \s+ (?:further\s+|unanimously\s+)? resolved | (?-i:RESOLVED|Resolved) )
             (?! \s+ (?:all\s+)? to \s+ (?:pay|sign|recommend)\b )
+            (?! \s* [:\-\u2013\u2014,]? \s* that \s+ it \s+ be \s+ recommended \b )
             (?: \s* (?:unanimously|accordingly|further) )?
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
@@ -136,10 +169,20 @@ PATTERNS: dict[str, str] = {
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
         )
     """,
+    # A decision heading alone on its line, as Scottish and Australian minutes print one
+    # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
+    # (Capitalised: a wrapped line "decision." is the end of a sentence.)
+    "reso_heading": r"""(?-i:
+        ^ (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
+          (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $ )
+    """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
+    # Scottish minutes: "the committee agreed:-" and "After consideration, the committee" over its list.
     "reso_body_start": r"""
-        ^ {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) \s+ (?:to|that)
-        \s* [:\-\u2013] \s* $
+        ^ (?: {deliberation_lead} )?
+          {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) (?: \s+ (?:to|that) )?
+          \s* [:\-\u2013]+ \s* $
+      | ^ {deliberation_lead} {deciding_body} \s* [:\-\u2013]* \s* $
     """,
     # Prose decisions, one sentence each ("It was agreed that ...",
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
@@ -160,7 +203,9 @@ PATTERNS: dict[str, str] = {
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
           | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
               (?:agreed|deferred|adopted|approved|carried) \b
-          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,40}? \b (?:were\s+|was\s+)? approved
+          | \b (?:proposed|moved) \b .{0,80}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
+              (?:unanimously\s+)? (?:resolved|agreed|carried) \b
+          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)? approved
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
@@ -178,6 +223,7 @@ PATTERNS: dict[str, str] = {
           | \b (?:agreed|resolved|decided|approved) \s+ (?:by \s+ [\w\s]{1,30}? \s+)?
               at \s+ (?:the|its|a) \s+ [\w\s]{0,30}? meeting \b
           | \b meeting \s+ (?:where|when|at\s+which) \b
+          | \b had \s+ (?:\w+ \s+)? (?:resolved|agreed|decided|approved) \b  # another meeting's, reported
         )
     """,
     # A motion or amendment whose outcome was a defeat.
@@ -200,7 +246,13 @@ PATTERNS: dict[str, str] = {
     "amendment_context_in": r"\b (?:amendment|amend) \b",
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
     "carried_in": r"""(?-i:
-        \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.? )""",
+        \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
+      | \b (?:Resolution|RESOLUTION) \s+ (?:adopted|ADOPTED|passed|PASSED) \b \.? )""",
+    # A vote recorded after a resolution's words: "Upon a roll call vote, ...", "Ayes: ...".
+    "vote_record_start": r"""
+        ^ (?: (?:upon|on) \s+ (?:a \s+)? (?:roll \s+ call \s+ |recorded \s+ )? vote \b | roll \s+ call \b
+            | (?:ayes?|nays?|yeas?) \s* [:\-\u2013] )
+    """,
     "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
     # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
     "clerk_note_in": r"""
@@ -211,7 +263,7 @@ PATTERNS: dict[str, str] = {
     "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
     # Lines that only say who proposed and seconded, or an outcome with no wording.
     "procedural_start": r"""
-        ^ (?: proposed \s+ by | seconded \s+ by | moved \s+ by | mover \b | seconder \b
+        ^ (?: (?:proposed|seconded|moved) (?: \s+ by \b | \s* : ) | mover \b | seconder \b
             | (?:motion|amendment) \s+ (?:carried|lost|agreed|withdrawn) \b
             | agreed \s+ unanimously \.? \s* $ | carried \b | for \s* \( | against \s* \( | abstain )
     """,
@@ -238,15 +290,31 @@ PATTERNS: dict[str, str] = {
         [ ]? / [ ]?
         \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )""",
     "withdrawn_in": r"\b withdrawn \b",
+    # A motion that amends the one before it: "THAT the motion be amended by adding ...".
+    "amendment_motion_in": r"""
+        \b (?:main \s+)? (?:motion|resolution|recommendation) \s+ be \s+ amended \b
+      | \b amends? \s+ the \s+ (?:main \s+)? motion \b
+    """,
     # Cheap first looks: a line with none of these words opens no block, and a
     # sentence with none of the second set is no prose decision.
     "trigger_words_in": r"""
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
+          | consideration | discussion | debate
           | \bmove | \bthat\b | whereas | be \s+ it )
     """,
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion )
     """,
+    # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
+    # "That the Committee:-", "That Council, by Absolute Majority:".
+    "that_body_preamble": r"""
+        ^ that \s+ {deciding_body} (?: \s* , [^:,\n]{1,60} ,? )? \s* : [ \t]* [\-\u2013\u2014]? \s* $
+    """,
+    # The colon that opens a list, with the dash some councils add: "That the Committee:-",
+    # "RESOLVED that for the reasons in the report: -", "agreed:–".
+    "list_colon_end": r": [ \t]* [\-\u2013\u2014]? [ \t]* $",
+    # A sentence that already decides something ("... approval be given to ...").
+    "passive_decision_in": r"\b be \s+ \w+",
     # The words a preamble ends on before the colon that opens its list.
     "list_opener_end": r"""
         \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
@@ -257,12 +325,19 @@ PATTERNS: dict[str, str] = {
     # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
     "motion_to_start": r"""
         ^ (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
-          (?:(?:and\s+)? seconded \s+ by \s+ [^,.]{1,60}? ,? \s+)?
+          (?:(?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+)?
           to \s+ (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend)\b
     """,
     # The outcome recorded after such a motion.
     "motion_outcome_in": r"\b (?:motion \s+)? (?:carried|passed|approved|adopted) \b",
-    "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried) \b",
+    "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried|died) \b",
+    # Where the next motion begins: "Motion by ...", "Commissioner Vogt moved to ...".
+    "next_motion_in": r"(?-i: \b (?:A \s+)? (?:Motion|MOTION) \s+ (?:by|was \s+ made) \b ) | \b moved \s+ to \b",
+    # The outcome said of the motion itself, looked for further on (after a roll call):
+    # "Roll call vote: Ayes - ...; Nays - .... Motion carried 4-1."
+    "motion_named_outcome_in": r"""
+        \b motion \s+ (?:was \s+)? (?:unanimously \s+)? (?:carried|passed|approved|adopted|failed|defeated|lost|died) \b
+    """,
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
