@@ -122,6 +122,19 @@ NAME_ROLE_CASES = [
         "Minister of State for Care",
         PersonKind.OTHER,
     ),
+    # an officer's post is the council's whatever it is of; a chair of an outside body is not
+    (
+        "We thank Ian Brooke, Director of Environment and Resident Services, for the work.",
+        "Ian Brooke",
+        "Director of Environment and Resident Services",
+        PersonKind.OFFICER,
+    ),
+    (
+        "Ian Fern, Chairman of the Community Council, spoke.",
+        "Ian Fern",
+        "Chairman of the Community Council",
+        PersonKind.OTHER,
+    ),
     # a role broken over two lines carries on when the second line names a service ...
     (
         "From: Jane Holt, Cabinet Member for Integrated\nChildren\u2019s Services\nTo: Cabinet - 3 May 2031",
@@ -295,6 +308,50 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # Scottish "Sederunt", a role after the title, surname particles
+        "Sederunt: Provost Ann Moyes, Convener; Bailie Rob Kerr; Councillors Isla Gow and Jan van der Berg.\n",
+        {
+            "Ann Moyes": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Convener"),
+            "Rob Kerr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Bailie"),
+            "Isla Gow": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # Welsh layout: "Councillors:" heading its names, three initials, officers as "Name, Role;" lines,
+        # a role holding "and"; the venue line after the blank line is not a department
+        "PRESENT: Councillor D.W. Price (Chair);\n\nCouncillors:\nH.A.L. Evans, P.M. Hughes and\nJ. Tremlett;\n\n"
+        "The following Officers were in attendance:\nW. Walker, Chief Executive;\n"
+        "L.R. Jones, Head of Administration and Law;\nM. Evans Thomas, Democratic Services Officer;\n\n"
+        "Chamber, County Hall - 10.00 am\n",
+        {
+            "D.W. Price": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "H.A.L. Evans": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "P.M. Hughes": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J. Tremlett": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "W. Walker": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Executive"),
+            "L.R. Jones": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Head of Administration and Law"),
+            "M. Evans Thomas": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Democratic Services Officer"),
+        },
+    ),
+    (
+        # Canadian and US titles: Warden, Deputy Reeve, Mayor Pro Tem; "Attorney" heads a role;
+        # a warden who is staff ("Dog Warden") stays an officer
+        "Members Present: Warden Jo Harkin, Deputy Reeve Sue Tremblay, Mayor Pro Tem Dan Whitaker\n"
+        "Staff: City Attorney Jen Nakamura, Dog Warden Ian Pike\n",
+        {
+            "Jo Harkin": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Warden"),
+            "Sue Tremblay": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Deputy Reeve"),
+            "Dan Whitaker": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor Pro Tem"),
+            "Jen Nakamura": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "City Attorney"),
+            "Ian Pike": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Dog Warden"),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))
@@ -405,6 +462,14 @@ MERGE_CASES += [
         2,
     ),
     ("Others Present: Simone Martin-Newberry\n\nBranding – S. Martin Newberry presented.", "Simone Martin-Newberry", 2),
+]
+
+MERGE_CASES += [
+    # a surname's particle, printed lower-case or capitalised, stays with the surname ...
+    ("Council Member Maria de la Cruz spoke. Council Member de la Cruz asked.", "Maria de la Cruz", 2),
+    ("Present: Councillor Pete Van Loon\n\nMoved by Councillor Van Loon.", "Pete Van Loon", 2),
+    # ... but a capitalised "Di" is a given name
+    ("Councillor Di Jones spoke. Later Councillor Jones agreed.", "Di Jones", 2),
 ]
 
 DISTINCT_CASES = [

@@ -116,13 +116,15 @@ class _Rx:
 @functools.cache
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
-    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu})(?!\p{L})"
+    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu})(?!\p{L})"  # "R", "R.", "P.J.", "H.A.L."
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
-    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{hon_surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
+    particle = patterns.expand("{name_particle}")
+    surname = rf"(?:{particle}[ \t]+(?=\p{{Lu}}))?{hon_surname}"  # "Smith", "de la Cruz"
+    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_words = list(v.honorifics)
     upper_hon = _alt(h.upper() for h in hon_words if h.upper() not in R.POST_NOMINALS)
     gap = r"(?:\.[ \t]*\n?[ \t]*|[ \t]+\n?[ \t]*|[ \t]*\n[ \t]*)"
@@ -188,18 +190,30 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
     core = core.replace("’", "'")
     parts: list[str] = []
+    particle_at: set[int] = set()
     for tok in core.split():
         tok = tok.strip(".,")
+        if tok in _particles():
+            particle_at.add(len(parts))  # "de", "van", "Van", "St.": the start of the surname
         if patterns.get("people_dotted_initials").fullmatch(tok + "." if not tok.endswith(".") else tok):
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
     if not parts:
         return (), "", bracket
+    # a particle belongs to the surname: "de la Cruz", "Van Etten", "St. Pierre"
+    while len(parts) >= 2 and len(parts) - 2 in particle_at:
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]
     given = parts[:-1]
     if bracket:
         given = [bracket, *given]
     return tuple(given), parts[-1], bracket
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """Surname particles as printed: lower-case ones, and the capitalised forms that are never given names."""
+    return frozenset((*R.NAME_PARTICLES, *R.SECOND_PARTICLES, *R.CAPITAL_PARTICLES))
 
 
 def _gender(hons: tuple[str, ...]) -> str | None:
@@ -222,7 +236,20 @@ def _role_kind_of(low: str) -> PersonKind | None:
     def has(words: tuple[str, ...]) -> bool:
         return bool(_any_word_rx(words).search(low))
 
-    if has(R.OTHER_ROLES):
+    if low in _title_roles():
+        return PersonKind.COUNCILLOR  # a council's own title alone: "Warden", "Deputy Reeve"
+    outside = _any_word_rx(R.OTHER_ROLES).search(low)
+    qualifier = patterns.get("people_role_qualifier").search(low)
+    if (
+        outside
+        and qualifier
+        and outside.start() >= qualifier.end()
+        and _role_kind_of(low[: qualifier.start()].strip()) is PersonKind.OFFICER
+    ):
+        # an officer's post is the council's whatever it is of: "Director of ... Resident Experience"
+        # (a chair of an outside body stays outside: "Chairman of the Community Council")
+        return PersonKind.OFFICER
+    if outside:
         return PersonKind.OTHER
     if has(("cabinet member", "portfolio holder", "executive member", "lead member")):
         return PersonKind.COUNCILLOR
@@ -233,6 +260,11 @@ def _role_kind_of(low: str) -> PersonKind | None:
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
     return None
+
+
+@functools.cache
+def _title_roles() -> frozenset[str]:
+    return frozenset(t.lower() for t in R.TITLE_ROLES)
 
 
 @functools.cache
@@ -457,7 +489,7 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue
         got = _read_role(head, st, v)
         if got and got[2] >= len(head) - 1:
-            return normalise_space(seg)
+            return normalise_space(head[got[1] :])  # without a leading "The"
     return None
 
 
@@ -834,10 +866,30 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
             seg = start + bm.end() + (sm.end() if sm else 0)
         out.append((seg, end))
         return [(a, b) for a, b in out if text[a:b].strip()]
+    semi = ";" in text[start:end]
+    if not semi:
+        return _split_flat(text, start, end, semi=False)
+    out = []
+    for a, b in _split_flat(text, start, end, semi=True):
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if _plural_start_rx().match(text, a + lead, b):
+            out.extend(_split_flat(text, a, b, semi=False))  # "...(Chair); Councillors: A, B and C;"
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def _plural_start_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
+
+
+def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
+    """Split at top-level semicolons (and commas unless `semi`), " and " and "&"."""
+    out: list[tuple[int, int]] = []
     depth = 0
     seg = start
     i = start
-    semi = ";" in text[start:end]
     while i < end:
         c = text[i]
         if c == "(":
@@ -987,6 +1039,8 @@ def _parse_list(
             default_hons = (singular,)
             plural_role = singular if singular in R.TITLE_ROLES else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
+            cm = patterns.get("people_label_colon").match(text, a, b)
+            a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
         if (
             idx + 1 < len(expanded)
             and _entry(text, a, b, v, rx, default_hons) is None
@@ -1014,6 +1068,8 @@ def _parse_list(
                 continue
             got = _read_role(text, a, v)
             flat = normalise_space(stripped)
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            joined = patterns.get("people_and_separator").fullmatch(gap)  # split at "and": join back with it
             if (
                 prev is not None
                 and prev.role
@@ -1022,8 +1078,11 @@ def _parse_list(
                 and _role_like(flat)
                 and not rx.hon_name.match(flat)
                 and flat.lower() not in prev.role.lower()
+                and ";" not in gap
+                and not patterns.get("people_blank_line").search(gap)
             ):
-                prev.role = f"{prev.role}, {flat}"  # the department after a role: "Staff Officer, Housing"
+                # the department after a role: "Staff Officer, Housing"; "Head of Administration and Law"
+                prev.role = f"{prev.role} {gap.strip()} {flat}" if joined else f"{prev.role}, {flat}"
                 continue
             if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
                 prev.role, prev.role_rank = got[0], _LIST
@@ -1118,6 +1177,25 @@ def _entry(
             given, _, _ = _tokens(name)
             cand.mention_only = not given
             return cand
+    # a bare name, a comma and a role: "W. Walters, Chief Executive"
+    cm = patterns.get("people_name_comma_role").match(seg)
+    if cm and not default_hons:
+        n_text = normalise_space(cm.group("n"))
+        nmm = rx.name_only.match(n_text)
+        got = _read_role(seg, cm.start("role"), v)
+        if (
+            nmm
+            and len(n_text.split()) >= 2
+            and _surname_ok(n_text, rx)
+            and not _has_role_word(n_text, v)
+            and got
+            and got[2] >= len(seg) - 1
+        ):
+            cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text)
+            cand.role, cand.role_rank = got[0], _LIST
+            given, _, _ = _tokens(n_text)
+            cand.mention_only = not given
+            return cand
     # role first, then a name: "Operations Superintendent Dan MacInnis", "Clerk J Connelly"
     flat = normalise_space(seg)
     words = flat.split()
@@ -1159,8 +1237,11 @@ def _role_like(text: str) -> bool:
     connectors = set(R.ROLE_CONNECTORS)
     if "(" in text or ")" in text or ":" in text:
         return False
-    if any(w.strip(".,").lower() in _HON_CANON for w in text.split()):
-        return False
+    words = text.split()
+    for i, w in enumerate(words):
+        low = w.strip(".,").lower()
+        if low in _HON_CANON and not (i and low in _title_roles()):
+            return False  # an honorific, but a title after a word is a post: "Dog Warden"
     for w in text.split():
         bare = w.strip(",.;:()")
         if not bare:
