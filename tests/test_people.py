@@ -75,6 +75,23 @@ HONORIFIC_CASES = [
         PersonKind.OFFICER,
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
+    # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
+    (
+        "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
+        "Cllr Imran Yusuf, were consulted.",
+        "Dan Ferris",
+        ("Cllr",),
+        "Leader of the Council",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
+        "Cllr Imran Yusuf, were consulted.",
+        "Imran Yusuf",
+        ("Cllr",),
+        "Chair of the Audit and Governance Committee",
+        PersonKind.COUNCILLOR,
+    ),
     (
         "Ms. T. Knox, Meetings Administrator, read the minutes.",
         "T. Knox",
@@ -352,6 +369,39 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # one person a line as "Name, Role" (a bracketed note after the role) ...
+        "Staff Present:\nHeather Lindqvist, CAO/Clerk\nPaul Ferreira, Treasurer\n"
+        "Amanda Joyce, Deputy Clerk (Recording Secretary)\n1. Call to Order\n",
+        {
+            "Heather Lindqvist": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "CAO/Clerk"),
+            "Paul Ferreira": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Treasurer"),
+            "Amanda Joyce": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Deputy Clerk"),
+        },
+    ),
+    (
+        # ... or as "Role - Name", a role holding "and"; the line after the run is nobody
+        "IN ATTENDANCE:\nChief Executive Officer - Mr Peter Lucas\nDirector Corporate and Community - Ms Rhea Kumar\n"
+        "Governance Coordinator - Ms Leanne Fitch (Minute Taker)\nGALLERY: 6 members of the public\n",
+        {
+            "Peter Lucas": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Executive Officer"),
+            "Rhea Kumar": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Director Corporate and Community"),
+            "Leanne Fitch": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Governance Coordinator"),
+        },
+    ),
+    (
+        # a name broken over a line in an indented column stays whole in its entry
+        "PRESENT:   Mayor Phil Carr (Chair), Cr Mere\n           Hohaia, Cr Jan van der Berg\n",
+        {
+            "Phil Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Mere Hohaia": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))
@@ -370,6 +420,14 @@ def test_plural_honorific_distributes() -> None:
 # ------------------------------------------------------------------------ contact blocks
 
 CONTACT_CASES = [
+    # Australian agenda items: "Role - Name" after the label
+    (
+        "Author: Senior Strategic Planner - Hayley Moss\nResponsible Officer: Director Assets\n",
+        "Hayley Moss",
+        "Senior Strategic Planner",
+        None,
+        None,
+    ),
     ("Contact Officer: Lynn Aisbett\nDate: 4 April 2017\n", "Lynn Aisbett", "Contact Officer", None, None),
     # the next label's contact details belong to the next person, not this one
     (

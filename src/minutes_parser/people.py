@@ -320,6 +320,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if len(bare) == 1 and bare.isupper() and words:
             break  # an initial: the next person's name ("Clerk J Smith")
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
+        if not is_cap and not words:
+            break  # a role opens with a capital: ", and the Chair of ..." is the next person's
         if not is_cap and bare.lower() not in connectors:
             if words and words[-1].lower() in ("acting", "interim"):
                 pass
@@ -552,14 +554,19 @@ def _surname_ok(name: str, rx: _Rx) -> bool:
 # -------------------------------------------------------------------- finders
 
 
-def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None) -> Iterator[_Cand]:
+def _honorific_mentions(
+    text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None, *, whole: bool = False
+) -> Iterator[_Cand]:
+    """Honorific + name anywhere in ``text[lo:hi]``; with `whole` (a list entry), a name that fills
+    the rest of the entry is kept across its line break ("Cr Mere\n   Hohaia")."""
     for m in rx.hon_name.finditer(text, lo, len(text) if hi is None else hi):
         hons = _split_hon(m.group("hon"), v)
         if not hons:
             continue
         if len(hons[-1]) > 4 and patterns.get("people_title_sentence_end").search(m.group("hon")):
             continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
-        name = _clean_name(m.group("name"))
+        fills = whole and hi is not None and not text[m.end("name") : hi].strip()
+        name = normalise_space(m.group("name")) if fills else _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
             continue
         start = m.start()
@@ -836,10 +843,19 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
     return n
 
 
-def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_entries(
+    text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
     lines = _top_level_lines(text, start, end)
+    run = 0
+    while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
+        run += 1
+    if run >= 2:
+        # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
+        # what follows the run is left whole (the list ends in it unless it is one more entry)
+        return lines[:run] + ([(lines[run][0], end)] if run < len(lines) else [])
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
     inner_hon = _list_honorific_rx()[1]
     crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
@@ -979,7 +995,15 @@ def _parse_list(
         plural_role = plural if plural in R.TITLE_ROLES else None
         if plural not in R.TITLE_ROLES:
             default_hons = (plural,)
-    entries = _split_entries(text, pos, end)
+    entries = _split_entries(
+        text,
+        pos,
+        end,
+        lambda a, b: (
+            ";" not in text[a:b]
+            and (_name_comma_role(text, a, b, v, rx) or _role_dash_name(text, a, b, v, rx)) is not None
+        ),
+    )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
     exp_hons = default_hons
@@ -1140,7 +1164,7 @@ def _entry(
     # honorific + name (+ role)
     hm = rx.hon_name.match(text, a, seg_end)
     if hm:
-        cands = list(_honorific_mentions(text, v, rx, a, seg_end))
+        cands = list(_honorific_mentions(text, v, rx, a, seg_end, whole=True))
         if cands and cands[0].start == a:
             cand = cands[0]
             rest = text[cand.end : seg_end]
@@ -1177,25 +1201,12 @@ def _entry(
             given, _, _ = _tokens(name)
             cand.mention_only = not given
             return cand
-    # a bare name, a comma and a role: "W. Walters, Chief Executive"
-    cm = patterns.get("people_name_comma_role").match(seg)
-    if cm and not default_hons:
-        n_text = normalise_space(cm.group("n"))
-        nmm = rx.name_only.match(n_text)
-        got = _read_role(seg, cm.start("role"), v)
-        if (
-            nmm
-            and len(n_text.split()) >= 2
-            and _surname_ok(n_text, rx)
-            and not _has_role_word(n_text, v)
-            and got
-            and got[2] >= len(seg) - 1
-        ):
-            cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text)
-            cand.role, cand.role_rank = got[0], _LIST
-            given, _, _ = _tokens(n_text)
-            cand.mention_only = not given
-            return cand
+    if not default_hons:
+        # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
+        whole = _name_comma_role(text, a, seg_end, v, rx) or _role_dash_name(text, a, seg_end, v, rx)
+        if whole is not None:
+            whole.role_rank = _LIST
+            return whole
     # role first, then a name: "Operations Superintendent Dan MacInnis", "Clerk J Connelly"
     flat = normalise_space(seg)
     words = flat.split()
@@ -1230,6 +1241,63 @@ def _entry(
         cand.role, cand.role_rank = role_part, _LIST
         return cand
     return None
+
+
+def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a bare name, a comma and its role: "Heather Lindqvist, CAO/Clerk"."""
+    seg = text[a:b]
+    cm = patterns.get("people_name_comma_role").match(seg)
+    if not cm:
+        return None
+    n_text = normalise_space(cm.group("n"))
+    if (
+        len(n_text.split()) < 2
+        or not rx.name_only.match(n_text)
+        or not _surname_ok(n_text, rx)
+        or _has_role_word(n_text, v)
+    ):
+        return None
+    got = _read_role(seg, cm.start("role"), v)
+    if not got or (
+        got[2] < len(seg.rstrip(" .,;")) - 1 and not patterns.get("people_trailing_note").match(seg, got[2])
+    ):
+        return None  # the role, perhaps with a note after it, is the rest: "Deputy Clerk (Recording Secretary)"
+    cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    cand.mention_only = not _tokens(n_text)[0]
+    return cand
+
+
+def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a role, a spaced dash and a name, perhaps with a note in
+    brackets: "Chief Executive Officer - Mr Peter Lucas", "Recreation Officer – Josh Pearce"."""
+    dm = patterns.get("people_role_dash_name").match(text, a, b)
+    if not dm:
+        return None
+    got = _read_role(text, a, v)
+    if not got or got[2] < dm.end("role") - 1 or not _role_like(dm.group("role")):
+        return None
+    role = normalise_space(dm.group("role"))  # the role read on runs over the dash
+    ns, ne = dm.start("n"), dm.end("n")
+    if rx.hon_name.match(text, ns, ne):
+        cands = list(_honorific_mentions(text, v, rx, ns, ne))
+        if not cands or cands[0].start != ns or text[cands[0].end : ne].strip():
+            return None
+        cand = cands[0]
+    else:
+        n_text = normalise_space(dm.group("n"))
+        if (
+            len(n_text.split()) < 2
+            or not rx.name_only.match(n_text)
+            or not _surname_ok(n_text, rx)
+            or _has_role_word(n_text, v)
+        ):
+            return None
+        cand = _Cand(start=ns, end=ne, name=n_text)
+    cand.role, cand.role_rank = role, _PROSE_ROLE
+    rk = _role_kind(role)
+    if rk and not any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics):
+        cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    return cand
 
 
 def _role_like(text: str) -> bool:
@@ -1417,6 +1485,9 @@ def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
         cands = list(_honorific_mentions(text, v, rx, s, le))
         if cands and cands[0].start == s:
             return cands[0]
+    dashed = _role_dash_name(text, s, s + len(body), v, rx)
+    if dashed is not None:
+        return dashed  # "Senior Strategic Planner - Hayley Moss"
     head, _, rest = body.partition(",")
     head = head.strip()
     nm = rx.name_only.match(head)

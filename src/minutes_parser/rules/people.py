@@ -517,7 +517,7 @@ PATTERNS: dict[str, str] = {
     # what separates a role from the name after it: ", ", " "
     "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$""",
     # a role going on over a line break: "\n of Finance"
-    "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b""",
+    "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b|(?<!\p{L})(?:and|of|for|&|the)[ \t]*\n""",
     # a bracket after a name: " (Labour)", " (ACME)"
     "people_bracketed_affiliation": r"""(?-i)[ \t]*\(([^()\n]{2,60})\)""",
     # a phrase after a name's comma: ", Acme Consulting,"
@@ -545,6 +545,13 @@ PATTERNS: dict[str, str] = {
     "people_label_colon": r"""(?-i)[ \t]*:""",
     # a bare name, a comma and its role: "W. Walters, Chief Executive", "Heather Lindqvist, CAO/Clerk"
     "people_name_comma_role": r"""(?-i)^(?P<n>[^,()]+?),[ \t]*\n?[ \t]*(?P<role>\S.*)$""",
+    # a role, a spaced dash and a name: "Chief Executive Officer - Mr Peter Lucas (Minute Taker)"
+    "people_role_dash_name": r"""
+        (?-i)(?P<role>\p{Lu}[^\n()\-–—]*?)[ \t]+[\-–—][ \t]+(?P<n>\p{Lu}[^\n()]*?)
+        [ \t]*(?:\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$
+    """,
+    # a note in brackets ending an entry: " (Recording Secretary)."
+    "people_trailing_note": r"""(?-i)[ \t]*\([^()\n]*\)[ \t]*[.;,]?[ \t]*$""",
     # a bullet opening a line: "• ", "- "
     "people_bullet": r"""(?-i)[ \t]*[o•·*\-–][ \t]+""",
     # text ending with a connector: "Head of"
