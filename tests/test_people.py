@@ -402,6 +402,41 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # "In the Chair:" gives the chair's role over a title; a title heads the others
+        "In the Chair:      Alderman S Reid\nPresent:           Aldermen J Boyd and M Campbell\n",
+        {
+            "S Reid": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "J Boyd": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Alderman"),
+            "M Campbell": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Alderman"),
+        },
+    ),
+    (
+        # a role entry before the name it belongs to: "the Mayor, Councillor N Kelly,"
+        "Apologies were received from the Mayor, Councillor N Kelly, and Councillor F Burns.\n",
+        {
+            "N Kelly": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, "Mayor"),
+            "F Burns": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # "Esq." after a name is no sentence end: the list goes on to the next line ...
+        "ALSO PRESENT:\nTown Attorney Steven Marchetti, Esq.\nCode Enforcement Officer Nate Rubio\n"
+        "3 members of the public\n",
+        {
+            "Steven Marchetti": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Town Attorney"),
+            "Nate Rubio": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Code Enforcement Officer"),
+        },
+    ),
+    (
+        # ... but a sentence's full stop still ends it
+        "ALSO PRESENT: Town Attorney Steven Marchetti.\nCode Enforcement was discussed next.\n",
+        {"Steven Marchetti": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Town Attorney")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))

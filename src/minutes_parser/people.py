@@ -767,8 +767,16 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or patterns.get("people_name_then_comma").match(nxt)
             ):
                 continue
+        opener_role = next((r for o, r in R.OPENER_ROLES.items() if o.lower() == opener), None)
         yield from _parse_list(
-            text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx, plural=plural
+            text,
+            m.end(),
+            Attendance(attendance),
+            PersonKind(kind) if kind else None,
+            v,
+            rx,
+            plural=plural,
+            opener_role=opener_role,
         )
 
 
@@ -805,7 +813,9 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
             nxt = text[i + 1 : i + 2]
             prev = text[i - 2 : i]
             if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
-                return i
+                wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
+                if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
+                    return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
         elif c == "\n":
             rest = text[i + 1 : i + 120]
             bm = bullet.match(rest)
@@ -982,6 +992,7 @@ def _parse_list(
     rx: _Rx,
     *,
     plural: str | None = None,
+    opener_role: str | None = None,
 ) -> Iterator[_Cand]:
     lead = patterns.get("people_space").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
@@ -1023,6 +1034,10 @@ def _parse_list(
         i = 0
         while i < len(parts):
             pa, pb = parts[i]
+            if rx.post_nominal.match(text[pa:pb].strip().rstrip(".")):
+                good.append((pa, pb))  # "Steven Marchetti, Esq.\nCode Enforcement Officer Nate Rubio"
+                i += 1
+                continue
             words = text[pa:pb].split()
             broken = bool(words) and (
                 words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
@@ -1118,6 +1133,8 @@ def _parse_list(
         cand.attendance = attendance
         if plural_role and not cand.role:
             cand.role, cand.role_rank = plural_role, _LIST
+        if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
+            cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
         rk = _role_kind(cand.role)
         if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
             cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
@@ -1238,6 +1255,7 @@ def _entry(
         if not _role_like(role_part) or patterns.get("people_starts_with_initial").match(role_part):
             continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
+        role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
         cand.role, cand.role_rank = role_part, _LIST
         return cand
     return None

@@ -125,6 +125,7 @@ FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs", "Ms", "Miss", "Dame", "Lady")
 POST_NOMINALS: tuple[str, ...] = (
     "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KC", "QC", "JP", "DL", "MP", "MEP", "MSP", "MS", "AM",
     "PhD", "FRICS", "FCA", "CPFA", "MRTPI", "FRSA", "RIBA", "MRICS", "BSc", "MA", "MBA", "LLB",
+    "Esq",
 )  # fmt: skip
 
 # --------------------------------------------------------------------- roles
@@ -249,6 +250,13 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
+}
+
+#: List openers that give the role of whoever they list, unless the entry prints a fuller one
+#: ("In the Chair: Alderman S Reid" is the Chair; "Present in the Chair: Councillor F Foley, Mayor" the Mayor).
+OPENER_ROLES: dict[str, str] = {
+    "In the Chair": "Chair",
+    "Present in the Chair": "Chair",
 }
 
 #: Labels of officer and author blocks in reports ("Contact Officer: Jane Smith").
@@ -539,6 +547,8 @@ PATTERNS: dict[str, str] = {
     "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
     # capitalised words before a plural honorific: "Harbour " of "Harbour Trustees"
     "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
+    # the word before a full stop: "Esq" of "Esq."
+    "people_word_before_stop": r"""(?-i)\p{L}+$""",
     # a blank line: "\n  \n"
     "people_blank_line": r"""(?-i)\n[ \t]*\n""",
     # the colon after a plural honorific heading a list: "Councillors:"
