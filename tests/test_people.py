@@ -75,6 +75,23 @@ HONORIFIC_CASES = [
         PersonKind.OFFICER,
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
+    # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
+    (
+        "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
+        "Cllr Imran Yusuf, were consulted.",
+        "Dan Ferris",
+        ("Cllr",),
+        "Leader of the Council",
+        PersonKind.COUNCILLOR,
+    ),
+    (
+        "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
+        "Cllr Imran Yusuf, were consulted.",
+        "Imran Yusuf",
+        ("Cllr",),
+        "Chair of the Audit and Governance Committee",
+        PersonKind.COUNCILLOR,
+    ),
     (
         "Ms. T. Knox, Meetings Administrator, read the minutes.",
         "T. Knox",
@@ -120,6 +137,19 @@ NAME_ROLE_CASES = [
         "The Leader wrote to the Minister of State for Care, Stephen Kinnock, about it.",
         "Stephen Kinnock",
         "Minister of State for Care",
+        PersonKind.OTHER,
+    ),
+    # an officer's post is the council's whatever it is of; a chair of an outside body is not
+    (
+        "We thank Ian Brooke, Director of Environment and Resident Services, for the work.",
+        "Ian Brooke",
+        "Director of Environment and Resident Services",
+        PersonKind.OFFICER,
+    ),
+    (
+        "Ian Fern, Chairman of the Community Council, spoke.",
+        "Ian Fern",
+        "Chairman of the Community Council",
         PersonKind.OTHER,
     ),
     # a role broken over two lines carries on when the second line names a service ...
@@ -295,6 +325,118 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # Scottish "Sederunt", a role after the title, surname particles
+        "Sederunt: Provost Ann Moyes, Convener; Bailie Rob Kerr; Councillors Isla Gow and Jan van der Berg.\n",
+        {
+            "Ann Moyes": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Convener"),
+            "Rob Kerr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Bailie"),
+            "Isla Gow": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # Welsh layout: "Councillors:" heading its names, three initials, officers as "Name, Role;" lines,
+        # a role holding "and"; the venue line after the blank line is not a department
+        "PRESENT: Councillor D.W. Price (Chair);\n\nCouncillors:\nH.A.L. Evans, P.M. Hughes and\nJ. Tremlett;\n\n"
+        "The following Officers were in attendance:\nW. Walker, Chief Executive;\n"
+        "L.R. Jones, Head of Administration and Law;\nM. Evans Thomas, Democratic Services Officer;\n\n"
+        "Chamber, County Hall - 10.00 am\n",
+        {
+            "D.W. Price": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "H.A.L. Evans": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "P.M. Hughes": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J. Tremlett": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "W. Walker": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Executive"),
+            "L.R. Jones": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Head of Administration and Law"),
+            "M. Evans Thomas": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Democratic Services Officer"),
+        },
+    ),
+    (
+        # Canadian and US titles: Warden, Deputy Reeve, Mayor Pro Tem; "Attorney" heads a role;
+        # a warden who is staff ("Dog Warden") stays an officer
+        "Members Present: Warden Jo Harkin, Deputy Reeve Sue Tremblay, Mayor Pro Tem Dan Whitaker\n"
+        "Staff: City Attorney Jen Nakamura, Dog Warden Ian Pike\n",
+        {
+            "Jo Harkin": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Warden"),
+            "Sue Tremblay": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Deputy Reeve"),
+            "Dan Whitaker": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor Pro Tem"),
+            "Jen Nakamura": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "City Attorney"),
+            "Ian Pike": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Dog Warden"),
+        },
+    ),
+]
+
+
+LIST_CASES += [
+    (
+        # one person a line as "Name, Role" (a bracketed note after the role) ...
+        "Staff Present:\nHeather Lindqvist, CAO/Clerk\nPaul Ferreira, Treasurer\n"
+        "Amanda Joyce, Deputy Clerk (Recording Secretary)\n1. Call to Order\n",
+        {
+            "Heather Lindqvist": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "CAO/Clerk"),
+            "Paul Ferreira": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Treasurer"),
+            "Amanda Joyce": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Deputy Clerk"),
+        },
+    ),
+    (
+        # ... or as "Role - Name", a role holding "and"; the line after the run is nobody
+        "IN ATTENDANCE:\nChief Executive Officer - Mr Peter Lucas\nDirector Corporate and Community - Ms Rhea Kumar\n"
+        "Governance Coordinator - Ms Leanne Fitch (Minute Taker)\nGALLERY: 6 members of the public\n",
+        {
+            "Peter Lucas": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Executive Officer"),
+            "Rhea Kumar": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Director Corporate and Community"),
+            "Leanne Fitch": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Governance Coordinator"),
+        },
+    ),
+    (
+        # a name broken over a line in an indented column stays whole in its entry
+        "PRESENT:   Mayor Phil Carr (Chair), Cr Mere\n           Hohaia, Cr Jan van der Berg\n",
+        {
+            "Phil Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Mere Hohaia": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
+LIST_CASES += [
+    (
+        # "In the Chair:" gives the chair's role over a title; a title heads the others
+        "In the Chair:      Alderman S Reid\nPresent:           Aldermen J Boyd and M Campbell\n",
+        {
+            "S Reid": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "J Boyd": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Alderman"),
+            "M Campbell": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Alderman"),
+        },
+    ),
+    (
+        # a role entry before the name it belongs to: "the Mayor, Councillor N Kelly,"
+        "Apologies were received from the Mayor, Councillor N Kelly, and Councillor F Burns.\n",
+        {
+            "N Kelly": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, "Mayor"),
+            "F Burns": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # "Esq." after a name is no sentence end: the list goes on to the next line ...
+        "ALSO PRESENT:\nTown Attorney Steven Marchetti, Esq.\nCode Enforcement Officer Nate Rubio\n"
+        "3 members of the public\n",
+        {
+            "Steven Marchetti": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Town Attorney"),
+            "Nate Rubio": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Code Enforcement Officer"),
+        },
+    ),
+    (
+        # ... but a sentence's full stop still ends it
+        "ALSO PRESENT: Town Attorney Steven Marchetti.\nCode Enforcement was discussed next.\n",
+        {"Steven Marchetti": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Town Attorney")},
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))
@@ -313,6 +455,14 @@ def test_plural_honorific_distributes() -> None:
 # ------------------------------------------------------------------------ contact blocks
 
 CONTACT_CASES = [
+    # Australian agenda items: "Role - Name" after the label
+    (
+        "Author: Senior Strategic Planner - Hayley Moss\nResponsible Officer: Director Assets\n",
+        "Hayley Moss",
+        "Senior Strategic Planner",
+        None,
+        None,
+    ),
     ("Contact Officer: Lynn Aisbett\nDate: 4 April 2017\n", "Lynn Aisbett", "Contact Officer", None, None),
     # the next label's contact details belong to the next person, not this one
     (
@@ -405,6 +555,14 @@ MERGE_CASES += [
         2,
     ),
     ("Others Present: Simone Martin-Newberry\n\nBranding – S. Martin Newberry presented.", "Simone Martin-Newberry", 2),
+]
+
+MERGE_CASES += [
+    # a surname's particle, printed lower-case or capitalised, stays with the surname ...
+    ("Council Member Maria de la Cruz spoke. Council Member de la Cruz asked.", "Maria de la Cruz", 2),
+    ("Present: Councillor Pete Van Loon\n\nMoved by Councillor Van Loon.", "Pete Van Loon", 2),
+    # ... but a capitalised "Di" is a given name
+    ("Councillor Di Jones spoke. Later Councillor Jones agreed.", "Di Jones", 2),
 ]
 
 DISTINCT_CASES = [

@@ -116,13 +116,15 @@ class _Rx:
 @functools.cache
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
-    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.)?|\p{Lu})(?!\p{L})"
+    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu})(?!\p{L})"  # "R", "R.", "P.J.", "H.A.L."
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
-    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{hon_surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
+    particle = patterns.expand("{name_particle}")
+    surname = rf"(?:{particle}[ \t]+(?=\p{{Lu}}))?{hon_surname}"  # "Smith", "de la Cruz"
+    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_words = list(v.honorifics)
     upper_hon = _alt(h.upper() for h in hon_words if h.upper() not in R.POST_NOMINALS)
     gap = r"(?:\.[ \t]*\n?[ \t]*|[ \t]+\n?[ \t]*|[ \t]*\n[ \t]*)"
@@ -188,18 +190,30 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
     core = core.replace("’", "'")
     parts: list[str] = []
+    particle_at: set[int] = set()
     for tok in core.split():
         tok = tok.strip(".,")
+        if tok in _particles():
+            particle_at.add(len(parts))  # "de", "van", "Van", "St.": the start of the surname
         if patterns.get("people_dotted_initials").fullmatch(tok + "." if not tok.endswith(".") else tok):
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
     if not parts:
         return (), "", bracket
+    # a particle belongs to the surname: "de la Cruz", "Van Etten", "St. Pierre"
+    while len(parts) >= 2 and len(parts) - 2 in particle_at:
+        parts[-2:] = [f"{parts[-2]} {parts[-1]}"]
     given = parts[:-1]
     if bracket:
         given = [bracket, *given]
     return tuple(given), parts[-1], bracket
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    """Surname particles as printed: lower-case ones, and the capitalised forms that are never given names."""
+    return frozenset((*R.NAME_PARTICLES, *R.SECOND_PARTICLES, *R.CAPITAL_PARTICLES))
 
 
 def _gender(hons: tuple[str, ...]) -> str | None:
@@ -222,7 +236,20 @@ def _role_kind_of(low: str) -> PersonKind | None:
     def has(words: tuple[str, ...]) -> bool:
         return bool(_any_word_rx(words).search(low))
 
-    if has(R.OTHER_ROLES):
+    if low in _title_roles():
+        return PersonKind.COUNCILLOR  # a council's own title alone: "Warden", "Deputy Reeve"
+    outside = _any_word_rx(R.OTHER_ROLES).search(low)
+    qualifier = patterns.get("people_role_qualifier").search(low)
+    if (
+        outside
+        and qualifier
+        and outside.start() >= qualifier.end()
+        and _role_kind_of(low[: qualifier.start()].strip()) is PersonKind.OFFICER
+    ):
+        # an officer's post is the council's whatever it is of: "Director of ... Resident Experience"
+        # (a chair of an outside body stays outside: "Chairman of the Community Council")
+        return PersonKind.OFFICER
+    if outside:
         return PersonKind.OTHER
     if has(("cabinet member", "portfolio holder", "executive member", "lead member")):
         return PersonKind.COUNCILLOR
@@ -233,6 +260,11 @@ def _role_kind_of(low: str) -> PersonKind | None:
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
     return None
+
+
+@functools.cache
+def _title_roles() -> frozenset[str]:
+    return frozenset(t.lower() for t in R.TITLE_ROLES)
 
 
 @functools.cache
@@ -288,6 +320,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if len(bare) == 1 and bare.isupper() and words:
             break  # an initial: the next person's name ("Clerk J Smith")
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
+        if not is_cap and not words:
+            break  # a role opens with a capital: ", and the Chair of ..." is the next person's
         if not is_cap and bare.lower() not in connectors:
             if words and words[-1].lower() in ("acting", "interim"):
                 pass
@@ -457,7 +491,7 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue
         got = _read_role(head, st, v)
         if got and got[2] >= len(head) - 1:
-            return normalise_space(seg)
+            return normalise_space(head[got[1] :])  # without a leading "The"
     return None
 
 
@@ -520,14 +554,19 @@ def _surname_ok(name: str, rx: _Rx) -> bool:
 # -------------------------------------------------------------------- finders
 
 
-def _honorific_mentions(text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None) -> Iterator[_Cand]:
+def _honorific_mentions(
+    text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None, *, whole: bool = False
+) -> Iterator[_Cand]:
+    """Honorific + name anywhere in ``text[lo:hi]``; with `whole` (a list entry), a name that fills
+    the rest of the entry is kept across its line break ("Cr Mere\n   Hohaia")."""
     for m in rx.hon_name.finditer(text, lo, len(text) if hi is None else hi):
         hons = _split_hon(m.group("hon"), v)
         if not hons:
             continue
         if len(hons[-1]) > 4 and patterns.get("people_title_sentence_end").search(m.group("hon")):
             continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
-        name = _clean_name(m.group("name"))
+        fills = whole and hi is not None and not text[m.end("name") : hi].strip()
+        name = normalise_space(m.group("name")) if fills else _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
             continue
         start = m.start()
@@ -728,8 +767,16 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or patterns.get("people_name_then_comma").match(nxt)
             ):
                 continue
+        opener_role = next((r for o, r in R.OPENER_ROLES.items() if o.lower() == opener), None)
         yield from _parse_list(
-            text, m.end(), Attendance(attendance), PersonKind(kind) if kind else None, v, rx, plural=plural
+            text,
+            m.end(),
+            Attendance(attendance),
+            PersonKind(kind) if kind else None,
+            v,
+            rx,
+            plural=plural,
+            opener_role=opener_role,
         )
 
 
@@ -766,7 +813,9 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
             nxt = text[i + 1 : i + 2]
             prev = text[i - 2 : i]
             if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
-                return i
+                wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
+                if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
+                    return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
         elif c == "\n":
             rest = text[i + 1 : i + 120]
             bm = bullet.match(rest)
@@ -804,10 +853,19 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
     return n
 
 
-def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_entries(
+    text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
     lines = _top_level_lines(text, start, end)
+    run = 0
+    while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
+        run += 1
+    if run >= 2:
+        # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
+        # what follows the run is left whole (the list ends in it unless it is one more entry)
+        return lines[:run] + ([(lines[run][0], end)] if run < len(lines) else [])
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
     inner_hon = _list_honorific_rx()[1]
     crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
@@ -834,10 +892,30 @@ def _split_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
             seg = start + bm.end() + (sm.end() if sm else 0)
         out.append((seg, end))
         return [(a, b) for a, b in out if text[a:b].strip()]
+    semi = ";" in text[start:end]
+    if not semi:
+        return _split_flat(text, start, end, semi=False)
+    out = []
+    for a, b in _split_flat(text, start, end, semi=True):
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if _plural_start_rx().match(text, a + lead, b):
+            out.extend(_split_flat(text, a, b, semi=False))  # "...(Chair); Councillors: A, B and C;"
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def _plural_start_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
+
+
+def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
+    """Split at top-level semicolons (and commas unless `semi`), " and " and "&"."""
+    out: list[tuple[int, int]] = []
     depth = 0
     seg = start
     i = start
-    semi = ";" in text[start:end]
     while i < end:
         c = text[i]
         if c == "(":
@@ -914,6 +992,7 @@ def _parse_list(
     rx: _Rx,
     *,
     plural: str | None = None,
+    opener_role: str | None = None,
 ) -> Iterator[_Cand]:
     lead = patterns.get("people_space").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
@@ -927,7 +1006,15 @@ def _parse_list(
         plural_role = plural if plural in R.TITLE_ROLES else None
         if plural not in R.TITLE_ROLES:
             default_hons = (plural,)
-    entries = _split_entries(text, pos, end)
+    entries = _split_entries(
+        text,
+        pos,
+        end,
+        lambda a, b: (
+            ";" not in text[a:b]
+            and (_name_comma_role(text, a, b, v, rx) or _role_dash_name(text, a, b, v, rx)) is not None
+        ),
+    )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
     exp_hons = default_hons
@@ -947,6 +1034,10 @@ def _parse_list(
         i = 0
         while i < len(parts):
             pa, pb = parts[i]
+            if rx.post_nominal.match(text[pa:pb].strip().rstrip(".")):
+                good.append((pa, pb))  # "Steven Marchetti, Esq.\nCode Enforcement Officer Nate Rubio"
+                i += 1
+                continue
             words = text[pa:pb].split()
             broken = bool(words) and (
                 words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
@@ -987,6 +1078,8 @@ def _parse_list(
             default_hons = (singular,)
             plural_role = singular if singular in R.TITLE_ROLES else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
+            cm = patterns.get("people_label_colon").match(text, a, b)
+            a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
         if (
             idx + 1 < len(expanded)
             and _entry(text, a, b, v, rx, default_hons) is None
@@ -1014,6 +1107,8 @@ def _parse_list(
                 continue
             got = _read_role(text, a, v)
             flat = normalise_space(stripped)
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            joined = patterns.get("people_and_separator").fullmatch(gap)  # split at "and": join back with it
             if (
                 prev is not None
                 and prev.role
@@ -1022,8 +1117,11 @@ def _parse_list(
                 and _role_like(flat)
                 and not rx.hon_name.match(flat)
                 and flat.lower() not in prev.role.lower()
+                and ";" not in gap
+                and not patterns.get("people_blank_line").search(gap)
             ):
-                prev.role = f"{prev.role}, {flat}"  # the department after a role: "Staff Officer, Housing"
+                # the department after a role: "Staff Officer, Housing"; "Head of Administration and Law"
+                prev.role = f"{prev.role} {gap.strip()} {flat}" if joined else f"{prev.role}, {flat}"
                 continue
             if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
                 prev.role, prev.role_rank = got[0], _LIST
@@ -1035,6 +1133,8 @@ def _parse_list(
         cand.attendance = attendance
         if plural_role and not cand.role:
             cand.role, cand.role_rank = plural_role, _LIST
+        if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
+            cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
         rk = _role_kind(cand.role)
         if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
             cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
@@ -1081,7 +1181,7 @@ def _entry(
     # honorific + name (+ role)
     hm = rx.hon_name.match(text, a, seg_end)
     if hm:
-        cands = list(_honorific_mentions(text, v, rx, a, seg_end))
+        cands = list(_honorific_mentions(text, v, rx, a, seg_end, whole=True))
         if cands and cands[0].start == a:
             cand = cands[0]
             rest = text[cand.end : seg_end]
@@ -1118,6 +1218,12 @@ def _entry(
             given, _, _ = _tokens(name)
             cand.mention_only = not given
             return cand
+    if not default_hons:
+        # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
+        whole = _name_comma_role(text, a, seg_end, v, rx) or _role_dash_name(text, a, seg_end, v, rx)
+        if whole is not None:
+            whole.role_rank = _LIST
+            return whole
     # role first, then a name: "Operations Superintendent Dan MacInnis", "Clerk J Connelly"
     flat = normalise_space(seg)
     words = flat.split()
@@ -1149,9 +1255,67 @@ def _entry(
         if not _role_like(role_part) or patterns.get("people_starts_with_initial").match(role_part):
             continue
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
+        role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
         cand.role, cand.role_rank = role_part, _LIST
         return cand
     return None
+
+
+def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a bare name, a comma and its role: "Heather Lindqvist, CAO/Clerk"."""
+    seg = text[a:b]
+    cm = patterns.get("people_name_comma_role").match(seg)
+    if not cm:
+        return None
+    n_text = normalise_space(cm.group("n"))
+    if (
+        len(n_text.split()) < 2
+        or not rx.name_only.match(n_text)
+        or not _surname_ok(n_text, rx)
+        or _has_role_word(n_text, v)
+    ):
+        return None
+    got = _read_role(seg, cm.start("role"), v)
+    if not got or (
+        got[2] < len(seg.rstrip(" .,;")) - 1 and not patterns.get("people_trailing_note").match(seg, got[2])
+    ):
+        return None  # the role, perhaps with a note after it, is the rest: "Deputy Clerk (Recording Secretary)"
+    cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    cand.mention_only = not _tokens(n_text)[0]
+    return cand
+
+
+def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a role, a spaced dash and a name, perhaps with a note in
+    brackets: "Chief Executive Officer - Mr Peter Lucas", "Recreation Officer – Josh Pearce"."""
+    dm = patterns.get("people_role_dash_name").match(text, a, b)
+    if not dm:
+        return None
+    got = _read_role(text, a, v)
+    if not got or got[2] < dm.end("role") - 1 or not _role_like(dm.group("role")):
+        return None
+    role = normalise_space(dm.group("role"))  # the role read on runs over the dash
+    ns, ne = dm.start("n"), dm.end("n")
+    if rx.hon_name.match(text, ns, ne):
+        cands = list(_honorific_mentions(text, v, rx, ns, ne))
+        if not cands or cands[0].start != ns or text[cands[0].end : ne].strip():
+            return None
+        cand = cands[0]
+    else:
+        n_text = normalise_space(dm.group("n"))
+        if (
+            len(n_text.split()) < 2
+            or not rx.name_only.match(n_text)
+            or not _surname_ok(n_text, rx)
+            or _has_role_word(n_text, v)
+        ):
+            return None
+        cand = _Cand(start=ns, end=ne, name=n_text)
+    cand.role, cand.role_rank = role, _PROSE_ROLE
+    rk = _role_kind(role)
+    if rk and not any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics):
+        cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    return cand
 
 
 def _role_like(text: str) -> bool:
@@ -1159,8 +1323,11 @@ def _role_like(text: str) -> bool:
     connectors = set(R.ROLE_CONNECTORS)
     if "(" in text or ")" in text or ":" in text:
         return False
-    if any(w.strip(".,").lower() in _HON_CANON for w in text.split()):
-        return False
+    words = text.split()
+    for i, w in enumerate(words):
+        low = w.strip(".,").lower()
+        if low in _HON_CANON and not (i and low in _title_roles()):
+            return False  # an honorific, but a title after a word is a post: "Dog Warden"
     for w in text.split():
         bare = w.strip(",.;:()")
         if not bare:
@@ -1336,6 +1503,9 @@ def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
         cands = list(_honorific_mentions(text, v, rx, s, le))
         if cands and cands[0].start == s:
             return cands[0]
+    dashed = _role_dash_name(text, s, s + len(body), v, rx)
+    if dashed is not None:
+        return dashed  # "Senior Strategic Planner - Hayley Moss"
     head, _, rest = body.partition(",")
     head = head.strip()
     nm = rx.name_only.match(head)

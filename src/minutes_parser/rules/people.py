@@ -43,6 +43,8 @@ HONORIFICS: tuple[str, ...] = (
     "Rev",
     "Reverend",
     "Alderman",
+    "Mayor Pro Tem",
+    "Mayor pro tem",
     "Deputy Mayor",
     "Mayor",
     "Commissioner",
@@ -54,6 +56,10 @@ HONORIFICS: tuple[str, ...] = (
     "Bailie",
     "Selectman",
     "Selectwoman",
+    "Deputy Reeve",
+    "Reeve",
+    "Deputy Warden",
+    "Warden",
 )
 
 #: Plural honorifics that distribute over the names after them
@@ -73,7 +79,8 @@ PLURAL_HONORIFICS: dict[str, str] = {
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
 TITLE_ROLES: tuple[str, ...] = (
     "Mayor", "Deputy Mayor", "Vice Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee", "Provost",
-    "Lord Provost", "Bailie", "Selectman", "Selectwoman",
+    "Lord Provost", "Bailie", "Selectman", "Selectwoman", "Mayor Pro Tem", "Mayor pro tem", "Reeve", "Deputy Reeve",
+    "Warden", "Deputy Warden",
 )  # fmt: skip
 
 #: Honorifics that make a person an elected member whatever else is said.
@@ -103,6 +110,12 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Alderperson",
     "Commissioner",
     "Trustee",
+    "Mayor Pro Tem",
+    "Mayor pro tem",
+    "Reeve",
+    "Deputy Reeve",
+    "Warden",
+    "Deputy Warden",
 )
 
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord")
@@ -112,6 +125,7 @@ FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs", "Ms", "Miss", "Dame", "Lady")
 POST_NOMINALS: tuple[str, ...] = (
     "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KC", "QC", "JP", "DL", "MP", "MEP", "MSP", "MS", "AM",
     "PhD", "FRICS", "FCA", "CPFA", "MRTPI", "FRSA", "RIBA", "MRICS", "BSc", "MA", "MBA", "LLB",
+    "Esq",
 )  # fmt: skip
 
 # --------------------------------------------------------------------- roles
@@ -127,7 +141,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "Principal", "Monitoring", "Consultant", "Specialist", "Strategist", "Team", "Portfolio",
     "Spokesperson", "Deputy", "Interim", "Acting", "Lawyer", "Ranger", "Warden", "Steward",
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
-    "Headteacher", "Economist", "Archivist", "Librarian", "Coroner",
+    "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
+    "Convenor", "Reeve", "Provost",
 )  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
@@ -136,7 +151,8 @@ WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Moni
 #: One-word positions that stand alone in a role mention ("the Chairman said").
 STANDALONE_ROLES: tuple[str, ...] = (
     "Chair", "Chairman", "Chairwoman", "Chairperson", "Mayor", "Leader", "Clerk", "Cathaoirleach", "Treasurer",
-    "Secretary", "Minister", "Director", "Solicitor", "Clerk-Treasurer", "Commissioner",
+    "Secretary", "Minister", "Director", "Solicitor", "Clerk-Treasurer", "Commissioner", "Convener", "Convenor",
+    "Provost", "Reeve", "Warden",
 )  # fmt: skip
 
 #: Positions of elected members.
@@ -145,6 +161,8 @@ COUNCILLOR_ROLES: tuple[str, ...] = (
     "Deputy Mayor", "Lord Mayor", "Cathaoirleach", "Leas-Chathaoirleach", "Commissioner", "Chair",
     "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Vice Chairman",
     "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor", "Príomh Chomhairleoir",
+    "Convener", "Convenor", "Vice Convener", "Vice-Convener", "Provost", "Bailie", "Reeve", "Deputy Reeve",
+    "Mayor Pro Tem", "Ward Member",
 )  # fmt: skip
 
 #: Positions outside the council (ministers, MPs, head teachers...).
@@ -161,7 +179,7 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Engineer", "Accountant", "Analyst", "Superintendent", "Treasurer", "Secretary", "Fire Chief",
     "Lead", "Solicitor", "Planner", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Inspector",
     "Surveyor", "Architect", "Auditor", "Controller", "Consultant", "Specialist", "Assistant",
-    "Registrar", "Caretaker", "Ranger", "Warden",
+    "Registrar", "Caretaker", "Ranger", "Warden", "Attorney",
 )  # fmt: skip
 
 #: Lower-case words a role may hold between its capitalised words.
@@ -201,6 +219,7 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Commissioners Present": ("present", "councillor"),
     "Trustees Present": ("present", "councillor"),
     "Present": ("present", "councillor"),
+    "Sederunt": ("present", "councillor"),
     "Attendees": ("present", None),
     "Members Absent": ("absent", "councillor"),
     "Commissioners Absent": ("absent", "councillor"),
@@ -213,6 +232,9 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Apologies for Absence": ("apologies", "councillor"),
     "Apologies": ("apologies", "councillor"),
     "Regrets": ("apologies", "councillor"),
+    "The following Officers were in attendance": ("in_attendance", "officer"),
+    "The following Officers were present": ("in_attendance", "officer"),
+    "The following Officers attended": ("in_attendance", "officer"),
     "Officials in Attendance": ("in_attendance", "officer"),
     "Officers in Attendance": ("in_attendance", "officer"),
     "In Attendance Virtually": ("remote", "officer"),
@@ -228,6 +250,13 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
+}
+
+#: List openers that give the role of whoever they list, unless the entry prints a fuller one
+#: ("In the Chair: Alderman S Reid" is the Chair; "Present in the Chair: Councillor F Foley, Mayor" the Mayor).
+OPENER_ROLES: dict[str, str] = {
+    "In the Chair": "Chair",
+    "Present in the Chair": "Chair",
 }
 
 #: Labels of officer and author blocks in reports ("Contact Officer: Jane Smith").
@@ -371,9 +400,20 @@ NICKNAMES: dict[str, tuple[str, ...]] = {
     "Zachary": ("Zach",), "Edward": ("Ed", "Ted"), "Alexander": ("Alex",), "Alexandra": ("Alex",),
 }  # fmt: skip
 
+#: Particles printed before a surname, part of it: "Maria de la Cruz", "Jan van der Berg", "A ap Gwilym".
+#: Lower-case as printed; `CAPITAL_PARTICLES` are those also printed capitalised ("Van Etten", "St. Pierre").
+NAME_PARTICLES: tuple[str, ...] = (
+    "de", "da", "di", "du", "del", "della", "der", "den", "des", "dos", "van", "von", "le", "la", "ter", "ten", "ap",
+)  # fmt: skip
+#: The second word of a two-word particle: the "la" of "de la", the "der" of "van der".
+SECOND_PARTICLES: tuple[str, ...] = ("la", "le", "der", "den", "de", "los", "las")
+CAPITAL_PARTICLES: tuple[str, ...] = ("Van", "Von", "De", "Du", "Da", "Der", "Den", "St", "Ter", "La", "Le", "Des")
+
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    # a particle of a surname: "de", "de la", "van der" (lower-case as printed)
+    "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
     # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
@@ -437,7 +477,7 @@ PATTERNS: dict[str, str] = {
     # a name from its given name on: "Jane Smith", "A. Martin Jones", "Jane A Smith"
     "people_name_from_given": r"""
         (?-i)(?P<name>(?:\p{Lu}\.[ \t]?){0,2}[ \t]*{person_word}
-        (?:[ \t]+(?:{person_word}|\p{Lu}\.?(?!\p{L}))){0,2}
+        (?:[ \t]+(?:{name_particle}[ \t]+(?=\p{Lu}))?(?:{person_word}|\p{Lu}\.?(?!\p{L}))){0,2}
         (?:[ \t]*\n[ \t]*{person_word})?)
     """,
     # two given names sharing a surname: "Jane and John Smith"
@@ -447,6 +487,8 @@ PATTERNS: dict[str, str] = {
         (?-i)(?<![\p{L}.'’\-])(?P<name>{person_word}(?:[ \t]+{person_word}){1,2})(?=[ \t]*\(|,[ \t])
     """,
     # ---- roles
+    # where a role's head ends and what it is of begins: " of ", " for ", ","
+    "people_role_qualifier": r"""(?-i)[ \t]+(?:of|for)[ \t]+|,""",
     # what makes a role specific: "Head of Finance", "Clerk, Planning"
     "people_role_specific": r"""\b(?:of|for)\b|,""",
     # blanks and "the" before a role: " the "
@@ -483,7 +525,7 @@ PATTERNS: dict[str, str] = {
     # what separates a role from the name after it: ", ", " "
     "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$""",
     # a role going on over a line break: "\n of Finance"
-    "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b""",
+    "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b|(?<!\p{L})(?:and|of|for|&|the)[ \t]*\n""",
     # a bracket after a name: " (Labour)", " (ACME)"
     "people_bracketed_affiliation": r"""(?-i)[ \t]*\(([^()\n]{2,60})\)""",
     # a phrase after a name's comma: ", Acme Consulting,"
@@ -505,6 +547,21 @@ PATTERNS: dict[str, str] = {
     "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
     # capitalised words before a plural honorific: "Harbour " of "Harbour Trustees"
     "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
+    # the word before a full stop: "Esq" of "Esq."
+    "people_word_before_stop": r"""(?-i)\p{L}+$""",
+    # a blank line: "\n  \n"
+    "people_blank_line": r"""(?-i)\n[ \t]*\n""",
+    # the colon after a plural honorific heading a list: "Councillors:"
+    "people_label_colon": r"""(?-i)[ \t]*:""",
+    # a bare name, a comma and its role: "W. Walters, Chief Executive", "Heather Lindqvist, CAO/Clerk"
+    "people_name_comma_role": r"""(?-i)^(?P<n>[^,()]+?),[ \t]*\n?[ \t]*(?P<role>\S.*)$""",
+    # a role, a spaced dash and a name: "Chief Executive Officer - Mr Peter Lucas (Minute Taker)"
+    "people_role_dash_name": r"""
+        (?-i)(?P<role>\p{Lu}[^\n()\-–—]*?)[ \t]+[\-–—][ \t]+(?P<n>\p{Lu}[^\n()]*?)
+        [ \t]*(?:\([^()\n]*\))?[ \t]*[.;,]?[ \t]*$
+    """,
+    # a note in brackets ending an entry: " (Recording Secretary)."
+    "people_trailing_note": r"""(?-i)[ \t]*\([^()\n]*\)[ \t]*[.;,]?[ \t]*$""",
     # a bullet opening a line: "• ", "- "
     "people_bullet": r"""(?-i)[ \t]*[o•·*\-–][ \t]+""",
     # text ending with a connector: "Head of"
