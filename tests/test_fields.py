@@ -194,6 +194,42 @@ CASES = [
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",
     ),
+    # ---- councils the dev corpus does not have
+    pytest.param(
+        "Public Document Pack\nNorth Vale District Council\nLicensing Committee\nDate: Monday, 4th March, 2024\n"
+        "Time: 6.00 pm\nVenue: Council Chamber, Civic Offices\nMembership: Councillors A Smith (Chair), B Jones\n"
+        "Quorum: 3\nContact: Democratic Services\nDate of Publication: Friday, 23 February 2024\nAGENDA\n"
+        "1. Apologies\n2. Recommendation: Grant the licence\n",
+        DocumentKind.AGENDA, "Licensing Committee", "Licensing Committee", id="modgov-front-sheet",
+    ),
+    pytest.param(
+        "NORTH VALE COUNCIL\nMINUTE of MEETING of the LICENSING BOARD held within the Council Chambers,\n"
+        "Kirkton on 3 May 2031 at 10.00 am.\nPresent: Councillors A Smith (Convener)\n",
+        DocumentKind.MINUTES, "MINUTE of MEETING of the LICENSING BOARD", "Licensing Board", id="scottish-minute",
+    ),
+    pytest.param(
+        "CITY OF WESTVALE\nORDINARY COUNCIL MEETING MINUTES\n28 MARCH 2031\nMinutes of the Ordinary Council "
+        "Meeting of the City of Westvale held in the Chambers on\nTuesday 28 March 2031.\nPRESENT\n",
+        DocumentKind.MINUTES, "City of Westvale Ordinary Council Meeting Minutes", "City of Westvale",
+        id="minutes-heading-under-the-body-line",
+    ),
+    pytest.param(
+        "BOARD OF COUNTY COMMISSIONERS\nWESTVALE COUNTY, OHIO\nREGULAR MEETING AGENDA\n"
+        "Tuesday, October 3, 2031 - 9:00 A.M.\n1. CALL TO ORDER\n",
+        DocumentKind.AGENDA, "Board of County Commissioners Westvale County, Ohio Regular Meeting Agenda",
+        "Board of County Commissioners", id="us-board-of-commissioners",
+    ),
+    pytest.param(
+        "Town of Westvale\nStaff Report\nTo: Mayor and Members of Council\nMeeting Date: 2031-06-18\n"
+        "Subject: Arena Roof Replacement - Tender Award\nRecommendation\nThat Council award the tender.\n",
+        DocumentKind.REPORT, "Arena Roof Replacement - Tender Award", "Council", id="ontario-staff-report",
+    ),
+    pytest.param(
+        "Westvale Council\nChief Executive's Office, Council Headquarters, Forfar Road, Westvale\n29 August 2031\n"
+        "NOTICE OF MEETING\nA meeting of the EDUCATION COMMITTEE will be held in the Council Chamber on\n"
+        "THURSDAY, 7 SEPTEMBER 2031 at 10:00 am.\nBUSINESS\n1. Apologies\n",
+        DocumentKind.AGENDA, "Education Committee", "Education Committee", id="notice-under-a-letterhead",
+    ),
 ]
 
 
@@ -213,6 +249,11 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
         ("A note about the weather.\n", DocumentKind.OTHER),
         ("Corporate Services\nTo: each Member\nYou are requested to attend a Meeting of the Council\n",
          DocumentKind.AGENDA),
+        # a meeting's "Time:" and "Venue:" with attendance below are minutes, not a notice
+        ("Notes of the Parks Group\nTime: 6.00 pm\nVenue: The Hall\nPresent: A Smith, B Jones\n",
+         DocumentKind.MINUTES),
+        # "Minute of Meeting of 15 June" as an agenda entry does not make minutes
+        ("Notice\n3. Minute of Meeting of 15 June 2031 (copy attached)\n4. Budget\n", DocumentKind.OTHER),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
@@ -224,6 +265,8 @@ def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
     [
         ("Summons to attend\nTo: All Members of the County Council\nThursday, 9th January 2025\n", "County Council"),
         ("To: The Mayor and each Member of Vale City Council\n", "Vale City Council"),
+        ("To: Mayor and Members of Council\n", "Council"),
+        ("To: Members of the Planning Committee\n", "Planning Committee"),
     ],
 )
 def test_body_addressed_to_members(text: str, body: str) -> None:
