@@ -234,6 +234,16 @@ def test_roles(text: str, role: DateRole | None) -> None:
         ("Vale Parish Council\n7th March 2017\nPresent: Cllr A\nThe next meeting will be held on 4th July 2017.\n",
          _dt.date(2017, 3, 7)),
         ("Eastfield Parish Council\n7th March 2017\nPresent\nNext meeting: 4th July 2017\n", _dt.date(2017, 3, 7)),
+        # minutes saying what "will be held": a workshop is not this meeting, a notice's meeting is
+        ("CITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nMarch 7, 2031\nThe meeting was called to order on Tuesday,"
+         " March 7, 2031.\nBudget workshops will be held on April 11, 2031.\n", _dt.date(2031, 3, 7)),
+        ("Westvale Council\n29 August 2031\nNOTICE OF MEETING\nA meeting of the Education Committee will be held"
+         " in the Chamber on Thursday, 7 September 2031.\n", _dt.date(2031, 9, 7)),
+        # a decision notice's own date, not the date its decision takes effect
+        ("RECORD OF EXECUTIVE DECISION\nDecision taken by: Cabinet Member for Roads\nDate of decision: 21 August 2031"
+         "\nDecision\nTo implement the scheme from 2 October 2031.\n", _dt.date(2031, 8, 21)),
+        ("Cabinet\nThursday, 12 March 2026\nDate of decision: 1 March 2026 (the Leader's, noted)\n",
+         _dt.date(2026, 3, 12)),
     ],
 )
 def test_meeting_date(text: str, expected: _dt.date | None) -> None:

@@ -89,9 +89,11 @@ def meeting_date(mentions: tuple[DateMention, ...], ctx: Context) -> _dt.date | 
     """The date of the meeting the document is for, from the dates' roles and places.
 
     In order: a date labelled as the meeting's ("Meeting:", "To: Cabinet – ",
-    "held ... on" in the heading); the first full date in the document's
-    heading lines; a date labelled as the decision's; a date labelled as the
-    report's.  None when the document prints none of these.
+    "held ... on" in the heading, a summons's "A meeting of X will be held
+    on"); the first full date in the document's heading lines (a decision
+    notice's "Date of decision:" among them); a date labelled as the
+    decision's; a date labelled as the report's.  None when the document
+    prints none of these.
     """
     chosen = _meeting_mention(mentions, ctx)
     return chosen.to_date() if chosen is not None else None
@@ -106,8 +108,10 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
     for mention in days:
         if mention.span.start >= head_end:
             break
-        if mention.role in (None, DateRole.REPORT) and not _is_previous(ctx.text, mention.span.start):
-            return mention
+        if mention.role in (None, DateRole.REPORT, DateRole.DECISION) and not _is_previous(
+            ctx.text, mention.span.start
+        ):
+            return mention  # a decision notice's "Date of decision:" beats the dates its decision names
     for role in (DateRole.DECISION, DateRole.REPORT):
         for mention in days:
             if mention.role is role:
@@ -355,16 +359,19 @@ def _role(text: str, start: int, source: SourceText) -> DateRole | None:
         if patterns.get(name).search(prefix):
             return role
     window = text[max(0, start - 250) : start]
+    # "... will be held on" / "to be held on": a summons, for this meeting only when it names one
+    summons = patterns.get("date_role_summons").search(window) if start < SUMMONS_CHARS else None
     if (
-        start < _head_end(source)
+        summons is None
+        and start < _head_end(source)
         and patterns.get("date_role_held").search(window)
         and not patterns.get("date_role_previous").search(window)
     ):
         return DateRole.MEETING
-    if start < SUMMONS_CHARS:
-        summons = patterns.get("date_role_summons").search(window)
-        if summons is not None:
-            sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
-            if not patterns.get("date_role_not_this_meeting").search(sentence):
-                return DateRole.MEETING
+    if summons is not None:
+        sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
+        if patterns.get("date_role_summons_subject").search(sentence) and not patterns.get(
+            "date_role_not_this_meeting"
+        ).search(sentence):
+            return DateRole.MEETING
     return None

@@ -140,6 +140,9 @@ PATTERNS: dict[str, str] = {
     "date_role_summons": r"""
         \b (?:to|will|shall) \s+ be \s+ held \b [^;]{0,200}? \b on \s* (?:the\s+)? $
     """,
+    # What a summons sentence holds: a meeting ("A meeting of X will be held on"), not a workshop,
+    # a consultation event or a hearing that minutes say "will be held on".
+    "date_role_summons_subject": r"\b (?: meetings? | summon\w* | requested \s+ to \s+ attend | agenda ) \b",
     "date_role_not_this_meeting": r"\b (?:next|following|future|further|subsequent|previous|last) \b",
     # A date that opens a line of minutes "Minutes from Monday, ..." is covered above; the
     # minutes of an earlier meeting are not this meeting.
