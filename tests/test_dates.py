@@ -68,6 +68,22 @@ def _values(text: str) -> set[str]:
         ("6th November \u2013 17th December 2024", {"2024-11-06", "2024-12-17"}),
         ("on 6, 8 and 11 March 2025", {"2025-03-06", "2025-03-08", "2025-03-11"}),
         ("Monday 1st April to Friday 5th April 2024", {"2024-04-01", "2024-04-05"}),
+        ("closed Monday 6th - Friday 10th November 2023", {"2023-11-06", "2023-11-10"}),  # a weekday on each end
+        ("from Monday 6 - Friday 10 January", {"2025-01-06", "2025-01-10"}),
+        # a two-digit year after an abbreviated month, near the meeting's year
+        ("closes on 13 Oct. 23.", {"2023-10-13"}),
+        ("signed 3rd Oct '24", {"2024-10-03"}),
+        # ... not a count, a time, a full month name's number, or a year far from the meeting
+        ("on 3 Oct 23 members attended", {"2024-10-03"}),
+        ("at 13 Oct 23:00", {"2024-10-13"}),
+        ("on 3 October 23 visitors came", {"2024-10-03"}),
+        ("a photo of 13 Oct. 98.", set()),
+        # words after a date without a year: "last year" / "next year" give it; "each year" makes no date
+        ("it ran from Oct. 31 to Nov. 18 last year", {"2024-10-31", "2024-11-18"}),
+        ("the fair on 3 June next year", {"2026-06-03"}),
+        ("returns are due by 30 September each year", set()),
+        ("on 30 September, the year before", {"2024-09-30"}),
+        ("on 30 September 2023 last year", {"2023-09-30"}),
         # negatives
         ("Recommendation 2 May be deferred.", set()),
         ("A 12-month pilot over 18 months.", set()),

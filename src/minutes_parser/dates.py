@@ -8,7 +8,9 @@ candidate; each match is then read into values:
   whose second part is over 12, or more "October 28, 2025" than "28 October
   2025");
 * a date without its own year ("8th March") takes the year that puts it
-  nearest the document's reference date (its meeting or report date);
+  nearest the document's reference date (its meeting or report date), or the
+  year "last year" / "next year" after it names; "by 30 September each year"
+  is no calendar date;
 * a list of days ("October 6, 8 and 22, 2025") gives one mention per day,
   all with the list's span; a range gives `value` and `end`;
 * the role comes from the label printed before the date ("Date of decision:",
@@ -165,6 +167,8 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
         branch = "dmy" if m.group("dmy") is not None else "mdy"
         month = month_number(m.group(f"{branch}_m"))
         year = _year(m.group(f"{branch}_y"))
+        if branch == "dmy" and m.group("dmy_sy"):
+            year = -int(m.group("dmy_sy").lstrip("'")) - 1  # a two-digit year, checked against the document's later
         if (
             branch == "dmy" and year is None and not m.group("dmy_o") and not m.group("dmy_r")
             and m.group("dmy_m").lower() == "may" and len(m.captures("dmy_d")) == 1
@@ -257,8 +261,16 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 Full = tuple[int, int, int | None]
 
 
-def _resolve(f: _Found, ref: _dt.date | None) -> tuple[list[Full], Full | None] | None:
-    """Fill in missing years: from the range end, else nearest the reference date."""
+def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
+    """Fill in missing years: the `year` the words after the date give ("last year"), else from the
+    range end, else nearest the reference date."""
+    if year is not None:
+        f = attrs.evolve(
+            f,
+            values=tuple((year if y is None else y, mo, d) for y, mo, d in f.values),
+            end_value=None if f.end_value is None else (
+                year if f.end_value[0] is None else f.end_value[0], f.end_value[1], f.end_value[2]),
+        )
     end_value = f.end_value
     end_full: Full | None = None
     if end_value is not None:
@@ -307,7 +319,16 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
         assert year is not None
         return [DateMention(text=span_text, value=f"{year:04d}", precision=f.precision, span=span, role=role,
                             season=f.season)]
-    resolved = _resolve(f, ref)
+    year = None
+    if any(y is None for y, _, _ in f.values) and (
+        after := patterns.get("date_year_word_after").match(text, f.end, min(len(text), f.end + 40))
+    ):
+        word = after.group("w").lower()
+        if word in ("each", "every"):
+            return []  # "by 30 September each year": a date of every year, not a calendar date
+        if ref is not None:
+            year = ref.year + {"last": -1, "next": 1}.get(word, 0)
+    resolved = _resolve(f, ref, year)
     if resolved is None:
         return []
     values, end_full = resolved
