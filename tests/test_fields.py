@@ -230,6 +230,21 @@ CASES = [
         "THURSDAY, 7 SEPTEMBER 2031 at 10:00 am.\nBUSINESS\n1. Apologies\n",
         DocumentKind.AGENDA, "Education Committee", "Education Committee", id="notice-under-a-letterhead",
     ),
+    pytest.param(
+        "CITY OF WESTVALE\nOFFICIAL PROCEEDINGS OF THE CITY COUNCIL\nREGULAR MEETING\nTuesday, October 3, 2031\n"
+        "The City Council of the City of Westvale met in regular session at 6:00 p.m.\nRoll Call: all present.\n",
+        DocumentKind.MINUTES, "City of Westvale Official Proceedings of the City Council Regular Meeting",
+        "City Council of the City of Westvale", id="us-official-proceedings",
+    ),
+    pytest.param(
+        "SHIRE OF WESTVALE\nMINUTES\nOrdinary Meeting of Council\nTuesday, 24 October 2031\n"
+        "Held in the Council Chambers\n1. DECLARATION OF OPENING\n",
+        DocumentKind.MINUTES, "Ordinary Meeting of Council", "Council", id="meeting-named-under-minutes",
+    ),
+    pytest.param(  # the lines under "AGENDA" are its items, not its heading
+        "NORTH VALE COUNCIL\nAGENDA\n1. Apologies\n2. Minutes of the Meeting held on 9th January 2031\n",
+        DocumentKind.AGENDA, "North Vale Council", "North Vale Council", id="items-under-agenda",
+    ),
 ]
 
 
@@ -252,6 +267,9 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
         # a meeting's "Time:" and "Venue:" with attendance below are minutes, not a notice
         ("Notes of the Parks Group\nTime: 6.00 pm\nVenue: The Hall\nPresent: A Smith, B Jones\n",
          DocumentKind.MINUTES),
+        # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
+        ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
+        ("Westvale\nA note on the proceedings of the Board\n", DocumentKind.OTHER),
         # "Minute of Meeting of 15 June" as an agenda entry does not make minutes
         ("Notice\n3. Minute of Meeting of 15 June 2031 (copy attached)\n4. Budget\n", DocumentKind.OTHER),
     ],

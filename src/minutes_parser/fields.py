@@ -239,6 +239,7 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
 
 def _body_name(line: str) -> str | None:
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
+    cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)
@@ -311,10 +312,15 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     """The heading line naming the body ("CABINET" above "MINUTES of a meeting of the Cabinet held");
     else the minutes sentence up to "held"; else the heading lines above the meeting's date."""
     heading: list[str] = []
+    above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
+    closed = False
     for line in lines[:8]:
         if _search("generic_heading", line):
             if heading:
-                break
+                # "SHIRE OF X" / "MINUTES" / "Ordinary Meeting of Council" / date: the meeting is named below
+                if above:
+                    break
+                above, heading = heading, []
             continue
         if _search("any_label", line) or _search("heading_noise", line):
             if heading:
@@ -328,10 +334,14 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
         joined = " ".join(heading)
         date = patterns.get("date_mention").search(joined)
         if date is not None:
+            closed = not line[: date.start() - len(joined) + len(line)].strip()  # the date opens its own line
             heading = [joined[: date.start()]] if joined[: date.start()].strip() else []
             break
         if _search("heading_last_line", line):
+            closed = True
             break
+    if above and not (closed and heading):
+        heading = above  # the lines below "MINUTES" are its heading only when a date line closes them
     heading = [cleaned for h in heading if (cleaned := _clean_heading(h))]
     if body is not None:
         for i, line in enumerate(heading):

@@ -42,6 +42,7 @@ PATTERNS: dict[str, str] = {
       | ^ (?! \s* \d) (?! [^:]* :) .{0,40} \b minutes \s* (?:\*\*)? \s* $
       | ^ \s* minutes \s* : \s* $
       | ^ \s* minute \s+ of \s+ (?:the \s+ |an? \s+ )? (?:\w+ \s+)? meeting \s+ of \b
+      | ^ \s* (?:official \s+)? proceedings \s+ of \s+ (?:the \s+)? (?!\s*$) \w
     """,
     "kind_report": r"""
         ^ \s* (?: to | subject | title \s+ of \s+ report | report \s+ title | report \s+ of | report \s+ author
@@ -117,6 +118,8 @@ PATTERNS: dict[str, str] = {
               | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
+      | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
+        (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
     """,
     # The body that a recommendation or decision preamble names.
     "preamble_body": r"""
@@ -127,6 +130,8 @@ PATTERNS: dict[str, str] = {
     # A heading line that names a body, perhaps with the meeting's date after it.
     "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
     "spaced_dash": r"\s {dash} \s",
+    # "Ordinary Meeting of Council" names the "Council".
+    "meeting_of_prefix": r"^ \s* (?:(?:\w+ \s+){0,2} meeting \s+ of) \s+ (?:the \s+)?",
     # "Commission Meeting Minutes" names the "Commission".
     "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
