@@ -245,6 +245,29 @@ CASES = [
         "NORTH VALE COUNCIL\nAGENDA\n1. Apologies\n2. Minutes of the Meeting held on 9th January 2031\n",
         DocumentKind.AGENDA, "North Vale Council", "North Vale Council", id="items-under-agenda",
     ),
+    pytest.param(
+        "MID VALE DISTRICT COUNCIL\nMinutes of the Meeting of the Planning Committee of Mid Vale District\n"
+        "Council held in the Council Chamber on Monday 5 June 2031 at 10.00 am\nChair: Councillor S Smith\n",
+        DocumentKind.MINUTES, "Minutes of the Meeting of the Planning Committee of Mid Vale District Council",
+        "Planning Committee", id="committee-of-its-council",
+    ),
+    pytest.param(  # the council's own name is no committee of a council
+        "CITY OF WESTVALE\nCITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nMarch 7, 2031\nThe Regular Meeting of the City"
+        " Council of the City of Westvale was called to order at 7:00 p.m.\n",
+        DocumentKind.MINUTES, "City of Westvale City Council Minutes of the Regular Meeting",
+        "City Council of the City of Westvale", id="city-council-of-the-city",
+    ),
+    pytest.param(
+        "WESTMARCH COUNTY COUNCIL\nCounty Hall, Westmarch, WM1 2AB\n9 October 2031\nDear Councillor\n"
+        "You are hereby summoned to attend a meeting of the County Council to be held at County Hall on\n"
+        "Tuesday, 17 October 2031 at 10.00 am.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Westmarch County Council", "Westmarch County Council", id="letterhead-postcode",
+    ),
+    pytest.param(
+        "Agenda Item 7\nCABINET\n7 NOVEMBER 2031\nCOUNCIL TAX SUPPORT SCHEME\nReport of the Director of Finance\n"
+        "Cabinet Member: Councillor A Smith\n1. Purpose of the Report\nTo seek a recommendation to Council.\n",
+        DocumentKind.REPORT, "Council Tax Support Scheme", "Cabinet", id="title-above-report-of",
+    ),
 ]
 
 

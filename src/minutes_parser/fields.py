@@ -188,7 +188,11 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
 def _sentence_body(lines: Sequence[str]) -> str | None:
     """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
     m = patterns.get("minutes_sentence").search("\n".join(lines))
-    return normalise_space(m.group("body")) if m is not None else None
+    if m is None:
+        return None
+    body = normalise_space(m.group("body"))
+    committee = patterns.get("committee_of_council").fullmatch(body)
+    return committee.group("body") if committee is not None else body
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
@@ -267,9 +271,12 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     if kind is DocumentKind.REPORT:
         for i, line in enumerate(lines[:10]):
             if _search("report_of", line):
-                following = [nxt for nxt in lines[i + 1 : i + 4] if _is_title_line(nxt, body)]
+                below = itertools.takewhile(lambda nxt: not _search("section_heading", nxt), lines[i + 1 : i + 4])
+                following = [nxt for nxt in below if _is_title_line(nxt, body)]
                 if following:
                     return following[0]
+                if i and _is_title_line(lines[i - 1], body):
+                    return lines[i - 1]  # "COUNCIL TAX SUPPORT SCHEME" over "Report of the Director of Finance"
     for line in lines[:6]:
         if _is_title_line(line, body):
             return patterns.get("title_noise").sub("", line).strip()
@@ -278,7 +285,10 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
 
 def _is_title_line(line: str, body: str | None) -> bool:
     """Not furniture, a label, a bare date, the body's name or a council's letterhead."""
-    if _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line):
+    if (
+        _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line)
+        or _search("section_heading", line)
+    ):
         return False
     stripped = _strip_dates(line)
     if not stripped or not patterns.get("title_noise").sub("", line).strip():

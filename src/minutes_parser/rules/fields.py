@@ -130,6 +130,11 @@ PATTERNS: dict[str, str] = {
     # A heading line that names a body, perhaps with the meeting's date after it.
     "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
     "spaced_dash": r"\s {dash} \s",
+    # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
+    "committee_of_council": r"""
+        ^ (?P<body> .+? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission|cabinet
+                          |executive) ) ,? \s+ of \s+ (?:the \s+)? [^,]+? \b council $
+    """,
     # "Ordinary Meeting of Council" names the "Council".
     "meeting_of_prefix": r"^ \s* (?:(?:\w+ \s+){0,2} meeting \s+ of) \s+ (?:the \s+)?",
     # "Commission Meeting Minutes" names the "Commission".
@@ -150,6 +155,7 @@ PATTERNS: dict[str, str] = {
     # Letterhead lines: addresses, telephone numbers, web and mail addresses.
     "heading_noise": r"""
         telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
+      | (?-i: \b [A-Z]{1,2} \d [A-Z\d]? \s \d [A-Z]{2} \b )
       | \b \d{3} [\-.\s] \d{3} [\-.\s] \d{4} \b
       | ^ \s* \d+ \s+ (?:\w+ \s+){1,3} (?:street|st|road|rd|avenue|ave|lane|drive|way) \b
     """,
