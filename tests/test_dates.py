@@ -68,6 +68,22 @@ def _values(text: str) -> set[str]:
         ("6th November \u2013 17th December 2024", {"2024-11-06", "2024-12-17"}),
         ("on 6, 8 and 11 March 2025", {"2025-03-06", "2025-03-08", "2025-03-11"}),
         ("Monday 1st April to Friday 5th April 2024", {"2024-04-01", "2024-04-05"}),
+        ("closed Monday 6th - Friday 10th November 2023", {"2023-11-06", "2023-11-10"}),  # a weekday on each end
+        ("from Monday 6 - Friday 10 January", {"2025-01-06", "2025-01-10"}),
+        # a two-digit year after an abbreviated month, near the meeting's year
+        ("closes on 13 Oct. 23.", {"2023-10-13"}),
+        ("signed 3rd Oct '24", {"2024-10-03"}),
+        # ... not a count, a time, a full month name's number, or a year far from the meeting
+        ("on 3 Oct 23 members attended", {"2024-10-03"}),
+        ("at 13 Oct 23:00", {"2024-10-13"}),
+        ("on 3 October 23 visitors came", {"2024-10-03"}),
+        ("a photo of 13 Oct. 98.", set()),
+        # words after a date without a year: "last year" / "next year" give it; "each year" makes no date
+        ("it ran from Oct. 31 to Nov. 18 last year", {"2024-10-31", "2024-11-18"}),
+        ("the fair on 3 June next year", {"2026-06-03"}),
+        ("returns are due by 30 September each year", set()),
+        ("on 30 September, the year before", {"2024-09-30"}),
+        ("on 30 September 2023 last year", {"2023-09-30"}),
         # negatives
         ("Recommendation 2 May be deferred.", set()),
         ("A 12-month pilot over 18 months.", set()),
@@ -244,6 +260,16 @@ def test_roles_in_a_long_paragraph_of_dates() -> None:
         ("Vale Parish Council\n7th March 2017\nPresent: Cllr A\nThe next meeting will be held on 4th July 2017.\n",
          _dt.date(2017, 3, 7)),
         ("Eastfield Parish Council\n7th March 2017\nPresent\nNext meeting: 4th July 2017\n", _dt.date(2017, 3, 7)),
+        # minutes saying what "will be held": a workshop is not this meeting, a notice's meeting is
+        ("CITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nMarch 7, 2031\nThe meeting was called to order on Tuesday,"
+         " March 7, 2031.\nBudget workshops will be held on April 11, 2031.\n", _dt.date(2031, 3, 7)),
+        ("Westvale Council\n29 August 2031\nNOTICE OF MEETING\nA meeting of the Education Committee will be held"
+         " in the Chamber on Thursday, 7 September 2031.\n", _dt.date(2031, 9, 7)),
+        # a decision notice's own date, not the date its decision takes effect
+        ("RECORD OF EXECUTIVE DECISION\nDecision taken by: Cabinet Member for Roads\nDate of decision: 21 August 2031"
+         "\nDecision\nTo implement the scheme from 2 October 2031.\n", _dt.date(2031, 8, 21)),
+        ("Cabinet\nThursday, 12 March 2026\nDate of decision: 1 March 2026 (the Leader's, noted)\n",
+         _dt.date(2026, 3, 12)),
     ],
 )
 def test_meeting_date(text: str, expected: _dt.date | None) -> None:

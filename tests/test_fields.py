@@ -194,6 +194,80 @@ CASES = [
         "i. Agree the review.\nMinutes:\nConsidered \u2013 a report.\n",
         DocumentKind.MINUTES, "Leisure Review", "Executive", id="moderngov-minute",
     ),
+    # ---- councils the dev corpus does not have
+    pytest.param(
+        "Public Document Pack\nNorth Vale District Council\nLicensing Committee\nDate: Monday, 4th March, 2024\n"
+        "Time: 6.00 pm\nVenue: Council Chamber, Civic Offices\nMembership: Councillors A Smith (Chair), B Jones\n"
+        "Quorum: 3\nContact: Democratic Services\nDate of Publication: Friday, 23 February 2024\nAGENDA\n"
+        "1. Apologies\n2. Recommendation: Grant the licence\n",
+        DocumentKind.AGENDA, "Licensing Committee", "Licensing Committee", id="modgov-front-sheet",
+    ),
+    pytest.param(
+        "NORTH VALE COUNCIL\nMINUTE of MEETING of the LICENSING BOARD held within the Council Chambers,\n"
+        "Kirkton on 3 May 2031 at 10.00 am.\nPresent: Councillors A Smith (Convener)\n",
+        DocumentKind.MINUTES, "MINUTE of MEETING of the LICENSING BOARD", "Licensing Board", id="scottish-minute",
+    ),
+    pytest.param(
+        "CITY OF WESTVALE\nORDINARY COUNCIL MEETING MINUTES\n28 MARCH 2031\nMinutes of the Ordinary Council "
+        "Meeting of the City of Westvale held in the Chambers on\nTuesday 28 March 2031.\nPRESENT\n",
+        DocumentKind.MINUTES, "City of Westvale Ordinary Council Meeting Minutes", "City of Westvale",
+        id="minutes-heading-under-the-body-line",
+    ),
+    pytest.param(
+        "BOARD OF COUNTY COMMISSIONERS\nWESTVALE COUNTY, OHIO\nREGULAR MEETING AGENDA\n"
+        "Tuesday, October 3, 2031 - 9:00 A.M.\n1. CALL TO ORDER\n",
+        DocumentKind.AGENDA, "Board of County Commissioners Westvale County, Ohio Regular Meeting Agenda",
+        "Board of County Commissioners", id="us-board-of-commissioners",
+    ),
+    pytest.param(
+        "Town of Westvale\nStaff Report\nTo: Mayor and Members of Council\nMeeting Date: 2031-06-18\n"
+        "Subject: Arena Roof Replacement - Tender Award\nRecommendation\nThat Council award the tender.\n",
+        DocumentKind.REPORT, "Arena Roof Replacement - Tender Award", "Council", id="ontario-staff-report",
+    ),
+    pytest.param(
+        "Westvale Council\nChief Executive's Office, Council Headquarters, Forfar Road, Westvale\n29 August 2031\n"
+        "NOTICE OF MEETING\nA meeting of the EDUCATION COMMITTEE will be held in the Council Chamber on\n"
+        "THURSDAY, 7 SEPTEMBER 2031 at 10:00 am.\nBUSINESS\n1. Apologies\n",
+        DocumentKind.AGENDA, "Education Committee", "Education Committee", id="notice-under-a-letterhead",
+    ),
+    pytest.param(
+        "CITY OF WESTVALE\nOFFICIAL PROCEEDINGS OF THE CITY COUNCIL\nREGULAR MEETING\nTuesday, October 3, 2031\n"
+        "The City Council of the City of Westvale met in regular session at 6:00 p.m.\nRoll Call: all present.\n",
+        DocumentKind.MINUTES, "City of Westvale Official Proceedings of the City Council Regular Meeting",
+        "City Council of the City of Westvale", id="us-official-proceedings",
+    ),
+    pytest.param(
+        "SHIRE OF WESTVALE\nMINUTES\nOrdinary Meeting of Council\nTuesday, 24 October 2031\n"
+        "Held in the Council Chambers\n1. DECLARATION OF OPENING\n",
+        DocumentKind.MINUTES, "Ordinary Meeting of Council", "Council", id="meeting-named-under-minutes",
+    ),
+    pytest.param(  # the lines under "AGENDA" are its items, not its heading
+        "NORTH VALE COUNCIL\nAGENDA\n1. Apologies\n2. Minutes of the Meeting held on 9th January 2031\n",
+        DocumentKind.AGENDA, "North Vale Council", "North Vale Council", id="items-under-agenda",
+    ),
+    pytest.param(
+        "MID VALE DISTRICT COUNCIL\nMinutes of the Meeting of the Planning Committee of Mid Vale District\n"
+        "Council held in the Council Chamber on Monday 5 June 2031 at 10.00 am\nChair: Councillor S Smith\n",
+        DocumentKind.MINUTES, "Minutes of the Meeting of the Planning Committee of Mid Vale District Council",
+        "Planning Committee", id="committee-of-its-council",
+    ),
+    pytest.param(  # the council's own name is no committee of a council
+        "CITY OF WESTVALE\nCITY COUNCIL\nMINUTES OF THE REGULAR MEETING\nMarch 7, 2031\nThe Regular Meeting of the City"
+        " Council of the City of Westvale was called to order at 7:00 p.m.\n",
+        DocumentKind.MINUTES, "City of Westvale City Council Minutes of the Regular Meeting",
+        "City Council of the City of Westvale", id="city-council-of-the-city",
+    ),
+    pytest.param(
+        "WESTMARCH COUNTY COUNCIL\nCounty Hall, Westmarch, WM1 2AB\n9 October 2031\nDear Councillor\n"
+        "You are hereby summoned to attend a meeting of the County Council to be held at County Hall on\n"
+        "Tuesday, 17 October 2031 at 10.00 am.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Westmarch County Council", "Westmarch County Council", id="letterhead-postcode",
+    ),
+    pytest.param(
+        "Agenda Item 7\nCABINET\n7 NOVEMBER 2031\nCOUNCIL TAX SUPPORT SCHEME\nReport of the Director of Finance\n"
+        "Cabinet Member: Councillor A Smith\n1. Purpose of the Report\nTo seek a recommendation to Council.\n",
+        DocumentKind.REPORT, "Council Tax Support Scheme", "Cabinet", id="title-above-report-of",
+    ),
 ]
 
 
@@ -213,6 +287,14 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
         ("A note about the weather.\n", DocumentKind.OTHER),
         ("Corporate Services\nTo: each Member\nYou are requested to attend a Meeting of the Council\n",
          DocumentKind.AGENDA),
+        # a meeting's "Time:" and "Venue:" with attendance below are minutes, not a notice
+        ("Notes of the Parks Group\nTime: 6.00 pm\nVenue: The Hall\nPresent: A Smith, B Jones\n",
+         DocumentKind.MINUTES),
+        # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
+        ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
+        ("Westvale\nA note on the proceedings of the Board\n", DocumentKind.OTHER),
+        # "Minute of Meeting of 15 June" as an agenda entry does not make minutes
+        ("Notice\n3. Minute of Meeting of 15 June 2031 (copy attached)\n4. Budget\n", DocumentKind.OTHER),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
@@ -224,6 +306,8 @@ def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
     [
         ("Summons to attend\nTo: All Members of the County Council\nThursday, 9th January 2025\n", "County Council"),
         ("To: The Mayor and each Member of Vale City Council\n", "Vale City Council"),
+        ("To: Mayor and Members of Council\n", "Council"),
+        ("To: Members of the Planning Committee\n", "Planning Committee"),
     ],
 )
 def test_body_addressed_to_members(text: str, body: str) -> None:

@@ -8,7 +8,9 @@ candidate; each match is then read into values:
   whose second part is over 12, or more "October 28, 2025" than "28 October
   2025");
 * a date without its own year ("8th March") takes the year that puts it
-  nearest the document's reference date (its meeting or report date);
+  nearest the document's reference date (its meeting or report date), or the
+  year "last year" / "next year" after it names; "by 30 September each year"
+  is no calendar date;
 * a list of days ("October 6, 8 and 22, 2025") gives one mention per day,
   all with the list's span; a range gives `value` and `end`;
 * the role comes from the label printed before the date ("Date of decision:",
@@ -90,9 +92,11 @@ def meeting_date(mentions: tuple[DateMention, ...], ctx: Context) -> _dt.date | 
     """The date of the meeting the document is for, from the dates' roles and places.
 
     In order: a date labelled as the meeting's ("Meeting:", "To: Cabinet – ",
-    "held ... on" in the heading); the first full date in the document's
-    heading lines; a date labelled as the decision's; a date labelled as the
-    report's.  None when the document prints none of these.
+    "held ... on" in the heading, a summons's "A meeting of X will be held
+    on"); the first full date in the document's heading lines (a decision
+    notice's "Date of decision:" among them); a date labelled as the
+    decision's; a date labelled as the report's.  None when the document
+    prints none of these.
     """
     chosen = _meeting_mention(mentions, ctx)
     return chosen.to_date() if chosen is not None else None
@@ -107,8 +111,10 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
     for mention in days:
         if mention.span.start >= head_end:
             break
-        if mention.role in (None, DateRole.REPORT) and not _is_previous(ctx.text, mention.span.start):
-            return mention
+        if mention.role in (None, DateRole.REPORT, DateRole.DECISION) and not _is_previous(
+            ctx.text, mention.span.start
+        ):
+            return mention  # a decision notice's "Date of decision:" beats the dates its decision names
     for role in (DateRole.DECISION, DateRole.REPORT):
         for mention in days:
             if mention.role is role:
@@ -162,6 +168,8 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
         branch = "dmy" if m.group("dmy") is not None else "mdy"
         month = month_number(m.group(f"{branch}_m"))
         year = _year(m.group(f"{branch}_y"))
+        if branch == "dmy" and m.group("dmy_sy"):
+            year = -int(m.group("dmy_sy").lstrip("'")) - 1  # a two-digit year, checked against the document's later
         if (
             branch == "dmy" and year is None and not m.group("dmy_o") and not m.group("dmy_r")
             and m.group("dmy_m").lower() == "may" and len(m.captures("dmy_d")) == 1
@@ -254,8 +262,16 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 Full = tuple[int, int, int | None]
 
 
-def _resolve(f: _Found, ref: _dt.date | None) -> tuple[list[Full], Full | None] | None:
-    """Fill in missing years: from the range end, else nearest the reference date."""
+def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
+    """Fill in missing years: the `year` the words after the date give ("last year"), else from the
+    range end, else nearest the reference date."""
+    if year is not None:
+        f = attrs.evolve(
+            f,
+            values=tuple((year if y is None else y, mo, d) for y, mo, d in f.values),
+            end_value=None if f.end_value is None else (
+                year if f.end_value[0] is None else f.end_value[0], f.end_value[1], f.end_value[2]),
+        )
     end_value = f.end_value
     end_full: Full | None = None
     if end_value is not None:
@@ -304,7 +320,16 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
         assert year is not None
         return [DateMention(text=span_text, value=f"{year:04d}", precision=f.precision, span=span, role=role,
                             season=f.season)]
-    resolved = _resolve(f, ref)
+    year = None
+    if any(y is None for y, _, _ in f.values) and (
+        after := patterns.get("date_year_word_after").match(text, f.end, min(len(text), f.end + 40))
+    ):
+        word = after.group("w").lower()
+        if word in ("each", "every"):
+            return []  # "by 30 September each year": a date of every year, not a calendar date
+        if ref is not None:
+            year = ref.year + {"last": -1, "next": 1}.get(word, 0)
+    resolved = _resolve(f, ref, year)
     if resolved is None:
         return []
     values, end_full = resolved
@@ -358,16 +383,19 @@ def _role(text: str, start: int, source: SourceText) -> DateRole | None:
         if patterns.get(name).search(prefix):
             return role
     window = text[max(0, start - 250) : start]
+    # "... will be held on" / "to be held on": a summons, for this meeting only when it names one
+    summons = patterns.get("date_role_summons").search(window) if start < SUMMONS_CHARS else None
     if (
-        start < _head_end(source)
+        summons is None
+        and start < _head_end(source)
         and patterns.get("date_role_held").search(window)
         and not patterns.get("date_role_previous").search(window)
     ):
         return DateRole.MEETING
-    if start < SUMMONS_CHARS:
-        summons = patterns.get("date_role_summons").search(window)
-        if summons is not None:
-            sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
-            if not patterns.get("date_role_not_this_meeting").search(sentence):
-                return DateRole.MEETING
+    if summons is not None:
+        sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
+        if patterns.get("date_role_summons_subject").search(sentence) and not patterns.get(
+            "date_role_not_this_meeting"
+        ).search(sentence):
+            return DateRole.MEETING
     return None

@@ -51,11 +51,15 @@ def extract_fields(ctx: Context) -> Fields:
     lines = _head_lines(ctx)
     kind = _kind(lines)
     body = _labelled_body(lines)
+    announced = None  # the body a minutes or notice sentence names
     if body is None:
         body = _sentence_body(lines)
         if body is not None:
-            body = _fuller_heading(lines, body)
+            body = announced = _fuller_heading(lines, body)
     title = _title(lines, kind, body)
+    if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
+        # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
+        title = announced
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
     if body is None:
@@ -79,6 +83,11 @@ def _head_lines(ctx: Context) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _names(title: str, body: str) -> bool:
+    """Whether a title names the body ("Ashcombe District Council Planning Committee" names "Planning Committee")."""
+    return normalise_space(body).lower() in normalise_space(title).lower()
 
 
 def _search(name: str, line: str) -> regex.Match[str] | None:
@@ -133,6 +142,12 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.MINUTES
     if any(_search("kind_minutes_lists", line) for line in lines[:20]):
         return DocumentKind.MINUTES
+    # A front sheet: the letterhead, the meeting's "Date: / Time: / Venue:" and only then "AGENDA".
+    notice = lines[:30]
+    if any(_search("kind_agenda_heading", line) for line in notice) or (
+        any(_search("label_time", line) for line in notice) and any(_search("label_venue", line) for line in notice)
+    ):
+        return DocumentKind.AGENDA
     if any(regex.search(r"\brecommendations?\b", line, regex.I) for line in lines):
         return DocumentKind.REPORT
     return DocumentKind.OTHER
@@ -173,7 +188,11 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
 def _sentence_body(lines: Sequence[str]) -> str | None:
     """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
     m = patterns.get("minutes_sentence").search("\n".join(lines))
-    return normalise_space(m.group("body")) if m is not None else None
+    if m is None:
+        return None
+    body = normalise_space(m.group("body"))
+    committee = patterns.get("committee_of_council").fullmatch(body)
+    return committee.group("body") if committee is not None else body
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
@@ -224,6 +243,7 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
 
 def _body_name(line: str) -> str | None:
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
+    cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)
@@ -251,9 +271,12 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     if kind is DocumentKind.REPORT:
         for i, line in enumerate(lines[:10]):
             if _search("report_of", line):
-                following = [nxt for nxt in lines[i + 1 : i + 4] if _is_title_line(nxt, body)]
+                below = itertools.takewhile(lambda nxt: not _search("section_heading", nxt), lines[i + 1 : i + 4])
+                following = [nxt for nxt in below if _is_title_line(nxt, body)]
                 if following:
                     return following[0]
+                if i and _is_title_line(lines[i - 1], body):
+                    return lines[i - 1]  # "COUNCIL TAX SUPPORT SCHEME" over "Report of the Director of Finance"
     for line in lines[:6]:
         if _is_title_line(line, body):
             return patterns.get("title_noise").sub("", line).strip()
@@ -262,7 +285,10 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
 
 def _is_title_line(line: str, body: str | None) -> bool:
     """Not furniture, a label, a bare date, the body's name or a council's letterhead."""
-    if _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line):
+    if (
+        _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line)
+        or _search("section_heading", line)
+    ):
         return False
     stripped = _strip_dates(line)
     if not stripped or not patterns.get("title_noise").sub("", line).strip():
@@ -273,8 +299,8 @@ def _is_title_line(line: str, body: str | None) -> bool:
 
 
 def _labelled_title(lines: Sequence[str]) -> str | None:
-    """A labelled title: "Subject: X" (with its wrapped lines), or "Title of Report:" alone
-    on its line with the title on the next one."""
+    """A labelled title: "Subject: X" (with its wrapped lines, up to the next label or section
+    heading), or "Title of Report:" alone on its line with the title on the next one."""
     for i, line in enumerate(lines):
         m = _search("label_title", line)
         if m is None:
@@ -283,7 +309,7 @@ def _labelled_title(lines: Sequence[str]) -> str | None:
         if value:
             parts = [value]
             for nxt in lines[i + 1 : i + 4]:
-                if _search("any_label", nxt) or _search("generic_heading", nxt):
+                if _search("any_label", nxt) or _search("generic_heading", nxt) or _search("section_heading", nxt):
                     break
                 parts.append(nxt)
             return " ".join(parts)
@@ -296,10 +322,15 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     """The heading line naming the body ("CABINET" above "MINUTES of a meeting of the Cabinet held");
     else the minutes sentence up to "held"; else the heading lines above the meeting's date."""
     heading: list[str] = []
+    above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
+    closed = False
     for line in lines[:8]:
         if _search("generic_heading", line):
             if heading:
-                break
+                # "SHIRE OF X" / "MINUTES" / "Ordinary Meeting of Council" / date: the meeting is named below
+                if above:
+                    break
+                above, heading = heading, []
             continue
         if _search("any_label", line) or _search("heading_noise", line):
             if heading:
@@ -313,18 +344,31 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
         joined = " ".join(heading)
         date = patterns.get("date_mention").search(joined)
         if date is not None:
+            closed = not line[: date.start() - len(joined) + len(line)].strip()  # the date opens its own line
             heading = [joined[: date.start()]] if joined[: date.start()].strip() else []
             break
         if _search("heading_last_line", line):
+            closed = True
             break
+    if above and not (closed and heading):
+        heading = above  # the lines below "MINUTES" are its heading only when a date line closes them
     heading = [cleaned for h in heading if (cleaned := _clean_heading(h))]
     if body is not None:
-        for line in heading:
-            if normalise_space(line).lower() == normalise_space(body).lower():
+        for i, line in enumerate(heading):
+            # not when a line below names the meeting ("CITY OF X" over "ORDINARY COUNCIL MEETING MINUTES")
+            if normalise_space(line).lower() == normalise_space(body).lower() and not any(
+                _search("heading_last_line", later) for later in heading[i + 1 :]
+            ):
                 return line
+    if len(heading) > 1 and _search("heading_last_line", heading[-1]):
+        return " ".join(heading)  # "CITY OF X" / "ORDINARY COUNCIL MEETING MINUTES" over its opening sentence
     m = patterns.get("proceedings_title").search(head)
     if m is not None:
         return _capitals_only(m.group("title"))
+    if len(heading) > 1 and all(
+        patterns.get("body_heading").fullmatch(line) and not _search("spaced_dash", line) for line in heading
+    ):
+        return heading[-1]  # the council's letterhead over the committee's name: "X DISTRICT COUNCIL" / "CABINET"
     return " ".join(heading) if heading else None
 
 

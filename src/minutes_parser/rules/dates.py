@@ -56,6 +56,10 @@ PIECES: dict[str, str] = {
         \b (?= \d | jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec | mon|tue|wed|thu|fri|sat|sun
               | spr|sum|aut|fal|win | ear|mid|lat|end|the|beg|sta )
     """,
+    # A two-digit year after an abbreviated month ("13 Oct. 23", "3 Oct '23"): not a count
+    # ("3 Oct 23 members"), a time ("23:00"), an amount or a longer number.
+    "short_year": r"""(?<= \b (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.? \s+ ) '? \d\d
+                     (?! \d | [:.,/\-]\d | \s* (?:%|[a-z]) )""",
     "qualifier": r"(?:(?:early|mid|late|(?:the\s+)?end|beginning|start)(?:\s+of)?[\s\-]+)",
 }
 
@@ -66,8 +70,9 @@ PATTERNS: dict[str, str] = {
         (?:
             (?P<dmy>
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
-                (?: (?P<dmy_j>{day_join}) (?P<dmy_d>{day_num}) (?:{ordinal})? )*
-                (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}) (?: ,? \s* (?P<dmy_y>{year}) )?
+                (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal})? )*
+                (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
+                    (?: ,? \s* (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
                   | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )
                 (?: (?P<dmy_r>{range_sep}) (?:{weekday},?\s+)? (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
@@ -100,6 +105,9 @@ PATTERNS: dict[str, str] = {
             )
         )
     """,
+    # What follows a date without its own year and gives it one ("Oct. 31 to Nov. 18 last year"),
+    # or makes it a date of every year ("by 30 September each year"), not a calendar date.
+    "date_year_word_after": r"[ \t]* ,? [ \t]* (?:of \s+)? (?P<w> last | next | this | each | every ) \s+ year \b",
     # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
     "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+(?:{dash}[ \t]+)?[A-Za-z]",
     # Words just before a numeric triple that make it a reference, not a date.
@@ -140,6 +148,9 @@ PATTERNS: dict[str, str] = {
     "date_role_summons": r"""
         \b (?:to|will|shall) \s+ be \s+ held \b [^;]{0,200}? \b on \s* (?:the\s+)? $
     """,
+    # What a summons sentence holds: a meeting ("A meeting of X will be held on"), not a workshop,
+    # a consultation event or a hearing that minutes say "will be held on".
+    "date_role_summons_subject": r"\b (?: meetings? | summon\w* | requested \s+ to \s+ attend | agenda ) \b",
     "date_role_not_this_meeting": r"\b (?:next|following|future|further|subsequent|previous|last) \b",
     # A date that opens a line of minutes "Minutes from Monday, ..." is covered above; the
     # minutes of an earlier meeting are not this meeting.

@@ -9,6 +9,8 @@ from __future__ import annotations
 BODY_WORDS: tuple[str, ...] = (
     "cabinet", "executive", "council", "committee", "sub-committee", "subcommittee", "commission",
     "board", "panel", "authority", "forum", "assembly", "group", "partnership", "trust",
+    # US boards named for their members: "Board of County Commissioners", "Board of Supervisors".
+    "commissioners", "supervisors", "trustees", "selectmen", "aldermen", "freeholders",
 )
 # Small words kept lower-case when an ALL-CAPS heading is turned to title case.
 SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&")
@@ -39,6 +41,8 @@ PATTERNS: dict[str, str] = {
           (?! \s+ of \s+ the \s+ (?:last|previous))
       | ^ (?! \s* \d) (?! [^:]* :) .{0,40} \b minutes \s* (?:\*\*)? \s* $
       | ^ \s* minutes \s* : \s* $
+      | ^ \s* minute \s+ of \s+ (?:the \s+ |an? \s+ )? (?:\w+ \s+)? meeting \s+ of \b
+      | ^ \s* (?:official \s+)? proceedings \s+ of \s+ (?:the \s+)? (?!\s*$) \w
     """,
     "kind_report": r"""
         ^ \s* (?: to | subject | title \s+ of \s+ report | report \s+ title | report \s+ of | report \s+ author
@@ -53,11 +57,16 @@ PATTERNS: dict[str, str] = {
     """,
     # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
     "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
+    # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details).
+    "kind_agenda_heading": r"^ [\W_]* agenda [\W_]* $",
+    # A meeting notice's labelled details: "Time: 7.00 pm", "Venue: Council Chamber".
+    "label_time": r"^ [ \t]* time [ \t]* : ",
+    "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
     "kind_summons": r"\b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b",
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
-    "heading_sentence": r"^ \s* (?: minutes \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
+    "heading_sentence": r"^ \s* (?: minutes? \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
     # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
@@ -69,7 +78,7 @@ PATTERNS: dict[str, str] = {
     "not_a_name": r"\b (?: minutes | meeting | report | agenda | to | held | of \s+ the \s+ meeting ) \b",
     "proceedings_title": r"""
         (?: ^ | (?<=\n) ) \s*
-        (?P<title> minutes \s+ of \s+ (?! the \s+ (?:last|previous) ) [^.;:]{0,60}? \b of \s+ [^.;:]{2,150}? )
+        (?P<title> minutes? \s+ of \s+ (?! the \s+ (?:last|previous) ) [^.;:]{0,60}? \b of \s+ [^.;:]{2,150}? )
         \s+ held \b
     """,
     # ---- labelled fields: a label opening a line, its value on the same line or the next one
@@ -86,12 +95,21 @@ PATTERNS: dict[str, str] = {
       | ^ [ \t]* (?: subject | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title | title )
           [ \t]* : [ \t]*
     """,
+    # A report's section heading alone on its line ("Recommendation", "1. Purpose of Report"):
+    # where a labelled title's wrapped lines stop.
+    "section_heading": r"""
+        ^ [ \t]* (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
+        (?: recommendations? (?:\(s\))? | purpose (?: \s+ of \s+ (?:the \s+)? report)? | (?:executive \s+)? summary
+          | report \s+ summary | background (?: \s+ information)? | introduction | key \s+ issues
+          | decisions? \s+ required | reasons? \s+ for \s+ (?:the \s+)? (?:recommendations?|decision) )
+        [ \t]* :? [ \t]* $
+    """,
     # Any "Label:" line: where a labelled value stops.
     "any_label": r"^ [ \t]* [A-Za-z][A-Za-z /()&'\-]{1,40} [ \t]* : ",
     "report_of": r"^ [ \t]* report \s+ of \b",
     # ---- the body named in a minutes heading sentence
     "minutes_sentence": r"""
-        (?: minutes \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting \s+ of
+        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting \s+ of
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
@@ -100,6 +118,8 @@ PATTERNS: dict[str, str] = {
               | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
+      | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
+        (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
     """,
     # The body that a recommendation or decision preamble names.
     "preamble_body": r"""
@@ -110,6 +130,13 @@ PATTERNS: dict[str, str] = {
     # A heading line that names a body, perhaps with the meeting's date after it.
     "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
     "spaced_dash": r"\s {dash} \s",
+    # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
+    "committee_of_council": r"""
+        ^ (?P<body> .+? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission|cabinet
+                          |executive) ) ,? \s+ of \s+ (?:the \s+)? [^,]+? \b council $
+    """,
+    # "Ordinary Meeting of Council" names the "Council".
+    "meeting_of_prefix": r"^ \s* (?:(?:\w+ \s+){0,2} meeting \s+ of) \s+ (?:the \s+)?",
     # "Commission Meeting Minutes" names the "Commission".
     "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
@@ -123,11 +150,12 @@ PATTERNS: dict[str, str] = {
     # "To: All Members of the County Council" addresses the body's members.
     "members_of": r"""
         ^ (?: (?:the \s+)? (?:mayor|chair(?:man|person)?|cathaoirleach) \s+ and \s+ )?
-          (?: all | each | every | the ) \s+ (?:the \s+)? members? \s+ of \s+ (?:the \s+)?
+          (?: (?: all | each | every | the ) \s+ )? (?:the \s+)? members? \s+ of \s+ (?:the \s+)?
     """,
     # Letterhead lines: addresses, telephone numbers, web and mail addresses.
     "heading_noise": r"""
         telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
+      | (?-i: \b [A-Z]{1,2} \d [A-Z\d]? \s \d [A-Z]{2} \b )
       | \b \d{3} [\-.\s] \d{3} [\-.\s] \d{4} \b
       | ^ \s* \d+ \s+ (?:\w+ \s+){1,3} (?:street|st|road|rd|avenue|ave|lane|drive|way) \b
     """,
@@ -137,6 +165,7 @@ PATTERNS: dict[str, str] = {
                | record \s+ of \s+ decision
                | (?: \w+ (?:[ ]+ \w+)* \s+ {dash} \s+ )? proposed \s+ record \s+ of \s+ decision
                | original \s+ file .* | --- | page \s+ \d+ .*
-               | unrestricted | restricted | public | part \s+ [ab1i]+ | scanned \s+ page .* ) [\W_]* $
+               | unrestricted | restricted | public (?: \s+ document \s+ pack)? | part \s+ [ab1i]+
+               | scanned \s+ page .* ) [\W_]* $
     """,
 }
