@@ -48,6 +48,7 @@ __all__ = ["extract_people", "extract_role_mentions"]
 
 # Ranks of evidence: a later, stronger source overrides a weaker one.
 _LIST, _BLOCK, _PROSE_ROLE, _HONORIFIC, _PROSE = 5, 4, 3, 2, 1
+CAPS_HEADING_CHARS = 300  # a line longer than this is a paragraph, never a heading in capitals
 
 
 @dataclass
@@ -733,8 +734,10 @@ def _prefix_len(raw: str, words: list[str]) -> int:
 def _inside_caps_heading(text: str, start: int, end: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
-    line = text[ls : le if le != -1 else len(text)]
-    letters = [c for c in line if c.isalpha()]
+    le = le if le != -1 else len(text)
+    if le - ls > CAPS_HEADING_CHARS:  # a paragraph (one line in Word or HTML), not a heading
+        return False
+    letters = [c for c in text[ls:le] if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
 
 
@@ -1551,33 +1554,39 @@ def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
 
 @dataclass
 class _Group:
-    cands: list[_Cand]
+    """The candidates taken for one person.  What merging asks of a group (the fullest given
+    names, the surname, gender, strongest kind) is kept up to date as candidates join: a person
+    named a thousand times in a pack was otherwise reread for every candidate (quadratic)."""
+
+    cands: list[_Cand] = field(default_factory=list)
+    given: tuple[str, ...] = ()
+    surname: str = ""
+    gender: str | None = None
+    strongest: _Cand | None = None  # the first candidate of the highest kind rank
+
+    @classmethod
+    def of(cls, c: _Cand) -> _Group:
+        grp = cls(surname=_tokens(c.name)[1])
+        grp.add(c)
+        return grp
+
+    def add(self, c: _Cand) -> None:
+        self.cands.append(c)
+        g = _tokens(c.name)[0]
+        if len(g) > len(self.given) or (len(g) == len(self.given) and sum(map(len, g)) > sum(map(len, self.given))):
+            self.given = g
+        if self.gender is None:
+            self.gender = _gender(c.honorifics) or None
+        if self.strongest is None or c.kind_rank > self.strongest.kind_rank:
+            self.strongest = c
 
     @property
-    def given(self) -> tuple[str, ...]:
-        best: tuple[str, ...] = ()
-        for c in self.cands:
-            g = _tokens(c.name)[0]
-            if len(g) > len(best) or (len(g) == len(best) and sum(map(len, g)) > sum(map(len, best))):
-                best = g
-        return best
-
-    @property
-    def surname(self) -> str:
-        return _tokens(self.cands[0].name)[1]
-
-    @property
-    def gender(self) -> str | None:
-        for c in self.cands:
-            g = _gender(c.honorifics)
-            if g:
-                return g
-        return None
+    def kind_rank(self) -> int:
+        return self.strongest.kind_rank if self.strongest is not None else 0
 
     @property
     def kind(self) -> PersonKind | None:
-        best = max(self.cands, key=lambda c: c.kind_rank)
-        return best.kind if best.kind_rank else None
+        return self.strongest.kind if self.strongest is not None and self.strongest.kind_rank else None
 
 
 @functools.cache
@@ -1588,10 +1597,6 @@ def _nicknames() -> dict[str, frozenset[str]]:
         for n in names:
             out.setdefault(n, set()).update(names)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _group_kind_rank(grp: _Group) -> int:
-    return max(c.kind_rank for c in grp.cands)
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1635,7 +1640,7 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
         if not given and fits and c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC:
             # a bare surname: prefer a councillor group for a councillor mention
             members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
-            weak = [grp for grp in fits if grp.kind is None or _group_kind_rank(grp) < _PROSE_ROLE]
+            weak = [grp for grp in fits if grp.kind is None or grp.kind_rank < _PROSE_ROLE]
             if members:
                 fits = members
             elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
@@ -1669,9 +1674,9 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
             ]
             fits = close if len(close) == 1 else []
         if fits:
-            fits[0].cands.append(c)
+            fits[0].add(c)
         else:
-            groups.append(_Group([c]))
+            groups.append(_Group.of(c))
     return groups
 
 
@@ -1802,7 +1807,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     for grp in groups:
         if (
             listed >= 3
-            and _group_kind_rank(grp) < _HONORIFIC
+            and grp.kind_rank < _HONORIFIC
             and all(not _tokens(c.name)[0] and not c.role and any(h in plain for h in c.honorifics) for c in grp.cands)
         ):
             for c in grp.cands:
@@ -1871,11 +1876,16 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
     """Keep one candidate per place: the one from the strongest finder, merging what the others add."""
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[_Cand] = []
+    live = 0  # out[:live] end before the current candidate starts, and so before every later one
     for c in cands:
-        clash = next((o for o in out if o.start < c.end and c.start < o.end), None)
-        if clash is None:
+        while live < len(out) and out[live].end <= c.start:
+            live += 1
+        # sorted by start, a kept candidate overlaps c exactly when it ends after c starts
+        at = next((i for i in range(live, len(out)) if out[i].start < c.end and c.start < out[i].end), None)
+        if at is None:
             out.append(c)
             continue
+        clash = out[at]
         keep, drop = (clash, c) if _strength(clash) >= _strength(c) else (c, clash)
         if not keep.role and drop.role:
             keep.role, keep.role_rank = drop.role, drop.role_rank
@@ -1893,7 +1903,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             keep.name = drop.name
         keep.mention_only = keep.mention_only and drop.mention_only
         if keep is c:
-            out[out.index(clash)] = c
+            out[at] = c
     return out
 
 
