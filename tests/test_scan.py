@@ -323,7 +323,10 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path) -> None:
     make_docs(tmp_path / "in", 2)
     stream = io.StringIO()
     batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress="auto", stream=stream)
-    last = stream.getvalue().splitlines()[-1]
+    lines = stream.getvalue().splitlines()
+    assert lines[:2] == ["scan: 2 input(s); hashing them to find what is done already",
+                         "scan: 2 to parse, 0 done before, 0 duplicate(s), 0 unreadable"]
+    last = lines[-1]
     assert last.startswith("scan: 2/2 docs") and "pages/s" in last and "0 errors" in last and "ETA" in last
     bar = batch.Progress(10, io.StringIO(), bar=True)
     assert bar.line(bar.start + 1).startswith("\r[")

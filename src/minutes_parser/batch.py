@@ -632,6 +632,12 @@ def _duration(seconds: float) -> str:
     return f"{hours}h{minutes:02d}m"
 
 
+def _note(stream: TextIO | None, line: str) -> None:
+    if stream is not None:
+        stream.write(line + "\n")
+        stream.flush()
+
+
 class Progress:
     """Documents, pages/s, errors and ETA: a bar on a terminal, plain lines otherwise."""
 
@@ -773,6 +779,12 @@ def scan(
             def done_before(sha: str) -> bool:
                 return sha in journal.index and not (retry_errors and journal.index[sha][2] == "err")
 
+            show = progress
+            if show == "auto":
+                show = "bar" if (stream or sys.stderr).isatty() else "lines"
+            out_stream = (stream or sys.stderr) if show else None
+            _note(out_stream, f"scan: {len(paths)} input(s); hashing them to find what is done already")
+
             # Hash every input; group paths by content.  The workers' forkserver starts with the
             # first content to parse, so its warm-up overlaps the hashing of the rest, and a re-run
             # with nothing new starts none (it would hold the caller's stdout while it warms up).
@@ -803,10 +815,10 @@ def scan(
                            key=lambda task: (-sizes[task[1]], task[0]))
             duplicates = sum(1 for _p, sha, _s, _e in files if sha is not None) - len(first)
 
-            show = progress
-            if show == "auto":
-                show = "bar" if (stream or sys.stderr).isatty() else "lines"
-            meter = Progress(len(tasks), (stream or sys.stderr) if show else None, bar=show == "bar")
+            unreadable = sum(1 for _p, _sha, _s, error in files if error is not None)
+            _note(out_stream, f"scan: {len(tasks)} to parse, {len(skipped)} done before, {duplicates} duplicate(s),"
+                              f" {unreadable} unreadable")
+            meter = Progress(len(tasks), out_stream, bar=show == "bar")
 
             def done(record: Record) -> None:
                 journal.append(record)
