@@ -783,6 +783,27 @@ RESOLUTIONS = [
         [],
         id="california-died-and-failed-motions",
     ),
+    # a notice of motion's outcome sentence is its outcome, not a second decision
+    pytest.param(
+        "Minutes\nNOTICES OF MOTION\nI will move at the next Meeting that this District write to the Minister.\n"
+        "The Motion was proposed by Councillor Ash, seconded by Councillor Birch and\nagreed.",
+        [(None, "I will move at the next Meeting that this District write to the Minister.")],
+        id="notice-of-motion-outcome-sentence-is-not-separate",
+    ),
+    # a moved motion keeps its own words over its list unless they are only the deciding body
+    pytest.param(
+        "Minutes\nMoved by Councillor Ash\nSeconded by Councillor Birch\n"
+        "That Item 1 of the Report be amended as follows:\n(a) Amend Recommendation 1 by deleting 9.\n"
+        "(b) Amend Recommendation 2 by adding 9.\nCARRIED",
+        [
+            (
+                None,
+                "That Item 1 of the Report be amended as follows:",
+                [("(a)", "Amend Recommendation 1 by deleting 9."), ("(b)", "Amend Recommendation 2 by adding 9.")],
+            )
+        ],
+        id="moved-motion-with-words-of-its-own-over-a-list",
+    ),
     # a moved motion and an amendment moved on it
     pytest.param(
         "Minutes\nMoved by Councillor Ash\nSeconded by Councillor Birch\n\nTHAT the permit be issued.\n\n"

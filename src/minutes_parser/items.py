@@ -514,8 +514,11 @@ class _Reader:
         start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
         end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
         node = self._block(ItemKind.RESOLUTION, None, start, end, i)
-        if node.children and self._is_preamble(node):
-            # "That Council:" then 1., 2.: with no number of its own the preamble is no item
+        if node.children and patterns.get("that_body_preamble").match(
+            normalise_space(self.text[node.start : node.end])
+        ):
+            # "That Council:" then 1., 2.: with no number of its own the preamble is no item (a motion's
+            # own words over its list, "That Item 1 of the Report be amended as follows:", stay one)
             preamble = normalise_space(self.text[node.start : node.end])
             for child in node.children:
                 child.preamble = preamble
@@ -612,6 +615,11 @@ class _Reader:
             joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")
             if patterns.get("motion_carried_in").search(joined):
                 outcome = True
+                # the outcome sentence ("The Motion was proposed by ..., seconded by ... and agreed.") is
+                # this motion's, not a decision of its own
+                self.used.add(k)
+                if not patterns.get("motion_carried_in").search(body) and k + 1 < len(self.lines):
+                    self.used.add(k + 1)
                 break
             k += 1
         for n in range(i, end_line + 1):
