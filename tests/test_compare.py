@@ -44,6 +44,13 @@ STATUS_CASES = [
      "Cabinet endorsed the budget for the meeting on 13th March."),
     ("reworded", "Approve the Harbour Plan.", "The Harbour Plan be approved for the reasons set out in the report."),
     ("reworded", "Adopt the Tree Strategy.", "The Tree Strategy be adopted as recommended."),
+    # the mover and seconder a motion's wording names are not its substance
+    ("reworded", "That Council approve the 2031 budget as presented.",
+     "Councillor Ash moved that Council approve the 2031 budget as presented."),
+    ("reworded", "Approve the consent calendar.",
+     "Motion by Cedar, seconded by Dunn, to approve the consent calendar."),
+    ("amended", "That Council approve a grant of $75,000 to the club.",
+     "Councillor Ash moved that Council approve a grant of $50,000 to the club."),
     # amended: one of two options chosen, a figure or a date changed, a condition added, a verb of another class
     ("amended", "Consider naming the site Mill Meadow or Weir Field.", "The site be named Mill Meadow."),
     ("amended", "Agree a grant of £5,000 to the village hall.", "A grant of £7,500 to the village hall be agreed."),

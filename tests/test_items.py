@@ -215,6 +215,19 @@ RECOMMENDATIONS = [
         [],
         id="report-history-it-was-recommended",
     ),
+    # the recommendations moved at a meeting, in its minutes
+    pytest.param(
+        "Minutes of the County Council\n(1) The Leader moved and the Deputy Leader seconded the recommendations of "
+        "the Cabinet set out in the report, namely that the County Council:\n(a) approves the budget;\n"
+        "(b) approves the plan.\n(2) Mr Ash moved an amendment.",
+        [("(a)", "approves the budget;"), ("(b)", "approves the plan.")],
+        id="moved-the-recommendations-namely",
+    ),
+    pytest.param(
+        "Minutes of the County Council\nMr Ash moved that the recommendations be deferred.\n(a) The vote was 5-4.",
+        [],
+        id="moved-about-the-recommendations-no-list",
+    ),
     # a numbered resolution ends at its outcome: the next item's recommendation is still read
     pytest.param(
         "Minutes of the Ordinary Meeting\nRESOLUTION 2031/10\nMoved: Cr Ash\nSeconded: Cr Birch\n"
@@ -714,6 +727,82 @@ RESOLUTIONS = [
         "NOW, THEREFORE, BE IT RESOLVED that the contract be awarded.\nThe resolution was tabled.",
         [],
         id="us-resolution-tabled",
+    ),
+    # numbered motions, an amendment moved inside one, and the number restated before its outcome
+    pytest.param(
+        "Minutes\nMotion 31-064\nCouncillor Ash moved that Council approve the 2031 budget as presented.\n"
+        "Councillor Birch moved an amendment that the plan include a crosswalk.\nDEFEATED\n"
+        "Motion 31-064 as presented:\nCARRIED\nMotion 31-065\nCouncillor Cedar moved that the meeting adjourn.\n"
+        "CARRIED UNANIMOUSLY",
+        [
+            ("Motion 31-064", "Councillor Ash moved that Council approve the 2031 budget as presented."),
+            ("Motion 31-065", "Councillor Cedar moved that the meeting adjourn."),
+        ],
+        id="numbered-motion-carried-after-a-defeated-amendment",
+    ),
+    pytest.param(
+        "Minutes\nMotion 31-066\nCouncillor Ash moved that Council sell the depot.\nDEFEATED",
+        [],
+        id="numbered-motion-defeated",
+    ),
+    # formal words inside a paragraph, Highland and California layouts
+    pytest.param(
+        "Minutes\nApologies were received from Cllr Ash. Resolved: to accept the apologies.\n"
+        "The Council considered the report. Resolved: that the Clerk obtain quotations.",
+        [(None, "to accept the apologies."), (None, "the Clerk obtain quotations.")],
+        id="resolved-colon-inside-a-paragraph",
+    ),
+    pytest.param(
+        "Minutes\nThe report was discussed. Resolved at the last meeting, the repair goes on.",
+        [],
+        id="resolved-at-inside-a-paragraph",
+    ),
+    pytest.param(
+        "Minutes\nThereafter, the Committee:\ni. NOTED the allocation;\nii. APPROVED the programme.",
+        [("i.", "NOTED the allocation;"), ("ii.", "APPROVED the programme.")],
+        id="thereafter-the-committee",
+    ),
+    pytest.param(
+        "Minutes\nIt was moved by Councilmember Ash and seconded by Councilmember Birch to approve the Consent "
+        "Calendar. The motion carried 5-0.\nACTION: Motion by Mayor Cedar, seconded by Councilmember Dunn, to "
+        "deny the appeal. The motion carried by the following vote:\nAYES: Cedar, Dunn\nNOES: Ash",
+        [
+            (
+                None,
+                "It was moved by Councilmember Ash and seconded by Councilmember Birch to approve the Consent "
+                "Calendar.",
+            ),
+            (None, "Motion by Mayor Cedar, seconded by Councilmember Dunn, to deny the appeal."),
+        ],
+        id="california-it-was-moved-and-action-motion",
+    ),
+    pytest.param(
+        "Minutes\nCouncilmember Ash moved to allocate $45,000 for a shuttle. The motion died for lack of a second.\n"
+        "ACTION: Motion by Mayor Cedar, seconded by Councilmember Dunn, to direct staff to seek grants. The motion "
+        "failed by the following vote:\nAYES: Cedar, Dunn",
+        [],
+        id="california-died-and-failed-motions",
+    ),
+    # a notice of motion's outcome sentence is its outcome, not a second decision
+    pytest.param(
+        "Minutes\nNOTICES OF MOTION\nI will move at the next Meeting that this District write to the Minister.\n"
+        "The Motion was proposed by Councillor Ash, seconded by Councillor Birch and\nagreed.",
+        [(None, "I will move at the next Meeting that this District write to the Minister.")],
+        id="notice-of-motion-outcome-sentence-is-not-separate",
+    ),
+    # a moved motion keeps its own words over its list unless they are only the deciding body
+    pytest.param(
+        "Minutes\nMoved by Councillor Ash\nSeconded by Councillor Birch\n"
+        "That Item 1 of the Report be amended as follows:\n(a) Amend Recommendation 1 by deleting 9.\n"
+        "(b) Amend Recommendation 2 by adding 9.\nCARRIED",
+        [
+            (
+                None,
+                "That Item 1 of the Report be amended as follows:",
+                [("(a)", "Amend Recommendation 1 by deleting 9."), ("(b)", "Amend Recommendation 2 by adding 9.")],
+            )
+        ],
+        id="moved-motion-with-words-of-its-own-over-a-list",
     ),
     # a moved motion and an amendment moved on it
     pytest.param(

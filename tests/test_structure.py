@@ -31,6 +31,7 @@ LABELS = [
     # a New Zealand register number after "Committee Resolved" / "Resolution number": the code is the label
     ("Committee Resolved FPCO/2031/00006", "FPCO/2031/00006", "number", "none", None, 1),
     ("Resolution number GB/2031/45", "GB/2031/45", "number", "none", None, 1),
+    ("Motion 31-061", "Motion 31-061", "number", "none", None, 1),  # Alberta motion numbers
     # a dash before a label (lists in converted documents) is not part of it
     ("- b. The process is approved", "b.", "alpha", "dot", 2, 1),
     ("- 4.2 The plan be noted", "4.2", "multilevel", "none", 2, 2),
@@ -45,6 +46,7 @@ NOT_LABELS = [
     "(Item 4)",
     "Committee Resolved to note the report",  # no register number after it
     "Council resolved fpco/2031/00006",  # a code is written in capitals
+    "Motion 3 was lost",  # a motion numbered without its year is prose
     "",
 ]
 

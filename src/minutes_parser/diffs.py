@@ -174,7 +174,8 @@ def _strip_procedural(text: str) -> tuple[str, set[str]]:
         frames.add("approve")
         return " "
 
-    t = patterns.get("cmp_subject").sub(" ", text, count=1)
+    t = patterns.get("cmp_mover").sub("", text, count=1)
+    t = patterns.get("cmp_subject").sub(" ", t.lstrip(), count=1)
     t = patterns.get("cmp_ordinal").sub("", t)
     t = patterns.get("cmp_refer_for_decision").sub(refer, t)
     t = patterns.get("cmp_procedural").sub(" ", t)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
+import regex
 from attrs import define, field
 
 from . import patterns
@@ -39,6 +40,7 @@ __all__ = ["extract_recommendations", "extract_resolutions"]
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
+AMENDMENT_LINES = 2  # an amendment's outcome follows its wording this closely
 MOTION_HEAD_LINES = 4  # a moved motion's wording starts this close after its mover line
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more
 MAX_TITLE_AFTER_COLON = 60  # "Plan 5: Striking the Balance." — a subtitle, not a list
@@ -174,6 +176,10 @@ class _Reader:
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
         if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_minutes_start").match(body):
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start, whole=True)
+        if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_moved_in").search(body):
+            found = self._moved_recommendations(i)
+            if found is not None:
+                return found
         m = patterns.get("reso_formal_start").match(body)
         if m is not None:
             return self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=False)
@@ -225,6 +231,24 @@ class _Reader:
         for k in range(i, end_line + 1):
             self.used.add(k)
         return kind, [node], end_line + 1
+
+    def _moved_recommendations(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "X moved and Y seconded the recommendations of the Cabinet ..., namely that the County
+        Council:" then the list: in minutes, the recommendations put to the meeting."""
+        end_line = self._paragraph_end(i)
+        para = self.text[self.lines[i].body_start : self.lines[end_line].line.end].rstrip()
+        nxt = end_line + 1
+        if not para.endswith(":") or nxt >= len(self.lines) or self.lines[nxt].label is None:
+            return None
+        nodes, after = self._collect(nxt, ItemKind.RECOMMENDATION)
+        if not nodes:
+            return None
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        preamble = normalise_space(para)
+        for node in nodes:
+            node.preamble = preamble
+        return ItemKind.RECOMMENDATION, nodes, after
 
     def _title_after_colon(self, rest: str, j: int) -> bool:
         """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
@@ -390,8 +414,8 @@ class _Reader:
         k = i + 1
         while k < len(self.lines) and k < i + MAX_MOTION_LINES:
             nxt = self.lines[k].label
-            if nxt is not None and nxt.scheme == "number":
-                break
+            if nxt is not None and nxt.scheme == "number" and nxt.text != info.label.text:
+                break  # the next number ("Motion 24-064 as presented:" restates this one)
             k += 1
         block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
         rest = self.text[info.body_start : info.line.end]
@@ -402,7 +426,7 @@ class _Reader:
             while first < k and patterns.get("procedural_start").match(self._body(first).strip()):
                 first += 1  # "Moved by: ...", "Seconded by: ..."
             start = self.lines[first].body_start if first < k else info.line.end
-        carried = patterns.get("carried_in").search(self.text, start, block_end)
+        carried, words_end = self._own_outcome(start, block_end)
         if carried is None:
             self.used.add(i)  # a number with no recorded outcome: not a resolution
             return ItemKind.RESOLUTION, [], i + 1
@@ -412,13 +436,13 @@ class _Reader:
             self.used.add(n)
         if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
             return ItemKind.RESOLUTION, [], k
-        end = carried.start()
+        end = carried.start() if words_end is None else words_end
         note = patterns.get("clerk_note_in").search(self.text, start, end)
         if note is not None:
             end = note.start()
-        for k in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
-            if patterns.get("vote_record_start").match(self._body(k).strip()):
-                end = self.lines[k].line.start  # "Upon a roll call vote, ... voted aye."
+        for n in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
+            if patterns.get("vote_record_start").match(self._body(n).strip()):
+                end = self.lines[n].line.start  # "Upon a roll call vote, ... voted aye."
                 break
         outcome_line = self.lines[self.ctx.source.line_at(end)]
         if outcome_line.line.start > start and patterns.get("mover_pair_line").fullmatch(
@@ -427,6 +451,30 @@ class _Reader:
             end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
         return ItemKind.RESOLUTION, [node], k
+
+    def _own_outcome(self, start: int, end: int) -> tuple[regex.Match[str] | None, int | None]:
+        """The first outcome in ``text[start:end]`` that is the motion's own, and where its words end.
+
+        An outcome right after an amendment moved on the motion ("Councillor X moved an amendment
+        that ..." then "DEFEATED") is the amendment's: the motion's own comes after it, and its
+        words end where the amendment begins."""
+        first_line = self.ctx.source.line_at(start)
+        words_end: int | None = None
+        for carried in patterns.get("carried_in").finditer(self.text, start, end):
+            line = self.ctx.source.line_at(carried.start())
+            amendment = next(
+                (
+                    n
+                    for n in range(max(first_line + 1, line - AMENDMENT_LINES), line + 1)
+                    if patterns.get("moved_amendment_in").search(self._body(n))
+                ),
+                None,
+            )
+            if amendment is None:
+                return carried, words_end
+            if words_end is None:
+                words_end = self.lines[amendment].line.start
+        return None, None
 
     def _moved(self, i: int) -> bool:
         """Whether the lines just before `i` name a mover or a seconder ("Moved by ...", or a
@@ -466,8 +514,11 @@ class _Reader:
         start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
         end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
         node = self._block(ItemKind.RESOLUTION, None, start, end, i)
-        if node.children and self._is_preamble(node):
-            # "That Council:" then 1., 2.: with no number of its own the preamble is no item
+        if node.children and patterns.get("that_body_preamble").match(
+            normalise_space(self.text[node.start : node.end])
+        ):
+            # "That Council:" then 1., 2.: with no number of its own the preamble is no item (a motion's
+            # own words over its list, "That Item 1 of the Report be amended as follows:", stay one)
             preamble = normalise_space(self.text[node.start : node.end])
             for child in node.children:
                 child.preamble = preamble
@@ -564,6 +615,11 @@ class _Reader:
             joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")
             if patterns.get("motion_carried_in").search(joined):
                 outcome = True
+                # the outcome sentence ("The Motion was proposed by ..., seconded by ... and agreed.") is
+                # this motion's, not a decision of its own
+                self.used.add(k)
+                if not patterns.get("motion_carried_in").search(body) and k + 1 < len(self.lines):
+                    self.used.add(k + 1)
                 break
             k += 1
         for n in range(i, end_line + 1):
@@ -641,6 +697,17 @@ class _Reader:
                 topic = patterns.get("topic_prefix").match(self.text[s:e])
                 if topic is not None:
                     s += topic.end()
+                # a formal "Resolved: to accept ..." inside a paragraph keeps what it resolved, as at a
+                # line's start; "ACTION: Motion by ..." loses its field label
+                lead = patterns.get("reso_formal_start").match(self.text[s:e]) or patterns.get(
+                    "motion_field_start"
+                ).match(self.text[s:e])
+                if (
+                    lead is not None
+                    and patterns.get("formal_lead_end").search(lead.group(0))
+                    and self.text[s + lead.end() : e].strip()
+                ):
+                    s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
 
     def _motion_carried(self, after: str) -> bool:

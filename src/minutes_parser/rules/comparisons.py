@@ -31,6 +31,18 @@ PATTERNS: dict[str, str] = {
       | \b(?:as\s+)?(?:set\s+out|detailed|outlined|contained|described)\s+in\s+the\s+
         (?:attached\s+)?(?:report|appendix)\b(?!\s+(?:at|in)\s)
     """,
+    # Who moved and seconded a motion, where the motion's wording names them: "Councillor Haynes moved
+    # that Council approve ...", "Motion by Ash, seconded by Birch, to approve ...", "It was proposed by
+    # Cllr Ash, seconded by Cllr Birch and RESOLVED that ...".  Removed before comparing substance.
+    "cmp_mover": r"""
+        ^\s*(?:
+            (?:it\s+was\s+)?(?:then\s+)?(?:proposed|moved)\s+by\s+[^,]{1,60}?,?\s+(?:and\s+)?seconded\s+by\s+[^,]{1,60}?
+              ,?\s+(?:and\s+(?:resolved|agreed|carried)\s+)?
+          | (?:a\s+)?motion\s+by\s+[^,]{1,60}?,\s+second(?:ed)?\s+by\s+[^,]{1,60}?,\s+
+          | (?:councill?or|cllr|commissioner|councilmember|alderman|mayor|cr)\.?\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?
+              \s+moved(?:\s*,\s*seconded\s+by\s+[^,]{1,60}?,)?\s+
+        )(?=(?:that|to)\b)
+    """,
     # The decision-maker named at the start, and the ask: "Cabinet is asked to agree X", "Cabinet agree to X",
     # "It is recommended that the Committee", "The Executive resolved to".  Removed before comparing substance.
     "cmp_subject": r"""

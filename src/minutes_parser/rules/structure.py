@@ -64,9 +64,14 @@ PIECES: dict[str, str] = {
     # What minutes say before the body's list of decisions: "After consideration, ",
     # "Following discussion, ", "Having considered the report, ".
     "deliberation_lead": r"""
-        (?: after | following | having \s+ considered | on \s+ consideration \s+ of )
+        (?: after | following | having \s+ considered | on \s+ consideration \s+ of | thereafter )
         (?: \s+ (?:due|full|further|some|a|brief) )? (?: \s+ (?:consideration|discussion|debate|deliberation) )?
-        [^.:,\n]{0,40}? , \s*
+        [^.:,\n]{0,40}? ,? \s+
+    """,
+    "motion_field": r"(?-i: (?:ACTION|Action|MOTION|Motion) \s* : \s* )",
+    "motion_verb": r"""
+        (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend
+          |introduce|direct|deny|uphold|waive|allocate|accept|continue|set|place|refer|grant|authori[sz]e)
     """,
     # The other-language words a bilingual heading prints beside its English one
     # (Māori in New Zealand, Welsh in Wales): "Ngā tūtohunga", "Argymhellion", "Penderfyniad".
@@ -87,7 +92,8 @@ PATTERNS: dict[str, str] = {
             (?= {resolution_code} (?: [ \t] | $ ) ) )?
         (?P<label>
             (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
-                (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]? )
+                (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]?
+              | motion \s+ (?:no\.?\s*|\#\s*)? (?P<word_number>\d{2,4}[-/]\d{1,4}) \s* [:.\-\u2013]? )
           | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | {resolution_code} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
@@ -137,6 +143,12 @@ PATTERNS: dict[str, str] = {
     # proposer): "It was recommended that the Committee approve ...".
     "reco_minutes_start": r"""
         ^ it \s+ was \s+ (?:therefore\s+|further\s+)? recommended \s+ that \s+ {deciding_body} \s+ (?! had \b )
+    """,
+    # In minutes, the recommendations moved as a motion before the list of them: "The Leader moved and
+    # the Deputy Leader seconded the recommendations of the Cabinet set out in the report, namely that
+    # the County Council:" (the paragraph must end in the colon that opens the list).
+    "reco_moved_in": r"""
+        \b (?:moved|proposed) \b .{0,120}? \b recommendations? \b (?! \s+ (?:was|were|be)\b )
     """,
     # Headings that close a recommendations section.
     "reco_stop_start": r"""
@@ -196,7 +208,8 @@ PATTERNS: dict[str, str] = {
               (?:\w+ \s+ and \s+)? resolved \b
           | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
-          | ^ (?-i:Resolved|RESOLVED) \s+ (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
+          | ^ (?-i:Resolved|RESOLVED) (?: \s* [:\-\u2013] )? \s+
+              (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
           | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
@@ -290,6 +303,8 @@ PATTERNS: dict[str, str] = {
         [ ]? / [ ]?
         \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )""",
     "withdrawn_in": r"\b withdrawn \b",
+    # A line moving an amendment: "Councillor X moved an amendment that ...", "... as an amendment".
+    "moved_amendment_in": r"\b (?:moved|proposed) \s+ (?:an \s+ |the \s+ following \s+ |as \s+ an \s+ )? amendment \b",
     # A motion that amends the one before it: "THAT the motion be amended by adding ...".
     "amendment_motion_in": r"""
         \b (?:main \s+)? (?:motion|resolution|recommendation) \s+ be \s+ amended \b
@@ -299,11 +314,12 @@ PATTERNS: dict[str, str] = {
     # sentence with none of the second set is no prose decision.
     "trigger_words_in": r"""
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
-          | consideration | discussion | debate
+          | consideration | discussion | debate | thereafter
           | \bmove | \bthat\b | whereas | be \s+ it )
     """,
     "prose_words_in": r"""
-        (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion )
+        (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
+          | moved )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
@@ -323,11 +339,18 @@ PATTERNS: dict[str, str] = {
         \s* [:\-\u2013]+ \s* $
     """,
     # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
+    # Also "It was moved by X and seconded by Y to approve ..." and "ACTION: Motion by ...".
     "motion_to_start": r"""
-        ^ (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
+        ^ (?: {motion_field} )?
+          (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
+            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ [^,.]{1,60}? ,? \s+ )
           (?:(?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+)?
-          to \s+ (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend)\b
+          to \s+ {motion_verb} \b
     """,
+    # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
+    "motion_field_start": r"^ {motion_field}",
+    # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
+    "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
     # The outcome recorded after such a motion.
     "motion_outcome_in": r"\b (?:motion \s+)? (?:carried|passed|approved|adopted) \b",
     "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried|died) \b",
