@@ -75,6 +75,8 @@ HONORIFIC_CASES = [
         PersonKind.OFFICER,
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
+    # an honorific ending in a role word is still the honorific, not a role
+    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), None, PersonKind.COUNCILLOR),
     # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
     (
         "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
@@ -138,6 +140,19 @@ NAME_ROLE_CASES = [
         "Stephen Kinnock",
         "Minister of State for Care",
         PersonKind.OTHER,
+    ),
+    # a role before a bare name in running text (US minutes)
+    (
+        "Emergency Management Director Carla Haynes presented the plan.",
+        "Carla Haynes",
+        "Emergency Management Director",
+        PersonKind.OFFICER,
+    ),
+    (
+        "The bids were opened. Road Superintendent Wes McCoy, who attended, said so.",
+        "Wes McCoy",
+        "Road Superintendent",
+        PersonKind.OFFICER,
     ),
     # an officer's post is the council's whatever it is of; a chair of an outside body is not
     (
@@ -609,6 +624,9 @@ NEGATIVE_CASES = [
     "In relation to Rathmore Estate, the Director of Housing said the works were done.",
     "The budget was presented to the Members by the\nMayor.\nUpon resumption, it was agreed.",
     "(g)\nWestshire Market Trustees\nCirculated, report of the Senior Executive Officer.",
+    # a role before words that are no name: a service, a place
+    "The Director Infrastructure Services advised that the works were listed.",
+    "Springfield Road and Chief Peguis Trail will be resurfaced.",
 ]
 
 

@@ -111,6 +111,7 @@ class _Rx:
     contact_label: regex.Pattern[str]
     post_nominal: regex.Pattern[str]
     stop: frozenset[str]
+    role_first: regex.Pattern[str]
 
 
 @functools.cache
@@ -147,7 +148,18 @@ def _rx(v: _Vocab) -> _Rx:
         ),
         post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
         stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
+        role_first=regex.compile(_role_first_source(v, word, particle), regex.V1),
     )
+
+
+def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
+    """A role printed before a bare name in running text, US style: "Road Superintendent Wesley McCoy
+    reported", "Public Works Director Vasquez presented" (a role word ends the role)."""
+    heads = _alt(w[:1].upper() + w[1:] for w in v.strong_role_words)
+    cap = r"\p{Lu}[\p{L}'’\-]*"
+    role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
+    name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
+    return rf"(?-i)(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}(?=[ \t]*[,;:.]|[ \t]+\p{{Ll}})"
 
 
 # ------------------------------------------------------------------ helpers
@@ -1784,6 +1796,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _given_name_mentions(ctx, v, rx),
         lambda: _mover_mentions(text, v, rx),
         lambda: _role_name_mentions(text, v, rx),
+        lambda: _role_first_mentions(text, v, rx),
         lambda: _ner_mentions(ctx, rx),
     )
     for finder in finders:
@@ -1864,6 +1877,38 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             role_rank=_PROSE_ROLE,
             kind=rk,
             kind_rank=_PROSE_ROLE if rk else 0,
+        )
+
+
+def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Bare names after their role in running text: "Emergency Management Director Carla Haynes presented"."""
+    for m in rx.role_first.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
+            continue
+        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
+            continue
+        role = normalise_space(m.group("role"))
+        if not _role_like(role) or _inside_caps_heading(text, m.start(), m.end()):
+            continue
+        if any(w in _place_set() for w in role.split()[1:]):
+            continue  # "Springfield Road and Chief Peguis Trail": places, not a post ("Road Superintendent" is)
+        if any(role == h or role.endswith(" " + h) for h in v.honorifics):
+            continue  # "Council Member Delgado": an honorific, which its own finder reads
+        if _followed_by_place(text, m.end()):
+            continue
+        rk = _role_kind(role)
+        given, _, _ = _tokens(name)
+        yield _Cand(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(name),
+            role=role,
+            role_rank=_PROSE_ROLE,
+            kind=rk,
+            kind_rank=_PROSE_ROLE if rk else 0,
+            mention_only=not given,
         )
 
 

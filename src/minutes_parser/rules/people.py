@@ -344,7 +344,8 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "Awards", "Prize", "Memorial", "Building", "Cottages", "Farm", "Wood", "Woods", "Corner", "Cross",
     "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
-    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme",
+    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
+    "Highway", "Parkway",
 )  # fmt: skip
 
 #: Given names: a capitalised word from this list followed by a surname is
