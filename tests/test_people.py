@@ -608,6 +608,25 @@ def test_movers_and_speakers() -> None:
     assert all(found[n].kind is PersonKind.COUNCILLOR for n in ("Galvin", "Teskey", "David Chance"))
 
 
+SPEAKER_CASES = [
+    # members of the public named bare where they speak: a name a sentence opens with, then what they do
+    (
+        "4 PUBLIC FORUM\nHemi Tawa, on behalf of the Parawai Residents Association, spoke about speed limits.",
+        "Hemi Tawa",
+    ),
+    ("Gail Henders of Ridge Road asked the Board to act.", "Gail Henders"),
+    ("The Chair opened the forum. Tor Vasby asked about the library.", "Tor Vasby"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPEAKER_CASES)
+def test_public_speakers(text: str, name: str) -> None:
+    found = by_name(people(text))
+    assert set(found) == {name}
+    assert found[name].kind is PersonKind.OTHER
+    assert found[name].role is None
+
+
 # ----------------------------------------------------------------------------- negatives
 
 NEGATIVE_CASES = [
@@ -627,6 +646,11 @@ NEGATIVE_CASES = [
     # a role before words that are no name: a service, a place
     "The Director Infrastructure Services advised that the works were listed.",
     "Springfield Road and Chief Peguis Trail will be resurfaced.",
+    # ... and no speaker in what opens like one: a place, a body, a misprinted honorific, mid-sentence words
+    "Mill Lane, on behalf of nobody, was closed.",
+    "Planning Services asked for more time.",
+    "ClIr Byrne asked whether the road would be resurfaced.",
+    "The report from Kilbride Primary asked nothing.",
 ]
 
 

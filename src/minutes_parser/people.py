@@ -1797,6 +1797,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _mover_mentions(text, v, rx),
         lambda: _role_name_mentions(text, v, rx),
         lambda: _role_first_mentions(text, v, rx),
+        lambda: _speaker_mentions(text, v, rx),
         lambda: _ner_mentions(ctx, rx),
     )
     for finder in finders:
@@ -1909,6 +1910,25 @@ def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             kind=rk,
             kind_rank=_PROSE_ROLE if rk else 0,
             mention_only=not given,
+        )
+
+
+def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Members of the public named without honorific where they speak: "Hemi Walker, on behalf of
+    the Residents Association, spoke", "Gail Henderson of Ridge Road asked"."""
+    for m in patterns.get("people_public_speaker").finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
+            continue
+        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
+            continue
+        if not patterns.get("people_plain_given").fullmatch(words[0]):
+            continue  # a given name has no capital inside ("ClIr Butler" is a misprinted "Cllr")
+        if _inside_caps_heading(text, m.start("name"), m.end("name")):
+            continue
+        yield _Cand(
+            start=m.start("name"), end=m.end("name"), name=normalise_space(name), kind=PersonKind.OTHER, kind_rank=1
         )
 
 
