@@ -452,6 +452,20 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # a plural role in brackets after two names joined by "and" is the role of both, not of the
+        # name before the comma; appointed members who are not elected are not councillors
+        "Sederunt: Councillor Ian Gow, Ms Ann Day and Rev Tom Kerr (Religious\nRepresentatives).\n",
+        {
+            "Ian Gow": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Ann Day": (Attendance.PRESENT, PersonKind.OTHER, "Religious Representative"),
+            "Tom Kerr": (Attendance.PRESENT, PersonKind.OTHER, "Religious Representative"),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))

@@ -377,7 +377,12 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
                 i = k
                 continue
-            if no_head_yet and nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() in v.role_words:
+            if (
+                no_head_yet
+                and nxt
+                and nxt.group(0)[:1].isupper()
+                and nxt.group(0).lower().removesuffix("s") in v.role_words
+            ):
                 i = k  # "the General\nRepresentative of Flanders"
                 continue
             if not no_head_yet and _role_goes_on(text, k, words[-1], v):
@@ -400,7 +405,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     if block_label and not patterns.get("people_contact_officer").fullmatch(role):
         return None  # a contact block's labels, not a position
     low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
-    strong = low_words & v.strong_role_words
+    plurals = {w[:-1] for w in low_words if w.endswith("s") and w not in v.role_words}  # "Representatives"
+    strong = (low_words | plurals) & v.strong_role_words
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
         parts = {p.lower() for w in low_words for p in w.split("-")}
@@ -1143,6 +1149,16 @@ def _parse_list(
                 continue
             break
         cand.attendance = attendance
+        single = _singular_role(cand.role, v) if cand.role else None
+        if single:
+            # "Ms Anne Duguid and Reverend Colin Fraser (Religious Representatives)": the role of both
+            cand.role = single
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            if prev is not None and not prev.role and patterns.get("people_and_separator").fullmatch(gap):
+                prev.role, prev.role_rank = single, cand.role_rank
+                rk = _role_kind(single)
+                if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
+                    prev.kind, prev.kind_rank = rk, _LIST
         if plural_role and not cand.role:
             cand.role, cand.role_rank = plural_role, _LIST
         if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
@@ -1160,6 +1176,19 @@ def _parse_list(
         yield cand
         if last:
             break
+
+
+def _singular_role(role: str, v: _Vocab) -> str | None:
+    """The singular of a plural role ("Religious Representatives"), or None if it is not one."""
+    last = role.split()[-1] if role.split() else ""
+    low = last.lower()
+    if len(last) > 3 and low.endswith("s") and low not in v.role_words and low[:-1] in v.strong_role_words:
+        return role[:-1]
+    return None
+
+
+def _member_honorific(c: _Cand) -> bool:
+    return any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics)
 
 
 def _entry(
