@@ -75,6 +75,8 @@ HONORIFIC_CASES = [
         PersonKind.OFFICER,
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
+    # an honorific ending in a role word is still the honorific, not a role
+    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), None, PersonKind.COUNCILLOR),
     # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
     (
         "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
@@ -138,6 +140,25 @@ NAME_ROLE_CASES = [
         "Stephen Kinnock",
         "Minister of State for Care",
         PersonKind.OTHER,
+    ),
+    # a role before a bare name in running text (US minutes)
+    (
+        "Emergency Management Director Carla Haynes presented the plan.",
+        "Carla Haynes",
+        "Emergency Management Director",
+        PersonKind.OFFICER,
+    ),
+    (
+        "The report was presented. Asset Planning Engineer Joel Kibble\nanswered questions.",
+        "Joel Kibble",
+        "Asset Planning Engineer",
+        PersonKind.OFFICER,
+    ),
+    (
+        "The bids were opened. Road Superintendent Wes McCoy, who attended, said so.",
+        "Wes McCoy",
+        "Road Superintendent",
+        PersonKind.OFFICER,
     ),
     # an officer's post is the council's whatever it is of; a chair of an outside body is not
     (
@@ -437,6 +458,20 @@ LIST_CASES += [
 ]
 
 
+LIST_CASES += [
+    (
+        # a plural role in brackets after two names joined by "and" is the role of both, not of the
+        # name before the comma; appointed members who are not elected are not councillors
+        "Sederunt: Councillor Ian Gow, Ms Ann Day and Rev Tom Kerr (Religious\nRepresentatives).\n",
+        {
+            "Ian Gow": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Ann Day": (Attendance.PRESENT, PersonKind.OTHER, "Religious Representative"),
+            "Tom Kerr": (Attendance.PRESENT, PersonKind.OTHER, "Religious Representative"),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))
@@ -593,6 +628,25 @@ def test_movers_and_speakers() -> None:
     assert all(found[n].kind is PersonKind.COUNCILLOR for n in ("Galvin", "Teskey", "David Chance"))
 
 
+SPEAKER_CASES = [
+    # members of the public named bare where they speak: a name a sentence opens with, then what they do
+    (
+        "4 PUBLIC FORUM\nHemi Tawa, on behalf of the Parawai Residents Association, spoke about speed limits.",
+        "Hemi Tawa",
+    ),
+    ("Gail Henders of Ridge Road asked the Board to act.", "Gail Henders"),
+    ("The Chair opened the forum. Tor Vasby asked about the library.", "Tor Vasby"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), SPEAKER_CASES)
+def test_public_speakers(text: str, name: str) -> None:
+    found = by_name(people(text))
+    assert set(found) == {name}
+    assert found[name].kind is PersonKind.OTHER
+    assert found[name].role is None
+
+
 # ----------------------------------------------------------------------------- negatives
 
 NEGATIVE_CASES = [
@@ -609,6 +663,15 @@ NEGATIVE_CASES = [
     "In relation to Rathmore Estate, the Director of Housing said the works were done.",
     "The budget was presented to the Members by the\nMayor.\nUpon resumption, it was agreed.",
     "(g)\nWestshire Market Trustees\nCirculated, report of the Senior Executive Officer.",
+    # a role before words that are no name: a service, a place
+    "The Director Infrastructure Services advised that the works were listed.",
+    "Springfield Road and Chief Peguis Trail will be resurfaced.",
+    "Environmental Health Officer Report\nto follow.",
+    # ... and no speaker in what opens like one: a place, a body, a misprinted honorific, mid-sentence words
+    "Mill Lane, on behalf of nobody, was closed.",
+    "Planning Services asked for more time.",
+    "ClIr Byrne asked whether the road would be resurfaced.",
+    "The report from Kilbride Primary asked nothing.",
 ]
 
 

@@ -112,6 +112,7 @@ class _Rx:
     contact_label: regex.Pattern[str]
     post_nominal: regex.Pattern[str]
     stop: frozenset[str]
+    role_first: regex.Pattern[str]
 
 
 @functools.cache
@@ -148,7 +149,18 @@ def _rx(v: _Vocab) -> _Rx:
         ),
         post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
         stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
+        role_first=regex.compile(_role_first_source(v, word, particle), regex.V1),
     )
+
+
+def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
+    """A role printed before a bare name in running text, US style: "Road Superintendent Wesley McCoy
+    reported", "Public Works Director Vasquez presented" (a role word ends the role)."""
+    heads = _alt(w[:1].upper() + w[1:] for w in v.strong_role_words)
+    cap = r"\p{Lu}[\p{L}'’\-]*"
+    role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
+    name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
+    return rf"(?-i)(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{{Ll}})"
 
 
 # ------------------------------------------------------------------ helpers
@@ -366,7 +378,12 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
                 i = k
                 continue
-            if no_head_yet and nxt and nxt.group(0)[:1].isupper() and nxt.group(0).lower() in v.role_words:
+            if (
+                no_head_yet
+                and nxt
+                and nxt.group(0)[:1].isupper()
+                and nxt.group(0).lower().removesuffix("s") in v.role_words
+            ):
                 i = k  # "the General\nRepresentative of Flanders"
                 continue
             if not no_head_yet and _role_goes_on(text, k, words[-1], v):
@@ -389,7 +406,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     if block_label and not patterns.get("people_contact_officer").fullmatch(role):
         return None  # a contact block's labels, not a position
     low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
-    strong = low_words & v.strong_role_words
+    plurals = {w[:-1] for w in low_words if w.endswith("s") and w not in v.role_words}  # "Representatives"
+    strong = (low_words | plurals) & v.strong_role_words
     if not strong and role not in R.POST_NOMINALS:
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
         parts = {p.lower() for w in low_words for p in w.split("-")}
@@ -1134,6 +1152,16 @@ def _parse_list(
                 continue
             break
         cand.attendance = attendance
+        single = _singular_role(cand.role, v) if cand.role else None
+        if single:
+            # "Ms Anne Duguid and Reverend Colin Fraser (Religious Representatives)": the role of both
+            cand.role = single
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            if prev is not None and not prev.role and patterns.get("people_and_separator").fullmatch(gap):
+                prev.role, prev.role_rank = single, cand.role_rank
+                rk = _role_kind(single)
+                if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
+                    prev.kind, prev.kind_rank = rk, _LIST
         if plural_role and not cand.role:
             cand.role, cand.role_rank = plural_role, _LIST
         if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
@@ -1151,6 +1179,19 @@ def _parse_list(
         yield cand
         if last:
             break
+
+
+def _singular_role(role: str, v: _Vocab) -> str | None:
+    """The singular of a plural role ("Religious Representatives"), or None if it is not one."""
+    last = role.split()[-1] if role.split() else ""
+    low = last.lower()
+    if len(last) > 3 and low.endswith("s") and low not in v.role_words and low[:-1] in v.strong_role_words:
+        return role[:-1]
+    return None
+
+
+def _member_honorific(c: _Cand) -> bool:
+    return any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics)
 
 
 def _entry(
@@ -1789,6 +1830,8 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _given_name_mentions(ctx, v, rx),
         lambda: _mover_mentions(text, v, rx),
         lambda: _role_name_mentions(text, v, rx),
+        lambda: _role_first_mentions(text, v, rx),
+        lambda: _speaker_mentions(text, v, rx),
         lambda: _ner_mentions(ctx, rx),
     )
     for finder in finders:
@@ -1869,6 +1912,57 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             role_rank=_PROSE_ROLE,
             kind=rk,
             kind_rank=_PROSE_ROLE if rk else 0,
+        )
+
+
+def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Bare names after their role in running text: "Emergency Management Director Carla Haynes presented"."""
+    for m in rx.role_first.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
+            continue
+        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
+            continue
+        role = normalise_space(m.group("role"))
+        if not _role_like(role) or _inside_caps_heading(text, m.start(), m.end()):
+            continue
+        if any(w in _place_set() for w in role.split()[1:]):
+            continue  # "Springfield Road and Chief Peguis Trail": places, not a post ("Road Superintendent" is)
+        if any(role == h or role.endswith(" " + h) for h in v.honorifics):
+            continue  # "Council Member Delgado": an honorific, which its own finder reads
+        if _followed_by_place(text, m.end()):
+            continue
+        rk = _role_kind(role)
+        given, _, _ = _tokens(name)
+        yield _Cand(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(name),
+            role=role,
+            role_rank=_PROSE_ROLE,
+            kind=rk,
+            kind_rank=_PROSE_ROLE if rk else 0,
+            mention_only=not given,
+        )
+
+
+def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Members of the public named without honorific where they speak: "Hemi Walker, on behalf of
+    the Residents Association, spoke", "Gail Henderson of Ridge Road asked"."""
+    for m in patterns.get("people_public_speaker").finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
+            continue
+        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
+            continue
+        if not patterns.get("people_plain_given").fullmatch(words[0]):
+            continue  # a given name has no capital inside ("ClIr Butler" is a misprinted "Cllr")
+        if _inside_caps_heading(text, m.start("name"), m.end("name")):
+            continue
+        yield _Cand(
+            start=m.start("name"), end=m.end("name"), name=normalise_space(name), kind=PersonKind.OTHER, kind_rank=1
         )
 
 

@@ -344,7 +344,8 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "Awards", "Prize", "Memorial", "Building", "Cottages", "Farm", "Wood", "Woods", "Corner", "Cross",
     "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
-    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme",
+    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
+    "Highway", "Parkway",
 )  # fmt: skip
 
 #: Given names: a capitalised word from this list followed by a surname is
@@ -409,6 +410,20 @@ NAME_PARTICLES: tuple[str, ...] = (
 SECOND_PARTICLES: tuple[str, ...] = ("la", "le", "der", "den", "de", "los", "las")
 CAPITAL_PARTICLES: tuple[str, ...] = ("Van", "Von", "De", "Du", "Da", "Der", "Den", "St", "Ter", "La", "Le", "Des")
 
+#: What a member of the public does when named in the minutes ("Hemi Walker ... spoke about").
+SPEAKER_VERBS: tuple[str, ...] = (
+    "spoke", "asked", "addressed", "raised", "queried", "questioned", "presented", "objected", "requested",
+    "expressed", "thanked", "read",
+)  # fmt: skip
+#: What follows a speaker's name and comma: ", on behalf of ...", ", representing ...".
+SPEAKER_LEADS: tuple[str, ...] = (
+    "on behalf of",
+    "representing",
+    "speaking on behalf of",
+    "a local resident",
+    "a resident of",
+)
+
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
@@ -423,6 +438,18 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # a bare name opening a sentence, then what a speaker does: "Hemi Walker, on behalf of the Residents
+    # Association, spoke", "Gail Henderson of Ridge Road asked", "Alan Brierley asked"
+    "people_public_speaker": r"""
+        (?-i)(?:(?<![^\n])|(?<=[.:][ \t]))[ \t]*(?P<name>{person_word}[ \t]+(?:{name_particle}[ \t]+)?{person_word})
+        (?=,[ \t]*(?i:"""
+    + "|".join(SPEAKER_LEADS).replace(" ", r"[ \t]+")
+    + r""")\b|[ \t]+of[ \t]+(?:\d+[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,4}(?:"""
+    + "|".join(SPEAKER_VERBS)
+    + r""")\b|[ \t]+(?:"""
+    + "|".join(SPEAKER_VERBS)
+    + r""")\b)
+    """,
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
     "people_email": r"""{people_email_address}""",
     # "M. Prest (motion)", "C. Dallas (second)"
@@ -549,6 +576,8 @@ PATTERNS: dict[str, str] = {
     "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
     # the word before a full stop: "Esq" of "Esq."
     "people_word_before_stop": r"""(?-i)\p{L}+$""",
+    # a plain given name: "Gail", "Marie-Ann" (not "ClIr")
+    "people_plain_given": r"""(?-i)\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?""",
     # a blank line: "\n  \n"
     "people_blank_line": r"""(?-i)\n[ \t]*\n""",
     # the colon after a plural honorific heading a list: "Councillors:"
