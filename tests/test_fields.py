@@ -293,6 +293,12 @@ CASES = [
         DocumentKind.AGENDA, "Upper Hadley Parish Council", "Upper Hadley Parish Council",
         id="meeting-which-will-be-held",
     ),
+    pytest.param(
+        "MINUTES OF THE BOARD OF SUPERVISORS\nCOUNTY OF WESTVALE, CALIFORNIA\nREGULAR MEETING\nTUESDAY, MAY 14, 2031\n"
+        "PRESENT: Supervisors A Smith, Chair\n",
+        DocumentKind.MINUTES, "Minutes of the Board of Supervisors County of Westvale, California Regular Meeting",
+        "Board of Supervisors", id="minutes-of-the-board-heading",
+    ),
 ]
 
 

@@ -153,7 +153,11 @@ PATTERNS: dict[str, str] = {
       | \s+ meeting \s* $
     """,
     # "Ordinary Meeting of Council" names the "Council".
-    "meeting_of_prefix": r"^ \s* (?:(?:\w+ \s+){0,2} meeting \s+ of) \s+ (?:the \s+)?",
+    # "MINUTES OF THE BOARD OF SUPERVISORS" names the "BOARD OF SUPERVISORS".
+    "meeting_of_prefix": r"""
+        ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
+        (?: (?:\w+ \s+){0,2} meeting \s+ of \s+ (?:the \s+)? )?
+    """,
     # "Commission Meeting Minutes" names the "Commission".
     "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
