@@ -299,6 +299,10 @@ CASES = [
         DocumentKind.MINUTES, "Minutes of the Board of Supervisors County of Westvale, California Regular Meeting",
         "Board of Supervisors", id="minutes-of-the-board-heading",
     ),
+    pytest.param(  # a heading ending "Council Meeting" without a meeting's kind names no body
+        "City Clerk's Department\nDisposition of Items\nCouncil Meeting\nApril 27, 2031\nItem 1. Approved.\n",
+        DocumentKind.OTHER, "City Clerk's Department", None, id="council-meeting-heading-no-kind",
+    ),
 ]
 
 

@@ -248,7 +248,9 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
 def _body_name(line: str) -> str | None:
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
     cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
-    cleaned = patterns.get("meeting_kind_words").sub("", cleaned)
+    kind_line = patterns.get("meeting_kind_line").fullmatch(cleaned)
+    if kind_line is not None:
+        cleaned = kind_line.group("name")
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)

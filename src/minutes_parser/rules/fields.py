@@ -148,11 +148,10 @@ PATTERNS: dict[str, str] = {
     # Welsh names put the body word first: "Pwyllgor Craffu" (Scrutiny Committee), "Cyngor Sir X" (X County Council).
     "welsh_body_heading": r"^ [ \t]* (?:cyngor|pwyllgor|is\-bwyllgor|bwrdd|panel|cabinet) \b",
     # A meeting's kind around a body's name: "Ordinary Council Meeting" names the "Council".
-    "meeting_kind_words": r"""
-        ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+ (?= \S+ \s+ \S)
-      | \s+ meeting \s* $
+    "meeting_kind_line": r"""
+        ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+
+        (?P<name> \S .{0,60}? ) \s+ meeting \s* $
     """,
-    # "Ordinary Meeting of Council" names the "Council".
     # "MINUTES OF THE BOARD OF SUPERVISORS" names the "BOARD OF SUPERVISORS".
     "meeting_of_prefix": r"""
         ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
