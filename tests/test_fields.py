@@ -328,6 +328,12 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
         # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
         ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
         ("Westvale\nA note on the proceedings of the Board\n", DocumentKind.OTHER),
+        # "Notice is hereby given that a meeting ... will be held" (wrapped): a notice of meeting;
+        # a notice of decisions made is not
+        ("Westvale Parish Council\nNotice is hereby given that the Annual Parish Meeting of Westvale\nwill be held in"
+         " the Hall on Thursday 16th May 2031.\n1. Welcome\n", DocumentKind.AGENDA),
+        ("Westvale Parish Council\nNotice is hereby given that the Council made the following decisions at its"
+         " meeting.\n", DocumentKind.OTHER),
         # a decision notice's heading, not a report that mentions one
         ("To: Cabinet\nSubject: Publishing the notice of decisions\n", DocumentKind.REPORT),
         # "Minute of Meeting of 15 June" as an agenda entry does not make minutes

@@ -132,7 +132,7 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION
-    if any(_search("kind_agenda", line) for line in top) or any(_search("kind_summons", line) for line in lines[:30]):
+    if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
         return DocumentKind.MINUTES

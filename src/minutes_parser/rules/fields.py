@@ -63,7 +63,11 @@ PATTERNS: dict[str, str] = {
     # A meeting notice's labelled details: "Time: 7.00 pm", "Venue: Council Chamber".
     "label_time": r"^ [ \t]* time [ \t]* : ",
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
-    "kind_summons": r"\b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b",
+    "kind_summons": r"""
+        \b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b
+      | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-]+ \s+){0,3} meeting \b
+        [^.]{0,200}? \b (?:will|is \s+ to|shall) \s+ be \s+ held \b
+    """,
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
