@@ -268,6 +268,41 @@ CASES = [
         "Cabinet Member: Councillor A Smith\n1. Purpose of the Report\nTo seek a recommendation to Council.\n",
         DocumentKind.REPORT, "Council Tax Support Scheme", "Cabinet", id="title-above-report-of",
     ),
+    pytest.param(
+        "FERNDALE BOROUGH COUNCIL\nNOTICE OF DECISIONS TAKEN BY THE CABINET ON TUESDAY 12 SEPTEMBER 2031\n"
+        "Date of publication: Thursday 14 September 2031\nThe decisions below will come into effect on 22 September\n"
+        "1. CAR PARKING CHARGES\nDecision:\nThat the tariffs be approved.\n",
+        DocumentKind.DECISION, "Notice of Decisions Taken by the Cabinet", "Cabinet", id="notice-of-decisions",
+    ),
+    pytest.param(
+        "CYNGOR BWRDEISTREF SIROL TREFORGAN\nTREFORGAN COUNTY BOROUGH COUNCIL\nPWYLLGOR CRAFFU CORFFORAETHOL\n"
+        "CORPORATE SCRUTINY COMMITTEE\nDyddiad / Date: Dydd Mercher, 15 Tachwedd 2031 / Wednesday, 15 November 2031\n"
+        "AGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Corporate Scrutiny Committee", "Corporate Scrutiny Committee",
+        id="welsh-bilingual-heading",
+    ),
+    pytest.param(
+        "Ordinary Council Meeting                    28 November 2031\n10.3   PLANNING PROPOSAL - 14 BANKSIA STREET\n"
+        "File Number: PP-2031-12\nAuthor: Senior Strategic Planner\nRecommendation\nThat Council:\n1. Endorses it.\n",
+        DocumentKind.REPORT, "Planning Proposal - 14 Banksia Street", "Council", id="agenda-report-running-header",
+    ),
+    pytest.param(
+        "UPPER HADLEY PARISH COUNCIL\nMembers of Upper Hadley Parish Council are hereby summoned to attend an\n"
+        "Extraordinary Meeting of the Council which will be held in the Reading Room on Monday 13th November 2031.\n"
+        "AGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Upper Hadley Parish Council", "Upper Hadley Parish Council",
+        id="meeting-which-will-be-held",
+    ),
+    pytest.param(
+        "MINUTES OF THE BOARD OF SUPERVISORS\nCOUNTY OF WESTVALE, CALIFORNIA\nREGULAR MEETING\nTUESDAY, MAY 14, 2031\n"
+        "PRESENT: Supervisors A Smith, Chair\n",
+        DocumentKind.MINUTES, "Minutes of the Board of Supervisors County of Westvale, California Regular Meeting",
+        "Board of Supervisors", id="minutes-of-the-board-heading",
+    ),
+    pytest.param(  # a heading ending "Council Meeting" without a meeting's kind names no body
+        "City Clerk's Department\nDisposition of Items\nCouncil Meeting\nApril 27, 2031\nItem 1. Approved.\n",
+        DocumentKind.OTHER, "City Clerk's Department", None, id="council-meeting-heading-no-kind",
+    ),
 ]
 
 
@@ -293,6 +328,14 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
         # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
         ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
         ("Westvale\nA note on the proceedings of the Board\n", DocumentKind.OTHER),
+        # "Notice is hereby given that a meeting ... will be held" (wrapped): a notice of meeting;
+        # a notice of decisions made is not
+        ("Westvale Parish Council\nNotice is hereby given that the Annual Parish Meeting of Westvale\nwill be held in"
+         " the Hall on Thursday 16th May 2031.\n1. Welcome\n", DocumentKind.AGENDA),
+        ("Westvale Parish Council\nNotice is hereby given that the Council made the following decisions at its"
+         " meeting.\n", DocumentKind.OTHER),
+        # a decision notice's heading, not a report that mentions one
+        ("To: Cabinet\nSubject: Publishing the notice of decisions\n", DocumentKind.REPORT),
         # "Minute of Meeting of 15 June" as an agenda entry does not make minutes
         ("Notice\n3. Minute of Meeting of 15 June 2031 (copy attached)\n4. Budget\n", DocumentKind.OTHER),
     ],

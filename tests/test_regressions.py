@@ -79,3 +79,10 @@ def test_every_raw_document_parses_or_fails_with_a_typed_error() -> None:
             minutes_parser.parse(path)
         except minutes_parser.MinutesParserError as exc:
             assert str(path) in str(exc)
+
+
+def test_winnipeg_disposition_2016_04_27_a_council_meeting_heading_names_no_body() -> None:
+    """'City Clerk's Department / Disposition of Items / Council Meeting' once gave that whole heading as the body."""
+    document = _raw("winnipeg/DISPOSITION-2016-04-27.docx")
+    assert document.body is None
+    assert document.meeting_date is not None and document.meeting_date.isoformat() == "2016-04-27"

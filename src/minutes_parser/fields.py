@@ -132,7 +132,7 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION
-    if any(_search("kind_agenda", line) for line in top) or any(_search("kind_summons", line) for line in lines[:30]):
+    if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
         return DocumentKind.MINUTES
@@ -177,6 +177,10 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
         value = patterns.get("members_of").sub("", _strip_dates(value))
         if value:
             return value
+    for line in lines[:6]:
+        m = _search("decisions_taken_by", line)
+        if m is not None:
+            return m.group("body")
     value = _labelled(lines, "label_meeting")
     if value:
         value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
@@ -244,6 +248,9 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
 def _body_name(line: str) -> str | None:
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
     cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
+    kind_line = patterns.get("meeting_kind_line").fullmatch(cleaned)
+    if kind_line is not None:
+        cleaned = kind_line.group("name")
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)
@@ -268,6 +275,11 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
         return title
     if kind is DocumentKind.MINUTES:
         return _meeting_title(lines, head, body)
+    if kind is DocumentKind.DECISION:
+        for line in lines[:6]:
+            m = _search("decisions_taken_by", line)
+            if m is not None:
+                return _clean_heading(m.group("title"))
     if kind is DocumentKind.REPORT:
         for i, line in enumerate(lines[:10]):
             if _search("report_of", line):
@@ -295,6 +307,8 @@ def _is_title_line(line: str, body: str | None) -> bool:
         return False
     if body is not None and stripped.lower() == normalise_space(body).lower():
         return False
+    if _search("meeting_name_line", stripped) and patterns.get("date_mention").search(line):
+        return False  # "Ordinary Council Meeting 28 November 2023": the meeting, not the report
     return patterns.get("body_heading").fullmatch(stripped) is None
 
 
@@ -365,10 +379,13 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     m = patterns.get("proceedings_title").search(head)
     if m is not None:
         return _capitals_only(m.group("title"))
-    if len(heading) > 1 and all(
-        patterns.get("body_heading").fullmatch(line) and not _search("spaced_dash", line) for line in heading
+    named = [line for line in heading if patterns.get("body_heading").fullmatch(line)]
+    if len(heading) > 1 and named and all(
+        (line in named or _search("welsh_body_heading", line)) and not _search("spaced_dash", line) for line in heading
     ):
-        return heading[-1]  # the council's letterhead over the committee's name: "X DISTRICT COUNCIL" / "CABINET"
+        # the council's letterhead over the committee's name: "X DISTRICT COUNCIL" / "CABINET"; in Wales
+        # each name may come first in Welsh ("PWYLLGOR CRAFFU" / "SCRUTINY COMMITTEE")
+        return named[-1]
     return " ".join(heading) if heading else None
 
 

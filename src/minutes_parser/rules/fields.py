@@ -13,7 +13,7 @@ BODY_WORDS: tuple[str, ...] = (
     "commissioners", "supervisors", "trustees", "selectmen", "aldermen", "freeholders",
 )
 # Small words kept lower-case when an ALL-CAPS heading is turned to title case.
-SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "a", "an", "&")
+SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&")
 
 PIECES: dict[str, str] = {
     "body_word": r"(?:" + "|".join(w.replace("-", r"\-") for w in BODY_WORDS) + r")",
@@ -26,6 +26,7 @@ PATTERNS: dict[str, str] = {
     # ---- kind, read from the first lines
     "kind_decision": r"""
         record \s+ of \s+ (?:officer \s+ |executive \s+ |key \s+ )?decisions?
+      | ^ \s* notice \s+ of \s+ (?:(?:key|executive|cabinet|officer) \s+)? decisions? \b
       | decision \s+ details | decision \s+ notice | issue \s* {dash} \s* (?:meetings|items \s+ at \s+ meetings)
       | ^ \s* decision \s* {dash} \s* \w
       | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
@@ -62,7 +63,11 @@ PATTERNS: dict[str, str] = {
     # A meeting notice's labelled details: "Time: 7.00 pm", "Venue: Council Chamber".
     "label_time": r"^ [ \t]* time [ \t]* : ",
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
-    "kind_summons": r"\b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b",
+    "kind_summons": r"""
+        \b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b
+      | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-]+ \s+){0,3} meeting \b
+        [^.]{0,200}? \b (?:will|is \s+ to|shall) \s+ be \s+ held \b
+    """,
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
@@ -114,7 +119,8 @@ PATTERNS: dict[str, str] = {
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
         \s+ (?:the \s+)? (?P<body> (?: (?! \b (?:was|were|is) \b ) [^.;:] ){2,120}? ) ,?
-        \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened) | (?:(?:to|will) \s+ be \s+)? held | convened
+        \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened)
+              | (?:(?:which|that) \s+)? (?:(?:to|will) \s+ be \s+)? held | convened
               | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
@@ -135,13 +141,31 @@ PATTERNS: dict[str, str] = {
         ^ (?P<body> .+? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission|cabinet
                           |executive) ) ,? \s+ of \s+ (?:the \s+)? [^,]+? \b council $
     """,
-    # "Ordinary Meeting of Council" names the "Council".
-    "meeting_of_prefix": r"^ \s* (?:(?:\w+ \s+){0,2} meeting \s+ of) \s+ (?:the \s+)?",
+    # "NOTICE OF DECISIONS TAKEN BY THE CABINET ON 12 SEPTEMBER 2023": the notice's title and decision-maker.
+    "decisions_taken_by": r"""
+        ^ \s* (?P<title> (?:notice \s+ of \s+)? (?:(?:key|executive|cabinet|officer) \s+)? decisions? \s+
+          (?:taken|made) \s+ by \s+ (?:the \s+)? (?P<body> [^\n,;:]{2,80}? ) ) \s* (?: \s (?:on|at) \b .* )? $
+    """,
+    # A line naming a meeting, with its date ("Ordinary Council Meeting 28 November 2023", a running
+    # header): not a report's title.
+    "meeting_name_line": r"\b meeting \s* $",
+    # Welsh names put the body word first: "Pwyllgor Craffu" (Scrutiny Committee), "Cyngor Sir X" (X County Council).
+    "welsh_body_heading": r"^ [ \t]* (?:cyngor|pwyllgor|is\-bwyllgor|bwrdd|panel|cabinet) \b",
+    # A meeting's kind around a body's name: "Ordinary Council Meeting" names the "Council".
+    "meeting_kind_line": r"""
+        ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+
+        (?P<name> \S .{0,60}? ) \s+ meeting \s* $
+    """,
+    # "MINUTES OF THE BOARD OF SUPERVISORS" names the "BOARD OF SUPERVISORS".
+    "meeting_of_prefix": r"""
+        ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
+        (?: (?:\w+ \s+){0,2} meeting \s+ of \s+ (?:the \s+)? )?
+    """,
     # "Commission Meeting Minutes" names the "Commission".
     "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
-        ^ \s* \d{1,3} \.? \s+ (?=[A-Za-z])
+        ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])
       | ^ \s* (?: agenda \s+ item | issue (?: \s+ details)? | decision (?: \s+ details)? ) \s* {dash} \s*
       | \s+ (?:pdf \s+ icon \s+)? pdf \s+ \d[\d.,]* \s* [kmg]b \s* $
       | \s* \( \s* item \s+ [\w.]+ \s* \) \s* $
