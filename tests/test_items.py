@@ -620,6 +620,11 @@ RESOLUTIONS = [
         id="decision-heading-and-an-indented-list-of-facts",
     ),
     pytest.param(
+        "Minutes\nPenderfyniad / Decision\nTo approve the plan.\nCofnodion / Minutes\nThe report was noted.",
+        [(None, "To approve the plan.")],
+        id="welsh-bilingual-decision-heading",
+    ),
+    pytest.param(
         "Minutes of the meeting\nThe Chair said the final\ndecision\nwould be taken in May.",
         [],
         id="a-wrapped-word-decision-is-no-heading",

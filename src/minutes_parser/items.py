@@ -2,17 +2,23 @@
 
 How a reader finds them, in order:
 
-1. **Numbered resolutions** ("R2025-193 S. Foote, L. Chalapenko:" then the
-   wording, closed by "Carried."): one item each, entries under them as children.
+1. **Numbered resolutions** ("R2025-193 S. Foote, L. Chalapenko:", "RESOLUTION
+   2024/31", "Committee Resolved FPCO/2024/00006", "Motion 24-064" then the
+   wording, closed by "Carried."): one item each, entries under them as children;
+   an amendment's outcome inside the block is the amendment's.
 2. **Headings and preambles** that open a block ("Recommendation(s):",
-   "It is recommended that:", "Cabinet is asked to:", "RESOLVED that",
-   "Resolved – That:", "Cabinet resolved to:", "DECISION:", "And Resolved:"):
+   "Recommendation/s", "RECOMMENDED ACTION:", "It is recommended that:",
+   "Cabinet is asked to:", "That the Committee:-", "RESOLVED that",
+   "Resolved – That:", "Cabinet resolved to:", "After consideration, the
+   committee", "DECISION:", a "Decision" heading, "And Resolved:"):
    a list after them gives one item per entry (nested by label scheme and
    indentation); otherwise the sentence or paragraph that follows is one item.
    A preamble ending in a colon is not an item; a single recommendation written
    with its preamble in one sentence is one item holding the whole sentence.
 3. **Labelled recommendations** ("Recommendation 1: ...", "Recommendation No. 3").
-4. **Notices of motion** recorded as seconded and agreed.
+4. **Notices of motion** recorded as seconded and agreed, and moved motions
+   ("Moved by ... THAT ... CARRIED", "Motion by X, seconded by Y, to approve ...
+   Motion carried 5-0.").
 5. **Prose decisions** in minutes ("It was agreed that ...", "the Councillors
    resolved to ..."): the whole sentence.
 

@@ -185,7 +185,8 @@ PATTERNS: dict[str, str] = {
     # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
     # (Capitalised: a wrapped line "decision." is the end of a sentence.)
     "reso_heading": r"""(?-i:
-        ^ (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
+        ^ (?: {heading_gloss} \s* [/\u2013\-] \s* )?
+          (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
           (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $ )
     """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
