@@ -149,6 +149,12 @@ NAME_ROLE_CASES = [
         PersonKind.OFFICER,
     ),
     (
+        "The report was presented. Asset Planning Engineer Joel Kibble\nanswered questions.",
+        "Joel Kibble",
+        "Asset Planning Engineer",
+        PersonKind.OFFICER,
+    ),
+    (
         "The bids were opened. Road Superintendent Wes McCoy, who attended, said so.",
         "Wes McCoy",
         "Road Superintendent",
@@ -660,6 +666,7 @@ NEGATIVE_CASES = [
     # a role before words that are no name: a service, a place
     "The Director Infrastructure Services advised that the works were listed.",
     "Springfield Road and Chief Peguis Trail will be resurfaced.",
+    "Environmental Health Officer Report\nto follow.",
     # ... and no speaker in what opens like one: a place, a body, a misprinted honorific, mid-sentence words
     "Mill Lane, on behalf of nobody, was closed.",
     "Planning Services asked for more time.",
