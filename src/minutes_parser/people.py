@@ -160,7 +160,7 @@ def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
     role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
     name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
     after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"  # a stop, or a lower-case word (next line too)
-    return rf"(?-i)(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}{after}"
+    return rf"(?-i)(?=\p{{Lu}})(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}{after}"
 
 
 # ------------------------------------------------------------------ helpers
