@@ -160,8 +160,8 @@ def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
     cap = r"\p{Lu}[\p{L}'’\-]*"
     role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
     name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
-    after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"
-    return rf"(?-i)(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}{after}"
+    after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"  # a stop, or a lower-case word (next line too)
+    return rf"(?-i)(?=\p{{Lu}})(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}{after}"
 
 
 # ------------------------------------------------------------------ helpers
