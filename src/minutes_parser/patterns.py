@@ -13,7 +13,7 @@ import regex
 
 from .rules import PATTERNS, PIECES
 
-__all__ = ["expand", "get", "names"]
+__all__ = ["build", "expand", "get", "names"]
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
 CASE_SENSITIVE_PREFIX = "(?-i)"
@@ -51,6 +51,12 @@ def get(name: str) -> regex.Pattern[str]:
     except KeyError:
         raise KeyError(f"no pattern named {name!r}") from None
     return regex.compile(SIMPLE_CASE_FOLDING + expand(source), FLAGS)
+
+
+def build(source: str, flags: int = regex.VERSION1) -> regex.Pattern[str]:
+    """Compile a pattern made at run time (from vocabularies users may extend), with the rule
+    tables' simple case folding.  Callers cache what they build."""
+    return regex.compile(SIMPLE_CASE_FOLDING + source, flags)
 
 
 def names() -> tuple[str, ...]:

@@ -136,20 +136,20 @@ def _rx(v: _Vocab) -> _Rx:
     labels = _alt(R.CONTACT_LABELS)
     posts = _alt(R.POST_NOMINALS)
     return _Rx(
-        hon_name=regex.compile(rf"(?<![\p{{L}}])(?-i:{hon_any}){hon_name}", regex.V1),
-        hon_plural=regex.compile(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
-        name_only=regex.compile(rf"^{hon_name}$", regex.V1),
-        opener=regex.compile(
+        hon_name=patterns.build(rf"(?<![\p{{L}}])(?-i:{hon_any}){hon_name}", regex.V1),
+        hon_plural=patterns.build(rf"(?<![\p{{L}}])(?-i:(?P<hon>{plural}|{plural.upper()}))(?!\p{{L}})", regex.V1),
+        name_only=patterns.build(rf"^{hon_name}$", regex.V1),
+        opener=patterns.build(
             rf"(?<![\p{{L}}])(?P<opener>{openers})(?![\p{{L}}])[ \t]*(?:[:\-–—][ \t]*)?", regex.V1 | regex.I
         ),
-        contact_label=regex.compile(
+        contact_label=patterns.build(
             rf"(?:^[ \t]*(?:\d+\.?\s+)?(?P<label>{labels})[ \t]*(?::|$)"
             rf"|(?<=[ \t])(?P<label2>Ask\s+for|Contact|Enquiries\s+to):)[ \t]*",
             regex.V1 | regex.I | regex.M,
         ),
-        post_nominal=regex.compile(rf"^(?-i:{posts})$", regex.V1),
+        post_nominal=patterns.build(rf"^(?-i:{posts})$", regex.V1),
         stop=frozenset(w.lower() for w in R.NOT_NAME_WORDS),
-        role_first=regex.compile(_role_first_source(v, word, particle), regex.V1),
+        role_first=patterns.build(_role_first_source(v, word, particle), regex.V1),
     )
 
 
@@ -192,7 +192,7 @@ def _split_hon_cached(rest: str, v: _Vocab) -> tuple[str, ...]:
 
 @functools.cache
 def _hon_rx(v: _Vocab) -> regex.Pattern[str]:
-    return regex.compile(r"(?i)(?:" + _alt(v.honorifics) + r")\.?(?:\s+|$)", regex.V1)
+    return patterns.build(r"(?i)(?:" + _alt(v.honorifics) + r")\.?(?:\s+|$)", regex.V1)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -284,7 +284,7 @@ def _title_roles() -> frozenset[str]:
 @functools.cache
 def _any_word_rx(words: tuple[str, ...]) -> regex.Pattern[str]:
     """Any of `words`, lower-cased, as a whole word."""
-    return regex.compile(rf"(?<!\p{{L}})(?:{_alt(w.lower() for w in words)})(?!\p{{L}})", regex.V1)
+    return patterns.build(rf"(?<!\p{{L}})(?:{_alt(w.lower() for w in words)})(?!\p{{L}})", regex.V1)
 
 
 def _role_score(role: str) -> tuple[int, int]:
@@ -453,8 +453,8 @@ def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]
     """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line."""
     plain = [h for h in v.honorifics if h not in R.TITLE_ROLES]
     return (
-        regex.compile(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}"),
-        regex.compile(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}"),
+        patterns.build(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
+        patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
     )
 
 
@@ -929,7 +929,7 @@ def _split_entries(
 
 @functools.cache
 def _plural_start_rx() -> regex.Pattern[str]:
-    return regex.compile(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
+    return patterns.build(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
 
 
 def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
@@ -974,9 +974,9 @@ def _list_honorific_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     inside a line ("; Mrs "), and opening a bracket after a role ("(Mr. T. Gilligan)")."""
     hons = _alt(R.HONORIFICS)
     return (
-        regex.compile(rf"(?:{hons})(?:\.|[ \t])", regex.V1),
-        regex.compile(rf"[,;&]\s*(?:and\s+)?(?:{hons})\.?\s", regex.V1),
-        regex.compile(rf"\((?:{hons})\.?\s[^()]*\)", regex.V1),
+        patterns.build(rf"(?:{hons})(?:\.|[ \t])", regex.V1),
+        patterns.build(rf"[,;&]\s*(?:and\s+)?(?:{hons})\.?\s", regex.V1),
+        patterns.build(rf"\((?:{hons})\.?\s[^()]*\)", regex.V1),
     )
 
 
