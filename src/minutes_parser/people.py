@@ -1306,6 +1306,16 @@ def _entry(
     return None
 
 
+def _bare_full_name(n_text: str, v: _Vocab, rx: _Rx) -> bool:
+    """A name of two words or more with no honorific, a real surname and no role word in it."""
+    return (
+        len(n_text.split()) >= 2
+        and rx.name_only.match(n_text) is not None
+        and _surname_ok(n_text, rx)
+        and not _has_role_word(n_text, v)
+    )
+
+
 def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
     """The whole of ``text[a:b]`` is a bare name, a comma and its role: "Heather Lindqvist, CAO/Clerk"."""
     seg = text[a:b]
@@ -1313,12 +1323,7 @@ def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | N
     if not cm:
         return None
     n_text = normalise_space(cm.group("n"))
-    if (
-        len(n_text.split()) < 2
-        or not rx.name_only.match(n_text)
-        or not _surname_ok(n_text, rx)
-        or _has_role_word(n_text, v)
-    ):
+    if not _bare_full_name(n_text, v, rx):
         return None
     got = _read_role(seg, cm.start("role"), v)
     if not got or (
@@ -1348,12 +1353,7 @@ def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | No
         cand = cands[0]
     else:
         n_text = normalise_space(dm.group("n"))
-        if (
-            len(n_text.split()) < 2
-            or not rx.name_only.match(n_text)
-            or not _surname_ok(n_text, rx)
-            or _has_role_word(n_text, v)
-        ):
+        if not _bare_full_name(n_text, v, rx):
             return None
         cand = _Cand(start=ns, end=ne, name=n_text)
     cand.role, cand.role_rank = role, _PROSE_ROLE
