@@ -7,15 +7,13 @@ from quietly making things worse.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from conftest import DEV, SHARED, needs_corpus
+from conftest import DEV, needs_corpus, shared_scorer
 
 pytestmark = [needs_corpus(), pytest.mark.corpus]
 
@@ -39,14 +37,6 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def summary(dev_parsed: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     from minutes_parser import to_dict
@@ -54,7 +44,7 @@ def summary(dev_parsed: dict[str, Any], tmp_path_factory: pytest.TempPathFactory
     out = tmp_path_factory.mktemp("predictions")
     for name, document in dev_parsed.items():
         (out / f"{Path(name).stem}.json").write_text(json.dumps(to_dict(document)), encoding="utf-8")
-    result: dict[str, Any] = _scorer().score(DEV / "gold", out)
+    result: dict[str, Any] = shared_scorer().score(DEV / "gold", out)
     return result
 
 

@@ -14,15 +14,13 @@ Scored with the shared scorer, in place (skipped where ``../shared`` is absent).
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, shared_scorer
 
 CORPUS = ROOT / "tests" / "corpus"
 
@@ -55,20 +53,12 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
 }
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def summaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Each family parsed once and scored."""
     import minutes_parser
 
-    score = _scorer().score
+    score = shared_scorer().score
     out: dict[str, dict[str, Any]] = {}
     for family in FLOORS:
         predictions = tmp_path_factory.mktemp(f"probes-{family}")

@@ -1916,14 +1916,19 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         )
 
 
+def _bare_prose_name(name: str, v: _Vocab, rx: _Rx) -> bool:
+    """A name read from running text with nothing to vouch for it: no stop, place or organisation
+    word in it, no role word or honorific, and a real surname."""
+    if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in name.split()):
+        return False
+    return not (_has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx))
+
+
 def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Bare names after their role in running text: "Emergency Management Director Carla Haynes presented"."""
     for m in rx.role_first.finditer(text):
         name = m.group("name")
-        words = name.split()
-        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
-            continue
-        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
+        if not _bare_prose_name(name, v, rx):
             continue
         role = normalise_space(m.group("role"))
         if not _role_like(role) or _inside_caps_heading(text, m.start(), m.end()):
@@ -1953,12 +1958,9 @@ def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     the Residents Association, spoke", "Gail Henderson of Ridge Road asked"."""
     for m in patterns.get("people_public_speaker").finditer(text):
         name = m.group("name")
-        words = name.split()
-        if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in words):
+        if not _bare_prose_name(name, v, rx):
             continue
-        if _has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx):
-            continue
-        if not patterns.get("people_plain_given").fullmatch(words[0]):
+        if not patterns.get("people_plain_given").fullmatch(name.split()[0]):
             continue  # a given name has no capital inside ("ClIr Butler" is a misprinted "Cllr")
         if _inside_caps_heading(text, m.start("name"), m.end("name")):
             continue
