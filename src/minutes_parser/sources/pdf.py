@@ -64,19 +64,21 @@ def _pdfium_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
                 pdf.close()
                 pdf = _pdfium_open(data, name)
             try:
-                page = pdf[index]
+                read = _pdfium_read(pdf, index)
             except pdfium.PdfiumError:  # a damaged page: the others are still worth reading
-                yield RawPage(number=index + 1, lines=(), unreadable=True)
-                continue
-            try:
-                read = _pdfium_page(page, index + 1)
-            except pdfium.PdfiumError:
                 read = RawPage(number=index + 1, lines=(), unreadable=True)
-            finally:
-                page.close()
             yield read
     finally:
         pdf.close()
+
+
+def _pdfium_read(pdf: Any, index: int) -> RawPage:
+    """Page `index` (0-based) of an open document, read and closed."""
+    page = pdf[index]
+    try:
+        return _pdfium_page(page, index + 1)
+    finally:
+        page.close()
 
 
 def _pdfium_page(page: Any, number: int) -> RawPage:
