@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Restore the real corpus's documents from local snapshots of their repositories.
+
+The documents are real council publications whose licences we do not know, so
+they stay out of this repository.  ``MANIFEST.tsv`` beside this script names,
+for each one, the public repository, the commit and the path it came from and
+the sha256 of its bytes.  This script copies each document out of a local git
+snapshot of its repository (a bare or ordinary git directory) into ``docs/``
+beside it (ignored by git), and checks the hash.
+
+    python tests/corpus/real/restore.py                      # snapshots under $MINUTES_PARSER_MIRRORS or /work/.mirror
+    python tests/corpus/real/restore.py --mirrors ~/mirrors  # <owner>+<name>/ or <owner>/<name>/ under it
+
+A snapshot is found as ``<mirrors>/<owner>+<name>`` or ``<mirrors>/<owner>/<name>``,
+either of which may hold the git directory itself, a ``.git`` folder, or a
+``repo`` folder holding either.  Rows whose snapshot is missing are listed and skipped; the exit
+status is 1 if any row could not be restored, or if a hash differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+MANIFEST = HERE / "MANIFEST.tsv"
+DOCS = HERE / "docs"
+
+
+def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def git_dir(mirrors: Path, repository: str) -> Path | None:
+    owner, _, name = repository.partition("/")
+    for base in (mirrors / f"{owner}+{name}", mirrors / owner / name):
+        for candidate in (base / "repo", base / "repo" / ".git", base / ".git", base):
+            if (candidate / "HEAD").is_file() and (candidate / "objects").is_dir():
+                return candidate
+    return None
+
+
+def restore(mirrors: Path, docs: Path = DOCS, *, quiet: bool = False) -> int:
+    docs.mkdir(parents=True, exist_ok=True)
+    failed = 0
+    for row in read_manifest():
+        target = docs / row["name"]
+        if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == row["sha256"]:
+            continue
+        repo = git_dir(mirrors, row["repository"])
+        if repo is None:
+            print(f"{row['name']}: no snapshot of {row['repository']} under {mirrors}", file=sys.stderr)
+            failed += 1
+            continue
+        shown = subprocess.run(
+            ["git", f"--git-dir={repo}", "show", f"{row['commit']}:{row['path']}"],
+            capture_output=True,
+            check=False,
+        )
+        if shown.returncode != 0:
+            print(f"{row['name']}: git show failed: {shown.stderr.decode(errors='replace').strip()}", file=sys.stderr)
+            failed += 1
+            continue
+        digest = hashlib.sha256(shown.stdout).hexdigest()
+        if digest != row["sha256"]:
+            print(f"{row['name']}: sha256 {digest} differs from the manifest's {row['sha256']}", file=sys.stderr)
+            failed += 1
+            continue
+        target.write_bytes(shown.stdout)
+        if not quiet:
+            print(f"restored {row['name']}")
+    return 1 if failed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--mirrors",
+        type=Path,
+        default=Path(os.environ.get("MINUTES_PARSER_MIRRORS", "/work/.mirror")),
+        help="the folder holding the repositories' snapshots",
+    )
+    parser.add_argument("--quiet", action="store_true")
+    args = parser.parse_args(argv)
+    return restore(args.mirrors, quiet=args.quiet)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
