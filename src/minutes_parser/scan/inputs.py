@@ -11,6 +11,7 @@ turns such a name into valid UTF-8 for the outputs.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import glob
 import hashlib
@@ -182,6 +183,10 @@ def hash_file(path: str) -> Input:
 
 
 def _why(path: str, exc: OSError) -> str:
+    with contextlib.suppress(OSError):  # a socket cannot even be opened (ENXIO): say what it is
+        mode = Path(path).stat().st_mode
+        if not stat.S_ISREG(mode):
+            return f"not a regular file: {next((name for test, name in _KINDS if test(mode)), 'unknown')}"
     if exc.errno == errno.ELOOP:
         return "a symbolic link that loops"
     if exc.errno == errno.ENOENT and Path(path).is_symlink():

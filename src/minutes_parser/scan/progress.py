@@ -60,17 +60,17 @@ class Progress:
 
     def _start_bar(self) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
         console = self._console or Console(file=self.stream, stderr=self.stream is sys.stderr)
         self._rich = Progress(
-            TextColumn("scan"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("docs  {task.fields[rate]:.1f} pages/s  {task.fields[errors]} errors  ETA"),
+            TextColumn("{task.completed}/{task.total} docs  {task.fields[rate]:.1f} pages/s"
+                       "  {task.fields[errors]} errors  ETA"),
             TimeRemainingColumn(),
+            BarColumn(bar_width=None),  # what is left of the line
             console=console,
             transient=False,
+            expand=True,
         )
         self._task = self._rich.add_task("scan", total=self.total, rate=0.0, errors=0)
         self._rich.start()
