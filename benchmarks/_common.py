@@ -37,3 +37,13 @@ def plumber_text(path: Path) -> int:
 
 def rate(count: float, seconds: float) -> str:
     return f"{count / seconds:8.1f}" if seconds > 0 else "     inf"
+
+
+def median_spread(values: list[float], fmt: str = ".2f") -> str:
+    """'median (min–max, n runs)': what a benchmark quotes of its interleaved runs."""
+    import statistics
+
+    if not values:
+        return "-"
+    return (f"{statistics.median(values):{fmt}} ({min(values):{fmt}}–{max(values):{fmt}},"
+            f" {len(values)} runs)")

@@ -1,24 +1,28 @@
 """Peak memory of one parse: a 100-page against a 500-page PDF made from real pages.
 
-    python benchmarks/bench_memory.py [--corpus DIR] [--pages 100 500] [--backend pdfium]
+    python benchmarks/bench_memory.py [--corpus DIR] [--pages 100 500] [--backend pdfium] [--repeat 3]
 
 Assembles each PDF by importing pages of the corpus PDFs in turn
 (pypdfium2 `PdfDocument.new()` + `import_pages`), then parses it in a fresh
 child process — reading only (`sources.read`) and the whole `parse` —
-and reads that child's own peak RSS (`os.wait4` rusage,
-ru_maxrss).  A child that only imports the library gives the baseline.
+and has the child report its own peak RSS: ``VmHWM`` from
+``/proc/self/status``, read just before it exits.  (Not `os.wait4`'s or
+``getrusage``'s ru_maxrss: on Linux a forked child's ru_maxrss starts at the
+parent's peak, so a 300 MB parent made an 8.7 MB child report 318 MB.)  A
+child that only imports the library gives the baseline.  Every measurement
+is repeated `--repeat` times (at least 3), the runs interleaved, and the
+median is printed with the spread.
 Target: under 200 MB and flat in the page count.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from _common import corpus_args, pdfs
+from _common import corpus_args, median_spread, pdfs
 
 CHILD = """
 import sys
@@ -36,6 +40,14 @@ if len(sys.argv) > 1:
             print(f"{doc.pages} pages, {len(doc.text)} characters")
     except Exception as exc:
         print(f"FAILED: {type(exc).__name__}: {str(exc)[:100]}")
+peak = None
+try:
+    with open("/proc/self/status") as status:  # this process's own peak, not its parent's
+        peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    import resource  # not Linux: ru_maxrss, bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+print(f"PEAK_KB {peak}")
 """
 
 
@@ -65,22 +77,20 @@ def assemble(sources: list[Path], pages: int, target: Path) -> int:
 
 
 def peak_rss_mb(args: list[str]) -> tuple[float, str]:
-    """Run a child; return its own peak RSS in MB and its output."""
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, *args], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    output = proc.stdout.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
+    """Run a child; return its own peak RSS in MB (as it reported it) and its other output."""
+    proc = subprocess.run([sys.executable, "-c", CHILD, *args], stdout=subprocess.PIPE, text=True, check=False)
     if proc.returncode:
         sys.exit(f"the child failed with exit code {proc.returncode}")
-    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KiB on Linux, bytes on macOS
-    return usage.ru_maxrss / scale, output.strip()
+    lines = proc.stdout.strip().splitlines()
+    peak = next(int(line.split()[1]) for line in lines if line.startswith("PEAK_KB "))
+    return peak / 1024, " ".join(line for line in lines if not line.startswith("PEAK_KB "))
 
 
 def main() -> None:
     args = corpus_args(__doc__.splitlines()[0])
     args.add_argument("--pages", type=int, nargs="+", default=[100, 500])
     args.add_argument("--backend", default="pdfium", choices=("pdfium", "pdfplumber"))
+    args.add_argument("--repeat", type=int, default=3, help="runs of each measurement, interleaved (at least 3)")
     opts = args.parse_args()
     from minutes_parser import MinutesParserError, parse
 
@@ -91,17 +101,25 @@ def main() -> None:
         except MinutesParserError:
             continue
         sources.append(path)
-    base, _ = peak_rss_mb([])
-    print(f"baseline (import minutes_parser): {base:7.1f} MB")
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
+        cases: list[tuple[str, list[str]]] = [("baseline (import minutes_parser)", [])]
         for pages in opts.pages:
             target = Path(tmp) / f"assembled-{pages}.pdf"
             made = assemble(sources, pages, target)
             size = target.stat().st_size / 2**20
             for mode in ("read", "parse"):
-                rss, output = peak_rss_mb([str(target), opts.backend, mode])
-                print(f"{made:4d} pages ({size:5.1f} MB file, {opts.backend}) {mode:<5}: peak RSS {rss:7.1f} MB"
-                      f"  [{output}]", flush=True)
+                cases.append((f"{made:4d} pages ({size:5.1f} MB file, {opts.backend}) {mode:<5}",
+                              [str(target), opts.backend, mode]))
+        peaks: dict[str, list[float]] = {label: [] for label, _ in cases}
+        outputs: dict[str, str] = {}
+        for _run in range(max(3, opts.repeat)):  # interleaved: each run measures every case once
+            for label, argv in cases:
+                rss, output = peak_rss_mb(argv)
+                peaks[label].append(rss)
+                outputs[label] = output
+        for label, _argv in cases:
+            extra = f"  [{outputs[label]}]" if outputs[label] else ""
+            print(f"{label}: peak RSS {median_spread(peaks[label], '.1f')} MB{extra}", flush=True)
     print("target: parse under 200 MB and flat in the page count")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,9 +19,11 @@ from typing import Any
 
 import pytest
 
-from minutes_parser import Settings, batch, pipeline, serialize, tables
+from minutes_parser import Settings, pipeline, serialize
+from minutes_parser import scan as batch
 from minutes_parser.cli import main
 from minutes_parser.errors import SettingsError
+from minutes_parser.scan import progress, tables, workers
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -197,7 +200,7 @@ def test_a_rerun_with_nothing_new_starts_no_workers(tmp_path: Path, monkeypatch:
     make_docs(tmp_path / "in", 2)
     batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
     started: list[int] = []
-    monkeypatch.setattr(batch, "_start_forkserver", lambda: started.append(1))
+    monkeypatch.setattr(workers, "start_forkserver", lambda: started.append(1))
     again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
     assert (again.parsed, again.skipped, started) == (0, 2, [])
 
@@ -328,8 +331,6 @@ def test_plain_progress_lines_when_not_a_terminal(tmp_path: Path) -> None:
                          "scan: 2 to parse, 0 done before, 0 duplicate(s), 0 unreadable"]
     last = lines[-1]
     assert last.startswith("scan: 2/2 docs") and "pages/s" in last and "0 errors" in last and "ETA" in last
-    bar = batch.Progress(10, io.StringIO(), bar=True)
-    assert bar.line(bar.start + 1).startswith("\r[")
 
 
 # ------------------------------------------------------------ tables
@@ -419,3 +420,258 @@ def test_two_scans_cannot_write_to_one_folder(tmp_path: Path) -> None:
         fcntl.flock(held.fileno(), fcntl.LOCK_EX)
         with pytest.raises(batch.ScanLockedError, match="another scan"):
             batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+
+
+# ------------------------------------------------------------ the scan survives hostile inputs and its own state
+
+
+def hang_parser(path: str, settings: Settings) -> Any:
+    (Path(path).parent / f"started-{os.getpid()}").write_text(str(os.getppid()))
+    time.sleep(600)
+    return pipeline.parse(Path(path), settings=settings, name=path)
+
+
+def flaky_parser(path: str, settings: Settings) -> Any:
+    """Kills its worker the first time it sees a file named `flaky`, then parses it."""
+    marker = Path(path).with_suffix(".died")
+    if Path(path).stem == "flaky" and not marker.exists():
+        marker.write_text("once")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return misbehaving_parser(path, settings)
+
+
+def test_a_file_name_that_is_not_utf8_is_scanned_and_rescanned(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 1)
+    odd = os.path.join(os.fsencode(tmp_path / "in"), b"caf\xe9.txt")  # noqa: PTH118 - bytes path
+    with open(odd, "wb") as handle:  # noqa: PTH123 - bytes path
+        handle.write(b"RESOLVED that the cafe be licensed.\n")
+
+    first = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+
+    assert (first.documents, first.failed, first.parsed) == (2, 0, 2)
+    assert (again.parsed, again.skipped, again.documents) == (0, 2, 2)
+    sources = sorted(o["source"] for o in lines(tmp_path / "out" / "documents.jsonl"))
+    assert sources[0].endswith("caf\\xe9.txt")  # its odd byte, written as valid UTF-8
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert sorted(pq.read_table(tmp_path / "out" / "documents.parquet").column("source").to_pylist()) == sources
+
+
+def test_the_document_after_a_memory_hog_is_parsed_not_blamed(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    # The largest file goes first: the hog, then the others to the worker that takes its place.
+    (tmp_path / "in" / "hog.txt").write_text("RESOLVED that memory be tested." + " " * 4000)
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, memory_limit=1024**3,
+                        parser=misbehaving_parser, progress=False)
+    errors = lines(tmp_path / "out" / "errors.jsonl")
+    assert [(Path(e["source"]).stem, e["cause"]) for e in errors] == [("hog", "memory")]
+    assert (result.documents, result.failed) == (2, 1)
+
+
+def test_a_worker_that_dies_once_is_not_the_documents_fault(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 1)
+    (tmp_path / "in" / "flaky.txt").write_text("RESOLVED that the flaky case be tested.")
+    (tmp_path / "in" / "crash.txt").write_text("RESOLVED that the crash case be tested.")
+    result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=2, parser=flaky_parser, progress=False)
+    seen = rows_by_source(tmp_path / "out")
+    assert {Path(s).stem: k for s, k in seen.items()} == {"doc00": "doc", "flaky": "doc", "crash": "err"}
+    (crash,) = lines(tmp_path / "out" / "errors.jsonl")
+    assert crash["cause"] == "crash" and "SIGSEGV" in crash["message"]
+    assert result.total == 3
+
+
+def _odd_files(folder: Path) -> dict[str, str]:
+    """Make every kind of path that is no readable file; name -> what its error message says."""
+    import socket
+
+    folder.mkdir(parents=True)
+    (folder / "dangling.pdf").symlink_to(folder / "gone.pdf")
+    (folder / "loop-a.txt").symlink_to(folder / "loop-b.txt")
+    (folder / "loop-b.txt").symlink_to(folder / "loop-a.txt")
+    os.mkfifo(folder / "pipe.pdf")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock.txt"))
+    server.close()
+    odd = {"dangling.pdf": "symbolic link to nothing", "loop-a.txt": "loops", "loop-b.txt": "loops",
+           "pipe.pdf": "FIFO", "sock.txt": "socket"}
+    if os.geteuid() != 0:  # root reads every file
+        (folder / "locked.txt").write_text("RESOLVED that nothing.")
+        (folder / "locked.txt").chmod(0)
+        odd["locked.txt"] = "ermission denied"
+    return odd
+
+
+def test_odd_files_inside_a_folder_each_get_one_error_row_and_never_block(tmp_path: Path) -> None:
+    odd = _odd_files(tmp_path / "in")
+    make_docs(tmp_path / "in", 1)
+    signal.alarm(120)  # a FIFO opened for reading would block forever: fail instead
+    try:
+        result = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+        again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    finally:
+        signal.alarm(0)
+    seen = rows_by_source(tmp_path / "out")
+    assert {Path(s).name: k for s, k in seen.items()} == {"doc00.txt": "doc", **dict.fromkeys(odd, "err")}
+    errors = {Path(e["source"]).name: e for e in lines(tmp_path / "out" / "errors.jsonl")}
+    for name, says in odd.items():
+        assert errors[name]["cause"] == "read", name
+        assert errors[name]["sha256"] is None
+        assert says in errors[name]["message"], errors[name]
+    assert (result.total, again.total, again.failed) == (len(odd) + 1,) * 2 + (len(odd),)
+
+
+def _journal_lines(out: Path) -> list[bytes]:
+    return (out / batch.JOURNAL).read_bytes().splitlines(keepends=True)
+
+
+BAD_LINES = {
+    "a JSON array": lambda line, sha: b"[1, 2, 3]\n",
+    "null": lambda line, sha: b"null\n",
+    "a record without its document": lambda line, sha: json.dumps({"t": "doc", "sha256": sha}).encode() + b"\n",
+    "a sha256 that is a list": lambda line, sha: line.replace(f'"{sha}"'.encode(), f'["{sha}"]'.encode()),
+    "a document that is a string": lambda line, sha: json.dumps(
+        {"t": "doc", "sha256": sha, "document": "a string"}).encode() + b"\n",
+    "truncated JSON": lambda line, sha: line[: len(line) // 2] + b"\n",
+    "a document the tables cannot read": lambda line, sha: json.dumps(
+        {"t": "doc", "sha256": sha, "document": {"people": ["not an object"], "pages": 1}}).encode() + b"\n",
+    "unknown kind": lambda line, sha: b'{"t": "future"}\n',
+}
+
+
+@pytest.mark.parametrize("damage", list(BAD_LINES))
+def test_a_damaged_journal_line_is_set_aside_and_its_document_parsed_again(tmp_path: Path, damage: str) -> None:
+    make_docs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    batch.scan(tmp_path / "in", out, jobs=1, progress=False, tables=False)
+    before = (out / "documents.jsonl").read_text("utf-8")
+    journal = _journal_lines(out)
+    at = next(i for i, line in enumerate(journal) if b'"t":"doc"' in line)  # not the last line
+    sha = json.loads(journal[at])["sha256"]
+    journal[at] = BAD_LINES[damage](journal[at], sha)
+    (out / batch.JOURNAL).write_bytes(b"".join(journal))
+
+    again = batch.scan(tmp_path / "in", out, jobs=1, progress=False, tables=False)
+
+    assert (again.parsed, again.skipped, again.documents, again.failed) == (1, 1, 2, 0)
+    assert len(again.warnings) == 1 and "set aside" in again.warnings[0]
+    assert (out / "scan-journal.set-aside").read_bytes() == journal[at]
+    strip = [{k: v for k, v in json.loads(x).items() if k != "seconds"} for x in before.splitlines()]
+    assert [{k: v for k, v in o.items() if k != "seconds"} for o in lines(out / "documents.jsonl")] == strip
+    third = batch.scan(tmp_path / "in", out, jobs=1, progress=False, tables=False)
+    assert (third.parsed, third.skipped, third.warnings) == (0, 2, ())
+
+
+def test_damaged_output_tables_are_rebuilt_whole(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    batch.scan(tmp_path / "in", out, jobs=1, progress=False)
+    before = (out / "documents.jsonl").read_bytes()
+    (out / "documents.jsonl").write_bytes(b'[1]\nnull\n{"sha256": ["x"]}\n{"trunc')
+    (out / "documents.parquet").write_bytes(b"PAR1 not a table")
+    again = batch.scan(tmp_path / "in", out, jobs=1, progress=False)
+    assert (again.parsed, again.documents) == (0, 2)
+    assert (out / "documents.jsonl").read_bytes() == before
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert pq.read_table(out / "documents.parquet").num_rows == 2
+
+
+KILL_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from minutes_parser import scan
+from test_scan import hang_parser
+
+if __name__ == "__main__":
+    scan([{src!r}], {out!r}, jobs=2, parser=hang_parser, progress=False, timeout=None)
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")  # a zombie nobody reaps is gone too
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_kill_9_of_the_scan_leaves_no_worker_or_forkserver_behind(tmp_path: Path) -> None:
+    make_docs(tmp_path / "in", 2)
+    script = tmp_path / "run_scan.py"
+    script.write_text(KILL_SCRIPT.format(tests=str(Path(__file__).parent), src=str(tmp_path / "in"),
+                                         out=str(tmp_path / "out")))
+    proc = subprocess.Popen([sys.executable, str(script)], start_new_session=True)
+    left: set[int] = set()
+    try:
+        for _ in range(1200):  # both workers busy on a document that never ends (bounded: 120 s)
+            markers = list((tmp_path / "in").glob("started-*"))
+            if len(markers) == 2 or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert len(markers) == 2, "the workers never started"
+        workers = {int(m.name.split("-")[1]) for m in markers}
+        forkservers = {int(m.read_text()) for m in markers} - {proc.pid}
+        left = workers | forkservers
+        os.kill(proc.pid, signal.SIGKILL)  # the scan alone, as `kill -9 PID` would
+        proc.wait()
+        for _ in range(300):  # bounded: 30 s
+            if all(_gone(pid) for pid in left):
+                break
+            time.sleep(0.1)
+        assert [pid for pid in left if not _gone(pid)] == []
+    finally:
+        for pid in left:
+            if not _gone(pid):
+                os.kill(pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def test_ctrl_c_stops_the_workers_and_writes_a_partial_summary(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    make_docs(tmp_path / "in", 3)
+
+    def one_then_interrupt(tasks: Any, *, done: Any, settings: Settings, **_kwargs: Any) -> None:
+        path, sha = tasks[0]
+        done(workers.run_one(path, sha, settings, None, None))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(workers, "run_pool", one_then_interrupt)
+    stream = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress="lines", stream=stream)
+    summary = stream.getvalue().splitlines()[-1]
+    assert summary.startswith("scan: interrupted after") and "1 of 3 to parse done" in summary, summary
+    assert "2 left" in summary
+    monkeypatch.undo()
+    again = batch.scan(tmp_path / "in", tmp_path / "out", jobs=1, progress=False)
+    assert (again.parsed, again.skipped, again.documents) == (2, 1, 3)
+
+
+def test_the_bar_fits_the_terminal_and_ends_on_a_clean_line() -> None:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=60, color_system=None)
+    meter = progress.Progress(40, buffer, bar=True, console=console)
+    meter.update(documents=3, pages=30, errors=1)
+    meter.close()  # as on Ctrl-C
+    text = buffer.getvalue()
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+    assert "3/40" in plain and "1 errors" in plain
+    assert plain.endswith("\n") and text.endswith("\x1b[?25h")  # a line of its own; the cursor is back
+    visible = plain.replace("\r", "\n").splitlines()
+    assert visible and max(len(line) for line in visible) <= 60
+
+
+def test_the_scan_package_is_the_scan_function_too(tmp_path: Path) -> None:
+    import importlib
+
+    import minutes_parser
+
+    importlib.import_module("minutes_parser.scan.journal")
+    make_docs(tmp_path / "in", 1)
+    result = minutes_parser.scan(tmp_path / "in", out=tmp_path / "out", jobs=1, progress=False)
+    assert result.documents == 1
+    assert minutes_parser.scan.scan is batch.run.scan

@@ -48,9 +48,9 @@ from .records import (
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from .batch import scan
     from .comparisons import Comparison, compare
     from .pipeline import parse, parse_pdf, parse_text
+    from .scan import scan
     from .serialize import to_dict, to_json
 
 __version__ = "0.1.0"
@@ -104,7 +104,7 @@ _LAZY = {
     "parse": "pipeline",
     "parse_pdf": "pipeline",
     "parse_text": "pipeline",
-    "scan": "batch",
+    "scan": "scan",
     "to_dict": "serialize",
     "to_json": "serialize",
 }
@@ -114,7 +114,9 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'minutes_parser' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    value = importlib.import_module(f".{module}", __name__)
+    if module != name:  # `scan` is the package itself: it can be called, as its `scan`
+        value = getattr(value, name)
     globals()[name] = value
     return value
 

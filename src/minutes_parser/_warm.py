@@ -1,6 +1,6 @@
 """Warm the pipeline up on import: the scan's forkserver preloads this module.
 
-`minutes_parser.batch` starts its worker processes from a forkserver that
+`minutes_parser.scan` starts its worker processes from a forkserver that
 imports this module once; each worker is then forked with every vocabulary,
 compiled rule and spaCy pipeline already built, so no worker pays the start-up
 again (and a worker that replaces a crashed one is ready at once).  Library code
@@ -19,8 +19,8 @@ import gc
 
 gc.disable()
 try:
-    from .batch import WARM_UP
     from .pipeline import parse_text
+    from .scan.workers import WARM_UP
 
     with contextlib.suppress(Exception):
         parse_text(WARM_UP)

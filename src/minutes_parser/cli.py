@@ -175,13 +175,58 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        from . import batch as _scan
-    except ImportError as exc:
-        print(f"minutes-parser: scan needs an optional dependency: {exc}", file=sys.stderr)
+    """0 when every input parsed, 1 when some failed (or the workers cannot start), 2 on usage errors."""
+    from .errors import MinutesParserError, WorkerStartError
+    from .scan import DEFAULT_TIMEOUT, scan
+
+    if args.jobs is not None and args.jobs < 1:
+        print("minutes-parser: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
-    result: int = _scan.run_cli(args, out)
-    return result
+    if args.timeout is not None and args.timeout <= 0:
+        print("minutes-parser: --timeout must be positive", file=sys.stderr)
+        return EXIT_USAGE
+    client = None
+    try:
+        if args.scheduler:
+            try:
+                from distributed import Client
+            except ImportError:
+                print("minutes-parser: --scheduler needs Dask: pip install 'minutes-parser[dask]'", file=sys.stderr)
+                return EXIT_USAGE
+            client = Client(args.scheduler)  # type: ignore[no-untyped-call]
+        result = scan(
+            args.inputs,
+            args.out,
+            jobs=args.jobs,
+            timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
+            client=client,
+            settings=_settings(args),
+            progress=False if args.quiet else "auto",
+            retry_errors=args.retry_errors,
+        )
+    except WorkerStartError as exc:
+        _fail("scan", exc, args.debug)
+        print("minutes-parser: scan: the journal keeps what was done", file=sys.stderr)
+        return EXIT_FAILED
+    except MinutesParserError as exc:
+        _fail("scan", exc, args.debug)
+        return EXIT_USAGE
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"minutes-parser: scan: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        if client is not None:
+            client.close()  # type: ignore[no-untyped-call]
+    if result.total == 0:
+        print("minutes-parser: scan: the inputs name no files", file=sys.stderr)
+        return EXIT_USAGE
+    out.write(result.summary() + "\n")
+    if not result.tables:
+        print("minutes-parser: scan: no Parquet tables without pyarrow: pip install 'minutes-parser[tables]'",
+              file=sys.stderr)
+    return EXIT_FAILED if result.failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:

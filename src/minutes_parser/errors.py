@@ -13,8 +13,10 @@ __all__ = [
     "EncryptedPDFError",
     "MinutesParserError",
     "NoTextLayerError",
+    "ScanLockedError",
     "SettingsError",
     "UnsupportedFormatError",
+    "WorkerStartError",
 ]
 
 
@@ -66,3 +68,15 @@ class SettingsError(MinutesParserError, ValueError):
     """A setting has a value it cannot take."""
 
     code = "E006"
+
+
+class ScanLockedError(MinutesParserError, RuntimeError):
+    """Another scan is writing to the same output folder."""
+
+    code = "E100"
+
+
+class WorkerStartError(MinutesParserError, RuntimeError):
+    """The scan's worker processes die before they can take a document (a broken installation?)."""
+
+    code = "E101"
