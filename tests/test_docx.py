@@ -16,7 +16,7 @@ import minutes_parser
 from conftest import RAW, needs_corpus
 from fixtures import docx as make
 from fixtures.docx import p, run, table
-from minutes_parser import batch, errors
+from minutes_parser import errors, scan
 from minutes_parser.cli import main
 from minutes_parser.records import Item
 from minutes_parser.sources import FORMATS, detect_format, read
@@ -365,7 +365,7 @@ def test_scan_reads_docx_and_refuses_other_zips(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "report.docx").write_bytes(make.build(REPORT))
     (folder / "budget.xlsx").write_bytes(make.other_zip({"xl/workbook.xml": "<workbook/>"}))
-    batch.scan([folder], tmp_path / "out", jobs=1, progress=False, tables=False)
+    scan([folder], tmp_path / "out", jobs=1, progress=False, tables=False)
     docs = [json.loads(line) for line in (tmp_path / "out" / "documents.jsonl").read_text("utf-8").splitlines()]
     errs = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text("utf-8").splitlines()]
     assert [Path(d["source"]).name for d in docs] == ["report.docx"]

@@ -253,7 +253,7 @@ def test_crash_hang_memory_and_bugs_become_error_rows_and_the_scan_goes_on(tmp_p
 SCRIPT = """
 import sys
 sys.path.insert(0, {tests!r})
-from minutes_parser import batch
+from minutes_parser import scan as batch
 from test_scan import slow_parser
 
 if __name__ == "__main__":
