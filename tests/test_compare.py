@@ -420,7 +420,7 @@ def test_comparison_is_tuple_like() -> None:
 
 
 def test_to_records_one_row_per_pair() -> None:
-    rows = _result().to_records()
+    rows = minutes_parser.to_records(_result())
     assert [r["status"] for r in rows] == ["amended", "not_resolved"]
     assert rows[0]["recommendation_label"] == "1" and rows[1]["resolution"] is None
     assert "[-£5,000-]" in rows[0]["diff"] and "{+£7,500+}" in rows[0]["diff"]
@@ -432,9 +432,9 @@ def test_to_frame_needs_pandas() -> None:
         import pandas  # noqa: F401
     except ImportError:
         with pytest.raises(ImportError, match="pandas"):
-            _result().to_frame()
+            minutes_parser.to_frame(_result())
     else:
-        frame = _result().to_frame()
+        frame = minutes_parser.to_frame(_result())
         assert list(frame["status"]) == ["amended", "not_resolved"]
 
 
