@@ -40,6 +40,7 @@ from typing import Any
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from . import records
 from .records import (
     AgendaItem,
     BBox,
@@ -86,7 +87,11 @@ def _enum(value: Enum) -> Any:
     return value.value
 
 
-converter.register_unstructure_hook_func(lambda t: isinstance(t, type) and issubclass(t, Enum), _enum)
+# Every enum as its plain value (cattrs would pass a StrEnum member through as it is, a `str` subclass).
+for _name in records.__all__:
+    _type = getattr(records, _name)
+    if isinstance(_type, type) and issubclass(_type, Enum):
+        converter.register_unstructure_hook(_type, _enum)
 
 
 # ----------------------------------------------------------------------------- records with overrides
