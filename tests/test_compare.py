@@ -3,6 +3,7 @@ the result object, HTML and the command.  Invented wordings only."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from minutes_parser import comparisons, diffs
 from minutes_parser.cli import main
 from minutes_parser.comparisons import Comparison, compare, compare_items
 from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
+from minutes_parser.serialize import COMPARISON_ROW_COLUMNS
 
 REC, RES = ItemKind.RECOMMENDATION, ItemKind.RESOLUTION
 
@@ -477,7 +479,7 @@ RESOLVED that:
 """
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "html"])
+@pytest.mark.parametrize("fmt", ["text", "json", "html", "csv"])
 def test_cli_compare(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / "report.txt"
     path.write_text(REPORT_TEXT, encoding="utf-8")
@@ -489,6 +491,11 @@ def test_cli_compare(tmp_path: Path, fmt: str) -> None:
         assert set(data) >= {"report", "minutes", "counts", "comparison"}
     elif fmt == "html":
         assert printed.startswith("<!DOCTYPE html>")
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(printed)))
+        assert list(rows[0]) == list(COMPARISON_ROW_COLUMNS)
+        assert [r["status"] for r in rows] == ["reworded", "reworded"]
+        assert rows[0]["recommendation"] == "Agree the Riverside Play Strategy." and rows[0]["similarity"] == "1.0"
     else:
         assert "pairs:" in printed
 
