@@ -251,7 +251,7 @@ def test_the_comparison_schema_is_strict(examples_parsed: dict[str, Document], c
 
 
 def test_the_scan_schema_has_every_table_column_with_its_type() -> None:
-    tables = schema("scan")["$defs"]
+    tables = {k: v for k, v in schema("scan")["$defs"].items() if k in COLUMNS}
     assert set(tables) == set(COLUMNS)
     kinds = {"string": "string", "int64": "integer", "float64": "number", "bool": "boolean"}
     for table, columns in COLUMNS.items():
