@@ -19,10 +19,12 @@ def _tool(name: str) -> list[str]:
     "argv",
     [
         ["ruff", "check", "src", "tests", "benchmarks"],
-        ["ruff", "format", "--check", "--diff", "src/minutes_parser/records.py"],
+        # batch.py is left as it is while it becomes the scan/ package (its developer formats the new
+        # modules); drop the exclusion when batch.py is gone.
+        ["ruff", "format", "--check", "--diff", "src", "--exclude", "src/minutes_parser/batch.py"],
         ["mypy"],
     ],
-    ids=["ruff-check", "ruff-format-records", "mypy-strict"],
+    ids=["ruff-check", "ruff-format-src", "mypy-strict"],
 )
 def test_tool_is_clean(argv: list[str]) -> None:
     probe = subprocess.run([*_tool(argv[0]), "--version"], capture_output=True, check=False)

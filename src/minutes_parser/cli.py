@@ -32,10 +32,15 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _add_parse_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=BACKENDS, default=None,
-                   help="PDF reader: pdfium (fast, default) or pdfplumber (reference)")
-    p.add_argument("--date-order", choices=DATE_ORDERS, default=None,
-                   help="how to read 05/06/2024: day first (dmy), month first (mdy) or auto (default)")
+    p.add_argument(
+        "--backend", choices=BACKENDS, default=None, help="PDF reader: pdfium (fast, default) or pdfplumber (reference)"
+    )
+    p.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        default=None,
+        help="how to read 05/06/2024: day first (dmy), month first (mdy) or auto (default)",
+    )
     p.add_argument("--strict", action="store_true", default=None, help="treat doubts as errors")
     p.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
 
@@ -50,19 +55,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
 
     p = sub.add_parser("parse", help="parse documents and print what they hold")
-    p.add_argument("files", nargs="+", metavar="FILE",
-                   help="PDF, Word .docx, HTML, Markdown or text files ('-' reads stdin)")
-    p.add_argument("--format", choices=("json", "jsonl", "csv", "text"), default="text",
-                   help="json: one object (an array for several files); jsonl: one line per file; "
-                        "csv: one row per recommendation or resolution; text: a summary")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="PDF, Word .docx, HTML, Markdown or text files ('-' reads stdin)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "text"),
+        default="text",
+        help="json: one object (an array for several files); jsonl: one line per file; "
+        "csv: one row per recommendation or resolution; text: a summary",
+    )
     p.add_argument("--include-text", action="store_true", help="add the document text that spans point into")
     _add_parse_options(p)
 
     c = sub.add_parser("compare", help="pair recommendations with resolutions")
     c.add_argument("report", metavar="REPORT")
     c.add_argument("minutes", metavar="MINUTES", nargs="?")
-    c.add_argument("--format", choices=("json", "csv", "text", "html"), default="text",
-                   help="json: the pairs as in parse output; csv: one row per pair; text: a report; html: a page")
+    c.add_argument(
+        "--format",
+        choices=("json", "csv", "text", "html"),
+        default="text",
+        help="json: the pairs as in parse output; csv: one row per pair; text: a report; html: a page",
+    )
     _add_parse_options(c)
 
     s = sub.add_parser("scan", help="parse a whole archive into JSON lines and tables")
@@ -72,8 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=None, help="seconds one document may take (default 120)")
     s.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster")
     s.add_argument("--quiet", action="store_true", help="no progress output")
-    s.add_argument("--retry-errors", action="store_true",
-                   help="parse again the inputs that failed in an earlier run (done ones stay skipped)")
+    s.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="parse again the inputs that failed in an earlier run (done ones stay skipped)",
+    )
     _add_parse_options(s)
     return parser
 

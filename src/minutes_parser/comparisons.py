@@ -204,11 +204,7 @@ def _align(
 
 def _greedy(recs: list[_Node], ress: list[_Node]) -> list[tuple[int, int]]:
     scored = sorted(
-        (
-            (diffs.content_similarity(r.item.text, s.item.text), r.order, s.order)
-            for r in recs
-            for s in ress
-        ),
+        ((diffs.content_similarity(r.item.text, s.item.text), r.order, s.order) for r in recs for s in ress),
         key=lambda x: (-x[0], x[1], x[2]),
     )
     used_r: set[int] = set()
@@ -304,9 +300,7 @@ def _classified(recs: list[_Node], ress: list[_Node], r: int, s: int, every: lis
     return _Match(r, s, status, similarity)
 
 
-def _references(
-    recs: list[_Node], ress: list[_Node], across: bool, matches: list[_Match], consumed: set[int]
-) -> None:
+def _references(recs: list[_Node], ress: list[_Node], across: bool, matches: list[_Match], consumed: set[int]) -> None:
     """Resolutions that adopt recommendations by reference, or defer them."""
     passive, active = patterns.get("cmp_reference"), patterns.get("cmp_reference_active")
     deferred = patterns.get("cmp_not_resolved")
@@ -362,7 +356,7 @@ def _bare_decision(
     consumed: set[int],
     taken: set[int],
 ) -> None:
-    """"AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
+    """ "AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
     recommendations printed just before it: verbatim, or amended when it only notes what was to be approved."""
     if s.item.children:
         return
@@ -455,7 +449,7 @@ def _names_label(text: str, label: str | None) -> bool:
 
 @functools.lru_cache(maxsize=256)
 def _label_named(label: str) -> regex.Pattern[str]:
-    """"Recommendation 2", "paragraph (b)", "item No. 3" naming one label (built per label, cached)."""
+    """ "Recommendation 2", "paragraph (b)", "item No. 3" naming one label (built per label, cached)."""
     source = patterns.expand("{cmp_label_naming}") + r"\(?" + regex.escape(label) + r"\)?\b"
     return patterns.build(source, patterns.FLAGS)
 

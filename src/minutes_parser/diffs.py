@@ -49,6 +49,7 @@ __all__ = [
     "word_diff",
 ]
 
+
 def folded(text: str) -> str:
     """The wording as `verbatim` compares it: typography and case folded, a leading "That",
     trailing list punctuation (";", ", and", ".") and quotation marks around it removed."""

@@ -102,9 +102,7 @@ converter.register_unstructure_hook(
 )
 converter.register_unstructure_hook(
     Item,
-    make_dict_unstructure_fn(
-        Item, converter, kind=override(omit=True), agenda_item=override(omit_if_default=True)
-    ),
+    make_dict_unstructure_fn(Item, converter, kind=override(omit=True), agenda_item=override(omit_if_default=True)),
 )
 
 _person_fields = make_dict_unstructure_fn(Person, converter)
