@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import subprocess
@@ -10,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+import minutes_parser
 from conftest import EXAMPLES
 from fixtures import pdfs
 from minutes_parser.cli import main
+from minutes_parser.serialize import ITEM_ROW_COLUMNS
 
 REPORT = EXAMPLES / "cabinet_report.txt"
 
@@ -44,6 +47,26 @@ def test_parse_jsonl_one_line_per_file() -> None:
     assert code == 0
     lines = out.splitlines()
     assert len(lines) == 2 and all(json.loads(x)["kind"] for x in lines)
+
+
+def test_parse_csv_one_row_per_item_with_one_header() -> None:
+    code, out = run("parse", "--format", "csv", str(REPORT), str(EXAMPLES / "cabinet_minutes.txt"))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == list(ITEM_ROW_COLUMNS)
+    assert out.count("source,document_kind") == 1
+    report = [r for r in rows if r["source"] == str(REPORT)]
+    document = minutes_parser.parse(REPORT)
+    assert len(report) == len(document.items())
+    assert [r["label"] for r in report] == [i.label or "" for i in document.items()]
+    child = next(r for r in report if r["depth"] == "1")
+    assert report[int(child["parent"])]["depth"] == "0" and child["kind"] == "recommendation"
+    assert {r["kind"] for r in rows} == {"recommendation", "resolution"}
+
+
+def test_parse_csv_of_a_failed_file_is_the_header_alone(tmp_path: Path) -> None:
+    code, out = run("parse", "--format", "csv", str(tmp_path / "gone.txt"))
+    assert code == 1 and out.splitlines() == [",".join(ITEM_ROW_COLUMNS)]
 
 
 def test_parse_text_is_a_readable_summary() -> None:

@@ -3,6 +3,7 @@ the result object, HTML and the command.  Invented wordings only."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from minutes_parser import comparisons, diffs
 from minutes_parser.cli import main
 from minutes_parser.comparisons import Comparison, compare, compare_items
 from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
+from minutes_parser.serialize import COMPARISON_ROW_COLUMNS
 
 REC, RES = ItemKind.RECOMMENDATION, ItemKind.RESOLUTION
 
@@ -420,7 +422,7 @@ def test_comparison_is_tuple_like() -> None:
 
 
 def test_to_records_one_row_per_pair() -> None:
-    rows = _result().to_records()
+    rows = minutes_parser.to_records(_result())
     assert [r["status"] for r in rows] == ["amended", "not_resolved"]
     assert rows[0]["recommendation_label"] == "1" and rows[1]["resolution"] is None
     assert "[-£5,000-]" in rows[0]["diff"] and "{+£7,500+}" in rows[0]["diff"]
@@ -432,9 +434,9 @@ def test_to_frame_needs_pandas() -> None:
         import pandas  # noqa: F401
     except ImportError:
         with pytest.raises(ImportError, match="pandas"):
-            _result().to_frame()
+            minutes_parser.to_frame(_result())
     else:
-        frame = _result().to_frame()
+        frame = minutes_parser.to_frame(_result())
         assert list(frame["status"]) == ["amended", "not_resolved"]
 
 
@@ -477,7 +479,7 @@ RESOLVED that:
 """
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "html"])
+@pytest.mark.parametrize("fmt", ["text", "json", "html", "csv"])
 def test_cli_compare(tmp_path: Path, fmt: str) -> None:
     path = tmp_path / "report.txt"
     path.write_text(REPORT_TEXT, encoding="utf-8")
@@ -489,6 +491,11 @@ def test_cli_compare(tmp_path: Path, fmt: str) -> None:
         assert set(data) >= {"report", "minutes", "counts", "comparison"}
     elif fmt == "html":
         assert printed.startswith("<!DOCTYPE html>")
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(printed)))
+        assert list(rows[0]) == list(COMPARISON_ROW_COLUMNS)
+        assert [r["status"] for r in rows] == ["reworded", "reworded"]
+        assert rows[0]["recommendation"] == "Agree the Riverside Play Strategy." and rows[0]["similarity"] == "1.0"
     else:
         assert "pairs:" in printed
 

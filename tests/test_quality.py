@@ -19,10 +19,10 @@ def _tool(name: str) -> list[str]:
     "argv",
     [
         ["ruff", "check", "src", "tests", "benchmarks"],
-        ["ruff", "format", "--check", "--diff", "src/minutes_parser/records.py"],
+        ["ruff", "format", "--check", "--diff", "src"],
         ["mypy"],
     ],
-    ids=["ruff-check", "ruff-format-records", "mypy-strict"],
+    ids=["ruff-check", "ruff-format-src", "mypy-strict"],
 )
 def test_tool_is_clean(argv: list[str]) -> None:
     probe = subprocess.run([*_tool(argv[0]), "--version"], capture_output=True, check=False)

@@ -157,7 +157,8 @@ def test_scan_writes_one_row_per_input_and_error_rows(tmp_path: Path) -> None:
 
     jsonschema = pytest.importorskip("jsonschema")
     for obj in lines(tmp_path / "out" / "documents.jsonl"):
-        jsonschema.validate(obj, serialize.schema())  # the `parse --format json` object, plus the scan's keys
+        # the `parse --format json` object, plus the scan's keys
+        jsonschema.validate(obj, {**serialize.schema("scan"), "$ref": "#/$defs/document_line"})
         assert len(obj["sha256"]) == 64
         assert obj["size"] == Path(obj["source"]).stat().st_size
         assert obj["library_version"]

@@ -6,15 +6,24 @@
     ['the minutes be approved.']
 
 The public API is what this module exports: `parse` (and `parse_pdf`,
-`parse_text`), `compare`, `scan`, the records, `Settings`, the errors, and
-`to_dict`/`to_json` for the JSON edge.
+`parse_text`), `compare`, `scan`, the records, `Settings`, the errors,
+`to_dict`/`to_json` and `from_dict`/`from_json` for the JSON edge, and
+`to_records`/`to_frame` for a comparison's rows.
+
+The records, errors and settings are imported here; the pipeline, the
+comparison, the scan and the converter load on first use (PEP 562
+``__getattr__``).  Type checkers read their signatures from ``__init__.pyi``,
+which imports them for real: this module itself imports nothing from the
+layers above it, not even under ``TYPE_CHECKING``.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from . import views as _views  # noqa: F401  (it registers the HTML views `_repr_html_` draws with)
+from ._version import __version__
 from .errors import (
     CorruptFileError,
     EmptyDocumentError,
@@ -28,10 +37,12 @@ from .records import (
     AgendaItem,
     Attendance,
     BBox,
+    Comparison,
     DateMention,
     DatePrecision,
     DateRole,
     DiffOp,
+    DiffOpKind,
     Document,
     DocumentKind,
     Item,
@@ -47,14 +58,6 @@ from .records import (
 )
 from .settings import Settings
 
-if TYPE_CHECKING:
-    from .comparisons import Comparison, compare
-    from .pipeline import parse, parse_pdf, parse_text
-    from .scan import scan
-    from .serialize import to_dict, to_json
-
-__version__ = "0.1.0"
-
 __all__ = [
     "AgendaItem",
     "Attendance",
@@ -65,6 +68,7 @@ __all__ = [
     "DatePrecision",
     "DateRole",
     "DiffOp",
+    "DiffOpKind",
     "Document",
     "DocumentKind",
     "EmptyDocumentError",
@@ -86,12 +90,16 @@ __all__ = [
     "Warning",
     "__version__",
     "compare",
+    "from_dict",
+    "from_json",
     "parse",
     "parse_pdf",
     "parse_text",
     "scan",
     "to_dict",
+    "to_frame",
     "to_json",
+    "to_records",
 ]
 
 
@@ -99,14 +107,17 @@ __all__ = [
 # so that `import minutes_parser` is quick for a process that only scans: the scan's main process
 # starts its workers' forkserver, which imports them, sooner.
 _LAZY = {
-    "Comparison": "comparisons",
     "compare": "comparisons",
+    "from_dict": "serialize",
+    "from_json": "serialize",
     "parse": "pipeline",
     "parse_pdf": "pipeline",
     "parse_text": "pipeline",
     "scan": "scan",
     "to_dict": "serialize",
+    "to_frame": "serialize",
     "to_json": "serialize",
+    "to_records": "serialize",
 }
 
 

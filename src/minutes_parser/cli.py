@@ -1,8 +1,11 @@
 """The `minutes-parser` command.
 
-    minutes-parser parse FILE... [--format json|jsonl|text] [--backend pdfium|pdfplumber]
-    minutes-parser compare REPORT [MINUTES] [--format json|text|html]
+    minutes-parser parse FILE... [--format json|jsonl|csv|text] [--backend pdfium|pdfplumber]
+    minutes-parser compare REPORT [MINUTES] [--format json|csv|text|html]
     minutes-parser scan INPUT... --out DIR [--jobs N]
+
+Every command's code is here; what it prints comes from `views` (text, HTML)
+and `serialize` (JSON, CSV).
 
 Exit codes: 0 all files read, 1 some file failed (one line per failure on
 stderr, naming the file and the cause), 2 usage.  No traceback reaches the
@@ -14,8 +17,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
+
+from ._version import __version__
+from .settings import BACKENDS, DATE_ORDERS
 
 if TYPE_CHECKING:
     from .records import Document
@@ -25,17 +31,16 @@ __all__ = ["main"]
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _version() -> str:
-    from . import __version__
-
-    return __version__
-
-
 def _add_parse_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=("pdfium", "pdfplumber"), default=None,
-                   help="PDF reader: pdfium (fast, default) or pdfplumber (reference)")
-    p.add_argument("--date-order", choices=("auto", "dmy", "mdy"), default=None,
-                   help="how to read 05/06/2024: day first (dmy), month first (mdy) or auto (default)")
+    p.add_argument(
+        "--backend", choices=BACKENDS, default=None, help="PDF reader: pdfium (fast, default) or pdfplumber (reference)"
+    )
+    p.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        default=None,
+        help="how to read 05/06/2024: day first (dmy), month first (mdy) or auto (default)",
+    )
     p.add_argument("--strict", action="store_true", default=None, help="treat doubts as errors")
     p.add_argument("--debug", action="store_true", help="show a traceback for unexpected errors")
 
@@ -45,22 +50,33 @@ def build_parser() -> argparse.ArgumentParser:
         prog="minutes-parser",
         description="Turn council reports, minutes and decision notices into typed records.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
     p = sub.add_parser("parse", help="parse documents and print what they hold")
-    p.add_argument("files", nargs="+", metavar="FILE",
-                   help="PDF, Word .docx, HTML, Markdown or text files ('-' reads stdin)")
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="text",
-                   help="json: one object (an array for several files); jsonl: one line per file; text: a summary")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="PDF, Word .docx, HTML, Markdown or text files ('-' reads stdin)"
+    )
+    p.add_argument(
+        "--format",
+        choices=("json", "jsonl", "csv", "text"),
+        default="text",
+        help="json: one object (an array for several files); jsonl: one line per file; "
+        "csv: one row per recommendation or resolution; text: a summary",
+    )
     p.add_argument("--include-text", action="store_true", help="add the document text that spans point into")
     _add_parse_options(p)
 
     c = sub.add_parser("compare", help="pair recommendations with resolutions")
     c.add_argument("report", metavar="REPORT")
     c.add_argument("minutes", metavar="MINUTES", nargs="?")
-    c.add_argument("--format", choices=("json", "text", "html"), default="text")
+    c.add_argument(
+        "--format",
+        choices=("json", "csv", "text", "html"),
+        default="text",
+        help="json: the pairs as in parse output; csv: one row per pair; text: a report; html: a page",
+    )
     _add_parse_options(c)
 
     s = sub.add_parser("scan", help="parse a whole archive into JSON lines and tables")
@@ -70,8 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--timeout", type=float, default=None, help="seconds one document may take (default 120)")
     s.add_argument("--scheduler", default=None, metavar="ADDRESS", help="run on a Dask cluster")
     s.add_argument("--quiet", action="store_true", help="no progress output")
-    s.add_argument("--retry-errors", action="store_true",
-                   help="parse again the inputs that failed in an earlier run (done ones stay skipped)")
+    s.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="parse again the inputs that failed in an earlier run (done ones stay skipped)",
+    )
     _add_parse_options(s)
     return parser
 
@@ -109,11 +128,15 @@ def _parse_one(name: str, settings: dict[str, Any]) -> Document:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    from .serialize import to_dict
+    """``minutes-parser parse FILE... [--format json|jsonl|csv|text]``: exit 0, 1 (a file failed)."""
+    from .serialize import ITEM_ROW_COLUMNS, item_rows, to_csv, to_dict
+    from .views import document_text
 
     settings = _settings(args)
     failed = 0
     objects: list[dict[str, Any]] = []
+    if args.format == "csv":
+        out.write(to_csv([], ITEM_ROW_COLUMNS))
     for name in args.files:
         try:
             document = _parse_one(name, settings)
@@ -122,7 +145,9 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
             _fail(name, exc, args.debug)
             continue
         if args.format == "text":
-            out.write(render_text(document) + "\n")
+            out.write(document_text(document) + "\n")
+        elif args.format == "csv":
+            out.write(to_csv(item_rows(document), ITEM_ROW_COLUMNS, header=False))
         elif args.format == "jsonl":
             out.write(json.dumps(to_dict(document, include_text=args.include_text), ensure_ascii=False) + "\n")
         else:
@@ -133,45 +158,39 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def render_text(document: Document) -> str:
-    """A short human-readable summary of a parsed document."""
-    lines = [
-        f"{document.source or '<text>'}",
-        f"  kind: {document.kind.value}   pages: {document.pages}",
-        f"  title: {document.title or '-'}",
-        f"  body: {document.body or '-'}   meeting date: {document.meeting_date or '-'}",
-    ]
-
-    def tree(items: Sequence[Any], depth: int) -> None:
-        for item in items:
-            label = f"{item.label} " if item.label else ""
-            lines.append(f"{'  ' * depth}- {label}{item.text}")
-            tree(item.children, depth + 1)
-
-    for heading, items in (("recommendations", document.recommendations), ("resolutions", document.resolutions)):
-        lines.append(f"  {heading}: {sum(len(i.walk()) for i in items)}")
-        tree(items, 2)
-    if document.people:
-        lines.append(f"  people: {len(document.people)}")
-        for person in document.people:
-            extra = ", ".join(x for x in (person.role, person.kind.value) if x)
-            lines.append(f"    - {person.honorific + ' ' if person.honorific else ''}{person.name} ({extra})")
-    if document.dates:
-        values = sorted({d.value for d in document.dates})
-        lines.append(f"  dates: {', '.join(values)}")
-    for w in document.warnings:
-        lines.append(f"  warning {w.code}: {w.message}")
-    return "\n".join(lines)
-
-
 def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
-    from . import comparisons as _compare
+    """``minutes-parser compare REPORT [MINUTES] [--format json|csv|text|html]``: exit 0, 1 (a file failed)."""
+    from .comparisons import compare
+    from .serialize import COMPARISON_ROW_COLUMNS, comparison_to_dict, to_csv, to_records
+    from .views import comparison_text, page_html
 
-    handler: Callable[[argparse.Namespace, TextIO], int] | None = getattr(_compare, "run_cli", None)
-    if handler is None:
-        print("minutes-parser: compare is not available in this build", file=sys.stderr)
-        return EXIT_USAGE
-    return handler(args, out)
+    settings = _settings(args)
+    documents: list[Document] = []
+    failed = False
+    for name in (args.report, args.minutes):
+        if name is None:
+            continue
+        try:
+            documents.append(_parse_one(name, settings))
+        except Exception as exc:
+            _fail(name, exc, args.debug)
+            failed = True
+    if failed:
+        return EXIT_FAILED
+    try:
+        result = compare(documents[0], documents[1] if len(documents) > 1 else None)
+        if args.format == "json":
+            out.write(json.dumps(comparison_to_dict(result), ensure_ascii=False, indent=2) + "\n")
+        elif args.format == "csv":
+            out.write(to_csv(to_records(result), COMPARISON_ROW_COLUMNS))
+        elif args.format == "html":
+            out.write(page_html(result) + "\n")
+        else:
+            out.write(comparison_text(result) + "\n")
+    except Exception as exc:
+        _fail(args.report, exc, args.debug)
+        return EXIT_FAILED
+    return EXIT_OK
 
 
 def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
@@ -224,8 +243,10 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_USAGE
     out.write(result.summary() + "\n")
     if not result.tables:
-        print("minutes-parser: scan: no Parquet tables without pyarrow: pip install 'minutes-parser[tables]'",
-              file=sys.stderr)
+        print(
+            "minutes-parser: scan: no Parquet tables without pyarrow: pip install 'minutes-parser[tables]'",
+            file=sys.stderr,
+        )
     return EXIT_FAILED if result.failed else EXIT_OK
 
 

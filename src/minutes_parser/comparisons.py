@@ -28,19 +28,17 @@ Statuses come from `diffs.classify`; the word-level diff from `diffs.word_diff`.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TextIO, overload
+import functools
+from collections.abc import Sequence
 
-from attrs import field, frozen
+import regex
+from attrs import frozen
 
 from . import diffs, patterns
-from .records import DiffOp, Document, Item, Pair, Status
+from .records import Comparison, DiffOp, DiffOpKind, Document, Item, Pair, Status
+from .text import fold_typography
 
-if TYPE_CHECKING:
-    import argparse
-
-__all__ = ["Comparison", "compare", "compare_items", "run_cli"]
+__all__ = ["compare", "compare_items", "norm_label", "same_matter"]
 
 MATCH_THRESHOLD = 0.3  # a pair needs at least this score (content similarity plus label and layout hints)
 LOOSE_MATCH = 0.6  # an out-of-order pair needs this much content similarity
@@ -49,141 +47,6 @@ DEPTH_PENALTY = 0.1
 BEFORE_PENALTY = 0.15  # a resolution printed before the recommendation it would enact
 SPLIT_CONTAINMENT = 0.6  # share of a part's content found in the whole, for a split or merged item
 RUN_GAP = 300  # characters between two resolutions that still belong to one run of decisions
-
-
-# ----------------------------------------------------------------------------- the result
-
-
-@frozen(kw_only=True, repr=False)
-class Comparison(Sequence[Pair]):
-    """The pairs `compare` made, in order, and the documents their spans point into.
-
-    Behaves as a tuple of `Pair` (``len``, iteration, indexing); `to_records` and
-    `to_frame` give one row per pair; in Jupyter it renders as a table with the
-    two wordings side by side."""
-
-    pairs: tuple[Pair, ...] = ()
-    report: Document | None = field(default=None, repr=False, eq=False)
-    minutes: Document | None = field(default=None, repr=False, eq=False)
-
-    def __len__(self) -> int:
-        return len(self.pairs)
-
-    def __repr__(self) -> str:
-        """One line: how many pairs of each status, and the documents ("Comparison(5 pairs: ...)")."""
-        counts = ", ".join(f"{status} {n}" for status, n in self.counts().items() if n)
-        sources = [f"{k}={d.source!r}" for k, d in (("report", self.report), ("minutes", self.minutes)) if d]
-        tail = (": " + counts if counts else "") + ("; " + ", ".join(sources) if sources else "")
-        return f"Comparison({len(self)} pairs{tail})"
-
-    def __iter__(self) -> Iterator[Pair]:
-        return iter(self.pairs)
-
-    @overload
-    def __getitem__(self, index: int) -> Pair: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> tuple[Pair, ...]: ...
-
-    def __getitem__(self, index: int | slice) -> Pair | tuple[Pair, ...]:
-        return self.pairs[index]
-
-    def counts(self) -> dict[str, int]:
-        """How many pairs have each status (every status listed, zeros included)."""
-        out = {s.value: 0 for s in Status}
-        for p in self.pairs:
-            out[p.status.value] += 1
-        return out
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One plain dict per pair: labels, wordings, status, similarity, the diff as text, sources."""
-        rec_source = self.report.source if self.report else None
-        res_doc = self.minutes or self.report
-        res_source = res_doc.source if res_doc else None
-        rows = []
-        for p in self.pairs:
-            rec, res = p.recommendation, p.resolution
-            rows.append(
-                {
-                    "status": p.status.value,
-                    "similarity": round(p.similarity, 4),
-                    "recommendation_label": rec.label if rec else None,
-                    "recommendation": rec.text if rec else None,
-                    "resolution_label": res.label if res else None,
-                    "resolution": res.text if res else None,
-                    "diff": diff_text(p.diff),
-                    "recommendation_source": rec_source if rec else None,
-                    "recommendation_start": rec.span.start if rec else None,
-                    "resolution_source": res_source if res else None,
-                    "resolution_start": res.span.start if res else None,
-                }
-            )
-        return rows
-
-    def to_frame(self) -> Any:
-        """The rows of `to_records` as a pandas DataFrame (needs the optional ``pandas`` extra)."""
-        try:
-            import pandas as pd
-        except ImportError as exc:  # pragma: no cover - depends on the environment
-            raise ImportError(
-                "Comparison.to_frame() needs pandas: pip install 'minutes-parser[pandas]' "
-                "(or use to_records() for plain dicts)"
-            ) from exc
-        return pd.DataFrame.from_records(self.to_records())
-
-    def to_dict(self) -> dict[str, Any]:
-        """The comparison as JSON-ready data (the shape of `Document.comparison` in ``parse`` output)."""
-        from .serialize import converter
-
-        return {
-            "report": self.report.source if self.report else None,
-            "minutes": self.minutes.source if self.minutes else None,
-            "counts": self.counts(),
-            "comparison": [converter.unstructure(p) for p in self.pairs],
-        }
-
-    def to_text(self) -> str:
-        """A plain-text report: one block per pair with its diff marked [-deleted-] {+inserted+}."""
-        return render_text(self)
-
-    def _repr_html_(self) -> str:
-        from .notebook import comparison_html
-
-        return comparison_html(self)
-
-
-def diff_text(ops: Sequence[DiffOp]) -> str:
-    """A diff as one line: equal words as they are, ``[-deleted-]`` and ``{+inserted+}``."""
-    parts = []
-    for op in ops:
-        words = " ".join(op.words)
-        parts.append(words if op.op == "equal" else f"[-{words}-]" if op.op == "delete" else f"{{+{words}+}}")
-    return " ".join(parts)
-
-
-def render_text(comparison: Comparison) -> str:
-    lines = []
-    if comparison.report is not None:
-        lines.append(f"report:  {comparison.report.source or '<text>'}")
-    if comparison.minutes is not None:
-        lines.append(f"minutes: {comparison.minutes.source or '<text>'}")
-    counts = ", ".join(f"{k} {v}" for k, v in comparison.counts().items() if v)
-    lines.append(f"pairs: {len(comparison)}" + (f" ({counts})" if counts else ""))
-    for p in comparison:
-        rec, res = p.recommendation, p.resolution
-        lines.append("")
-        lines.append(f"[{p.status.value}] similarity {p.similarity:.2f}")
-        lines.append(f"  recommended: {_side_text(rec)}")
-        lines.append(f"  resolved:    {_side_text(res)}")
-        if p.diff and p.status in (Status.REWORDED, Status.AMENDED):
-            lines.append(f"  diff:        {diff_text(p.diff)}")
-    return "\n".join(lines)
-
-
-def _side_text(item: Item | None) -> str:
-    if item is None:
-        return "-"
-    return f"{item.label} {item.text}" if item.label else item.text
 
 
 # ----------------------------------------------------------------------------- flattening
@@ -216,8 +79,7 @@ def norm_label(label: str | None) -> str:
     """A label without brackets, dots and the words "Recommendation", "Resolution", "No"."""
     if not label:
         return ""
-    t = diffs.fold_typography(label)
-    t = diffs.regex_sub(r"\b(?:recommendations?|resolutions?|resolved|item|no)\b\.?", " ", t)
+    t = patterns.get("cmp_label_words").sub(" ", fold_typography(label))
     return "".join(ch for ch in t if ch not in "()[].: ")
 
 
@@ -342,11 +204,7 @@ def _align(
 
 def _greedy(recs: list[_Node], ress: list[_Node]) -> list[tuple[int, int]]:
     scored = sorted(
-        (
-            (diffs.content_similarity(r.item.text, s.item.text), r.order, s.order)
-            for r in recs
-            for s in ress
-        ),
+        ((diffs.content_similarity(r.item.text, s.item.text), r.order, s.order) for r in recs for s in ress),
         key=lambda x: (-x[0], x[1], x[2]),
     )
     used_r: set[int] = set()
@@ -442,9 +300,7 @@ def _classified(recs: list[_Node], ress: list[_Node], r: int, s: int, every: lis
     return _Match(r, s, status, similarity)
 
 
-def _references(
-    recs: list[_Node], ress: list[_Node], across: bool, matches: list[_Match], consumed: set[int]
-) -> None:
+def _references(recs: list[_Node], ress: list[_Node], across: bool, matches: list[_Match], consumed: set[int]) -> None:
     """Resolutions that adopt recommendations by reference, or defer them."""
     passive, active = patterns.get("cmp_reference"), patterns.get("cmp_reference_active")
     deferred = patterns.get("cmp_not_resolved")
@@ -500,7 +356,7 @@ def _bare_decision(
     consumed: set[int],
     taken: set[int],
 ) -> None:
-    """"AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
+    """ "AGREED", "Agreed unanimously.", "Noted.": a decision with no words of its own enacts the
     recommendations printed just before it: verbatim, or amended when it only notes what was to be approved."""
     if s.item.children:
         return
@@ -588,12 +444,14 @@ def _amended_targets(recs: list[_Node], s: _Node, rest: str, targets: list[int])
 
 def _names_label(text: str, label: str | None) -> bool:
     lab = norm_label(label)
-    if not lab:
-        return False
-    import regex
+    return bool(lab) and bool(_label_named(lab).search(text))
 
-    pattern = rf"(?i)(?:recommendation|paragraph|item)\s*(?:no\.?\s*)?\(?{regex.escape(lab)}\)?\b"
-    return bool(regex.search(pattern, text))
+
+@functools.lru_cache(maxsize=256)
+def _label_named(label: str) -> regex.Pattern[str]:
+    """ "Recommendation 2", "paragraph (b)", "item No. 3" naming one label (built per label, cached)."""
+    source = patterns.expand("{cmp_label_naming}") + r"\(?" + regex.escape(label) + r"\)?\b"
+    return patterns.build(source, patterns.FLAGS)
 
 
 def _added(recs: list[_Node], ress: list[_Node], used: set[int], paired: set[int], across: bool) -> list[int]:
@@ -608,7 +466,6 @@ def _added(recs: list[_Node], ress: list[_Node], used: set[int], paired: set[int
     if across:
         return [s.order for s in ress if s.order not in used and not deferred.search(s.item.text)]
     rec_items = {_agenda_key(r.item) for r in recs} - {None}
-    deferred = patterns.get("cmp_not_resolved")
     events = sorted(
         [(r.item.span.start, 0, r.order) for r in recs if r.depth == 0]
         + [(s.item.span.start, 1, s.order) for s in ress if s.depth == 0]
@@ -659,7 +516,7 @@ def _assemble(recs: list[_Node], ress: list[_Node], matches: list[_Match], added
         res = ress[m.res].item if m.res is not None else None
         diff: tuple[DiffOp, ...]
         if m.by_reference or res is None:
-            diff = (DiffOp(op="equal", words=tuple(rec.text.split())),) if m.status is Status.VERBATIM else ()
+            diff = (DiffOp(op=DiffOpKind.EQUAL, words=tuple(rec.text.split())),) if m.status is Status.VERBATIM else ()
         else:
             diff = diffs.word_diff(rec.text, res.text)
         key = (rec.span.start, 0, res.span.start if res else -1)
@@ -777,45 +634,3 @@ def _before(minutes: Document, item: Item, limit: int = 3000) -> str:
 
 def _paper_refs(text: str) -> set[str]:
     return {m.group(0).replace(" ", "").replace("-", "/").upper() for m in patterns.get("cmp_paper_ref").finditer(text)}
-
-
-# ----------------------------------------------------------------------------- the command
-
-
-def run_cli(args: argparse.Namespace, out: TextIO) -> int:
-    """``minutes-parser compare REPORT [MINUTES] [--format json|text|html]``: exit 0, 1 (a file failed), 2."""
-    import json
-
-    from .cli import EXIT_FAILED, EXIT_OK, _fail, _parse_one, _settings
-
-    settings = _settings(args)
-    documents: list[Document] = []
-    failed = False
-    for name in (args.report, args.minutes):
-        if name is None:
-            continue
-        try:
-            documents.append(_parse_one(name, settings))
-        except Exception as exc:
-            _fail(name, exc, args.debug)
-            failed = True
-    if failed:
-        return EXIT_FAILED
-    try:
-        result = compare(documents[0], documents[1] if len(documents) > 1 else None)
-        if args.format == "json":
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
-        elif args.format == "html":
-            from .notebook import page_html
-
-            out.write(page_html(result) + "\n")
-        else:
-            out.write(result.to_text() + "\n")
-    except Exception as exc:
-        _fail(args.report, exc, args.debug)
-        return EXIT_FAILED
-    return EXIT_OK
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit("use: minutes-parser compare REPORT [MINUTES]")

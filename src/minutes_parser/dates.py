@@ -171,8 +171,12 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
         if branch == "dmy" and m.group("dmy_sy"):
             year = -int(m.group("dmy_sy").lstrip("'")) - 1  # a two-digit year, checked against the document's later
         if (
-            branch == "dmy" and year is None and not m.group("dmy_o") and not m.group("dmy_r")
-            and m.group("dmy_m").lower() == "may" and len(m.captures("dmy_d")) == 1
+            branch == "dmy"
+            and year is None
+            and not m.group("dmy_o")
+            and not m.group("dmy_r")
+            and m.group("dmy_m").lower() == "may"
+            and len(m.captures("dmy_d")) == 1
         ):
             return None  # "Recommendation 2 May be deferred": the verb, not the month
         values, end_value = _days(m, branch, month, year)
@@ -184,32 +188,63 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
                 int(m.group(f"{branch}_d2")),
             )
         short = (
-            branch == "mdy" and order == "dmy" and year is None and end_value is None and len(values) == 1
-            and not m.group("mdy_o") and len(m.captures("mdy_d")[0]) == 2 and m.group("wd") is None
+            branch == "mdy"
+            and order == "dmy"
+            and year is None
+            and end_value is None
+            and len(values) == 1
+            and not m.group("mdy_o")
+            and len(m.captures("mdy_d")[0]) == 2
+            and m.group("wd") is None
         )
-        return _Found(start=start, end=end, precision=DatePrecision.DAY, values=values, end_value=end_value,
-                      short_year_candidate=short)
+        return _Found(
+            start=start,
+            end=end,
+            precision=DatePrecision.DAY,
+            values=values,
+            end_value=end_value,
+            short_year_candidate=short,
+        )
     if m.group("my") is not None:
         year = int(m.group("my_y"))
         month = month_number(m.group("my_m"))
         if m.group("my_m2"):
             month2 = month_number(m.group("my_m2"))
             first_year = year if month2 >= month else year - 1
-            return _Found(start=start, end=end, precision=DatePrecision.MONTH,
-                          values=((first_year, month, None),), end_value=(year, month2, None))
-        return _Found(start=m.start("my") if m.group("wd") else start, end=end, precision=DatePrecision.MONTH,
-                      values=((year, month, None),))
+            return _Found(
+                start=start,
+                end=end,
+                precision=DatePrecision.MONTH,
+                values=((first_year, month, None),),
+                end_value=(year, month2, None),
+            )
+        return _Found(
+            start=m.start("my") if m.group("wd") else start,
+            end=end,
+            precision=DatePrecision.MONTH,
+            values=((year, month, None),),
+        )
     if m.group("num") is not None:
         return _read_numeric(m, order, text)
     if m.group("iso") is not None:
-        return _Found(start=start, end=end, precision=DatePrecision.DAY,
-                      values=((int(m.group("iy")), int(m.group("im")), int(m.group("id"))),))
+        return _Found(
+            start=start,
+            end=end,
+            precision=DatePrecision.DAY,
+            values=((int(m.group("iy")), int(m.group("im")), int(m.group("id"))),),
+        )
     if m.group("sea") is not None:
-        return _Found(start=m.start("sea"), end=end, precision=DatePrecision.SEASON,
-                      values=((int(m.group("sea_y")), 1, None),), season=m.group("sea_s").lower())
+        return _Found(
+            start=m.start("sea"),
+            end=end,
+            precision=DatePrecision.SEASON,
+            values=((int(m.group("sea_y")), 1, None),),
+            season=m.group("sea_s").lower(),
+        )
     if m.group("qy") is not None:
-        return _Found(start=m.start("qy"), end=end, precision=DatePrecision.YEAR,
-                      values=((int(m.group("qy_y")), 1, None),))
+        return _Found(
+            start=m.start("qy"), end=end, precision=DatePrecision.YEAR, values=((int(m.group("qy_y")), 1, None),)
+        )
     return None
 
 
@@ -269,8 +304,9 @@ def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[
         f = attrs.evolve(
             f,
             values=tuple((year if y is None else y, mo, d) for y, mo, d in f.values),
-            end_value=None if f.end_value is None else (
-                year if f.end_value[0] is None else f.end_value[0], f.end_value[1], f.end_value[2]),
+            end_value=None
+            if f.end_value is None
+            else (year if f.end_value[0] is None else f.end_value[0], f.end_value[1], f.end_value[2]),
         )
     end_value = f.end_value
     end_full: Full | None = None
@@ -313,13 +349,23 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
     if f.short_year_candidate and ref is not None:
         (_, month, day) = f.values[0]
         if day is not None and abs(2000 + day - ref.year) <= 2:
-            return [DateMention(text=span_text, value=f"{2000 + day:04d}-{month:02d}", precision=DatePrecision.MONTH,
-                                span=span, role=role)]
+            return [
+                DateMention(
+                    text=span_text,
+                    value=f"{2000 + day:04d}-{month:02d}",
+                    precision=DatePrecision.MONTH,
+                    span=span,
+                    role=role,
+                )
+            ]
     if f.precision in (DatePrecision.SEASON, DatePrecision.YEAR):
         year = f.values[0][0]
         assert year is not None
-        return [DateMention(text=span_text, value=f"{year:04d}", precision=f.precision, span=span, role=role,
-                            season=f.season)]
+        return [
+            DateMention(
+                text=span_text, value=f"{year:04d}", precision=f.precision, span=span, role=role, season=f.season
+            )
+        ]
     year = None
     if any(y is None for y, _, _ in f.values) and (
         after := patterns.get("date_year_word_after").match(text, f.end, min(len(text), f.end + 40))

@@ -26,18 +26,17 @@ from __future__ import annotations
 
 import difflib
 import functools
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
 
 import regex
 from attrs import frozen
 
 from . import nlp as _nlp
 from . import patterns
-from .records import DiffOp, Status
+from .records import DiffOp, DiffOpKind, Status
 from .rules import comparisons as R
+from .text import fold_typography
 
 __all__ = [
     "Substance",
@@ -50,65 +49,26 @@ __all__ = [
     "word_diff",
 ]
 
-_TYPO = str.maketrans(
-    {
-        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201f": '"', "\u2033": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-        "\u00a0": " ",
-    }
-)  # fmt: skip
-
-
-@functools.cache
-def _re(source: str) -> regex.Pattern[str]:
-    return regex.compile(source)
-
-
-def regex_sub(pattern: str, replacement: str, text: str) -> str:
-    """`regex.sub` with the pattern compiled once (for small helpers elsewhere)."""
-    return _re(pattern).sub(replacement, text)
-
-
-def fold_typography(text: str) -> str:
-    """NFKC, straight quotes and dashes, no markdown bold, single spaces, lower case."""
-    t = unicodedata.normalize("NFKC", text).replace("**", "").translate(_TYPO)
-    return _re(r"\s+").sub(" ", t).strip().lower()
-
 
 def folded(text: str) -> str:
     """The wording as `verbatim` compares it: typography and case folded, a leading "That",
     trailing list punctuation (";", ", and", ".") and quotation marks around it removed."""
-    t = fold_typography(text)
-    t = _re(r'^["\']+|["\']+$').sub("", t).strip()
-    t = _re(r"^that\s*,?\s+").sub("", t)
+    t = patterns.get("cmp_quotes_around").sub("", fold_typography(text)).strip()
+    t = patterns.get("cmp_leading_that").sub("", t)
     for _ in range(3):
-        t = _re(r"[\s;:,.\"']+$").sub("", t)
-        t = _re(r"[;,]?\s+(?:and|or)$").sub("", t)
+        t = patterns.get("cmp_trailing_punctuation").sub("", t)
+        t = patterns.get("cmp_trailing_conjunction").sub("", t)
     return t
 
 
 # ----------------------------------------------------------------- tokens and lemmas
 
 
-@functools.cache
-def _lookup_table() -> Any:
-    """spaCy's English lemma lookup table when ``spacy-lookups-data`` is installed, else an empty dict.
-
-    (A spaCy `Table` is keyed by string hashes: look words up with its own ``get``.)"""
-    try:
-        from spacy.lookups import load_lookups
-
-        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ImportError, ValueError, OSError, KeyError):  # not installed: our own rules alone
-        return {}
-
-
 def _stem(word: str) -> str:
     """A light suffix stemmer: inflections and -ion/-al nouns onto one key (agreed, agrees -> agre)."""
     if len(word) <= 3 or not word.isalpha():
         return word
-    w = _re(r"(?<=\w{3})iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)").sub("is", word)  # organize -> organise
+    w = patterns.get("cmp_ize").sub("is", word)  # organize -> organise
     for suffix, repl, keep in (
         ("ies", "y", 3), ("ied", "y", 3), ("sses", "ss", 3), ("ing", "", 3), ("ed", "", 3),
         ("ations", "ate", 3), ("ation", "ate", 3), ("ions", "", 4), ("ion", "", 4), ("als", "", 4),
@@ -141,7 +101,7 @@ def lemma(word: str) -> str:
     w = word.lower()
     if w in R.NUMBER_WORDS:
         return R.NUMBER_WORDS[w]
-    base = R.IRREGULAR_LEMMAS.get(w) or str(_lookup_table().get(w, w))
+    base = R.IRREGULAR_LEMMAS.get(w) or str(_nlp.lemma_lookup().get(w, w))
     return base if base in _PROTECTED else _stem(base)
 
 
@@ -269,10 +229,10 @@ def word_diff(a: str, b: str) -> tuple[DiffOp, ...]:
     matcher = difflib.SequenceMatcher(None, ka, kb, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            ops.append(DiffOp(op="equal", words=tuple(wb[j1:j2])))
+            ops.append(DiffOp(op=DiffOpKind.EQUAL, words=tuple(wb[j1:j2])))
             continue
         if i2 > i1:
-            ops.append(DiffOp(op="delete", words=tuple(wa[i1:i2])))
+            ops.append(DiffOp(op=DiffOpKind.DELETE, words=tuple(wa[i1:i2])))
         if j2 > j1:
-            ops.append(DiffOp(op="insert", words=tuple(wb[j1:j2])))
+            ops.append(DiffOp(op=DiffOpKind.INSERT, words=tuple(wb[j1:j2])))
     return tuple(ops)

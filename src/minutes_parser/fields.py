@@ -208,9 +208,12 @@ def _fuller_heading(lines: Sequence[str], body: str) -> str:
         cleaned = _strip_dates(line)
         low = cleaned.lower()
         if (
-            len(cleaned) <= 80 and low != folded and low.endswith(" " + folded)
+            len(cleaned) <= 80
+            and low != folded
+            and low.endswith(" " + folded)
             and not _search("spaced_dash", cleaned)  # "Vale Council - Cabinet": a running header
-            and not _search("any_label", line) and not _search("not_a_name", cleaned)
+            and not _search("any_label", line)
+            and not _search("not_a_name", cleaned)
         ):
             return cleaned
     return body
@@ -298,7 +301,9 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
 def _is_title_line(line: str, body: str | None) -> bool:
     """Not furniture, a label, a bare date, the body's name or a council's letterhead."""
     if (
-        _search("generic_heading", line) or _search("any_label", line) or _search("heading_noise", line)
+        _search("generic_heading", line)
+        or _search("any_label", line)
+        or _search("heading_noise", line)
         or _search("section_heading", line)
     ):
         return False
@@ -380,8 +385,13 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     if m is not None:
         return _capitals_only(m.group("title"))
     named = [line for line in heading if patterns.get("body_heading").fullmatch(line)]
-    if len(heading) > 1 and named and all(
-        (line in named or _search("welsh_body_heading", line)) and not _search("spaced_dash", line) for line in heading
+    if (
+        len(heading) > 1
+        and named
+        and all(
+            (line in named or _search("welsh_body_heading", line)) and not _search("spaced_dash", line)
+            for line in heading
+        )
     ):
         # the council's letterhead over the committee's name: "X DISTRICT COUNCIL" / "CABINET"; in Wales
         # each name may come first in Welsh ("PWYLLGOR CRAFFU" / "SCRUTINY COMMITTEE")

@@ -214,8 +214,7 @@ class _Reader:
             end_line = end_line + 1
             para_end = self._trim_end(start, self.lines[end_line].line.end)
         elif not rest.strip() or (
-            _opens_list(rest)
-            and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
+            _opens_list(rest) and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
         ):
             # "RESOLVED that for the reasons in the report: -" opens a list; "RESOLVED that approval
             # be given to the following :-" has decided already, and its list is facts
@@ -732,7 +731,7 @@ class _Reader:
     def _opens_long_quotation(self, first: int, last: int) -> bool:
         """A paragraph that opens a quotation it does not close: a document read into the minutes."""
         text = self.text[self.lines[first].body_start : self.lines[last].line.end].strip().lstrip("*")
-        if not text or text[0] not in "\u201c\u00ab\"":
+        if not text or text[0] not in '\u201c\u00ab"':
             return False
         closing = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}[text[0]]
         return closing not in text[1:]
@@ -982,9 +981,7 @@ def _opens_list(text: str) -> bool:
 def _preamble_end(text: str) -> bool:
     """Whether ``text`` ends as a preamble does: on an opener word ("... resolved to:") or as the
     deciding body alone ("That the Committee:-", "That Council, by Absolute Majority:")."""
-    return bool(
-        patterns.get("list_opener_end").search(text) or patterns.get("that_body_preamble").match(text.strip())
-    )
+    return bool(patterns.get("list_opener_end").search(text) or patterns.get("that_body_preamble").match(text.strip()))
 
 
 def _abbreviation_at_end(text: str) -> bool:

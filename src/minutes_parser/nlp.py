@@ -12,18 +12,36 @@ rules' regexes.
 An installed English pipeline with NER (``en_core_web_sm``) is only loaded
 when asked (`ner_pipeline`), and never downloaded; `ner_spans` runs it in
 chunks of whole lines.
+
+spaCy is imported here only, by `spacy_module()`, with its command line held
+back: spaCy 3's ``__init__`` imports ``spacy.cli`` for ``spacy.info``, and the
+command line pulls typer, ``requests``/``urllib3`` (for ``spacy download``),
+weasel and the training loop: a third of spaCy's import time, and a network
+library in a parser that never downloads anything.  See docs/design.md.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import sys
+import types
 from collections.abc import Iterator
 from typing import Any
 
 from .rules import people as R
 
-__all__ = ["GIVEN_NAME_LABEL", "ROLE_LABEL", "ner_pipeline", "ner_spans", "pipeline", "ruler_spans", "tokenizer"]
+__all__ = [
+    "GIVEN_NAME_LABEL",
+    "ROLE_LABEL",
+    "lemma_lookup",
+    "ner_pipeline",
+    "ner_spans",
+    "pipeline",
+    "ruler_spans",
+    "spacy_module",
+    "tokenizer",
+]
 
 GIVEN_NAME_LABEL = "GIVEN_NAME"
 ROLE_LABEL = "ROLE"
@@ -75,10 +93,57 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
     return out
 
 
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """`spacy.info`, imported from spaCy's command line when someone calls it."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+@functools.cache
+def spacy_module() -> Any:
+    """The `spacy` package, imported without its command line (`spacy.cli`) when it is not loaded yet.
+
+    While spaCy's ``__init__`` runs, ``spacy.cli`` and ``spacy.cli.info`` are placeholders in
+    `sys.modules` (its one use of them is ``from .cli.info import info``); they are taken out again
+    at once, so a later ``import spacy.cli`` loads the real command line, and ``spacy.info``
+    forwards to it."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []
+    info.info = _info  # type: ignore[attr-defined]
+    held = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(held)
+    try:
+        import spacy
+    finally:
+        for name, module in held.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        delattr(spacy, "cli")
+    return spacy
+
+
+@functools.cache
+def lemma_lookup() -> Any:
+    """spaCy's English lemma lookup table when ``spacy-lookups-data`` is installed, else an empty dict.
+
+    (A spaCy `Table` is keyed by string hashes: look words up with its own ``get``.)"""
+    spacy_module()
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ImportError, ValueError, OSError, KeyError):  # not installed: our own rules alone
+        return {}
+
+
 @functools.cache
 def pipeline(extra_role_words: tuple[str, ...] = ()) -> Any:
     """The blank English pipeline with the people span ruler."""
-    import spacy
+    spacy = spacy_module()
 
     nlp = spacy.blank("en")
     ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": RULER_KEY, "validate": False})
@@ -94,7 +159,7 @@ def tokenizer() -> Any:
 @functools.cache
 def ner_pipeline() -> Any | None:
     """An installed English pipeline with NER, or None (never downloads)."""
-    import spacy
+    spacy = spacy_module()
 
     for name in ("en_core_web_sm", "en_core_web_md", "en_core_web_lg"):
         if spacy.util.is_package(name):

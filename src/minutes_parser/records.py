@@ -1,8 +1,16 @@
-"""The typed records `parse` returns.
+"""The typed records `parse` and `compare` return.
 
 Every record is a frozen, slotted `attrs` class: records never change after they
 are made (use `attrs.evolve` for a changed copy) and know nothing of JSON, which
-lives at the edge in `minutes_parser.serialize`.
+lives at the edge in `minutes_parser.serialize`, nor of how they are shown, which
+lives in `minutes_parser.views`.  The two records Jupyter displays (`Document`,
+`Comparison`) have a ``_repr_html_`` because IPython looks for it on the object;
+it draws with the function `views` registered in `HTML_VIEWS` when it was
+imported (the package's ``__init__`` imports it), so this module imports
+nothing of the package, not even inside a function, and no view imports back.
+
+Fields stand in the order of the JSON keys (the records are keyword-only, so
+the order is free), so the converter writes them in that order.
 
 Every extracted record carries a `Span`: the character offsets into
 `Document.text`, the page it starts on and, for PDFs, a bounding box.  For any
@@ -13,8 +21,9 @@ record with a span and a text, ``normalise_space(document.text[span.start:span.e
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable, Iterator, Sequence
 from enum import StrEnum
-from typing import Any
+from typing import Any, overload
 
 import attrs
 from attrs import field, frozen
@@ -23,10 +32,12 @@ __all__ = [
     "AgendaItem",
     "Attendance",
     "BBox",
+    "Comparison",
     "DateMention",
     "DatePrecision",
     "DateRole",
     "DiffOp",
+    "DiffOpKind",
     "Document",
     "DocumentKind",
     "Item",
@@ -40,6 +51,16 @@ __all__ = [
     "Status",
     "Warning",
 ]
+
+
+# How `Document` and `Comparison` render in Jupyter: filled by `minutes_parser.views` when it is imported.
+HTML_VIEWS: dict[type, Callable[[Any], str]] = {}
+
+
+def _html(record: object) -> str | None:
+    """The registered HTML view of a record, or None (Jupyter then shows its repr)."""
+    view = HTML_VIEWS.get(type(record))
+    return view(record) if view is not None else None
 
 
 class DocumentKind(StrEnum):
@@ -97,6 +118,15 @@ class Status(StrEnum):
     AMENDED = "amended"
     NOT_RESOLVED = "not_resolved"
     ADDED = "added"
+
+
+class DiffOpKind(StrEnum):
+    """One run of a word-level diff: words both wordings share, or only the resolution's, or only the
+    recommendation's."""
+
+    EQUAL = "equal"
+    INSERT = "insert"
+    DELETE = "delete"
 
 
 @frozen
@@ -162,9 +192,9 @@ class Item:
     kind: ItemKind
     label: str | None
     text: str
-    span: Span
     children: tuple[Item, ...] = ()
     preamble: str | None = None
+    span: Span
     agenda_item: AgendaItem | None = None
 
     def walk(self) -> tuple[Item, ...]:
@@ -186,11 +216,11 @@ class DateMention:
 
     text: str
     value: str
-    precision: DatePrecision
-    span: Span
     end: str | None = None
+    precision: DatePrecision
     role: DateRole | None = None
     season: str | None = None
+    span: Span
 
     def to_date(self) -> _dt.date:
         """The first day the mention can mean (1 January for a year)."""
@@ -213,10 +243,10 @@ class Person:
     """A distinct named person, with every mention of them."""
 
     name: str
-    kind: PersonKind
     honorifics: tuple[str, ...] = ()
     post_nominals: tuple[str, ...] = ()
     role: str | None = None
+    kind: PersonKind
     organisation: str | None = None
     party: str | None = None
     phone: str | None = None
@@ -235,16 +265,23 @@ class RoleMention:
     """A role named without a person ("The Head of Community Services said")."""
 
     role: str
-    span: Span
     person: str | None = None
+    span: Span
 
 
 @frozen(kw_only=True)
 class DiffOp:
     """One run of a word-level diff: "equal", "insert" or "delete"."""
 
-    op: str
+    op: DiffOpKind = field(converter=DiffOpKind)
     words: tuple[str, ...]
+
+
+SIMILARITY_DIGITS = 4  # a pair's similarity is kept to 4 decimals: finer figures mean nothing
+
+
+def _similarity(value: float) -> float:
+    return round(float(value), SIMILARITY_DIGITS)
 
 
 @frozen(kw_only=True)
@@ -254,7 +291,7 @@ class Pair:
     recommendation: Item | None
     resolution: Item | None
     status: Status
-    similarity: float
+    similarity: float = field(converter=_similarity)
     diff: tuple[DiffOp, ...] = ()
 
 
@@ -262,9 +299,8 @@ class Pair:
 class Document:
     """Everything `parse` took out of one document."""
 
-    text: str = field(repr=False)
-    kind: DocumentKind
     source: str | None = None
+    kind: DocumentKind
     title: str | None = None
     body: str | None = None
     meeting_date: _dt.date | None = None
@@ -277,6 +313,7 @@ class Document:
     role_mentions: tuple[RoleMention, ...] = ()
     comparison: tuple[Pair, ...] = ()
     warnings: tuple[Warning, ...] = ()
+    text: str = field(repr=False)
 
     def items(self) -> tuple[Item, ...]:
         """Every recommendation and resolution, flattened depth first."""
@@ -292,8 +329,52 @@ class Document:
     def evolve(self, **changes: Any) -> Document:
         return attrs.evolve(self, **changes)
 
-    def _repr_html_(self) -> str:
-        """Jupyter's view: fields, item trees and the comparison (drawn by `minutes_parser.notebook`)."""
-        from .notebook import document_html
+    def _repr_html_(self) -> str | None:
+        """Jupyter's view: fields, item trees and the comparison (drawn by `minutes_parser.views`)."""
+        return _html(self)
 
-        return document_html(self)
+
+@frozen(kw_only=True, repr=False)
+class Comparison(Sequence[Pair]):
+    """The pairs `compare` made, in order, and the documents their spans point into.
+
+    Behaves as a tuple of `Pair` (``len``, iteration, indexing).  Rows, frames and
+    JSON are at the edge (`minutes_parser.to_records`, `to_frame`, `comparison_to_dict`);
+    in Jupyter it renders as a table with the two wordings side by side."""
+
+    pairs: tuple[Pair, ...] = ()
+    report: Document | None = field(default=None, repr=False, eq=False)
+    minutes: Document | None = field(default=None, repr=False, eq=False)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __repr__(self) -> str:
+        """One line: how many pairs of each status, and the documents ("Comparison(5 pairs: ...)")."""
+        counts = ", ".join(f"{status} {n}" for status, n in self.counts().items() if n)
+        sources = [f"{k}={d.source!r}" for k, d in (("report", self.report), ("minutes", self.minutes)) if d]
+        tail = (": " + counts if counts else "") + ("; " + ", ".join(sources) if sources else "")
+        return f"Comparison({len(self)} pairs{tail})"
+
+    def __iter__(self) -> Iterator[Pair]:
+        return iter(self.pairs)
+
+    @overload
+    def __getitem__(self, index: int) -> Pair: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Pair, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Pair | tuple[Pair, ...]:
+        return self.pairs[index]
+
+    def counts(self) -> dict[str, int]:
+        """How many pairs have each status (every status listed, zeros included)."""
+        out = {s.value: 0 for s in Status}
+        for p in self.pairs:
+            out[p.status.value] += 1
+        return out
+
+    def _repr_html_(self) -> str | None:
+        """Jupyter's view: the pairs as a table (drawn by `minutes_parser.views`)."""
+        return _html(self)

@@ -1,147 +1,165 @@
-"""The JSON edge: one `cattrs` converter turns records into plain data.
+"""The JSON edge: one `cattrs` converter turns records into plain data and back.
 
 The keys the shared scorer reads (``kind``, ``title``, ``body``,
 ``meeting_date``, ``recommendations``, ``resolutions``, ``dates``, ``people``,
 ``comparison``) are part of the public contract; `schema/document.schema.json`
 describes the whole object and the tests validate output against it.
+
+cattrs generates the hooks for every record from its fields (the records list
+their fields in the order of the JSON keys); the overrides below are the few
+places where the JSON is not the record field by field:
+
+* an `Item` has no ``kind`` key (its list says it: ``recommendations`` or
+  ``resolutions``), and an ``agenda_item`` key only when it has one;
+* a `Person` also has ``honorific``, its honorifics as one string (derived);
+* a `Pair`'s two sides are the items' ``label``, ``text`` and ``span`` only
+  (the items themselves are in the document's lists);
+* a `BBox` is a list ``[x0, top, x1, bottom]``, a date an ISO string, an enum
+  its value;
+* the document's ``text`` is written only when asked (``include_text``), and a
+  ``schema_version`` comes first.
+
+`from_dict`/`from_json` structure that JSON back with the same converter:
+``from_json(to_json(doc, include_text=True)) == doc``.  A pair's sides are
+looked up among the document's items by their span (so they are the very
+items, children included); without ``text`` a document comes back with an
+empty ``text``.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as _dt
+import io
 import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from importlib import resources
 from typing import Any
 
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from .records import BBox, DateMention, Document, Item, Mention, Pair, Person, RoleMention, Span, Warning
+from . import records
+from .records import (
+    AgendaItem,
+    BBox,
+    Comparison,
+    Document,
+    Item,
+    ItemKind,
+    Pair,
+    Person,
+    Span,
+)
+from .views import diff_text
 
-__all__ = ["SCHEMA_VERSION", "converter", "schema", "to_dict", "to_json"]
+__all__ = [
+    "COMPARISON_ROW_COLUMNS",
+    "ITEM_ROW_COLUMNS",
+    "SCHEMA_VERSION",
+    "comparison_to_dict",
+    "converter",
+    "from_dict",
+    "from_json",
+    "schema",
+    "to_csv",
+    "to_dict",
+    "to_frame",
+    "to_json",
+    "to_records",
+]
 
 SCHEMA_VERSION = "1"
 
-converter = cattrs.Converter(omit_if_default=False)
+# Structuring refuses keys a record does not have (a typo must not vanish silently).
+converter = cattrs.Converter(omit_if_default=False, forbid_extra_keys=True)
+
+# ----------------------------------------------------------------------------- leaves
+
 converter.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+converter.register_structure_hook(_dt.date, lambda v, _: _dt.date.fromisoformat(v))
 converter.register_unstructure_hook(BBox, lambda b: [b.x0, b.top, b.x1, b.bottom])
+converter.register_structure_hook(BBox, lambda v, _: BBox(*(float(x) for x in v)))
 
 
 def _enum(value: Enum) -> Any:
     return value.value
 
 
-converter.register_unstructure_hook_func(lambda t: isinstance(t, type) and issubclass(t, Enum), _enum)
+# Every enum as its plain value (cattrs would pass a StrEnum member through as it is, a `str` subclass).
+for _name in records.__all__:
+    _type = getattr(records, _name)
+    if isinstance(_type, type) and issubclass(_type, Enum):
+        converter.register_unstructure_hook(_type, _enum)
 
 
-def _span(span: Span) -> dict[str, Any]:
-    return {
-        "start": span.start,
-        "end": span.end,
-        "page": span.page,
-        "bbox": converter.unstructure(span.bbox) if span.bbox else None,
-    }
+# ----------------------------------------------------------------------------- records with overrides
+# (a record's hook is registered before the hooks of the records that hold it: those capture it)
+
+converter.register_unstructure_hook(
+    AgendaItem, make_dict_unstructure_fn(AgendaItem, converter, span=override(omit_if_default=True))
+)
+converter.register_unstructure_hook(
+    Item,
+    make_dict_unstructure_fn(Item, converter, kind=override(omit=True), agenda_item=override(omit_if_default=True)),
+)
+
+_person_fields = make_dict_unstructure_fn(Person, converter)
 
 
-def _item(item: Item) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "label": item.label,
-        "text": item.text,
-        "children": [_item(c) for c in item.children],
-        "preamble": item.preamble,
-        "span": _span(item.span),
-    }
-    if item.agenda_item is not None:
-        out["agenda_item"] = {"number": item.agenda_item.number, "title": item.agenda_item.title}
-    return out
+def _person(person: Person) -> dict[str, Any]:
+    fields = _person_fields(person)
+    return {"name": fields.pop("name"), "honorific": person.honorific, **fields}
 
 
-def _date(d: DateMention) -> dict[str, Any]:
-    return {
-        "text": d.text,
-        "value": d.value,
-        "end": d.end,
-        "precision": d.precision.value,
-        "role": d.role.value if d.role else None,
-        "season": d.season,
-        "span": _span(d.span),
-    }
-
-
-def _mention(m: Mention) -> dict[str, Any]:
-    return {"text": m.text, "span": _span(m.span)}
-
-
-def _person(p: Person) -> dict[str, Any]:
-    return {
-        "name": p.name,
-        "honorific": p.honorific,
-        "honorifics": list(p.honorifics),
-        "post_nominals": list(p.post_nominals),
-        "role": p.role,
-        "kind": p.kind.value,
-        "organisation": p.organisation,
-        "party": p.party,
-        "phone": p.phone,
-        "email": p.email,
-        "attendance": p.attendance.value if p.attendance else None,
-        "mentions": [_mention(m) for m in p.mentions],
-    }
+converter.register_unstructure_hook(Person, _person)
 
 
 def _side(item: Item | None) -> dict[str, Any] | None:
-    return None if item is None else {"label": item.label, "text": item.text, "span": _span(item.span)}
+    return None if item is None else {"label": item.label, "text": item.text, "span": converter.unstructure(item.span)}
 
 
-def _pair(p: Pair) -> dict[str, Any]:
-    return {
-        "recommendation": _side(p.recommendation),
-        "resolution": _side(p.resolution),
-        "status": p.status.value,
-        "similarity": round(p.similarity, 4),
-        "diff": [{"op": d.op, "words": list(d.words)} for d in p.diff],
-    }
+def _side_structure(kind: ItemKind) -> Callable[[Any, Any], Item | None]:
+    def structure(value: Mapping[str, Any] | None, _: Any) -> Item | None:
+        if value is None:
+            return None
+        span = converter.structure(value["span"], Span)
+        return Item(kind=kind, label=value["label"], text=value["text"], span=span)
+
+    return structure
 
 
-def _role(r: RoleMention) -> dict[str, Any]:
-    return {"role": r.role, "person": r.person, "span": _span(r.span)}
+converter.register_unstructure_hook(
+    Pair,
+    make_dict_unstructure_fn(
+        Pair, converter, recommendation=override(unstruct_hook=_side), resolution=override(unstruct_hook=_side)
+    ),
+)
+converter.register_structure_hook(
+    Pair,
+    make_dict_structure_fn(
+        Pair,
+        converter,
+        recommendation=override(struct_hook=_side_structure(ItemKind.RECOMMENDATION)),
+        resolution=override(struct_hook=_side_structure(ItemKind.RESOLUTION)),
+    ),
+)
+
+_document_fields = make_dict_unstructure_fn(Document, converter)
+_document_structure = make_dict_structure_fn(Document, converter)
 
 
-def _warning(w: Warning) -> dict[str, Any]:
-    return {"code": w.code, "message": w.message, "span": _span(w.span) if w.span else None}
-
-
-converter.register_unstructure_hook(Span, _span)
-converter.register_unstructure_hook(Item, _item)
-converter.register_unstructure_hook(DateMention, _date)
-converter.register_unstructure_hook(Person, _person)
-converter.register_unstructure_hook(Pair, _pair)
-converter.register_unstructure_hook(RoleMention, _role)
-converter.register_unstructure_hook(Warning, _warning)
+# ----------------------------------------------------------------------------- documents
 
 
 def to_dict(document: Document, *, include_text: bool = False) -> dict[str, Any]:
     """The document as the JSON object `minutes-parser parse --format json` prints."""
-    u = converter.unstructure
-    out: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "source": document.source,
-        "kind": document.kind.value,
-        "title": document.title,
-        "body": document.body,
-        "meeting_date": document.meeting_date.isoformat() if document.meeting_date else None,
-        "agenda_item": document.agenda_item,
-        "pages": document.pages,
-        "recommendations": [u(i) for i in document.recommendations],
-        "resolutions": [u(i) for i in document.resolutions],
-        "dates": [u(d) for d in document.dates],
-        "people": [u(p) for p in document.people],
-        "role_mentions": [u(r) for r in document.role_mentions],
-        "comparison": [u(p) for p in document.comparison],
-        "warnings": [u(w) for w in document.warnings],
-    }
+    fields = _document_fields(document)
+    text = fields.pop("text")
+    out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **fields}
     if include_text:
-        out["text"] = document.text
+        out["text"] = text
     return out
 
 
@@ -149,8 +167,198 @@ def to_json(document: Document, *, indent: int | None = 2, include_text: bool = 
     return json.dumps(to_dict(document, include_text=include_text), ensure_ascii=False, indent=indent)
 
 
-def schema() -> dict[str, Any]:
-    """The JSON Schema of `to_dict`'s output, as shipped in the package."""
-    text = resources.files("minutes_parser").joinpath("schema/document.schema.json").read_text("utf-8")
+def _with_kind(items: Sequence[Mapping[str, Any]], kind: ItemKind) -> list[dict[str, Any]]:
+    return [{**item, "kind": kind.value, "children": _with_kind(item.get("children", ()), kind)} for item in items]
+
+
+def _walk(items: Sequence[Item]) -> Iterator[Item]:
+    for item in items:
+        yield from item.walk()
+
+
+def from_dict(data: Mapping[str, Any]) -> Document:
+    """The `Document` a `to_dict` object describes (the inverse of `to_dict`).
+
+    Raises `cattrs` errors (`ClassValidationError`, a `ValueError`) for data that
+    is not such an object; ``schema_version`` must be this package's."""
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"schema_version {version!r} is not {SCHEMA_VERSION!r}")
+    fields = {k: v for k, v in data.items() if k != "schema_version"}
+    fields.setdefault("text", "")
+    fields["recommendations"] = _with_kind(fields.get("recommendations", ()), ItemKind.RECOMMENDATION)
+    fields["resolutions"] = _with_kind(fields.get("resolutions", ()), ItemKind.RESOLUTION)
+    # `honorific` is derived from `honorifics`: written for readers, not read back
+    fields["people"] = [{k: v for k, v in p.items() if k != "honorific"} for p in fields.get("people", ())]
+    document = _document_structure(fields, Document)
+    return document.evolve(comparison=_pairs_in(document, document.comparison))
+
+
+def _pairs_in(document: Document, pairs: Sequence[Pair]) -> tuple[Pair, ...]:
+    """The pairs with their sides replaced by the document's own items (same span, kind and text)."""
+    known = {(i.kind, i.span, i.label, i.text): i for i in _walk((*document.recommendations, *document.resolutions))}
+
+    def own(item: Item | None) -> Item | None:
+        return None if item is None else known.get((item.kind, item.span, item.label, item.text), item)
+
+    return tuple(
+        p if p.recommendation is p.resolution is None else _evolve_pair(p, own(p.recommendation), own(p.resolution))
+        for p in pairs
+    )
+
+
+def _evolve_pair(pair: Pair, recommendation: Item | None, resolution: Item | None) -> Pair:
+    return Pair(
+        recommendation=recommendation,
+        resolution=resolution,
+        status=pair.status,
+        similarity=pair.similarity,
+        diff=pair.diff,
+    )
+
+
+def from_json(text: str | bytes) -> Document:
+    """The `Document` a `to_json` text describes (the inverse of `to_json`)."""
+    return from_dict(json.loads(text))
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+# The columns of `to_records` (and of ``minutes-parser compare --format csv``), in order.
+COMPARISON_ROW_COLUMNS = (
+    "status",
+    "similarity",
+    "recommendation_label",
+    "recommendation",
+    "resolution_label",
+    "resolution",
+    "diff",
+    "recommendation_source",
+    "recommendation_start",
+    "resolution_source",
+    "resolution_start",
+)
+
+
+def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    """The comparison as JSON-ready data (``minutes-parser compare --format json``); its ``comparison``
+    list has the shape of `Document.comparison` in ``parse`` output."""
+    return {
+        "report": comparison.report.source if comparison.report else None,
+        "minutes": comparison.minutes.source if comparison.minutes else None,
+        "counts": comparison.counts(),
+        "comparison": [converter.unstructure(p) for p in comparison.pairs],
+    }
+
+
+def to_records(comparison: Comparison) -> list[dict[str, Any]]:
+    """One plain dict per pair: labels, wordings, status, similarity, the diff as text, sources."""
+    rec_source = comparison.report.source if comparison.report else None
+    res_doc = comparison.minutes or comparison.report
+    res_source = res_doc.source if res_doc else None
+    rows = []
+    for p in comparison.pairs:
+        rec, res = p.recommendation, p.resolution
+        values = (
+            p.status.value,
+            p.similarity,
+            rec.label if rec else None,
+            rec.text if rec else None,
+            res.label if res else None,
+            res.text if res else None,
+            diff_text(p.diff),
+            rec_source if rec else None,
+            rec.span.start if rec else None,
+            res_source if res else None,
+            res.span.start if res else None,
+        )
+        rows.append(dict(zip(COMPARISON_ROW_COLUMNS, values, strict=True)))
+    return rows
+
+
+def to_frame(comparison: Comparison) -> Any:
+    """The rows of `to_records` as a pandas DataFrame (needs the optional ``pandas`` extra)."""
+    try:
+        import pandas as pd
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "to_frame() needs pandas: pip install 'minutes-parser[pandas]' (or use to_records() for plain dicts)"
+        ) from exc
+    return pd.DataFrame.from_records(to_records(comparison), columns=list(COMPARISON_ROW_COLUMNS))
+
+
+# ----------------------------------------------------------------------------- CSV
+
+# The columns of ``minutes-parser parse --format csv``: one row per recommendation or resolution,
+# sub-items included (depth first, `parent` naming the row of the item it hangs from).
+ITEM_ROW_COLUMNS = (
+    "source",
+    "document_kind",
+    "meeting_date",
+    "kind",
+    "index",
+    "parent",
+    "depth",
+    "label",
+    "text",
+    "preamble",
+    "agenda_number",
+    "agenda_title",
+    "page",
+    "start",
+    "end",
+)
+
+
+def item_rows(document: Document) -> list[dict[str, Any]]:
+    """One row per recommendation and resolution (sub-items included), as ``parse --format csv`` writes."""
+    rows: list[dict[str, Any]] = []
+
+    def add(item: Item, depth: int, parent: int | None) -> None:
+        index = len(rows)
+        agenda = item.agenda_item
+        values = (
+            document.source,
+            document.kind.value,
+            document.meeting_date.isoformat() if document.meeting_date else None,
+            item.kind.value,
+            index,
+            parent,
+            depth,
+            item.label,
+            item.text,
+            item.preamble,
+            agenda.number if agenda else None,
+            agenda.title if agenda else None,
+            item.span.page,
+            item.span.start,
+            item.span.end,
+        )
+        rows.append(dict(zip(ITEM_ROW_COLUMNS, values, strict=True)))
+        for child in item.children:
+            add(child, depth + 1, index)
+
+    for item in (*document.recommendations, *document.resolutions):
+        add(item, 0, None)
+    return rows
+
+
+def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], *, header: bool = True) -> str:
+    """Rows as CSV text (RFC 4180 quoting, ``\\r\\n`` line ends as the csv module writes; None as empty)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="raise")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+# ----------------------------------------------------------------------------- schemas
+
+
+def schema(name: str = "document") -> dict[str, Any]:
+    """A JSON Schema shipped in the package: ``document`` (`to_dict`), ``comparison``
+    (`comparison_to_dict`) or ``scan`` (the scan's table rows)."""
+    text = resources.files("minutes_parser").joinpath(f"schema/{name}.schema.json").read_text("utf-8")
     loaded: dict[str, Any] = json.loads(text)
     return loaded

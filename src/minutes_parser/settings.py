@@ -10,12 +10,13 @@ from attrs import frozen
 
 from .errors import SettingsError
 
-__all__ = ["DEFAULT_BACKEND", "DEFAULT_DATE_ORDER", "Settings"]
+__all__ = ["BACKENDS", "DATE_ORDERS", "DEFAULT_BACKEND", "DEFAULT_DATE_ORDER", "Settings"]
 
-DEFAULT_BACKEND = "pdfium"
-DEFAULT_DATE_ORDER = "auto"
+# The one list of each: the CLI's choices and the PDF reader's dispatch read these.
 BACKENDS = ("pdfium", "pdfplumber")
 DATE_ORDERS = ("auto", "dmy", "mdy")
+DEFAULT_BACKEND = "pdfium"
+DEFAULT_DATE_ORDER = "auto"
 
 
 def _one_of(choices: tuple[str, ...]) -> Any:

@@ -9,14 +9,26 @@ from __future__ import annotations
 PIECES: dict[str, str] = {
     "cmp_month": r"""(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
                        |sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)""",
-    "cmp_adopt_verb": r"(?:agreed|approved|adopted|accepted|endorsed|ratified|carried|passed|confirmed|noted)",
     "cmp_be": r"(?:be|is|are|was|were|being|been)(?:\s+and\s+(?:is|are)\s+hereby)?",
     "cmp_rec_word": r"recommendations?",
     # "Recommendation No. 3", "recommendation 2", "recommendations (a) and (c)"
     "cmp_rec_label": r"""(?:no\.?\s*|number\s+)?(?P<label>\(?[0-9ivxlc]{1,6}[.)]?(?:\.\d+)*\)?|\(?[a-h]\))""",
+    # What comes before a label a decision names: "Recommendation 2", "paragraph (b)", "item No. 3"
+    # (`comparisons._names_label` adds the label itself).
+    "cmp_label_naming": r"(?:recommendation|paragraph|item)\s*(?:no\.?\s*)?",
 }
 
 PATTERNS: dict[str, str] = {
+    # The words around a label that are not the label: "Recommendation No. 2" -> "2" (`comparisons.norm_label`).
+    "cmp_label_words": r"\b(?:recommendations?|resolutions?|resolved|item|no)\b\.?",
+    # What `diffs.folded` trims from a folded wording: quotation marks around it, a leading "That",
+    # trailing list punctuation and a trailing "and" / "or".
+    "cmp_quotes_around": r"""^["']+|["']+$""",
+    "cmp_leading_that": r"^that\s*,?\s+",
+    "cmp_trailing_punctuation": r"""[\s;:,."']+$""",
+    "cmp_trailing_conjunction": r"[;,]?\s+(?:and|or)$",
+    # American -ize spellings onto British -ise before stemming (organize -> organise), in a lower-case word.
+    "cmp_ize": r"(?<=\w{3})iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)",
     # Phrases that identify a paper or say how it was handled, not what was decided.  Each is removed
     # from both wordings before their substance is compared (`diffs.substance`).
     "cmp_procedural": r"""

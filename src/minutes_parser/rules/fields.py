@@ -7,10 +7,28 @@ from __future__ import annotations
 
 # The last word of a decision-making body's name: "Policy Committee", "Milburn Parish Council".
 BODY_WORDS: tuple[str, ...] = (
-    "cabinet", "executive", "council", "committee", "sub-committee", "subcommittee", "commission",
-    "board", "panel", "authority", "forum", "assembly", "group", "partnership", "trust",
+    "cabinet",
+    "executive",
+    "council",
+    "committee",
+    "sub-committee",
+    "subcommittee",
+    "commission",
+    "board",
+    "panel",
+    "authority",
+    "forum",
+    "assembly",
+    "group",
+    "partnership",
+    "trust",
     # US boards named for their members: "Board of County Commissioners", "Board of Supervisors".
-    "commissioners", "supervisors", "trustees", "selectmen", "aldermen", "freeholders",
+    "commissioners",
+    "supervisors",
+    "trustees",
+    "selectmen",
+    "aldermen",
+    "freeholders",
 )
 # Small words kept lower-case when an ALL-CAPS heading is turned to title case.
 SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&")

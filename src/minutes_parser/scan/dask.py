@@ -22,8 +22,9 @@ __all__ = ["run_dask"]
 _local = threading.local()
 
 
-def _dask_task(path: str, sha256: str, settings: Settings, parser: Parser | None,
-               timeout: float | None, memory_limit: int | None) -> Record:
+def _dask_task(
+    path: str, sha256: str, settings: Settings, parser: Parser | None, timeout: float | None, memory_limit: int | None
+) -> Record:
     """A Dask task: parse one file in a child process of the Dask worker.
 
     A daemonic Dask worker (the default ``distributed.worker.daemon: true``)
@@ -53,8 +54,16 @@ def _dask_task(path: str, sha256: str, settings: Settings, parser: Parser | None
     return error_record(sha256, "crash", "WorkerDied", "the worker processes kept leaving", None)
 
 
-def run_dask(client: Any, tasks: Sequence[tuple[str, str]], *, settings: Settings, parser: Parser | None,
-             timeout: float | None, memory_limit: int | None, done: Callable[[Record], None]) -> None:
+def run_dask(
+    client: Any,
+    tasks: Sequence[tuple[str, str]],
+    *,
+    settings: Settings,
+    parser: Parser | None,
+    timeout: float | None,
+    memory_limit: int | None,
+    done: Callable[[Record], None],
+) -> None:
     from distributed import as_completed
 
     completed: Any = as_completed

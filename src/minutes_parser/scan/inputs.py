@@ -50,8 +50,9 @@ def shown(name: str) -> str:
     return name
 
 
-def expand_inputs(inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-                  *, exclude: Path | None = None) -> list[str]:
+def expand_inputs(
+    inputs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *, exclude: Path | None = None
+) -> list[str]:
     """Every path the inputs name, as absolute paths, sorted, each once.
 
     An input is a folder (walked recursively; hidden files and folders are

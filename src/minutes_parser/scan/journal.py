@@ -137,8 +137,9 @@ class Journal:
             os.fsync(handle.fileno())
         tmp.replace(self.path)
         for number, _line, why in bad:
-            self.warnings.append(f"{self.path.name} line {number} set aside in {SET_ASIDE}: {why};"
-                                 " its document is parsed again")
+            self.warnings.append(
+                f"{self.path.name} line {number} set aside in {SET_ASIDE}: {why}; its document is parsed again"
+            )
 
     def append(self, record: Record) -> None:
         line = encode(record)

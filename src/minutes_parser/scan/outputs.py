@@ -34,11 +34,18 @@ class Written:
 
 def error_record(sha256: str | None, cause: str, error_type: str, message: str, seconds: float | None) -> Record:
     """A journal record for a content that failed outside the parse (timeout, crash, unreadable)."""
-    from .. import __version__
+    from .._version import __version__
 
-    return {"t": "err", "sha256": sha256, "library_version": __version__, "cause": cause,
-            "error_type": error_type, "code": None, "message": message,
-            "seconds": None if seconds is None else round(seconds, 4)}
+    return {
+        "t": "err",
+        "sha256": sha256,
+        "library_version": __version__,
+        "cause": cause,
+        "error_type": error_type,
+        "code": None,
+        "message": message,
+        "seconds": None if seconds is None else round(seconds, 4),
+    }
 
 
 def _clean(value: Any) -> Any:
@@ -65,28 +72,38 @@ def _line(obj: Record) -> tuple[str, Record]:
 
 def document_object(record: Record, item: Input) -> Record:
     """The ``documents.jsonl`` object for one input from its journal record."""
-    return {**record["document"], "source": item.path, "size": item.size, "sha256": item.sha256,
-            "seconds": record.get("seconds"), "library_version": record.get("library_version")}
+    return {
+        **record["document"],
+        "source": item.path,
+        "size": item.size,
+        "sha256": item.sha256,
+        "seconds": record.get("seconds"),
+        "library_version": record.get("library_version"),
+    }
 
 
 def error_object(record: Record, item: Input, version: str) -> Record:
     """The ``errors.jsonl`` object (the errors table's columns) for one input."""
-    return {"sha256": item.sha256, "source": item.path, "size": item.size,
-            **{k: record.get(k) for k in ("cause", "error_type", "code", "message", "seconds")},
-            "library_version": record.get("library_version") or version}
+    return {
+        "sha256": item.sha256,
+        "source": item.path,
+        "size": item.size,
+        **{k: record.get(k) for k in ("cause", "error_type", "code", "message", "seconds")},
+        "library_version": record.get("library_version") or version,
+    }
 
 
 def check_document(record: Record) -> None:
     """Raise if the outputs cannot be built from this journal document record (the journal's check)."""
     sha = record.get("sha256")
-    _text, obj = _line(document_object(record, Input(path="", sha256=sha if isinstance(sha, str) else None,
-                                                     size=0)))
+    _text, obj = _line(document_object(record, Input(path="", sha256=sha if isinstance(sha, str) else None, size=0)))
     int(obj.get("pages") or 0)
     _tables.rows_for(obj)
 
 
-def write_outputs(target: Path, items: Sequence[tuple[Input, Record | None]], journal: Journal, version: str,
-                  *, tables: bool) -> Written:
+def write_outputs(
+    target: Path, items: Sequence[tuple[Input, Record | None]], journal: Journal, version: str, *, tables: bool
+) -> Written:
     """Rebuild documents.jsonl, errors.jsonl and the tables for these inputs, atomically.
 
     `items` pairs each input with its read error record (None when it was read:

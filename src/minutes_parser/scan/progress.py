@@ -37,14 +37,23 @@ def note(stream: TextIO | None, line: str) -> None:
 def interactive(stream: TextIO) -> bool:
     """Whether a bar can be drawn: a terminal, or a Jupyter kernel (whose streams are no terminal)."""
     isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) or "ipykernel" in sys.modules
+    return bool(isatty and isatty()) or _in_kernel()
+
+
+def _in_kernel() -> bool:
+    """Running inside a Jupyter kernel: IPython's shell is the kernel's (ipykernel merely imported is not)."""
+    ipython = sys.modules.get("IPython")
+    get_ipython = getattr(ipython, "get_ipython", None)
+    shell = get_ipython() if get_ipython is not None else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
 
 
 class Progress:
     """Counts finished documents and shows them: a `rich` bar (`bar=True`) or plain lines."""
 
-    def __init__(self, total: int, stream: TextIO | None, *, bar: bool, every: float = PROGRESS_EVERY,
-                 console: Any = None) -> None:
+    def __init__(
+        self, total: int, stream: TextIO | None, *, bar: bool, every: float = PROGRESS_EVERY, console: Any = None
+    ) -> None:
         self.total = total
         self.stream = stream
         self.bar = bar and stream is not None
@@ -64,8 +73,9 @@ class Progress:
 
         console = self._console or Console(file=self.stream, stderr=self.stream is sys.stderr)
         self._rich = Progress(
-            TextColumn("{task.completed}/{task.total} docs  {task.fields[rate]:.1f} pages/s"
-                       "  {task.fields[errors]} errors  ETA"),
+            TextColumn(
+                "{task.completed}/{task.total} docs  {task.fields[rate]:.1f} pages/s  {task.fields[errors]} errors  ETA"
+            ),
             TimeRemainingColumn(),
             BarColumn(bar_width=None),  # what is left of the line
             console=console,

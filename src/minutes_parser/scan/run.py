@@ -132,7 +132,7 @@ def scan(
     to `stream` (or stderr), and `KeyboardInterrupt` goes on up; the journal
     keeps what was done, and the same call goes on from there.
     """
-    from .. import __version__
+    from .._version import __version__
 
     resolved = Settings.resolve(settings, **overrides)
     began = time.monotonic()
@@ -153,9 +153,17 @@ def scan(
                 changed = sorted(k for k in key if journal.settings.get(k) != key[k])
                 raise SettingsError(
                     f"{target} holds a scan made with other settings ({', '.join(changed)}): "
-                    "use another output folder, or delete it to start over", source=str(target))
-            journal.append({"t": "settings", "settings": key, "library_version": __version__,
-                            "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())})
+                    "use another output folder, or delete it to start over",
+                    source=str(target),
+                )
+            journal.append(
+                {
+                    "t": "settings",
+                    "settings": key,
+                    "library_version": __version__,
+                    "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                }
+            )
 
             def done_before(sha: str) -> bool:
                 return sha in journal.index and not (retry_errors and journal.index[sha][2] == "err")
@@ -187,12 +195,17 @@ def scan(
             skipped = {sha for sha in first if done_before(sha)}
             # Largest files first: the long documents start early and do not trail at the end.
             sizes = {item.sha256: item.size or 0 for item in files if item.sha256 is not None}
-            tasks = sorted(((path, sha) for sha, path in first.items() if sha not in skipped),
-                           key=lambda task: (-sizes[task[1]], task[0]))
+            tasks = sorted(
+                ((path, sha) for sha, path in first.items() if sha not in skipped),
+                key=lambda task: (-sizes[task[1]], task[0]),
+            )
             duplicates = sum(1 for item in files if item.sha256 is not None) - len(first)
             unreadable = sum(1 for item in files if item.sha256 is None)
-            note(out_stream, f"scan: {len(tasks)} to parse, {len(skipped)} done before, {duplicates} duplicate(s),"
-                             f" {unreadable} unreadable")
+            note(
+                out_stream,
+                f"scan: {len(tasks)} to parse, {len(skipped)} done before, {duplicates} duplicate(s),"
+                f" {unreadable} unreadable",
+            )
             meter = Progress(len(tasks), out_stream, bar=show == "bar")
 
             def done(record: Record) -> None:
@@ -213,28 +226,58 @@ def scan(
                     if client is not None:
                         from .dask import run_dask
 
-                        run_dask(client, tasks, settings=resolved, parser=parser, timeout=timeout,
-                                 memory_limit=memory_limit, done=done)
+                        run_dask(
+                            client,
+                            tasks,
+                            settings=resolved,
+                            parser=parser,
+                            timeout=timeout,
+                            memory_limit=memory_limit,
+                            done=done,
+                        )
                     else:
-                        _workers.run_pool(tasks, jobs=min(jobs, len(tasks)), settings=resolved, parser=parser,
-                                          timeout=timeout, memory_limit=memory_limit, done=done)
+                        _workers.run_pool(
+                            tasks,
+                            jobs=min(jobs, len(tasks)),
+                            settings=resolved,
+                            parser=parser,
+                            timeout=timeout,
+                            memory_limit=memory_limit,
+                            done=done,
+                        )
                 meter.finish()
             except KeyboardInterrupt:
                 meter.close()
-                note(stream or sys.stderr,
-                     f"scan: interrupted after {duration(time.monotonic() - began)}: {meter.done} of {len(tasks)}"
-                     f" to parse done in this run ({meter.errors} failed, {meter.pages} page(s)),"
-                     f" {len(tasks) - meter.done} left, {len(skipped)} done before; the journal {target / JOURNAL}"
-                     " keeps them: run the same scan again to go on")
+                note(
+                    stream or sys.stderr,
+                    f"scan: interrupted after {duration(time.monotonic() - began)}: {meter.done} of {len(tasks)}"
+                    f" to parse done in this run ({meter.errors} failed, {meter.pages} page(s)),"
+                    f" {len(tasks) - meter.done} left, {len(skipped)} done before; the journal {target / JOURNAL}"
+                    " keeps them: run the same scan again to go on",
+                )
                 raise
             read_errors = [
-                (item, None if item.sha256 is not None
-                 else error_record(None, "read", item.error_type or "OSError", item.error or "", None))
+                (
+                    item,
+                    None
+                    if item.sha256 is not None
+                    else error_record(None, "read", item.error_type or "OSError", item.error or "", None),
+                )
                 for item in files
             ]
             written = write_outputs(target, read_errors, journal, __version__, tables=bool(tables))
         finally:
             journal.close()
-    return ScanResult(out=target, total=len(files), documents=written.documents, failed=written.failed,
-                      parsed=len(tasks), skipped=len(skipped), duplicates=duplicates, pages=written.pages,
-                      seconds=time.monotonic() - began, tables=written.tables, warnings=tuple(journal.warnings))
+    return ScanResult(
+        out=target,
+        total=len(files),
+        documents=written.documents,
+        failed=written.failed,
+        parsed=len(tasks),
+        skipped=len(skipped),
+        duplicates=duplicates,
+        pages=written.pages,
+        seconds=time.monotonic() - began,
+        tables=written.tables,
+        warnings=tuple(journal.warnings),
+    )

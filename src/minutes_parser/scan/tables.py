@@ -138,8 +138,9 @@ def schema(table: str) -> Any:
         "date32": pa.date32(),
         "list<string>": pa.list_(pa.string()),
     }
-    return pa.schema([pa.field(name, types[kind], metadata={"description": meaning})
-                      for name, kind, meaning in COLUMNS[table]])
+    return pa.schema(
+        [pa.field(name, types[kind], metadata={"description": meaning}) for name, kind, meaning in COLUMNS[table]]
+    )
 
 
 # ------------------------------------------------------------------ rows
@@ -166,8 +167,9 @@ def _items(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
     for kind, field in (("recommendation", "recommendations"), ("resolution", "resolutions")):
         index = 0
 
-        def walk(items: list[Mapping[str, Any]], parent: str | None, labels: list[str],
-                 kind: str = kind) -> Iterator[Row]:
+        def walk(
+            items: list[Mapping[str, Any]], parent: str | None, labels: list[str], kind: str = kind
+        ) -> Iterator[Row]:
             nonlocal index
             for position, item in enumerate(items, 1):
                 path = f"{parent}.{position}" if parent else str(position)

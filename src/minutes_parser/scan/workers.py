@@ -96,7 +96,7 @@ def _limit_memory(limit: int | None) -> None:
 
 def run_one(path: str, sha256: str, settings: Settings, parser: Parser | None, memory_limit: int | None) -> Record:
     """Parse one file and return its journal record (a document or an error)."""
-    from .. import __version__
+    from .._version import __version__
     from ..serialize import to_dict
 
     started = time.perf_counter()
@@ -107,14 +107,27 @@ def run_one(path: str, sha256: str, settings: Settings, parser: Parser | None, m
         return {"t": "doc", **base, "seconds": round(time.perf_counter() - started, 4), "document": obj}
     except MemoryError:
         limit = f" (limit {memory_limit // 2**20} MiB per worker)" if memory_limit else ""
-        return {"t": "err", **base, "cause": "memory", "error_type": "MemoryError", "code": None,
-                "message": f"ran out of memory{limit}", "seconds": round(time.perf_counter() - started, 4)}
+        return {
+            "t": "err",
+            **base,
+            "cause": "memory",
+            "error_type": "MemoryError",
+            "code": None,
+            "message": f"ran out of memory{limit}",
+            "seconds": round(time.perf_counter() - started, 4),
+        }
     except Exception as exc:  # every failure becomes an error row
         known = isinstance(exc, MinutesParserError)
         message = exc.message if isinstance(exc, MinutesParserError) else str(exc)
-        return {"t": "err", **base, "cause": "input" if known else "exception",
-                "error_type": type(exc).__name__, "code": getattr(exc, "code", None) if known else None,
-                "message": " ".join(message.split())[:2000], "seconds": round(time.perf_counter() - started, 4)}
+        return {
+            "t": "err",
+            **base,
+            "cause": "input" if known else "exception",
+            "error_type": type(exc).__name__,
+            "code": getattr(exc, "code", None) if known else None,
+            "message": " ".join(message.split())[:2000],
+            "seconds": round(time.perf_counter() - started, 4),
+        }
 
 
 def _die_with_parent(lifeline: Connection) -> None:
@@ -133,8 +146,9 @@ def _die_with_parent(lifeline: Connection) -> None:
     threading.Thread(target=watch, name="minutes-parser-lifeline", daemon=True).start()
 
 
-def worker_main(conn: Connection, lifeline: Connection, settings: Settings, parser: Parser | None,
-                memory_limit: int | None) -> None:
+def worker_main(
+    conn: Connection, lifeline: Connection, settings: Settings, parser: Parser | None, memory_limit: int | None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _die_with_parent(lifeline)
     _limit_memory(memory_limit)
@@ -192,8 +206,12 @@ class Worker:
     def __init__(self, ctx: Any, settings: Settings, parser: Parser | None, memory_limit: int | None) -> None:
         parent, child = ctx.Pipe()
         watched, self._lifeline = ctx.Pipe(duplex=False)  # this end is held, never written
-        self.process = ctx.Process(target=worker_main, args=(child, watched, settings, parser, memory_limit),
-                                   daemon=True, name="minutes-parser-worker")
+        self.process = ctx.Process(
+            target=worker_main,
+            args=(child, watched, settings, parser, memory_limit),
+            daemon=True,
+            name="minutes-parser-worker",
+        )
         self.process.start()
         child.close()
         watched.close()
@@ -265,8 +283,9 @@ class Worker:
         return f"the worker process exited with code {code}"
 
     def timed_out(self, timeout: float | None) -> bool:
-        return timeout is not None and timeout > 0 and self.task is not None \
-            and time.monotonic() - self.started > timeout
+        return (
+            timeout is not None and timeout > 0 and self.task is not None and time.monotonic() - self.started > timeout
+        )
 
     def kill(self) -> None:
         self.task = None
@@ -310,12 +329,21 @@ class Worker:
 
 
 def _timeout(sha256: str, timeout: float | None) -> Record:
-    return error_record(sha256, "timeout", "Timeout", f"took longer than {timeout:g} s; the worker was stopped",
-                        timeout)
+    return error_record(
+        sha256, "timeout", "Timeout", f"took longer than {timeout:g} s; the worker was stopped", timeout
+    )
 
 
-def run_pool(tasks: Sequence[tuple[str, str]], *, jobs: int, settings: Settings, parser: Parser | None,
-             timeout: float | None, memory_limit: int | None, done: Callable[[Record], None]) -> None:
+def run_pool(
+    tasks: Sequence[tuple[str, str]],
+    *,
+    jobs: int,
+    settings: Settings,
+    parser: Parser | None,
+    timeout: float | None,
+    memory_limit: int | None,
+    done: Callable[[Record], None],
+) -> None:
     """Run every (path, sha256) task on `jobs` worker processes; call `done` with each record.
 
     A worker that dies or times out is replaced.  Workers that die before they

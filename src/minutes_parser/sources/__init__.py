@@ -44,7 +44,7 @@ _FOREIGN = {
 
 
 def detect_format(data: bytes, name: str | None = None) -> str:
-    """"pdf", "docx", "html", "markdown" or "text" for these bytes, or raise `UnsupportedFormatError`.
+    """ "pdf", "docx", "html", "markdown" or "text" for these bytes, or raise `UnsupportedFormatError`.
 
     A ZIP is "docx" when it holds ``word/document.xml`` (whatever its name says).
     """

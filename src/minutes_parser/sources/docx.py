@@ -43,8 +43,21 @@ _NAMESPACES = (
 )
 _LOCAL_HEADER = b"PK\x03\x04"
 _TRUE = frozenset({"1", "true", "on"})
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 _BULLET = "\u2022"
 
 
@@ -627,6 +640,17 @@ class _Reader:
 
 # Elements whose children are read as if they stood in their place.
 _BLOCK_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag"})
-_INLINE_WRAPPERS = frozenset({
-    "ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "sdt", "sdtContent", "bdo", "dir",
-})
+_INLINE_WRAPPERS = frozenset(
+    {
+        "ins",
+        "moveTo",
+        "hyperlink",
+        "smartTag",
+        "customXml",
+        "fldSimple",
+        "sdt",
+        "sdtContent",
+        "bdo",
+        "dir",
+    }
+)

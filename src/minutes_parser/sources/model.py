@@ -17,8 +17,9 @@ from ..records import BBox, Span
 __all__ = ["LIGATURES", "Line", "RawLine", "RawPage", "SourceText"]
 
 # Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.
-LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                           "\ufb05": "st", "\ufb06": "st"})
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 
 
 @frozen(kw_only=True)

@@ -19,11 +19,11 @@ from typing import Any
 from .. import patterns
 from ..errors import CorruptFileError, EncryptedPDFError
 from ..records import BBox
+from ..settings import BACKENDS
 from .model import RawLine, RawPage
 
 __all__ = ["BACKENDS", "iter_pages"]
 
-BACKENDS = ("pdfium", "pdfplumber")
 REOPEN_EVERY = 32  # pages read from one open pdfium document before it is reopened
 
 PdfInput = str | Path | bytes

@@ -63,15 +63,12 @@ def text_pages(text: str) -> list[RawPage]:
         raise EmptyDocumentError("the document holds no text")
     pages = []
     for number, chunk in enumerate(text.split("\f"), start=1):
-        lines = tuple(
-            RawLine(text=line.strip(), indent=_indent(line)) for line in chunk.split("\n")
-        )
+        lines = tuple(RawLine(text=line.strip(), indent=_indent(line)) for line in chunk.split("\n"))
         pages.append(RawPage(number=number, lines=lines))
     return pages
 
 
 # ---------------------------------------------------------------- markdown
-
 
 
 def markdown_pages(text: str) -> list[RawPage]:
@@ -113,8 +110,31 @@ def markdown_pages(text: str) -> list[RawPage]:
 # -------------------------------------------------------------------- html
 
 _BLOCK = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
-    "section", "article", "header", "footer", "blockquote", "pre", "dt", "dd", "td", "th", "title",
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "td",
+    "th",
+    "title",
 }
 _BOLD = {"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"}
 _SKIP = {"script", "style", "head", "noscript", "template"}
@@ -174,8 +194,10 @@ def html_pages(text: str) -> list[RawPage]:
     collector.feed(text)
     collector.close()
     collector._flush()
-    lines = [RawLine(text=html.unescape(x.text).replace("\u00a0", " ").strip(), bold=x.bold, indent=x.indent)
-             for x in collector.lines]
+    lines = [
+        RawLine(text=html.unescape(x.text).replace("\u00a0", " ").strip(), bold=x.bold, indent=x.indent)
+        for x in collector.lines
+    ]
     if not any(x.text for x in lines):
         raise EmptyDocumentError("the HTML page holds no visible text")
     return [RawPage(number=1, lines=tuple(lines))]
