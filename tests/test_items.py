@@ -823,6 +823,20 @@ RESOLUTIONS = [
         [(None, "THAT the item be deferred.")],
         id="a-second-motion-that-is-no-amendment",
     ),
+    # A wrapped line that stops on a word no sentence ends on, or before a line going on in lower
+    # case, carries on its entry however short it is (HTML turned into text wraps at odd places).
+    pytest.param(
+        "Minutes\nRESOLVED\nThat Council:\na.     Note that\nthe new library will open in spring\n"
+        "b.     Approve the\nlease of the hall\nThe meeting closed at 5pm and thanked everyone who attended.",
+        [("a.", "Note that the new library will open in spring"), ("b.", "Approve the lease of the hall")],
+        id="wrapped-entries-stop-on-dangling-words",
+    ),
+    pytest.param(
+        "Minutes\nRESOLVED\nThat Council:\na.     Note the report\nb.     Approve the lease\n"
+        "Public forum\nThe meeting closed at 5pm and thanked everyone who attended the meeting tonight.",
+        [("a.", "Note the report"), ("b.", "Approve the lease")],
+        id="near-miss-short-entries-that-end-on-a-noun-stay-apart",
+    ),
 ]
 
 

@@ -36,7 +36,7 @@ from attrs import define, field
 from . import patterns
 from .context import Context
 from .records import AgendaItem, DocumentKind, Item, ItemKind
-from .rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS
+from .rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS, DANGLING_WORDS
 from .sections import agenda_items
 from .structure import LineInfo, ListLabel, parse_label
 from .text import fold, normalise_space
@@ -62,6 +62,7 @@ _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"
 _TERMINAL = ".!?"
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _CLOCK_ABBREVIATIONS = frozenset(CLOCK_ABBREVIATIONS)
+_DANGLING_WORDS = frozenset(DANGLING_WORDS)
 
 
 @define
@@ -792,6 +793,8 @@ class _Reader:
         info = self.lines[k]
         body = self._body(k).rstrip()
         nxt = self._body(k + 1).strip() if k + 1 < len(self.lines) else ""
+        if self._wrapped(body, k + 1, nxt):
+            return False
         word = len(nxt.split(" ", 1)[0]) + 1 if nxt else 0
         box = info.line.bbox
         if box is not None and info.line.page in self._right:
@@ -804,6 +807,16 @@ class _Reader:
         if self.typical_length > 200 or self.typical_length == 0:
             return True  # one paragraph per line
         return len(body) < self.typical_length * 0.6
+
+    def _wrapped(self, body: str, k: int, nxt: str) -> bool:
+        """A line that cannot end its sentence: it stops on a word no sentence ends on ("a. Note that"),
+        or the next line, unlabelled, goes on in lower case ("... the design of\nthe new memorial")."""
+        if not nxt or body.endswith((".", ";", ":", "!", "?")):
+            return False
+        last = body.rsplit(None, 1)[-1].lower() if body.split() else ""
+        if last in _DANGLING_WORDS:
+            return True
+        return self.lines[k].label is None and nxt[0].islower()
 
     def _heading_like(self, k: int) -> bool:
         body = normalise_space(self._body(k)).strip("* ")

@@ -44,6 +44,34 @@ ABBREVIATIONS: tuple[str, ...] = (
     "paras",
 )
 
+# Words a sentence cannot end on: a line that stops on one of them ("a. Note that", "approve the")
+# is wrapped, however short, and the next line carries on its sentence.
+DANGLING_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "and",
+    "or",
+    "that",
+    "for",
+    "in",
+    "on",
+    "with",
+    "by",
+    "from",
+    "at",
+    "as",
+    "be",
+    "is",
+    "are",
+    "its",
+    "their",
+    "which",
+    "whose",
+)
+
 # Times of day written with stops ("6:31 p.m."): before a capital they end the sentence.
 CLOCK_ABBREVIATIONS: tuple[str, ...] = ("a.m", "p.m")
 
