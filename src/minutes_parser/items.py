@@ -671,9 +671,12 @@ class _Reader:
                 if partly_used and self._touches_used(s, e):
                     continue
                 sentence = normalise_space(self.text[s:e])
-                if patterns.get("motion_to_start").match(sentence):
-                    if not self._motion_carried(normalise_space(self.text[e:end])):
+                moved = patterns.get("motion_to_start").match(self.text[s:e])
+                if moved is not None:
+                    # its outcome may stand in a later paragraph, after a roll call
+                    if not self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR])):
                         continue
+                    s += moved.start("wording")  # the mover and seconder are not what was decided
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)

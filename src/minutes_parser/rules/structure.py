@@ -368,13 +368,16 @@ PATTERNS: dict[str, str] = {
         \s* [:\-\u2013]+ \s* $
     """,
     # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
-    # Also "It was moved by X and seconded by Y to approve ..." and "ACTION: Motion by ...".
+    # Also "It was moved by X and seconded by Y to approve ...", "ACTION: Motion by ...", and a
+    # "that" clause after a named mover and seconder: "A motion was made by Trustee X, seconded by
+    # Trustee Y, that the Board approve ...".  `wording` is what was moved, the resolution's text
+    # (as "RESOLVED that X" keeps X).
     "motion_to_start": r"""
         ^ (?: {motion_field} )?
           (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
             | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ [^,.]{1,60}? ,? \s+ )
-          (?:(?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+)?
-          to \s+ {motion_verb} \b
+          (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+ ) )?
+          (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
