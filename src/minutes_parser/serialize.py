@@ -2,7 +2,7 @@
 
 The keys the shared scorer reads (``kind``, ``title``, ``body``,
 ``meeting_date``, ``recommendations``, ``resolutions``, ``dates``, ``people``,
-``comparison``) are part of the public contract; `schema/document.schema.json`
+``comparison``, ``motions``) are part of the public contract; `schema/document.schema.json`
 describes the whole object and the tests validate output against it.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 
 import cattrs
 
-from .records import BBox, DateMention, Document, Item, Mention, Pair, Person, RoleMention, Span, Warning
+from .records import BBox, DateMention, Document, Item, Mention, Motion, Pair, Person, RoleMention, Span, Warning
 
 __all__ = ["SCHEMA_VERSION", "converter", "schema", "to_dict", "to_json"]
 
@@ -107,6 +107,29 @@ def _role(r: RoleMention) -> dict[str, Any]:
     return {"role": r.role, "person": r.person, "span": _span(r.span)}
 
 
+def _motion(m: Motion) -> dict[str, Any]:
+    """A motion as the shared scorer reads it (text, mover, seconder, outcome, for, against,
+    abstain), with its spans, named votes and the path of the resolution it produced."""
+    return {
+        "text": m.text,
+        "mover": m.mover,
+        "seconder": m.seconder,
+        "outcome": m.outcome.value if m.outcome else None,
+        "for": m.votes_for,
+        "against": m.votes_against,
+        "abstain": m.votes_abstain,
+        "is_amendment": m.is_amendment,
+        "named_votes": [
+            {"name": v.name, "vote": v.choice.value, "span": _span(v.span) if v.span else None} for v in m.named_votes
+        ],
+        "resolution": list(m.resolution) if m.resolution is not None else None,
+        "span": _span(m.span),
+        "mover_span": _span(m.mover_span) if m.mover_span else None,
+        "seconder_span": _span(m.seconder_span) if m.seconder_span else None,
+        "outcome_span": _span(m.outcome_span) if m.outcome_span else None,
+    }
+
+
 def _warning(w: Warning) -> dict[str, Any]:
     return {"code": w.code, "message": w.message, "span": _span(w.span) if w.span else None}
 
@@ -117,6 +140,7 @@ converter.register_unstructure_hook(DateMention, _date)
 converter.register_unstructure_hook(Person, _person)
 converter.register_unstructure_hook(Pair, _pair)
 converter.register_unstructure_hook(RoleMention, _role)
+converter.register_unstructure_hook(Motion, _motion)
 converter.register_unstructure_hook(Warning, _warning)
 
 
@@ -138,6 +162,7 @@ def to_dict(document: Document, *, include_text: bool = False) -> dict[str, Any]
         "people": [u(p) for p in document.people],
         "role_mentions": [u(r) for r in document.role_mentions],
         "comparison": [u(p) for p in document.comparison],
+        "motions": [u(m) for m in document.motions],
         "warnings": [u(w) for w in document.warnings],
     }
     if include_text:
