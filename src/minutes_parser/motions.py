@@ -56,7 +56,7 @@ _OPENERS = (
     "motion_notice",
 )
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
-_SKIP_KINDS = (DocumentKind.REPORT, DocumentKind.AGENDA)
+_SKIP_KINDS = (DocumentKind.REPORT,)
 
 
 @frozen
@@ -72,6 +72,7 @@ class _Draft:
     motion: Motion
     start: int  # where its opener starts
     outcome_end: int | None  # where its outcome ends (None: none found)
+    votes_end: int = 0  # where the votes read for it end
 
 
 def extract_motions(ctx: Context, resolutions: Sequence[Item] = ()) -> Iterator[Motion]:
@@ -91,7 +92,8 @@ class _Reader:
         self.openers = self._openers()
         self.outcomes = [_mark(m, "outcome") for m in patterns.get("motion_outcome").finditer(text)]
         self.outcome_starts = [o.start for o in self.outcomes]
-        stops = [m.start() for m in patterns.get("motion_vote_intro").finditer(text)]
+        self.intros = [m.start() for m in patterns.get("motion_vote_intro").finditer(text)]
+        stops = list(self.intros)
         stops += [m.start("label") for m in patterns.get("motion_vote_label").finditer(text)]
         stops += [a.start for a in self.attaches]
         self.stops = sorted(stops)
@@ -127,9 +129,9 @@ class _Reader:
                 drafts.append(draft)
         drafts = self._leftover_outcomes(drafts, consumed)
         links = _ResolutionIndex(resolutions)
-        for k, draft in enumerate(drafts):
-            limit = drafts[k + 1].start if k + 1 < len(drafts) else len(self.text)
-            yield self._link(draft, links, limit)
+        starts = [d.start for d in drafts]
+        for draft in drafts:
+            yield self._link(draft, links, starts)
 
     def _draft(self, mark: _Mark, region_start: int, region_end: int, consumed: set[int]) -> _Draft | None:
         text, m = self.text, mark.match
@@ -195,7 +197,7 @@ class _Reader:
         amendment = amendment or self._amendment_heading(mark.start)
         amendment = amendment or patterns.get("motion_is_amendment_text").search(words) is not None
         vote_from = max(end, mark.end)
-        vote_to = region_end if outcome is None else min(region_end, outcome.end + AFTER_OUTCOME)
+        vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
         counts = self._counts(vote_from, vote_to, outcome)
         named = self._named_votes(vote_from, vote_to, outcome)
         motion = Motion(
@@ -213,7 +215,9 @@ class _Reader:
             votes_abstain=counts.get("abstain"),
             named_votes=named,
         )
-        return _Draft(motion=motion, start=mark.start, outcome_end=outcome.end if outcome else None)
+        return _Draft(
+            motion=motion, start=mark.start, outcome_end=outcome.end if outcome else None, votes_end=vote_to
+        )
 
     def _leftover_outcomes(self, drafts: list[_Draft], consumed: set[int]) -> list[_Draft]:
         """An outcome no motion took, after amendments, is the vote on the motion they amended."""
@@ -238,10 +242,8 @@ class _Reader:
             if outcome.start - (out[k].outcome_end or 0) > OUTCOME_REACH:
                 continue
             consumed.add(outcome.start)
-            vote_from = out[k].outcome_end or outcome.start
-            vote_to = min(len(self.text), outcome.end + AFTER_OUTCOME)
-            if k + 1 < len(out):
-                vote_to = min(vote_to, out[k + 1].start)
+            vote_from = max(out[k].votes_end, out[k].outcome_end or 0)
+            vote_to = self._after_outcome(outcome, out[k + 1].start if k + 1 < len(out) else len(self.text))
             counts = self._counts(vote_from, vote_to, outcome)
             motion = out[j].motion
             out[j] = _Draft(
@@ -256,8 +258,15 @@ class _Reader:
                 ),
                 start=out[j].start,
                 outcome_end=outcome.end,
+                votes_end=vote_to,
             )
         return out
+
+    def _after_outcome(self, outcome: _Mark, region_end: int) -> int:
+        """Where the vote lists printed after an outcome ("CARRIED / Opposed: ...") end."""
+        end = min(region_end, outcome.end + AFTER_OUTCOME)
+        end = self._next(self.outcome_starts, outcome.end - 1, end)
+        return self._next(self.intros, outcome.end - 1, end)
 
     def _first_outcome(self, start: int, end: int, consumed: set[int]) -> _Mark | None:
         k = bisect.bisect_left(self.outcome_starts, start)
@@ -300,12 +309,17 @@ class _Reader:
         text = self.text
         ender = patterns.get("motion_sentence_end")
         goes_on = patterns.get("motion_continues")
+        listed = patterns.get("motion_continues_list")
         pos = start
         while pos < end:
             m = ender.search(text, pos, end)
             if m is None:
                 return end
-            if notice or goes_on.match(text, m.end(), end) is None:
+            if notice:
+                return m.end()
+            if goes_on.match(text, m.end(), end) is None and (
+                ":" not in text[start : m.end()] or listed.match(text, m.end(), end) is None
+            ):
                 return m.end()
             pos = m.end()
         return end
@@ -371,8 +385,8 @@ class _Reader:
             if choice is None:
                 continue
             stop = labels[k + 1].start() if k + 1 < len(labels) else end
-            if outcome is not None and label.end() <= outcome.start < stop:
-                stop = outcome.start
+            stop = self._next(self.outcome_starts, label.end() - 1, stop)
+            stop = self._next(self.intros, label.end() - 1, stop)
             stop = self._next(self.breaks, label.end(), stop)
             out.extend(self._names(label.end(), stop, VoteChoice(choice)))
         return tuple(out)
@@ -382,29 +396,37 @@ class _Reader:
         split = patterns.get("motion_list_split")
         strip = patterns.get("motion_name_honorific_strip")
         none = patterns.get("motion_list_none")
-        pos = start
+        initial = patterns.get("people_initials")
+        pos = token_start = start
         while pos < end:
             sep = split.search(text, pos, end)
             token_end = sep.start() if sep else end
-            a = _skip_space(text, pos, token_end)
+            a = _skip_space(text, token_start, token_end)
             h = strip.match(text, a, token_end)
             a = _skip_space(text, h.end(), token_end) if h else a
             b = _trim_end(text, a, token_end)
             name = normalise_space(text[a:b])
+            if sep is not None and "\n" in sep.group() and sep.group().strip() == "" and (
+                not name or initial.fullmatch(name)
+            ):  # a name broken over lines after its honorific or initial ("Mr\nHook", "Mr R\nLehmann")
+                pos = sep.end()
+                continue
             if none.match(name):
                 return
             if name and name[0].isupper() and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name):
                 yield NamedVote(name=name, choice=choice, span=self._span(a, b))
             if sep is None or sep.end() <= pos:
                 break
-            pos = sep.end()
+            pos = token_start = sep.end()
 
     # ------------------------------------------------------------------ links and spans
-    def _link(self, draft: _Draft, links: _ResolutionIndex, limit: int) -> Motion:
+    def _link(self, draft: _Draft, links: _ResolutionIndex, starts: list[int]) -> Motion:
         motion = draft.motion
         if motion.outcome is not MotionOutcome.CARRIED:
             return motion
-        after = motion.outcome_span.end if motion.outcome_span else motion.span.end
+        after = max(motion.outcome_span.end if motion.outcome_span else 0, motion.span.end)
+        k = bisect.bisect_right(starts, after)
+        limit = starts[k] if k < len(starts) else len(self.text)
         path = links.find(motion.span.start, motion.span.end, after, min(limit, after + LINK_REACH))
         return motion if path is None else _evolve(motion, resolution=path)
 
@@ -426,10 +448,11 @@ class _ResolutionIndex:
         k = bisect.bisect_left(self.starts, start)
         if k > 0 and self.items[k - 1][1] > start:  # an item that began before the wording and covers it
             return (self.items[k - 1][2],)
-        if k < len(self.items) and self.items[k][0] < max(end, limit):
+        while k < len(self.items) and self.items[k][0] < max(end, limit):
             s, _, i = self.items[k]
-            if s < end or after <= s < limit:
+            if s < end or after <= s:
                 return (i,)
+            k += 1
         return None
 
 
@@ -501,7 +524,7 @@ def _skip_space(text: str, pos: int, end: int | None = None) -> int:
 
 def _trim_end(text: str, start: int, end: int) -> int:
     """`end` moved back over blanks and the punctuation that joins a motion to what follows."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013(["):
         end -= 1
     return end
 

@@ -156,7 +156,7 @@ PATTERNS: dict[str, str] = {
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
         (?: (?:and[ \t]+)?(?P<resolved>and[ \t]+resolved|resolved|and[ \t]+agreed|and[ \t]+carried)\b[ \t]*[:,]?\s* )?
-        (?: (?:the|a|an)[ \t]+(?:following[ \t]+)?(?:substantive[ \t]+)?(?P<amendment>amendment)?(?:motion)?\b
+        (?: (?:the|a|an)[ \t]+(?:following[ \t]+)?(?:substantive[ \t]+)?(?:(?P<amendment>amendment)|motion)\b
             (?:[ \t]+to[ \t]+the[ \t]+(?:substantive[ \t]+|main[ \t]+|original[ \t]+)?motion
                (?:[ \t]+set[ \t]+out[ \t]+(?:at|in)[ \t]+paragraph[ \t]+\d+)?)?
             (?:[ \t]+to[ \t]+read[ \t]+as[ \t]+follows)?[ \t]*[:,]?\s* )?
@@ -165,7 +165,7 @@ PATTERNS: dict[str, str] = {
     """,
     "motion_outcome": r"""
         (?:
-            \b(?P<subject>(?:substantive[ \t]+|main[ \t]+|original[ \t]+|amended[ \t]+)?
+            \b(?:the[ \t]+)?(?P<subject>(?:substantive[ \t]+|main[ \t]+|original[ \t]+|amended[ \t]+)?
                 (?:motion|amendment|resolution|recommendation|proposal)s?
                 (?:[ \t]+no\.?[ \t]*\d+)?(?:[ \t]+as[ \t]+amended)?)
             \s+(?:was|were|is|has[ \t]+been)\s+(?:then[ \t]+|duly[ \t]+|therefore[ \t]+|subsequently[ \t]+)?
@@ -197,7 +197,7 @@ PATTERNS: dict[str, str] = {
     """,
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
-        {motion_line_start}(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
+        (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
         [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)|:?[ \t]*(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
@@ -216,10 +216,10 @@ PATTERNS: dict[str, str] = {
     """,
     "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|[ \t]+["“(]?\p{Lu})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
-    # what carries a motion on past a sentence end: a list entry or a resolution's next clause
-    "motion_continues": r"""
-        \s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t]|(?-i:AND|NOW[ \t]+THEREFORE|BE[ \t]+IT|FURTHER))
-    """,
+    # what carries a motion on past a sentence end: a resolution's next clause ...
+    "motion_continues": r"""\s*(?-i:AND|NOW[ \t]+THEREFORE|BE[ \t]+IT|FURTHER)\b""",
+    # ... or, in a motion that introduced a list with a colon, the list's next entry
+    "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
     "motion_heading_amendment": r"""(?<![^\n])[ \t]*(?:an[ \t]+)?amendment(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])""",
     "motion_is_amendment_text": r"""\A[ \t]*(?:that[ \t]+)?(?:the[ \t]+)?(?:main[ \t]+|original[ \t]+|substantive[ \t]+)?motion[ \t]+be[ \t]+amended\b""",
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
@@ -227,6 +227,6 @@ PATTERNS: dict[str, str] = {
     "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–][ \t]+)?""",
     "motion_bracket_dash": r"""[ \t]+[-–—][ \t]*\Z""",
     "motion_list_split": r"""[ \t]*(?:,|;|\band\b|&|\n)[ \t]*""",
-    "motion_name_honorific_strip": r"""\A(?:{motion_honorific}[ \t]*)+""",
+    "motion_name_honorific_strip": r"""(?:{motion_honorific}[ \t]*)+""",
     "motion_list_none": r"""\A(?:none|nil|n/a|all|unanimous)\b""",
 }
