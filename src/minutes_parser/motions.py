@@ -162,9 +162,17 @@ class _Reader:
             lead_outcome = lead.span("resolved")
         text_start = _skip_space(text, lead.end())
         before = mark.form == "motion_slash"
+        clause = lead.group("that") is None and lead.group("resolved") is None and (
+            _is_clause(text, text_start) or _has(m, "clause")
+        )
         if not before:
             outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
-            start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
+            if clause:  # "..., the Recommendation was agreed.": the whole clause, its outcome inside
+                start, end = text_start, self._sentence_end(text_start, self._next(self.stops, text_start, region_end), True)
+                if outcome is not None and outcome.start >= end:
+                    outcome = None
+            else:
+                start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
             if end - start < 3:
                 before = True
         if before:
@@ -182,10 +190,10 @@ class _Reader:
             consumed.add(outcome.start)
             outcome_value, outcome_span = _outcome_of(outcome.match), (outcome.start, outcome.end)
         if outcome_value is None:  # the outcome inside a clause: "..., this item was deferred"
-            clause = patterns.get("motion_clause_outcome").search(words)
-            if clause is not None and lead.group("that") is None:
-                outcome_value = MotionOutcome(OUTCOME_WORDS[_word(clause)])
-                outcome_span = (start + clause.start(), start + clause.end())
+            inside = patterns.get("motion_clause_outcome").search(words)
+            if inside is not None and clause:
+                outcome_value = MotionOutcome(OUTCOME_WORDS[_word(inside)])
+                outcome_span = (start + inside.start(), start + inside.end())
         # movers named later ("The Motion was seconded by ...")
         for attach in self._attaches(mark.end, region_end):
             a_mover, a_mover_span = _group(attach.match, "mover")
@@ -509,6 +517,12 @@ def _outcome_of(m: regex.Match[str]) -> MotionOutcome:
     word = _word(m)
     key = word.split()[-1] if word.startswith("in ") else word
     return MotionOutcome(OUTCOME_WORDS[key])
+
+
+def _is_clause(text: str, pos: int) -> bool:
+    """The words after the movers are a clause that reports the decision ("the minutes were
+    approved", "this item was deferred", "it was agreed to ..."), not the motion's own wording."""
+    return pos < len(text) and text[pos].islower() and not text.startswith("to ", pos)
 
 
 def _fold_label(label: str) -> str:

@@ -84,14 +84,15 @@ PIECES: dict[str, str] = {
     # a name as printed: "Galvin", "Collins (M)", "S. Foote", "P.J. Carey", "Barrington-King",
     # "Hemi Parata", "de Souza"; never a following "Seconded"/"Carried"/"That"
     "motion_name": r"""(?-i:
+        (?!{motion_honorific})
         (?:\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?)?
         (?:{name_particle}[ \t]+)?{person_word}
         (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:{name_particle}[ \t]+)?{person_word}){0,2}
         (?:[ \t]*\(\p{Lu}\))?
     )""",
-    "motion_person_m": r"(?:{motion_honorific}[ \t]*)?(?P<mover>{motion_name})",
-    "motion_person_s": r"(?:{motion_honorific}[ \t]*)?(?P<seconder>{motion_name})",
+    "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name})",
+    "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})",
     "motion_seconded_by": r"""
         (?:seconded[ \t]+by[ \t]*:?|second[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           |seconded(?=[ \t]+{motion_honorific}))
@@ -102,29 +103,30 @@ PIECES: dict[str, str] = {
         |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
     "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]))",
-    "motion_abbreviation": r"(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))",
+    "motion_abbreviation": r"""(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
+        (?<!(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}))""",
 }
 
 PATTERNS: dict[str, str] = {
     "motion_moved_by": r"""
         (?:
-            \b(?:it[ \t]+was[ \t]+)?(?:moved|proposed)[ \t]+by\b[ \t]*:?
+            \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
           | \b(?:moved|proposed|mover)[ \t]*:
-          | \bmoved(?=[ \t]+{motion_honorific})
-          | \b(?:a[ \t]+)?motion[ \t]+(?:was[ \t]+)?(?:made[ \t]+)?by\b
-          | \bon[ \t]+the[ \t]+(?P<clause>proposal|motion)[ \t]+of\b
-          | \bupon[ \t]+(?:a[ \t]+)?motion[ \t]+(?:of|by)\b
-          | \b(?:an[ \t]+|the[ \t]+following[ \t]+)?(?P<amendment>amendment)[ \t]+(?:was[ \t]+)?(?:moved|proposed)[ \t]+by\b
+          | \bmoved(?=\s+{motion_honorific})
+          | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
+          | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
+          | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
+          | \b(?:an\s+|the\s+following\s+)?(?P<amendment>amendment)\s+(?:was\s+)?(?:moved|proposed)\s+by\b
         )
         \s*{motion_person_m}
-        (?: [ \t]*[,;.]?\s*(?:and[ \t]+)?{motion_seconded_by}\s*{motion_person_s} )?
+        (?: [ \t]*[,;.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
     """,
     "motion_name_moves": r"""
-        {motion_honorific}[ \t]+(?P<mover>{motion_name})[ \t]*,?[ \t]*(?:moved|proposed)
-        (?: [ \t]*,?[ \t]*(?:and[ \t]+)?{motion_honorific}[ \t]+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
-          | [ \t]*,?[ \t]*seconded[ \t]+by[ \t]+{motion_person_s} )?
-        (?= \s*,?\s*(?:that\b|the[ \t]+(?:motion|following|recommendations?|substantive|adoption|report)\b
-                      |(?P<amendment>an[ \t]+amendment)\b|a[ \t]+motion\b|to[ \t]+{motion_action_verb})
+        (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?[ \t]*(?:moved|proposed)
+        (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
+          | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
+        (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
+                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb})
           | [ \t]*[.;] )
     """,
     "motion_bracketed": r"""
@@ -145,54 +147,59 @@ PATTERNS: dict[str, str] = {
     """,
     # a mover or seconder for a motion printed already (never opens one)
     "motion_attach": r"""
-        \bthe[ \t]+(?:amended[ \t]+)?(?:motion|amendment|proposal)[ \t]+was[ \t]+(?:proposed|moved)[ \t]+by[ \t]+
-            {motion_person_m}(?:[ \t]*,?\s*and[ \t]+seconded[ \t]+by\s+{motion_person_s})?
-      | \bthe[ \t]+(?:amended[ \t]+)?(?:motion|amendment|proposal)[ \t]+was[ \t]+seconded[ \t]+by[ \t]+{motion_person_s}
-      | {motion_honorific}[ \t]+(?P<mover>{motion_name})[ \t]*,?[ \t]+in[ \t]+proposing[ \t]+the[ \t]+(?:motion|amendment)
-      | {motion_honorific}[ \t]+(?P<seconder>{motion_name})[ \t]+seconded(?=[ \t]*[.;]|[ \t]+the[ \t]+(?:motion|amendment))
-      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded[ \t]+by[ \t]*:?[ \t]*{motion_person_s}
+        (?<![\p{L}])(?=[ts\n;,.]|(?-i:\p{Lu}))  # a cheap gate: a word start that can open a branch
+        (?:
+        \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
+            {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
+      | \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+seconded\s+by\s+{motion_person_s}
+      | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
+      | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
+        )
     """,
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
-        (?: (?:and[ \t]+)?(?P<resolved>and[ \t]+resolved|resolved|and[ \t]+agreed|and[ \t]+carried)\b[ \t]*[:,]?\s* )?
-        (?: (?:the|a|an)[ \t]+(?:following[ \t]+)?(?:substantive[ \t]+)?(?:(?P<amendment>amendment)|motion)\b
-            (?:[ \t]+to[ \t]+the[ \t]+(?:substantive[ \t]+|main[ \t]+|original[ \t]+)?motion
-               (?:[ \t]+set[ \t]+out[ \t]+(?:at|in)[ \t]+paragraph[ \t]+\d+)?)?
-            (?:[ \t]+to[ \t]+read[ \t]+as[ \t]+follows)?[ \t]*[:,]?\s* )?
-        (?: (?:[I!|/1l]|we)[ \t]+will[ \t]+move[ \t]+at[ \t]+the[ \t]+next[ \t]+(?:ordinary[ \t]+)?meeting\b\s* )?
+        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b[ \t]*[:,]?\s* )?
+        (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
+            (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
+               (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
+            (?:\s+to\s+read\s+as\s+follows)?[ \t]*[:,]?\s* )?
+        (?: (?:[I!|/1l]|we)\s+will\s+move\s+at\s+the\s+next\s+(?:ordinary\s+)?meeting\b\s* )?
         (?P<that>that\b[ \t]*,?\s*)?
     """,
     "motion_outcome": r"""
+        (?<![\p{L}])
         (?:
-            \b(?:the[ \t]+)?(?P<subject>(?:substantive[ \t]+|main[ \t]+|original[ \t]+|amended[ \t]+)?
+            \b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
                 (?:motion|amendment|resolution|recommendation|proposal)s?
-                (?:[ \t]+no\.?[ \t]*\d+)?(?:[ \t]+as[ \t]+amended)?)
-            \s+(?:was|were|is|has[ \t]+been)\s+(?:then[ \t]+|duly[ \t]+|therefore[ \t]+|subsequently[ \t]+)?
-            (?:put[ \t]+and[ \t]+)?(?:declared[ \t]+)?(?P<word>{motion_outcome_word})
+                (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
+            \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+            (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})
           | (?:{motion_line_start}|(?<=\bthe[ \t]))
-            (?P<subject>(?:substantive[ \t]+|main[ \t]+|original[ \t]+)?(?:motion|amendment|proposal)(?:[ \t]+as[ \t]+amended)?)
+            (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
             \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred)\b
-          | \bdeclared[ \t]+the[ \t]+(?P<subject>motion|amendment)[ \t]+(?P<word>carried|lost|defeated|passed)\b
-          | \b(?P<word>withdrew)[ \t]+(?:the|his|her|their)[ \t]+(?P<subject>motion|amendment)\b
+          | \bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b
+          | \b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b
           | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
                 |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
-            (?:[ \t]+(?:unanimously|by[ \t]+consensus))?
+            (?:\s+(?:unanimously|by\s+consensus))?
             (?=[ \t]*\.?[ \t]*\)?[ \t]*(?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
-          | \ball[ \t]+(?P<word>in[ \t]+favou?r)\b
+          | \ball\s+(?P<word>in\s+favou?r)\b
+          | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
         )
     """,
     # an outcome inside a clause read as the motion ("..., the minutes were approved as a correct record")
     "motion_clause_outcome": r"""
-        \b(?:was|were|is|be|been|being)[ \t]+(?P<word>approved|agreed|adopted|accepted|confirmed|carried|deferred
+        \b(?:was|were|is|be|been|being)\s+(?P<word>approved|agreed|adopted|accepted|confirmed|carried|deferred
             |postponed|noted|withdrawn|received|lost|defeated)\b
-      | \bit[ \t]+was[ \t]+(?P<word>agreed|resolved)\b
+      | \bit\s+was\s+(?P<word>agreed|resolved)\b
     """,
     "motion_vote_intro": r"""
-        \bput[ \t]+(?:the[ \t]+|it[ \t]+|this[ \t]+)?[^.\n]{0,80}?to[ \t]+the[ \t]+vote
-      | \bon[ \t]+being[ \t]+put\b | \b(?:a[ \t]+)?recorded[ \t]+vote\b | \bon[ \t]+a[ \t]+show[ \t]+of[ \t]+hands\b
-      | \broll[ \t]+call\b | \bthe[ \t]+voting[ \t]+was\b | \bupon[ \t]+a[ \t]+vote\b
-      | \bthe[ \t]+question[ \t]+was[ \t]+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing[ \t]+(?:a[ \t]+)?debate\b
+        \bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote
+      | \bon\s+being\s+put\b | \b(?:a\s+)?recorded\s+vote\b | \bon\s+a\s+show\s+of\s+hands\b
+      | \broll\s+call\b | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
+      | \bthe\s+question\s+was\s+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing\s+(?:a\s+)?debate\b
       | (?<![^\n])[ \t]*reply[ \t]*:
     """,
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
@@ -202,8 +209,8 @@ PATTERNS: dict[str, str] = {
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
     "motion_count_after": r"""
-        (?<![\d/.,:\-–$£€])(?P<n>\d{1,3})[ \t]+(?:votes?[ \t]+|members?[ \t]+(?:voted[ \t]+)?|councillors?[ \t]+(?:voted[ \t]+)?|voted[ \t]+)?
-        (?P<label>in[ \t]+favou?r|for|against|abstentions?|abstained|abstaining)\b
+        (?<![\d/.,:\-–$£€])(?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
+        (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining)\b
     """,
     # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
     "motion_score": r"""
@@ -214,17 +221,17 @@ PATTERNS: dict[str, str] = {
     "motion_vote_label": r"""
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*(?::|(?=\n))
     """,
-    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|[ \t]+["“(]?\p{Lu})""",
+    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?\p{Lu})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
     # what carries a motion on past a sentence end: a resolution's next clause ...
-    "motion_continues": r"""\s*(?-i:AND|NOW[ \t]+THEREFORE|BE[ \t]+IT|FURTHER)\b""",
+    "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
     # ... or, in a motion that introduced a list with a colon, the list's next entry
     "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
     "motion_heading_amendment": r"""(?<![^\n])[ \t]*(?:an[ \t]+)?amendment(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])""",
-    "motion_is_amendment_text": r"""\A[ \t]*(?:that[ \t]+)?(?:the[ \t]+)?(?:main[ \t]+|original[ \t]+|substantive[ \t]+)?motion[ \t]+be[ \t]+amended\b""",
+    "motion_is_amendment_text": r"""\A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b""",
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
-    "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called[ \t]+to[ \t]+order|adjourned)\b""",
-    "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–][ \t]+)?""",
+    "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called\s+to\s+order|adjourned)\b""",
+    "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",
     "motion_bracket_dash": r"""[ \t]+[-–—][ \t]*\Z""",
     "motion_list_split": r"""[ \t]*(?:,|;|\band\b|&|\n)[ \t]*""",
     "motion_name_honorific_strip": r"""(?:{motion_honorific}[ \t]*)+""",
