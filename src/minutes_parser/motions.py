@@ -168,7 +168,8 @@ class _Reader:
         if not before:
             outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
             if clause:  # "..., the Recommendation was agreed.": the whole clause, its outcome inside
-                start, end = text_start, self._sentence_end(text_start, self._next(self.stops, text_start, region_end), True)
+                stop = self._next(self.stops, text_start, region_end)
+                start, end = text_start, self._sentence_end(text_start, stop, True)
                 if outcome is not None and outcome.start >= end:
                     outcome = None
             else:
@@ -234,12 +235,11 @@ class _Reader:
         starts = [d.start for d in drafts]
         out = list(drafts)
         for outcome in self.outcomes:
-            if outcome.start in consumed or outcome.match.group("subject") and "amendment" in (
-                outcome.match.group("subject") or ""
-            ).lower():
+            if outcome.start in consumed or "amendment" in (outcome.match.group("subject") or "").lower():
                 continue
             k = bisect.bisect_left(starts, outcome.start) - 1
-            if k < 0 or out[k].outcome_end is None or out[k].outcome_end > outcome.start:
+            closed = out[k].outcome_end if k >= 0 else None
+            if closed is None or closed > outcome.start:
                 continue
             # the latest motion before it that amendments followed and no outcome closed
             j = k

@@ -184,7 +184,8 @@ PATTERNS: dict[str, str] = {
           | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
                 |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
             (?:\s+(?:unanimously|by\s+consensus))?
-            (?=[ \t]*\.?[ \t]*\)?[ \t]*(?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
+            (?=[ \t]*\.?[ \t]*\)?[ \t]*
+                (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
           | \ball\s+(?P<word>in\s+favou?r)\b
           | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
         )
@@ -227,8 +228,13 @@ PATTERNS: dict[str, str] = {
     "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
     # ... or, in a motion that introduced a list with a colon, the list's next entry
     "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
-    "motion_heading_amendment": r"""(?<![^\n])[ \t]*(?:an[ \t]+)?amendment(?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])""",
-    "motion_is_amendment_text": r"""\A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b""",
+    "motion_heading_amendment": r"""
+        (?<![^\n])[ \t]*(?:an[ \t]+)?amendment
+        (?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])
+    """,
+    "motion_is_amendment_text": r"""
+        \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
+    """,
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
     "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called\s+to\s+order|adjourned)\b""",
     "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",
