@@ -307,7 +307,7 @@ class _Reader:
         end = min(region_end, start + MAX_TEXT)
         if outcome is not None:
             end = min(end, outcome.start)
-        end = self._next(self.stops, start, end)
+        end = self._next(self.stops, start - 1, end)
         end = self._next(self.breaks, start, end)
         end = self._sentence_end(start, end, notice)
         return start, _trim_end(text, start, end)
@@ -333,7 +333,17 @@ class _Reader:
         return end
 
     def _wording_before(self, start: int, end: int) -> tuple[int, int] | None:
-        """The "That ..." paragraph printed just before its movers."""
+        """The "That ..." paragraph printed just before its movers, or the motion of "A motion that
+        X was moved by ..." (in the same sentence)."""
+        sentence = max(start, self.text.rfind(".", start, end) + 1, self.text.rfind("\n\n", start, end) + 1)
+        passive = None
+        for m in patterns.get("motion_passive_head").finditer(self.text, sentence, end):
+            passive = m
+        if passive is not None:
+            tail = patterns.get("motion_passive_tail").search(self.text, passive.end(), end)
+            e = _trim_end(self.text, passive.end(), tail.start() if tail else end)
+            if e - passive.end() >= 3:
+                return passive.end(), e
         last = None
         for m in patterns.get("motion_text_that").finditer(self.text, start, end):
             last = m

@@ -151,7 +151,7 @@ PATTERNS: dict[str, str] = {
         (?:
         \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
             {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
-      | \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+seconded\s+by\s+{motion_person_s}
+      | \b(?:the\s+(?:amended\s+)?(?:motion|amendment|proposal)|this|which|it)\s+was\s+seconded\s+by\s+{motion_person_s}
       | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
       | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
@@ -236,6 +236,9 @@ PATTERNS: dict[str, str] = {
         \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
     """,
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
+    # a motion printed before a passive mover: "A motion that X was moved by Councillor Y"
+    "motion_passive_head": r"""\b(?:a|an|the)\s+(?:motion|amendment)\s+(?:that|to)\b\s*""",
+    "motion_passive_tail": r"""\s+(?:was|were|had\s+been)\s*\Z""",
     "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called\s+to\s+order|adjourned)\b""",
     "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",
     "motion_bracket_dash": r"""[ \t]+[-–—][ \t]*\Z""",
