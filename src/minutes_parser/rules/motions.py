@@ -42,6 +42,7 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Councillors", "Cllrs", "Crs", "Directors", "Director", "Supervisor", "Board Member",
     "Council Members", "Councilmembers", "Commissioners", "Vice Chair", "Chairperson", "Chairman",
     "Chair", "Member",
+    "Clir",  # how OCR reads a printed "Cllr"
 )
 
 #: What a word of an outcome means.
@@ -89,7 +90,7 @@ PIECES: dict[str, str] = {
         (?:{name_particle}[ \t]+)?{person_word}
         (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:{name_particle}[ \t]+)?{person_word}){0,2}
-        (?:[ \t]*\(\p{Lu}\))?
+        (?:\s*\(\p{Lu}\))?
     )""",
     "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name})",
     "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})",
