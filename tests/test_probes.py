@@ -50,6 +50,13 @@ FLOORS: dict[str, dict[tuple[str, str], float]] = {
         ("document_fields", "meeting_date"): 0.97,
         ("document_fields", "title"): 0.97,
     },
+    "motions": {
+        ("motions", "f1"): 0.97,
+        ("motions", "mover_accuracy"): 0.97,
+        ("motions", "seconder_accuracy"): 0.97,
+        ("motions", "outcome_accuracy"): 0.97,
+        ("motions", "counts_accuracy"): 0.97,
+    },
 }
 
 

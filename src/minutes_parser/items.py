@@ -148,7 +148,13 @@ class _Reader:
                 resos.extend(nodes)
             i = max(next_i, i + 1)
         if self.ctx.kind != DocumentKind.REPORT:
-            resos.extend(self._prose_decisions())
+            # a moved motion or prose decision that a formal resolution restates is that one decision
+            formal = [_bare(fold(self.text[n.start : n.end])) for n in _walk(resos)]
+            resos.extend(
+                node
+                for node in self._prose_decisions()
+                if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
+            )
             resos.sort(key=lambda n: n.start)
         return self._finish(self._dedupe(rec_blocks)), self._finish(resos)
 
@@ -1005,6 +1011,11 @@ def _abbreviation_at_end(text: str) -> bool:
     word = text[:-1].rsplit(None, 1)[-1] if text[:-1].split() else ""
     word = word.lower().strip("(")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _bare(folded: str) -> str:
+    """A decision's words without the "that" that opens them ("that the plan be approved")."""
+    return folded[5:] if folded.startswith("that ") else folded
 
 
 def _similar(a: str, b: str) -> bool:

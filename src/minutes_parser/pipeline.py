@@ -3,7 +3,7 @@
 source (PDF, HTML or text → one text with a page and box map)
 → structure (labels and lines) → fields (kind, title, body)
 → dates (and the meeting date) → items (recommendations, resolutions)
-→ people → within-document comparison → `Document`.
+→ motions → people → within-document comparison → `Document`.
 
 Each step is a function of what the step before it made.
 """
@@ -19,6 +19,7 @@ from . import comparisons as _compare
 from . import dates as _dates
 from . import fields as _fields
 from . import items as _items
+from . import motions as _motions
 from . import people as _people
 from . import sources, structure
 from .context import Context
@@ -98,6 +99,7 @@ def parse_source(source: sources.SourceText, settings: Settings | None = None) -
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
     recommendations = tuple(_items.extract_recommendations(ctx))
     resolutions = tuple(_items.extract_resolutions(ctx))
+    motions = tuple(_motions.extract_motions(ctx, resolutions))
     people = tuple(_people.extract_people(ctx))
     roles = tuple(_people.extract_role_mentions(ctx, people))
     comparison = _compare.compare_items(recommendations, resolutions)
@@ -116,6 +118,7 @@ def parse_source(source: sources.SourceText, settings: Settings | None = None) -
         people=people,
         role_mentions=roles,
         comparison=comparison,
+        motions=motions,
         warnings=tuple(warnings),
     )
 

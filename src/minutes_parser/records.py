@@ -43,12 +43,16 @@ __all__ = [
     "Item",
     "ItemKind",
     "Mention",
+    "Motion",
+    "MotionOutcome",
+    "NamedVote",
     "Pair",
     "Person",
     "PersonKind",
     "RoleMention",
     "Span",
     "Status",
+    "VoteChoice",
     "Warning",
 ]
 
@@ -295,6 +299,60 @@ class Pair:
     diff: tuple[DiffOp, ...] = ()
 
 
+class MotionOutcome(StrEnum):
+    """What became of a motion or amendment."""
+
+    CARRIED = "carried"
+    LOST = "lost"
+    WITHDRAWN = "withdrawn"
+    DEFERRED = "deferred"
+    NOTED = "noted"
+
+
+class VoteChoice(StrEnum):
+    """How a member voted in a recorded vote or roll call."""
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    ABSENT = "absent"
+
+
+@frozen(kw_only=True)
+class NamedVote:
+    """One member's vote as printed in a recorded vote ("For (12): Cllrs ...", "Ayes: ...")."""
+
+    name: str
+    choice: VoteChoice
+    span: Span | None = None
+
+
+@frozen(kw_only=True)
+class Motion:
+    """A motion or amendment put to a meeting, and what became of it.
+
+    `text` is its wording without "Moved by ... that" (`span` covers it); `mover` and
+    `seconder` are names as printed without honorific; the counts are those printed
+    (None where not printed); `resolution` is the path of the item it produced in
+    `Document.resolutions` (top-level index, then child indices), or None.
+    """
+
+    text: str
+    mover: str | None = None
+    seconder: str | None = None
+    outcome: MotionOutcome | None = None
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    is_amendment: bool = False
+    named_votes: tuple[NamedVote, ...] = ()
+    resolution: tuple[int, ...] | None = None
+    span: Span
+    mover_span: Span | None = None
+    seconder_span: Span | None = None
+    outcome_span: Span | None = None
+
+
 @frozen(kw_only=True)
 class Document:
     """Everything `parse` took out of one document."""
@@ -312,6 +370,7 @@ class Document:
     people: tuple[Person, ...] = ()
     role_mentions: tuple[RoleMention, ...] = ()
     comparison: tuple[Pair, ...] = ()
+    motions: tuple[Motion, ...] = ()
     warnings: tuple[Warning, ...] = ()
     text: str = field(repr=False)
 

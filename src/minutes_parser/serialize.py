@@ -2,7 +2,7 @@
 
 The keys the shared scorer reads (``kind``, ``title``, ``body``,
 ``meeting_date``, ``recommendations``, ``resolutions``, ``dates``, ``people``,
-``comparison``) are part of the public contract; `schema/document.schema.json`
+``comparison``, ``motions``) are part of the public contract; `schema/document.schema.json`
 describes the whole object and the tests validate output against it.
 
 cattrs generates the hooks for every record from its fields (the records list
@@ -14,6 +14,8 @@ places where the JSON is not the record field by field:
 * a `Person` also has ``honorific``, its honorifics as one string (derived);
 * a `Pair`'s two sides are the items' ``label``, ``text`` and ``span`` only
   (the items themselves are in the document's lists);
+* a `Motion`'s counts are ``for``, ``against`` and ``abstain`` (the scorer's
+  keys), and a `NamedVote`'s choice is ``vote``;
 * a `BBox` is a list ``[x0, top, x1, bottom]``, a date an ISO string, an enum
   its value;
 * the document's ``text`` is written only when asked (``include_text``), and a
@@ -48,6 +50,8 @@ from .records import (
     Document,
     Item,
     ItemKind,
+    Motion,
+    NamedVote,
     Pair,
     Person,
     Span,
@@ -144,6 +148,20 @@ converter.register_structure_hook(
         recommendation=override(struct_hook=_side_structure(ItemKind.RECOMMENDATION)),
         resolution=override(struct_hook=_side_structure(ItemKind.RESOLUTION)),
     ),
+)
+
+# A motion's counts are the scorer's "for", "against" and "abstain"; a named vote's choice is "vote".
+_vote = override(rename="vote")
+_for, _against, _abstain = override(rename="for"), override(rename="against"), override(rename="abstain")
+converter.register_unstructure_hook(NamedVote, make_dict_unstructure_fn(NamedVote, converter, choice=_vote))
+converter.register_structure_hook(NamedVote, make_dict_structure_fn(NamedVote, converter, choice=_vote))
+converter.register_unstructure_hook(
+    Motion,
+    make_dict_unstructure_fn(Motion, converter, votes_for=_for, votes_against=_against, votes_abstain=_abstain),
+)
+converter.register_structure_hook(
+    Motion,
+    make_dict_structure_fn(Motion, converter, votes_for=_for, votes_against=_against, votes_abstain=_abstain),
 )
 
 _document_fields = make_dict_unstructure_fn(Document, converter)

@@ -1,0 +1,337 @@
+"""Motion rules: how minutes print who moved and seconded a motion, what became of it and
+how the meeting voted.  Pure data; `minutes_parser.patterns` compiles it lazily.
+
+Each pattern names the general form it reads:
+
+* ``motion_moved_by``: a mover introduced by a phrase, with an optional seconder: "Proposed by
+  Cllr X, seconded by Cllr Y" (ModernGov/CMIS), "Proposed by Councillor X; Seconded by
+  Councillor Y;" (Irish), "Moved by: Councillor X / Seconded by: Councillor Y" (Canadian),
+  "Moved: Cr X / Seconded: Cr Y" (Australian, New Zealand), "MOVED Director X, SECONDED
+  Director Y" (British Columbia), "Motion by X, second by Y, to ..." (US), "It was moved by X
+  and seconded by Y that", "On the proposal of X, seconded by Y, ...", "An amendment was
+  moved by X";
+* ``motion_name_moves``: the mover's name first, "Mr X proposed, and Mr Y seconded the motion
+  that", "Councillor X moved to adopt ...", "Cllr X proposed that" (a name needs an honorific
+  here, and "moved" needs a motion after it: "moved to a new office" is not one);
+* ``motion_bracketed``: "X (motion), Y (second)" after a decision line (US boards);
+* ``motion_slash``: "(Cr X/Cr Y)" after the motion's text (Australian);
+* ``motion_numbered_movers``: a resolution number and two names on one line, "R2025-191
+  S. Foote, L. Chalapenko:" (Ontario townships);
+* ``motion_notice``: "I will move at the next Meeting that ..." (Irish notices of motion);
+* ``motion_attach``: a mover or seconder named for a motion already printed: "The Motion was
+  proposed by X and seconded by Y", "The Motion was seconded by X", "Cllr X seconded.",
+  "Councillor X, in proposing the Motion", "; seconded by X";
+* ``motion_outcome``: what became of it: "On being put to the vote the motion was CARRIED",
+  "Amendment lost.", "declared the motion carried", "Motion carried 5-0", "Motion Passed
+  (11 to 3)", a line ending "Carried." / "CARRIED" / "DEFEATED" / "(Carried)", "this Motion
+  was withdrawn", "the proposal fell", "All in favour";
+* ``motion_vote_intro``: where a motion's wording has ended and the voting begins;
+* ``motion_count`` / ``motion_count_after`` / ``motion_score``: printed counts: "For (12)",
+  "Against: 3", "4 members voted in favour and 2 against", "carried 5-0", "CARRIED 4/3",
+  "(11 to 3)", "by 12 votes to 3";
+* ``motion_vote_label``: a named-vote list's label ("For (14)", "Ayes:", "Opposed:").
+"""
+
+from __future__ import annotations
+
+from .people import HONORIFICS
+
+#: Words members are named with in motions besides the people rules' honorifics (a regional
+#: district's "Director", a board's "Supervisor", "Chair Smith").
+MOTION_HONORIFICS: tuple[str, ...] = (
+    "Councillors",
+    "Cllrs",
+    "Crs",
+    "Directors",
+    "Director",
+    "Supervisor",
+    "Board Member",
+    "Council Members",
+    "Councilmembers",
+    "Commissioners",
+    "Vice Chair",
+    "Chairperson",
+    "Chairman",
+    "Chair",
+    "Member",
+    "Clir",  # how OCR reads a printed "Cllr"
+)
+
+#: What a word of an outcome means.
+OUTCOME_WORDS: dict[str, str] = {
+    "carried": "carried",
+    "passed": "carried",
+    "adopted": "carried",
+    "agreed": "carried",
+    "approved": "carried",
+    "resolved": "carried",
+    "accepted": "carried",
+    "confirmed": "carried",
+    "received": "carried",
+    "favour": "carried",
+    "favor": "carried",
+    "lost": "lost",
+    "defeated": "lost",
+    "failed": "lost",
+    "fell": "lost",
+    "rejected": "lost",
+    "withdrawn": "withdrawn",
+    "withdrew": "withdrawn",
+    "deferred": "deferred",
+    "postponed": "deferred",
+    "tabled": "deferred",
+    "noted": "noted",
+}
+
+#: What a named-vote or count label means.
+VOTE_LABELS: dict[str, str] = {
+    "for": "for",
+    "in favour": "for",
+    "in favor": "for",
+    "aye": "for",
+    "ayes": "for",
+    "yea": "for",
+    "yeas": "for",
+    "yes": "for",
+    "voting for": "for",
+    "against": "against",
+    "nay": "against",
+    "nays": "against",
+    "noes": "against",
+    "no": "against",
+    "opposed": "against",
+    "voting against": "against",
+    "abstain": "abstain",
+    "abstained": "abstain",
+    "abstaining": "abstain",
+    "abstention": "abstain",
+    "abstentions": "abstain",
+    "absent": "absent",
+}
+
+#: Verbs a motion "to ..." starts with ("moved to adopt"): what tells a motion from a move
+#: ("moved to a new office").
+ACTION_VERBS: tuple[str, ...] = (
+    "approve",
+    "adopt",
+    "accept",
+    "deny",
+    "table",
+    "authori[sz]e",
+    "receive",
+    "direct",
+    "award",
+    "amend",
+    "refer",
+    "defer",
+    "adjourn",
+    "recess",
+    "postpone",
+    "continue",
+    "recommend",
+    "waive",
+    "ratify",
+    "appoint",
+    "grant",
+    "reject",
+    "suspend",
+    "rescind",
+    "close",
+    "enter",
+    "go",
+    "allow",
+    "support",
+    "oppose",
+    "request",
+    "ask",
+    "note",
+    "reconsider",
+    "extend",
+    "forward",
+    "endorse",
+    "send",
+    "confirm",
+    "remove",
+    "add",
+    "move",
+    "proceed",
+    "declare",
+    "instruct",
+    "refuse",
+    "agree",
+    "establish",
+    "pass",
+)
+
+_HONORIFIC_WORDS = sorted({*HONORIFICS, *MOTION_HONORIFICS}, key=len, reverse=True)
+
+PIECES: dict[str, str] = {
+    # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop
+    "motion_honorific": r"(?-i:(?:"
+    + "|".join(w.replace(" ", r"[ \t]+") for w in _HONORIFIC_WORDS)
+    + r")\.?)(?![\p{L}])",
+    # a name as printed: "Galvin", "Collins (M)", "S. Foote", "P.J. Carey", "Barrington-King",
+    # "Hemi Parata", "de Souza"; never a following "Seconded"/"Carried"/"That"
+    "motion_name": r"""(?-i:
+        (?!{motion_honorific})
+        (?:\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?)?
+        (?:{name_particle}[ \t]+)?{person_word}
+        (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+            (?:{name_particle}[ \t]+)?{person_word}){0,2}
+        (?:\s*\(\p{Lu}\))?
+    )""",
+    "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name})",
+    "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})",
+    "motion_seconded_by": r"""
+        (?:seconded[ \t]+by[ \t]*:?|second[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
+          |seconded(?=[ \t]+{motion_honorific}))
+    """,
+    "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
+    "motion_outcome_word": r"(?:" + "|".join(sorted(OUTCOME_WORDS, key=len, reverse=True)) + r")\b",
+    "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against|for|ayes?|yeas?|yes
+        |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
+    # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
+    "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]))",
+    "motion_abbreviation": r"""(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
+        (?<!(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}))""",
+}
+
+PATTERNS: dict[str, str] = {
+    "motion_moved_by": r"""
+        (?:
+            \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
+          | \b(?:moved|proposed|mover)[ \t]*:
+          | \bmoved(?=\s+{motion_honorific})
+          | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
+          | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
+          | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
+          | \b(?:an\s+|the\s+following\s+)?(?P<amendment>amendment)\s+(?:was\s+)?(?:moved|proposed)\s+by\b
+        )
+        \s*{motion_person_m}
+        (?: [ \t]*[,;.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
+    """,
+    "motion_name_moves": r"""
+        (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?[ \t]*(?:moved|proposed)
+        (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
+          | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
+        (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
+                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb})
+          | [ \t]*[.;] )
+    """,
+    "motion_bracketed": r"""
+        (?P<mover>{motion_name})[ \t]*\((?:motion|moved|mover)\)[ \t]*,?[ \t]*
+        (?P<seconder>{motion_name})[ \t]*\((?:second|seconded|seconder)\)
+    """,
+    "motion_slash": r"""
+        \([ \t]*{motion_person_m}[ \t]*/[ \t]*{motion_person_s}[ \t]*\)
+    """,
+    "motion_numbered_movers": r"""
+        (?<![^\n])[ \t]*(?-i:[A-Z]{0,3}\d{2,4}[-/]\d+)[ \t]+
+        (?P<mover>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*,[ \t]*
+        (?P<seconder>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*[:;]?[ \t]*(?![^\n])
+    """,
+    "motion_notice": r"""
+        (?<![^\n])[ \t]*(?:[I!|/1l]|we)[ \t]+will[ \t]+move[ \t]+at[ \t]+the[ \t]+next[ \t]+
+        (?:ordinary[ \t]+|monthly[ \t]+)?meeting\b
+    """,
+    # a mover or seconder for a motion printed already (never opens one)
+    "motion_attach": r"""
+        (?<![\p{L}])(?=[ts\n;,.]|(?-i:\p{Lu}))  # a cheap gate: a word start that can open a branch
+        (?:
+        \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
+            {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
+      | \b(?:the\s+(?:amended\s+)?(?:motion|amendment|proposal)|this|which|it)\s+was\s+seconded\s+by\s+{motion_person_s}
+      | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
+      | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
+        )
+    """,
+    # what comes between a mover statement and the motion's words
+    "motion_text_lead": r"""
+        [ \t]*[:;,.]?\s*
+        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b[ \t]*[:,]?\s* )?
+        (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
+            (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
+               (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
+            (?:\s+to\s+read\s+as\s+follows)?[ \t]*[:,]?\s* )?
+        (?: (?:[I!|/1l]|we)\s+will\s+move\s+at\s+the\s+next\s+(?:ordinary\s+)?meeting\b\s* )?
+        (?P<that>that\b[ \t]*,?\s*)?
+    """,
+    "motion_outcome": r"""
+        (?<![\p{L}])
+        (?:
+            \b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
+                (?:motion|amendment|resolution|recommendation|proposal)s?
+                (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
+            \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+            (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})
+          | (?:{motion_line_start}|(?<=\bthe[ \t]))
+            (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
+            \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred)\b
+          | \bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b
+          | \b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b
+          | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
+                |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
+            (?:\s+(?:unanimously|by\s+consensus))?
+            (?=[ \t]*\.?[ \t]*\)?[ \t]*
+                (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
+          | \ball\s+(?P<word>in\s+favou?r)\b
+          | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
+        )
+    """,
+    # an outcome inside a clause read as the motion ("..., the minutes were approved as a correct record")
+    "motion_clause_outcome": r"""
+        \b(?:was|were|is|be|been|being)\s+(?P<word>approved|agreed|adopted|accepted|confirmed|carried|deferred
+            |postponed|noted|withdrawn|received|lost|defeated)\b
+      | \bit\s+was\s+(?P<word>agreed|resolved)\b
+    """,
+    "motion_vote_intro": r"""
+        \bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote
+      | \bon\s+being\s+put\b | \b(?:a\s+)?recorded\s+vote\b | \bon\s+a\s+show\s+of\s+hands\b
+      | \broll\s+call\b | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
+      | \bthe\s+question\s+was\s+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing\s+(?:a\s+)?debate\b
+      | (?<![^\n])[ \t]*reply[ \t]*:
+    """,
+    # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
+    "motion_count": r"""
+        (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
+        [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)|:?[ \t]*(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
+    """,
+    # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
+    "motion_count_after": r"""
+        (?<![\d/.,:\-–$£€])(?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
+        (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining)\b
+    """,
+    # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
+    "motion_score": r"""
+        [ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*(?:votes?[ \t]+)?(?:-|–|/|to)[ \t]*(?P<a>\d{1,3})
+        (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
+    """,
+    # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
+    "motion_vote_label": r"""
+        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*(?::|(?=\n))
+    """,
+    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?\p{Lu})""",
+    "motion_paragraph_break": r"\n[ \t]*\n",
+    # what carries a motion on past a sentence end: a resolution's next clause ...
+    "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
+    # ... or, in a motion that introduced a list with a colon, the list's next entry
+    "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
+    "motion_heading_amendment": r"""
+        (?<![^\n])[ \t]*(?:an[ \t]+)?amendment
+        (?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])
+    """,
+    "motion_is_amendment_text": r"""
+        \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
+    """,
+    "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
+    # a motion printed before a passive mover: "A motion that X was moved by Councillor Y"
+    "motion_passive_head": r"""\b(?:a|an|the)\s+(?:motion|amendment)\s+(?:that|to)\b\s*""",
+    "motion_passive_tail": r"""\s+(?:was|were|had\s+been)\s*\Z""",
+    "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called\s+to\s+order|adjourned)\b""",
+    "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",
+    "motion_bracket_dash": r"""[ \t]+[-–—][ \t]*\Z""",
+    "motion_list_split": r"""[ \t]*(?:,|;|\band\b|&|\n)[ \t]*""",
+    "motion_name_honorific_strip": r"""(?:{motion_honorific}[ \t]*)+""",
+    "motion_list_none": r"""\A(?:none|nil|n/a|all|unanimous)\b""",
+}

@@ -1,0 +1,234 @@
+"""Motions and amendments: each printed form with the near misses beside it, the link to the
+resolution a motion produced, spans, the JSON contract and a bound on time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import minutes_parser
+from minutes_parser import sources, structure
+from minutes_parser.context import Context
+from minutes_parser.motions import extract_motions
+from minutes_parser.records import DocumentKind, Motion, MotionOutcome, VoteChoice
+from minutes_parser.serialize import schema, to_dict
+from minutes_parser.settings import Settings
+from minutes_parser.text import normalise_space
+
+CORPUS = Path(__file__).parent / "corpus" / "motions" / "docs"
+
+
+def motions_of(text: str, kind: DocumentKind = DocumentKind.MINUTES) -> list[Motion]:
+    source = sources.read_text(text)
+    ctx = Context(source=source, settings=Settings(), structure=structure.analyse(source), kind=kind)
+    return list(extract_motions(ctx))
+
+
+C, L, W, D = MotionOutcome.CARRIED, MotionOutcome.LOST, MotionOutcome.WITHDRAWN, MotionOutcome.DEFERRED
+
+# (form, minutes text, [(text starts with, mover, seconder, outcome, for, against, abstain, amendment)])
+CASES = [
+    # ---- UK (ModernGov / CMIS printed minutes)
+    ("uk proposed/seconded, put to the vote",
+     "Proposed by Cllr Smith, seconded by Cllr Jones, that the report be noted.\n"
+     "On being put to the vote the motion was CARRIED.\n",
+     [("the report be noted", "Smith", "Jones", C, None, None, None, False)]),
+    ("uk recorded vote",
+     "It was moved by Councillor Khan and seconded by Councillor Lee that the budget be approved.\n"
+     "A recorded vote was taken: For (12): Cllrs Khan, Lee; Against (3): Cllrs Ross, Bell; Abstain (1): Cllr Moss\n"
+     "The motion was CARRIED.\n",
+     [("the budget be approved", "Khan", "Lee", C, 12, 3, 1, False)]),
+    ("uk amendment withdrawn",
+     "Councillor Hollis moved, and Councillor Dennison seconded, that the Council refurbish all play areas.\n\n"
+     "The amendment was withdrawn.\n",
+     [("the Council refurbish all play areas", "Hollis", "Dennison", W, None, None, None, False)]),
+    ("uk (Carried)",
+     "Proposed by Cllr Evans, seconded by Cllr Barton, that standing orders be suspended. (Carried)\n",
+     [("standing orders be suspended", "Evans", "Barton", C, None, None, None, False)]),
+    ("uk name first, quoted amendment, lost",
+     "15) Mr Streatfeild proposed and Mr Sole seconded the following amendment to\nthe motion set out in "
+     "paragraph 5:\n\u201cCounty Council is asked to note the report.\u201d\nAmendment lost.\n",
+     [("County Council is asked to note the report.", "Streatfeild", "Sole", L, None, None, None, True)]),
+    ("uk amendment, then the substantive motion",
+     "It was moved by Councillor Foster and seconded by Councillor Greaves that the recommendations be approved.\n\n"
+     "An amendment was moved by Councillor Chaudhry and seconded by Councillor Ingram that £50,000 be added.\n\n"
+     "On being put to the vote the amendment was LOST.\n\nThe motion was CARRIED.\n",
+     [("the recommendations be approved", "Foster", "Greaves", C, None, None, None, False),
+      ("£50,000 be added", "Chaudhry", "Ingram", L, None, None, None, True)]),
+    ("uk parish: seconded later, votes",
+     "Cllr Kerr proposed that the Council contribute £1,500 to the car park. Cllr Lowe seconded. "
+     "Votes: For 3, Against 1, Abstain 1.\nMotion carried.\n",
+     [("the Council contribute £1,500 to the car park", "Kerr", "Lowe", C, 3, 1, 1, False)]),
+    ("uk near miss: moved to new premises", "The budget office had moved to new premises in January.\n", []),
+    ("uk near miss: a councillor moved house", "Councillor Smith moved to Leeds in 2019 and was thanked.\n", []),
+    ("uk near miss: the motion will be considered", "The motion will be considered next month.\n", []),
+    ("uk near miss: a decision with no motion", "RESOLVED that the report be noted.\n", []),
+    # ---- Irish
+    ("irish proposed; seconded; and resolved",
+     "Proposed by Councillor Galvin;\nSeconded by Councillor Collins (M);\nAnd Resolved:\n"
+     "\u201cThat the draft Minutes be adopted.\u201d\n",
+     [("That the draft Minutes be adopted.", "Galvin", "Collins (M)", C, None, None, None, False)]),
+    ("irish and agreed",
+     "Proposed by Councillor Culhane, Seconded by Councillor O'Keeffe, and agreed that Councillor Fitzgerald "
+     "be nominated.\n",
+     [("Councillor Fitzgerald be nominated", "Culhane", "O'Keeffe", C, None, None, None, False)]),
+    ("irish notice of motion, show of hands",
+     "I will move at the next Meeting that a crossing be installed on Main Street.\n"
+     "The Motion was proposed by Councillor Daly and seconded by Councillor Brennan.\n"
+     "On a show of hands, 4 members voted in favour and 2 against, and the Cathaoirleach declared the motion "
+     "defeated.\n",
+     [("a crossing be installed on Main Street", "Daly", "Brennan", L, 4, 2, None, False)]),
+    ("irish on the proposal of, deferred",
+     "On the proposal of Councillor Sheahan (J), seconded by Councillor Collins (M), this item\n"
+     "was deferred to the May Meeting.\n",
+     [("this item was deferred to the May Meeting", "Sheahan (J)", "Collins (M)", D, None, None, None, False)]),
+    ("irish notice withdrawn",
+     "I will move at the next Meeting that the Council seek funding for a greenway.\n"
+     "At the request of Councillor O'Keeffe and with the agreement of the Meeting, this\nMotion was withdrawn.\n",
+     [("the Council seek funding for a greenway", None, None, W, None, None, None, False)]),
+    ("irish near miss: proposed in a letter",
+     "Councillor Brennan, in a letter received on 2nd May, proposed that the Members visit the library.\n", []),
+    # ---- US
+    ("us motion by / second by, carried 5-0",
+     "Motion by Council Member Alvarez, second by Council Member Chen, to approve the Consent Calendar as "
+     "presented. Motion carried 5-0.\n",
+     [("to approve the Consent Calendar", "Alvarez", "Chen", C, 5, 0, None, False)]),
+    ("us moved to adopt, roll call",
+     "Council Member Brooks moved to adopt Ordinance 2025-07; seconded by Council Member Okafor.\n"
+     "Roll call vote:\nAyes: Brooks, Okafor, Whitfield\nNays: Alvarez, Chen\nMotion carried 3-2.\n",
+     [("to adopt Ordinance 2025-07", "Brooks", "Okafor", C, 3, 2, None, False)]),
+    ("us motion failed",
+     "Motion by Council Member Chen, second by Council Member Alvarez, to buy a sweeper.\nMotion failed 2-3.\n",
+     [("to buy a sweeper", "Chen", "Alvarez", L, 2, 3, None, False)]),
+    ("us unanimously gives no count",
+     "Motion by Council Member Brooks, second by Council Member Chen, to adjourn. Motion carried unanimously.\n",
+     [("to adjourn", "Brooks", "Chen", C, None, None, None, False)]),
+    ("us bracketed movers",
+     "\u2022 Minutes from 11/30/17 meeting approved \u2013 Z. Maiorca (motion), T. Feinberg (second)\n",
+     [("Minutes from 11/30/17 meeting approved", "Z. Maiorca", "T. Feinberg", C, None, None, None, False)]),
+    ("us near miss: a date is no count",
+     "The parking study moved to a second phase and would return on 5-13 with a recommendation.\n", []),
+    # ---- Canadian
+    ("canada moved by: / seconded by:, passed (11 to 3)",
+     "Resolution No. 2024-189\nMoved by: Councillor Bergeron\nSeconded by: Councillor Nakamura\n"
+     "THAT Council approve a grant of $2,500.\nMotion Passed (11 to 3)\n",
+     [("Council approve a grant of $2,500.", "Bergeron", "Nakamura", C, 11, 3, None, False)]),
+    ("canada defeated",
+     "MOVED Director Boyd, SECONDED Director Sato,\nTHAT the speed limit be raised.\nDEFEATED\n",
+     [("the speed limit be raised.", "Boyd", "Sato", L, None, None, None, False)]),
+    ("canada numbered resolution movers",
+     "R2025-191 S. Foote, L. Chalapenko:\nTHAT the minutes be adopted as published.\nCarried.\n",
+     [("the minutes be adopted as published.", "S. Foote", "L. Chalapenko", C, None, None, None, False)]),
+    ("canada near miss: read a second time",
+     "By-law 2025-22 was read a first, second and third time and finally passed.\n", []),
+    # ---- Australian / New Zealand
+    ("aus moved: / seconded:, LOST 3/4",
+     "Moved: Cr Papadopoulos\nSeconded: Cr Tran\nThat Council refuse the application.\nLOST 3/4\n",
+     [("Council refuse the application.", "Papadopoulos", "Tran", L, 3, 4, None, False)]),
+    ("aus movers after the wording",
+     "That Council note the report on Community Grants.\n(Cr Wilkinson/Cr Reid)\nCARRIED\n",
+     [("That Council note the report on Community Grants.", "Wilkinson", "Reid", C, None, None, None, False)]),
+    ("nz amendment heading, declared lost",
+     "Amendment\nMoved: Cr Whitlock\nSeconded: Cr Ngata\nThat the consultation period be extended.\n"
+     "The amendment was put and declared LOST.\n",
+     [("the consultation period be extended.", "Whitlock", "Ngata", L, None, None, None, True)]),
+    ("aus near miss: an application number is no count",
+     "Planning Application 2024/118 was received and noted. Cr Baxter moved around the table.\n", []),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_motion_forms(form: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    found = motions_of(text)
+    got = [(m.text, m.mover, m.seconder, m.outcome, m.votes_for, m.votes_against, m.votes_abstain,
+            m.is_amendment) for m in found]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=True):
+        assert isinstance(e[0], str) and isinstance(g[0], str)
+        assert g[0].startswith(e[0]), (g[0], e[0])
+        assert g[1:] == e[1:], (form, g)
+
+
+def test_named_votes_are_read_by_name() -> None:
+    (motion,) = motions_of(
+        "Motion by Council Member Lee, second by Council Member Ortiz, to approve the minutes.\nRoll call vote:\n"
+        "Ayes: Lee, Ortiz, Chen\nNays: Brown\nAbsent: None\nMotion carried 3-1.\n"
+    )
+    assert [(v.name, v.choice) for v in motion.named_votes] == [
+        ("Lee", VoteChoice.FOR), ("Ortiz", VoteChoice.FOR), ("Chen", VoteChoice.FOR), ("Brown", VoteChoice.AGAINST)
+    ]
+    (kent,) = motions_of(
+        "Mr Hood proposed and Mr Baldock seconded the following amendment:\n\u201cNote the report.\u201d\n"
+        "The Chairman put the amendment to the vote and the voting was as follows:\nFor (3)\nMr Baldock, Mr\n"
+        "Hood, Mr R\nLehmann\nAgainst (1)\nMrs Bell\nAmendment lost.\n"
+    )
+    assert [v.name for v in kent.named_votes] == ["Baldock", "Hood", "R Lehmann", "Bell"]
+    assert (kent.votes_for, kent.votes_against, kent.outcome) == (3, 1, MotionOutcome.LOST)
+
+
+def test_reports_have_no_motions() -> None:
+    text = "Proposed by Cllr Smith, seconded by Cllr Jones, that the report be noted. Carried.\n"
+    assert motions_of(text, DocumentKind.REPORT) == []
+    assert len(motions_of(text, DocumentKind.MINUTES)) == 1
+
+
+def test_carried_motion_links_its_resolution_and_a_lost_one_none() -> None:
+    doc = minutes_parser.parse_text(
+        "MINUTES of the meeting of the Council held on 12 March 2025\n\n"
+        "It was moved by Councillor Foster and seconded by Councillor Greaves that the recommendations be approved.\n\n"
+        "An amendment was moved by Councillor Chaudhry and seconded by Councillor Ingram that £50,000 be added.\n\n"
+        "On being put to the vote the amendment was LOST.\n\nThe motion was CARRIED.\n\n"
+        "RESOLVED that the recommendations be approved.\n"
+    )
+    motion, amendment = doc.motions
+    assert motion.resolution is not None
+    assert doc.resolutions[motion.resolution[0]].text.startswith("the recommendations be approved")
+    assert amendment.outcome is MotionOutcome.LOST and amendment.resolution is None
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.iterdir()), ids=lambda p: p.name)
+def test_invented_minutes_spans_and_schema(path: Path) -> None:
+    doc = minutes_parser.parse(path)
+    assert doc.motions
+    for m in doc.motions:
+        assert normalise_space(doc.span_text(m.span)) == m.text
+        for name, span in ((m.mover, m.mover_span), (m.seconder, m.seconder_span)):
+            if name is not None and span is not None:
+                assert normalise_space(doc.span_text(span)) == name
+        if m.resolution is not None:
+            assert 0 <= m.resolution[0] < len(doc.resolutions)
+    out = to_dict(doc)
+    jsonschema.validate(out, schema())
+    assert set(out["motions"][0]) >= {"text", "mover", "seconder", "outcome", "for", "against", "abstain"}
+
+
+_LONG_LINE = """
+from minutes_parser import sources, structure
+from minutes_parser.context import Context
+from minutes_parser.motions import extract_motions
+from minutes_parser.records import DocumentKind
+from minutes_parser.settings import Settings
+line = {line!r}
+text = "MINUTES\\n" + line * (1_000_000 // len(line))
+src = sources.read_text(text)
+ctx = Context(source=src, settings=Settings(), structure=structure.analyse(src), kind=DocumentKind.MINUTES)
+print(sum(1 for _ in extract_motions(ctx)))
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Moved by Councillor John Smith, ", "Mr Smith proposed and Mr Jones seconded ", "For (12) Mr A, Mr B, "],
+)
+def test_a_million_character_line_finishes(line: str) -> None:
+    """A hang guard, not a timing: the extractor reads each motion's own region once."""
+    done = subprocess.run(
+        [sys.executable, "-c", _LONG_LINE.format(line=line)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip()) >= 0
