@@ -146,6 +146,9 @@ def _parse_read(read: Callable[[Deadline], sources.SourceText], settings: Settin
         return _parse(read(deadline), settings, deadline)
 
 
+TIMER_REPEAT = 0.2  # seconds between the timer's interruptions once the deadline has passed
+
+
 @contextlib.contextmanager
 def _timer(deadline: Deadline) -> Iterator[None]:
     """Interrupt the parse when its deadline passes, where that can be done safely.
@@ -170,7 +173,9 @@ def _timer(deadline: Deadline) -> Iterator[None]:
 
     signal.signal(signal.SIGALRM, expire)
     try:
-        signal.setitimer(signal.ITIMER_REAL, max(deadline.seconds, 0.001))
+        # Once past the deadline the timer goes on firing: a step that catches the first
+        # interruption (a finder guarding itself with `except Exception`) meets the next.
+        signal.setitimer(signal.ITIMER_REAL, max(deadline.seconds, 0.001), TIMER_REPEAT)
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
