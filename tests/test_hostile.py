@@ -96,6 +96,15 @@ def test_a_reference_loop_in_a_page_is_refused_by_the_pdfplumber_backend() -> No
     assert isinstance(battery.check("reference loop (pdfium)", _parse(data, name="loop.pdf")), Document)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_text_without_a_unicode_map_is_read_with_a_warning(backend: str) -> None:
+    outcome = battery.check(f"(cid:NN) ({backend})", _parse(hostile.cid_text(), backend=backend, name="cid.pdf"))
+    assert _codes(outcome) == ["W015"]
+    strict = battery.check("(cid:NN) strict", _parse(hostile.cid_text(), backend=backend, strict=True))
+    assert isinstance(strict, errors.NoTextLayerError)
+    assert _codes(battery.check(f"mapped ({backend})", _parse(hostile.one_page(), backend=backend))) == []
+
+
 def test_two_thousand_pages_read_whole_and_max_pages_cuts_with_a_warning() -> None:
     data = hostile.many_pages(2000)
     whole = battery.check("2,000 pages", _parse(data))

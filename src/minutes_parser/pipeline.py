@@ -238,12 +238,13 @@ _DOUBT_ERRORS: dict[str, type[MinutesParserError]] = {
     "W012": LimitExceededError,  # lines longer than max_line_chars split
     "W013": LimitExceededError,  # list labels longer than max_label_chars written in digits
     "W014": CorruptFileError,  # bytes not valid in the encoding the file declares
+    "W015": NoTextLayerError,  # pages whose text is glyph numbers, not characters
 }
 
 
 def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator[Warning]:
     """Doubts about the reading: pages without text (W001), damaged pages left out (W002),
-    and the readers' own (W010-W014: limits applied, bytes replaced).
+    and the readers' own (W010-W015: limits applied, bytes replaced, glyphs without characters).
 
     With ``strict`` each is raised instead, as the typed error a wholly unreadable file gets."""
     doubts: list[tuple[str, tuple[int, ...], str, type[MinutesParserError]]] = [

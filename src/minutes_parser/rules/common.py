@@ -19,6 +19,8 @@ PATTERNS: dict[str, str] = {
     "pdf_glued_label": r"(?<=[0-9][.)]?|[.)])(?=[a-z(])",
     # Markdown of converted documents: a rule line between scanned pages (markdown-it reads the rest)
     "md_rule": r"\s*(?:-{3,}|\*{3,}|_{3,})\s*",
+    # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes
+    "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
     # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")
     "md_stray_strong": r"\*{2,}",
     # an HTML start or end tag's name, to count how deep a page nests before it is parsed

@@ -19,6 +19,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .. import patterns
 from ..errors import (
     CorruptFileError,
     DocumentNotFoundError,
@@ -155,6 +156,11 @@ def _read_pdf(pages: Iterator[RawPage], name: str | None, limits: Limits, deadli
             close()
     if not kept:
         raise CorruptFileError("the PDF has no pages", source=name)
+    unmapped = [page.number for page in kept if _unmapped(page)]
+    if unmapped:
+        more = [*more, Doubt(code="W015", message=(
+            f"page(s) {', '.join(map(str, unmapped[:20]))}{' ...' if len(unmapped) > 20 else ''} are written in "
+            "fonts without a map to Unicode: their text reads as (cid:NN) or control codes (OCR may read them)"))]
     text = _assemble(kept, "pdf", name, limits, more)
     if not text.lines and text.unreadable_pages:
         raise CorruptFileError(
@@ -165,6 +171,18 @@ def _read_pdf(pages: Iterator[RawPage], name: str | None, limits: Limits, deadli
     if not text.lines:
         raise NoTextLayerError(f"none of its {len(kept)} page(s) has a text layer (a scan: run OCR first)", source=name)
     return text
+
+
+def _unmapped(page: RawPage) -> bool:
+    """Most of the page's characters are glyph numbers, not text: "(cid:18)" (pdfminer) or
+    control codes (pdfium), what a font without a ToUnicode map reads as."""
+    if page.unmapped:
+        return True
+    text = "".join(line.text for line in page.lines)
+    if not text:
+        return False
+    glyphs = sum(len(m.group(0)) for m in patterns.get("pdf_unmapped_glyph").finditer(text))
+    return glyphs * 2 > len(text) - text.count(" ")
 
 
 def _first_pages(pages: Iterable[RawPage], limits: Limits, deadline: Deadline) -> tuple[list[RawPage], list[Doubt]]:

@@ -46,6 +46,7 @@ class RawPage:
     width: float | None = None
     height: float | None = None
     unreadable: bool = False
+    unmapped: bool = False  # most of its text is glyph numbers from fonts without a map to Unicode
 
 
 @frozen(kw_only=True)

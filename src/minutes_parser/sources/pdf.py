@@ -154,9 +154,22 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                 )
             if m is not None:
                 pos = m.end()
-        return RawPage(number=number, lines=tuple(lines), width=width, height=height)
+        return RawPage(number=number, lines=tuple(lines), width=width, height=height,
+                       unmapped=_unmapped_chars(handle, text))
     finally:
         textpage.close()
+
+
+UNMAPPED_SAMPLE = 64  # characters of a page asked whether their font maps them to Unicode
+
+
+def _unmapped_chars(handle: Any, text: str) -> bool:
+    """Most of a sample of the page's characters come from fonts with no map to Unicode."""
+    import pypdfium2.raw as raw
+
+    inked = [i for i in range(0, len(text), max(1, len(text) // UNMAPPED_SAMPLE)) if not text[i].isspace()]
+    errors: int = sum(raw.FPDFText_HasUnicodeMapError(handle, i) == 1 for i in inked)
+    return bool(errors * 2 > len(inked) > 0)
 
 
 def _spaced(textpage: Any, line: str, pos: int) -> str:
