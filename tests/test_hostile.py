@@ -222,6 +222,18 @@ def test_a_megabyte_of_unclosed_markup_is_read_in_bounded_time(unit: str, fmt: s
     assert isinstance(outcome, Document | errors.EmptyDocumentError | errors.LimitExceededError)
 
 
+@pytest.mark.parametrize("seconds", [float("inf"), 1e12, 120])
+def test_any_positive_budget_is_accepted(seconds: float) -> None:
+    assert minutes_parser.parse_text("RESOLVED that the minutes be approved.", max_seconds=seconds).resolutions
+
+
+@pytest.mark.parametrize(("setting", "value"), [("max_pages", 1.5), ("max_pages", 0), ("max_seconds", float("nan")),
+                                                ("max_chars", "many"), ("max_bytes", True)])
+def test_a_limit_that_is_not_a_positive_number_is_a_settings_error(setting: str, value: object) -> None:
+    with pytest.raises(errors.SettingsError, match=setting):
+        minutes_parser.parse_text("RESOLVED that x.", **{setting: value})
+
+
 def test_max_chars_cuts_the_text_with_a_warning() -> None:
     text = "RESOLVED that the minutes be approved.\n" * 1000
     outcome = battery.check("max_chars", lambda: minutes_parser.parse_text(text, max_chars=1000))

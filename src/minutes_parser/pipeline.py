@@ -147,6 +147,7 @@ def _parse_read(read: Callable[[Deadline], sources.SourceText], settings: Settin
 
 
 TIMER_REPEAT = 0.2  # seconds between the timer's interruptions once the deadline has passed
+MAX_TIMER_SECONDS = 10**7  # a longer budget (or math.inf) arms no timer: the checks between steps remain
 
 
 @contextlib.contextmanager
@@ -159,7 +160,8 @@ def _timer(deadline: Deadline) -> Iterator[None]:
     only checked between pages and steps.
     """
     usable = (
-        hasattr(signal, "setitimer")
+        deadline.seconds <= MAX_TIMER_SECONDS
+        and hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
         and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
         and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

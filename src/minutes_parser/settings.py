@@ -38,8 +38,14 @@ def _positive(_inst: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise SettingsError(f"{attribute.name} must be a positive number, not {value!r}")
 
 
+def _whole(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, int):
+        raise SettingsError(f"{attribute.name} must be a whole number, not {value!r}")
+
+
 def _limit(default: float) -> Any:
-    return attrs.field(default=default, validator=_positive)
+    checks = [_positive] if isinstance(default, float) else [_positive, _whole]
+    return attrs.field(default=default, validator=checks)
 
 
 @frozen(kw_only=True)
@@ -57,7 +63,7 @@ class Limits:
     * `max_label_chars`: a list label Word would draw longer than this (a list
       lettered from 10^10 is 384 million letters) is written in digits, with
       warning W013.
-    * `max_seconds`: the whole parse; past it a `ParseTimeoutError`.  The time
+    * `max_seconds`: the whole parse; past it a `ParseTimeoutError` (``math.inf``: no limit).  The time
       is checked between pages and between steps, and where the parse runs in
       the main thread and nothing else uses ``SIGALRM``, a timer also
       interrupts a step that runs over.
