@@ -25,6 +25,35 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
+def _hypothesis_profiles() -> None:
+    """Hypothesis: "ci" (chosen when the CI variable is set) runs 2,000 examples a property;
+    "dev" runs 100.  Neither keeps an example database in the work tree."""
+    try:
+        from hypothesis import HealthCheck, settings
+    except ImportError:  # hypothesis is a dev dependency
+        return
+    common: dict[str, object] = {
+        "deadline": None,
+        "database": None,
+        "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
+    }
+    settings.register_profile("ci", max_examples=2000, **common)  # type: ignore[arg-type]
+    settings.register_profile("dev", max_examples=100, **common)  # type: ignore[arg-type]
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
+
+
+_hypothesis_profiles()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The hostile-input battery's figures, when any of it ran (whatever -s says)."""
+    from fixtures import battery
+
+    if battery.TALLY["cases"]:
+        terminalreporter.write_sep("-", battery.summary())
+        battery.write_report()
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden JSON files")
 

@@ -123,9 +123,51 @@ def test_errors_are_also_builtins() -> None:
     assert issubclass(errors.SettingsError, ValueError)
 
 
-def test_missing_file_is_treated_as_text_only_when_it_cannot_be_a_path(tmp_path: Path) -> None:
-    with pytest.raises(errors.CorruptFileError):
+def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(errors.DocumentNotFoundError) as info:
         minutes_parser.parse(tmp_path / "missing.pdf")
+    assert str(tmp_path / "missing.pdf") in str(info.value)
+    assert isinstance(info.value, FileNotFoundError)
+
+
+@pytest.mark.parametrize(
+    ("given", "is_path"),
+    [
+        # strings that can only be file names: a missing one is an error, never the document's text
+        ("reprot.pdf", True),
+        ("Minutes 3 March 2024.PDF", True),
+        ("notes.txt", True),
+        ("  report.docx\n", True),  # a name read from a list keeps its blanks
+        ("./report", True),
+        ("../archive/minutes", True),
+        ("/no/such/folder/minutes", True),
+        ("~/minutes.md", True),
+        ("archive/minutes", True),
+        ("C:\\papers\\minutes", True),
+        # the document's text: more than one line, blanks and no suffix, or prose with a slash
+        ("RESOLVED that the minutes be approved.", False),
+        ("Agreed.", False),
+        ("Item 4/2024 was deferred", False),
+        ("The council met on 3.5.2024", False),
+        ("RESOLVED that report.pdf be noted.\nAgreed.", False),
+        ("reprot.pdf\nsecond line", False),
+        ("x" * 5000 + ".pdf", False),
+        ("", False),
+    ],
+)
+def test_a_string_is_a_path_only_when_it_can_only_be_one(given: str, is_path: bool) -> None:
+    assert minutes_parser.pipeline.looks_like_path(given.strip()) is is_path
+    if is_path:
+        with pytest.raises(errors.DocumentNotFoundError, match="no such file") as info:
+            minutes_parser.parse(given)
+        assert given.strip() in str(info.value)
+    elif given:
+        assert isinstance(minutes_parser.parse(given), minutes_parser.Document)
+        assert minutes_parser.parse_text(given).text == minutes_parser.parse(given).text
+
+
+def test_parse_text_takes_text_that_looks_like_a_path() -> None:
+    assert minutes_parser.parse_text("reprot.pdf").text == "reprot.pdf"
 
 
 def test_bad_setting_is_a_settings_error() -> None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 __all__ = [
     "CorruptFileError",
+    "DocumentNotFoundError",
     "EmptyDocumentError",
     "EncryptedPDFError",
+    "LimitExceededError",
     "MinutesParserError",
     "NoTextLayerError",
+    "ParseTimeoutError",
     "ScanLockedError",
     "SettingsError",
     "UnsupportedFormatError",
@@ -80,3 +83,22 @@ class WorkerStartError(MinutesParserError, RuntimeError):
     """The scan's worker processes die before they can take a document (a broken installation?)."""
 
     code = "E101"
+
+
+class LimitExceededError(MinutesParserError, ValueError):
+    """The input is larger than a limit of `Settings` allows (bytes held in memory; with
+    ``strict``, also pages, characters, line length or a list label)."""
+
+    code = "E007"
+
+
+class ParseTimeoutError(MinutesParserError, TimeoutError):
+    """The parse took longer than ``Settings.max_seconds``."""
+
+    code = "E008"
+
+
+class DocumentNotFoundError(MinutesParserError, FileNotFoundError):
+    """A path (or a string that can only be one, such as ``"reprot.pdf"``) names no file."""
+
+    code = "E009"

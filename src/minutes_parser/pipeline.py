@@ -6,12 +6,20 @@ source (PDF, HTML or text → one text with a page and box map)
 → motions → people → within-document comparison → `Document`.
 
 Each step is a function of what the step before it made.
+
+Every parse runs against the `Deadline` of ``Settings.max_seconds``: it is
+checked between pages and between steps, and (see `_timer`) a timer interrupts a
+step that runs over.  Every input ends in a `Document` or a typed
+`MinutesParserError`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterator, Mapping
+import signal
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +31,17 @@ from . import motions as _motions
 from . import people as _people
 from . import sources, structure
 from .context import Context
-from .errors import CorruptFileError, MinutesParserError, NoTextLayerError
+from .errors import (
+    CorruptFileError,
+    DocumentNotFoundError,
+    LimitExceededError,
+    MinutesParserError,
+    NoTextLayerError,
+)
 from .records import Document, DocumentKind, Warning
-from .settings import Settings
+from .settings import Deadline, Settings
 
-__all__ = ["parse", "parse_pdf", "parse_source", "parse_text"]
+__all__ = ["looks_like_path", "parse", "parse_pdf", "parse_source", "parse_text"]
 
 Input = str | os.PathLike[str] | bytes
 
@@ -41,19 +55,40 @@ def parse(
 ) -> Document:
     """Parse a document: a path, the file's bytes, or the document's text.
 
-    A `str` is taken as a path when it names an existing file and holds no line
-    break; otherwise it is the document's text.  Settings come from `settings`
-    (a `Settings`, a mapping, or None) with keyword overrides:
-    ``parse("report.pdf", backend="pdfplumber")``.
+    A `str` is a path when it could only be one (`looks_like_path`): one line
+    (blanks around it aside) of at most 4,096 characters that names something that exists, or ends in a
+    document's suffix (``.pdf``, ``.docx``, ``.txt``...), or starts like a path
+    (``/``, ``./``, ``~/``, ``C:\\``), or holds a path separator and no blank.
+    A path that names no file is a `DocumentNotFoundError`, never read as text.
+    Any other `str` is the document's text (use `parse_text` to say so outright).
+    Settings come from `settings` (a `Settings`, a mapping, or None) with keyword
+    overrides: ``parse("report.pdf", backend="pdfplumber")``.
     """
     resolved = Settings.resolve(settings, **overrides)
     if isinstance(source, bytes):
-        return parse_source(sources.read(source, name=name, backend=resolved.backend), resolved)
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str) and "\n" not in source and len(source) < 4096 and _is_file(source)
-    ):
-        path = Path(source)
-        return parse_source(sources.read(path, name=name or str(path), backend=resolved.backend), resolved)
+        return _parse_read(
+            lambda deadline: sources.read(
+                source, name=name, backend=resolved.backend, limits=resolved.limits, deadline=deadline
+            ),
+            resolved,
+            name,
+        )
+    if isinstance(source, os.PathLike) or (isinstance(source, str) and looks_like_path(source.strip())):
+        path = Path(source.strip()).expanduser() if isinstance(source, str) else Path(source)
+        label = name or (source.strip() if isinstance(source, str) else str(path))
+        if isinstance(source, str) and not _exists(path):
+            raise DocumentNotFoundError(
+                "no such file (a string that can only be a path is read as one; "
+                "to parse it as the document's text, call parse_text)",
+                source=label,
+            )
+        return _parse_read(
+            lambda deadline: sources.read(
+                path, name=label, backend=resolved.backend, limits=resolved.limits, deadline=deadline
+            ),
+            resolved,
+            label,
+        )
     if isinstance(source, str):
         return parse_text(source, settings=resolved, name=name)
     raise TypeError(f"parse() takes a path, bytes or text, not {type(source).__name__}")
@@ -71,7 +106,13 @@ def parse_pdf(
     data: bytes | Path = source if isinstance(source, bytes) else Path(source)
     if isinstance(data, Path):
         name = name or str(data)
-    return parse_source(sources.read(data, name=name, backend=resolved.backend, format="pdf"), resolved)
+    return _parse_read(
+        lambda deadline: sources.read(
+            data, name=name, backend=resolved.backend, format="pdf", limits=resolved.limits, deadline=deadline
+        ),
+        resolved,
+        name,
+    )
 
 
 def parse_text(
@@ -84,24 +125,134 @@ def parse_text(
 ) -> Document:
     """Parse a document held as a string (`format`: "text", "markdown" or "html")."""
     resolved = Settings.resolve(settings, **overrides)
-    return parse_source(sources.read_text(text, name=name, format=format), resolved)
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes a str, not {type(text).__name__}")
+    return _parse_read(
+        lambda deadline: sources.read_text(text, name=name, format=format, limits=resolved.limits, deadline=deadline),
+        resolved,
+        name,
+    )
+
+
+# The suffixes of documents (ours and their kin): a one-line string ending in one is a file name.
+PATH_SUFFIXES = frozenset(
+    {
+        ".pdf",
+        ".docx",
+        ".doc",
+        ".docm",
+        ".dotx",
+        ".odt",
+        ".rtf",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".md",
+        ".markdown",
+        ".txt",
+        ".text",
+        ".xml",
+        ".xlsx",
+        ".xls",
+        ".csv",
+        ".json",
+        ".zip",
+    }
+)
+MAX_PATH_CHARS = 4096
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether `parse` takes this string as a path rather than as the document's text."""
+    if not text or "\n" in text or "\r" in text or len(text) > MAX_PATH_CHARS or "\x00" in text:
+        return False
+    if _exists(Path(text)):
+        return True
+    if Path(text).suffix.lower() in PATH_SUFFIXES:
+        return True
+    if text.startswith(("/", "./", "../", "~/", ".\\", "..\\", "\\\\")) or (
+        len(text) > 2 and text[0].isalpha() and text[1:3] in {":\\", ":/"}
+    ):
+        return True
+    return not any(ch.isspace() for ch in text) and ("/" in text or "\\" in text)
+
+
+def _parse_read(read: Callable[[Deadline], sources.SourceText], settings: Settings, name: str | None) -> Document:
+    """Read and parse under one deadline."""
+    deadline = Deadline(settings.max_seconds, name=name)
+    with _timer(deadline):
+        return _parse(read(deadline), settings, deadline)
+
+
+TIMER_REPEAT = 0.2  # seconds between the timer's interruptions once the deadline has passed
+MAX_TIMER_SECONDS = 10**7  # a longer budget (or math.inf) arms no timer: the checks between steps remain
+
+
+@contextlib.contextmanager
+def _timer(deadline: Deadline) -> Iterator[None]:
+    """Interrupt the parse when its deadline passes, where that can be done safely.
+
+    Only in the main thread, and only when no one else handles ``SIGALRM`` (a test
+    runner's timeout, the caller's own timer): then an interval timer raises
+    `ParseTimeoutError` in whatever step is running.  Elsewhere the deadline is
+    only checked between pages and steps.
+    """
+    usable = (
+        deadline.seconds <= MAX_TIMER_SECONDS
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise deadline.error("the timer ran out")
+
+    signal.signal(signal.SIGALRM, expire)
+    try:
+        # Once past the deadline the timer goes on firing: a step that catches the first
+        # interruption (a finder guarding itself with `except Exception`) meets the next.
+        signal.setitimer(signal.ITIMER_REAL, max(deadline.seconds, 0.001), TIMER_REPEAT)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
 
 
 def parse_source(source: sources.SourceText, settings: Settings | None = None) -> Document:
     """Run every step after reading on a `SourceText`."""
     settings = settings or Settings()
+    deadline = Deadline(settings.max_seconds, name=source.name)
+    with _timer(deadline):
+        return _parse(source, settings, deadline)
+
+
+def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -> Document:
     warnings = list(_source_warnings(source, settings))
+    step = deadline.check
+    step("reading")
     ctx = Context(source=source, settings=settings, structure=structure.analyse(source))
+    step("finding the structure")
     fields = _fields.extract_fields(ctx)
     ctx = ctx.evolve(kind=fields.kind)
+    step("reading the document's fields")
     dates = tuple(_dates.extract_dates(ctx))
     meeting = _dates.meeting_date(dates, ctx)
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
+    step("finding dates")
     recommendations = tuple(_items.extract_recommendations(ctx))
+    step("finding recommendations")
     resolutions = tuple(_items.extract_resolutions(ctx))
+    step("finding resolutions")
     motions = tuple(_motions.extract_motions(ctx, resolutions))
+    step("finding motions")
     people = tuple(_people.extract_people(ctx))
+    step("finding people")
     roles = tuple(_people.extract_role_mentions(ctx, people))
+    step("finding roles")
     comparison = _compare.compare_items(recommendations, resolutions)
     return Document(
         text=source.text,
@@ -123,8 +274,20 @@ def parse_source(source: sources.SourceText, settings: Settings | None = None) -
     )
 
 
+# What each of the readers' doubts is raised as with ``strict``.
+_DOUBT_ERRORS: dict[str, type[MinutesParserError]] = {
+    "W010": LimitExceededError,  # pages past max_pages left out
+    "W011": LimitExceededError,  # text past max_chars left out
+    "W012": LimitExceededError,  # lines longer than max_line_chars split
+    "W013": LimitExceededError,  # list labels longer than max_label_chars written in digits
+    "W014": CorruptFileError,  # bytes not valid in the encoding the file declares
+    "W015": NoTextLayerError,  # pages whose text is glyph numbers, not characters
+}
+
+
 def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator[Warning]:
-    """Doubts about the reading: pages without text (W001), damaged pages left out (W002).
+    """Doubts about the reading: pages without text (W001), damaged pages left out (W002),
+    and the readers' own (W010-W015: limits applied, bytes replaced, glyphs without characters).
 
     With ``strict`` each is raised instead, as the typed error a wholly unreadable file gets."""
     doubts: list[tuple[str, tuple[int, ...], str, type[MinutesParserError]]] = [
@@ -138,10 +301,15 @@ def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator
         if settings.strict:
             raise error(message, source=source.name)
         yield Warning(code=code, message=message)
+    for doubt in source.doubts:
+        if settings.strict:
+            raise _DOUBT_ERRORS.get(doubt.code, CorruptFileError)(doubt.message, source=source.name)
+        yield Warning(code=doubt.code, message=doubt.message)
 
 
-def _is_file(path: str) -> bool:
+def _exists(path: Path) -> bool:
+    """Something is at `path` (a file, a folder, a device, a dangling link): `sources.read` says what."""
     try:
-        return Path(path).is_file()
-    except (OSError, ValueError):
+        return path.expanduser().exists() or path.is_symlink()
+    except (OSError, ValueError, RuntimeError):
         return False

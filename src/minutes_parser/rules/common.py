@@ -17,13 +17,15 @@ PATTERNS: dict[str, str] = {
     "pdf_bold_font": r"bold|black|heavy|semibold|demi",
     # where a list label touches its words in a PDF's text ("1.1On", "(a)The")
     "pdf_glued_label": r"(?<=[0-9][.)]?|[.)])(?=[a-z(])",
-    # Markdown of converted documents: links, inline tags, emphasis, rules, headings
-    "md_link": r"!?\[([^\]]*)\]\([^)]*\)",
-    "md_tag": r"</?[a-z][^>]*>",
-    "md_emphasis": r"(\*\*|__)(.+?)\1",
-    "md_emphasis_single": r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])",
+    # Markdown of converted documents: a rule line between scanned pages (markdown-it reads the rest)
     "md_rule": r"\s*(?:-{3,}|\*{3,}|_{3,})\s*",
-    "md_heading": r"\s{0,3}\#{1,6}\s+",
+    # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes
+    "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
+    # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")
+    "md_stray_strong": r"\*{2,}",
+    # an HTML start or end tag's name, to count how deep a page nests before it is parsed
+    "lone_surrogate": r"[\ud800-\udfff]",
+    "html_tag_open": r"<(/?)([a-z][a-z0-9-]{0,40})",
     # A line that is only a page number: "3", "Page 3", "Page 3 of 12", "- 3 -", "3 | Page".
     "page_number_line": r"""
         (?: page \s* \d{1,4} (?: \s* (?:of|/) \s* \d{1,4})?

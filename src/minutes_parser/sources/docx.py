@@ -14,6 +14,12 @@ first line Word last laid out on it (``w:lastRenderedPageBreak``) or after an
 explicit page break: a paragraph is never split across two pages.  Headers,
 footers, footnotes, comments, text boxes, field codes, hidden and deleted text
 are left out; inserted text is kept.
+
+A list number whose label would be longer than `Limits.max_label_chars` (a
+list lettered from 10^10 would draw 384 million letters) is written in digits,
+with warning W013; levels outside Word's nine get no label.  Whatever else a
+damaged part makes the reader stumble on becomes a `CorruptFileError` (in
+`sources.read`).
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ from xml.etree import ElementTree as ET
 from attrs import define, field, frozen
 
 from ..errors import CorruptFileError, EmptyDocumentError, UnsupportedFormatError
-from .model import RawLine, RawPage
+from ..settings import Limits
+from .model import Doubt, RawLine, RawPage
 
-__all__ = ["DOCUMENT_PART", "MAX_PART_BYTES", "docx_pages", "is_docx"]
+__all__ = ["DOCUMENT_PART", "MAX_PART_BYTES", "docx_pages", "is_docx", "read_docx"]
 
 DOCUMENT_PART = "word/document.xml"
 NUMBERING_PART = "word/numbering.xml"
@@ -84,6 +91,14 @@ def is_docx(data: bytes) -> bool:
 
 def docx_pages(data: bytes, *, name: str | None = None) -> list[RawPage]:
     """The pages of lines of a Word document, or a typed error naming the file."""
+    return read_docx(data, name=name)[0]
+
+
+def read_docx(
+    data: bytes, *, name: str | None = None, limits: Limits | None = None
+) -> tuple[list[RawPage], list[Doubt]]:
+    """The pages of lines of a Word document and the reader's doubts, or a typed error naming the file."""
+    limits = limits or Limits()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -98,13 +113,25 @@ def docx_pages(data: bytes, *, name: str | None = None) -> list[RawPage]:
         raise CorruptFileError(f"not a readable Word document ({exc})", source=name) from exc
     ns = document.tag[1 : document.tag.index("}")] if document.tag.startswith("{") else _NAMESPACES[0]
     reader = _Reader(ns=ns, styles=_Styles.read(styles, ns), numbering=_Numbering.read(numbering, ns))
+    reader.numbering.max_label = limits.max_label_chars
     body = document.find(reader.q("body"))
     if body is not None:
         reader.blocks(body)
     pages = reader.finish()
     if not any(line.text.strip() for page in pages for line in page.lines):
         raise EmptyDocumentError("the Word document holds no text", source=name)
-    return pages
+    doubts = []
+    if reader.numbering.too_long:
+        doubts.append(
+            Doubt(
+                code="W013",
+                message=(
+                    f"{reader.numbering.too_long} list label(s) would be longer than max_label_chars="
+                    f"{limits.max_label_chars}: their numbers are written in digits"
+                ),
+            )
+        )
+    return pages, doubts
 
 
 def _xml(archive: zipfile.ZipFile, part: str, name: str | None) -> ET.Element:
@@ -137,11 +164,15 @@ def _on(element: ET.Element | None, ns: str) -> bool | None:
     return value is None or value.lower() in _TRUE
 
 
+MAX_NUMBER = 10**15  # numbers in OOXML attributes are clamped to this (a float's 1e308 is no list start)
+
+
 def _int(value: str | None, default: int = 0) -> int:
     try:
-        return int(float(value)) if value is not None else default
-    except ValueError:
+        number = int(float(value)) if value is not None else default
+    except (ValueError, OverflowError):  # "abc", "nan", "inf", "1e999"
         return default
+    return max(-MAX_NUMBER, min(MAX_NUMBER, number))
 
 
 # ---------------------------------------------------------------- styles
@@ -309,6 +340,8 @@ class _Numbering:
     links: dict[str, str] = field(factory=dict)  # abstract list -> the list style it takes its levels from
     counters: dict[str, list[int | None]] = field(factory=dict)
     restarted: set[tuple[str, int]] = field(factory=set)
+    max_label: int = Limits().max_label_chars
+    too_long: int = 0  # labels written in digits because the printed form would be too long
 
     @classmethod
     def read(cls, root: ET.Element | None, ns: str) -> _Numbering:
@@ -376,9 +409,9 @@ class _Numbering:
         """Advance the list's counter at `level`; the label Word shows and what follows it."""
         levels = self.levels(num_id, styles)
         aid = self._abstract_id(num_id, styles)
-        if aid is None or level not in levels:
+        if aid is None or level not in levels or not 0 <= level < _LEVELS:
             return "", ""
-        counters = self.counters.setdefault(aid, [None] * 10)
+        counters = self.counters.setdefault(aid, [None] * _LEVELS)
         starts = self.nums[num_id][1]
         if level in starts and (num_id, level) not in self.restarted:
             self.restarted.add((num_id, level))
@@ -404,8 +437,26 @@ class _Numbering:
             if value is None:
                 value = ref.start if ref is not None else 1
             fmt = "decimal" if (lvl.legal and k - 1 != level) or ref is None else ref.fmt
+            if _printed_length(value, fmt) > self.max_label:
+                self.too_long += 1
+                fmt = "decimal"
             text = text.replace(token, _format(value, fmt))
+        if len(text) > self.max_label + 20:
+            self.too_long += 1
+            text = text[: self.max_label]
         return text.strip(), sep
+
+
+_LEVELS = 9  # Word's list levels, 0 to 8
+
+
+def _printed_length(value: int, fmt: str) -> int:
+    """How long `value` is when written in `fmt`, known before writing it."""
+    if fmt in {"lowerLetter", "upperLetter"} and value > 0:
+        return (value - 1) // 26 + 1
+    if fmt in {"lowerRoman", "upperRoman"} and value > 0:
+        return value // 1000 + 16
+    return len(str(value)) + 2
 
 
 def _format(value: int, fmt: str) -> str:

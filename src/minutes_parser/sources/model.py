@@ -4,6 +4,10 @@ Every source (PDF backends, text, HTML) reads its input into `RawPage`s of
 `RawLine`s; `assemble` then drops running headers, footers and page numbers,
 repairs line-end hyphenation, and lays the remaining lines end to end into one
 `SourceText`.  Later steps only ever see a `SourceText`.
+
+`build` also holds the text to the `Limits` it is given: a line longer than
+`max_line_chars` is split into several, and the text stops at the line that
+reaches `max_chars`; each is noted as a `Doubt` the pipeline turns into a warning.
 """
 
 from __future__ import annotations
@@ -13,8 +17,9 @@ from collections.abc import Iterable, Sequence
 from attrs import frozen
 
 from ..records import BBox, Span
+from ..settings import Limits
 
-__all__ = ["LIGATURES", "Line", "RawLine", "RawPage", "SourceText"]
+__all__ = ["LIGATURES", "Doubt", "Line", "RawLine", "RawPage", "SourceText"]
 
 # Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.
 LIGATURES = str.maketrans(
@@ -42,6 +47,15 @@ class RawPage:
     width: float | None = None
     height: float | None = None
     unreadable: bool = False
+    unmapped: bool = False  # most of its text is glyph numbers from fonts without a map to Unicode
+
+
+@frozen(kw_only=True)
+class Doubt:
+    """Something the reader had to do that a caller should know of: a coded warning to be."""
+
+    code: str
+    message: str
 
 
 @frozen(kw_only=True)
@@ -75,6 +89,7 @@ class SourceText:
     removed: int = 0  # lines dropped as headers, footers, page numbers
     empty_pages: tuple[int, ...] = ()  # pages with no text at all (scanned images)
     unreadable_pages: tuple[int, ...] = ()  # pages the reader failed on (damaged), left out of `text`
+    doubts: tuple[Doubt, ...] = ()  # limits applied and repairs made while reading
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
@@ -115,6 +130,8 @@ def build(
     format: str,
     name: str | None,
     drop: Sequence[set[int]] | None = None,
+    limits: Limits | None = None,
+    doubts: Sequence[Doubt] = (),
 ) -> SourceText:
     """Lay pages of lines end to end into one text.
 
@@ -122,8 +139,12 @@ def build(
     footers).  A line ending in a hyphen after a letter or digit, followed by
     a line that starts with a letter or a digit, is joined to it without a line break
     (the hyphen stays: "decision-" + "making" reads "decision-making").  Ligatures are
-    spelt out ("ﬁ" → "fi").
+    spelt out ("ﬁ" → "fi").  `doubts` (the reader's) are kept, and the limits' own added.
     """
+    limits = limits or Limits()
+    notes = list(doubts)
+    split_lines = 0
+    truncated = False
     parts: list[str] = []
     lines: list[Line] = []
     offset = 0
@@ -143,32 +164,61 @@ def build(
             if li in skip:
                 removed += 1
                 continue
-            text = raw.text.replace("\n", " ").rstrip().translate(LIGATURES)
-            if not text.strip():
-                continue
-            head = text.lstrip()[:1]
-            joined = prev_hyphen and head.isalnum()
-            if joined:
-                text = text.lstrip()
-            elif lines:
-                parts.append("\n")
-                offset += 1
-            start = offset
-            parts.append(text)
-            offset += len(text)
-            lines.append(
-                Line(
-                    start=start,
-                    end=offset,
-                    page=page.number,
-                    bbox=raw.bbox,
-                    bold=raw.bold,
-                    size=raw.size,
-                    indent=raw.indent,
-                    joined=joined,
+            whole = raw.text.replace("\n", " ").rstrip().translate(LIGATURES)
+            pieces = _split(whole, limits.max_line_chars)
+            split_lines += len(pieces) > 1
+            for piece, text in enumerate(pieces):
+                if not text.strip():
+                    continue
+                if offset >= limits.max_chars:
+                    truncated = True
+                    break
+                head = text.lstrip()[:1]
+                joined = prev_hyphen and head.isalnum() and piece == 0
+                if joined:
+                    text = text.lstrip()
+                elif lines:
+                    parts.append("\n")
+                    offset += 1
+                start = offset
+                parts.append(text)
+                offset += len(text)
+                lines.append(
+                    Line(
+                        start=start,
+                        end=offset,
+                        page=page.number,
+                        bbox=raw.bbox,
+                        bold=raw.bold,
+                        size=raw.size,
+                        indent=raw.indent,
+                        joined=joined,
+                    )
+                )
+                prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
+            if truncated:
+                break
+        if truncated:
+            notes.append(
+                Doubt(
+                    code="W011",
+                    message=(
+                        f"the text reached max_chars={limits.max_chars:,} on page {page.number}: "
+                        "the rest of the document is left out"
+                    ),
                 )
             )
-            prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
+            break
+    if split_lines:
+        notes.append(
+            Doubt(
+                code="W012",
+                message=(
+                    f"{split_lines} line(s) longer than max_line_chars={limits.max_line_chars:,} "
+                    "were split into lines of at most that length"
+                ),
+            )
+        )
     return SourceText(
         text="".join(parts),
         lines=tuple(lines),
@@ -178,4 +228,20 @@ def build(
         removed=removed,
         empty_pages=tuple(empty),
         unreadable_pages=tuple(unreadable),
+        doubts=tuple(notes),
     )
+
+
+def _split(text: str, width: int) -> list[str]:
+    """`text` in pieces of at most `width` characters, cut after a blank where there is one."""
+    if len(text) <= width:
+        return [text]
+    out: list[str] = []
+    while len(text) > width:
+        cut = text.rfind(" ", width // 2, width + 1)
+        cut = width if cut <= 0 else cut + 1
+        out.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    if text:
+        out.append(text)
+    return out

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import patterns
-from ..errors import CorruptFileError, EncryptedPDFError
+from ..errors import CorruptFileError, EncryptedPDFError, MinutesParserError
 from ..records import BBox
 from ..settings import BACKENDS
 from .model import RawLine, RawPage
@@ -47,9 +47,24 @@ def _pdfium_open(data: PdfInput, name: str | None) -> Any:
         return pdfium.PdfDocument(data if isinstance(data, bytes) else str(data))
     except pdfium.PdfiumError as exc:
         message = str(exc)
-        if "password" in message.lower():
+        # pdfium's last error outlives the document it was about: after a password-protected
+        # file, a damaged one reports a password too.  The file must say it is encrypted.
+        if "password" in message.lower() and _declares_encryption(data):
             raise EncryptedPDFError("the PDF is password-protected", source=name) from exc
         raise CorruptFileError(f"not a readable PDF ({message})", source=name) from exc
+
+
+def _declares_encryption(data: PdfInput) -> bool:
+    """The file holds an /Encrypt entry (read in chunks, only when pdfium asked for a password)."""
+    if isinstance(data, bytes):
+        return b"/Encrypt" in data
+    tail = b""
+    with Path(data).open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            if b"/Encrypt" in tail + chunk:
+                return True
+            tail = chunk[-16:]
+    return False
 
 
 def _pdfium_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
@@ -139,9 +154,23 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                 )
             if m is not None:
                 pos = m.end()
-        return RawPage(number=number, lines=tuple(lines), width=width, height=height)
+        return RawPage(
+            number=number, lines=tuple(lines), width=width, height=height, unmapped=_unmapped_chars(handle, text)
+        )
     finally:
         textpage.close()
+
+
+UNMAPPED_SAMPLE = 64  # characters of a page asked whether their font maps them to Unicode
+
+
+def _unmapped_chars(handle: Any, text: str) -> bool:
+    """Most of a sample of the page's characters come from fonts with no map to Unicode."""
+    import pypdfium2.raw as raw
+
+    inked = [i for i in range(0, len(text), max(1, len(text) // UNMAPPED_SAMPLE)) if not text[i].isspace()]
+    errors: int = sum(raw.FPDFText_HasUnicodeMapError(handle, i) == 1 for i in inked)
+    return bool(errors * 2 > len(inked) > 0)
 
 
 def _spaced(textpage: Any, line: str, pos: int) -> str:
@@ -191,27 +220,75 @@ def _clean_chars(text: str) -> str:
 def _plumber_pages(data: PdfInput, name: str | None) -> Iterator[RawPage]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
-    from pdfminer.psexceptions import PSException
-    from pdfplumber.utils.exceptions import PdfminerException
 
     source: Any = io.BytesIO(data) if isinstance(data, bytes) else str(data)
     try:
         pdf = pdfplumber.open(source)
-    except (PDFPasswordIncorrect, PdfminerException, PDFSyntaxError) as exc:
+    except MinutesParserError:
+        raise
+    except Exception as exc:  # pdfminer raises its own, and builtins, on damaged files
         cause = exc.args[0] if exc.args else exc
         if isinstance(cause, PDFPasswordIncorrect) or "password" in str(exc).lower():
             raise EncryptedPDFError("the PDF is password-protected", source=name) from exc
-        raise CorruptFileError(f"not a readable PDF ({exc!r})", source=name) from exc
+        raise CorruptFileError(f"not a readable PDF ({type(exc).__name__}: {exc})"[:400], source=name) from exc
+    try:
+        _check_page_tree(pdf.doc, name)
+        pages = pdf.pages
+    except BaseException as exc:
+        pdf.stream.close()  # not pdf.close(): it makes every page again, and would loop as well
+        if isinstance(exc, MinutesParserError) or not isinstance(exc, Exception):
+            raise
+        raise CorruptFileError(
+            f"the PDF's page tree cannot be read ({type(exc).__name__}: {exc})"[:400], source=name
+        ) from exc
     with pdf:
-        for index, page in enumerate(pdf.pages):
+        for index, page in enumerate(pages):
             try:
                 read = _plumber_page(page, index + 1)
-            except (PdfminerException, PDFSyntaxError, PSException):  # a damaged page: read the others
+            except MinutesParserError:  # the deadline, above all: never taken for a damaged page
+                raise
+            except Exception:  # a damaged page (pdfminer's errors, and builtins from bad values): read the others
                 read = RawPage(number=index + 1, lines=(), unreadable=True)
             finally:
                 page.close()
             yield read
+
+
+MAX_REFERENCE_CHAIN = 32  # an object that is a reference to a reference ... this deep is a loop
+
+
+def _check_page_tree(doc: Any, name: str | None) -> None:
+    """Refuse a page tree whose page attributes are references that loop (6 0 R -> 7 0 R -> 6 0 R).
+
+    pdfminer follows such a chain for ever when it makes the pages; pdfium does not read them
+    that way.  Only the page tree's own objects are looked at, each once.
+    """
+    from pdfminer.pdftypes import PDFObjRef
+
+    def follow(value: Any, what: str) -> Any:
+        for _ in range(MAX_REFERENCE_CHAIN):
+            if not isinstance(value, PDFObjRef):
+                return value
+            value = value.resolve()
+        raise CorruptFileError(f"the PDF's {what} is a loop of references: refused", source=name)
+
+    seen: set[int] = set()
+    stack: list[Any] = [doc.catalog.get("Pages")]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, PDFObjRef):
+            if value.objid in seen:
+                continue
+            seen.add(value.objid)
+        node = follow(value, "page tree")
+        if not isinstance(node, dict):
+            continue
+        for key in ("Resources", "MediaBox", "CropBox", "Rotate", "Contents", "Parent", "Count"):
+            if key in node:
+                follow(node[key], f"/{key} of a page")
+        kids = follow(node.get("Kids"), "/Kids of the page tree")
+        if isinstance(kids, list):
+            stack.extend(kids)
 
 
 def _plumber_page(page: Any, number: int) -> RawPage:

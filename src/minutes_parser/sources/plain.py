@@ -1,38 +1,83 @@
 """Text, Markdown and HTML sources.
 
-Text is decoded as UTF-8 (with or without a BOM), then cp1252, then whatever
-`charset_normalizer` finds.  A form feed starts a new page.  Markdown loses
-its markup (emphasis, links, rules, inline HTML); a line that was bold or a
-heading keeps ``bold=True``.  HTML keeps its visible text, one line per block.
+Text is decoded as UTF-8 (with or without a BOM), UTF-16 when a BOM says so,
+then cp1252, then whatever `charset_normalizer` finds; bytes that are not valid
+in the encoding a BOM names become U+FFFD, with warning W014.  A form feed starts
+a new page.
+
+Markdown is read by `markdown-it-py` (CommonMark with tables), in linear time:
+its markup goes (emphasis, links, inline HTML), list items keep the label they
+were written with ("1.", "a)", "-"), each table cell is a line, as in the HTML
+and Word readers, and a line that is a heading or wholly strong keeps
+``bold=True``.  Each source line stays one line (a blank one too), so line
+counts near page edges are as the author wrote them.  A thematic break
+(``---``) between scanned pages starts a new page; so that one is never read as
+a heading underline, setext headings are off, and so are indented code blocks
+(minutes are not code: an indented line is text).
+
+HTML is parsed by `selectolax` (the Lexbor engine, an HTML5 parser as browsers
+have): entities are decoded once, by the parser; what a browser would not show
+is left out (``<head>``, ``<script>``, ``<style>``, ``<template>``,
+``<noscript>``, the ``hidden`` attribute, ``display:none`` and
+``visibility:hidden``); an ordered list's items read the label a browser
+prints ("1.", "c.", "iv."), honouring ``start``, ``type``, ``reversed`` and
+``value``; every block is one line.  No entity, DTD or URL is ever fetched.
 """
 
 from __future__ import annotations
 
-import html
-import html.parser
+import codecs
+from collections.abc import Iterator
+from typing import Any
 
 from .. import patterns
-from ..errors import CorruptFileError, EmptyDocumentError
-from .model import RawLine, RawPage
+from ..errors import CorruptFileError, EmptyDocumentError, LimitExceededError
+from .model import Doubt, RawLine, RawPage
 
-__all__ = ["decode", "html_pages", "markdown_pages", "text_pages"]
+__all__ = [
+    "decode",
+    "decode_noting",
+    "has_surrogates",
+    "html_lines",
+    "html_pages",
+    "markdown_pages",
+    "replace_surrogates",
+    "text_pages",
+]
 
 _TAB = 4
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 def decode(data: bytes, *, name: str | None = None) -> str:
-    """Bytes to text: UTF-8 (BOM or not), then cp1252, then a detected encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 with a BOM, then cp1252, then a detected encoding."""
+    return decode_noting(data, name=name)[0]
+
+
+def decode_noting(data: bytes, *, name: str | None = None) -> tuple[str, tuple[Doubt, ...]]:
+    """`decode`, with a `Doubt` (W014) when bytes had to be replaced."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            try:
+                return body.decode(encoding), ()
+            except UnicodeDecodeError as exc:
+                text = body.decode(encoding, errors="replace")
+                doubt = Doubt(
+                    code="W014",
+                    message=(
+                        f"the file says it is {encoding.upper()} (a byte order mark) but holds bytes that are not "
+                        f"({exc.reason} at byte {exc.start + len(bom)}): they read as U+FFFD"
+                    ),
+                )
+                return text, (doubt,)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), ()
     except UnicodeDecodeError:
         pass
     if b"\x00" not in data:
         try:
-            return data.decode("cp1252")
+            return data.decode("cp1252"), ()
         except UnicodeDecodeError:
             pass
     from charset_normalizer import from_bytes
@@ -40,7 +85,16 @@ def decode(data: bytes, *, name: str | None = None) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise CorruptFileError("the bytes are not text in any encoding found", source=name)
-    return str(best)
+    return str(best), ()
+
+
+def has_surrogates(text: str) -> bool:
+    """The string holds a lone UTF-16 surrogate (it cannot be written as UTF-8)."""
+    return patterns.get("lone_surrogate").search(text) is not None
+
+
+def replace_surrogates(text: str) -> str:
+    return patterns.get("lone_surrogate").sub("\ufffd", text)
 
 
 def _indent(line: str) -> float:
@@ -57,8 +111,12 @@ def _indent(line: str) -> float:
     return float(width)
 
 
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+
+
 def text_pages(text: str) -> list[RawPage]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = _normalise(text)
     if not text.strip():
         raise EmptyDocumentError("the document holds no text")
     pages = []
@@ -71,133 +129,414 @@ def text_pages(text: str) -> list[RawPage]:
 # ---------------------------------------------------------------- markdown
 
 
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable(["lheading", "code"])
+
+
 def markdown_pages(text: str) -> list[RawPage]:
-    """Markdown: horizontal rules between scanned pages start a new page."""
-    pages = text_pages(text)
+    """Markdown: thematic breaks between scanned pages start a new page."""
+    source = _normalise(text).replace("\f", "\n")
+    if not source.strip():
+        raise EmptyDocumentError("the document holds no text")
+    rule = patterns.get("md_rule")
+    md = _markdown()
     out: list[RawPage] = []
-    number = 1
-    current: list[RawLine] = []
-    for page in pages:
-        for line in page.lines:
-            raw = line.text
-            if patterns.get("md_rule").fullmatch(raw):
-                if any(x.text for x in current):
-                    out.append(RawPage(number=number, lines=tuple(current)))
-                    number += 1
-                    current = []
-                continue
-            bold = False
-            heading = patterns.get("md_heading").match(raw)
-            if heading:
-                raw = raw[heading.end() :]
-                bold = True
-            raw = patterns.get("md_link").sub(r"\1", raw)
-            raw = patterns.get("md_tag").sub("", raw)
-            stripped = raw.strip()
-            if stripped.startswith(("**", "__")) and stripped.endswith(("**", "__")) and len(stripped) > 4:
-                bold = True
-            raw = patterns.get("md_emphasis").sub(r"\2", raw)
-            raw = patterns.get("md_emphasis_single").sub(r"\1", raw)
-            raw = raw.replace("\\", "") if "\\" in raw else raw
-            if raw.strip() in {"*", "**", "_"}:
-                raw = ""
-            current.append(RawLine(text=raw.strip(), bold=bold, indent=line.indent))
-    if current:
-        out.append(RawPage(number=number, lines=tuple(current)))
+    chunk: list[str] = []
+
+    def flush() -> None:
+        if any(line.strip() for line in chunk):
+            out.append(RawPage(number=len(out) + 1, lines=tuple(_markdown_lines(md, chunk))))
+        chunk.clear()
+
+    for line in source.split("\n"):
+        if rule.fullmatch(line):
+            flush()
+        else:
+            chunk.append(line)
+    flush()
+    if not out:
+        raise EmptyDocumentError("the document holds no text")
     return out
+
+
+def _markdown_lines(md: Any, source: list[str]) -> list[RawLine]:
+    """One page of Markdown: every source line in order, its markup gone (a blank one stays)."""
+    at: dict[int, list[RawLine]] = {}
+
+    def put(row: int, text: str, bold: bool) -> None:
+        row = min(max(row, 0), len(source) - 1)
+        written = source[row].strip()
+        # A line the author wrapped in bold markers is bold, even where CommonMark reads its
+        # broken markup otherwise ("***Council*** ***and Agendas**, as***").
+        wrapped = len(written) > 4 and written.startswith(("**", "__")) and written.endswith(("**", "__"))
+        at.setdefault(row, []).append(RawLine(text=text.strip(), bold=bold or wrapped, indent=_indent(source[row])))
+
+    label, label_row = "", 0
+    heading = False
+    cell_bold = False
+    for token in md.parse("\n".join(source)):
+        kind = token.type
+        if kind == "list_item_open":
+            if label:  # the item before said nothing: its label stands alone
+                put(label_row, label, False)
+            label = f"{token.info}{token.markup} "
+            label_row = token.map[0] if token.map else 0
+        elif kind == "list_item_close" and label:
+            put(label_row, label, False)
+            label = ""
+        elif kind == "heading_open":
+            heading = True
+        elif kind == "heading_close":
+            heading = False
+        elif kind == "th_open":
+            cell_bold = True
+        elif kind == "th_close":
+            cell_bold = False
+        elif kind == "inline" and token.map:
+            for offset, (text, bold) in enumerate(_inline_lines(token.children or [])):
+                if label:
+                    text, label = label + text, ""
+                put(token.map[0] + offset, text, bold or heading or cell_bold)
+        elif kind in {"html_block", "fence", "code_block"} and token.map:
+            if kind == "html_block":
+                for offset, line in enumerate(html_lines(token.content)):
+                    put(token.map[0] + offset, line.text, line.bold)
+            else:
+                first = token.map[0] + (kind == "fence")
+                for offset, text in enumerate(token.content.split("\n")):
+                    put(first + offset, text, False)
+    lines: list[RawLine] = []
+    for row in range(len(source)):
+        lines.extend(at.get(row) or [RawLine(text="", indent=_indent(source[row]))])
+    return lines
+
+
+def _inline_lines(children: list[Any]) -> Iterator[tuple[str, bool]]:
+    """The lines of one inline run (a soft or hard break starts the next), each with whether
+    all its words are strong."""
+    parts: list[str] = []
+    strong = 0
+    plain_chars = 0
+    strong_chars = 0
+    for child in children:
+        kind = child.type
+        if kind in {"softbreak", "hardbreak"}:
+            yield "".join(parts), strong_chars > 0 and plain_chars == 0
+            parts, plain_chars, strong_chars = [], 0, 0
+            continue
+        if kind == "strong_open":
+            strong += 1
+        elif kind == "strong_close":
+            strong = max(0, strong - 1)
+        elif kind in {"text", "code_inline", "image"}:
+            content = child.content
+            if kind == "text" and "**" in content:
+                # Converters write bold around punctuation ("Present**:**", "1**st**") where CommonMark
+                # cannot read it as emphasis; a run of asterisks is never meant as text in minutes.
+                content = patterns.get("md_stray_strong").sub("", content)
+            parts.append(content)
+            n = len(content.strip())
+            if strong:
+                strong_chars += n
+            else:
+                plain_chars += n
+    yield "".join(parts), strong_chars > 0 and plain_chars == 0
 
 
 # -------------------------------------------------------------------- html
 
-_BLOCK = {
-    "p",
-    "div",
-    "br",
-    "li",
-    "tr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "table",
-    "ul",
-    "ol",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "pre",
-    "dt",
-    "dd",
-    "td",
-    "th",
-    "title",
-}
-_BOLD = {"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"}
-_SKIP = {"script", "style", "head", "noscript", "template"}
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "ul",
+        "ol",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+        "pre",
+        "dt",
+        "dd",
+        "td",
+        "th",
+        "title",
+        "main",
+        "nav",
+        "aside",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "address",
+        "dl",
+        "hr",
+        "caption",
+        "details",
+        "summary",
+        "option",
+    }
+)
+_BOLD = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"})
+# What a browser does not show.
+_SKIP = frozenset(
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "textarea",
+        "button",
+        "input",
+        "-comment",
+        "!doctype",
+    }
+)
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
+MAX_LIST_NUMBER = 10**6  # an <ol start> or <li value> beyond this is read as written, in digits
+# HTML5 tree building looks through the open elements at each tag: nesting n deep costs n^2
+# (100,000 nested <div>s took 28 s).  Browsers cap the depth too; pages nest a few dozen deep.
+MAX_HTML_DEPTH = 4096
+_OPTIONAL_END = frozenset(
+    {
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "option",
+        "optgroup",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "caption",
+        "rt",
+        "rp",
+        "html",
+        "head",
+        "body",
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+        "param",
+        "keygen",
+        "basefont",
+        "frame",
+        "isindex",
+    }
+)
 
 
-class _Collector(html.parser.HTMLParser):
+def _hidden(node: Any) -> bool:
+    if node.tag in _SKIP:
+        return True
+    attrs = node.attributes
+    if not attrs:
+        return False
+    if "hidden" in attrs:
+        return True
+    style = attrs.get("style")
+    if style:
+        folded = "".join(style.lower().split())
+        return "display:none" in folded or "visibility:hidden" in folded
+    return False
+
+
+def _number(value: str | None) -> int | None:
+    if value is None:
+        return None
+    digits = value.strip()
+    sign = -1 if digits.startswith("-") else 1
+    digits = digits.lstrip("+-")
+    end = 0
+    while end < len(digits) and end < 12 and digits[end].isdigit():
+        end += 1
+    return sign * int(digits[:end]) if end else None
+
+
+def _list_label(value: int, kind: str) -> str:
+    if kind in {"a", "A"} and 0 < value <= MAX_LIST_NUMBER:
+        letters = ""
+        n = value
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return (letters.upper() if kind == "A" else letters) + "."
+    if kind in {"i", "I"} and 0 < value < 4000:
+        out = []
+        n = value
+        for number, letters in _ROMAN:
+            while n >= number:
+                out.append(letters)
+                n -= number
+        roman = "".join(out)
+        return (roman.upper() if kind == "I" else roman) + "."
+    return f"{value}."
+
+
+class _List:
+    def __init__(self, node: Any, ordered: bool) -> None:
+        attrs = node.attributes or {}
+        self.ordered = ordered
+        self.kind = (attrs.get("type") or "1").strip()[:1] or "1"
+        self.step = -1 if "reversed" in attrs else 1
+        start = _number(attrs.get("start"))
+        if start is None and self.step < 0:
+            start = sum(1 for child in node.iter() if child.tag == "li")
+        self.next = 1 if start is None else start
+
+    def label(self, item: Any) -> str:
+        value = _number((item.attributes or {}).get("value"))
+        if value is not None:
+            self.next = value
+        value = self.next
+        self.next += self.step
+        return _list_label(value, self.kind) if self.ordered else ""
+
+
+class _Collector:
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines: list[RawLine] = []
-        self._buf: list[str] = []
-        self._bold_chars = 0
-        self._chars = 0
-        self._bold_depth = 0
-        self._skip_depth = 0
-        self._list_depth = 0
+        self.buf: list[str] = []
+        self.bold_chars = 0
+        self.chars = 0
+        self.bold_depth = 0
+        self.lists: list[_List] = []
 
-    def _flush(self) -> None:
-        text = " ".join("".join(self._buf).split())
+    def flush(self) -> None:
+        text = " ".join("".join(self.buf).replace("\u00a0", " ").split())
         if text:
-            self.lines.append(
-                RawLine(text=text, bold=self._bold_chars * 2 > self._chars, indent=2.0 * self._list_depth)
-            )
-        self._buf, self._bold_chars, self._chars = [], 0, 0
+            self.lines.append(RawLine(text=text, bold=self.bold_chars * 2 > self.chars, indent=2.0 * len(self.lists)))
+        self.buf, self.bold_chars, self.chars = [], 0, 0
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP:
-            self._skip_depth += 1
-        if tag in _BLOCK:
-            self._flush()
-        if tag in {"ul", "ol"}:
-            self._list_depth += 1
-        if tag in _BOLD:
-            self._bold_depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP and self._skip_depth:
-            self._skip_depth -= 1
-        if tag in _BLOCK:
-            self._flush()
-        if tag in {"ul", "ol"} and self._list_depth:
-            self._list_depth -= 1
-        if tag in _BOLD and self._bold_depth:
-            self._bold_depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self._skip_depth:
-            return
-        self._buf.append(data)
+    def text(self, data: str) -> None:
+        self.buf.append(data)
         n = len(data.strip())
-        self._chars += n
-        if self._bold_depth:
-            self._bold_chars += n
+        self.chars += n
+        if self.bold_depth:
+            self.bold_chars += n
+
+    def enter(self, node: Any) -> None:
+        tag = node.tag
+        if tag in _BLOCK:
+            self.flush()
+        if tag in {"ul", "ol", "menu"}:
+            self.lists.append(_List(node, ordered=tag == "ol"))
+        if tag == "li" and self.lists:
+            label = self.lists[-1].label(node)
+            if label:
+                self.buf.append(label + " ")
+        if tag in _BOLD:
+            self.bold_depth += 1
+
+    def leave(self, node: Any) -> None:
+        tag = node.tag
+        if tag in _BLOCK:
+            self.flush()
+        if tag in {"ul", "ol", "menu"} and self.lists:
+            self.lists.pop()
+        if tag in _BOLD and self.bold_depth:
+            self.bold_depth -= 1
+
+
+def _depth(text: str) -> int:
+    """How deep the page's elements nest at most, counted from its tags in one pass (elements
+    whose end tag may be left out, and void ones, do not count)."""
+    depth = deepest = 0
+    for m in patterns.get("html_tag_open").finditer(text):
+        if m.group(2).lower() in _OPTIONAL_END:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def html_lines(text: str) -> list[RawLine]:
+    """The visible lines of an HTML page or fragment, one per block (an empty list when none)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if _depth(text) > MAX_HTML_DEPTH:
+        raise LimitExceededError(f"the HTML nests elements more than {MAX_HTML_DEPTH:,} deep: refused")
+
+    root: Any = LexborHTMLParser(text).root
+    if root is None:
+        return []
+    collector = _Collector()
+    node: Any = root
+    top = root.mem_id  # (each access makes a new wrapper: nodes are compared by their id)
+    # A walk by child, sibling and parent links, never recursion: deep nesting cannot overflow
+    # the stack.  Only an element that was entered is descended into, so each parent met on the
+    # way back up is left once.
+    while node is not None:
+        entered = False
+        if node.is_text_node:
+            collector.text(node.text_content or "")
+        elif node.is_element_node and not _hidden(node):
+            collector.enter(node)
+            entered = True
+        if entered and node.child is not None:
+            node = node.child
+            continue
+        if entered:
+            collector.leave(node)
+        while node.mem_id != top and node.next is None:
+            node = node.parent
+            collector.leave(node)
+        node = None if node.mem_id == top else node.next
+    collector.flush()
+    return collector.lines
 
 
 def html_pages(text: str) -> list[RawPage]:
-    collector = _Collector()
-    collector.feed(text)
-    collector.close()
-    collector._flush()
-    lines = [
-        RawLine(text=html.unescape(x.text).replace("\u00a0", " ").strip(), bold=x.bold, indent=x.indent)
-        for x in collector.lines
-    ]
-    if not any(x.text for x in lines):
+    lines = html_lines(text)
+    if not lines:
         raise EmptyDocumentError("the HTML page holds no visible text")
     return [RawPage(number=1, lines=tuple(lines))]
