@@ -235,6 +235,20 @@ RECOMMENDATIONS = [
         [(None, "That Council receive the report.")],
         id="recommendation-after-a-numbered-resolution",
     ),
+    # A possessive or staff heading over the recommendation ("Committee's recommendation", "Officer's
+    # Recommendation", "Staff Recommendation"), and the mover and seconder printed between it and the list.
+    pytest.param(
+        "Regulatory Committee\nOpen Minutes\n1. Dog Control Policy\nThe manager spoke to the report.\n"
+        "Committee's recommendation\nCouncillors\nWhite / Hague\nThe Regulatory Committee:\n"
+        "a.     Adopt the dog control policy\nb.     Authorise\nOfficers to consult the public\nCarried\n",
+        [("a.", "Adopt the dog control policy"), ("b.", "Authorise Officers to consult the public")],
+        id="possessive-heading-mover-pair-and-a-wrapped-one-word-entry",
+    ),
+    pytest.param(
+        "Council Minutes\nCommittee recommendations were discussed at length.\nThe chair thanked staff.\n",
+        [],
+        id="near-miss-committee-recommendations-in-prose",
+    ),
 ]
 
 
@@ -821,6 +835,24 @@ RESOLUTIONS = [
         "Moved by Councillor Cedar\nSeconded by Councillor Dunn\nTHAT the item be deferred.\nCARRIED",
         [(None, "THAT the item be deferred.")],
         id="a-second-motion-that-is-no-amendment",
+    ),
+    # "Council resolution" over each decision, with the mover and seconder under it (New Zealand).
+    pytest.param(
+        "Council Open Minutes\n2. Library hours\nCouncil resolution\nCr Ash / Cr Birch\n"
+        "That the library open on Sundays.\nCarried\n",
+        [(None, "That the library open on Sundays.")],
+        id="council-resolution-heading-and-mover-pair",
+    ),
+    pytest.param(
+        "Council Minutes\nCouncil resolution\nMoved: Cr Ash\nSeconded: Cr Birch\n"
+        "That the pool fees be held.\nCarried\n",
+        [(None, "That the pool fees be held.")],
+        id="council-resolution-heading-moved-and-seconded-lines",
+    ),
+    pytest.param(
+        "Council Minutes\nPrevious Council resolution\nThat the library open on Sundays.\nThe chair thanked staff.\n",
+        [],
+        id="near-miss-a-previous-resolution-quoted",
     ),
     # A moved motion's resolution is what was moved, without its mover and seconder; a "that" clause
     # counts after a named mover and seconder, and its outcome may follow a roll call paragraph.

@@ -262,6 +262,17 @@ class _Reader:
             node.preamble = preamble
         return ItemKind.RECOMMENDATION, nodes, after
 
+    def _attribution(self, j: int) -> int | None:
+        """The last line of a mover-and-seconder paragraph starting at line `j` ("Councillors\nWhite /
+        Hague", "Moved: Cr Smith"), or None."""
+        if self.lines[j].label is not None:
+            return None
+        for last in range(j, min(j + 2, len(self.lines) - 1) + 1):  # "Councillors" may wrap before the names
+            para = normalise_space(self.text[self.lines[j].body_start : self.lines[last].line.end])
+            if patterns.get("mover_attribution").fullmatch(para):
+                return last
+        return None
+
     def _title_after_colon(self, rest: str, j: int) -> bool:
         """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
         if j >= len(self.lines) or self.lines[j].label is not None or self._stops(j):
@@ -278,6 +289,13 @@ class _Reader:
         info = self.lines[j]
         if self._stops(j):
             return [], j
+        attribution_end = self._attribution(j)
+        if attribution_end is not None:
+            # "Committee's recommendation" / "Councillors White / Hague" / "The Committee:": the movers
+            # stand between the heading and its words
+            for k in range(j, attribution_end + 1):
+                self.used.add(k)
+            return self._after_intro(attribution_end + 1, kind, preamble=preamble)
         if info.label is not None and info.label.scheme not in ("number", "word") and self._body(j).strip():
             nodes, nxt = self._collect(j, kind)
             if len(nodes) == 1 and nodes[0].children and self._is_preamble(nodes[0]):
@@ -403,6 +421,9 @@ class _Reader:
         if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
             return False
         prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
+        own = self.text[node.start : node.end].split()
+        if k - 1 == node.line and 0 < len(own) <= 2 and own[-1][-1:].isalnum() and not self._heading_like(k):
+            return True  # "c.  Authorise" then "Officers to proceed ...": a list entry's first words, wrapped
         ended = prev_text.endswith((".", ";", ":", "!", "?")) or _opens_list(prev_text) or self._short(k - 1)
         if self.has_boxes:
             if info.line.indent > node.indent + HANGING_INDENT:

@@ -139,7 +139,8 @@ PATTERNS: dict[str, str] = {
     "reco_heading": r"""
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
         (?: {heading_gloss} \s* [/\u2013\-]? \s* )?
-        (?: officers?['\u2019]?s? \s+ | key \s+ | staff \s+ )?
+        (?: (?:officers?|key|staff|department(?:al)?|management|administration|committee|executive|director|manager)
+              ['\u2019]?s? \s+ )?
         (?: recommendations? (?:\(s\)|/s)? | recommended \s+ (?:actions?|motions?) )
         (?: \s+ to \s+ [\w\s]{1,40}? )?
         (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
@@ -215,7 +216,10 @@ PATTERNS: dict[str, str] = {
     "reso_heading": r"""(?-i:
         ^ (?: {heading_gloss} \s* [/\u2013\-] \s* )?
           (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
-          (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $ )
+          (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $
+      # "Council resolution", "Committee Resolution" (New Zealand minutes print one over each decision)
+      | ^ (?: COUNCIL | Council | COMMITTEE | Committee | BOARD | Board ) \s+
+          (?: RESOLUTIONS? | [Rr]esolutions? ) \s* $ )
     """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
     # Scottish minutes: "the committee agreed:-" and "After consideration, the committee" over its list.
@@ -326,6 +330,19 @@ PATTERNS: dict[str, str] = {
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
+    # The mover and seconder printed between a decision's heading and its words: "Councillors White /
+    # Hague", "Cr Smith / Cr Jones", "Moved: Cr Smith", "Seconded: Mayor Little" (New Zealand and
+    # Australian minutes).  Matched against a whole short paragraph.
+    "mover_attribution": r"""(?-i:
+        (?: (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+            \s* / \s*
+            (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        | (?i:moved|seconded|mover|seconder) \s* (?:by)? \s* [:\-\u2013]? \s*
+            (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )
+        \s* \.? )""",
     # A table's mover and seconder cell, the two surnames alone on a line: "Lukes / Schreyer".
     "mover_pair_line": r"""(?-i:
         \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
