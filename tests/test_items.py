@@ -249,6 +249,31 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-committee-recommendations-in-prose",
     ),
+    # In an agenda, whoever recommends writes the item's recommendation as one sentence ("Action: The
+    # superintendent is recommending that ...", "Recommendation for approval of ..."); two alike that
+    # differ in a number (the minutes of the 16th and of the 18th) are two recommendations.
+    pytest.param(
+        "Board of Education\nRegular Meeting Agenda\nI. BUSINESS ITEMS\n2. Revised Budget\n"
+        "Action: The superintendent is recommending that the board approve the revised budget.\n3. Closed session\n",
+        [(None, "The superintendent is recommending that the board approve the revised budget.")],
+        id="agenda-staff-recommending-sentence",
+    ),
+    pytest.param(
+        "Board of Commissioners\nRegular Meeting Agenda\nK. Minutes\n"
+        "1. Recommendation for approval of the minutes of the November 16, 2031 meeting.\n"
+        "2. Recommendation for approval of the minutes of the November 18, 2031 meeting.\n",
+        [
+            (None, "Recommendation for approval of the minutes of the November 16, 2031 meeting."),
+            (None, "Recommendation for approval of the minutes of the November 18, 2031 meeting."),
+        ],
+        id="agenda-entries-that-are-recommendations-differing-in-a-date",
+    ),
+    pytest.param(
+        "Board of Commissioners\nRegular Meeting Agenda\n4. Parks report\n"
+        "The report recommends that the parks budget be increased next year.\n",
+        [],
+        id="near-miss-a-report-recommends-in-an-agenda",
+    ),
 ]
 
 

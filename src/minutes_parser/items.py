@@ -187,6 +187,11 @@ class _Reader:
             formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
             start = body_start + (m.end() if formal else 0)
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
+        m = patterns.get("reco_sentence_start").match(body)
+        if m is not None and self.ctx.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+            # an agenda or minutes prints whoever recommends as the item's recommendation; a report
+            # that says "staff recommend" in its discussion is reporting (its own are under a heading)
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
         if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_minutes_start").match(body):
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start, whole=True)
         if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_moved_in").search(body):
@@ -1040,9 +1045,17 @@ def _bare(folded: str) -> str:
 
 
 def _similar(a: str, b: str) -> bool:
+    """Whether two decisions are one restated: nearly the same words and the same numbers (minutes of
+    the 16th and of the 18th, or contracts of $5,000 and $8,000, are two)."""
     if a == b:
         return True
+    if _numbers(a) != _numbers(b):
+        return False
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+
+
+def _numbers(text: str) -> list[str]:
+    return patterns.get("number_in").findall(text)
 
 
 def _quote_is_closed(text: str) -> bool:

@@ -168,6 +168,22 @@ PATTERNS: dict[str, str] = {
               \s+ and \s* [:\-\u2013]? \s* $
         )
     """,
+    # A recommendation written as one sentence by whoever makes it, the whole sentence the item (US
+    # agendas and staff reports): "Staff recommends that the Council approve ...", "Action: The
+    # superintendent is recommending that the board ...", "The City Manager recommends adoption of ...",
+    # and an agenda entry that is itself the recommendation: "Recommendation for approval of the
+    # minutes of ...".  Read in agendas and minutes only.  A document recommending ("the report
+    # recommends that") is prose, not this.
+    "reco_sentence_start": r"""
+        ^ (?: (?:recommended \s+)? action \s* : \s* )?
+          (?P<rest>
+            (?:the \s+)? (?:[\p{L}'\u2019\-]+ \s+){0,3}?
+            (?: staff | administration | superintendent | manager | director | department | officers? | management
+              | executive | attorney | clerk | engineer | planner | treasurer | chief )
+            \s+ (?: recommends? | (?:is|are) \s+ recommending | (?:has|have) \s+ recommended ) \s+
+            (?: that | to | the | approval | adoption ) \b
+          | recommendations? \s+ (?:for|to) \s+ (?:approv|adopt|award|authori|accept|receiv|ratif)\w* \b )
+    """,
     # In minutes, the recommendation put to the meeting (Northern Irish minutes print it before the
     # proposer): "It was recommended that the Committee approve ...".
     "reco_minutes_start": r"""
@@ -410,6 +426,9 @@ PATTERNS: dict[str, str] = {
     "motion_named_outcome_in": r"""
         \b motion \s+ (?:was \s+)? (?:unanimously \s+)? (?:carried|passed|approved|adopted|failed|defeated|lost|died) \b
     """,
+    # The numbers in a decision's words (dates, sums, item numbers): two decisions whose numbers differ
+    # are two, however alike their words.
+    "number_in": r"\d+",
     # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
     "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
 }
