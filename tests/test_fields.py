@@ -155,7 +155,7 @@ CASES = [
     pytest.param(
         "CITY OF SPRINGFIELD\nCITY COUNCIL MEETING MINUTES\nMarch 5, 2024\n"
         "The regular meeting of the Springfield City Council was called to order at 7:00 p.m.\n",
-        DocumentKind.MINUTES, "City of Springfield City Council Meeting Minutes", "Springfield City Council",
+        DocumentKind.MINUTES, "City of Springfield City Council Meeting Minutes", "City Council",
         id="us-called-to-order",
     ),
     pytest.param(
@@ -299,9 +299,10 @@ CASES = [
         DocumentKind.MINUTES, "Minutes of the Board of Supervisors County of Westvale, California Regular Meeting",
         "Board of Supervisors", id="minutes-of-the-board-heading",
     ),
-    pytest.param(  # a heading ending "Council Meeting" without a meeting's kind names no body
+    pytest.param(  # a heading ending "Council Meeting" without a meeting's kind names no body; "Disposition of
+        # Items" is a record of what the meeting did
         "City Clerk's Department\nDisposition of Items\nCouncil Meeting\nApril 27, 2031\nItem 1. Approved.\n",
-        DocumentKind.OTHER, "City Clerk's Department", None, id="council-meeting-heading-no-kind",
+        DocumentKind.MINUTES, "Council Meeting", None, id="council-meeting-heading-no-kind",
     ),
 ]
 
@@ -391,3 +392,90 @@ def test_dev_fields(path: Path, dev_parsed: dict[str, Document]) -> None:
     assert (document.kind, fold(document.body or "")) == (gold["kind"], fold(gold["body"] or ""))
     ratio = difflib.SequenceMatcher(None, fold(gold["title"] or ""), fold(document.title or "")).ratio()
     assert ratio >= 0.85, f"title {document.title!r} (gold {gold['title']!r})"
+
+
+# The meeting's heading block: a roster, a notice or a stamp may stand above the heading; the body is the
+# committee.  The authority's letterhead directly above a heading stays in the title (the invented corpora's
+# convention; round 1's blind gold leaves it out, see the fields report).
+BLOCK_CASES = [
+    pytest.param(
+        "Ann Lee\nChair\nBob Roe\nMember\nRoom 12, 40 Elm Street\nPLANNING COMMISSION REGULAR MEETING\nAGENDA\n"
+        "Thursday, June 4, 2031\n1:30 p.m.\n1. Call to order\n",
+        DocumentKind.AGENDA, "Planning Commission Regular Meeting", "Planning Commission", id="us-agenda-under-roster",
+    ),
+    pytest.param(
+        "REVISED\n5/2/31\nEASTON COUNTY BOARD OF HEALTH\nAGENDA \u2013 May 3, 2031\n1. Call to Order.\n",
+        DocumentKind.AGENDA, "Easton County Board of Health", "Easton County Board of Health",
+        id="board-of-health-over-dated-agenda",
+    ),
+    pytest.param(
+        "Ridge Transit Authority\nBoard of Directors\nChair \u2013 Ann Lee, District A\nBob Roe, District B\n"
+        "BOARD OF DIRECTORS MEETING\nTuesday, May 6, 2031\n5:30 PM\nI. Call to Order\n",
+        DocumentKind.AGENDA, "Board of Directors Meeting", "Board of Directors", id="heading-under-a-roster",
+    ),
+    pytest.param(
+        "BIRCH VALLEY WATER DISTRICT\nBoard of Directors Special Meeting Minutes\nMay 6, 2031 \u2013 6:00 p.m.\n"
+        "BOARD OF DIRECTORS\nAnn Lee President\n",
+        DocumentKind.MINUTES, "BIRCH VALLEY WATER DISTRICT Board of Directors Special Meeting Minutes",
+        "Board of Directors", id="district-letterhead-over-minutes",
+    ),
+    pytest.param(
+        "Minutes of Works Committee Meeting - 3 March 2031\nWorks Committee\nOpen Minutes\nMeeting Date:\n"
+        "Tuesday\n3 March 2031\n",
+        DocumentKind.MINUTES, "Works Committee Meeting", "Works Committee", id="nz-running-head",
+    ),
+    pytest.param(
+        "SUMMARY OF ELMTOWN CITY COUNCIL MEETING\nMarch 3, 2031 4:30 P.M.\n1. ROLL CALL: Present: Lee, Roe.\n",
+        DocumentKind.MINUTES, "Summary of Elmtown City Council Meeting", "City Council", id="us-council-summary",
+    ),
+    pytest.param(
+        "ELMTOWN CITY COUNCIL MEETING\nCity Hall, Council Chambers\nMarch 3, 2031\n5:00 P.M.\n1. ROLL CALL\n",
+        DocumentKind.AGENDA, "Elmtown City Council Meeting", "City Council", id="us-council-meeting-heading",
+    ),
+    pytest.param(
+        "Tuesday, March 3, 2031\nElmtown County Board of Education Meeting Agenda at 6:30 p.m.\nP.O. Box 12\n",
+        DocumentKind.AGENDA, "Elmtown County Board of Education Meeting Agenda", "Elmtown County Board of Education",
+        id="dated-line-over-heading-with-time",
+    ),
+    pytest.param(
+        "Chair Lee called the meeting to order at 5:31 p.m.\n",
+        DocumentKind.MINUTES, None, None, id="called-to-order-past-tense",
+    ),
+    pytest.param(  # near miss: the agenda's "will be called to order" is no record
+        "Notes\nThe meeting will be called to order at 5:30 p.m.\nRecommendation: approve.\n",
+        DocumentKind.REPORT, "Notes", None, id="called-to-order-future",
+    ),
+    pytest.param(  # near miss: a sentence ending "meeting" is no heading
+        "The City Council took the following action at the attached meeting\nItems listed below.\n",
+        DocumentKind.OTHER, "The City Council took the following action at the attached meeting", None,
+        id="sentence-ending-in-meeting",
+    ),
+    pytest.param(  # near miss: a UK council's name keeps its city (dates day first)
+        "WESTBURY CITY COUNCIL\nCABINET\n5 March 2031\nMINUTES of a meeting of the Cabinet held on 5 March 2031\n",
+        DocumentKind.MINUTES, "MINUTES of a meeting of the Cabinet", "Cabinet", id="uk-city-council-letterhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "body"), BLOCK_CASES)
+def test_heading_block(text: str, kind: DocumentKind, title: str | None, body: str | None) -> None:
+    fields = _fields(text)
+    assert (fields.kind, fields.title, fields.body) == (kind, title, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "expected"),
+    [
+        ("Baldwin Vale City Council", "AGENDA\nDecember 6, 2031\n", "City Council"),
+        ("Council of the City of Elmtown, Oregon", "January 12, 2031\n", "City Council"),
+        ("Westbury City Council", "6 December 2031\n", "Westbury City Council"),  # day first: kept
+        ("Special Planning Commission", "6 December 2031\n", "Planning Commission"),
+        ("the City Council", "6 December 2031\n", "City Council"),
+        ("Ordinary Council", "6 December 2031\n", "Council"),
+        ("Lincoln Square Special Service Area Commission", "", "Lincoln Square Special Service Area Commission"),
+    ],
+)
+def test_plain_body(body: str, text: str, expected: str) -> None:
+    from minutes_parser.fields import _plain_body
+
+    assert _plain_body(body, text.splitlines()) == expected

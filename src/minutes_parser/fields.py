@@ -49,14 +49,33 @@ class Fields:
 def extract_fields(ctx: Context) -> Fields:
     """Kind, title, body and agenda item number of the document."""
     lines = _head_lines(ctx)
+    block = _heading_block(lines)
     kind = _kind(lines)
+    if kind is DocumentKind.OTHER and block is not None:
+        kind = block.kind
     body = _labelled_body(lines)
     announced = None  # the body a minutes or notice sentence names
     if body is None:
         body = _sentence_body(lines)
         if body is not None:
             body = announced = _fuller_heading(lines, body)
+    if body is None and block is not None:
+        body = block.body
     title = _title(lines, kind, body)
+    if (
+        block is not None
+        and block.title
+        and kind in (DocumentKind.AGENDA, DocumentKind.MINUTES)
+        and (
+            title is None
+            or not _names_a_meeting(title)
+            or _search("time_tail", title)
+            or len(title) > 90
+            or _runs_over(title, block.title)
+        )
+    ):
+        # the heading rules above found a venue, a roster, an item or a run of lines, not the meeting
+        title = block.title
     if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
         # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
         title = announced
@@ -64,6 +83,8 @@ def extract_fields(ctx: Context) -> Fields:
         title = patterns.get("title_noise").sub("", title).strip() or None
     if body is None:
         body = _implied_body(lines, title)
+    if body is not None:
+        body = _plain_body(body, lines)
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -132,6 +153,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION
+    if any(_search("kind_minutes_other_name", line) for line in lines[:12]):
+        return DocumentKind.MINUTES  # "Summary of X Council Meeting", "Action Minutes"
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
@@ -142,6 +165,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.MINUTES
     if any(_search("kind_minutes_lists", line) for line in lines[:20]):
         return DocumentKind.MINUTES
+    if any(_search("kind_called_to_order", line) for line in lines):
+        return DocumentKind.MINUTES  # "Chair X called the meeting to order at 5:31 p.m."
     # A front sheet: the letterhead, the meeting's "Date: / Time: / Venue:" and only then "AGENDA".
     notice = lines[:30]
     if any(_search("kind_agenda_heading", line) for line in notice) or (
@@ -351,9 +376,9 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
                     break
                 above, heading = heading, []
             continue
-        if _search("any_label", line) or _search("heading_noise", line):
+        if _search("any_label", line) or _search("heading_noise", line) or _search("heading_furniture", line):
             if heading:
-                break
+                break  # "PARKS AND RECREATION BOARD" / "City Council Chambers": the venue ends the heading
             continue
         if len(line) > 90 or line.endswith((".", ",")):
             break
@@ -410,6 +435,172 @@ def _capitals_only(title: str) -> str:
 def _clean_heading(text: str) -> str:
     text = patterns.get("heading_tail").sub("", normalise_space(text))
     return text.strip(" ,;:-\u2013\u2014=")
+
+
+# ---------------------------------------------------------------- the meeting's heading block
+
+
+BLOCK_LINES = 60  # a cover may print a roster, a notice or a print stamp above the meeting's heading
+_SPACED_WORD = r"\b(?:\w ){2,}\w\b"  # "A G E N D A"
+
+
+@frozen(kw_only=True)
+class _Block:
+    """The heading that names the meeting: its lines, the kind its words give, its body."""
+
+    title: str | None
+    body: str | None
+    kind: DocumentKind
+
+
+def _column(line: str) -> str:
+    """The first column of a line laid out in columns ("Regular Meeting of X      Jane Doe, Clerk")."""
+    return regex.split(r"\s{3,}", line.strip(), maxsplit=1)[0]
+
+
+def _unspaced(text: str) -> str:
+    return regex.sub(_SPACED_WORD, lambda m: m.group(0).replace(" ", ""), text)
+
+
+def _meeting_heading(line: str) -> str | None:
+    """The meeting's name a heading line prints, without the date or time after it; None if it is no
+    meeting heading ("REGULAR MEETING AGENDA", "Board of Education Minutes", "AGENDA – April 24, 2019",
+    "Minutes of Council Meeting - 28 February 2019" gives "Council Meeting")."""
+    bare = patterns.get("time_tail").sub("", line)  # "... Meeting Agenda at 6:30 p.m." ends in a time, not a sentence
+    if len(line) > 110 or bare.endswith((".", ",")) or _search("any_label", line):
+        return None
+    if _search("heading_noise", line) or _search("not_meeting_heading", line):
+        return None
+    m = patterns.get("meeting_heading").fullmatch(line)
+    if m is None:
+        return None
+    tail = m.group("tail") or ""
+    if tail and patterns.get("time_tail").sub("", _strip_dates(tail)).strip(" ,;:-\u2013\u2014@*"):
+        return None  # more than a date and a time after it: a sentence
+    name = m.group("name") or line[: m.start("tail")] if tail else m.group("name") or line
+    if not _heading_case(name):
+        return None  # "The City Council took the following action on items listed in the attached meeting"
+    name = regex.sub(r"^\s*minutes\s+of\s+(?!(?:an?|the)\b)", "", _unspaced(name), flags=regex.I)
+    return _clean_heading(name) or None
+
+
+def _names_a_meeting(title: str) -> bool:
+    """Whether a title names a meeting or a body ("City Council Regular Meeting"), not a venue or an item."""
+    return bool(regex.search(r"\b(?:meeting|agenda|minutes|proceedings|summary)\b", title, flags=regex.I)) or (
+        bool(patterns.get("body_heading").search(title)) and not _search("heading_furniture", title)
+    )
+
+
+def _runs_over(title: str, heading: str) -> bool:
+    """Whether a title is the meeting's heading with a line that is neither letterhead nor a body's name before
+    it ("Member PLANNING COMMISSION REGULAR MEETING": a roster's last line)."""
+    at = title.lower().find(heading.lower())
+    prefix = title[:at].strip() if at > 0 else ""
+    if not prefix:
+        return False
+    return not (_search("authority_line", prefix) or patterns.get("body_heading").search(prefix))
+
+
+def _heading_case(line: str) -> bool:
+    """Every word capitalised but the small ones ("Board of Education Minutes", "REGULAR MEETING")."""
+    words = regex.findall(r"[^\W\d_][\w'\-]*", line)
+    return not any(w[0].islower() and w.lower() not in SMALL_WORDS for w in words)
+
+
+def _block_line(line: str) -> bool:
+    """A line that continues a meeting's heading: a meeting's kind ("REGULAR MEETING") or a body's name,
+    in a heading's case ("Excerpts from procedural rules of X Council" is a sentence)."""
+    if _search("meeting_kind_only", line):
+        return True
+    return _heading_case(line) and _block_body(line) is not None
+
+
+def _block_body(line: str) -> str | None:
+    cleaned = patterns.get("time_tail").sub("", _strip_dates(_unspaced(line)))
+    cleaned = patterns.get("meeting_suffix").sub("", cleaned)
+    cleaned = patterns.get("body_kind_prefix").sub("", cleaned)
+    return _body_name(cleaned)
+
+
+def _heading_block(lines: Sequence[str]) -> _Block | None:
+    """The block of heading lines around the first line that names a meeting.
+
+    Above it, the body's name ("CUYAHOGA COUNTY BOARD OF HEALTH" over "AGENDA – April 24, 2019") and the
+    meeting's kind are kept, the venue, address and time passed over, and the authority's letterhead ("City
+    of X", "X Water District") ends it; below it, lines naming the body or the meeting's kind are kept up to
+    the date ("AGENDA" / "PLANNING COMMISSION" / "MEETING" / date).
+    """
+    columns = [_column(line) for line in lines[:BLOCK_LINES]]
+    for i, line in enumerate(columns):
+        name = _meeting_heading(line)
+        if name is None:
+            continue
+        block = [name]
+        for up in reversed(columns[max(0, i - 6) : i]):
+            if _search("heading_furniture", up) or _search("heading_noise", up):
+                continue
+            if _search("authority_line", up) or patterns.get("date_mention").search(up):
+                break
+            if not _block_line(up):
+                # a name broken over two lines: "Lincoln Square Special Service Area #21" / "Commission Meeting Minutes"
+                joinable = (
+                    "," not in up
+                    and not regex.search(r"\b(?:of|for|to|on|in)\b", up, flags=regex.I)
+                    and up.isupper() == block[0].isupper()  # "Member" over "PLANNING COMMISSION": no one name
+                )
+                if len(block) == 1 and joinable and _block_body(f"{up} {block[0]}") is not None:
+                    block[0] = f"{up} {block[0]}"
+                break
+            block.insert(0, up)
+        if name.lower() in ("agenda", "minutes") or _clean_heading(line) == name:  # no date on the line
+            for down in columns[i + 1 : i + 5]:
+                if _search("authority_line", down) or _search("heading_furniture", down):
+                    break
+                if not _block_line(down) and _meeting_heading(down) is None:
+                    break
+                block.append(_meeting_heading(down) or down)
+        parts = [title_case(_clean_heading(_unspaced(part))) for part in block]
+        parts = [
+            p for j, p in enumerate(parts) if p and not any(p.lower() in q.lower() for q in parts[:j] + parts[j + 1 :])
+        ]
+        named = [p for p in parts if not _search("generic_heading", p)]
+        if not named:
+            return _Block(title=None, body=None, kind=_block_kind(" ".join(parts)))
+        # "AGENDA" alone on its line is no part of the meeting's name ("AGENDA" / "PLANNING COMMISSION" / "MEETING")
+        parts = named
+        # a bare "Council" or "Board" in a heading ("Council Meeting") is no body's name
+        body = next((b for part in parts if (b := _block_body(part)) is not None and " " in b.strip()), None)
+        return _Block(title=" ".join(parts) or None, body=body, kind=_block_kind(" ".join(block)))
+    return None
+
+
+def _block_kind(heading: str) -> DocumentKind:
+    """Minutes when the heading says "Minutes" or "Summary", else an agenda ("BOARD OF DIRECTORS MEETING")."""
+    if regex.search(r"\b(?:minutes|summary)\b", _unspaced(heading), flags=regex.I):
+        return DocumentKind.MINUTES
+    return DocumentKind.AGENDA
+
+
+def _plain_body(body: str, lines: Sequence[str]) -> str:
+    """The body without the meeting's kind around it ("Special Planning Commission", "the City Council",
+    "Ordinary Council"); a US city's council without its city ("Baldwin Park City Council", "Council of
+    the City of Portland") where the document writes its dates month first."""
+    plain = patterns.get("body_kind_prefix").sub("", body).strip() or body
+    m = patterns.get("city_council_of").fullmatch(normalise_space(_unspaced(plain)))
+    if m is not None and _month_first(lines):
+        return "City Council"
+    return plain
+
+
+def _month_first(lines: Sequence[str]) -> bool:
+    """Whether the document's heading writes its dates month first ("December 6, 2022", "12/06/2022")."""
+    mdy = dmy = 0
+    for m in patterns.get("date_mention").finditer("\n".join(lines)):
+        if m.group("mdy") is not None and m.group("mdy_y"):
+            mdy += 1
+        elif m.group("dmy") is not None and m.group("dmy_y"):
+            dmy += 1
+    return mdy > dmy
 
 
 # ---------------------------------------------------------------- agenda item

@@ -83,10 +83,98 @@ PATTERNS: dict[str, str] = {
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
     "kind_summons": r"""
         \b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b
-      | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-]+ \s+){0,3} meeting \b
+      | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-&]+ \s+){0,7} meeting \b
         [^.]{0,200}? \b (?:will|is \s+ to|shall) \s+ be \s+ held \b
     """,
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
+    # Minutes narrate the opening in the past tense ("Chair X called the meeting to order at 5:31 p.m.",
+    # "The meeting was called to order"); an agenda lists "Call to Order".
+    "kind_called_to_order": r"""
+        (?<! \b (?:be|being|is|are|will|shall) \s+ ) \b called \s+ (?:the \s+ (?:\w+ \s+)? meeting \s+)? to \s+ order
+      | \b meeting \s+ was \s+ called \b
+    """,
+    # A record of what a meeting did under another name: "Summary of X Council Meeting", "Action Minutes",
+    # "Summary of Actions", "Council Meeting Summary", "Official Minutes" inside a long first line.
+    "kind_minutes_other_name": r"""
+        ^ [\W_]* summary \s+ of \s+ (?: actions? \b | .{2,80} \b meeting \b )
+      | \b action \s+ minutes \b | \b summary \s+ of \s+ actions? \b | \b meeting \s+ summary [\W_]* $
+      | \b (?-i:OFFICIAL \s+ MINUTES|Official \s+ Minutes) \b
+      | ^ [\W_]* disposition \s+ of \s+ (?:agenda \s+)? items \b
+    """,
+    # ---- the meeting's heading block (US agenda and minutes covers, NZ running heads)
+    # The line that names the meeting: "REGULAR MEETING AGENDA", "BOARD OF DIRECTORS MEETING",
+    # "Board of Education Minutes", "AGENDA – April 24, 2019", "Regular Meeting of the Board of Trustees",
+    # "Summary of X Council Meeting", "Minutes of Council Meeting - 28 February 2019"; what may follow it
+    # on its line (a date, a time) is checked by the caller.
+    "meeting_heading": r"""
+        ^ [\W_]* (?: agenda | minutes | a \s g \s e \s n \s d \s a | m \s i \s n \s u \s t \s e \s s ) [\W_]*
+        (?P<tail> (?<= [\s\-\u2010-\u2015:,]) (?: {dash} | : | , )? \s* (?: {weekday} | \d | {month_name} ) .* )? $
+      | ^ (?! [\W_]* (?: \d | [a-z] [.)] ) ) (?P<name> [^.:;]{2,90}? \b (?: meeting | agenda | minutes ) )
+          (?P<tail> \s* [^\w\s'(].* | \s+ (?:at|on) \b .* )? $
+      | ^ (?P<name> (?: minutes \s+ of \s+ )?
+          (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+)+
+          meeting \s+ of \s+ .{2,80}? )
+          (?P<tail> \s+ {dash} \s* (?:{weekday}|\d) .* )? $
+      | ^ minutes \s+ of \s+ (?P<name> (?! (?:an?|the) \b ) .{2,80}? ) (?P<tail> \s+ {dash} \s* (?:{weekday}|\d) .* ) $
+      | ^ (?P<name> summary \s+ of \s+ .{2,80} ) $
+      | ^ (?P<name> minutes \s+ of \s+ the \s+ (?! .* \b (?:meeting|proceedings|held) \b ) .{2,60} ) $
+    """,
+    # Heading lines that name another business, not this meeting: an item, a consent calendar, earlier minutes.
+    "not_meeting_heading": r"""
+        \b (?: consent | approv\w* | adopt\w* | previous | prior | next | last | closed \s+ session | public
+             | upcoming | future | special \s+ presentations? | packet | documents | link | notice | posted
+             | study \s+ session | the \s+ minutes ) \b
+      | https?:// | www\.
+      | \b (?: was | were | is | are | will | would | shall | be | been | being | had | has | have | held | can
+             | must | should | did | does | during | before | after | this | these | its | their | our | your | you
+             | we | they | it ) \b
+      | \b (?: the | a | an | on | to | in | per | \d+ ) \s+ (?: meeting | agenda | minutes ) [\W_]* $
+    """,
+    # A line that is only a meeting's kind, continuing its heading: "REGULAR MEETING", "MEETING", "SPECIAL
+    # MEETING AGENDA".
+    "meeting_kind_only": r"""
+        ^ [\W_]* (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint|board|council)
+          \s+){0,3} (?: meeting (?: \s+ (?:agenda|minutes))? | agenda | minutes ) [\W_]* $
+    """,
+    # The authority's letterhead above a meeting's heading, not the meeting: "City of X", "CITY OF",
+    # "X Water District", "Department of Water and Power of the City of Los Angeles", "C I T Y  O F  X".
+    "authority_line": r"""
+        ^ [\W_]* (?: (?:the \s+)? (?:city|town|village|county|borough|township|shire|department|office) \s+ of \b
+                   | .{0,60} \b (?:district|department|office \s+ of \s+ education) [\W_]* $
+                   | (?: \w \s ){3,} \w )
+    """,
+    # Lines a heading block passes over (and leaves out): the venue, a time, a parenthesis, an address.
+    "heading_furniture": r"""
+        \b (?: chambers? | room | hall | boardroom | building | auditorium | centre | center | via | conference
+             | teleconference | remote | hybrid | zoom ) \b
+      | ^ [\W_]* \d{1,2} (?: [:.] \d\d )? \s* (?: a\.? \s? m\.? | p\.? \s? m\.? ) [\W_]* $
+      | ^ \s* \( .* \) \s* $
+      | \b \d+ \s+ (?: [\w.]+ \s+ ){1,4}
+        (?: street | st | avenue | ave | road | rd | drive | dr | boulevard | blvd | way | lane | parkway | plaza ) \b
+      | \b [A-Za-z]+ ,? \s+ \d{5} (?: -\d{4} )? [\W_]* $
+    """,
+    # What trails a meeting's name on its heading line: a time ("at 6:30 p.m.", "- 7:00 PM").
+    "time_tail": r"""
+        \s* (?: (?:at|@|{dash}|,) \s* )? \d{1,2} (?: [:.] \d\d )? \s* (?: a\.? \s? m\.? | p\.? \s? m\.? ) (?![a-z]) .* $
+    """,
+    # Meeting-kind words around a body's name in a heading: "Regular Meeting Lomita City Council",
+    # "Special Planning Commission", "Ordinary Council", "Summary of X", "the City Council".
+    "body_kind_prefix": r"""
+        ^ \s* (?: (?:summary \s+ of | the) \s+
+                | (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+)+
+                  (?: meeting \s+ (?:of \s+ (?:the \s+)?)? )? )+
+    """,
+    # "X Planning Commission Meeting Agenda", "Board of Education Minutes": the words after the body.
+    "meeting_suffix": r"""
+        \s+ (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint|board) \s+)*
+        (?: meeting (?: \s+ (?:agenda|minutes|summary|report))? | agenda | minutes ) \s* $
+    """,
+    # A US city council named with its city ("Baldwin Park City Council", "Council of the City of X"):
+    # the body is the City Council.
+    "city_council_of": r"""
+        ^ (?: (?-i:[A-Z]) [\w'.\-]* \s+ ){1,4} (?P<body> city \s+ council ) $
+      | ^ council \s+ of \s+ the \s+ (?P<city> city ) \s+ of \s+ .{2,60} $
+    """,
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
     "heading_sentence": r"^ \s* (?: minutes? \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
@@ -152,7 +240,13 @@ PATTERNS: dict[str, str] = {
           | \b (?:the \s+)? (?P<body>{body_name}) \s+ resolved \b )
     """,
     # A heading line that names a body, perhaps with the meeting's date after it.
-    "body_heading": r"^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}) \b",
+    # ... or a board, committee or commission "of" or "on" its remit: "County Board of Health",
+    # "Board of Education", "Committee on School District Organization" (capitalised words only).
+    "body_heading": r"""
+        ^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}
+          (?: (?<= board | committee | commission ) \s+ (?:of|on) \s+ (?:the \s+)?
+              (?-i:[A-Z][\w'\-]*) (?: \s+ (?:(?-i:[A-Z][\w'\-]*)|and|&|of|for) ){0,5} )? ) \b
+    """,
     "spaced_dash": r"\s {dash} \s",
     # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
     "committee_of_council": r"""
