@@ -861,6 +861,34 @@ RESOLUTIONS = [
         [(None, "THAT the item be deferred.")],
         id="a-second-motion-that-is-no-amendment",
     ),
+    # An action summary: the item, then a motion that names no matter of its own ("Moved by X to
+    # adopt. Motion Carried 7-0."): the item is the decision, its roll-call number the label.
+    pytest.param(
+        "Council Summary\n99-479 (A) Elm Street Sewer Cleaning, Receiving of Bids (Construction Estimate - $208,635). "
+        "Moved by Ash to adopt. Motion Carried 7-0.\n"
+        "99-480 (B) Savage Park Drainage Improvements. Moved by Birch to adopt. Motion Carried 6-1.\n",
+        [
+            ("99-479", "Elm Street Sewer Cleaning, Receiving of Bids (Construction Estimate - $208,635)."),
+            ("99-480", "Savage Park Drainage Improvements."),
+        ],
+        id="action-summary-item-then-bare-motion-carried",
+    ),
+    pytest.param(
+        "Council Summary\n96-7 Alan Ash - City Manager.\nMoved by Hensley to adopt. Motion Carried 7-0.\n",
+        [("96-7", "Alan Ash - City Manager.")],
+        id="action-summary-item-in-the-paragraph-before",
+    ),
+    pytest.param(
+        "Council Summary\n99-481 Gate Replacement at Elm Park for the cemetery. Moved by Ash to adopt. "
+        "Motion Failed 2-5.\n",
+        [],
+        id="near-miss-action-summary-motion-failed",
+    ),
+    pytest.param(
+        "Council Summary\nConsent Agenda\nMoved by Ash to adopt. Motion Carried 7-0.\n",
+        [],
+        id="near-miss-bare-motion-under-a-heading-names-no-decision",
+    ),
     # "Council resolution" over each decision, with the mover and seconder under it (New Zealand).
     pytest.param(
         "Council Open Minutes\n2. Library hours\nCouncil resolution\nCr Ash / Cr Birch\n"

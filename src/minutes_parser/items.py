@@ -697,17 +697,44 @@ class _Reader:
             partly_used = any(k in self.used for k in range(first, last + 1))
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
+            entry = start  # where the matter a bare motion ("Moved by X to adopt.") decides begins
             for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
                 if not patterns.get("prose_words_in").search(self.text, s, e):
                     continue
                 if partly_used and self._touches_used(s, e):
+                    entry = e
                     continue
                 sentence = normalise_space(self.text[s:e])
                 moved = patterns.get("motion_to_start").match(self.text[s:e])
                 if moved is not None:
                     # its outcome may stand in a later paragraph, after a roll call
-                    if not self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR])):
+                    carried = self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR]))
+                    bare = patterns.get("bare_motion_wording").fullmatch(
+                        normalise_space(self.text[s:e][moved.start("wording") :])
+                    )
+                    matter = (entry, s)
+                    entry = self._after_outcome(e, end)
+                    if not carried:
                         continue
+                    if bare is not None and not _entry_words(self.text[matter[0] : matter[1]]) and n > 0:
+                        # the item may be the paragraph before ("96-7 Eric Anderson - City Manager." /
+                        # "Moved by Hensley to adopt.")
+                        pfirst, plast = paragraphs[n - 1]
+                        if not any(k in self.used for k in range(pfirst, plast + 1)):
+                            matter = (self.lines[pfirst].body_start, s)
+                    if bare is not None and _entry_words(self.text[matter[0] : matter[1]]):
+                        # an action summary: the item, then "Moved by X to adopt. Motion Carried 7-0."
+                        head = patterns.get("entry_number_start").match(self.text, matter[0], matter[1])
+                        first_word = self._skip_marks(head.end() if head else matter[0], matter[1])
+                        number = head.group("number") if head and head.group("number") else None
+                        node = self._node(
+                            ItemKind.RESOLUTION, number, first_word, matter[1], self.ctx.source.line_at(first_word)
+                        )
+                        if node.end > node.start:
+                            yield node
+                        continue
+                    if bare is not None:
+                        continue  # "Moved by X to adopt." under a heading names no decision (its motion is kept)
                     s += moved.start("wording")  # the mover and seconder are not what was decided
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
@@ -750,6 +777,12 @@ class _Reader:
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _after_outcome(self, e: int, end: int) -> int:
+        """Where the next matter begins after a motion sentence ending at `e`: past the outcome that
+        follows it in the paragraph ("Motion Carried 7-0."), if one does."""
+        m = patterns.get("outcome_sentence_start").match(self.text, e, end)
+        return m.end() if m is not None else e
 
     def _motion_carried(self, after: str) -> bool:
         """Whether the words after a motion sentence record it carried: just after it, or further on
@@ -1042,6 +1075,12 @@ def _abbreviation_at_end(text: str) -> bool:
 def _bare(folded: str) -> str:
     """A decision's words without the "that" that opens them ("that the plan be approved")."""
     return folded[5:] if folded.startswith("that ") else folded
+
+
+def _entry_words(text: str) -> bool:
+    """Whether a matter before a bare motion has words of its own (not only a number, a label or a
+    heading such as "Consent Agenda")."""
+    return sum(ch.isalpha() for ch in text) >= 12 and len(text.split()) >= 3
 
 
 def _similar(a: str, b: str) -> bool:

@@ -408,9 +408,28 @@ PATTERNS: dict[str, str] = {
     "motion_to_start": r"""
         ^ (?: {motion_field} )?
           (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
-            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ [^,.]{1,60}? ,? \s+ )
+            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ [^,.]{1,60}? ,? \s+
+            | moved \s+ by \s+ [^,.]{1,60}? ,? \s+ )
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
+    """,
+    # A motion that names no matter of its own, only what to do with the item before it (US action
+    # summaries: the item, then "Moved by Smith to adopt. Motion Carried 7-0."): the item is the decision.
+    "bare_motion_wording": r"""
+        to \s+ (?: adopt | approve | accept | concur | receive (?: \s+ and \s+ file )? | grant )
+        (?: \s+ (?: the \s+ (?: same | item | items | request | recommendations? | resolution | ordinance
+                              | application | report ) | it | same ) )?
+        \s* [.;]?
+    """,
+    # The outcome sentence that closes such a motion: "Motion Carried 7-0.", "Carried 6-1. Absent: X."
+    "outcome_sentence_start": r"""
+        \s* (?:the \s+)? (?:motion \s+)? (?:carried|passed|adopted|approved|failed|lost|defeated)
+        (?: \s+ (?:unanimously | \d{1,2} \s* [-\u2013:/] \s* \d{1,2} (?: \s* [-\u2013:/] \s* \d{1,2} )? ) )?
+        [^.\n]{0,80} \.?
+    """,
+    # An action summary's item number before the item's words: "99-479 (A) ", "16. ", "99-487 19. ".
+    "entry_number_start": r"""
+        \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*
     """,
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
