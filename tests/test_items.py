@@ -861,6 +861,23 @@ RESOLUTIONS = [
         [(None, "THAT the item be deferred.")],
         id="a-second-motion-that-is-no-amendment",
     ),
+    # A title over the motion that decided it is no decision of its own; a mover's honorific keeps its
+    # stop ("Ms. Creason"); a consent item's disposition after a dash is its decision.
+    pytest.param(
+        "Board Minutes\nMinutes Approved (D)\nIt was moved by Ms. Creason, seconded by Dr. McKibbin, that the "
+        "minutes of the January 14 regular meeting be approved.\nMOTION CARRIED UNANIMOUSLY [Ash, Birch].\n"
+        "Consent Calendar\nWarrants and payroll \u2014 approved as submitted.\n",
+        [
+            (None, "that the minutes of the January 14 regular meeting be approved."),
+            (None, "Warrants and payroll \u2014 approved as submitted."),
+        ],
+        id="title-over-motion-honorific-mover-and-dash-disposition",
+    ),
+    pytest.param(
+        "Board Minutes\nThe plan was approved by the state last year - as expected.\n",
+        [],
+        id="near-miss-approved-elsewhere-before-a-dash",
+    ),
     # An action summary: the item, then a motion that names no matter of its own ("Moved by X to
     # adopt. Motion Carried 7-0."): the item is the decision, its roll-call number the label.
     pytest.param(

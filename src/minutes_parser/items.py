@@ -738,6 +738,8 @@ class _Reader:
                     s += moved.start("wording")  # the mover and seconder are not what was decided
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
+                elif self._heading_over_motion(sentence, last):
+                    continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
                 if _opens_list(sentence) and at_end:
                     # "... it was agreed to allocate the following:" takes the short list after it
@@ -777,6 +779,14 @@ class _Reader:
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _heading_over_motion(self, sentence: str, last: int) -> bool:
+        """A one-line title with no sentence's stop, followed by the motion that decided it: the title
+        names the decision, the motion holds it."""
+        if sentence[-1:] in _TERMINAL or len(sentence) > MAX_PREAMBLE or last + 1 >= len(self.lines):
+            return False
+        following = normalise_space(self._body(last + 1))
+        return bool(patterns.get("motion_to_start").match(following))
 
     def _after_outcome(self, e: int, end: int) -> int:
         """Where the next matter begins after a motion sentence ending at `e`: past the outcome that

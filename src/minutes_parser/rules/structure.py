@@ -97,6 +97,9 @@ PIECES: dict[str, str] = {
         [^.:,\n]{0,40}? ,? \s+
     """,
     "motion_field": r"(?-i: (?:ACTION|Action|MOTION|Motion) \s* : \s* )",
+    # Who moved or seconded, as a motion sentence names them: up to a comma, through an honorific's
+    # stop ("Ms. Creason", "Dr. McKibbin").
+    "mover_name": r"(?: [^,.\n] | \.(?=[ ]\p{Lu}) ){1,60}?",
     "motion_verb": r"""
         (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend
           |introduce|direct|deny|uphold|waive|allocate|accept|continue|set|place|refer|grant|authori[sz]e)
@@ -271,6 +274,9 @@ PATTERNS: dict[str, str] = {
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
+          # a consent item and its disposition after a dash: "Warrants and payroll — approved as submitted."
+          | ^ [^.\n]{3,240}? \s [\-\u2013\u2014] \s+ (?:approved|adopted|accepted|ratified|received \s+ and \s+ filed)
+              (?: \s+ as \s+ (?:submitted|presented|amended|read|recommended) )? \s* \.? $
         )
     """,
     # Sentences that look like decisions but record none, or another meeting's.
@@ -407,10 +413,10 @@ PATTERNS: dict[str, str] = {
     # (as "RESOLVED that X" keeps X).
     "motion_to_start": r"""
         ^ (?: {motion_field} )?
-          (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ [^,.]{1,60}? ,? \s+)?
-            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ [^,.]{1,60}? ,? \s+
-            | moved \s+ by \s+ [^,.]{1,60}? ,? \s+ )
-          (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ [^,.]{1,60}? ,? \s+ ) )?
+          (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ {mover_name} ,? \s+)?
+            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ {mover_name} ,? \s+
+            | moved \s+ by \s+ {mover_name} ,? \s+ )
+          (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,
     # A motion that names no matter of its own, only what to do with the item before it (US action
