@@ -878,6 +878,13 @@ RESOLUTIONS = [
         [],
         id="near-miss-approved-elsewhere-before-a-dash",
     ),
+    # A register number, then a "Resolution" heading, the words, the mover pair and the outcome.
+    pytest.param(
+        "Council Minutes\nRC1/31\nResolution\nThat the apologies for absence from Mr Ash be accepted.\n"
+        "Beaven/Wilson\nCARRIED\nThe Chairman addressed the meeting.\n",
+        [("RC1/31", "That the apologies for absence from Mr Ash be accepted.")],
+        id="register-number-then-resolution-heading",
+    ),
     # An action summary: the item, then a motion that names no matter of its own ("Moved by X to
     # adopt. Motion Carried 7-0."): the item is the decision, its roll-call number the label.
     pytest.param(

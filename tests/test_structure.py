@@ -32,6 +32,7 @@ LABELS = [
     ("Committee Resolved FPCO/2031/00006", "FPCO/2031/00006", "number", "none", None, 1),
     ("Resolution number GB/2031/45", "GB/2031/45", "number", "none", None, 1),
     ("Motion 31-061", "Motion 31-061", "number", "none", None, 1),  # Alberta motion numbers
+    ("RC1/31 That the apologies be accepted", "RC1/31", "number", "none", None, 1),  # a one-digit register number
     # a dash before a label (lists in converted documents) is not part of it
     ("- b. The process is approved", "b.", "alpha", "dot", 2, 1),
     ("- 4.2 The plan be noted", "4.2", "multilevel", "none", 2, 2),
@@ -47,6 +48,7 @@ NOT_LABELS = [
     "Committee Resolved to note the report",  # no register number after it
     "Council resolved fpco/2031/00006",  # a code is written in capitals
     "Motion 3 was lost",  # a motion numbered without its year is prose
+    "Q1/2031 figures were reported",  # one capital and one digit: a quarter, not a register number
     "",
 ]
 

@@ -461,8 +461,11 @@ class _Reader:
             start = info.body_start
         else:
             first = i + 1
-            while first < k and patterns.get("procedural_start").match(self._body(first).strip()):
-                first += 1  # "Moved by: ...", "Seconded by: ..."
+            while first < k and (
+                patterns.get("procedural_start").match(self._body(first).strip())
+                or patterns.get("reso_heading").match(normalise_space(self._body(first)))
+            ):
+                first += 1  # "Moved by: ...", "Seconded by: ...", a "Resolution" heading under the number
             start = self.lines[first].body_start if first < k else info.line.end
         carried, words_end = self._own_outcome(start, block_end)
         if carried is None:

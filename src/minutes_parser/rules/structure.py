@@ -125,7 +125,8 @@ PATTERNS: dict[str, str] = {
             (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
                 (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]?
               | motion \s+ (?:no\.?\s*|\#\s*)? (?P<word_number>\d{2,4}[-/]\d{1,4}) \s* [:.\-\u2013]? )
-          | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | {resolution_code} ) :?
+          | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | (?-i:[A-Z]{2,3}) \d [-/] \d{2,4}
+                              | {resolution_code} ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
           | \( (?P<roman>{roman_lower}|{roman_upper}) \) | (?P<roman>{roman_lower}|{roman_upper}) [.)]
@@ -236,8 +237,9 @@ PATTERNS: dict[str, str] = {
         ^ (?: {heading_gloss} \s* [/\u2013\-] \s* )?
           (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
           (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $
-      # "Council resolution", "Committee Resolution" (New Zealand minutes print one over each decision)
-      | ^ (?: COUNCIL | Council | COMMITTEE | Committee | BOARD | Board ) \s+
+      # "Council resolution", "Committee Resolution", "Resolution" (New Zealand minutes print one over
+      # each decision)
+      | ^ (?: (?: COUNCIL | Council | COMMITTEE | Committee | BOARD | Board ) \s+ )?
           (?: RESOLUTIONS? | [Rr]esolutions? ) \s* $ )
     """,
     # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
