@@ -333,3 +333,30 @@ def test_word_parts_that_attack_the_reader(document_xml: str) -> None:
         assert "root:" not in outcome.text
     else:
         assert "attack.docx" in str(outcome)
+
+
+# ----------------------------------------------------------------------------- a defect in an extractor
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_defect_in_one_extractor_leaves_its_field_empty_with_w016(
+    monkeypatch: pytest.MonkeyPatch, strict: bool
+) -> None:
+    """An extractor's own bug is no reason to lose the document: its field is empty, the others are
+    read, and a coded warning names the step and the cause (with ``strict``, a typed error)."""
+    from minutes_parser import errors, items
+
+    def broken(ctx: object) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(items, "extract_resolutions", broken)
+    text = "Minutes of the Council held on 3 March 2031\nRESOLVED that the budget be approved.\n"
+    if strict:
+        with pytest.raises(errors.ExtractionError, match="finding resolutions failed"):
+            minutes_parser.parse_text(text, settings=minutes_parser.Settings(strict=True))
+        return
+    doc = minutes_parser.parse_text(text)
+    assert doc.resolutions == ()
+    assert doc.meeting_date is not None  # the other fields are still read
+    assert [w.code for w in doc.warnings] == ["W016"]
+    assert "finding resolutions failed (IndexError" in doc.warnings[0].message

@@ -12,6 +12,7 @@ __all__ = [
     "DocumentNotFoundError",
     "EmptyDocumentError",
     "EncryptedPDFError",
+    "ExtractionError",
     "LimitExceededError",
     "MinutesParserError",
     "NoTextLayerError",
@@ -71,6 +72,13 @@ class SettingsError(MinutesParserError, ValueError):
     """A setting has a value it cannot take."""
 
     code = "E006"
+
+
+class ExtractionError(MinutesParserError, RuntimeError):
+    """An extractor failed on this document (a defect of the parser's, not of the file): with
+    ``strict``; otherwise its field is left empty with warning W016."""
+
+    code = "E010"
 
 
 class ScanLockedError(MinutesParserError, RuntimeError):

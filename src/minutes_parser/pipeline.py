@@ -34,6 +34,7 @@ from .context import Context
 from .errors import (
     CorruptFileError,
     DocumentNotFoundError,
+    ExtractionError,
     LimitExceededError,
     MinutesParserError,
     NoTextLayerError,
@@ -239,21 +240,22 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     fields = _fields.extract_fields(ctx)
     ctx = ctx.evolve(kind=fields.kind)
     step("reading the document's fields")
-    dates = tuple(_dates.extract_dates(ctx))
-    meeting = _dates.meeting_date(dates, ctx)
+    guard = _Guard(source.name, settings, warnings)
+    dates = guard("finding dates", lambda: tuple(_dates.extract_dates(ctx)), ())
+    meeting = guard("finding the meeting date", lambda: _dates.meeting_date(dates, ctx), None)
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
     step("finding dates")
-    recommendations = tuple(_items.extract_recommendations(ctx))
+    recommendations = guard("finding recommendations", lambda: tuple(_items.extract_recommendations(ctx)), ())
     step("finding recommendations")
-    resolutions = tuple(_items.extract_resolutions(ctx))
+    resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     step("finding resolutions")
-    motions = tuple(_motions.extract_motions(ctx, resolutions))
+    motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
     step("finding motions")
-    people = tuple(_people.extract_people(ctx))
+    people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
     step("finding people")
-    roles = tuple(_people.extract_role_mentions(ctx, people))
+    roles = guard("finding roles", lambda: tuple(_people.extract_role_mentions(ctx, people)), ())
     step("finding roles")
-    comparison = _compare.compare_items(recommendations, resolutions)
+    comparison = guard("comparing", lambda: _compare.compare_items(recommendations, resolutions), ())
     return Document(
         text=source.text,
         source=source.name,
@@ -272,6 +274,27 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
         motions=motions,
         warnings=tuple(warnings),
     )
+
+
+class _Guard:
+    """Runs one extractor: a defect of the parser's in it (an exception that is no
+    `MinutesParserError`) leaves that field empty with warning W016 naming the step and the
+    cause, and the other fields are still read; with ``strict`` it is an `ExtractionError`."""
+
+    def __init__(self, name: str | None, settings: Settings, warnings: list[Warning]) -> None:
+        self.name, self.strict, self.warnings = name, settings.strict, warnings
+
+    def __call__(self, what: str, run: Callable[[], Any], empty: Any) -> Any:
+        try:
+            return run()
+        except MinutesParserError:
+            raise  # a timeout or a limit: the whole parse stops, as it says
+        except Exception as exc:  # a defect: the rest of the document is still worth having
+            message = f"{what} failed ({type(exc).__name__}: {exc}); that field is left empty"
+            if self.strict:
+                raise ExtractionError(message, source=self.name) from exc
+            self.warnings.append(Warning(code="W016", message=message))
+            return empty
 
 
 # What each of the readers' doubts is raised as with ``strict``.
