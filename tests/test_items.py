@@ -885,6 +885,29 @@ RESOLUTIONS = [
         [("RC1/31", "That the apologies for absence from Mr Ash be accepted.")],
         id="register-number-then-resolution-heading",
     ),
+    # A minute that records who proposed and seconded it, its outcome unwritten, is a decision; so are
+    # minutes "confirmed & signed".  A lost one is not, nor a line that only attributes a motion.
+    pytest.param(
+        "Minutes of the Annual Meeting\n806. Confirmation of minutes of 2030 AGM: Confirmed & signed as correct.\n"
+        "808. Election of Chairman for 2031/32: Cllr Ash, proposed by Cllr Birch, seconded by Cllr Cedar.\n"
+        "809. The amendment proposed by Cllr Dunn, seconded by Cllr Elm, was lost.\n",
+        [
+            (None, "Confirmation of minutes of 2030 AGM: Confirmed & signed as correct."),
+            (None, "Election of Chairman for 2031/32: Cllr Ash, proposed by Cllr Birch, seconded by Cllr Cedar."),
+        ],
+        id="proposed-and-seconded-minute-and-minutes-confirmed",
+    ),
+    pytest.param(
+        "Minutes\nThe Motion was proposed by Councillor Ash and seconded by Councillor Birch.\n"
+        "The chair thanked members.\n",
+        [],
+        id="near-miss-a-motion-attributed-not-decided",
+    ),
+    pytest.param(
+        "Agenda\n4. Planning application proposed by the developer and seconded by nobody yet.\n",
+        [],
+        id="near-miss-proposed-and-seconded-by-no-one-named",
+    ),
     # An action summary: the item, then a motion that names no matter of its own ("Moved by X to
     # adopt. Motion Carried 7-0."): the item is the decision, its roll-call number the label.
     pytest.param(

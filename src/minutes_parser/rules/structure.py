@@ -272,7 +272,14 @@ PATTERNS: dict[str, str] = {
               (?:agreed|deferred|adopted|approved|carried) \b
           | \b (?:proposed|moved) \b .{0,80}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
               (?:unanimously\s+)? (?:resolved|agreed|carried) \b
-          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)? approved
+          # a minute that records who proposed and seconded it, the outcome unwritten ("Election of
+          # Chairman: Cllr Ash, proposed by Cllr Birch, seconded by Cllr Cedar."); lost ones are excluded
+          # (the minute has words of its own before the proposer: a bare "Proposed by X, seconded by Y"
+          # line only attributes the decision printed after it)
+          | ^ (?:\S+ \s+){3,} .*? \b (?:proposed|nominated) \s+ (?:by \s+)? (?-i:\p{Lu}) .{0,80}?
+              \b seconded \s+ (?:by \s+)? (?-i:\p{Lu})
+          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)?
+              (?:approved|confirmed \s+ (?:and|&) \s+ signed)
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
@@ -284,6 +291,10 @@ PATTERNS: dict[str, str] = {
     # Sentences that look like decisions but record none, or another meeting's.
     "reso_not_in": r"""
         (?:
+            # who proposed a motion printed elsewhere: "The Motion was proposed by X and seconded by Y."
+            ^ (?:the \s+)? (?:motion|amendment|proposal|recommendations?) \s+ (?:was|were) \s+
+              (?:duly \s+)? (?:proposed|nominated|moved) \b
+          |
             \b (?:as|had\s+been|previously|already|earlier) \s+ (?:agreed|resolved|approved|decided) \b
           | \b (?:withdrawn|lost|defeated|fell) \b
           | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
@@ -389,7 +400,7 @@ PATTERNS: dict[str, str] = {
     """,
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
-          | moved )
+          | moved | seconded | confirmed )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
