@@ -232,3 +232,22 @@ def test_a_million_character_line_finishes(line: str) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip()) >= 0
+
+
+def test_a_motion_with_no_outcome_printed_that_the_minutes_record_as_decided_is_carried() -> None:
+    """A proposed and seconded motion whose outcome is not printed, but whose words the minutes then
+    record as a decision, was carried; one the minutes do not record keeps no outcome."""
+    doc = minutes_parser.parse_text(
+        "Minutes of the Council held on 3 May 2031\n"
+        "It was proposed by Councillor Ash and seconded by Councillor Birch that the hall be painted.\n"
+        "RESOLVED that the hall be painted.\n"
+    )
+    assert [(m.text, m.outcome, m.resolution) for m in doc.motions] == [
+        ("the hall be painted.", MotionOutcome.CARRIED, (0,))
+    ]
+    undecided = minutes_parser.parse_text(
+        "Minutes of the Council held on 3 May 2031\n"
+        "It was proposed by Councillor Ash and seconded by Councillor Birch that the hall be painted.\n"
+        "The chair said the matter would return in June.\n"
+    )
+    assert [m.outcome for m in undecided.motions] in ([], [None])

@@ -443,13 +443,19 @@ class _Reader:
     # ------------------------------------------------------------------ links and spans
     def _link(self, draft: _Draft, links: _ResolutionIndex, starts: list[int]) -> Motion:
         motion = draft.motion
-        if motion.outcome is not MotionOutcome.CARRIED:
+        if motion.outcome not in (MotionOutcome.CARRIED, None):
             return motion
         after = max(motion.outcome_span.end if motion.outcome_span else 0, motion.span.end)
         k = bisect.bisect_right(starts, after)
         limit = starts[k] if k < len(starts) else len(self.text)
         path = links.find(motion.span.start, motion.span.end, after, min(limit, after + LINK_REACH))
-        return motion if path is None else _evolve(motion, resolution=path)
+        if path is None:
+            return motion
+        if motion.outcome is None:
+            # no outcome printed ("Election of Chairman: Cllr Ash, proposed by Cllr Birch, seconded by
+            # Cllr Cedar."), but the minutes record its words as a decision: it was carried
+            return _evolve(motion, resolution=path, outcome=MotionOutcome.CARRIED)
+        return _evolve(motion, resolution=path)
 
     def _span(self, start: int, end: int) -> Span:
         return self.ctx.source.span(start, end)
