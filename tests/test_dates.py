@@ -277,6 +277,44 @@ def test_meeting_date(text: str, expected: _dt.date | None) -> None:
     assert meeting_date(tuple(extract_dates(ctx)), ctx) == expected
 
 
+_ROSTER = "".join(f"Member {name}, District {n}\n" for n, name in enumerate(["Ann Ash", "Bo Birch", "Cy Cole"] * 8))
+_NOTICE = "".join(f"Notice line {n} about how to take part in the meeting from home\n" for n in range(14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revision, print or approval stamp above the heading is not the meeting's date
+        ("UPDATED\n3/14/31\nEASTVALE BOARD OF HEALTH\nAGENDA \u2013 March 19, 2031\n1. Call to Order.\n",
+         _dt.date(2031, 3, 19)),
+        ("X\n04/02/2031\nEastvale School District\nBoard of Education Minutes\nMarch 19, 2031\nRegular Meeting\n",
+         _dt.date(2031, 3, 19)),
+        # the heading under a roster or a notice, past the head's lines; its date a few lines under it
+        ("Eastvale Transit District\nBoard of Directors\n" + _ROSTER + "BOARD OF DIRECTORS MEETING\n"
+         "Tuesday, March 18, 2031\n5:30 PM\n", _dt.date(2031, 3, 18)),
+        (_NOTICE + "CITY OF EASTVALE\nREGULAR CITY COUNCIL MEETING\n(IN PERSON AND ONLINE)\n12 Any Road\n"
+         "Monday, March 17, 2031\n5:30 PM\nAGENDA\n", _dt.date(2031, 3, 17)),
+        # a heading without a date: the next heading with one
+        ("Eastvale School District\nRegular Meeting of the Board of Education\n12 Any Avenue\n" + _NOTICE
+         + "Board of Education Agenda\nMarch 11, 2031\n", _dt.date(2031, 3, 11)),
+        # near misses: an agenda item or a sentence under the heading ends its block
+        (_NOTICE + "BOARD OF DIRECTORS MEETING\n1. Approve the minutes of March 4, 2031\n", None),
+        (_NOTICE + "BOARD OF DIRECTORS MEETING\nThe members reviewed the budget adopted in the spring.\n"
+         "It takes effect on March 4, 2031\n", None),
+        # a heading in the head's lines with no date under it leaves the first date in the head
+        ("Council Meeting Agenda\n1. Welcome\n2. Reports\nTuesday, 4 March 2031\n", _dt.date(2031, 3, 4)),
+        # "held ... on" stops at a clause naming another act and its date
+        ("Board Meeting Minutes\nWednesday, March 19, 2031\nThis meeting was held online under the orders issued"
+         " by the Governor on March 2, 2031.\n", _dt.date(2031, 3, 19)),
+        ("Board Meeting Minutes\nThe meeting was held in the Town Hall on March 19, 2031.\n", _dt.date(2031, 3, 19)),
+        ("MINUTES of a meeting of the Board held by video link on Thursday, 9 January 2031.\n", _dt.date(2031, 1, 9)),
+    ],
+)
+def test_meeting_heading_date(text: str, expected: _dt.date | None) -> None:
+    ctx = _ctx(text)
+    assert meeting_date(tuple(extract_dates(ctx)), ctx) == expected
+
+
 # ---------------------------------------------------------------- records
 
 def test_heading_date_is_the_meeting_date() -> None:

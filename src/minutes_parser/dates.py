@@ -28,6 +28,7 @@ from attrs import frozen
 
 from . import patterns
 from .context import Context
+from .fields import meeting_heading_lines
 from .records import DateMention, DatePrecision, DateRole
 from .rules.dates import MONTH_ABBREVIATIONS, MONTHS
 from .sources import SourceText
@@ -38,6 +39,7 @@ __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_n
 HEAD_LINES = 12  # the lines where a document prints its own date ...
 HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
 SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
+HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in the few lines under it
 PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 
@@ -108,6 +110,10 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
         if mention.role is DateRole.MEETING:
             return mention
     head_end = _head_end(ctx.source)
+    headings = [_heading_window(ctx.text, heading) for heading in meeting_heading_lines(ctx.text)]
+    for start, end in headings:
+        if start < head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # the heading's date beats a print or approval stamp above it ("4/23/19", "02/11/2020")
     for mention in days:
         if mention.span.start >= head_end:
             break
@@ -115,10 +121,41 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
             ctx.text, mention.span.start
         ):
             return mention  # a decision notice's "Date of decision:" beats the dates its decision names
+    for start, end in headings:
+        if start >= head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # a heading under a roster, a notice or a print stamp, past the head's lines
     for role in (DateRole.DECISION, DateRole.REPORT):
         for mention in days:
             if mention.role is role:
                 return mention
+    return None
+
+
+def _heading_window(text: str, heading: tuple[int, int]) -> tuple[int, int]:
+    """A meeting's heading line and the few lines under it that may print its date ("REGULAR CITY COUNCIL
+    MEETING" / "(IN PERSON)" / "6165 Any Road" / "Monday, December 12, 2022"), up to an agenda item or a
+    sentence."""
+    start, end = heading
+    for _ in range(HEADING_DATE_LINES):
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if line.strip() and patterns.get("date_heading_stop").search(line):
+            break
+        end = nxt
+    return start, end
+
+
+def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> DateMention | None:
+    for mention in days:
+        if (
+            start <= mention.span.start < end
+            and mention.role in (None, DateRole.REPORT, DateRole.DECISION)
+            and not _is_previous(text, mention.span.start)
+        ):
+            return mention
     return None
 
 

@@ -80,6 +80,8 @@ PIECES: dict[str, str] = {
     # ("3 Oct 23 members"), a time ("23:00"), an amount or a longer number.
     "short_year": r"""(?<= \b (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.? \s+ ) '? \d\d
                      (?! \d | [:.,/\-]\d | \s* (?:%|[a-z]) )""",
+    # A verb naming another act with its own date, between "held" and "on".
+    "other_act": r"(?:issued|signed|dated|adopted|approved|enacted|declared|ordered|passed|published|announced)",
     "qualifier": r"(?:(?:early|mid|late|(?:the\s+)?end|beginning|start)(?:\s+of)?[\s\-]+)",
 }
 
@@ -160,9 +162,17 @@ PATTERNS: dict[str, str] = {
           | due \s+ (?:by|on) | closing \s+ date )
         \s* :? \s* $
     """,
-    # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself.
+    # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself; not
+    # past a clause that names another act and its date ("held by video under the orders issued by the
+    # Governor on 12 March", "... signed on", "... adopted on").
     "date_role_held": r"""
-        (?: \b held \b [^.]{0,200}? \b on | minutes \s+ from | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+        (?: \b held \b (?: (?! \b {other_act} \b ) [^.] ){0,200}? \b on | minutes \s+ from
+          | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+    """,
+    # A line under a meeting's heading that ends the heading block: an agenda item ("1. Call to Order",
+    # "A. Roll Call", "IV. Minutes") or a sentence ("The meeting was called to order at 5:30 p.m.").
+    "date_heading_stop": r"""
+        ^ \s* (?: \d{1,2} | [a-z] | [ivx]{1,4} ) [.)] \s | ^ [^\n]{80,} $ | (?-i: \b [a-z]{3,} \. ) \s* $
     """,
     # A summons: "You are requested to attend a Meeting of X to be held in ... on Monday, 17 July".
     "date_role_summons": r"""
