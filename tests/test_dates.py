@@ -180,6 +180,55 @@ def test_two_digit_years(text: str, expected: set[str]) -> None:
     assert {d.value for d in _dates(text)} == expected
 
 
+US_HEAD = "Minutes of the Eastvale City Council\nTuesday, January 14, 2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # month-first numbers in a US document, after words that end in "s" or "p" (no reference word)
+        ("a license that expires 12-31-24 (with Sunday sales)", {"2024-12-31"}),
+        ("At its 2/12/24 meeting the board agreed", {"2024-02-12"}),
+        ("The new completion date is 6/3/2025.", {"2025-06-03"}),
+        ("Date Approved: /abc 2/4/25", {"2025-02-04"}),
+        ("see s 3/4/24 and p 4/1/24", set()),  # near misses: a section, a page
+        # a browser's print stamp (page counter, date, time) is front matter; a date with a time is not
+        ("1 of 4 1/20/25, 9:55 PM", set()),
+        ("Page 2 of 7 1/21/25, 10:02 AM", set()),
+        ("approved 1/20/25, 6:00 PM", {"2025-01-20"}),
+        ("1 of 4 items on 1/20/25", {"2025-01-20"}),
+        # "through" joins a range
+        ("Quarterly Report \u2013 July 1 through September 30, 2024", {"2024-07-01", "2024-09-30"}),
+        ("for the calendar year January through December 2025.", {"2025-01", "2025-12"}),
+        # a month closing a line and a number opening the next: a date only with its year
+        ("Financial Report - April\n3rd quarter results", set()),
+        ("Building Permit Report - October\n7. Meeting Schedule", set()),
+        ("Schedule: May\n16 July 2024", {"2024-07-16"}),
+        ("the meeting of October\n28, 2024", {"2024-10-28"}),
+        # the end of a number range over a date is no day
+        ("Permit #1-18\nNovember 1, 2024", {"2024-11-01"}),
+        ("Conference 5-7\nNovember", {"2024-11-05", "2024-11-07"}),
+    ],
+)
+def test_us_numbers_stamps_ranges_and_cells(text: str, expected: set[str]) -> None:
+    assert {v for d in _dates(US_HEAD + text) if d.span.start >= len(US_HEAD) for v in (d.value, d.end) if v} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and report back to the 15 May committee meeting.", {"2025-05-15"}),
+        ("a report on 15 May Eastfield will consider", {"2025-05-15"}),
+        ("Recommendation 2 May be deferred", set()),  # the verb
+        ("Option 3 May not be needed", set()),
+    ],
+)
+def test_may_the_month_and_the_verb(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
 def test_minute_number_is_not_a_date() -> None:
     text = "Eastfield Parish Council\n7th March 2017\n17.03.12 Any Other Business\n17.03.13 - Close\nNone\n"
     assert {d.value for d in _dates(text)} == {"2017-03-07"}

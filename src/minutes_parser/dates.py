@@ -214,6 +214,8 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
             and not m.group("dmy_r")
             and m.group("dmy_m").lower() == "may"
             and len(m.captures("dmy_d")) == 1
+            and patterns.get("date_may_verb_after").match(text, end)
+            and not patterns.get("date_may_date_before").search(text[max(0, start - 20) : start])
         ):
             return None  # "Recommendation 2 May be deferred": the verb, not the month
         values, end_value = _days(m, branch, month, year)
@@ -288,9 +290,14 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
 def _read_numeric(m: regex.Match[str], order: str, text: str) -> _Found | None:
     start = m.start("num")
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 20) : start]
-    if patterns.get("date_reference_before").search(before):
+    lo = max(line_start, start - 20)
+    before = text[lo:start]
+    if patterns.get("date_reference_before").search(text, lo, start):  # whole words: "its 2/12/20" is a date
         return None
+    if patterns.get("date_print_stamp_before").search(before) and patterns.get("date_print_stamp_after").match(
+        text, m.end()
+    ):
+        return None  # a browser's print stamp: front matter
     if m.group("ns") == "." and patterns.get("date_minute_number").match(text, line_start, start + 12):
         return None
     a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")

@@ -66,10 +66,10 @@ PIECES: dict[str, str] = {
     "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
     "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
     "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
-    "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till)\s+)",
+    "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till|through|thru)\s+)",
     "list_sep": r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)",
     "day_join": r"(?:{range_sep}|{list_sep})",
-    "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or)\s+)",
+    "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or|through|thru)\s+)",
     # Where a date can start: a word boundary before a digit or a word a date can open with.
     # A cheap gate that lets the scan skip most positions (about ten times faster).
     "date_start": r"""
@@ -91,6 +91,7 @@ PATTERNS: dict[str, str] = {
         (?: (?P<wd>{weekday}) ,? \s+ (?:the\s+)? )?
         (?:
             (?P<dmy>
+                (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
                 (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal})? )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
@@ -100,7 +101,10 @@ PATTERNS: dict[str, str] = {
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
             )
           | (?P<mdy>
-                (?P<mdy_m>{month_name}) \s+ (?:the\s+)?
+                # a month ending one line and a number opening the next ("April" / "3rd quarter", "May" /
+                # "16 July 2019": table cells) is a date only with its year after it
+                (?P<mdy_m>{month_name})
+                (?: [ \t]+ | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? ,? [ \t]* {year} ) ) (?:the\s+)?
                 (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
                 (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
                 (?: ,? \s* (?P<mdy_y>{year}) )?
@@ -130,10 +134,19 @@ PATTERNS: dict[str, str] = {
     # What follows a date without its own year and gives it one ("Oct. 31 to Nov. 18 last year"),
     # or makes it a date of every year ("by 30 September each year"), not a calendar date.
     "date_year_word_after": r"[ \t]* ,? [ \t]* (?:of \s+)? (?P<w> last | next | this | each | every ) \s+ year \b",
+    # A browser's print stamp in a page's header or footer ("1 of 4 11/15/22, 9:55 PM"): the page counter
+    # before the date, the time after it; front matter, not a date of the document.
+    "date_print_stamp_before": r"\b \d{1,4} \s+ of \s+ \d{1,4} [ \t]+ $",
+    "date_print_stamp_after": r",? [ \t]* \d{1,2}:\d\d [ \t]* [ap]\.?m\b",
+    # "May" after a day is the verb ("Recommendation 2 May be deferred") when a lowercase word follows it and
+    # no preposition or article stands before the day ("to the 15 May RPC meeting" is a date).
+    "date_may_verb_after": r"[ \t]+ (?-i:[a-z])",
+    "date_may_date_before": r"\b (?:the|on|by|from|until|till|before|after|since|of|and|or|to) \s+ $",
     # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
     "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+(?:{dash}[ \t]+)?[A-Za-z]",
-    # Words just before a numeric triple that make it a reference, not a date.
-    "date_reference_before": r"(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
+    # Words just before a numeric triple that make it a reference, not a date ("s. 12.3.4", "p 4/1/2"); whole
+    # words only: "its 2/12/20 meeting", "Expires 12-31-95", "date is 6/3/2020" are dates.
+    "date_reference_before": r"\b(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
     # Role labels, matched against the text just before a date (up to its line start,
     # or the line before when the date opens its line).
     "date_role_decision": r"""
