@@ -105,7 +105,7 @@ def test_day_first_words(text: str, expected: set[str]) -> None:
         ("to be held October 1, 2024.", {"2024-10-01"}),
         ("on October 6, 8, 11, 20, 21, and 22, 2025", {f"2025-10-{d:02d}" for d in (6, 8, 11, 20, 21, 22)}),
         ("on November 13th & 14th 2025", {"2025-11-13", "2025-11-14"}),
-        ("the next meeting, Thursday, February 15th", {"2025-02-15"}),
+        ("the next meeting, Saturday, February 15th", {"2025-02-15"}),  # 15 Feb 2025 is a Saturday
         ("a letter dated December 18th", {"2024-12-18"}),
         # negatives
         ("the May Meeting will decide", set()),
@@ -205,6 +205,7 @@ US_HEAD = "Minutes of the Eastvale City Council\nTuesday, January 14, 2025\n"
         ("Building Permit Report - October\n7. Meeting Schedule", set()),
         ("Schedule: May\n16 July 2024", {"2024-07-16"}),
         ("the meeting of October\n28, 2024", {"2024-10-28"}),
+        ("Committee minutes\n2024\nOct\n28\nOngoing\nStanding item\nNext row\n", {"2024-10-28"}),  # cells
         # the end of a number range over a date is no day
         ("Permit #1-18\nNovember 1, 2024", {"2024-11-01"}),
         ("Conference 5-7\nNovember", {"2024-11-05", "2024-11-07"}),
@@ -226,6 +227,21 @@ def test_us_numbers_stamps_ranges_and_cells(text: str, expected: set[str]) -> No
     ],
 )
 def test_may_the_month_and_the_verb(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the printed weekday picks the year: 6 Sep 2025 is a Saturday (2024's a Friday)
+        ("The fair takes place Saturday, September 6 to Sunday, September 7.", {"2025-09-06", "2025-09-07"}),
+        ("on Friday, 6 September", {"2024-09-06"}),
+        # near misses: no weekday, or a weekday that fits no year near: the nearest year
+        ("The fair takes place September 6 to September 7.", {"2024-09-06", "2024-09-07"}),
+        ("on Thursday, 6 September", {"2024-09-06"}),
+    ],
+)
+def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
     assert _values(text) == expected
 
 

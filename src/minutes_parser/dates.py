@@ -57,6 +57,7 @@ class _Found:
     end_value: Ymd | None = None
     season: str | None = None
     short_year_candidate: bool = False  # "from April 25": April 2025 in a day-first document
+    weekday: int | None = None  # the weekday printed before a day-precision date (Monday 0)
 
 
 def month_number(word: str) -> int:
@@ -182,6 +183,12 @@ def _date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
     return "mdy" if words_mdy > words_dmy else "dmy"
 
 
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
+
+
 def _year(word: str | None) -> int | None:
     return int(word) if word else None
 
@@ -243,6 +250,7 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
             values=values,
             end_value=end_value,
             short_year_candidate=short,
+            weekday=_weekday(m.group("wd")),
         )
     if m.group("my") is not None:
         year = int(m.group("my_y"))
@@ -328,6 +336,21 @@ def _nearest(month: int, day: int | None, ref: _dt.date) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = year, gap
     return best
+
+
+def _weekday_year(month: int, day: int | None, weekday: int, ref: _dt.date) -> int | None:
+    """The year, of the three around the reference date, whose calendar puts the printed weekday on the day
+    ("Saturday, September 2" in a paper of January 2023 is 2023's); None when none or several do."""
+    if day is None:
+        return None
+    fits = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            if _dt.date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -419,6 +442,8 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
             return []  # "by 30 September each year": a date of every year, not a calendar date
         if ref is not None:
             year = ref.year + {"last": -1, "next": 1}.get(word, 0)
+    if year is None and ref is not None and f.weekday is not None and f.values[0][0] is None:
+        year = _weekday_year(f.values[0][1], f.values[0][2], f.weekday, ref)
     resolved = _resolve(f, ref, year)
     if resolved is None:
         return []

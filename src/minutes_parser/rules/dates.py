@@ -102,9 +102,12 @@ PATTERNS: dict[str, str] = {
             )
           | (?P<mdy>
                 # a month ending one line and a number opening the next ("April" / "3rd quarter", "May" /
-                # "16 July 2019": table cells) is a date only with its year after it
+                # "16 July 2019": table cells) is a date only with its year after it or the day alone on
+                # its line ("2019" / "Feb" / "26")
                 (?P<mdy_m>{month_name})
-                (?: [ \t]+ | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? ,? [ \t]* {year} ) ) (?:the\s+)?
+                (?: [ \t]+
+                  | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? (?: ,? [ \t]* {year} | [ \t]* (?:\n|$) ) ) )
+                (?:the\s+)?
                 (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
                 (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
                 (?: ,? \s* (?P<mdy_y>{year}) )?
