@@ -105,7 +105,7 @@ def test_day_first_words(text: str, expected: set[str]) -> None:
         ("to be held October 1, 2024.", {"2024-10-01"}),
         ("on October 6, 8, 11, 20, 21, and 22, 2025", {f"2025-10-{d:02d}" for d in (6, 8, 11, 20, 21, 22)}),
         ("on November 13th & 14th 2025", {"2025-11-13", "2025-11-14"}),
-        ("the next meeting, Thursday, February 15th", {"2025-02-15"}),
+        ("the next meeting, Saturday, February 15th", {"2025-02-15"}),  # 15 Feb 2025 is a Saturday
         ("a letter dated December 18th", {"2024-12-18"}),
         # negatives
         ("the May Meeting will decide", set()),
@@ -178,6 +178,71 @@ def test_numeric(text: str, expected: set[str]) -> None:
 )
 def test_two_digit_years(text: str, expected: set[str]) -> None:
     assert {d.value for d in _dates(text)} == expected
+
+
+US_HEAD = "Minutes of the Eastvale City Council\nTuesday, January 14, 2025\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # month-first numbers in a US document, after words that end in "s" or "p" (no reference word)
+        ("a license that expires 12-31-24 (with Sunday sales)", {"2024-12-31"}),
+        ("At its 2/12/24 meeting the board agreed", {"2024-02-12"}),
+        ("The new completion date is 6/3/2025.", {"2025-06-03"}),
+        ("Date Approved: /abc 2/4/25", {"2025-02-04"}),
+        ("see s 3/4/24 and p 4/1/24", set()),  # near misses: a section, a page
+        # a browser's print stamp (page counter, date, time) is front matter; a date with a time is not
+        ("1 of 4 1/20/25, 9:55 PM", set()),
+        ("Page 2 of 7 1/21/25, 10:02 AM", set()),
+        ("approved 1/20/25, 6:00 PM", {"2025-01-20"}),
+        ("1 of 4 items on 1/20/25", {"2025-01-20"}),
+        # "through" joins a range
+        ("Quarterly Report \u2013 July 1 through September 30, 2024", {"2024-07-01", "2024-09-30"}),
+        ("for the calendar year January through December 2025.", {"2025-01", "2025-12"}),
+        # a month closing a line and a number opening the next: a date only with its year
+        ("Financial Report - April\n3rd quarter results", set()),
+        ("Building Permit Report - October\n7. Meeting Schedule", set()),
+        ("Schedule: May\n16 July 2024", {"2024-07-16"}),
+        ("the meeting of October\n28, 2024", {"2024-10-28"}),
+        ("Committee minutes\n2024\nOct\n28\nOngoing\nStanding item\nNext row\n", {"2024-10-28"}),  # cells
+        # the end of a number range over a date is no day
+        ("Permit #1-18\nNovember 1, 2024", {"2024-11-01"}),
+        ("Conference 5-7\nNovember", {"2024-11-05", "2024-11-07"}),
+    ],
+)
+def test_us_numbers_stamps_ranges_and_cells(text: str, expected: set[str]) -> None:
+    assert {v for d in _dates(US_HEAD + text) if d.span.start >= len(US_HEAD) for v in (d.value, d.end) if v} == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("and report back to the 15 May committee meeting.", {"2025-05-15"}),
+        ("a report on 15 May Eastfield will consider", {"2025-05-15"}),
+        ("Recommendation 2 May be deferred", set()),  # the verb
+        ("Option 3 May not be needed", set()),
+    ],
+)
+def test_may_the_month_and_the_verb(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the printed weekday picks the year: 6 Sep 2025 is a Saturday (2024's a Friday)
+        ("The fair takes place Saturday, September 6 to Sunday, September 7.", {"2025-09-06", "2025-09-07"}),
+        ("on Friday, 6 September", {"2024-09-06"}),
+        # near misses: no weekday, or a weekday that fits no year near: the nearest year
+        ("The fair takes place September 6 to September 7.", {"2024-09-06", "2024-09-07"}),
+        ("on Thursday, 6 September", {"2024-09-06"}),
+    ],
+)
+def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
 
 
 def test_minute_number_is_not_a_date() -> None:
@@ -273,6 +338,44 @@ def test_roles_in_a_long_paragraph_of_dates() -> None:
     ],
 )
 def test_meeting_date(text: str, expected: _dt.date | None) -> None:
+    ctx = _ctx(text)
+    assert meeting_date(tuple(extract_dates(ctx)), ctx) == expected
+
+
+_ROSTER = "".join(f"Member {name}, District {n}\n" for n, name in enumerate(["Ann Ash", "Bo Birch", "Cy Cole"] * 8))
+_NOTICE = "".join(f"Notice line {n} about how to take part in the meeting from home\n" for n in range(14))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a revision, print or approval stamp above the heading is not the meeting's date
+        ("UPDATED\n3/14/31\nEASTVALE BOARD OF HEALTH\nAGENDA \u2013 March 19, 2031\n1. Call to Order.\n",
+         _dt.date(2031, 3, 19)),
+        ("X\n04/02/2031\nEastvale School District\nBoard of Education Minutes\nMarch 19, 2031\nRegular Meeting\n",
+         _dt.date(2031, 3, 19)),
+        # the heading under a roster or a notice, past the head's lines; its date a few lines under it
+        ("Eastvale Transit District\nBoard of Directors\n" + _ROSTER + "BOARD OF DIRECTORS MEETING\n"
+         "Tuesday, March 18, 2031\n5:30 PM\n", _dt.date(2031, 3, 18)),
+        (_NOTICE + "CITY OF EASTVALE\nREGULAR CITY COUNCIL MEETING\n(IN PERSON AND ONLINE)\n12 Any Road\n"
+         "Monday, March 17, 2031\n5:30 PM\nAGENDA\n", _dt.date(2031, 3, 17)),
+        # a heading without a date: the next heading with one
+        ("Eastvale School District\nRegular Meeting of the Board of Education\n12 Any Avenue\n" + _NOTICE
+         + "Board of Education Agenda\nMarch 11, 2031\n", _dt.date(2031, 3, 11)),
+        # near misses: an agenda item or a sentence under the heading ends its block
+        (_NOTICE + "BOARD OF DIRECTORS MEETING\n1. Approve the minutes of March 4, 2031\n", None),
+        (_NOTICE + "BOARD OF DIRECTORS MEETING\nThe members reviewed the budget adopted in the spring.\n"
+         "It takes effect on March 4, 2031\n", None),
+        # a heading in the head's lines with no date under it leaves the first date in the head
+        ("Council Meeting Agenda\n1. Welcome\n2. Reports\nTuesday, 4 March 2031\n", _dt.date(2031, 3, 4)),
+        # "held ... on" stops at a clause naming another act and its date
+        ("Board Meeting Minutes\nWednesday, March 19, 2031\nThis meeting was held online under the orders issued"
+         " by the Governor on March 2, 2031.\n", _dt.date(2031, 3, 19)),
+        ("Board Meeting Minutes\nThe meeting was held in the Town Hall on March 19, 2031.\n", _dt.date(2031, 3, 19)),
+        ("MINUTES of a meeting of the Board held by video link on Thursday, 9 January 2031.\n", _dt.date(2031, 1, 9)),
+    ],
+)
+def test_meeting_heading_date(text: str, expected: _dt.date | None) -> None:
     ctx = _ctx(text)
     assert meeting_date(tuple(extract_dates(ctx)), ctx) == expected
 

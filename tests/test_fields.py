@@ -11,7 +11,7 @@ import pytest
 from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
 from minutes_parser.context import Context
-from minutes_parser.fields import Fields, extract_fields, title_case
+from minutes_parser.fields import Fields, extract_fields, meeting_heading_lines, title_case
 from minutes_parser.records import Document, DocumentKind
 from minutes_parser.settings import Settings
 from minutes_parser.text import fold
@@ -479,3 +479,20 @@ def test_plain_body(body: str, text: str, expected: str) -> None:
     from minutes_parser.fields import _plain_body
 
     assert _plain_body(body, text.splitlines()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("Eastvale Water District\nMember Ann Ash\nBOARD OF DIRECTORS MEETING\nTuesday, March 18, 2031\n",
+         ["BOARD OF DIRECTORS MEETING"]),
+        ("REVISED\n3/14/31\nAGENDA \u2013 March 19, 2031\n1. Call to Order.\n", ["AGENDA \u2013 March 19, 2031"]),
+        ("Eastvale School District     Ann Ash, President\nRegular Meeting of the Board of Education     Bo Birch\n"
+         "Board of Education Agenda\n", ["Regular Meeting of the Board of Education     Bo Birch",
+                                         "Board of Education Agenda"]),
+        # near misses: an item naming earlier minutes, a sentence about the meeting
+        ("1. Approval of the Minutes of the Regular Meeting\nThe meeting was called to order at 5 p.m.\n", []),
+    ],
+)
+def test_meeting_heading_lines(text: str, lines: list[str]) -> None:
+    assert [text[a:b] for a, b in meeting_heading_lines(text)] == lines

@@ -28,6 +28,7 @@ from attrs import frozen
 
 from . import patterns
 from .context import Context
+from .fields import meeting_heading_lines
 from .records import DateMention, DatePrecision, DateRole
 from .rules.dates import MONTH_ABBREVIATIONS, MONTHS
 from .sources import SourceText
@@ -38,6 +39,7 @@ __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_n
 HEAD_LINES = 12  # the lines where a document prints its own date ...
 HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
 SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
+HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in the few lines under it
 PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 
@@ -55,6 +57,7 @@ class _Found:
     end_value: Ymd | None = None
     season: str | None = None
     short_year_candidate: bool = False  # "from April 25": April 2025 in a day-first document
+    weekday: int | None = None  # the weekday printed before a day-precision date (Monday 0)
 
 
 def month_number(word: str) -> int:
@@ -108,6 +111,10 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
         if mention.role is DateRole.MEETING:
             return mention
     head_end = _head_end(ctx.source)
+    headings = [_heading_window(ctx.text, heading) for heading in meeting_heading_lines(ctx.text)]
+    for start, end in headings:
+        if start < head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # the heading's date beats a print or approval stamp above it ("4/23/19", "02/11/2020")
     for mention in days:
         if mention.span.start >= head_end:
             break
@@ -115,10 +122,41 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
             ctx.text, mention.span.start
         ):
             return mention  # a decision notice's "Date of decision:" beats the dates its decision names
+    for start, end in headings:
+        if start >= head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # a heading under a roster, a notice or a print stamp, past the head's lines
     for role in (DateRole.DECISION, DateRole.REPORT):
         for mention in days:
             if mention.role is role:
                 return mention
+    return None
+
+
+def _heading_window(text: str, heading: tuple[int, int]) -> tuple[int, int]:
+    """A meeting's heading line and the few lines under it that may print its date ("REGULAR CITY COUNCIL
+    MEETING" / "(IN PERSON)" / "6165 Any Road" / "Monday, December 12, 2022"), up to an agenda item or a
+    sentence."""
+    start, end = heading
+    for _ in range(HEADING_DATE_LINES):
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if line.strip() and patterns.get("date_heading_stop").search(line):
+            break
+        end = nxt
+    return start, end
+
+
+def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> DateMention | None:
+    for mention in days:
+        if (
+            start <= mention.span.start < end
+            and mention.role in (None, DateRole.REPORT, DateRole.DECISION)
+            and not _is_previous(text, mention.span.start)
+        ):
+            return mention
     return None
 
 
@@ -143,6 +181,12 @@ def _date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
     if num_dmy or num_mdy:
         return "mdy" if num_mdy > num_dmy else "dmy"
     return "mdy" if words_mdy > words_dmy else "dmy"
+
+
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
 
 
 def _year(word: str | None) -> int | None:
@@ -177,6 +221,8 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
             and not m.group("dmy_r")
             and m.group("dmy_m").lower() == "may"
             and len(m.captures("dmy_d")) == 1
+            and patterns.get("date_may_verb_after").match(text, end)
+            and not patterns.get("date_may_date_before").search(text[max(0, start - 20) : start])
         ):
             return None  # "Recommendation 2 May be deferred": the verb, not the month
         values, end_value = _days(m, branch, month, year)
@@ -204,6 +250,7 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
             values=values,
             end_value=end_value,
             short_year_candidate=short,
+            weekday=_weekday(m.group("wd")),
         )
     if m.group("my") is not None:
         year = int(m.group("my_y"))
@@ -251,9 +298,14 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
 def _read_numeric(m: regex.Match[str], order: str, text: str) -> _Found | None:
     start = m.start("num")
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 20) : start]
-    if patterns.get("date_reference_before").search(before):
+    lo = max(line_start, start - 20)
+    before = text[lo:start]
+    if patterns.get("date_reference_before").search(text, lo, start):  # whole words: "its 2/12/20" is a date
         return None
+    if patterns.get("date_print_stamp_before").search(before) and patterns.get("date_print_stamp_after").match(
+        text, m.end()
+    ):
+        return None  # a browser's print stamp: front matter
     if m.group("ns") == "." and patterns.get("date_minute_number").match(text, line_start, start + 12):
         return None
     a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
@@ -284,6 +336,21 @@ def _nearest(month: int, day: int | None, ref: _dt.date) -> int:
         if best_gap is None or gap < best_gap:
             best, best_gap = year, gap
     return best
+
+
+def _weekday_year(month: int, day: int | None, weekday: int, ref: _dt.date) -> int | None:
+    """The year, of the three around the reference date, whose calendar puts the printed weekday on the day
+    ("Saturday, September 2" in a paper of January 2023 is 2023's); None when none or several do."""
+    if day is None:
+        return None
+    fits = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            if _dt.date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:
@@ -375,6 +442,8 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
             return []  # "by 30 September each year": a date of every year, not a calendar date
         if ref is not None:
             year = ref.year + {"last": -1, "next": 1}.get(word, 0)
+    if year is None and ref is not None and f.weekday is not None and f.values[0][0] is None:
+        year = _weekday_year(f.values[0][1], f.values[0][2], f.weekday, ref)
     resolved = _resolve(f, ref, year)
     if resolved is None:
         return []

@@ -32,7 +32,7 @@ from .records import DocumentKind
 from .rules.fields import SMALL_WORDS
 from .text import normalise_space
 
-__all__ = ["HEAD_CHARS", "Fields", "extract_fields", "title_case"]
+__all__ = ["HEAD_CHARS", "Fields", "extract_fields", "meeting_heading_lines", "title_case"]
 
 HEAD_CHARS = 3000  # the part of a document where its fields are printed
 HEAD_LINES = 40
@@ -482,6 +482,21 @@ def _meeting_heading(line: str) -> str | None:
         return None  # "The City Council took the following action on items listed in the attached meeting"
     name = regex.sub(r"^\s*minutes\s+of\s+(?!(?:an?|the)\b)", "", _unspaced(name), flags=regex.I)
     return _clean_heading(name) or None
+
+
+def meeting_heading_lines(text: str) -> list[tuple[int, int]]:
+    """Where the lines that name a meeting ("REGULAR MEETING AGENDA", "Board of Education Minutes",
+    "AGENDA – April 24, 2019") stand in a document's first characters, past any roster, notice or print
+    stamp above them: their start and end offsets, in order."""
+    out = []
+    at = 0
+    for raw in text[:HEAD_CHARS].split("\n")[: BLOCK_LINES + HEAD_LINES]:
+        end = at + len(raw)
+        line = raw.replace("**", "").strip()
+        if line and _meeting_heading(_column(line)) is not None:
+            out.append((at, end))
+        at = end + 1
+    return out
 
 
 def _names_a_meeting(title: str) -> bool:

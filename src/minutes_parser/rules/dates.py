@@ -66,10 +66,10 @@ PIECES: dict[str, str] = {
     "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
     "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
     "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
-    "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till)\s+)",
+    "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till|through|thru)\s+)",
     "list_sep": r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)",
     "day_join": r"(?:{range_sep}|{list_sep})",
-    "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or)\s+)",
+    "month_join": r"(?:\s*(?:{dash}|/|&)\s*|\s+(?:and|to|or|through|thru)\s+)",
     # Where a date can start: a word boundary before a digit or a word a date can open with.
     # A cheap gate that lets the scan skip most positions (about ten times faster).
     "date_start": r"""
@@ -80,6 +80,8 @@ PIECES: dict[str, str] = {
     # ("3 Oct 23 members"), a time ("23:00"), an amount or a longer number.
     "short_year": r"""(?<= \b (?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec) \.? \s+ ) '? \d\d
                      (?! \d | [:.,/\-]\d | \s* (?:%|[a-z]) )""",
+    # A verb naming another act with its own date, between "held" and "on".
+    "other_act": r"(?:issued|signed|dated|adopted|approved|enacted|declared|ordered|passed|published|announced)",
     "qualifier": r"(?:(?:early|mid|late|(?:the\s+)?end|beginning|start)(?:\s+of)?[\s\-]+)",
 }
 
@@ -89,6 +91,7 @@ PATTERNS: dict[str, str] = {
         (?: (?P<wd>{weekday}) ,? \s+ (?:the\s+)? )?
         (?:
             (?P<dmy>
+                (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
                 (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal})? )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
@@ -98,7 +101,13 @@ PATTERNS: dict[str, str] = {
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
             )
           | (?P<mdy>
-                (?P<mdy_m>{month_name}) \s+ (?:the\s+)?
+                # a month ending one line and a number opening the next ("April" / "3rd quarter", "May" /
+                # "16 July 2019": table cells) is a date only with its year after it or the day alone on
+                # its line ("2019" / "Feb" / "26")
+                (?P<mdy_m>{month_name})
+                (?: [ \t]+
+                  | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? (?: ,? [ \t]* {year} | [ \t]* (?:\n|$) ) ) )
+                (?:the\s+)?
                 (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
                 (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
                 (?: ,? \s* (?P<mdy_y>{year}) )?
@@ -128,10 +137,19 @@ PATTERNS: dict[str, str] = {
     # What follows a date without its own year and gives it one ("Oct. 31 to Nov. 18 last year"),
     # or makes it a date of every year ("by 30 September each year"), not a calendar date.
     "date_year_word_after": r"[ \t]* ,? [ \t]* (?:of \s+)? (?P<w> last | next | this | each | every ) \s+ year \b",
+    # A browser's print stamp in a page's header or footer ("1 of 4 11/15/22, 9:55 PM"): the page counter
+    # before the date, the time after it; front matter, not a date of the document.
+    "date_print_stamp_before": r"\b \d{1,4} \s+ of \s+ \d{1,4} [ \t]+ $",
+    "date_print_stamp_after": r",? [ \t]* \d{1,2}:\d\d [ \t]* [ap]\.?m\b",
+    # "May" after a day is the verb ("Recommendation 2 May be deferred") when a lowercase word follows it and
+    # no preposition or article stands before the day ("to the 15 May RPC meeting" is a date).
+    "date_may_verb_after": r"[ \t]+ (?-i:[a-z])",
+    "date_may_date_before": r"\b (?:the|on|by|from|until|till|before|after|since|of|and|or|to) \s+ $",
     # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
     "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+(?:{dash}[ \t]+)?[A-Za-z]",
-    # Words just before a numeric triple that make it a reference, not a date.
-    "date_reference_before": r"(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
+    # Words just before a numeric triple that make it a reference, not a date ("s. 12.3.4", "p 4/1/2"); whole
+    # words only: "its 2/12/20 meeting", "Expires 12-31-95", "date is 6/3/2020" are dates.
+    "date_reference_before": r"\b(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
     # Role labels, matched against the text just before a date (up to its line start,
     # or the line before when the date opens its line).
     "date_role_decision": r"""
@@ -160,9 +178,17 @@ PATTERNS: dict[str, str] = {
           | due \s+ (?:by|on) | closing \s+ date )
         \s* :? \s* $
     """,
-    # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself.
+    # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself; not
+    # past a clause that names another act and its date ("held by video under the orders issued by the
+    # Governor on 12 March", "... signed on", "... adopted on").
     "date_role_held": r"""
-        (?: \b held \b [^.]{0,200}? \b on | minutes \s+ from | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+        (?: \b held \b (?: (?! \b {other_act} \b ) [^.] ){0,200}? \b on | minutes \s+ from
+          | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+    """,
+    # A line under a meeting's heading that ends the heading block: an agenda item ("1. Call to Order",
+    # "A. Roll Call", "IV. Minutes") or a sentence ("The meeting was called to order at 5:30 p.m.").
+    "date_heading_stop": r"""
+        ^ \s* (?: \d{1,2} | [a-z] | [ivx]{1,4} ) [.)] \s | ^ [^\n]{80,} $ | (?-i: \b [a-z]{3,} \. ) \s* $
     """,
     # A summons: "You are requested to attend a Meeting of X to be held in ... on Monday, 17 July".
     "date_role_summons": r"""
