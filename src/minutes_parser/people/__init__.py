@@ -57,6 +57,7 @@ from .prose import (
     _speaker_mentions,
 )
 from .roles import _read_role
+from .rosters import roster_mentions, speaker_list_mentions
 from .vocab import _HONORIFIC, _Cand, _rx, _settings_vocab
 
 __all__ = ["extract_people", "extract_role_mentions"]
@@ -81,6 +82,8 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _role_first_mentions(text, v, rx),
         lambda: _speaker_mentions(text, v, rx),
         lambda: _ner_mentions(ctx, rx),
+        lambda: roster_mentions(text, v, rx),
+        lambda: speaker_list_mentions(text, v, rx),
     )
     for finder in finders:
         try:

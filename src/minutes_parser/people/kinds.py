@@ -25,6 +25,8 @@ def _role_kind_of(low: str) -> PersonKind | None:
 
     if low in _title_roles():
         return PersonKind.COUNCILLOR  # a council's own title alone: "Warden", "Deputy Reeve"
+    if patterns.get("people_elected_seat").search(low):
+        return PersonKind.COUNCILLOR  # a seat elected by an area: "Director, District C", "Member for Ward 4"
     outside = _any_word_rx(R.OTHER_ROLES).search(low)
     qualifier = patterns.get("people_role_qualifier").search(low)
     if (

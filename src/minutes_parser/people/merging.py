@@ -199,6 +199,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
     if kind == PersonKind.COUNCILLOR and role:
         rk = _role_kind(role)
         member_hon = any(h in R.COUNCILLOR_HONORIFICS for c in cands for h in c.honorifics)
+        member_hon = member_hon or any(c.member_heading for c in cands)  # a board's "Treasurer" is a member
         if rk in (PersonKind.OFFICER, PersonKind.OTHER) and not member_hon:
             kind = rk  # a "Present" list names officers and guests too
     attendance = next((c.attendance for c in cands if c.attendance), None)
@@ -257,6 +258,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         if len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0]) and _tokens(drop.name)[1] == _tokens(keep.name)[1]:
             keep.name = drop.name
         keep.mention_only = keep.mention_only and drop.mention_only
+        keep.member_heading = keep.member_heading or drop.member_heading
         if keep is c:
             out[at] = c
     return out

@@ -64,7 +64,11 @@ def _post_nominals_after(text: str, end: int, rx: _Rx) -> tuple[tuple[str, ...],
 
 
 def _clean_name(raw: str) -> str | None:
-    """Trim a matched name: never across a line break after a surname-like word."""
+    """Trim a matched name: never across a column gap ("Jane Doe        General Manager": a table's
+    name and role columns), nor across a line break after a surname-like word."""
+    gap = patterns.get("people_column_gap").search(raw)
+    if gap:
+        raw = raw[: gap.start()]
     lines = raw.split("\n")
     if len(lines) > 1:
         keep = [lines[0]]

@@ -39,6 +39,7 @@ class _Cand:
     party: str | None = None
     extra_mentions: list[tuple[int, int]] = field(default_factory=list)
     mention_only: bool = False  # a bare surname or initials: joins a fuller name, never stands alone if ambiguous
+    member_heading: bool = False  # listed under a heading naming the members ("BOARD OF DIRECTORS"): its role is theirs
 
 
 @dataclass(frozen=True)
