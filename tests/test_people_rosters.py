@@ -88,12 +88,20 @@ ROSTER_NEAR_MISSES = [
     "Mill Road                    Resurfacing\nStation Street               Lighting\n",
     "Water Treatment      $12,000\nField Services       $8,500\n",
     "Quarterly Budget Review      Finance Committee\nAnnual Plan Summary          Council Meeting\n",
+    # the rest of a title and agenda section words are no names
+    "Mayor Pro Tem Remarks\nB. Closing Comments\n",
 ]
 
 
 @pytest.mark.parametrize("text", ROSTER_NEAR_MISSES)
 def test_roster_near_misses(text: str) -> None:
     assert people(text) == {}
+
+
+def test_an_honorific_in_a_roster_is_no_part_of_the_name() -> None:
+    found = people("Present:   Cr Q Tamsett (Chair)\nCr V Ollerby\nCr A Pruett\n")
+    assert {"Q Tamsett", "V Ollerby", "A Pruett"} <= set(found)
+    assert not any(name.startswith("Cr ") for name in found)
 
 
 def test_a_name_never_crosses_a_column_gap() -> None:

@@ -17,7 +17,7 @@ from ..text import normalise_space
 from .kinds import _role_kind
 from .names import _end_of, _inside_caps_heading, _surname_ok
 from .roles import _has_role_word, _read_role, _role_like
-from .vocab import _LIST, _Cand, _place_set, _Rx, _Vocab
+from .vocab import _LIST, _Cand, _place_set, _Rx, _split_hon, _Vocab
 
 MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is short
 MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
@@ -38,8 +38,8 @@ class _Row:
 def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
     """A listed name: two to four words, the last a real surname, no stop, place, organisation or role word."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or len(words[-1].rstrip(".")) < 2:
-        return False
+    if not 2 <= len(words) <= 4 or len(words[-1].rstrip(".")) < 2 or _split_hon(name, v):
+        return False  # an honorific opens it ("Cr J Doe"): the honorific finder reads it
     for w in words:
         bare = w.rstrip(".")
         if len(bare) > 1 and ((bare.lower() in rx.stop and bare not in R.SURNAME_WORDS) or bare in _place_set()):
