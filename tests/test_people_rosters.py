@@ -104,6 +104,11 @@ def test_an_honorific_in_a_roster_is_no_part_of_the_name() -> None:
     assert not any(name.startswith("Cr ") for name in found)
 
 
+def test_a_name_broken_after_its_honorific_keeps_it() -> None:
+    found = people("Present:\nMs.\nOrla Gennaro\nMr.\nDes Whelan\n")
+    assert all(not p.mentions[0].text.startswith(("Orla", "Des")) for p in found.values())
+
+
 def test_a_name_never_crosses_a_column_gap() -> None:
     found = people("STAFF\nJoel Marsters         Customer Service Manager\nAnna Vick       Operations Manager\n")
     assert "Joel Marsters" in found

@@ -51,6 +51,9 @@ def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
 
 def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     """The line ``text[ls:le]`` read as a roster row, or None."""
+    before = text[max(0, ls - 16) : ls].split()
+    if before and _split_hon(before[-1], v):
+        return None  # the name goes on from an honorific ending the line before ("Ms." / "Jane Doe")
     opener: tuple[Attendance, PersonKind | None] | None = None
     om = rx.opener.match(text, ls, le)
     pos = ls
