@@ -324,6 +324,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Teams", "Zoom", "Microsoft", "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
     "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair",
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
+    # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
+    "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").

@@ -1,0 +1,91 @@
+"""Roster rules: people listed one a line, and public speakers listed in a sentence.
+
+Pure data, read by `minutes_parser.people.rosters`.  A *roster* is a run of
+lines that each open with a person's name, then (perhaps) a column gap, a
+spaced dash or a comma and what they are ("Jane Doe        Director",
+"J Roe – Group Manager Finance", "Ann Lee, District 4"), under a heading that
+says who they are ("BOARD OF DIRECTORS", "STAFF PRESENT", "OTHER ATTENDEES").
+"""
+
+from __future__ import annotations
+
+#: A roster's heading, and the kind of person it lists.  Tried in this order, as whole words,
+#: case-insensitively: "Other Attendees" is other before "Attendees"; "Management and Staff" officer.
+ROSTER_HEADING_KINDS: tuple[tuple[str, str], ...] = (
+    ("other attendees", "other"),
+    ("others present", "other"),
+    ("also present", "other"),
+    ("members of the public", "other"),
+    ("public", "other"),
+    ("guests", "other"),
+    ("visitors", "other"),
+    ("speakers", "other"),
+    ("staff", "officer"),
+    ("management", "officer"),
+    ("officers", "officer"),
+    ("officials", "officer"),
+    ("employees", "officer"),
+    ("in attendance", "officer"),
+    ("board of directors", "councillor"),
+    ("board of trustees", "councillor"),
+    ("board of education", "councillor"),
+    ("board of commissioners", "councillor"),
+    ("board members", "councillor"),
+    ("directors", "councillor"),
+    ("trustees", "councillor"),
+    ("commissioners", "councillor"),
+    ("council members", "councillor"),
+    ("councilmembers", "councillor"),
+    ("councillors", "councillor"),
+    ("members present", "councillor"),
+    ("roll call", "councillor"),
+)
+
+#: How a sentence listing public speakers opens; the names follow, split at commas and "and".
+SPEAKER_LIST_LEADS: tuple[str, ...] = (
+    # "Addressing the Council on this item were", "Speaking to the Board was"
+    r"(?:Addressing|Speaking\s+to|Speaking\s+before|Appearing\s+before)\s+(?:the\s+)?\p{Lu}\p{Ll}+[^.;:]{0,160}?"
+    r"\s(?:were|was)(?:\s+from)?",
+    # "Public comment was received from", "Comments were heard from"
+    r"(?:Public\s+)?(?i:comments?|testimony)\s+(?:was|were)\s+(?:received|heard|given|provided)\s+from",
+    # "The following people spoke:", "The following persons addressed the Board:"
+    r"The\s+following\s+(?:people|persons|individuals|speakers|members\s+of\s+the\s+public)\s+"
+    r"(?:spoke|addressed\s+the\s+\p{Lu}\p{Ll}+|commented)[^.:]{0,60}?:?",
+)
+
+PIECES: dict[str, str] = {
+    # a token of a listed name: "Jane", "O'Neill", "Vanderwall-Cook", "R", "R.", "AJ", "DeMeyer"
+    "roster_name_token": r"""(?-i:{person_word}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\.?(?:\p{Lu}\.?)?(?![\p{L}'’]))""",
+}
+
+PATTERNS: dict[str, str] = {
+    # the gap between a table's columns, which a name never crosses: three spaces or more, a tab
+    "people_column_gap": r"""(?-i)[ \xa0]{3,}|\t""",
+    # a line that opens with a name and perhaps says what the person is after a column gap, a spaced
+    # dash or a comma: "Jane Doe        Director", "J Roe – Group Manager", "Ann Lee, District 4", "P Bailey"
+    "roster_line": r"""
+        (?-i)[ \t\xa0]*(?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3}\.?)
+        (?:(?P<sep>[ \xa0]*\t[ \t\xa0]*|[ \xa0]{3,}|[ \t\xa0]+[\-–—](?=[ \t\xa0]|$)|,(?=[ \t]))[ \t\xa0]*
+        (?P<rest>[^\n]*?))?[ \t\xa0]*$
+    """,
+    # a role, a spaced dash and a name, then what else: "Chair – Jane Doe, District C"
+    "roster_role_first_line": r"""
+        (?-i)[ \t\xa0]*(?P<role>\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|of|and|&)){0,4})[ \t]+[\-–—][ \t]+
+        (?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3})
+        (?:,[ \t]*(?P<rest>[^\n]*?))?[ \t]*$
+    """,
+    # a role that names the area a member is elected for, lower-cased: "director, district c", "member for ward 4"
+    "people_elected_seat": r"""
+        (?:^|,|\bfor|\bof)[ \t]*(?:district|ward|division|precinct|seat)[ \t]+(?:[a-z]|\d{1,3})[ \t]*$
+    """,
+    # what a roster line's remainder goes on with after its role: " – 31 years", " (remote)"
+    "roster_rest_tail": r"""(?-i)[ \t]+[\-–—][ \t]|[ \t]*\(""",
+    # a continuation of the line before: "– CE of the Trust", "Manager Strategic Planning"
+    "roster_dash_start": r"""(?-i)^[ \t]*[\-–—][ \t]*""",
+    # a sentence listing public speakers, up to where its names begin
+    "speaker_list_lead": r"(?-i)(?<![\p{L}])(?:" + "|".join(SPEAKER_LIST_LEADS) + r")[ \t]*\n?[ \t]*",
+    # where a list of names in a sentence ends: a full stop not after an initial, a blank line
+    "speaker_list_end": r"""(?-i)(?<![\s.]\p{Lu})\.(?=\s|$)|\n[ \t]*\n|;""",
+    # a separator between listed names: ", ", ", and ", " and ", " & "
+    "speaker_list_separator": r"""(?-i),(?:[ \t\n]+and)?[ \t\n]*|[ \t\n]+(?:and|&)[ \t\n]+""",
+}
