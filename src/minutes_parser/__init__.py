@@ -49,12 +49,12 @@ from .records import (
     ItemKind,
     Mention,
     Pair,
+    ParseWarning,
     Person,
     PersonKind,
     RoleMention,
     Span,
     Status,
-    Warning,
 )
 from .settings import Settings
 
@@ -79,6 +79,7 @@ __all__ = [
     "MinutesParserError",
     "NoTextLayerError",
     "Pair",
+    "ParseWarning",
     "Person",
     "PersonKind",
     "RoleMention",
@@ -87,7 +88,6 @@ __all__ = [
     "Span",
     "Status",
     "UnsupportedFormatError",
-    "Warning",
     "__version__",
     "compare",
     "from_dict",

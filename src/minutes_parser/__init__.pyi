@@ -30,12 +30,12 @@ from .records import (
     ItemKind,
     Mention,
     Pair,
+    ParseWarning,
     Person,
     PersonKind,
     RoleMention,
     Span,
     Status,
-    Warning,
 )
 from .settings import Settings
 
@@ -60,6 +60,7 @@ __all__ = [
     "MinutesParserError",
     "NoTextLayerError",
     "Pair",
+    "ParseWarning",
     "Person",
     "PersonKind",
     "RoleMention",
@@ -68,7 +69,6 @@ __all__ = [
     "Span",
     "Status",
     "UnsupportedFormatError",
-    "Warning",
     "__version__",
     "compare",
     "from_dict",

@@ -39,7 +39,7 @@ from .errors import (
     MinutesParserError,
     NoTextLayerError,
 )
-from .records import Document, DocumentKind, Warning
+from .records import Document, DocumentKind, ParseWarning
 from .settings import Deadline, Settings
 
 __all__ = ["looks_like_path", "parse", "parse_pdf", "parse_source", "parse_text"]
@@ -281,7 +281,7 @@ class _Guard:
     `MinutesParserError`) leaves that field empty with warning W016 naming the step and the
     cause, and the other fields are still read; with ``strict`` it is an `ExtractionError`."""
 
-    def __init__(self, name: str | None, settings: Settings, warnings: list[Warning]) -> None:
+    def __init__(self, name: str | None, settings: Settings, warnings: list[ParseWarning]) -> None:
         self.name, self.strict, self.warnings = name, settings.strict, warnings
 
     def __call__(self, what: str, run: Callable[[], Any], empty: Any) -> Any:
@@ -293,7 +293,7 @@ class _Guard:
             message = f"{what} failed ({type(exc).__name__}: {exc}); that field is left empty"
             if self.strict:
                 raise ExtractionError(message, source=self.name) from exc
-            self.warnings.append(Warning(code="W016", message=message))
+            self.warnings.append(ParseWarning(code="W016", message=message))
             return empty
 
 
@@ -308,7 +308,7 @@ _DOUBT_ERRORS: dict[str, type[MinutesParserError]] = {
 }
 
 
-def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator[Warning]:
+def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator[ParseWarning]:
     """Doubts about the reading: pages without text (W001), damaged pages left out (W002),
     and the readers' own (W010-W015: limits applied, bytes replaced, glyphs without characters).
 
@@ -323,11 +323,11 @@ def _source_warnings(source: sources.SourceText, settings: Settings) -> Iterator
         message = f"page(s) {', '.join(map(str, pages))} {what}"
         if settings.strict:
             raise error(message, source=source.name)
-        yield Warning(code=code, message=message)
+        yield ParseWarning(code=code, message=message)
     for doubt in source.doubts:
         if settings.strict:
             raise _DOUBT_ERRORS.get(doubt.code, CorruptFileError)(doubt.message, source=source.name)
-        yield Warning(code=doubt.code, message=doubt.message)
+        yield ParseWarning(code=doubt.code, message=doubt.message)
 
 
 def _exists(path: Path) -> bool:

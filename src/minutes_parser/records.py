@@ -47,13 +47,13 @@ __all__ = [
     "MotionOutcome",
     "NamedVote",
     "Pair",
+    "ParseWarning",
     "Person",
     "PersonKind",
     "RoleMention",
     "Span",
     "Status",
     "VoteChoice",
-    "Warning",
 ]
 
 
@@ -166,7 +166,7 @@ class Span:
 
 
 @frozen(kw_only=True)
-class Warning:
+class ParseWarning:
     """A doubt the parser had: a code tests can assert, and a sentence for people."""
 
     code: str
@@ -371,7 +371,7 @@ class Document:
     role_mentions: tuple[RoleMention, ...] = ()
     comparison: tuple[Pair, ...] = ()
     motions: tuple[Motion, ...] = ()
-    warnings: tuple[Warning, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
     text: str = field(repr=False)
 
     def items(self) -> tuple[Item, ...]:
