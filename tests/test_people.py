@@ -827,8 +827,16 @@ AFFILIATION_CASES = [
     # text, name, party, organisation, role
     ("Cllr Jane Smith (Labour) spoke.", "Jane Smith", "Labour", None, None),
     ("PRESENT: Cllr Bob Hale (Conservative), Cllr Ann Roe (Chair)\n", "Bob Hale", "Conservative", None, None),
-    ("Mr. Dermot Donovan, Roadplan Consulting, delivered a talk.", "Dermot Donovan", None, "Roadplan Consulting", None),
-    ("Ryan Warsing (LSRCC) presented the accounts.", "Ryan Warsing", None, "LSRCC", None),
+    # an affiliation printed in place of a position is also the role, as printed (ANNOTATION.md's
+    # clarifications); a party is not
+    (
+        "Mr. Dermot Donovan, Roadplan Consulting, delivered a talk.",
+        "Dermot Donovan",
+        None,
+        "Roadplan Consulting",
+        "Roadplan Consulting",
+    ),
+    ("Ryan Warsing (LSRCC) presented the accounts.", "Ryan Warsing", None, "LSRCC", "LSRCC"),
     ("Cllr Ann Roe (Chair) opened the meeting.", "Ann Roe", None, None, "Chair"),
 ]
 

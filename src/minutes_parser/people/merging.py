@@ -213,13 +213,15 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             seen.add((s, e))
             mentions.append(Mention(text=normalise_space(text[s:e]), span=ctx.source.span(s, e)))
     mentions.sort(key=lambda m: m.span.start)
+    organisation = next((c.organisation for c in cands if c.organisation), None)
     return Person(
         name=best.name,
         kind=kind,
         honorifics=hons,
         post_nominals=posts,
-        role=role,
-        organisation=next((c.organisation for c in cands if c.organisation), None),
+        # an affiliation printed in place of a position ("Cllr Ann Ash (SBC)") is the role as printed
+        role=role or organisation,
+        organisation=organisation,
         party=next((c.party for c in cands if c.party), None),
         phone=next((c.phone for c in cands if c.phone), None),
         email=next((c.email for c in cands if c.email), None),
