@@ -28,6 +28,11 @@ from minutes_parser.text import normalise_space
         (b"RESOLVED that", "minutes.txt", "text"),
         (b"RESOLVED that", None, "text"),
         (b"RESOLVED that", "no_suffix", "text"),
+        # a page saved under a server's name opens with an element; words with a tag inside are text
+        (b"<button class='close'>x</button>\n<div class='minutes'>RESOLVED</div>", "minutes.php", "html"),
+        (b"<p>RESOLVED that the plan be approved.</p>", "ieDecisionDetails.aspx", "html"),
+        (b"The <b>minutes</b> were RESOLVED", "minutes.php", "text"),
+        (b"# Minutes\n<div>RESOLVED</div>", "minutes.md", "markdown"),
     ],
 )
 def test_detect_format(data: bytes, name: str | None, expected: str) -> None:

@@ -26,6 +26,13 @@ PATTERNS: dict[str, str] = {
     # an HTML start or end tag's name, to count how deep a page nests before it is parsed
     "lone_surrogate": r"[\ud800-\udfff]",
     "html_tag_open": r"<(/?)([a-z][a-z0-9-]{0,40})",
+    # A web page saved under a server's name (".php", ".aspx", ".cfm", none): it opens with an
+    # HTML element, not with words.
+    "html_start": r"""
+        ^ \s* (?: <!-- .{0,200}? --> \s* )?
+        < (?: !doctype \s+ html | html | head | body | div | p | table | span | section | article | main | header
+            | button | nav | h[1-6] | ul | ol | form | meta | link | title | time ) \b
+    """,
     # A line that is only a page number: "3", "Page 3", "Page 3 of 12", "- 3 -", "3 | Page".
     "page_number_line": r"""
         (?: page \s* \d{1,4} (?: \s* (?:of|/) \s* \d{1,4})?

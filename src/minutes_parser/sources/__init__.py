@@ -93,6 +93,10 @@ def detect_format(data: bytes, name: str | None = None) -> str:
     lowered = head[:512].lower()
     if suffix in {".html", ".htm", ".xhtml"} or lowered.startswith((b"<!doctype html", b"<html", b"<div", b"<?xml")):
         return "html"
+    if (suffix == "" or suffix not in _SUFFIX) and patterns.get("html_start").match(
+        head[:512].decode("utf-8", errors="replace")
+    ):
+        return "html"  # a page saved as "minutes.php" or "ieDecisionDetails.aspx"
     if suffix in _SUFFIX:
         return _SUFFIX[suffix]
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
