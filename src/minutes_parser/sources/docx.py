@@ -35,6 +35,7 @@ from attrs import define, field, frozen
 from ..errors import CorruptFileError, EmptyDocumentError, UnsupportedFormatError
 from ..settings import Limits
 from .model import Doubt, RawLine, RawPage
+from .numerals import roman as roman_numeral
 
 __all__ = ["DOCUMENT_PART", "MAX_PART_BYTES", "docx_pages", "is_docx", "read_docx"]
 
@@ -50,21 +51,6 @@ _NAMESPACES = (
 )
 _LOCAL_HEADER = b"PK\x03\x04"
 _TRUE = frozenset({"1", "true", "on"})
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 _BULLET = "\u2022"
 
 
@@ -464,7 +450,7 @@ def _format(value: int, fmt: str) -> str:
         letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if value > 0 else str(value)
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in {"lowerRoman", "upperRoman"}:
-        roman = _roman(value)
+        roman = roman_numeral(value)
         return roman.upper() if fmt == "upperRoman" else roman
     if fmt == "decimalZero":
         return f"{value:02d}"
@@ -474,17 +460,6 @@ def _format(value: int, fmt: str) -> str:
     if fmt == "none":
         return ""
     return str(value)
-
-
-def _roman(value: int) -> str:
-    if value <= 0:
-        return str(value)
-    out = []
-    for number, letters in _ROMAN:
-        while value >= number:
-            out.append(letters)
-            value -= number
-    return "".join(out)
 
 
 # ---------------------------------------------------------------- body

@@ -33,6 +33,7 @@ from typing import Any
 from .. import patterns
 from ..errors import CorruptFileError, EmptyDocumentError, LimitExceededError
 from .model import Doubt, RawLine, RawPage
+from .numerals import roman
 
 __all__ = [
     "decode",
@@ -313,21 +314,6 @@ _SKIP = frozenset(
         "!doctype",
     }
 )
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 MAX_LIST_NUMBER = 10**6  # an <ol start> or <li value> beyond this is read as written, in digits
 # HTML5 tree building looks through the open elements at each tag: nesting n deep costs n^2
 # (100,000 nested <div>s took 28 s).  Browsers cap the depth too; pages nest a few dozen deep.
@@ -411,14 +397,8 @@ def _list_label(value: int, kind: str) -> str:
             letters = chr(ord("a") + rest) + letters
         return (letters.upper() if kind == "A" else letters) + "."
     if kind in {"i", "I"} and 0 < value < 4000:
-        out = []
-        n = value
-        for number, letters in _ROMAN:
-            while n >= number:
-                out.append(letters)
-                n -= number
-        roman = "".join(out)
-        return (roman.upper() if kind == "I" else roman) + "."
+        numeral = roman(value)
+        return (numeral.upper() if kind == "I" else numeral) + "."
     return f"{value}."
 
 
