@@ -17,7 +17,7 @@ from minutes_parser import comparisons, diffs
 from minutes_parser.cli import main
 from minutes_parser.comparisons import Comparison, compare, compare_items
 from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
-from minutes_parser.serialize import COMPARISON_ROW_COLUMNS
+from minutes_parser.serialize import COMPARISON_ROW_COLUMNS, comparison_to_dict
 
 REC, RES = ItemKind.RECOMMENDATION, ItemKind.RESOLUTION
 
@@ -617,3 +617,35 @@ def test_children_enacted_with_a_parent_resolution_that_has_none() -> None:
 )
 def test_paper_references_are_not_dates(text: str, refs: set[str]) -> None:
     assert comparisons._paper_refs(text) == refs
+
+
+# ----------------------------------------------------------------------------- doubts about the pairing
+
+REPORT_OF_12_MARCH = (
+    "Cabinet\nReport to the meeting of 12 March 2031\nRecommendations\nIt is recommended that:\n"
+    "1. The plan be approved;\n2. The budget be agreed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "codes"),
+    [
+        # another meeting, another matter: both doubts, said in the output
+        (
+            "Minutes of the Cabinet held on 9 April 2031\nRESOLVED that the library hours be extended.\n",
+            ["W020", "W021"],
+        ),
+        # the same meeting and matter: no doubt
+        (
+            "Minutes of the Cabinet held on 12 March 2031\n"
+            "RESOLVED that the plan be approved and the budget be agreed.\n",
+            [],
+        ),
+        # the same meeting, nothing it recommended resolved: the matter is in doubt
+        ("Minutes of the Cabinet held on 12 March 2031\nRESOLVED that the library hours be extended.\n", ["W021"]),
+    ],
+)
+def test_compare_says_when_the_documents_may_not_be_about_one_meeting_or_matter(minutes: str, codes: list[str]) -> None:
+    result = minutes_parser.compare(minutes_parser.parse_text(REPORT_OF_12_MARCH), minutes_parser.parse_text(minutes))
+    assert [w.code for w in result.warnings] == codes
+    assert [w["code"] for w in comparison_to_dict(result)["warnings"]] == codes

@@ -179,6 +179,8 @@ def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_FAILED
     try:
         result = compare(documents[0], documents[1] if len(documents) > 1 else None)
+        for warning in result.warnings:  # also in the output itself (JSON "warnings", the text's head)
+            print(f"minutes-parser: compare: {warning.code}: {warning.message}", file=sys.stderr)
         if args.format == "json":
             out.write(json.dumps(comparison_to_dict(result), ensure_ascii=False, indent=2) + "\n")
         elif args.format == "csv":

@@ -35,7 +35,7 @@ import regex
 from attrs import frozen
 
 from . import diffs, patterns
-from .records import Comparison, DiffOp, DiffOpKind, Document, Item, Pair, Status
+from .records import Comparison, DiffOp, DiffOpKind, Document, Item, Pair, ParseWarning, Status
 from .text import fold_typography
 
 __all__ = ["compare", "compare_items", "norm_label", "same_matter"]
@@ -556,10 +556,32 @@ def compare(report: Document, minutes: Document | None = None) -> Comparison:
             Pair(recommendation=node.item, resolution=None, status=Status.NOT_RESOLVED, similarity=0.0)
             for node in _flatten(report.recommendations)
         )
-        return Comparison(pairs=pairs, report=report, minutes=minutes)
-    return Comparison(
-        pairs=compare_items(report.recommendations, resolutions, across=True), report=report, minutes=minutes
-    )
+        return Comparison(pairs=pairs, report=report, minutes=minutes, warnings=_doubts(report, minutes, pairs))
+    pairs = compare_items(report.recommendations, resolutions, across=True)
+    return Comparison(pairs=pairs, report=report, minutes=minutes, warnings=_doubts(report, minutes, pairs))
+
+
+def _doubts(report: Document, minutes: Document, pairs: Sequence[Pair]) -> tuple[ParseWarning, ...]:
+    """Whether the two documents are about one meeting and one matter: a confident pairing of a
+    report with another meeting's minutes is a wrong answer given in silence."""
+    out = []
+    if report.meeting_date and minutes.meeting_date and report.meeting_date != minutes.meeting_date:
+        out.append(
+            ParseWarning(
+                code="W020",
+                message=f"the report is for the meeting of {report.meeting_date.isoformat()} and the minutes "
+                f"record the meeting of {minutes.meeting_date.isoformat()}: are they of one meeting?",
+            )
+        )
+    if pairs and report.recommendations and all(p.status == Status.NOT_RESOLVED for p in pairs if p.recommendation):
+        out.append(
+            ParseWarning(
+                code="W021",
+                message="none of the report's recommendations is resolved in the minutes: "
+                "are they about the same matter?",
+            )
+        )
+    return tuple(out)
 
 
 def same_matter(report: Document, minutes: Document) -> tuple[Item, ...]:

@@ -404,6 +404,9 @@ class Comparison(Sequence[Pair]):
     pairs: tuple[Pair, ...] = ()
     report: Document | None = field(default=None, repr=False, eq=False)
     minutes: Document | None = field(default=None, repr=False, eq=False)
+    # doubts about the pairing itself: W020 the two are of different meetings, W021 nothing the
+    # report recommends is resolved in the minutes (are they about the same matter?)
+    warnings: tuple[ParseWarning, ...] = ()
 
     def __len__(self) -> int:
         return len(self.pairs)

@@ -266,6 +266,7 @@ def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
         "minutes": comparison.minutes.source if comparison.minutes else None,
         "counts": comparison.counts(),
         "comparison": [converter.unstructure(p) for p in comparison.pairs],
+        "warnings": [converter.unstructure(w) for w in comparison.warnings],
     }
 
 

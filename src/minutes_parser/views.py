@@ -90,6 +90,7 @@ def comparison_text(comparison: Comparison) -> str:
         lines.append(f"minutes: {comparison.minutes.source or '<text>'}")
     counts = ", ".join(f"{k} {v}" for k, v in comparison.counts().items() if v)
     lines.append(f"pairs: {len(comparison)}" + (f" ({counts})" if counts else ""))
+    lines.extend(f"warning {w.code}: {w.message}" for w in comparison.warnings)
     for p in comparison:
         lines.append("")
         lines.append(f"[{p.status.value}] similarity {p.similarity:.2f}")
