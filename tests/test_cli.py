@@ -117,3 +117,21 @@ def test_console_script_runs() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["kind"]
+
+
+def test_standard_input_is_read_no_further_than_max_bytes(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'minutes-parser parse - < /dev/zero' ends: stdin is read up to max_bytes and no further."""
+    import types
+
+    from minutes_parser.settings import Settings
+
+    real = Settings.resolve
+    monkeypatch.setattr(Settings, "resolve", classmethod(lambda cls, value=None, **o: real(value, max_bytes=16, **o)))
+    stream = io.BytesIO(b"RESOLVED that x. " * 1000)
+    monkeypatch.setattr(sys, "stdin", types.SimpleNamespace(buffer=stream))
+    code = main(["parse", "-"], out=io.StringIO())
+    assert code == 1
+    assert "standard input holds more than max_bytes=16 [LimitExceededError E007]" in capsys.readouterr().err
+    assert stream.tell() == 17  # one byte past the limit says it is exceeded

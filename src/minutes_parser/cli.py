@@ -123,7 +123,14 @@ def _parse_one(name: str, settings: dict[str, Any]) -> Document:
     from .pipeline import parse
 
     if name == "-":
-        return parse(sys.stdin.buffer.read(), name="<stdin>", **settings)
+        from .errors import LimitExceededError
+        from .settings import Settings
+
+        limit = Settings.resolve(None, **settings).max_bytes
+        data = sys.stdin.buffer.read(limit + 1)  # no more than a file may hold: '- < /dev/zero' ends
+        if len(data) > limit:
+            raise LimitExceededError(f"standard input holds more than max_bytes={limit}", source="<stdin>")
+        return parse(data, name="<stdin>", **settings)
     return parse(Path(name), **settings)
 
 
