@@ -31,6 +31,7 @@ from .context import Context
 from .fields import meeting_heading_lines
 from .records import DateMention, DatePrecision, DateRole
 from .rules.dates import MONTH_ABBREVIATIONS, MONTHS
+from .settings import DATE_ORDERS, DEFAULT_DATE_ORDER
 from .sources import SourceText
 from .text import normalise_space
 
@@ -164,8 +165,8 @@ def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> D
 
 
 def _date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
-    if setting in ("dmy", "mdy"):
-        return setting
+    if setting in DATE_ORDERS and setting != DEFAULT_DATE_ORDER:
+        return setting  # a fixed order the caller chose; "auto" reads the document
     num_dmy = num_mdy = words_dmy = words_mdy = 0
     for m in matches:
         if m.group("num") is not None:
