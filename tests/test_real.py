@@ -16,7 +16,6 @@ general rule.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import sys
@@ -51,13 +50,8 @@ FLOORS: dict[tuple[str, str], float] = {
 }
 
 
-def _manifest() -> list[dict[str, str]]:
-    with (REAL / "MANIFEST.tsv").open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
-
-
 def test_manifest_is_well_formed() -> None:
-    rows = _manifest()
+    rows = restore.read_manifest()
     names = [r["name"] for r in rows]
     assert len(names) == len(set(names)), "a document is listed twice"
     for row in rows:
