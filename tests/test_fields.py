@@ -304,6 +304,39 @@ CASES = [
         "City Clerk's Department\nDisposition of Items\nCouncil Meeting\nApril 27, 2031\nItem 1. Approved.\n",
         DocumentKind.MINUTES, "Council Meeting", None, id="council-meeting-heading-no-kind",
     ),
+    # a sentence that names the body by pointing back to the heading ("the above Council") takes the heading's name;
+    # the summons's address under the heading ends the title
+    pytest.param(
+        "ELMBRIDGE VALE COMMUNITY COUNCIL\nTo all Members of the Council\nYou are summoned to a meeting of the above\n"
+        "Council on Tuesday 4th March 2031 at 7.30pm\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Community Council", "Elmbridge Vale Community Council",
+        id="summons-above-council",
+    ),
+    pytest.param(
+        "ELMBRIDGE VALE COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nTo the Chairman and Members of the Council\n"
+        "You are summoned to attend the annual meeting of the above Council to be held on\nTuesday 6th May 2031\n"
+        "AGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Community Council Annual General Meeting",
+        "Elmbridge Vale Community Council", id="summons-above-council-annual-meeting",
+    ),
+    pytest.param(
+        "ELMBRIDGE VALE TOWN COUNCIL\nMinutes of a meeting of the said Council held on Monday 3rd March 2031 at\n"
+        "7.00pm in the Hall.\nPresent: Cllrs Lee, Roe\n",
+        DocumentKind.MINUTES, "Elmbridge Vale Town Council", "Elmbridge Vale Town Council", id="minutes-said-council",
+    ),
+    pytest.param(  # near miss: a sentence naming the body outright keeps its own name
+        "ELMBRIDGE VALE TOWN COUNCIL\nMinutes of a meeting of the Planning Committee held on Monday 3rd March 2031\n"
+        "at 7.00pm in the Hall.\nPresent: Cllrs Lee, Roe\n",
+        DocumentKind.MINUTES, "Minutes of a meeting of the Planning Committee", "Planning Committee",
+        id="minutes-named-committee",
+    ),
+    pytest.param(  # near miss: a notice's heading is no meeting's kind; the summons under it is no part of the title
+        "ELMBRIDGE VALE PARISH COUNCIL\nNOTICE OF AN EXTRAORDINARY MEETING\n"
+        "Members of Elmbridge Vale Parish Council are\nhereby summoned to attend a Meeting of the Council on Monday\n"
+        "3rd March 2031.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Parish Council", "Elmbridge Vale Parish Council",
+        id="notice-heading-summons-members",
+    ),
 ]
 
 

@@ -57,6 +57,9 @@ def extract_fields(ctx: Context) -> Fields:
     announced = None  # the body a minutes or notice sentence names
     if body is None:
         body = _sentence_body(lines)
+        if body is not None and _search("referring_body", body):
+            # "Minutes of a meeting of the above Council": the body is the heading that the sentence points back to
+            body = _referred_body(lines)
         if body is not None:
             body = announced = _fuller_heading(lines, body)
     if body is None and block is not None:
@@ -224,6 +227,18 @@ def _sentence_body(lines: Sequence[str]) -> str | None:
     return committee.group("body") if committee is not None else body
 
 
+def _referred_body(lines: Sequence[str]) -> str | None:
+    """The body a heading line names above a sentence that points back to it ("TINTERN VALE COMMUNITY COUNCIL"
+    over "You are summoned to a meeting of the above Council")."""
+    for line in lines[:4]:
+        if _search("referring_body", line) or patterns.get("referring_sentence").search(line):
+            break
+        named = _body_name(line)
+        if named:
+            return named
+    return None
+
+
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
     """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council")."""
     folded = normalise_space(body).lower()
@@ -369,6 +384,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
     closed = False
     for line in lines[:8]:
+        if heading and _search("heading_address", line):
+            break  # "TINTERN VALE COUNCIL" / "To the Chairman and Members of the Council": the summons begins
         if _search("generic_heading", line):
             if heading:
                 # "SHIRE OF X" / "MINUTES" / "Ordinary Meeting of Council" / date: the meeting is named below
@@ -400,14 +417,17 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     if body is not None:
         for i, line in enumerate(heading):
             # not when a line below names the meeting ("CITY OF X" over "ORDINARY COUNCIL MEETING MINUTES")
+            # nor when a line below is the meeting's name ("X COMMUNITY COUNCIL" over "ANNUAL GENERAL MEETING")
             if normalise_space(line).lower() == normalise_space(body).lower() and not any(
-                _search("heading_last_line", later) for later in heading[i + 1 :]
+                _search("heading_last_line", later) or _search("meeting_kind_heading", later)
+                for later in heading[i + 1 :]
             ):
                 return line
     if len(heading) > 1 and _search("heading_last_line", heading[-1]):
         return " ".join(heading)  # "CITY OF X" / "ORDINARY COUNCIL MEETING MINUTES" over its opening sentence
     m = patterns.get("proceedings_title").search(head)
-    if m is not None:
+    # not "... of the above Council": the heading names that
+    if m is not None and not _search("referring_sentence", m.group("title")):
         return _capitals_only(m.group("title"))
     named = [line for line in heading if patterns.get("body_heading").fullmatch(line)]
     if (

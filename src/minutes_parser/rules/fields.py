@@ -178,6 +178,19 @@ PATTERNS: dict[str, str] = {
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
     "heading_sentence": r"^ \s* (?: minutes? \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
+    # A summons's address or call under the meeting's heading, no part of its title: "To the Chairman and
+    # Members of the Council", "To all Councillors", "You are summoned to a meeting of ...".
+    "heading_address": r"""
+        ^ \s* (?: to \s+ (?:the \s+ | all \s+ )? (?:chair\w* | mayor | members | councillors) \b
+               | (?: you | (?:the \s+)? (?:members|councillors) \b .{0,80}? ) \s+ are \s+ (?:hereby \s+)?
+                 (?:summoned|requested|invited|required) \b )
+    """,
+    # A line that is only the meeting's kind, naming the meeting under the body's heading: "ANNUAL GENERAL
+    # MEETING", "Extraordinary Meeting" (not "NOTICE OF AN EXTRAORDINARY MEETING").
+    "meeting_kind_heading": r"""
+        ^ [\W_]* (?:(?:annual|general|extraordinary|special|regular|ordinary|statutory|adjourned|monthly|joint)
+                   \s+){1,3} meeting [\W_]* $
+    """,
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
     # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
@@ -233,6 +246,9 @@ PATTERNS: dict[str, str] = {
       | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
         (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
     """,
+    # A body named by pointing back to the heading above it: "a meeting of the above Council", "the said Council".
+    "referring_body": r"^ \s* (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
+    "referring_sentence": r"\b (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
     # The body that a recommendation or decision preamble names.
     "preamble_body": r"""
         (?: \b that \s+ (?:the \s+)? (?P<body>{body_name}) \s+ (?:accept|agree|approve|note|adopt|endorse|consider)s? \b
