@@ -346,6 +346,34 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
     assert (fields.kind, fields.title, fields.body) == (kind, title, body)
 
 
+BODY_CASES = [
+    # New Zealand minutes name the meeting without an article over several lines: the council, or the committee
+    # printed after the council's name
+    pytest.param(
+        "MINUTES OF Westvale\nRiver District Council\nOrdinary Council Meeting\n"
+        "HELD AT THE Council Chamber, Main Street\n"
+        "ON Thursday, 6 March 2031 AT 9.00am\nPRESENT: Mayor Ann Lee\n",
+        "Westvale River District Council", id="nz-minutes-of-council-meeting-held",
+    ),
+    pytest.param(
+        "MINUTES OF WESTVALE DISTRICT COUNCIL\nAUDIT & RISK COMMITTEE MEETING\nHELD AT THE COUNCIL CHAMBER\n"
+        "ON TUESDAY, 6 MAY 2031 AT 1.30PM\nPRESENT: Cr Ann Lee\n",
+        "Audit & Risk Committee",
+        id="nz-minutes-of-committee-meeting-held",
+    ),
+    pytest.param(  # minutes "of a Meeting of the Council" under the council's letterhead keep the body as printed
+        "Westvale District Council\n1 Main Street, Westvale\nMinutes\nof a Meeting of the Council held on\n"
+        "6 March 2031 at 1.00pm\nPresent: Mayor Ann Lee\n",
+        "Council", id="minutes-of-the-council-under-letterhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_CASES)
+def test_body(text: str, body: str | None) -> None:
+    assert _fields(text).body == body
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

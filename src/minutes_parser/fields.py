@@ -60,8 +60,11 @@ def extract_fields(ctx: Context) -> Fields:
         if body is not None and _search("referring_body", body):
             # "Minutes of a meeting of the above Council": the body is the heading that the sentence points back to
             body = _referred_body(lines)
-        if body is not None:
-            body = announced = _fuller_heading(lines, body)
+        if body is not None and (kind is not DocumentKind.MINUTES or " " in body.strip()):
+            # minutes "of a Meeting of the Council" under "X District Council" keep the body as printed; a summons
+            # to "a Meeting of the Council" under "X PARISH COUNCIL" names the council in full
+            body = _fuller_heading(lines, body)
+        announced = body
     if body is None and block is not None:
         body = block.body
     title = _title(lines, kind, body)
@@ -219,12 +222,26 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
 
 def _sentence_body(lines: Sequence[str]) -> str | None:
     """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
-    m = patterns.get("minutes_sentence").search("\n".join(lines))
+    head = "\n".join(lines)
+    m = patterns.get("minutes_sentence").search(head)
     if m is None:
-        return None
+        return _named_meeting_body(head)
     body = normalise_space(m.group("body"))
     committee = patterns.get("committee_of_council").fullmatch(body)
     return committee.group("body") if committee is not None else body
+
+
+def _named_meeting_body(head: str) -> str | None:
+    """The body of a meeting named without an article ("MINUTES OF X District Council / Ordinary Council Meeting
+    HELD AT" gives "X District Council"; "... District Council / Audit Committee Meeting HELD ON" the committee)."""
+    m = patterns.get("minutes_of_named_meeting").search(head)
+    if m is None:
+        return None
+    name = normalise_space(m.group("name"))
+    split = patterns.get("council_then_body").fullmatch(name)
+    if split is not None:
+        return split.group("body") or split.group("council")
+    return _body_name(name)
 
 
 def _referred_body(lines: Sequence[str]) -> str | None:

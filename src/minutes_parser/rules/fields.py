@@ -246,6 +246,21 @@ PATTERNS: dict[str, str] = {
       | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
         (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
     """,
+    # New Zealand minutes name the meeting without an article, over several lines: "MINUTES OF X District
+    # Council / Ordinary Council Meeting / HELD AT ...", "MINUTES OF X District Council / Finance Committee Meeting
+    # HELD ON ...".
+    "minutes_of_named_meeting": r"""
+        (?: ^ | (?<=\n) ) [ \t]* minutes \s+ of \s+ (?! (?:an?|the|proceedings) \b )
+        (?P<name> [^.:;]{2,150}? ) \s+ meeting \s+ held \b
+    """,
+    # A council's name and the meeting's own body after it: "X District Council Finance Committee" (the
+    # committee), "X District Council Ordinary Council" (the council).
+    "council_then_body": r"""
+        ^ (?P<council> .{2,80}? \b council ) \s+
+          (?: (?:(?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+)* council
+            | (?P<body> .{2,80}? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission) ) )
+        $
+    """,
     # A body named by pointing back to the heading above it: "a meeting of the above Council", "the said Council".
     "referring_body": r"^ \s* (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
     "referring_sentence": r"\b (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
