@@ -337,6 +337,25 @@ CASES = [
         DocumentKind.AGENDA, "Elmbridge Vale Parish Council", "Elmbridge Vale Parish Council",
         id="notice-heading-summons-members",
     ),
+    # a notice that names the meeting and its body in full gives the title; "a Meeting of the Council" does not
+    pytest.param(
+        "ELM VALE PARISH COUNCIL\n1 Church Lane, Elm Vale\nPUBLIC NOTICE\nThe Annual Parish Meeting of Elm Vale Parish "
+        "Council will be held\nin the Hall on Tuesday, 6 May 2031 at 8.00 pm.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "The Annual Parish Meeting of Elm Vale Parish Council", "Elm Vale Parish Council",
+        id="notice-names-meeting-in-full",
+    ),
+    pytest.param(
+        "ELM VALE PARISH COUNCIL\nMembers of the Council are hereby summoned and the public are invited to attend\n"
+        "an Extraordinary Meeting of Elm Vale Parish Council to be held at the School on 3rd March 2031.\n"
+        "1. APOLOGIES\n",
+        DocumentKind.AGENDA, "Extraordinary Meeting of Elm Vale Parish Council", "Elm Vale Parish Council",
+        id="members-hereby-summoned",
+    ),
+    pytest.param(  # near miss: a report's line "Agenda Item 12" is no title; the running head names the body in full
+        "Elm Vale Town Council Meeting 21 February 2031\nAgenda Item 12\nSpring Fair in the Park\n"
+        "1. Purpose of Report\n2. Recommendations\nCouncil is recommended to approve the fair.\n",
+        DocumentKind.REPORT, "Spring Fair in the Park", "Elm Vale Town Council", id="report-under-council-running-head",
+    ),
 ]
 
 

@@ -85,6 +85,12 @@ def extract_fields(ctx: Context) -> Fields:
     if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
         # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
         title = announced
+    if kind is DocumentKind.AGENDA:
+        notice = patterns.get("notice_meeting").search("\n".join(lines))
+        if notice is not None:
+            # "A Meeting of Elm Parish Council will be held ...": the notice names the meeting in full
+            title = notice.group("title")
+            body = body or normalise_space(notice.group("body"))
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
     if body is None:
@@ -314,6 +320,11 @@ def _body_name(line: str) -> str | None:
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)
+    if hm is None:
+        # "Elm Vale Town Council Meeting" (a running head): the body named in full; a bare "Council Meeting" is no name
+        hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))
+        if hm is not None and " " not in hm.group("body").strip():
+            return None
     return hm.group("body") if hm is not None else None
 
 
@@ -362,6 +373,7 @@ def _is_title_line(line: str, body: str | None) -> bool:
         or _search("any_label", line)
         or _search("heading_noise", line)
         or _search("section_heading", line)
+        or _search("agenda_item", line)  # "Agenda Item 166" over the report's title
     ):
         return False
     stripped = _strip_dates(line)

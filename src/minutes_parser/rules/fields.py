@@ -74,6 +74,14 @@ PATTERNS: dict[str, str] = {
         (?P<title> (?:(?-i:[A-Z])\w+ \s+)? (?-i:Meeting|MEETING) \s+ of \s+ [^.;:]{2,120}? )
         \s+ (?:to \s+ be \s+ held | on | at) \b
     """,
+    # A notice or summons naming the meeting and its body in full: "A Meeting of Elm Parish Council will be held",
+    # "attend an Extraordinary Meeting of Elm Parish Council to be held", "The Annual Parish Council Meeting of Elm
+    # Parish Council will be held" ("a Meeting of the Council" names no body: the heading is the title then).
+    "notice_meeting": r"""
+        (?P<title> (?: (?-i:[A-Z]) [\w\-]* [ \t]+ ){0,4}? (?-i:Meeting|MEETING) \s+ of \s+ (?! (?:the|this|our) \b )
+          (?P<body> (?-i:[A-Z]) [^.;:]{2,100}? \b {body_word} ) )
+        \s+ (?: will | is \s+ to | shall | to ) \s+ be \s+ held \b
+    """,
     # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
     "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
     # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details).
@@ -83,6 +91,7 @@ PATTERNS: dict[str, str] = {
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
     "kind_summons": r"""
         \b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b
+      | \b (?:members|councillors) \b [^.]{0,60}? \b (?:are|is) \s+ (?:hereby \s+)? summoned \b
       | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-&]+ \s+){0,7} meeting \b
         [^.]{0,200}? \b (?:will|is \s+ to|shall) \s+ be \s+ held \b
     """,
