@@ -33,13 +33,12 @@ from collections.abc import Iterator
 import regex
 from attrs import define, field
 
-from . import patterns
-from .context import Context
-from .records import AgendaItem, DocumentKind, Item, ItemKind
-from .rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS, DANGLING_WORDS
-from .sections import agenda_items
-from .structure import LineInfo, ListLabel, parse_label
-from .text import fold, normalise_space
+from ... import patterns
+from ...records import AgendaItem, DocumentKind, Item, ItemKind
+from ...rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS, DANGLING_WORDS
+from ...structure import LineInfo, ListLabel, agenda_items, parse_label
+from ...text import fold, normalise_space
+from ..context import Context
 
 __all__ = ["extract_recommendations", "extract_resolutions"]
 
