@@ -13,8 +13,8 @@ import pytest
 
 import minutes_parser
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.motions import extract_motions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.motions import extract_motions
 from minutes_parser.records import DocumentKind, Motion, MotionOutcome, VoteChoice
 from minutes_parser.serialize import schema, to_dict
 from minutes_parser.settings import Settings
@@ -209,8 +209,8 @@ def test_invented_minutes_spans_and_schema(path: Path) -> None:
 
 _LONG_LINE = """
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.motions import extract_motions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.motions import extract_motions
 from minutes_parser.records import DocumentKind
 from minutes_parser.settings import Settings
 line = {line!r}

@@ -24,13 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import comparisons as _compare
-from . import dates as _dates
-from . import fields as _fields
-from . import items as _items
-from . import motions as _motions
-from . import people as _people
 from . import sources, structure
-from .context import Context
 from .errors import (
     CorruptFileError,
     DocumentNotFoundError,
@@ -39,6 +33,12 @@ from .errors import (
     MinutesParserError,
     NoTextLayerError,
 )
+from .extract import dates as _dates
+from .extract import fields as _fields
+from .extract import items as _items
+from .extract import motions as _motions
+from .extract import people as _people
+from .extract.context import Context
 from .records import Document, DocumentKind, ParseWarning
 from .settings import Deadline, Settings
 

@@ -7,9 +7,9 @@ import unicodedata
 
 import regex
 
-from .. import patterns
-from ..rules import people as R
-from ..text import normalise_space
+from ... import patterns
+from ...rules import people as R
+from ...text import normalise_space
 from .vocab import CAPS_HEADING_CHARS, _given_set, _particles, _place_set, _Rx
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import nlp as _nlp
-from .. import patterns
+from ... import nlp as _nlp
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from ..context import Context
-from ..records import PersonKind
-from ..rules import people as R
-from ..text import normalise_space
 from .kinds import _role_kind
 from .names import (
     _clean_name,

@@ -10,10 +10,10 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from .records import DateMention, DocumentKind
-from .settings import Settings
-from .sources import SourceText
-from .structure import Structure
+from ..records import DateMention, DocumentKind
+from ..settings import Settings
+from ..sources import SourceText
+from ..structure import Structure
 
 __all__ = ["Context"]
 

@@ -7,10 +7,10 @@ Minutes" on the next line), often in bold or followed by "(Item 3)".
 
 from __future__ import annotations
 
-from . import patterns
-from .records import AgendaItem
-from .structure import LineInfo, Structure
-from .text import normalise_space
+from .. import patterns
+from ..records import AgendaItem
+from ..text import normalise_space
+from .labels import LineInfo, Structure
 
 __all__ = ["agenda_items"]
 

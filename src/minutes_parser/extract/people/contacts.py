@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .. import patterns
-from ..records import PersonKind
-from ..rules import people as R
-from ..text import normalise_space
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from .entries import _role_dash_name
 from .kinds import _role_kind
 from .names import _surname_ok

@@ -26,14 +26,14 @@ import attrs
 import regex
 from attrs import frozen
 
-from . import patterns
+from .. import patterns
+from ..records import DateMention, DatePrecision, DateRole
+from ..rules.dates import MONTH_ABBREVIATIONS, MONTHS
+from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
+from ..sources import SourceText
+from ..text import normalise_space
 from .context import Context
 from .fields import meeting_heading_lines
-from .records import DateMention, DatePrecision, DateRole
-from .rules.dates import MONTH_ABBREVIATIONS, MONTHS
-from .settings import DATE_ORDERS, DEFAULT_DATE_ORDER
-from .sources import SourceText
-from .text import normalise_space
 
 __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
 

@@ -6,9 +6,9 @@ import functools
 
 import regex
 
-from .. import patterns
-from ..records import PersonKind
-from ..rules import people as R
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
 from .vocab import _alt
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
+from ...records import Mention, Person, PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from ..context import Context
-from ..records import Mention, Person, PersonKind
-from ..rules import people as R
-from ..text import normalise_space
 from .kinds import _role_kind, _role_score
 from .names import _gender, _tokens
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand

@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterator
 
 import regex
 
-from .. import patterns
-from ..records import Attendance, PersonKind
-from ..rules import people as R
-from ..text import normalise_space
+from ... import patterns
+from ...records import Attendance, PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from .entries import (
     _entry,
     _list_honorific_rx,

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .. import patterns
-from ..records import Attendance, PersonKind
-from ..rules import people as R
-from ..rules import rosters as RR
-from ..text import normalise_space
+from ... import patterns
+from ...records import Attendance, PersonKind
+from ...rules import people as R
+from ...rules import rosters as RR
+from ...text import normalise_space
 from .kinds import _role_kind
 from .names import _end_of, _inside_caps_heading, _surname_ok
 from .roles import _has_role_word, _read_role, _role_like

@@ -34,11 +34,11 @@ from collections.abc import Iterator, Sequence
 import regex
 from attrs import frozen
 
-from . import patterns
+from .. import patterns
+from ..records import DocumentKind, Item, Motion, MotionOutcome, NamedVote, Span, VoteChoice
+from ..rules.motions import OUTCOME_WORDS, VOTE_LABELS
+from ..text import normalise_space
 from .context import Context
-from .records import DocumentKind, Item, Motion, MotionOutcome, NamedVote, Span, VoteChoice
-from .rules.motions import OUTCOME_WORDS, VOTE_LABELS
-from .text import normalise_space
 
 __all__ = ["MAX_TEXT", "extract_motions"]
 

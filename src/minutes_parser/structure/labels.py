@@ -10,8 +10,8 @@ from __future__ import annotations
 import attrs
 from attrs import frozen
 
-from . import patterns
-from .sources import Line, SourceText
+from .. import patterns
+from ..sources import Line, SourceText
 
 __all__ = ["LineInfo", "ListLabel", "Structure", "analyse"]
 

@@ -6,9 +6,9 @@ import functools
 
 import regex
 
-from .. import patterns
-from ..rules import people as R
-from ..text import normalise_space
+from ... import patterns
+from ...rules import people as R
+from ...text import normalise_space
 from .kinds import _title_roles
 from .names import _surname_ok
 from .vocab import _HON_CANON, _alt, _given_set, _place_set, _Rx, _split_hon, _Vocab

@@ -37,12 +37,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
-from .. import nlp as _nlp
-from .. import patterns
+from ... import nlp as _nlp
+from ... import patterns
+from ...records import Person, PersonKind, RoleMention
+from ...rules import people as R
+from ...text import normalise_space
 from ..context import Context
-from ..records import Person, PersonKind, RoleMention
-from ..rules import people as R
-from ..text import normalise_space
 from .contacts import _contact_mentions
 from .lists import _list_mentions, _plural_mentions
 from .merging import _dedupe, _merge, _person

@@ -6,10 +6,10 @@ import functools
 
 import regex
 
-from .. import patterns
-from ..records import PersonKind
-from ..rules import people as R
-from ..text import normalise_space
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from .kinds import _role_kind
 from .names import _find_words_start, _surname_ok, _tokens
 from .prose import _honorific_mentions

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .. import patterns
+from ... import patterns
+from ...records import Attendance, PersonKind
+from ...rules import people as R
+from ...text import normalise_space
 from ..context import Context
-from ..records import Attendance, PersonKind
-from ..rules import people as R
-from ..text import normalise_space
 
 # Ranks of evidence: a later, stronger source overrides a weaker one.
 _LIST, _BLOCK, _PROSE_ROLE, _HONORIFIC, _PROSE = 5, 4, 3, 2, 1

@@ -26,11 +26,11 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from . import patterns
+from .. import patterns
+from ..records import DocumentKind
+from ..rules.fields import SMALL_WORDS
+from ..text import normalise_space
 from .context import Context
-from .records import DocumentKind
-from .rules.fields import SMALL_WORDS
-from .text import normalise_space
 
 __all__ = ["HEAD_CHARS", "Fields", "extract_fields", "meeting_heading_lines", "title_case"]
 
