@@ -34,6 +34,7 @@ from .errors import (
     NoTextLayerError,
 )
 from .extract import dates as _dates
+from .extract import decisions as _decisions
 from .extract import fields as _fields
 from .extract import items as _items
 from .extract import motions as _motions
@@ -250,6 +251,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
+    resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions)
     step("finding motions")
     people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
     step("finding people")

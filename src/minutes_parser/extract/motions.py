@@ -50,6 +50,7 @@ BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
 _OPENERS = (
     "motion_moved_by",
     "motion_name_moves",
+    "motion_name_makes",
     "motion_bracketed",
     "motion_slash",
     "motion_numbered_movers",
@@ -211,6 +212,9 @@ class _Reader:
         vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
         counts = self._counts(vote_from, vote_to, outcome)
         named = self._named_votes(vote_from, vote_to, outcome)
+        if outcome_value is None and "for" in counts and "against" in counts and counts["for"] != counts["against"]:
+            # no outcome word, but a printed count decides it ("2nd by Sam. 5 yay 0 nay.")
+            outcome_value = MotionOutcome.CARRIED if counts["for"] > counts["against"] else MotionOutcome.LOST
         motion = Motion(
             text=normalise_space(words),
             span=self._span(start, end),
