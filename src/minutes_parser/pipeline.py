@@ -247,6 +247,10 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
     step("finding dates")
     recommendations = guard("finding recommendations", lambda: tuple(_items.extract_recommendations(ctx)), ())
+    recommendations += guard(
+        "finding an agenda's actions", lambda: tuple(_items.agenda_actions(ctx, recommendations)), ()
+    )
+    recommendations = tuple(sorted(recommendations, key=lambda item: item.span.start))
     step("finding recommendations")
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     step("finding resolutions")

@@ -9,11 +9,13 @@ the package is split by concern:
 - `lists`: headings and preambles and the lists or paragraphs they open;
 - `forms`: numbered resolutions, moved motions, labelled recommendations, notices of motion;
 - `prose`: decisions written as sentences in minutes;
-- `merging`: restatements counted once, and nodes turned into `Item` records.
+- `merging`: restatements counted once, and nodes turned into `Item` records;
+- `agenda`: an agenda's entries worded as actions, where it prints no recommendation.
 """
 
 from __future__ import annotations
 
+from .agenda import agenda_actions
 from .reader import extract_recommendations, extract_resolutions
 
-__all__ = ["extract_recommendations", "extract_resolutions"]
+__all__ = ["agenda_actions", "extract_recommendations", "extract_resolutions"]
