@@ -598,12 +598,21 @@ def _block_kind(heading: str) -> DocumentKind:
 
 def _plain_body(body: str, lines: Sequence[str]) -> str:
     """The body without the meeting's kind around it ("Special Planning Commission", "the City Council",
-    "Ordinary Council"); a US city's council without its city ("Baldwin Park City Council", "Council of
-    the City of Portland") where the document writes its dates month first."""
+    "Ordinary Council") nor words read with it ("above Council", "Cabinet Date", "Board of Directors
+    Meeting"); a US city's council without its city ("Baldwin Park City Council", "Council of the City
+    of Portland") and a US township's or district's board without its authority ("Crete Township Board
+    of Trustees") where the document writes its dates month first."""
     plain = patterns.get("body_kind_prefix").sub("", body).strip() or body
+    plain = patterns.get("body_lead_noise").sub("", plain, count=1).strip() or plain
+    bare = patterns.get("body_tail_noise").sub("", plain).strip()
+    if bare and patterns.get("body_heading").fullmatch(bare):
+        plain = bare
     m = patterns.get("city_council_of").fullmatch(normalise_space(_unspaced(plain)))
     if m is not None and _month_first(lines):
         return "City Council"
+    board = patterns.get("authority_board").fullmatch(normalise_space(plain))
+    if board is not None and _month_first(lines):
+        return board.group("body")
     return plain
 
 
