@@ -24,6 +24,7 @@ MAX_MOTION_DEBATE_LINES = 80  # a notice of motion's outcome may follow a long r
 MOTION_OUTCOME_NEAR = 80  # characters after a motion sentence where its bare outcome ("carried") stands
 MOTION_OUTCOME_FAR = 240  # ... and where "Motion carried" may stand after a roll call
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
+MIN_ROLL_CALL_ENTRIES = 3  # an action summary numbers at least this many entries by roll call ("99-468")
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
 _CLOSE_QUOTES = "\"'\u201d\u2019\u00bb"

@@ -19,10 +19,12 @@ How a reader finds them, in order:
 4. **Notices of motion** recorded as seconded and agreed, and moved motions
    ("Moved by ... THAT ... CARRIED", "Motion by X, seconded by Y, to approve ...
    Motion carried 5-0.").
-5. **Prose decisions** in minutes ("It was agreed that ...", "the Councillors
+5. **Roll-call action summaries** ("99-468 5. Item words. Moved by X to adopt. Motion Carried
+   7-0."): the item's words, labelled by the roll-call number (`actions`).
+6. **Prose decisions** in minutes ("It was agreed that ...", "the Councillors
    resolved to ..."): the whole sentence.
 
-Each way is a finder in its own module (`forms` for 1, 3 and 4, `lists` for 2, `prose` for 5),
+Each way is a finder in its own module (`forms` for 1, 3 and 4, `lists` for 2, `actions` for 5, `prose` for 6),
 all reading the lines through `lines`; `merging` drops restatements and builds the records.
 The rules (patterns and word lists) are data in `minutes_parser.rules.structure`.
 """
@@ -35,6 +37,7 @@ from ... import patterns
 from ...records import DocumentKind, Item, ItemKind
 from ...text import fold, normalise_space
 from ..context import Context
+from .actions import _Actions
 from .cues import FIRST_LOOK
 from .forms import _Forms
 from .merging import _bare, _Merging, _similar
@@ -67,7 +70,7 @@ def _read(ctx: Context) -> tuple[list[Item], list[Item]]:
     return result
 
 
-class _Reader(_Forms, _Prose, _Merging):
+class _Reader(_Actions, _Forms, _Prose, _Merging):
     """One pass over a document's lines, holding what has been used."""
 
     def read(self) -> tuple[list[Item], list[Item]]:
@@ -104,6 +107,8 @@ class _Reader(_Forms, _Prose, _Merging):
         label = info.label
         body_start = self._skip_marks(info.body_start, info.line.end)
         body = self.text[body_start : info.line.end]
+        if i in self._roll_call_lines:
+            return self._roll_call_entry(i)
         if label is not None and label.scheme == "number":
             return self._numbered_resolution(i)
         if label is not None and label.scheme == "word":
