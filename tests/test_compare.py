@@ -13,9 +13,8 @@ import attrs
 import pytest
 
 import minutes_parser
-from minutes_parser import comparisons, diffs
 from minutes_parser.cli import main
-from minutes_parser.comparisons import Comparison, compare, compare_items
+from minutes_parser.compare import Comparison, compare, compare_items, diffs, documents, pairing
 from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
 from minutes_parser.serialize import COMPARISON_ROW_COLUMNS, comparison_to_dict
 
@@ -287,7 +286,7 @@ def test_split_with_a_change_is_amended() -> None:
 def test_unrelated_far_resolutions_are_not_added() -> None:
     b = Builder()
     other = b.item(RES, None, "That the minutes of the last meeting be signed as a correct record.")
-    b.gap("x" * (comparisons.RUN_GAP + 50))
+    b.gap("x" * (pairing.RUN_GAP + 50))
     r = b.item(REC, "1", "Agree the allotment rents for 2026.")
     s = b.item(RES, "1", "The allotment rents for 2026 be agreed.")
     assert summary(compare_items([r], [other, s])) == [("1", "1", "reworded")]
@@ -616,7 +615,7 @@ def test_children_enacted_with_a_parent_resolution_that_has_none() -> None:
     ],
 )
 def test_paper_references_are_not_dates(text: str, refs: set[str]) -> None:
-    assert comparisons._paper_refs(text) == refs
+    assert documents._paper_refs(text) == refs
 
 
 # ----------------------------------------------------------------------------- doubts about the pairing

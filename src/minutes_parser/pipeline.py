@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import comparisons as _compare
+from . import compare as _compare
 from . import dates as _dates
 from . import fields as _fields
 from . import items as _items

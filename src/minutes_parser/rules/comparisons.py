@@ -1,6 +1,6 @@
 """Recommended versus resolved: the words and phrases that decide a comparison.
 
-Pure data.  `minutes_parser.diffs` reads the word lists; the regexes are
+Pure data.  `minutes_parser.compare.diffs` reads the word lists; the regexes are
 compiled lazily by `minutes_parser.patterns`.
 """
 
@@ -14,12 +14,12 @@ PIECES: dict[str, str] = {
     # "Recommendation No. 3", "recommendation 2", "recommendations (a) and (c)"
     "cmp_rec_label": r"""(?:no\.?\s*|number\s+)?(?P<label>\(?[0-9ivxlc]{1,6}[.)]?(?:\.\d+)*\)?|\(?[a-h]\))""",
     # What comes before a label a decision names: "Recommendation 2", "paragraph (b)", "item No. 3"
-    # (`comparisons._names_label` adds the label itself).
+    # (`compare.statuses.names_label` adds the label itself).
     "cmp_label_naming": r"(?:recommendation|paragraph|item)\s*(?:no\.?\s*)?",
 }
 
 PATTERNS: dict[str, str] = {
-    # The words around a label that are not the label: "Recommendation No. 2" -> "2" (`comparisons.norm_label`).
+    # The words around a label that are not the label: "Recommendation No. 2" -> "2" (`compare.nodes.norm_label`).
     "cmp_label_words": r"\b(?:recommendations?|resolutions?|resolved|item|no)\b\.?",
     # What `diffs.folded` trims from a folded wording: quotation marks around it, a leading "That",
     # trailing list punctuation and a trailing "and" / "or".

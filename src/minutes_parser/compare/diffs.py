@@ -32,11 +32,11 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from . import nlp as _nlp
-from . import patterns
-from .records import DiffOp, DiffOpKind, Status
-from .rules import comparisons as R
-from .text import fold_typography
+from .. import nlp as _nlp
+from .. import patterns
+from ..records import DiffOp, DiffOpKind, Status
+from ..rules import comparisons as R
+from ..text import fold_typography
 
 __all__ = [
     "Substance",
