@@ -10,8 +10,8 @@ import pytest
 
 from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.fields import Fields, extract_fields, meeting_heading_lines, title_case
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.fields import Fields, extract_fields, meeting_heading_lines, title_case
 from minutes_parser.records import Document, DocumentKind
 from minutes_parser.settings import Settings
 from minutes_parser.text import fold
@@ -476,7 +476,7 @@ def test_heading_block(text: str, kind: DocumentKind, title: str | None, body: s
     ],
 )
 def test_plain_body(body: str, text: str, expected: str) -> None:
-    from minutes_parser.fields import _plain_body
+    from minutes_parser.extract.fields import _plain_body
 
     assert _plain_body(body, text.splitlines()) == expected
 

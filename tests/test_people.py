@@ -9,8 +9,8 @@ import pytest
 
 from conftest import EXAMPLES
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.people import extract_people, extract_role_mentions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people, extract_role_mentions
 from minutes_parser.records import Attendance, Person, PersonKind, RoleMention
 from minutes_parser.settings import Settings
 from minutes_parser.text import normalise_space

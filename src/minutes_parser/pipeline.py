@@ -24,13 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import compare as _compare
-from . import dates as _dates
-from . import fields as _fields
-from . import items as _items
-from . import motions as _motions
-from . import people as _people
 from . import sources, structure
-from .context import Context
 from .errors import (
     CorruptFileError,
     DocumentNotFoundError,
@@ -39,6 +33,13 @@ from .errors import (
     MinutesParserError,
     NoTextLayerError,
 )
+from .extract import dates as _dates
+from .extract import decisions as _decisions
+from .extract import fields as _fields
+from .extract import items as _items
+from .extract import motions as _motions
+from .extract import people as _people
+from .extract.context import Context
 from .records import Document, DocumentKind, ParseWarning
 from .settings import Deadline, Settings
 
@@ -250,6 +251,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
+    resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions)
     step("finding motions")
     people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
     step("finding people")

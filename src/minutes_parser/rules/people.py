@@ -1,7 +1,7 @@
 """People rules: the vocabularies and regex pieces the people extractor uses.
 
 Pure data.  Word lists are matched as whole words, case-insensitively unless
-said otherwise; `minutes_parser.people` builds the patterns made of them lazily,
+said otherwise; `minutes_parser.extract.people` builds the patterns made of them lazily,
 adding the user's `Settings.extra_honorifics`, `extra_role_words` and
 `extra_list_openers`.  Every fixed pattern of the extractor is in `PATTERNS`
 below (most are case-sensitive: they start with ``(?-i)``).
