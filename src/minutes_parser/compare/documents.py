@@ -27,7 +27,7 @@ def compare(report: Document, minutes: Document | None = None) -> Comparison:
     the resolutions of the minute on the same matter; "the recommendations in
     the report be approved" is expanded into the report's items."""
     if minutes is None:
-        pairs = report.comparison or compare_items(report.recommendations, report.resolutions)
+        pairs = report.comparison or compare_items(report.recommendations, report.resolutions, text=report.text)
         return Comparison(pairs=tuple(pairs), report=report)
     resolutions = same_matter(report, minutes)
     if not resolutions:

@@ -9,9 +9,10 @@ recommendation it enacts.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterable, Sequence
 
-from attrs import frozen
+from attrs import field, frozen
 
 from .. import patterns
 from ..records import Item, Status
@@ -88,3 +89,42 @@ def agenda_key(item: Item) -> tuple[str | None, str | None] | None:
     if a is None or (a.number is None and a.title is None):
         return None
     return (a.number, diffs.folded(a.title) if a.title else None)
+
+
+@frozen
+class Sections:
+    """Where one document's minute or agenda item headings start ("7.5   Use of the Common Seal"), so that
+    a recommendation and a resolution in different items are kept apart.
+
+    Minutes that print an officer's recommendation and then the meeting's resolution do so within one
+    item; a recommendation whose item has no resolution is `not_resolved`, not paired with the next item's
+    decision.  A heading is a line that `cmp_minute_heading` reads and that lies inside no item (a list
+    entry of a recommendation or resolution is not a heading).  Without the document's text (two
+    documents, or a caller that has none) nothing is kept apart."""
+
+    starts: tuple[int, ...] = field(factory=tuple)
+
+    @classmethod
+    def of(cls, text: str | None, items: Iterable[Item]) -> Sections:
+        if not text:
+            return cls()
+        spans = sorted((i.span.start, i.span.end) for i in items)
+        inside_starts = [s for s, _ in spans]
+        out = []
+        for m in patterns.get("cmp_minute_heading").finditer(text):
+            at = m.start()
+            k = bisect.bisect_right(inside_starts, at) - 1
+            if k >= 0 and spans[k][0] <= at < max(e for _, e in spans[: k + 1]):
+                continue
+            out.append(at)
+        return cls(starts=tuple(out))
+
+    def apart(self, a: Item, b: Item) -> bool:
+        """Whether a heading is printed between the two items."""
+        if not self.starts:
+            return False
+        lo, hi = min(a.span.end, b.span.end), max(a.span.start, b.span.start)
+        if lo >= hi:
+            return False
+        k = bisect.bisect_left(self.starts, lo)
+        return k < len(self.starts) and self.starts[k] < hi

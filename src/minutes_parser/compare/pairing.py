@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .. import patterns
 from ..records import DiffOp, DiffOpKind, Item, Pair, Status
 from . import diffs
-from .nodes import LOOSE_MATCH, MATCH_THRESHOLD, Match, Node, agenda_key, flatten, preamble_only, score
+from .nodes import LOOSE_MATCH, MATCH_THRESHOLD, Match, Node, Sections, agenda_key, flatten, preamble_only, score
 from .statuses import classified, decision_by_reference, inherited, references
 
 SPLIT_CONTAINMENT = 0.6  # share of a part's content found in the whole, for a split or merged item
@@ -27,16 +27,23 @@ RUN_GAP = 300  # characters between two resolutions that still belong to one run
 
 
 def compare_items(
-    recommendations: Sequence[Item], resolutions: Sequence[Item], *, across: bool = False
+    recommendations: Sequence[Item],
+    resolutions: Sequence[Item],
+    *,
+    across: bool = False,
+    text: str | None = None,
 ) -> tuple[Pair, ...]:
     """Pair recommendations with resolutions (one document, or `across` two documents).
 
     Every recommendation gets a pair (``not_resolved`` when nothing enacts it);
     a resolution no recommendation asked for is ``added`` when it stands among
-    the decisions that enact recommendations.  Empty when either side is empty."""
+    the decisions that enact recommendations.  Empty when either side is empty.
+    With the document's `text` (one document), a recommendation and a resolution
+    with a minute heading between them do not pair (`nodes.Sections`)."""
     if not recommendations or not resolutions:
         return ()
     recs, ress = flatten(recommendations), flatten(resolutions)
+    sections = Sections() if across else Sections.of(text, [n.item for n in (*recs, *ress)])
     matches: list[Match] = []
     consumed: set[int] = set()
     references(recs, ress, across, matches, consumed)
@@ -46,17 +53,19 @@ def compare_items(
     anchors = sorted((m.rec, m.res) for m in matches if m.res is not None)
     free_recs = [r for r in recs if r.order not in forced]
     free_ress = [s for s in ress if s.order not in consumed]
-    aligned = _align(free_recs, free_ress, anchors, ress, across)
+    aligned = _align(free_recs, free_ress, anchors, ress, across, sections)
     paired_res = {s for _, s in aligned}
     paired_rec = {r for r, _ in aligned}
     # out of order, but clearly the same wording
     for r, s in _greedy(
-        [n for n in free_recs if n.order not in paired_rec], [n for n in free_ress if n.order not in paired_res]
+        [n for n in free_recs if n.order not in paired_rec],
+        [n for n in free_ress if n.order not in paired_res],
+        sections,
     ):
         aligned.append((r, s))
         paired_rec.add(r)
         paired_res.add(s)
-    extra = _splits_and_merges(recs, ress, aligned, paired_rec, paired_res, free_recs, free_ress)
+    extra = _splits_and_merges(recs, ress, aligned, paired_rec, paired_res, free_recs, free_ress, sections)
     every = [*aligned, *extra]
     for r, s in every:
         matches.append(classified(recs, ress, r, s, every))
@@ -68,7 +77,7 @@ def compare_items(
             matches.append(Match(node.order, None, Status.NOT_RESOLVED, 0.0))
     used_res = paired_res | consumed
     paired_any = {m.res for m in matches if m.res is not None}
-    return _assemble(recs, ress, matches, _added(recs, ress, used_res, paired_any, across))
+    return _assemble(recs, ress, matches, _added(recs, ress, used_res, paired_any, across, sections))
 
 
 def _segment(position: int, anchors: Sequence[int]) -> int:
@@ -81,6 +90,7 @@ def _align(
     anchors: Sequence[tuple[int, int | None]],
     all_ress: list[Node],
     across: bool,
+    sections: Sections,
 ) -> list[tuple[int, int]]:
     """Order-preserving alignment maximising the summed scores above the threshold (a small DP).
 
@@ -95,6 +105,8 @@ def _align(
     for i, r in enumerate(recs):
         for j, s in enumerate(ress):
             if monotone and _segment(r.order, rec_anchor) != _segment(s.item.span.start, res_anchor):
+                continue
+            if sections.apart(r.item, s.item):
                 continue
             value = score(r, s, across)
             if value >= MATCH_THRESHOLD:
@@ -121,9 +133,14 @@ def _align(
     return out
 
 
-def _greedy(recs: list[Node], ress: list[Node]) -> list[tuple[int, int]]:
+def _greedy(recs: list[Node], ress: list[Node], sections: Sections) -> list[tuple[int, int]]:
     scored = sorted(
-        ((diffs.content_similarity(r.item.text, s.item.text), r.order, s.order) for r in recs for s in ress),
+        (
+            (diffs.content_similarity(r.item.text, s.item.text), r.order, s.order)
+            for r in recs
+            for s in ress
+            if not sections.apart(r.item, s.item)
+        ),
         key=lambda x: (-x[0], x[1], x[2]),
     )
     used_r: set[int] = set()
@@ -148,6 +165,7 @@ def _splits_and_merges(
     paired_res: set[int],
     free_recs: list[Node],
     free_ress: list[Node],
+    sections: Sections,
 ) -> list[tuple[int, int]]:
     """A recommendation enacted by two resolutions (split), or two recommendations by one (merged)."""
     extra: list[tuple[int, int]] = []
@@ -157,6 +175,8 @@ def _splits_and_merges(
         part = diffs.substance(res_node.item.text)
         for r, s in aligned:
             whole = diffs.substance(recs[r].item.text)
+            if sections.apart(recs[r].item, res_node.item):
+                continue
             if abs(s - res_node.order) <= 2 and diffs.containment(part, whole) >= SPLIT_CONTAINMENT:
                 extra.append((r, res_node.order))
                 break
@@ -166,18 +186,23 @@ def _splits_and_merges(
         part = diffs.substance(rec_node.item.text)
         for r, s in aligned:
             whole = diffs.substance(ress[s].item.text)
+            if sections.apart(rec_node.item, ress[s].item):
+                continue
             if abs(r - rec_node.order) <= 2 and diffs.containment(part, whole) >= SPLIT_CONTAINMENT:
                 extra.append((rec_node.order, s))
                 break
     return extra
 
 
-def _added(recs: list[Node], ress: list[Node], used: set[int], paired: set[int], across: bool) -> list[int]:
+def _added(
+    recs: list[Node], ress: list[Node], used: set[int], paired: set[int], across: bool, sections: Sections
+) -> list[int]:
     """Unpaired resolutions among the decisions that enact recommendations.
 
     One is `added` when it is a sibling of a paired resolution, or follows a
     paired (or added) resolution closely with no recommendation between them,
-    and does not belong to another minute item; a deferral is never added.
+    and does not belong to another minute item (its agenda item, or a minute
+    heading printed between it and every recommendation); a deferral is never added.
     Across documents the resolutions are already the minute on the report's
     matter: every one left over is added."""
     deferred = patterns.get("cmp_not_resolved")
@@ -209,6 +234,8 @@ def _added(recs: list[Node], ress: list[Node], used: set[int], paired: set[int],
         key = agenda_key(s.item)
         if key is not None and rec_items and key not in rec_items:
             continue  # another minute item's decision
+        if all(sections.apart(r.item, s.item) for r in recs):
+            continue  # a decision under a minute heading of its own, where nothing was recommended
         if (s.depth == 0 and s.order in live) or (s.depth > 0 and (s.parent in parents_of_pairs or s.top in live)):
             out.append(s.order)
     return out
