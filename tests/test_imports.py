@@ -34,7 +34,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sources", ("sources",)),
     ("structure", ("structure",)),
     ("extract", ("extract",)),
-    ("compare", ("comparisons", "diffs")),
+    ("compare", ("compare",)),
     ("pipeline", ("pipeline",)),
     ("serialize and views", ("serialize", "views")),
     ("scan", ("scan", "_warm")),  # `_warm` is what the scan's forkserver imports before its workers start
@@ -221,7 +221,7 @@ def test_the_graph_sees_function_level_and_package_edges() -> None:
     graph = import_graph()
     assert graph["minutes_parser.records"] == set()  # the views register themselves with the records
     assert "minutes_parser.views" in graph["minutes_parser"]
-    assert "minutes_parser.comparisons" in graph["minutes_parser.cli"]  # inside `_cmd_compare`
+    assert "minutes_parser.compare" in graph["minutes_parser.cli"]  # inside `_cmd_compare`
     assert "minutes_parser.pipeline" in graph["minutes_parser"]  # loaded lazily by `__getattr__`
     assert "minutes_parser.rules" in graph["minutes_parser.patterns"]  # `from .rules import ...`
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import comparisons as _compare
+from . import compare as _compare
 from . import sources, structure
 from .errors import (
     CorruptFileError,
@@ -261,7 +261,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     step("finding people")
     roles = guard("finding roles", lambda: tuple(_people.extract_role_mentions(ctx, people)), ())
     step("finding roles")
-    comparison = guard("comparing", lambda: _compare.compare_items(recommendations, resolutions), ())
+    comparison = guard("comparing", lambda: _compare.compare_items(recommendations, resolutions, text=source.text), ())
     return Document(
         text=source.text,
         source=source.name,

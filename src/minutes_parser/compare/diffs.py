@@ -32,11 +32,11 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
-from . import nlp as _nlp
-from . import patterns
-from .records import DiffOp, DiffOpKind, Status
-from .rules import comparisons as R
-from .text import fold_typography
+from .. import nlp as _nlp
+from .. import patterns
+from ..records import DiffOp, DiffOpKind, Status
+from ..rules import comparisons as R
+from ..text import fold_typography
 
 __all__ = [
     "Substance",
@@ -51,10 +51,12 @@ __all__ = [
 
 
 def folded(text: str) -> str:
-    """The wording as `verbatim` compares it: typography and case folded, a leading "That",
+    """The wording as `verbatim` compares it: typography and case folded, a leading "That" (and "the"
+    before the deciding body: "That the Council adopt" = "That Council adopt"),
     trailing list punctuation (";", ", and", ".") and quotation marks around it removed."""
     t = patterns.get("cmp_quotes_around").sub("", fold_typography(text)).strip()
     t = patterns.get("cmp_leading_that").sub("", t)
+    t = patterns.get("cmp_leading_the_body").sub("", t)
     for _ in range(3):
         t = patterns.get("cmp_trailing_punctuation").sub("", t)
         t = patterns.get("cmp_trailing_conjunction").sub("", t)
