@@ -254,8 +254,6 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
-    "Members of the Public Present": ("also_present", "other"),
-    "Members of the Public": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
 }
 
@@ -542,8 +540,6 @@ PATTERNS: dict[str, str] = {
         (?-i)(?P<n>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})
         (?:[ \t]*,|[ \t]+[\-–—])[ \t]*
     """,
-    # a gap of three blanks or a tab: two columns on one line ("President      Kim Lee, Secretary")
-    "people_column_gap": r"""(?-i)[ ]{3,}|[ \t]*\t[ \t]*""",
     "people_and_name": r"""(?-i)[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)""",
     # a comma, perhaps at a line end: ",\n  "
     "people_comma_break": r"""(?-i),[ \t]*\n?[ \t]*""",
