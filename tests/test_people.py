@@ -495,6 +495,15 @@ LIST_CASES += [
         },
     ),
     (
+        # "Members of the Public Present" ends the members' list and opens a list of others
+        "Present\n- Tara Smith — Secretary\n- Tom Fowler\nMembers of the Public Present\n- Roger Pole\n",
+        {
+            "Tara Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Secretary"),
+            "Tom Fowler": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Roger Pole": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
+    (
         # near miss: a Clerk in the members' list is still the council's officer
         "Present: Alan Brodie – Chair, Petra Ingle – Clerk, Alice Carr\n\n1. Apologies\n",
         {

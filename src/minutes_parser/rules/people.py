@@ -254,6 +254,7 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
+    "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
 }
 
