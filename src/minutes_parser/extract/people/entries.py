@@ -13,7 +13,7 @@ from ...text import normalise_space
 from .kinds import _role_kind
 from .names import _find_words_start, _surname_ok, _tokens
 from .prose import _honorific_mentions
-from .roles import _bare_full_name, _has_role_word, _read_role, _role_like
+from .roles import _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _split_hon, _Vocab
 
 
@@ -45,7 +45,10 @@ def _entry(
     seg = text[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
-    seg = seg.strip()
+    bm = patterns.get("people_entry_bullet").match(text, a, b)
+    if bm:
+        a = bm.end()  # a bulleted entry: "* Alan Brodie — Chair"
+    seg = text[a:b].strip()
     seg_end = a + len(seg)
     while seg.endswith((".", ",")) and not patterns.get("people_ends_with_initial").search(seg):
         seg = seg[:-1].rstrip()
@@ -85,6 +88,8 @@ def _entry(
         if inner is not None and patterns.get("people_capital").fullmatch(inner.strip()):
             n_text = seg
             inner = None
+        if inner is not None and _own_initials(n_text, inner):
+            inner = None  # the name's initials, a tag for the action column: "Kate Green (KG)"
         nmm = rx.name_only.match(normalise_space(n_text))
         first_word = n_text.split()[0] if n_text.split() else ""
         single = len(n_text.split()) == 1 and not default_hons and not (inner and _read_role(inner, 0, v))
@@ -107,7 +112,11 @@ def _entry(
             return cand
     if not default_hons:
         # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
-        whole = _name_comma_role(text, a, seg_end, v, rx) or _role_dash_name(text, a, seg_end, v, rx)
+        whole = (
+            _name_comma_role(text, a, seg_end, v, rx)
+            or _role_dash_name(text, a, seg_end, v, rx)
+            or _name_dash_role(text, a, seg_end, v, rx)
+        )
         if whole is not None:
             whole.role_rank = _LIST
             return whole
@@ -192,4 +201,26 @@ def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | No
     rk = _role_kind(role)
     if rk and not any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics):
         cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    return cand
+
+
+def _name_dash_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a bare name, a spaced dash and its role, perhaps after a
+    bullet: "Alan Brodie — Chair", "* Petra Ingle - Treasurer" (not "Alan Brodie - 7 pm")."""
+    bm = patterns.get("people_entry_bullet").match(text, a, b)
+    a = bm.end() if bm else a
+    dm = patterns.get("people_name_dash_role").match(text, a, b)
+    if not dm:
+        return None
+    n_text = normalise_space(dm.group("n"))
+    if not _bare_full_name(n_text, v, rx):
+        return None
+    got = _read_role(text, dm.start("role"), v)
+    if not got or got[2] < dm.end("role") - 1:
+        return None  # the role is the whole rest of the entry
+    cand = _Cand(start=dm.start("n"), end=dm.end("n"), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    rk = _role_kind(got[0])
+    if rk:
+        cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    cand.mention_only = not _tokens(n_text)[0]
     return cand

@@ -16,12 +16,13 @@ from .entries import (
     _list_honorific_rx,
     _member_honorific,
     _name_comma_role,
+    _name_dash_role,
     _role_dash_name,
     _starts_with_honorific,
 )
 from .kinds import _role_kind
 from .names import _surname_ok
-from .roles import _read_role, _role_like, _singular_role
+from .roles import _own_initials, _read_role, _role_like, _singular_role
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _Vocab
 
 
@@ -47,8 +48,13 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if not phrase and not (":" in m.group(0) or "-" in m.group(0) or "–" in m.group(0)):
             # "Present" alone on its line: the next line must open with a name
             nxt = text[m.end() : m.end() + 80].lstrip()
+            bm = patterns.get("people_entry_bullet").match(nxt)
+            nxt = nxt[bm.end() :] if bm else nxt  # a bulleted list under "Present"
             if not (
-                rx.hon_name.match(nxt) or rx.hon_plural.match(nxt) or patterns.get("people_name_then_comma").match(nxt)
+                rx.hon_name.match(nxt)
+                or rx.hon_plural.match(nxt)
+                or patterns.get("people_name_then_comma").match(nxt)
+                or (bm and patterns.get("people_name_start").match(nxt))
             ):
                 continue
         opener_role = next((r for o, r in R.OPENER_ROLES.items() if o.lower() == opener), None)
@@ -143,6 +149,12 @@ def _split_entries(
     """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
     out: list[tuple[int, int]] = []
     lines = _top_level_lines(text, start, end)
+    tagged = _initials_tagged(text, lines)
+    if tagged:
+        return tagged
+    bullet = patterns.get("people_entry_bullet")
+    if len(lines) >= 2 and all(bullet.match(text, x, y) for x, y in lines):
+        return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
     run = 0
     while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
         run += 1
@@ -280,7 +292,12 @@ def _parse_list(
         end,
         lambda a, b: (
             ";" not in text[a:b]
-            and (_name_comma_role(text, a, b, v, rx) or _role_dash_name(text, a, b, v, rx)) is not None
+            and (
+                _name_comma_role(text, a, b, v, rx)
+                or _role_dash_name(text, a, b, v, rx)
+                or _name_dash_role(text, a, b, v, rx)
+            )
+            is not None
         ),
     )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
@@ -416,13 +433,43 @@ def _parse_list(
         rk = _role_kind(cand.role)
         if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
             cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
-        elif rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
+        elif (
+            rk is not None
+            and (rk != PersonKind.COUNCILLOR or kind is None)
+            and not (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
+        ):
             cand.kind, cand.kind_rank = rk, _LIST
         elif kind is not None:
             cand.kind, cand.kind_rank = kind, _LIST
+            cand.member_heading = cand.member_heading or (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
         elif cand.kind is None:
             cand.kind, cand.kind_rank = PersonKind.OTHER, 1
         prev = cand
         yield cand
         if last:
             break
+
+
+def _office_bearer(role: str | None) -> bool:
+    """A member's office in the body itself, printed alone in its members' list ("Treasurer",
+    "Secretary"): the member stays a member ("Treasurer of the Trust" or "Clerk" is not one)."""
+    return bool(role) and normalise_space(role or "").lower() in {r.lower() for r in R.OFFICE_BEARER_ROLES}
+
+
+def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The entries of a list printed as names each followed by their initials, two or more to a
+    line ("Kate Green KG Tom Dent TD" / "Ann Lee (LCC) AL"): each name (with its bracket), the
+    lines up to the first that is not such pairs.  An empty list when the list is not of that form."""
+    pair = patterns.get("people_name_initials")
+    out: list[tuple[int, int]] = []
+    for x, y in lines:
+        pos, got = x, []
+        for m in pair.finditer(text, x, y):
+            if text[pos : m.start()].strip() or not _own_initials(m.group("n"), m.group("i")):
+                break
+            got.append((m.start("n"), m.end("b") if m.group("b") else m.end("n")))
+            pos = m.end()
+        if not got or text[pos:y].strip():
+            break
+        out.extend(got)
+    return out if len(out) >= 2 else []

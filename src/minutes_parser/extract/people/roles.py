@@ -61,12 +61,19 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if (
             bare.lower() == "and"
             and words
-            and patterns.get("people_and_name").match(text, i + len(w))
-            and _looks_like_name_start(text, _skip_space(text, i + len(w)), v)
+            and (
+                (
+                    patterns.get("people_and_name").match(text, i + len(w))
+                    and _looks_like_name_start(text, _skip_space(text, i + len(w)), v)
+                )
+                or _next_holder_at(text, _skip_space(text, i + len(w)), v)
+            )
         ):
             break
         if _is_honorific_at(text, i, v):
             break
+        if words and is_cap and any(x.lower() in v.strong_role_words for x in words) and _next_holder_at(text, i, v):
+            break  # the next person and their role: "President Kent Kern, Executive Secretary"
         words.append(bare)
         i += len(w)
         if is_cap:
@@ -76,6 +83,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         j = sm.end() if sm else i
         if j >= n:
             break
+        if patterns.get("people_column_gap").fullmatch(text, i, j):
+            break  # a second column beside the role: "Jane Roe, President      Kim Lee, Secretary"
         c = text[j]
         if c == ",":
             nm = patterns.get("people_comma_break").match(text, j)
@@ -85,6 +94,7 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 and text[k].isupper()
                 and not _is_honorific_at(text, k, v)
                 and not _looks_like_name_start(text, k, v)
+                and not _next_holder_at(text, k, v)
             ):
                 i = k
                 continue
@@ -133,6 +143,34 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if not parts & v.strong_role_words:
             return None
     return role, start, end
+
+
+def _next_holder_at(text: str, pos: int, v: _Vocab) -> bool:
+    """Whether a second person and their role start at `pos`: two or three capitalised words
+    that hold no role, organisation or connector word, a comma, then a role
+    ("Donald Pike, City Attorney" after "Director and "; not "Adult Services, North Area")."""
+    m = patterns.get("people_holder_comma").match(text, pos)
+    if not m:
+        return False
+    org = {w.lower() for w in R.ORGANISATION_WORDS}
+    for w in m.group("n").split():
+        low = w.strip(".").lower()
+        if low in v.role_words or low in org or low in R.ROLE_CONNECTORS or w.isupper():
+            return False
+    return _read_role(text, m.end(), v) is not None
+
+
+def _own_initials(name: str, token: str) -> bool:
+    """Whether `token` is the initials of the name `name` ends with: "KG" after "Kate Green",
+    "JRS" after "Jo R Sims" ("CEO" after "Kate Green" is not)."""
+    tok = token.strip()
+    if not patterns.get("people_initials_tag").fullmatch(tok):
+        return False
+    words = patterns.get("people_name_words").findall(name)
+    if len(words) < 2:
+        return False
+    firsts = "".join(w[0] for w in words[-len(tok) :]).upper()
+    return firsts == tok or (len(tok) == 2 and (words[0][0] + words[-1][0]).upper() == tok)
 
 
 def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
@@ -188,6 +226,8 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         close = text.find(")", m.end())
         if close != -1 and close - end < 200:
             inner = text[m.end() : close]
+            if _own_initials(text[max(0, end - 60) : end], inner):
+                return None  # the name's initials, a tag for the action column: "Kate Green (KG)"
             got = _read_role(inner, 0, v, limit=200)
             if got and not patterns.get("people_mover_note").search(inner.strip()):
                 role = normalise_space(inner)
@@ -231,6 +271,8 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
 def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
     """A party or an organisation printed right after a name: (party, organisation)."""
     m = patterns.get("people_bracketed_affiliation").match(text, end)
+    if m and _own_initials(text[max(0, end - 60) : end], m.group(1)):
+        return None, None  # the name's initials, a tag for the action column: "Kate Green (KG)"
     if m:
         inner = normalise_space(m.group(1))
         if inner.lower() in {p.lower() for p in R.PARTIES}:
