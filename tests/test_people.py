@@ -584,7 +584,7 @@ def test_role_stops_at_next_holder(text: str, name: str, role: str) -> None:
     ],
 )
 def test_role_kinds(role: str, kind: PersonKind) -> None:
-    from minutes_parser.people.kinds import _role_kind
+    from minutes_parser.extract.people.kinds import _role_kind
 
     assert _role_kind(role) is kind
 
