@@ -87,3 +87,36 @@ def test_the_same_wording_in_minutes_is_no_recommendation() -> None:
     )
     assert document.kind == mp.DocumentKind.MINUTES
     assert document.recommendations == ()
+
+
+# Minutes' dispositions printed on "Action:" lines (extract/items/action_lines.py), with near misses.
+ACTION_CASES = [
+    pytest.param(
+        "1. Debt Policy\nRecommendation: Approve the amendments to the Debt Policy.\n"
+        "Action: Adopted the Debt Policy.\n2. Audit Report\nBoard Action: Received and filed\nthe audit report.\n",
+        [("1.", "Adopted the Debt Policy."), ("2.", "Received and filed the audit report.")],
+        id="action and board action lines, wrapped",
+    ),
+    pytest.param("3. Parks Plan\nDisposition: Approved as submitted.\n", [("3.", "Approved as submitted.")],
+                 id="disposition line"),
+    pytest.param("1. Retirement\nAction: None, item to be voted on after closed session.\n", [],
+                 id="near miss: nothing decided"),
+    pytest.param("1. Recruitment\nAction: Ask the clerk for the figures (PB)\n", [],
+                 id="near miss: an action point's task"),
+    pytest.param("1. Budget\nRecommended Action: Approve the budget.\n", [], id="near miss: a proposal"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACTION_CASES)
+def test_action_lines_in_minutes(body: str, expected: list[tuple[str, str]]) -> None:
+    document = mp.parse_text("MINUTES OF THE REGULAR BOARD MEETING\nMarch 3, 2025\n\n" + body)
+    got = [(item.label, item.text) for item in document.resolutions]
+    assert got == expected
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_action_lines_in_an_agenda_are_no_resolutions() -> None:
+    document = mp.parse_text(HEAD + "1. Debt Policy\nAction: Adopted the Debt Policy.\n2. Approve the budget.\n")
+    assert document.kind == mp.DocumentKind.AGENDA
+    assert document.resolutions == ()

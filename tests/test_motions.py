@@ -298,6 +298,13 @@ DECISION_CASES = [
      "Linda made a motion to sell the hall. 2nd by Sam. 1 yay 4 nay.\n", []),
     ("near miss: bare verb points at the item above",
      "Item 12. Contract with Acme for paving.\nMoved by Smith to adopt. Motion Carried 7-0.\n", []),
+    ("a sentence run on into its seconding keeps only the motion",
+     "*Motion by RT to accept the treasurer's report, 2nd by KW. Voice vote-motion carried.\n",
+     ["to accept the treasurer's report"]),
+    ("a mover clause is trimmed from the decision",
+     "Item 4.\nAction: Moved by Director Alvarez, seconded by Kim, and carried unanimously by members\n"
+     "present to award the pump contract to Delta Pumps, Inc.\n",
+     ["to award the pump contract to Delta Pumps, Inc."]),
     ("near miss: demonstrative wording",
      "Ordinance 1234.\nMoved by Smith that this ordinance do now pass. Motion Carried 7-0.\n", []),
 ]

@@ -10,6 +10,11 @@ was carried (ANNOTATION.md: "a motion that carried usually also gives a resoluti
 produced no resolution of its own becomes one here, with the motion's wording and span; the
 motion is linked to it.
 
+A resolution the items reader took as a moved motion's whole sentence, with its mover clause or
+running on into its seconding and vote ("Moved by Director X, seconded by Y, and carried
+unanimously to approve ...", "to accept the report, 2nd by JG."), is trimmed to the motion's
+wording (ANNOTATION.md: "the motion's wording as printed without 'Moved by ... that'").
+
 Near misses that stay out: a motion lost, withdrawn, deferred or without an outcome; an
 amendment (what it changes is the motion's resolution, not a decision of its own); a motion
 whose wording a resolution already holds (the link the motions reader made); a wording too short
@@ -29,13 +34,15 @@ from ..records import Item, ItemKind, Motion, MotionOutcome
 __all__ = ["MIN_WORDS", "resolutions_from_motions"]
 
 MIN_WORDS = 2  # the fewest words a motion's wording needs to stand as a decision ("to adjourn")
+MAX_LEAD = 300  # the longest mover clause trimmed from before a motion's wording (characters)
 
 
 def resolutions_from_motions(
-    resolutions: Sequence[Item], motions: Sequence[Motion]
+    resolutions: Sequence[Item], motions: Sequence[Motion], text: str = ""
 ) -> tuple[tuple[Item, ...], tuple[Motion, ...]]:
     """The resolutions with one added for each carried motion that produced none, in the order of
     the text, and the motions with their links renumbered to match."""
+    resolutions = [_trimmed(r, motions, text) for r in resolutions]
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
     for index, motion in enumerate(motions):
@@ -62,6 +69,30 @@ def resolutions_from_motions(
         else:
             linked.append(motion)
     return tuple(item for _, _, item in ordered), tuple(linked)
+
+
+def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
+    """A resolution read as a moved motion's whole sentence ("to accept the report, 2nd by JG.",
+    "to approve the transfer ..., Supervisor Y second, Supervisor Z take a vote, ... aye") keeps only
+    the motion's wording where a carried motion starts with it and ends inside it; a resolution with
+    entries of its own, or one that ends where the motion does, stays as it is."""
+    if item.children:
+        return item
+    for motion in motions:
+        inside = item.span.start <= motion.span.start and motion.span.end <= item.span.end
+        if (
+            motion.outcome is not MotionOutcome.CARRIED
+            or not inside
+            or (motion.span.start, motion.span.end) == (item.span.start, item.span.end)
+            or len(motion.text.split()) < MIN_WORDS
+            or motion.span.start - item.span.start > MAX_LEAD
+        ):
+            continue
+        lead, tail = text[item.span.start : motion.span.start], text[motion.span.end : item.span.end]
+        ran_on = tail.strip() == "" or patterns.get("decision_vote_tail").match(tail) is not None
+        if ran_on and (motion.span.start == item.span.start or patterns.get("decision_mover_lead").fullmatch(lead)):
+            return attrs.evolve(item, text=motion.text, span=motion.span)
+    return item
 
 
 def _stands_alone(motion: Motion) -> bool:

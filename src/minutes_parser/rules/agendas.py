@@ -57,6 +57,19 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # Minutes that record each item's disposition on a labelled line, in a verb of deciding
+    # ("Action: Adopted the Debt Management Policy.", "Board Action: Approved as submitted.",
+    # "Disposition: Denied.", "Action: Presentation received."); near misses: "Action: None, ..."
+    # (nothing decided), an action point's task ("Action: Ask ML for the figures (PB)"), "Action:
+    # Moved by X ..." (a motion, read as one), "Recommended Action:" (a proposal)
+    "action_line": r"""
+        [ \t]*(?<!recommended[ \t])(?:(?:board|council|committee|commission)[ \t]+)?
+        (?:action(?:[ \t]+taken)?|disposition)
+        [ \t]*:[ \t]*
+        (?=(?-i:\p{Lu}))
+        (?=(?:[\w'’]+[ \t]+){0,2}(?:adopted|approved|authori[sz]ed|denied|granted|received|accepted|awarded
+            |ratified|confirmed|continued|tabled|deferred|referred|filed|passed|carried|rejected|appointed)\b)
+    """,
     "agenda_action_start": r"""
         [ \t]*(?=(?-i:\p{Lu}\p{Ll}))
         {agenda_action_verb}

@@ -282,7 +282,8 @@ PATTERNS: dict[str, str] = {
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
-        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b[ \t]*[:,]?\s* )?
+        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b
+            (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:members|those|all)(?:\s+present)?)?[ \t]*[:,]?\s* )?
         (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
             (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
                (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
@@ -367,6 +368,18 @@ PATTERNS: dict[str, str] = {
         \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
     """,
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
+    # a mover clause before a motion's wording, all of it ("Moved by Director Rice, seconded by
+    # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed of
+    "decision_mover_lead": r"""
+        \s* (?:action\s*:\s*|recommendation\s*:\s*)?
+        (?:it\s+was\s+)?(?:moved|motion\s+(?:made\s+)?by|proposed)\b [^.;\n]{0,250}?
+        (?:seconded|second|2nd)\b [^.;]{0,200}? \s*
+    """,
+    # what follows a motion's wording when a sentence ran on into its seconding and vote
+    # (", 2nd by JG.", ", Supervisor Y second, ... aye"): the cue that the sentence is longer than the motion
+    "decision_vote_tail": r"""
+        \A [\s,.;:\-–]* [^.\n]{0,40}? \b(?:seconded|seconds|second|2nd|ayes?|yeas?|vote|carried|passed)\b
+    """,
     # a motion's wording that names no decision of its own but points at an item printed elsewhere:
     # a bare transitive verb ("to adopt.", "to receive and file"; "to adjourn" is a whole
     # decision) or a demonstrative ("this ordinance do now pass", "the above be approved"); a

@@ -10,12 +10,14 @@ the package is split by concern:
 - `forms`: numbered resolutions, moved motions, labelled recommendations, notices of motion;
 - `prose`: decisions written as sentences in minutes;
 - `merging`: restatements counted once, and nodes turned into `Item` records;
-- `agenda`: an agenda's entries worded as actions, where it prints no recommendation.
+- `agenda`: an agenda's entries worded as actions, where it prints no recommendation;
+- `action_lines`: minutes' dispositions printed on "Action:" lines.
 """
 
 from __future__ import annotations
 
+from .action_lines import action_lines
 from .agenda import agenda_actions
 from .reader import extract_recommendations, extract_resolutions
 
-__all__ = ["agenda_actions", "extract_recommendations", "extract_resolutions"]
+__all__ = ["action_lines", "agenda_actions", "extract_recommendations", "extract_resolutions"]
