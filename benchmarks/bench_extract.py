@@ -22,8 +22,9 @@ def main() -> None:
     args = corpus_args(__doc__.splitlines()[0])
     args.add_argument("--repeat", type=int, default=3, help="passes over the corpus (the best is kept)")
     opts = args.parse_args()
-    from minutes_parser import MinutesParserError, Settings, dates, fields, people, sources, structure
-    from minutes_parser.context import Context
+    from minutes_parser import MinutesParserError, Settings, sources, structure
+    from minutes_parser.extract import dates, fields, people
+    from minutes_parser.extract.context import Context
 
     settings = Settings()
     contexts = []

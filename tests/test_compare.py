@@ -13,9 +13,8 @@ import attrs
 import pytest
 
 import minutes_parser
-from minutes_parser import comparisons, diffs
 from minutes_parser.cli import main
-from minutes_parser.comparisons import Comparison, compare, compare_items
+from minutes_parser.compare import Comparison, compare, compare_items, diffs, documents, pairing
 from minutes_parser.records import AgendaItem, Document, DocumentKind, Item, ItemKind, Span, Status
 from minutes_parser.serialize import COMPARISON_ROW_COLUMNS, comparison_to_dict
 
@@ -28,6 +27,14 @@ STATUS_CASES = [
     # verbatim: same words after folding typography, case, a leading "That" and list punctuation
     ("verbatim", "Agree the parking strategy for 2025–26;", "agree the parking strategy for 2025-26."),
     ("verbatim", "That the “Play Areas” review be noted", "the \"Play Areas\" review be noted;"),
+    # "That Council ..." and "That the Council ...": the article before the deciding body is folded away
+    ("verbatim", "That Council adopts the Dog Bylaw 2030.", "That the Council adopts the Dog Bylaw 2030."),
+    ("verbatim", "That the Board approve the fleet plan.", "Board approve the fleet plan."),
+    ("reworded", "That Council adopts the Dog Bylaw 2030.", "That the Council adopt the Dog Bylaw 2030."),
+    ("reworded", "That the Council adopt the Dog Bylaw 2030.", "The Dog Bylaw 2030 be adopted."),  # "adopt" frames
+    ("reworded", "That Council accept the tender from Elm Ltd.", "The tender from Elm Ltd was accepted."),
+    ("amended", "That the Council notes the Bylaw.", "That the Bylaw be adopted."),  # not a body: "the" stays
+    ("verbatim", "Motion to Approve", "Motion to approve."),  # a restated "Motion to Approve"
     # reworded: voice, tense and the framing verb change, the substance stays
     ("reworded", "Agree the terms of reference set out in section 4.",
      "The terms of reference set out in section 4 be agreed."),
@@ -287,10 +294,73 @@ def test_split_with_a_change_is_amended() -> None:
 def test_unrelated_far_resolutions_are_not_added() -> None:
     b = Builder()
     other = b.item(RES, None, "That the minutes of the last meeting be signed as a correct record.")
-    b.gap("x" * (comparisons.RUN_GAP + 50))
+    b.gap("x" * (pairing.RUN_GAP + 50))
     r = b.item(REC, "1", "Agree the allotment rents for 2026.")
     s = b.item(RES, "1", "The allotment rents for 2026 be agreed.")
     assert summary(compare_items([r], [other, s])) == [("1", "1", "reworded")]
+
+
+# An officer's recommendation and the meeting's resolution within one minute item; a minute heading printed
+# between a recommendation and a resolution keeps them apart (the recommendation is then not_resolved).
+# Each case: the lines in order, ("rec"|"res"|"gap", text), and the expected (rec, res, status) rows.
+MINUTE_ITEM_CASES = [
+    (  # each item's recommendation is resolved in its own item, even where the wordings are alike; the
+        # next item's decision, where nothing was recommended, is not "added"
+        [("gap", "4.1    Minutes of the Harbour Committee"),
+         ("rec", "That the minutes of the Harbour Committee be received."),
+         ("res", "That the minutes of the Harbour Committee be received."),
+         ("gap", "4.2    Minutes of the Parks Committee"),
+         ("res", "That the minutes of the Parks Committee be received.")],
+        [("That the minutes of the Harbou", "That the minutes of the Harbou", "verbatim")],
+    ),
+    (  # a recommendation with no resolution in its item: not_resolved, not the next item's decision
+        [("gap", "7.4    Rates Review"), ("rec", "That, having considered the report, the report be noted."),
+         ("gap", "Members asked about the timetable."),
+         ("gap", "7.5    Use of the Seal"), ("res", "That, having considered the report, the report be noted.")],
+        [("That, having considered the re", None, "not_resolved")],
+    ),
+    (  # near miss: a numbered paragraph of prose is no heading, so the pair stands
+        [("rec", "That the minutes of the Harbour Committee be received."),
+         ("gap", "2) Cr Ash said the committee had met twice, and asked that its"),
+         ("res", "That the minutes of the Harbour Committee be received.")],
+        [("That the minutes of the Harbou", "That the minutes of the Harbou", "verbatim")],
+    ),
+    (  # near miss: a numbered list entry ("2. That ...", "3. Agree ...") is no heading
+        [("rec", "Agree the pool opening hours."), ("gap", "2. That the kiosk lease be renewed"),
+         ("gap", "3. Agree the winter timetable"), ("res", "The pool opening hours be agreed.")],
+        [("Agree the pool opening hours.", "The pool opening hours be agre", "reworded")],
+    ),
+    (  # near miss: a heading printed before both (the item's own) keeps nothing apart
+        [("gap", "12.    Allotment Rents"), ("rec", "Agree the allotment rents."),
+         ("res", "The allotment rents be agreed.")],
+        [("Agree the allotment rents.", "The allotment rents be agreed.", "reworded")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), MINUTE_ITEM_CASES)
+def test_pairs_stay_within_their_minute_item(
+    lines: list[tuple[str, str]], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    b = Builder()
+    recs, ress = [], []
+    for kind, text in lines:
+        if kind == "gap":
+            b.gap(text)
+        else:
+            (recs if kind == "rec" else ress).append(b.item(REC if kind == "rec" else RES, None, text))
+    assert summary(compare_items(recs, ress, text=b.text)) == expected
+
+
+def test_without_the_text_nothing_is_kept_apart() -> None:
+    b = Builder()
+    b.gap("7.4    Rates Review")
+    rec = b.item(REC, None, "That the report be noted.")
+    b.gap("7.5    Use of the Seal")
+    res = b.item(RES, None, "That the report be noted.")
+    noted = "That the report be noted."
+    assert summary(compare_items([rec], [res])) == [(noted, noted, "verbatim")]
+    assert summary(compare_items([rec], [res], text=b.text)) == [(noted, None, "not_resolved")]
 
 
 @pytest.mark.parametrize(("recs", "ress"), [((), ()), (("x",), ()), ((), ("x",))])
@@ -616,7 +686,7 @@ def test_children_enacted_with_a_parent_resolution_that_has_none() -> None:
     ],
 )
 def test_paper_references_are_not_dates(text: str, refs: set[str]) -> None:
-    assert comparisons._paper_refs(text) == refs
+    assert documents._paper_refs(text) == refs
 
 
 # ----------------------------------------------------------------------------- doubts about the pairing

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.dates import extract_dates, meeting_date, month_number
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.dates import extract_dates, meeting_date, month_number
 from minutes_parser.records import DateMention, DatePrecision, DateRole, Document
 from minutes_parser.settings import Settings
 from minutes_parser.text import normalise_space

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import DEV, dev_documents, needs_corpus
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.fields import Fields, extract_fields, meeting_heading_lines, title_case
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.fields import Fields, extract_fields, meeting_heading_lines, title_case
 from minutes_parser.records import Document, DocumentKind
 from minutes_parser.settings import Settings
 from minutes_parser.text import fold
@@ -553,10 +553,22 @@ def test_heading_block(text: str, kind: DocumentKind, title: str | None, body: s
         ("the City Council", "6 December 2031\n", "City Council"),
         ("Ordinary Council", "6 December 2031\n", "Council"),
         ("Lincoln Square Special Service Area Commission", "", "Lincoln Square Special Service Area Commission"),
+        ("Regulation Act, 1990, that the Elmshire County Council", "", "Elmshire County Council"),
+        ("above Council", "", "Council"),
+        ("HELD AT THE Council", "", "Council"),
+        ("Cabinet Date", "", "Cabinet"),
+        ("Board of Directors Meeting", "", "Board of Directors"),
+        ("Elmford Parish Council - Meeting of the Parish Council", "", "Elmford Parish Council"),
+        ("Town Meeting", "", "Town Meeting"),  # near miss: a meeting that is the body keeps "Meeting"
+        ("Council of the City of Elmtown", "6 December 2031\n", "Council of the City of Elmtown"),  # near miss
+        ("Pine Lake Township Board of Trustees", "AGENDA\nJanuary 14, 2031\n", "Board of Trustees"),
+        ("Elm Valley Community College District Board", "April 15, 2031\n", "Board"),
+        ("Elm County Board of Health", "April 24, 2031\n", "Elm County Board of Health"),  # near miss: a county's
+        ("Pine Lake Township Board of Trustees", "14 January 2031\n", "Pine Lake Township Board of Trustees"),
     ],
 )
 def test_plain_body(body: str, text: str, expected: str) -> None:
-    from minutes_parser.fields import _plain_body
+    from minutes_parser.extract.fields import _plain_body
 
     assert _plain_body(body, text.splitlines()) == expected
 

@@ -344,7 +344,8 @@ def test_a_defect_in_one_extractor_leaves_its_field_empty_with_w016(
 ) -> None:
     """An extractor's own bug is no reason to lose the document: its field is empty, the others are
     read, and a coded warning names the step and the cause (with ``strict``, a typed error)."""
-    from minutes_parser import errors, items
+    from minutes_parser import errors
+    from minutes_parser.extract import items
 
     def broken(ctx: object) -> list[object]:
         raise IndexError("list index out of range")

@@ -1,10 +1,13 @@
-"""Imports run one way: the package's import graph has no cycle.
+"""Imports run one way: the package's import graph has no cycle, and no layer reaches up.
 
 Every module under ``src/minutes_parser`` is parsed with `ast`; every
 ``import``/``from ... import`` anywhere in it (module level, inside functions,
 under ``if TYPE_CHECKING:``) is an edge, and so are the names the package's
 ``__init__`` loads lazily (its ``_LAZY`` table).  A cycle among them means two
-concerns reach into each other; the graph must be acyclic.
+concerns reach into each other; the graph must be acyclic.  And every module
+belongs to one of the `LAYERS` (foundation < sources < structure < extract <
+compare < pipeline < serialize and views < scan < cli < the package's facade):
+it may import from its own layer or lower ones only.
 """
 
 from __future__ import annotations
@@ -23,6 +26,21 @@ PACKAGE = "minutes_parser"
 SRC = ROOT / "src" / PACKAGE
 
 EXCLUDED: tuple[str, ...] = ()
+
+# The layers, lowest first, each with the modules (and packages, with all their modules) in it.
+# A module imports only from its own layer or a lower one; a new module must be placed here.
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("foundation", ("_version", "errors", "records", "settings", "text", "patterns", "nlp", "rules")),
+    ("sources", ("sources",)),
+    ("structure", ("structure",)),
+    ("extract", ("extract",)),
+    ("compare", ("compare",)),
+    ("pipeline", ("pipeline",)),
+    ("serialize and views", ("serialize", "views")),
+    ("scan", ("scan", "_warm")),  # `_warm` is what the scan's forkserver imports before its workers start
+    ("cli", ("cli",)),
+    ("package", ("",)),  # `minutes_parser` itself: the public names, loaded lazily from every layer
+)
 
 
 def _module_name(path: Path) -> str:
@@ -95,7 +113,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return [*path[path.index(nxt):], nxt]
+                return [*path[path.index(nxt) :], nxt]
             if nxt not in state and (found := visit(nxt)) is not None:
                 return found
         path.pop()
@@ -115,6 +133,77 @@ def _without(graph: dict[str, set[str]], prefixes: tuple[str, ...]) -> dict[str,
     return {k: {t for t in v if kept(t)} for k, v in graph.items() if kept(k)}
 
 
+def layer_of(module: str, layers: tuple[tuple[str, tuple[str, ...]], ...] = LAYERS) -> int | None:
+    """The index in `layers` of the layer `module` belongs to (its longest matching entry), or None."""
+    rel = module.removeprefix(PACKAGE).removeprefix(".")
+    best: tuple[int, int] | None = None  # (length of the entry, layer)
+    for index, (_name, members) in enumerate(layers):
+        for member in members:
+            if (rel == member or rel.startswith(member + ".")) and (best is None or len(member) > best[0]):
+                best = (len(member), index)
+    return None if best is None else best[1]
+
+
+def upward_imports(graph: dict[str, set[str]], layers: tuple[tuple[str, tuple[str, ...]], ...] = LAYERS) -> list[str]:
+    """Every edge of `graph` from a module to one in a higher layer, as "a (layer) -> b (layer)"."""
+    found = []
+    for module, targets in sorted(graph.items()):
+        here = layer_of(module, layers)
+        for target in sorted(targets):
+            there = layer_of(target, layers)
+            if here is not None and there is not None and there > here:
+                found.append(f"{module} ({layers[here][0]}) -> {target} ({layers[there][0]})")
+    return found
+
+
+_TOY = (("low", ("base", "rules")), ("mid", ("extract",)), ("high", ("pipeline",)), ("package", ("",)))
+
+
+@pytest.mark.parametrize(
+    ("graph", "upward"),
+    [
+        ({f"{PACKAGE}.extract.a": {f"{PACKAGE}.base", f"{PACKAGE}.extract.b"}}, []),  # down and sideways
+        ({f"{PACKAGE}.pipeline": {f"{PACKAGE}.extract", f"{PACKAGE}.rules.x"}}, []),
+        ({PACKAGE: {f"{PACKAGE}.pipeline"}}, []),  # the facade sits on top
+        (
+            {f"{PACKAGE}.extract.a": {f"{PACKAGE}.pipeline"}},
+            [f"{PACKAGE}.extract.a (mid) -> {PACKAGE}.pipeline (high)"],
+        ),
+        ({f"{PACKAGE}.base": {PACKAGE}}, [f"{PACKAGE}.base (low) -> {PACKAGE} (package)"]),
+        (
+            {f"{PACKAGE}.rules.x": {f"{PACKAGE}.extract.items.y"}},
+            [f"{PACKAGE}.rules.x (low) -> {PACKAGE}.extract.items.y (mid)"],
+        ),
+    ],
+)
+def test_upward_imports(graph: dict[str, set[str]], upward: list[str]) -> None:
+    assert upward_imports(graph, _TOY) == upward
+
+
+@pytest.mark.parametrize(
+    ("module", "layer"),
+    [
+        (f"{PACKAGE}.extract.items.reader", "extract"),
+        (f"{PACKAGE}.structure", "structure"),
+        (f"{PACKAGE}.rules.structure", "foundation"),  # the rules for the structure step are data, below it
+        (f"{PACKAGE}.scan.workers", "scan"),
+        (f"{PACKAGE}.serialize", "serialize and views"),
+        (PACKAGE, "package"),
+    ],
+)
+def test_layer_of(module: str, layer: str) -> None:
+    index = layer_of(module)
+    assert index is not None and LAYERS[index][0] == layer
+
+
+def test_every_module_has_a_layer() -> None:
+    assert [name for name in _modules() if layer_of(name) is None] == []
+
+
+def test_no_module_imports_from_a_higher_layer() -> None:
+    assert upward_imports(import_graph()) == []
+
+
 @pytest.mark.parametrize(
     ("graph", "cycle"),
     [
@@ -132,7 +221,7 @@ def test_the_graph_sees_function_level_and_package_edges() -> None:
     graph = import_graph()
     assert graph["minutes_parser.records"] == set()  # the views register themselves with the records
     assert "minutes_parser.views" in graph["minutes_parser"]
-    assert "minutes_parser.comparisons" in graph["minutes_parser.cli"]  # inside `_cmd_compare`
+    assert "minutes_parser.compare" in graph["minutes_parser.cli"]  # inside `_cmd_compare`
     assert "minutes_parser.pipeline" in graph["minutes_parser"]  # loaded lazily by `__getattr__`
     assert "minutes_parser.rules" in graph["minutes_parser.patterns"]  # `from .rules import ...`
 

@@ -1162,3 +1162,45 @@ def test_pdf_numbered_resolution_nests_by_indentation() -> None:
         ("R2031-12", "THAT the meeting be adjourned."),
     ]
     check_spans(doc)
+
+
+# Roll-call action summaries: each entry opens with the clerk's roll-call number, then the item's
+# number and words, then the motion that disposed of it.  The item's words are the decision; a
+# motion that defers or denies it is kept with them; the roll call, a withdrawn item, a motion with
+# no outcome and a failed one are no decisions.
+_SUMMARY = (
+    "Minutes of the Town Council\n"
+    "12-101 1. ROLL CALL: Present: Ash, Birch and Cedar.\n"
+    "12-102 2. Approving the agenda as presented. Moved by Ash to adopt. Motion Carried 5-0.\n"
+    "12-103 3. Contract with Elm Paving for the Oak Street\nresurfacing, $40,000. Moved by Birch to adopt. Motion\n"
+    "Carried 4-1.\n"
+    "12-104 (A) Request to rezone 10 Pine Road. Moved by Ash to defer until June 4. Motion Carried 5-0.\n"
+    "12-105 (B) Grant to the Maple library. Moved by Birch to adopt. Motion Failed 2-3.\n"
+    "12-106 5. Lease of the Willow depot. WITHDRAWN.\n"
+    "12-107 6. Purchase of two mowers. Moved by Cedar to adopt.\n"
+)
+ACTION_SUMMARIES = [
+    pytest.param(
+        _SUMMARY,
+        [
+            ("12-102", "Approving the agenda as presented."),
+            ("12-103", "Contract with Elm Paving for the Oak Street resurfacing, $40,000."),
+            ("12-104", "Request to rezone 10 Pine Road. Moved by Ash to defer until June 4."),
+        ],
+        id="roll-call-entries-carried",
+    ),
+    pytest.param(
+        "Minutes of the Town Council\n12-102 2. Approving the agenda as presented.\n"
+        "12-103 3. Contract with Elm Paving for the Oak Street resurfacing.\n"
+        "12-104 4. Request to rezone 10 Pine Road.\n12-105 5. Grant to the Maple library.\n",
+        [],
+        id="near-miss-numbered-files-with-no-motions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTION_SUMMARIES)
+def test_roll_call_action_summaries(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == expected
+    check_spans(doc)

@@ -13,8 +13,8 @@ import pytest
 
 import minutes_parser
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.motions import extract_motions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.motions import extract_motions
 from minutes_parser.records import DocumentKind, Motion, MotionOutcome, VoteChoice
 from minutes_parser.serialize import schema, to_dict
 from minutes_parser.settings import Settings
@@ -139,6 +139,38 @@ CASES = [
      [("the consultation period be extended.", "Whitlock", "Ngata", L, None, None, None, True)]),
     ("aus near miss: an application number is no count",
      "Planning Application 2024/118 was received and noted. Cr Baxter moved around the table.\n", []),
+    # ---- US township and special-district minutes: the name first, "made a motion", no honorific
+    ("us made a motion, 2nd by, count decides",
+     "Priya made a motion to accept the May treasurer report. 2nd by Omar. 4 yay 1 nay.\n",
+     [("to accept the May treasurer report.", "Priya", "Omar", C, 4, 1, None, False)]),
+    ("us makes a motion, seconds the motion",
+     "Supervisor Ann Holt makes a motion to approve the road contract, Supervisor Ben Ode seconds the motion. "
+     "Motion carried unanimously.\n",
+     [("to approve the road contract", "Ann Holt", "Ben Ode", C, None, None, None, False)]),
+    ("us president moved, director seconded",
+     "President Alvarez moved to approve the warrants as presented.\nDirector Kim seconded the motion.\n"
+     "Motion carried with the following votes: Alvarez – aye, Kim – aye.\n",
+     [("to approve the warrants as presented.", "Alvarez", "Kim", C, None, None, None, False)]),
+    ("us initials, voice vote carried",
+     "*Motion made by RT to accept the amended agenda, 2nd by KW. Voice vote-motion carried.\n",
+     [("to accept the amended agenda", "RT", "KW", C, None, None, None, False)]),
+    ("us yes-dash counts",
+     "Motion made by Nadia to accept the invoices seconded by Carl. Vote role/voice carried. Yes – 3, No - 2\n",
+     [("to accept the invoices", "Nadia", "Carl", C, 3, 2, None, False)]),
+    ("us motioned, and X seconded, all yes",
+     "Tomas motioned to adopt the budget and Greta seconded- Role call - Greta B., Tomas L. All yes\n",
+     [("to adopt the budget", "Tomas", "Greta", C, None, None, None, False)]),
+    ("us passive: a motion to adjourn was made by",
+     "A motion to adjourn was made by Trustee Ruiz, seconded by Trustee Park. All were in favor.\n",
+     [("to adjourn", "Ruiz", "Park", C, None, None, None, False)]),
+    ("us count against decides lost",
+     "Omar made a motion to sell the old mower. 2nd by Priya. 1 yea 4 nay.\n",
+     [("to sell the old mower.", "Omar", "Priya", L, 1, 4, None, False)]),
+    ("us near miss: made a point, a report's motion",
+     "Mr Dale made a point about the road.\nThe survey made a motion sensor necessary.\n", []),
+    ("us near miss: a tie decides nothing",
+     "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
+     [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),
 ]
 
 
@@ -209,8 +241,8 @@ def test_invented_minutes_spans_and_schema(path: Path) -> None:
 
 _LONG_LINE = """
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.motions import extract_motions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.motions import extract_motions
 from minutes_parser.records import DocumentKind
 from minutes_parser.settings import Settings
 line = {line!r}
@@ -251,3 +283,42 @@ def test_a_motion_with_no_outcome_printed_that_the_minutes_record_as_decided_is_
         "The chair said the matter would return in June.\n"
     )
     assert [m.outcome for m in undecided.motions] in ([], [None])
+
+
+# A carried motion that no resolution holds is the meeting's decision (ANNOTATION.md: "a motion that
+# carried usually also gives a resolution"); a lost one, an amendment, or a motion whose wording only
+# points at an item printed elsewhere ("to adopt.") is not.
+DECISION_CASES = [
+    ("carried motion gives a resolution",
+     "Linda made a motion to accept the March minutes. 2nd by Sam. 5 yay 0 nay.\n",
+     ["to accept the March minutes."]),
+    ("adjournment is a whole decision",
+     "Motion by Ray, second by Ann, to adjourn. Motion carried.\n", ["to adjourn."]),
+    ("near miss: lost motion gives none",
+     "Linda made a motion to sell the hall. 2nd by Sam. 1 yay 4 nay.\n", []),
+    ("near miss: bare verb points at the item above",
+     "Item 12. Contract with Acme for paving.\nMoved by Smith to adopt. Motion Carried 7-0.\n", []),
+    ("a sentence run on into its seconding keeps only the motion",
+     "*Motion by RT to accept the treasurer's report, 2nd by KW. Voice vote-motion carried.\n",
+     ["to accept the treasurer's report"]),
+    ("a mover clause is trimmed from the decision",
+     "Item 4.\nAction: Moved by Director Alvarez, seconded by Kim, and carried unanimously by members\n"
+     "present to award the pump contract to Delta Pumps, Inc.\n",
+     ["to award the pump contract to Delta Pumps, Inc."]),
+    ("near miss: demonstrative wording",
+     "Ordinance 1234.\nMoved by Smith that this ordinance do now pass. Motion Carried 7-0.\n", []),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), DECISION_CASES, ids=[c[0] for c in DECISION_CASES])
+def test_carried_motions_without_a_resolution_become_resolutions(form: str, text: str, expected: list[str]) -> None:
+    import minutes_parser as mp
+
+    document = mp.parse_text("MINUTES\n\n" + text)
+    added = [r.text for r in document.resolutions if any(m.span == r.span for m in document.motions)]
+    assert added == expected, (form, [r.text for r in document.resolutions])
+    for motion in document.motions:
+        if motion.resolution is not None:
+            assert motion.resolution[0] < len(document.resolutions)
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text

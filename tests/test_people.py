@@ -9,8 +9,8 @@ import pytest
 
 from conftest import EXAMPLES
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.people import extract_people, extract_role_mentions
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people, extract_role_mentions
 from minutes_parser.records import Attendance, Person, PersonKind, RoleMention
 from minutes_parser.settings import Settings
 from minutes_parser.text import normalise_space
@@ -470,6 +470,123 @@ LIST_CASES += [
         },
     ),
 ]
+
+
+LIST_CASES += [
+    (
+        # a bulleted list under "Present" alone on its line, "Name — Role" a line; the body's own
+        # office-bearers (Secretary, Treasurer) listed among its members stay members
+        "Held at the Village Hall.\nPresent\n* Tamsin Rowe — Chair\n* Peter Ulm — Treasurer\n* Alice Carr\n"
+        "* Cllr J Anders\n\n1. Apologies\n",
+        {
+            "Tamsin Rowe": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Peter Ulm": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Treasurer"),
+            "Alice Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J Anders": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # the same with hyphen bullets and a comma: the bullets never join the entries into one role
+        "Present:\n- Alan Brodie\n- Petra Ingle, Treasurer\n- Cllr J Anders\n\n1. Apologies\n",
+        {
+            "Alan Brodie": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Petra Ingle": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Treasurer"),
+            "J Anders": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # "Members of the Public Present" ends the members' list and opens a list of others
+        "Present\n- Tara Smith — Secretary\n- Tom Fowler\nMembers of the Public Present\n- Roger Pole\n",
+        {
+            "Tara Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Secretary"),
+            "Tom Fowler": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Roger Pole": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
+    (
+        # near miss: a Clerk in the members' list is still the council's officer
+        "Present: Alan Brodie – Chair, Petra Ingle – Clerk, Alice Carr\n\n1. Apologies\n",
+        {
+            "Alan Brodie": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Petra Ingle": (Attendance.PRESENT, PersonKind.OFFICER, "Clerk"),
+            "Alice Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # names each followed by their initials (the action column's tags), two to a line
+        "Minutes of the meeting\nPresent: Alan Brodie AB Petra Ingle PI\nMorag Hall (SBC) MH Tom Dent TD\n"
+        "The meeting was chaired by Tom Dent.\n",
+        {
+            "Alan Brodie": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Petra Ingle": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Morag Hall": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Tom Dent": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a name's initials in brackets are a tag, not a role or an organisation ...
+        ("Minutes\nPresent: Members of the Public:\nNick Oakley (NO) [Chair]\n", "Nick Oakley", None),
+        ("Peter Dane (PD) will write to the owner.\n", "Peter Dane", None),
+        # ... but other capitals in brackets still are
+        ("Peter Dane (CEO) will write to the owner.\n", "Peter Dane", "CEO"),
+    ],
+)
+def test_initials_tag_is_no_role(text: str, name: str, role: str | None) -> None:
+    p = by_name(people(text))[name]
+    assert p.role == role
+    assert p.organisation != "NO"
+
+
+ROLE_BOUNDARY_CASES = [
+    # text, name, role: a role stops where the next person and their role start ...
+    (
+        "The report was presented by Karen Vale, Assistant City Manager and Rosa Lint, Community Services "
+        "Supervisor.\n",
+        "Karen Vale",
+        "Assistant City Manager",
+    ),
+    ("Signed: Paula Verde, President      Kent Kern, Executive Secretary\n", "Paula Verde", "President"),
+    ("Signed: Paula Verde, President Kent Kern, Executive Secretary\n", "Paula Verde", "President"),
+    # ... but not at a department or area after the role, nor at a single space between role words
+    (
+        "Joan Bright, Assistant Director, Adult Services, North Area, spoke.\n",
+        "Joan Bright",
+        "Assistant Director, Adult Services, North Area",
+    ),
+    (
+        "Karen Vale, Head of Planning and Building Control, spoke.\n",
+        "Karen Vale",
+        "Head of Planning and Building Control",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_BOUNDARY_CASES)
+def test_role_stops_at_next_holder(text: str, name: str, role: str) -> None:
+    assert by_name(people(text))[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("role", "kind"),
+    [
+        ("Street Supervisor", PersonKind.OFFICER),
+        ("Team Leader Development Control", PersonKind.OFFICER),
+        ("Chief of Police", PersonKind.OFFICER),
+        ("Council Member", PersonKind.COUNCILLOR),
+        # near misses: a leader is still a member, an outside president still outside
+        ("Leader of the Council", PersonKind.COUNCILLOR),
+        ("President of the Rotary Club", PersonKind.OTHER),
+    ],
+)
+def test_role_kinds(role: str, kind: PersonKind) -> None:
+    from minutes_parser.extract.people.kinds import _role_kind
+
+    assert _role_kind(role) is kind
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.people import extract_people
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people
 from minutes_parser.records import Person, PersonKind
 from minutes_parser.settings import Settings
 

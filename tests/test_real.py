@@ -32,21 +32,23 @@ sys.path.insert(0, str(REAL))
 import restore  # noqa: E402
 import score_groups  # noqa: E402
 
-# (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised)
+# (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised, except
+# when a round of documents from new councils joins the corpus: then the floors are set anew, just
+# under the figures over the larger corpus, as the round-3 gold's commit did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.50,
-    ("resolutions", "f1"): 0.52,
-    ("resolutions", "label_accuracy"): 0.72,
-    ("people", "f1"): 0.80,
+    ("recommendations", "f1"): 0.59,
+    ("resolutions", "f1"): 0.65,
+    ("resolutions", "label_accuracy"): 0.79,
+    ("people", "f1"): 0.78,
     ("people", "role_accuracy"): 0.55,
-    ("people", "kind_accuracy"): 0.76,
+    ("people", "kind_accuracy"): 0.74,
     ("dates", "f1"): 0.95,
-    ("document_fields", "kind"): 0.89,
-    ("document_fields", "body"): 0.64,
-    ("document_fields", "meeting_date"): 0.94,
+    ("document_fields", "kind"): 0.88,
+    ("document_fields", "body"): 0.60,
+    ("document_fields", "meeting_date"): 0.93,
     ("document_fields", "title"): 0.44,
-    ("motions", "f1"): 0.68,
-    ("motions", "outcome_accuracy"): 0.89,
+    ("motions", "f1"): 0.70,
+    ("motions", "outcome_accuracy"): 0.88,
 }
 
 

@@ -127,7 +127,7 @@ __all__ = [
 # so that `import minutes_parser` is quick for a process that only scans: the scan's main process
 # starts its workers' forkserver, which imports them, sooner.
 _LAZY = {
-    "compare": "comparisons",
+    "compare": "compare",
     "from_dict": "serialize",
     "from_json": "serialize",
     "parse": "pipeline",
@@ -146,7 +146,7 @@ def __getattr__(name: str) -> Any:
     if module is None:
         raise AttributeError(f"module 'minutes_parser' has no attribute {name!r}")
     value = importlib.import_module(f".{module}", __name__)
-    if module != name:  # `scan` is the package itself: it can be called, as its `scan`
+    if module != name:  # `scan` and `compare` are packages that can be called, as their function
         value = getattr(value, name)
     globals()[name] = value
     return value

@@ -103,7 +103,7 @@ __all__ = [
     "to_records",
 ]
 
-from .comparisons import compare as compare
+from .compare import compare as compare
 from .pipeline import parse as parse
 from .pipeline import parse_pdf as parse_pdf
 from .pipeline import parse_text as parse_text

@@ -167,7 +167,7 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_compare(args: argparse.Namespace, out: TextIO) -> int:
     """``minutes-parser compare REPORT [MINUTES] [--format json|csv|text|html]``: exit 0, 1 (a file failed)."""
-    from .comparisons import compare
+    from .compare import compare
     from .serialize import COMPARISON_ROW_COLUMNS, comparison_to_dict, to_csv, to_records
     from .views import comparison_text, page_html
 

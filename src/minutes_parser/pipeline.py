@@ -23,14 +23,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import comparisons as _compare
-from . import dates as _dates
-from . import fields as _fields
-from . import items as _items
-from . import motions as _motions
-from . import people as _people
+from . import compare as _compare
 from . import sources, structure
-from .context import Context
 from .errors import (
     CorruptFileError,
     DocumentNotFoundError,
@@ -39,6 +33,13 @@ from .errors import (
     MinutesParserError,
     NoTextLayerError,
 )
+from .extract import dates as _dates
+from .extract import decisions as _decisions
+from .extract import fields as _fields
+from .extract import items as _items
+from .extract import motions as _motions
+from .extract import people as _people
+from .extract.context import Context
 from .records import Document, DocumentKind, ParseWarning
 from .settings import Deadline, Settings
 
@@ -246,16 +247,23 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
     step("finding dates")
     recommendations = guard("finding recommendations", lambda: tuple(_items.extract_recommendations(ctx)), ())
+    recommendations += guard(
+        "finding an agenda's actions", lambda: tuple(_items.agenda_actions(ctx, recommendations)), ()
+    )
+    recommendations = tuple(sorted(recommendations, key=lambda item: item.span.start))
     step("finding recommendations")
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
+    resolutions += guard("finding dispositions", lambda: tuple(_items.action_lines(ctx, resolutions)), ())
+    resolutions = tuple(sorted(resolutions, key=lambda item: item.span.start))
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
+    resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text)
     step("finding motions")
     people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
     step("finding people")
     roles = guard("finding roles", lambda: tuple(_people.extract_role_mentions(ctx, people)), ())
     step("finding roles")
-    comparison = guard("comparing", lambda: _compare.compare_items(recommendations, resolutions), ())
+    comparison = guard("comparing", lambda: _compare.compare_items(recommendations, resolutions, text=source.text), ())
     return Document(
         text=source.text,
         source=source.name,

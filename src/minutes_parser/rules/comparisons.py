@@ -1,6 +1,6 @@
 """Recommended versus resolved: the words and phrases that decide a comparison.
 
-Pure data.  `minutes_parser.diffs` reads the word lists; the regexes are
+Pure data.  `minutes_parser.compare.diffs` reads the word lists; the regexes are
 compiled lazily by `minutes_parser.patterns`.
 """
 
@@ -14,17 +14,20 @@ PIECES: dict[str, str] = {
     # "Recommendation No. 3", "recommendation 2", "recommendations (a) and (c)"
     "cmp_rec_label": r"""(?:no\.?\s*|number\s+)?(?P<label>\(?[0-9ivxlc]{1,6}[.)]?(?:\.\d+)*\)?|\(?[a-h]\))""",
     # What comes before a label a decision names: "Recommendation 2", "paragraph (b)", "item No. 3"
-    # (`comparisons._names_label` adds the label itself).
+    # (`compare.statuses.names_label` adds the label itself).
     "cmp_label_naming": r"(?:recommendation|paragraph|item)\s*(?:no\.?\s*)?",
 }
 
 PATTERNS: dict[str, str] = {
-    # The words around a label that are not the label: "Recommendation No. 2" -> "2" (`comparisons.norm_label`).
+    # The words around a label that are not the label: "Recommendation No. 2" -> "2" (`compare.nodes.norm_label`).
     "cmp_label_words": r"\b(?:recommendations?|resolutions?|resolved|item|no)\b\.?",
     # What `diffs.folded` trims from a folded wording: quotation marks around it, a leading "That",
     # trailing list punctuation and a trailing "and" / "or".
     "cmp_quotes_around": r"""^["']+|["']+$""",
     "cmp_leading_that": r"^that\s*,?\s+",
+    # "That Council adopt ..." and "That the Council adopt ...": the article before the deciding body at the
+    # start is no word of the decision (`diffs.folded`).  Only the body words, only at the start.
+    "cmp_leading_the_body": r"^the\s+(?=(?:council|board|committee|cabinet|executive|commission)\b)",
     "cmp_trailing_punctuation": r"""[\s;:,."']+$""",
     "cmp_trailing_conjunction": r"[;,]?\s+(?:and|or)$",
     # American -ize spellings onto British -ise before stemming (organize -> organise), in a lower-case word.
@@ -62,7 +65,7 @@ PATTERNS: dict[str, str] = {
         (?:(?:the|this)\s+)?(?:(?:county|city|district|borough|full|town|parish)\s+)?
         (?:cabinet(?:\s+member)?|council|executive(?:\s+member)?|committee|sub-committee|board|panel|leader|members?)
         (?=\s+(?:(?:is|are)\s+(?:asked|recommended|requested|invited)|resolved?|decided?|agreed?|agrees
-                |approved?|approves|noted?|notes|endorsed?|endorses|adopted?|adopts|accepted?|accepts|will|should
+                |approved?|approves|noted?|notes|endorsed?|endorses|adopt(?:s|ed)?|accept(?:s|ed)?|will|should
                 |[a-z]+ed)\b)
         (?:\s+(?:is|are)\s+(?:(?:hereby|therefore)\s+)?(?:asked|recommended|requested|invited))?(?:\s+to\b)?
     """,
@@ -112,6 +115,15 @@ PATTERNS: dict[str, str] = {
     """,
     # An ordinal's letters, printed apart or not: "13 th February", "13th February" -> "13 February".
     "cmp_ordinal": r"""(?<=\d)\s*(?:st|nd|rd|th)\b""",
+    # A minute or agenda item's heading that starts a line: "7.5   Use of the Common Seal", "285. Allotment Rents",
+    # "6.2.1 Adoption" (the title may wrap onto the next line).  Within one document a recommendation and a
+    # resolution with such a heading printed between them are in different items and do not pair
+    # (`compare.nodes.Sections`).  A heading is short and title-like: a numbered paragraph of prose ("4) Mr Ash
+    # said ...", "1.2 On 16 December the Government published the ...") is not one, nor a list entry ("1. That
+    # ...", "2. Agree ..."); a line inside a recommendation or resolution is never a heading (checked there).
+    "cmp_minute_heading": r"""(?-i)(?m)^[^\S\n]*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)[^\S\n]+
+        (?!(?:That|THAT|The|Resolved|RESOLVED|Recommend|RECOMMEND|Moved|MOVED|Agree|Approve|Note|Receive)\b)
+        [A-Z][^\n.;:,]{0,50}$""",
     # A minute heading between two decisions: "13. Allotment Rents", "(b) Play Strategy" on a line of its own.
     "cmp_heading_line": r"""(?-i)(?m)^[ \t]*(?:\d{1,3}[.)]?|\(?[a-z]\))[ \t]+[A-Z][^\n.;:]{2,100}$""",
     # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".

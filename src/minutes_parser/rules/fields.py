@@ -178,6 +178,28 @@ PATTERNS: dict[str, str] = {
         \s+ (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint|board) \s+)*
         (?: meeting (?: \s+ (?:agenda|minutes|summary|report))? | agenda | minutes ) \s* $
     """,
+    # Words a body's name was read with that are not its name: a clause before it ("... Act, 1984,
+    # that the Oxfordshire County Council"), lower-case words or "HELD AT THE" before it ("above
+    # Council"), a field label or the meeting after it ("Cabinet Date", "Board of Directors
+    # Meeting", "Parish Council - Meeting of the Parish Council"); near miss: "Council of the City
+    # of Portland" (a body's own "of the"), "Annual Town Meeting" (a meeting that is the body).
+    "body_lead_noise": r"""
+        ^ (?: .*? \b (?-i:that|by|to) \s+ the \s+ (?=(?-i:[A-Z]))
+            | (?: (?-i:[a-z][\w,]*) \s+ )+ (?=(?-i:[A-Z]))
+            | (?-i:HELD \s+ AT \s+ THE|Held \s+ at \s+ the) \s+ )
+    """,
+    "body_tail_noise": r"""
+        (?: \s* [-–—] \s* meeting \b .* | \s+ (?:regular \s+ |special \s+ )? meeting
+          | \s+ (?-i:Date|Time|Venue|Location) ) \s* $
+    """,
+    # A US township's, district's or city's board named with the authority before it ("Crete
+    # Township Board of Trustees", "Los Rios Community College District Board"): the board is the
+    # body; near miss: a county's board keeps the county ("Cuyahoga County Board of Health" is the
+    # board's own name).
+    "authority_board": r"""
+        ^ (?: (?-i:[A-Z]) [\w'’.\-]* \s+ ){1,5} (?:township|town|village|district|city) \s+
+          (?P<body> board \b .* ) $
+    """,
     # A US city council named with its city ("Baldwin Park City Council", "Council of the City of X"):
     # the body is the City Council.
     "city_council_of": r"""

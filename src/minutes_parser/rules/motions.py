@@ -50,6 +50,8 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Councilmembers",
     "Commissioners",
     "Vice Chair",
+    "Vice President",
+    "President",
     "Chairperson",
     "Chairman",
     "Chair",
@@ -60,7 +62,9 @@ MOTION_HONORIFICS: tuple[str, ...] = (
 #: What a word of an outcome means.
 OUTCOME_WORDS: dict[str, str] = {
     "carried": "carried",
+    "carries": "carried",
     "passed": "carried",
+    "passes": "carried",
     "adopted": "carried",
     "agreed": "carried",
     "approved": "carried",
@@ -70,9 +74,15 @@ OUTCOME_WORDS: dict[str, str] = {
     "received": "carried",
     "favour": "carried",
     "favor": "carried",
+    "yes": "carried",
+    "aye": "carried",
+    "ayes": "carried",
+    "yea": "carried",
+    "yeas": "carried",
     "lost": "lost",
     "defeated": "lost",
     "failed": "lost",
+    "fails": "lost",
     "fell": "lost",
     "rejected": "lost",
     "withdrawn": "withdrawn",
@@ -92,6 +102,8 @@ VOTE_LABELS: dict[str, str] = {
     "ayes": "for",
     "yea": "for",
     "yeas": "for",
+    "yay": "for",
+    "yays": "for",
     "yes": "for",
     "voting for": "for",
     "against": "against",
@@ -180,15 +192,17 @@ PIECES: dict[str, str] = {
             (?:{name_particle}[ \t]+)?{person_word}){0,2}
         (?:\s*\(\p{Lu}\))?
     )""",
-    "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name})",
-    "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})",
+    # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
+    "motion_initials": r"(?-i:\p{Lu}{2,3})(?![\p{L}\d])",
+    "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
+    "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
     "motion_seconded_by": r"""
-        (?:seconded[ \t]+by[ \t]*:?|second[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
+        (?:seconded[ \t]+by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           |seconded(?=[ \t]+{motion_honorific}))
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
     "motion_outcome_word": r"(?:" + "|".join(sorted(OUTCOME_WORDS, key=len, reverse=True)) + r")\b",
-    "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against|for|ayes?|yeas?|yes
+    "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against|for|ayes?|yeas?|yays?|yes
         |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
     "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]))",
@@ -203,6 +217,7 @@ PATTERNS: dict[str, str] = {
           | \b(?:moved|proposed|mover)[ \t]*:
           | \bmoved(?=\s+{motion_honorific})
           | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
+          | (?<=\bmotion\b[^.\n]{0,160}?)\b(?:was|were)\s+(?:made|moved|proposed)\s+by\b
           | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
           | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
           | \b(?:an\s+|the\s+following\s+)?(?P<amendment>amendment)\s+(?:was\s+)?(?:moved|proposed)\s+by\b
@@ -217,6 +232,18 @@ PATTERNS: dict[str, str] = {
         (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
                       |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb})
           | [ \t]*[.;] )
+    """,
+    # the mover's name first with a motion word, no honorific needed (the motion word is the cue):
+    # "Linda made a motion to accept ...", "Supervisor X makes a motion to approve ...", "Stuart
+    # motioned to accept budget", "DL motioned for adjournment", "Linda 1st motion to accept";
+    # never "the report made a motion ..." (a lower-case word is no name) nor "Mr X made a point"
+    "motion_name_makes": r"""
+        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3}))
+        (?:{motion_honorific}\s*)?
+        (?P<mover>{motion_name}|{motion_initials})
+        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|1st\s+motion|first\s+motion)\b
+        (?=\s*,?\s*(?:to|for|that)\b)
+        (?: \s*,?\s*(?:and\s+)?(?:{motion_seconded_by}|2nd\s+by|2nd)\s*{motion_person_s} )?
     """,
     "motion_bracketed": r"""
         (?P<mover>{motion_name})[ \t]*\((?:motion|moved|mover)\)[ \t]*,?[ \t]*
@@ -236,7 +263,7 @@ PATTERNS: dict[str, str] = {
     """,
     # a mover or seconder for a motion printed already (never opens one)
     "motion_attach": r"""
-        (?<![\p{L}])(?=[ts\n;,.]|(?-i:\p{Lu}))  # a cheap gate: a word start that can open a branch
+        (?<![\p{L}])(?=[ts\n;,.2]|(?-i:\p{Lu}))  # a cheap gate: a word start that can open a branch
         (?:
         \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
             {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
@@ -244,12 +271,19 @@ PATTERNS: dict[str, str] = {
       | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
       | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
+      | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by)?[ \t]+{motion_person_s}
+            (?=[ \t]*[.;,\n-])
+      | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
+            (?:seconded|seconds)\b
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})[ \t]+
+            (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n])
         )
     """,
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
-        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b[ \t]*[:,]?\s* )?
+        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b
+            (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:members|those|all)(?:\s+present)?)?[ \t]*[:,]?\s* )?
         (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
             (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
                (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
@@ -267,7 +301,7 @@ PATTERNS: dict[str, str] = {
             (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})
           | (?:{motion_line_start}|(?<=\bthe[ \t]))
             (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
-            \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred)\b
+            \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b
           | \bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b
           | \b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b
           | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
@@ -275,7 +309,11 @@ PATTERNS: dict[str, str] = {
             (?:\s+(?:unanimously|by\s+consensus))?
             (?=[ \t]*\.?[ \t]*\)?[ \t]*
                 (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
-          | \ball\s+(?P<word>in\s+favou?r)\b
+          | \ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b
+          | \ball\s+(?P<word>(?:yes|ayes?|yeas?))\b
+          | \b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*(?:motion[ \t]+)?
+            (?P<word>carried|passed|failed|lost)\b
+          | \b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b
           | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
         )
     """,
@@ -288,19 +326,24 @@ PATTERNS: dict[str, str] = {
     "motion_vote_intro": r"""
         \bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote
       | \bon\s+being\s+put\b | \b(?:a\s+)?recorded\s+vote\b | \bon\s+a\s+show\s+of\s+hands\b
-      | \broll\s+call\b | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
+      | \b(?:roll|role)\s+call\b
+      | [ \t]*,?[ \t]+(?:and\s+)?(?:seconded|second|2nd)[ \t]+by\b
+      | (?<=[.;][ \t]{0,3})(?:2nd|second|seconded)\b
+      | [ \t]+and\s+(?:{motion_honorific}\s*)?(?:{motion_name}|{motion_initials})[ \t]+(?:seconded|seconds)\b
+      | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
       | \bthe\s+question\s+was\s+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing\s+(?:a\s+)?debate\b
       | (?<![^\n])[ \t]*reply[ \t]*:
     """,
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
         (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
-        [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)|:?[ \t]*(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
+        [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)
+                |(?:[:\-–][ \t]*)?(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
     "motion_count_after": r"""
         (?<![\d/.,:\-–$£€])(?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
-        (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining)\b
+        (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
     """,
     # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
     "motion_score": r"""
@@ -325,8 +368,31 @@ PATTERNS: dict[str, str] = {
         \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
     """,
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
+    # a mover clause before a motion's wording, all of it ("Moved by Director Rice, seconded by
+    # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed of
+    "decision_mover_lead": r"""
+        \s* (?:action\s*:\s*|recommendation\s*:\s*)?
+        (?:it\s+was\s+)?(?:moved|motion\s+(?:made\s+)?by|proposed)\b [^.;\n]{0,250}?
+        (?:seconded|second|2nd)\b [^.;]{0,200}? \s*
+    """,
+    # what follows a motion's wording when a sentence ran on into its seconding and vote
+    # (", 2nd by JG.", ", Supervisor Y second, ... aye"): the cue that the sentence is longer than the motion
+    "decision_vote_tail": r"""
+        \A [\s,.;:\-–]* [^.\n]{0,40}? \b(?:seconded|seconds|second|2nd|ayes?|yeas?|vote|carried|passed)\b
+    """,
+    # a motion's wording that names no decision of its own but points at an item printed elsewhere:
+    # a bare transitive verb ("to adopt.", "to receive and file"; "to adjourn" is a whole
+    # decision) or a demonstrative ("this ordinance do now pass", "the above be approved"); a
+    # carried one is not a resolution by itself
+    "motion_referring_wording": r"""
+        \A[ \t]*(?:
+            (?:to\s+)?(?!adjourn|recess){motion_action_verb}
+            (?:\s*(?:,|and|&)\s*{motion_action_verb}|\s+file)*[ \t]*[.;]?
+          | (?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b.*
+        )[ \t]*\Z
+    """,
     # a motion printed before a passive mover: "A motion that X was moved by Councillor Y"
-    "motion_passive_head": r"""\b(?:a|an|the)\s+(?:motion|amendment)\s+(?:that|to)\b\s*""",
+    "motion_passive_head": r"""\b(?:a|an|the)\s+(?:motion|amendment)\s+(?:that\b\s*|(?=to\b))""",
     "motion_passive_tail": r"""\s+(?:was|were|had\s+been)\s*\Z""",
     "motion_carried_words": r"""\b(?:approved|adopted|accepted|passed|carried|called\s+to\s+order|adjourned)\b""",
     "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",

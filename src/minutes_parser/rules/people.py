@@ -1,7 +1,7 @@
 """People rules: the vocabularies and regex pieces the people extractor uses.
 
 Pure data.  Word lists are matched as whole words, case-insensitively unless
-said otherwise; `minutes_parser.people` builds the patterns made of them lazily,
+said otherwise; `minutes_parser.extract.people` builds the patterns made of them lazily,
 adding the user's `Settings.extra_honorifics`, `extra_role_words` and
 `extra_list_openers`.  Every fixed pattern of the extractor is in `PATTERNS`
 below (most are case-sensitive: they start with ``(?-i)``).
@@ -162,8 +162,12 @@ COUNCILLOR_ROLES: tuple[str, ...] = (
     "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Vice Chairman",
     "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor", "Príomh Chomhairleoir",
     "Convener", "Convenor", "Vice Convener", "Vice-Convener", "Provost", "Bailie", "Reeve", "Deputy Reeve",
-    "Mayor Pro Tem", "Ward Member",
+    "Mayor Pro Tem", "Ward Member", "Council Member", "Councilmember", "Board Member",
 )  # fmt: skip
+
+#: A member's office in the body itself: printed alone against a name in a list of the members
+#: present ("Present: Ann Lee - Treasurer"), it leaves the member a member, not an officer.
+OFFICE_BEARER_ROLES: tuple[str, ...] = ("Secretary", "Treasurer", "Vice Chair", "Vice-Chair", "Chair")
 
 #: Positions outside the council (ministers, MPs, head teachers...).
 OTHER_ROLES: tuple[str, ...] = (
@@ -179,7 +183,8 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Engineer", "Accountant", "Analyst", "Superintendent", "Treasurer", "Secretary", "Fire Chief",
     "Lead", "Solicitor", "Planner", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Inspector",
     "Surveyor", "Architect", "Auditor", "Controller", "Consultant", "Specialist", "Assistant",
-    "Registrar", "Caretaker", "Ranger", "Warden", "Attorney",
+    "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police",
+    "Police Chief",
 )  # fmt: skip
 
 #: Lower-case words a role may hold between its capitalised words.
@@ -249,6 +254,7 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
+    "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
 }
 
@@ -529,6 +535,12 @@ PATTERNS: dict[str, str] = {
     # blanks then a capital: " North" of "Education – North Area"
     "people_blanks_capital": r"""(?-i)[ \t]+\p{Lu}""",
     # a name after "and": " Jane Smith (", " Mr J Smith,"
+    # a name of two or three capitalised words (an initial between) and a comma or a spaced dash: "Kent Kern, " of
+    # "President Kent Kern, Executive Secretary" (the next person and their role)
+    "people_holder_comma": r"""
+        (?-i)(?P<n>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}\.?)?(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})
+        (?:[ \t]*,|[ \t]+[\-–—])[ \t]*
+    """,
     "people_and_name": r"""(?-i)[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)""",
     # a comma, perhaps at a line end: ",\n  "
     "people_comma_break": r"""(?-i),[ \t]*\n?[ \t]*""",
@@ -594,6 +606,22 @@ PATTERNS: dict[str, str] = {
     # a note in brackets ending an entry: " (Recording Secretary)."
     "people_trailing_note": r"""(?-i)[ \t]*\([^()\n]*\)[ \t]*[.;,]?[ \t]*$""",
     # a bullet opening a line: "• ", "- "
+    # a bullet opening a list entry: "* ", "- ", "• " (not "o ", which may be a word in a name list)
+    "people_entry_bullet": r"""(?-i)[^\S\n]*[•·*\-–—▪◦][^\S\n]+""",
+    # a bare name, a spaced dash and a role: "Alan Brodie — Chair"
+    "people_name_dash_role": r"""
+        (?-i)(?P<n>\p{Lu}[^\n()\-–—,]*?)[^\S\n]+[\-–—][^\S\n]+
+        (?P<role>\p{Lu}[^\n]*?)[^\S\n]*[.;,]?[^\S\n]*$
+    """,
+    # a name's initials as a tag: "KG", "JRS"
+    "people_initials_tag": r"""(?-i)\p{Lu}{2,3}""",
+    # the words of a name: "Kate", "Green"
+    "people_name_words": r"""(?-i)\p{Lu}[\p{L}'’\-]*""",
+    # a name (perhaps with a bracketed affiliation) then its initials: "Ann Lee (LCC) AL"
+    "people_name_initials": r"""
+        (?-i)(?P<n>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){1,2})
+        (?P<b>[ \t]*\([^()\n]*\))?[ \t]+(?P<i>\p{Lu}{2,3})(?![\p{L}])
+    """,
     "people_bullet": r"""(?-i)[ \t]*[o•·*\-–][ \t]+""",
     # text ending with a connector: "Head of"
     "people_connector_end": r"""(?-i)(?:^|\s)(?:and|of|for|&)$""",

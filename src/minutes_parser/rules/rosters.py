@@ -1,6 +1,6 @@
 """Roster rules: people listed one a line, and public speakers listed in a sentence.
 
-Pure data, read by `minutes_parser.people.rosters`.  A *roster* is a run of
+Pure data, read by `minutes_parser.extract.people.rosters`.  A *roster* is a run of
 lines that each open with a person's name, then (perhaps) a column gap, a
 spaced dash or a comma and what they are ("Jane Doe        Director",
 "J Roe – Group Manager Finance", "Ann Lee, District 4"), under a heading that

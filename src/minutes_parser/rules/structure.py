@@ -450,6 +450,36 @@ PATTERNS: dict[str, str] = {
     "entry_number_start": r"""
         \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*
     """,
+    # ---- roll-call action summaries (US council "meeting reports"): each entry opens with the roll-call
+    # number the clerk gives it, then the agenda item's number or letter and the item's words; the
+    # motion that disposed of it ("Moved by Smith to adopt. Motion Carried 6-1.") follows, sometimes
+    # printed in a column beside the item.  The item's words are the decision.
+    "roll_call_entry_start": r"""(?-i:
+        ^ (?P<number> \d{2} - \d{1,5} ) [ \t]+
+          (?: (?: \( [A-Za-z0-9]{1,3} \) | (?:[IVX]{1,4}|[a-z]|\d{1,3}) [.)] | [A-Z] \) ) [ \t]+ )*
+          (?= [\p{L}\d"'\u201c$(] ) )""",
+    # Where an entry's own words end: the motion that disposed of it begins ("Moved by", a clipped
+    # "Mo by", "Motion Carried", "Mot Carried"), or a vote or outcome stands alone.
+    "roll_call_motion_in": r"""(?-i:
+        (?: ^ | (?<= \s ) ) (?: Moved | MOVED | Mo (?= \s+ by \b ) | Motion | MOTION | Mot (?= \s+ Carried \b )
+                               | Carried | CARRIED ) \b )""",
+    # The entry is no decision: the roll call itself, an item withdrawn or only discussed.
+    "roll_call_not_decision_in": r"""
+        ^ roll \s+ call \b | \b withdrawn \b | \b no \s+ vote \s+ taken \b | \b discussion \s+ only \b
+    """,
+    # The motion under an entry, its mover named ("Moved by Smith to delay final consideration until
+    # May 23.", a clipped "Moved Smith that the rule be waived."): `wording` is what it moved.
+    "roll_call_moved_start": r"""(?-i:
+        ^ \s* (?:Moved|MOVED|Mo) \s+ (?:by \s+)? \p{Lu}[\p{L}'\u2019\-]* ,? \s+ (?P<wording> (?:to|that) \b .* ) )""",
+    # A motion that disposes of the item otherwise than as printed (deferred, denied, adjourned): its
+    # wording is part of what was decided ("to delay final consideration until May 23").
+    "roll_call_own_motion": r"""
+        ^ (?: to \s+ (?:defer|delay|deny|table|continue|postpone|adjourn|convene|recess)
+            | that \s+ (?:the \s+)? (?:council|board|commission) \s+ (?:adjourn|convene|recess) ) \b
+    """,
+    # Outcomes in an entry's motion: carried, or failed.
+    "roll_call_carried_in": r"(?-i: \b (?:Carried|CARRIED|Passed|PASSED|Adopted|ADOPTED) \b )",
+    "roll_call_failed_in": r"\b (?:failed|lost|defeated|died) \b",
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.

@@ -1,0 +1,517 @@
+"""Date mentions with their value, precision and role, and the meeting date.
+
+One pass of one combined pattern (`rules.dates`, ``date_mention``) finds every
+candidate; each match is then read into values:
+
+* day-first by default; month-first where `Settings.date_order` says so or,
+  with ``"auto"``, where the document plainly writes US dates (a numeric date
+  whose second part is over 12, or more "October 28, 2025" than "28 October
+  2025");
+* a date without its own year ("8th March") takes the year that puts it
+  nearest the document's reference date (its meeting or report date), or the
+  year "last year" / "next year" after it names; "by 30 September each year"
+  is no calendar date;
+* a list of days ("October 6, 8 and 22, 2025") gives one mention per day,
+  all with the list's span; a range gives `value` and `end`;
+* the role comes from the label printed before the date ("Date of decision:",
+  "Meeting:", "To: Cabinet – ", "Publication date:", "by ...").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+from attrs import frozen
+
+from .. import patterns
+from ..records import DateMention, DatePrecision, DateRole
+from ..rules.dates import MONTH_ABBREVIATIONS, MONTHS
+from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
+from ..sources import SourceText
+from ..text import normalise_space
+from .context import Context
+from .fields import meeting_heading_lines
+
+__all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
+
+HEAD_LINES = 12  # the lines where a document prints its own date ...
+HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
+SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
+HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in the few lines under it
+PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
+_NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
+
+Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
+
+
+@frozen(kw_only=True)
+class _Found:
+    """One match read into values, before years are filled in."""
+
+    start: int
+    end: int
+    precision: DatePrecision
+    values: tuple[Ymd, ...]
+    end_value: Ymd | None = None
+    season: str | None = None
+    short_year_candidate: bool = False  # "from April 25": April 2025 in a day-first document
+    weekday: int | None = None  # the weekday printed before a day-precision date (Monday 0)
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "MARCH")."""
+    key = word.rstrip(".").lower()
+    if key in MONTHS:
+        return MONTHS.index(key) + 1
+    return MONTH_ABBREVIATIONS[key]
+
+
+def extract_dates(ctx: Context) -> Iterator[DateMention]:
+    """Every date mention of the document, in text order."""
+    source = ctx.source
+    text = source.text
+    matches = list(patterns.get("date_mention").finditer(text))
+    order = _date_order(ctx.settings.date_order, matches)
+    found = [f for m in matches if (f := _read(m, order, text)) is not None]
+    # The reference date: the meeting date as far as full dates tell, else the first full date.
+    full = [mention for f in found if _has_year(f) for mention in _mentions(f, None, source)]
+    ref = meeting_date(tuple(full), ctx)
+    if ref is None:
+        days = [d for d in full if d.precision is DatePrecision.DAY]
+        ref = days[0].to_date() if days else None
+    out: list[DateMention] = []
+    for f in found:
+        out.extend(_mentions(f, ref, source, order))
+    # The heading's date, when it is the meeting's, says so.
+    chosen = _meeting_mention(out, ctx)
+    if chosen is not None and chosen.role is None:
+        out = [attrs.evolve(d, role=DateRole.MEETING) if d.span == chosen.span else d for d in out]
+    yield from out
+
+
+def meeting_date(mentions: tuple[DateMention, ...], ctx: Context) -> _dt.date | None:
+    """The date of the meeting the document is for, from the dates' roles and places.
+
+    In order: a date labelled as the meeting's ("Meeting:", "To: Cabinet – ",
+    "held ... on" in the heading, a summons's "A meeting of X will be held
+    on"); the first full date in the document's heading lines (a decision
+    notice's "Date of decision:" among them); a date labelled as the
+    decision's; a date labelled as the report's.  None when the document
+    prints none of these.
+    """
+    chosen = _meeting_mention(mentions, ctx)
+    return chosen.to_date() if chosen is not None else None
+
+
+def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMention | None:
+    days = [m for m in mentions if m.precision is DatePrecision.DAY]
+    for mention in days:
+        if mention.role is DateRole.MEETING:
+            return mention
+    head_end = _head_end(ctx.source)
+    headings = [_heading_window(ctx.text, heading) for heading in meeting_heading_lines(ctx.text)]
+    for start, end in headings:
+        if start < head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # the heading's date beats a print or approval stamp above it ("4/23/19", "02/11/2020")
+    for mention in days:
+        if mention.span.start >= head_end:
+            break
+        if mention.role in (None, DateRole.REPORT, DateRole.DECISION) and not _is_previous(
+            ctx.text, mention.span.start
+        ):
+            return mention  # a decision notice's "Date of decision:" beats the dates its decision names
+    for start, end in headings:
+        if start >= head_end and (found := _first_in(days, ctx.text, start, end)):
+            return found  # a heading under a roster, a notice or a print stamp, past the head's lines
+    for role in (DateRole.DECISION, DateRole.REPORT):
+        for mention in days:
+            if mention.role is role:
+                return mention
+    return None
+
+
+def _heading_window(text: str, heading: tuple[int, int]) -> tuple[int, int]:
+    """A meeting's heading line and the few lines under it that may print its date ("REGULAR CITY COUNCIL
+    MEETING" / "(IN PERSON)" / "6165 Any Road" / "Monday, December 12, 2022"), up to an agenda item or a
+    sentence."""
+    start, end = heading
+    for _ in range(HEADING_DATE_LINES):
+        if end >= len(text):
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt]
+        if line.strip() and patterns.get("date_heading_stop").search(line):
+            break
+        end = nxt
+    return start, end
+
+
+def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> DateMention | None:
+    for mention in days:
+        if (
+            start <= mention.span.start < end
+            and mention.role in (None, DateRole.REPORT, DateRole.DECISION)
+            and not _is_previous(text, mention.span.start)
+        ):
+            return mention
+    return None
+
+
+# ---------------------------------------------------------------- reading a match
+
+
+def _date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
+    if setting in DATE_ORDERS and setting != DEFAULT_DATE_ORDER:
+        return setting  # a fixed order the caller chose; "auto" reads the document
+    num_dmy = num_mdy = words_dmy = words_mdy = 0
+    for m in matches:
+        if m.group("num") is not None:
+            a, b = int(m.group("n1")), int(m.group("n2"))
+            if a > 12 >= b:
+                num_dmy += 1
+            elif b > 12 >= a:
+                num_mdy += 1
+        elif m.group("dmy") is not None and m.group("dmy_y"):
+            words_dmy += 1
+        elif m.group("mdy") is not None and m.group("mdy_y"):
+            words_mdy += 1
+    if num_dmy or num_mdy:
+        return "mdy" if num_mdy > num_dmy else "dmy"
+    return "mdy" if words_mdy > words_dmy else "dmy"
+
+
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
+
+
+def _year(word: str | None) -> int | None:
+    return int(word) if word else None
+
+
+def _is_range_join(join: str) -> bool:
+    return not regex.search(r"[,&]|\band\b", join)
+
+
+def _days(m: regex.Match[str], branch: str, month: int, year: int | None) -> tuple[tuple[Ymd, ...], Ymd | None]:
+    """The values of a day list or a two-day range."""
+    days = [int(d) for d in m.captures(f"{branch}_d")]
+    joins = m.captures(f"{branch}_j")
+    if len(days) == 2 and (_is_range_join(joins[0]) or days[1] == days[0] + 1):
+        return ((year, month, days[0]),), (year, month, days[1])
+    return tuple((year, month, d) for d in days), None
+
+
+def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
+    start, end = m.start(), m.end()
+    if m.group("dmy") is not None or m.group("mdy") is not None:
+        branch = "dmy" if m.group("dmy") is not None else "mdy"
+        month = month_number(m.group(f"{branch}_m"))
+        year = _year(m.group(f"{branch}_y"))
+        if branch == "dmy" and m.group("dmy_sy"):
+            year = -int(m.group("dmy_sy").lstrip("'")) - 1  # a two-digit year, checked against the document's later
+        if (
+            branch == "dmy"
+            and year is None
+            and not m.group("dmy_o")
+            and not m.group("dmy_r")
+            and m.group("dmy_m").lower() == "may"
+            and len(m.captures("dmy_d")) == 1
+            and patterns.get("date_may_verb_after").match(text, end)
+            and not patterns.get("date_may_date_before").search(text[max(0, start - 20) : start])
+        ):
+            return None  # "Recommendation 2 May be deferred": the verb, not the month
+        values, end_value = _days(m, branch, month, year)
+        if m.group(f"{branch}_r"):
+            values = values[:1]
+            end_value = (
+                _year(m.group(f"{branch}_y2")),
+                month_number(m.group(f"{branch}_m2")),
+                int(m.group(f"{branch}_d2")),
+            )
+        short = (
+            branch == "mdy"
+            and order == "dmy"
+            and year is None
+            and end_value is None
+            and len(values) == 1
+            and not m.group("mdy_o")
+            and len(m.captures("mdy_d")[0]) == 2
+            and m.group("wd") is None
+        )
+        return _Found(
+            start=start,
+            end=end,
+            precision=DatePrecision.DAY,
+            values=values,
+            end_value=end_value,
+            short_year_candidate=short,
+            weekday=_weekday(m.group("wd")),
+        )
+    if m.group("my") is not None:
+        year = int(m.group("my_y"))
+        month = month_number(m.group("my_m"))
+        if m.group("my_m2"):
+            month2 = month_number(m.group("my_m2"))
+            first_year = year if month2 >= month else year - 1
+            return _Found(
+                start=start,
+                end=end,
+                precision=DatePrecision.MONTH,
+                values=((first_year, month, None),),
+                end_value=(year, month2, None),
+            )
+        return _Found(
+            start=m.start("my") if m.group("wd") else start,
+            end=end,
+            precision=DatePrecision.MONTH,
+            values=((year, month, None),),
+        )
+    if m.group("num") is not None:
+        return _read_numeric(m, order, text)
+    if m.group("iso") is not None:
+        return _Found(
+            start=start,
+            end=end,
+            precision=DatePrecision.DAY,
+            values=((int(m.group("iy")), int(m.group("im")), int(m.group("id"))),),
+        )
+    if m.group("sea") is not None:
+        return _Found(
+            start=m.start("sea"),
+            end=end,
+            precision=DatePrecision.SEASON,
+            values=((int(m.group("sea_y")), 1, None),),
+            season=m.group("sea_s").lower(),
+        )
+    if m.group("qy") is not None:
+        return _Found(
+            start=m.start("qy"), end=end, precision=DatePrecision.YEAR, values=((int(m.group("qy_y")), 1, None),)
+        )
+    return None
+
+
+def _read_numeric(m: regex.Match[str], order: str, text: str) -> _Found | None:
+    start = m.start("num")
+    line_start = text.rfind("\n", 0, start) + 1
+    lo = max(line_start, start - 20)
+    before = text[lo:start]
+    if patterns.get("date_reference_before").search(text, lo, start):  # whole words: "its 2/12/20" is a date
+        return None
+    if patterns.get("date_print_stamp_before").search(before) and patterns.get("date_print_stamp_after").match(
+        text, m.end()
+    ):
+        return None  # a browser's print stamp: front matter
+    if m.group("ns") == "." and patterns.get("date_minute_number").match(text, line_start, start + 12):
+        return None
+    a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
+    day, month = (b, a) if order == "mdy" else (a, b)
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if len(y) == 2:
+        # A two-digit year is checked against the document's other dates later.
+        return _Found(start=start, end=m.end(), precision=DatePrecision.DAY, values=((-int(y) - 1, month, day),))
+    return _Found(start=start, end=m.end(), precision=DatePrecision.DAY, values=((int(y), month, day),))
+
+
+def _has_year(f: _Found) -> bool:
+    return all(v[0] is not None and v[0] >= 0 for v in f.values) and not f.short_year_candidate
+
+
+# ---------------------------------------------------------------- values and roles
+
+
+def _nearest(month: int, day: int | None, ref: _dt.date) -> int:
+    best, best_gap = ref.year, None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            when = _dt.date(year, month, day or 15)
+        except ValueError:
+            continue
+        gap = abs((when - ref).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _weekday_year(month: int, day: int | None, weekday: int, ref: _dt.date) -> int | None:
+    """The year, of the three around the reference date, whose calendar puts the printed weekday on the day
+    ("Saturday, September 2" in a paper of January 2023 is 2023's); None when none or several do."""
+    if day is None:
+        return None
+    fits = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            if _dt.date(year, month, day).weekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        when = _dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return when.isoformat() if day else when.isoformat()[:7]
+
+
+Full = tuple[int, int, int | None]
+
+
+def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
+    """Fill in missing years: the `year` the words after the date give ("last year"), else from the
+    range end, else nearest the reference date."""
+    if year is not None:
+        f = attrs.evolve(
+            f,
+            values=tuple((year if y is None else y, mo, d) for y, mo, d in f.values),
+            end_value=None
+            if f.end_value is None
+            else (year if f.end_value[0] is None else f.end_value[0], f.end_value[1], f.end_value[2]),
+        )
+    end_value = f.end_value
+    end_full: Full | None = None
+    if end_value is not None:
+        ey, em, ed = end_value
+        if ey is None:
+            year_from = f.values[0][0]
+            if year_from is not None and year_from >= 0:
+                ey = year_from if (em, ed or 0) >= (f.values[0][1], f.values[0][2] or 0) else year_from + 1
+            elif ref is not None:
+                ey = _nearest(em, ed, ref)
+            else:
+                return None
+        end_full = (ey, em, ed)
+    values: list[Full] = []
+    for y, mo, d in f.values:
+        if y is not None and y < 0:  # a two-digit year: kept only near the document's year, if it has one
+            full = 2000 + (-y - 1)
+            if full > _dt.date.today().year + 20:
+                full -= 100
+            if ref is not None and abs(full - ref.year) > _NEAR_YEARS:
+                return None
+            y = full
+        if y is None:
+            if end_full is not None:
+                y = end_full[0] if (mo, d or 0) <= (end_full[1], end_full[2] or 0) else end_full[0] - 1
+            elif ref is not None:
+                y = _nearest(mo, d, ref)
+            else:
+                return None
+        values.append((y, mo, d))
+    return values, end_full
+
+
+def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = "dmy") -> list[DateMention]:
+    text = source.text
+    span_text = normalise_space(text[f.start : f.end])
+    span = source.span(f.start, f.end)
+    role = _role(text, f.start, source)
+    if f.short_year_candidate and ref is not None:
+        (_, month, day) = f.values[0]
+        if day is not None and abs(2000 + day - ref.year) <= 2:
+            return [
+                DateMention(
+                    text=span_text,
+                    value=f"{2000 + day:04d}-{month:02d}",
+                    precision=DatePrecision.MONTH,
+                    span=span,
+                    role=role,
+                )
+            ]
+    if f.precision in (DatePrecision.SEASON, DatePrecision.YEAR):
+        year = f.values[0][0]
+        assert year is not None
+        return [
+            DateMention(
+                text=span_text, value=f"{year:04d}", precision=f.precision, span=span, role=role, season=f.season
+            )
+        ]
+    year = None
+    if any(y is None for y, _, _ in f.values) and (
+        after := patterns.get("date_year_word_after").match(text, f.end, min(len(text), f.end + 40))
+    ):
+        word = after.group("w").lower()
+        if word in ("each", "every"):
+            return []  # "by 30 September each year": a date of every year, not a calendar date
+        if ref is not None:
+            year = ref.year + {"last": -1, "next": 1}.get(word, 0)
+    if year is None and ref is not None and f.weekday is not None and f.values[0][0] is None:
+        year = _weekday_year(f.values[0][1], f.values[0][2], f.weekday, ref)
+    resolved = _resolve(f, ref, year)
+    if resolved is None:
+        return []
+    values, end_full = resolved
+    end_iso = _iso(*end_full) if end_full is not None else None
+    if end_full is not None and end_iso is None:
+        return []
+    out: list[DateMention] = []
+    for y, mo, d in values:
+        value = _iso(y, mo, d)
+        if value is None:
+            continue
+        out.append(DateMention(text=span_text, value=value, precision=f.precision, span=span, end=end_iso, role=role))
+    return out
+
+
+def _head_end(source: SourceText) -> int:
+    lines = source.lines
+    if not lines:
+        return min(len(source.text), HEAD_CHARS)
+    return max(lines[min(HEAD_LINES, len(lines)) - 1].end, min(len(source.text), HEAD_CHARS))
+
+
+def _prefix(text: str, start: int) -> str:
+    """The text before a date on its line, or the line before when the date opens its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    # A role's cue stands close before its date; a long paragraph (Word, HTML) holding many
+    # dates would otherwise be searched from its start for each of them.
+    return text[max(line_start, start - PREFIX_CHARS) : start]
+
+
+def _is_previous(text: str, start: int) -> bool:
+    window = text[max(0, start - 250) : start]
+    return patterns.get("date_role_held").search(window) is not None and (
+        patterns.get("date_role_previous").search(window) is not None
+    )
+
+
+def _role(text: str, start: int, source: SourceText) -> DateRole | None:
+    prefix = _prefix(text, start)
+    if patterns.get("date_role_other_meeting").search(prefix):
+        return None
+    for name, role in (
+        ("date_role_decision", DateRole.DECISION),
+        ("date_role_meeting", DateRole.MEETING),
+        ("date_role_publication", DateRole.PUBLICATION),
+        ("date_role_report", DateRole.REPORT),
+        ("date_role_deadline", DateRole.DEADLINE),
+    ):
+        if patterns.get(name).search(prefix):
+            return role
+    window = text[max(0, start - 250) : start]
+    # "... will be held on" / "to be held on": a summons, for this meeting only when it names one
+    summons = patterns.get("date_role_summons").search(window) if start < SUMMONS_CHARS else None
+    if (
+        summons is None
+        and start < _head_end(source)
+        and patterns.get("date_role_held").search(window)
+        and not patterns.get("date_role_previous").search(window)
+    ):
+        return DateRole.MEETING
+    if summons is not None:
+        sentence = window[: summons.start()].rsplit(".", 1)[-1] + summons.group(0)
+        if patterns.get("date_role_summons_subject").search(sentence) and not patterns.get(
+            "date_role_not_this_meeting"
+        ).search(sentence):
+            return DateRole.MEETING
+    return None

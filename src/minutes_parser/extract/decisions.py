@@ -1,0 +1,109 @@
+"""Decisions recorded only as motions: a carried motion whose words no resolution holds.
+
+Many minutes record a decision as nothing but its motion: "Motion made by Stuart to accept the
+agenda, seconded by Brad. Yes - 5, No - 0", "Supervisor X makes a motion to approve the October
+minutes, Supervisor Y seconds the motion ... Motion carried", "President X moved to approve the
+consent calendar as presented. Director Y seconded the motion. Motion carried ...".  The items
+reader finds decisions by their headings and verbs ("RESOLVED", "It was agreed"); these carry
+none, and the motions reader has already read their wording, mover and outcome.  A motion that
+was carried (ANNOTATION.md: "a motion that carried usually also gives a resolution") and that
+produced no resolution of its own becomes one here, with the motion's wording and span; the
+motion is linked to it.
+
+A resolution the items reader took as a moved motion's whole sentence, with its mover clause or
+running on into its seconding and vote ("Moved by Director X, seconded by Y, and carried
+unanimously to approve ...", "to accept the report, 2nd by JG."), is trimmed to the motion's
+wording (ANNOTATION.md: "the motion's wording as printed without 'Moved by ... that'").
+
+Near misses that stay out: a motion lost, withdrawn, deferred or without an outcome; an
+amendment (what it changes is the motion's resolution, not a decision of its own); a motion
+whose wording a resolution already holds (the link the motions reader made); a wording too short
+to be a decision ("to", "that"); a wording that points at an item printed elsewhere ("Moved by X to
+adopt.", "that this ordinance do now pass": the item above it is the decision).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from .. import patterns
+from ..records import Item, ItemKind, Motion, MotionOutcome
+
+__all__ = ["MIN_WORDS", "resolutions_from_motions"]
+
+MIN_WORDS = 2  # the fewest words a motion's wording needs to stand as a decision ("to adjourn")
+MAX_LEAD = 300  # the longest mover clause trimmed from before a motion's wording (characters)
+
+
+def resolutions_from_motions(
+    resolutions: Sequence[Item], motions: Sequence[Motion], text: str = ""
+) -> tuple[tuple[Item, ...], tuple[Motion, ...]]:
+    """The resolutions with one added for each carried motion that produced none, in the order of
+    the text, and the motions with their links renumbered to match."""
+    resolutions = [_trimmed(r, motions, text) for r in resolutions]
+    taken = [r.span for r in resolutions]
+    added: list[tuple[int, Item]] = []  # (motion index, new item)
+    for index, motion in enumerate(motions):
+        if not _stands_alone(motion) or any(_overlaps(motion, span.start, span.end) for span in taken):
+            continue
+        item = Item(kind=ItemKind.RESOLUTION, label=None, text=motion.text, span=motion.span)
+        added.append((index, item))
+        taken.append(item.span)
+    if not added:
+        return tuple(resolutions), tuple(motions)
+    ordered = sorted(
+        [(r.span.start, ("old", i), r) for i, r in enumerate(resolutions)]
+        + [(item.span.start, ("new", index), item) for index, item in added],
+        key=lambda entry: entry[0],
+    )
+    position = {key: new for new, (_, key, _) in enumerate(ordered)}
+    linked: list[Motion] = []
+    for index, motion in enumerate(motions):
+        if ("new", index) in position:
+            linked.append(attrs.evolve(motion, resolution=(position[("new", index)],)))
+        elif motion.resolution:
+            head, *rest = motion.resolution
+            linked.append(attrs.evolve(motion, resolution=(position[("old", head)], *rest)))
+        else:
+            linked.append(motion)
+    return tuple(item for _, _, item in ordered), tuple(linked)
+
+
+def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
+    """A resolution read as a moved motion's whole sentence ("to accept the report, 2nd by JG.",
+    "to approve the transfer ..., Supervisor Y second, Supervisor Z take a vote, ... aye") keeps only
+    the motion's wording where a carried motion starts with it and ends inside it; a resolution with
+    entries of its own, or one that ends where the motion does, stays as it is."""
+    if item.children:
+        return item
+    for motion in motions:
+        inside = item.span.start <= motion.span.start and motion.span.end <= item.span.end
+        if (
+            motion.outcome is not MotionOutcome.CARRIED
+            or not inside
+            or (motion.span.start, motion.span.end) == (item.span.start, item.span.end)
+            or len(motion.text.split()) < MIN_WORDS
+            or motion.span.start - item.span.start > MAX_LEAD
+        ):
+            continue
+        lead, tail = text[item.span.start : motion.span.start], text[motion.span.end : item.span.end]
+        ran_on = tail.strip() == "" or patterns.get("decision_vote_tail").match(tail) is not None
+        if ran_on and (motion.span.start == item.span.start or patterns.get("decision_mover_lead").fullmatch(lead)):
+            return attrs.evolve(item, text=motion.text, span=motion.span)
+    return item
+
+
+def _stands_alone(motion: Motion) -> bool:
+    return (
+        motion.outcome is MotionOutcome.CARRIED
+        and motion.resolution is None
+        and not motion.is_amendment
+        and len(motion.text.split()) >= MIN_WORDS
+        and not patterns.get("motion_referring_wording").match(motion.text)
+    )
+
+
+def _overlaps(motion: Motion, start: int, end: int) -> bool:
+    return motion.span.start < end and start < motion.span.end

@@ -1,0 +1,269 @@
+"""The special forms, each closed by an outcome or a label: numbered resolutions ("R2025-193 ..."
+then "Carried."), moved motions ("Moved by ... THAT ... CARRIED", an amendment's outcome kept
+apart), labelled recommendations ("Recommendation 1: ..."), notices of motion recorded as
+agreed, and a motion's amendment, whose list is skipped.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ... import patterns
+from ...records import ItemKind
+from ...structure import ListLabel
+from ...text import normalise_space
+from .cues import (
+    _OPEN_QUOTES,
+    AMENDMENT_LINES,
+    MAX_MOTION_DEBATE_LINES,
+    MAX_MOTION_LINES,
+    MOTION_HEAD_LINES,
+    _opens_list,
+    _preamble_end,
+)
+from .lists import _Lists
+from .nodes import _Node
+
+
+class _Forms(_Lists):
+    """Finders for the forms a number, a mover or a label opens."""
+
+    def _numbered_resolution(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "R2025-193 S. Foote, L. Chalapenko:" then the wording up to "Carried."."""
+        info = self.lines[i]
+        assert info.label is not None
+        k = i + 1
+        while k < len(self.lines) and k < i + MAX_MOTION_LINES:
+            nxt = self.lines[k].label
+            if nxt is not None and nxt.scheme == "number" and nxt.text != info.label.text:
+                break  # the next number ("Motion 24-064 as presented:" restates this one)
+            k += 1
+        block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
+        rest = self.text[info.body_start : info.line.end]
+        if patterns.get("reso_words_start").match(rest.strip()):
+            start = info.body_start
+        else:
+            first = i + 1
+            while first < k and (
+                patterns.get("procedural_start").match(self._body(first).strip())
+                or patterns.get("reso_heading").match(normalise_space(self._body(first)))
+            ):
+                first += 1  # "Moved by: ...", "Seconded by: ...", a "Resolution" heading under the number
+            start = self.lines[first].body_start if first < k else info.line.end
+        carried, words_end = self._own_outcome(start, block_end)
+        if carried is None:
+            self.used.add(i)  # a number with no recorded outcome: not a resolution
+            return ItemKind.RESOLUTION, [], i + 1
+        # the resolution ends at its outcome: what follows (the next item's report) is not its block
+        k = min(k, self.ctx.source.line_at(max(carried.start(), carried.end() - 1)) + 1)
+        for n in range(i, k):
+            self.used.add(n)
+        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+            return ItemKind.RESOLUTION, [], k
+        end = carried.start() if words_end is None else words_end
+        note = patterns.get("clerk_note_in").search(self.text, start, end)
+        if note is not None:
+            end = note.start()
+        for n in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
+            if patterns.get("vote_record_start").match(self._body(n).strip()):
+                end = self.lines[n].line.start  # "Upon a roll call vote, ... voted aye."
+                break
+        outcome_line = self.lines[self.ctx.source.line_at(end)]
+        if outcome_line.line.start > start and patterns.get("mover_pair_line").fullmatch(
+            self.text[outcome_line.body_start : end].strip()
+        ):
+            end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
+        node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
+        return ItemKind.RESOLUTION, [node], k
+
+    def _own_outcome(self, start: int, end: int) -> tuple[regex.Match[str] | None, int | None]:
+        """The first outcome in ``text[start:end]`` that is the motion's own, and where its words end.
+
+        An outcome right after an amendment moved on the motion ("Councillor X moved an amendment
+        that ..." then "DEFEATED") is the amendment's: the motion's own comes after it, and its
+        words end where the amendment begins."""
+        first_line = self.ctx.source.line_at(start)
+        words_end: int | None = None
+        for carried in patterns.get("carried_in").finditer(self.text, start, end):
+            line = self.ctx.source.line_at(carried.start())
+            amendment = next(
+                (
+                    n
+                    for n in range(max(first_line + 1, line - AMENDMENT_LINES), line + 1)
+                    if patterns.get("moved_amendment_in").search(self._body(n))
+                ),
+                None,
+            )
+            if amendment is None:
+                return carried, words_end
+            if words_end is None:
+                words_end = self.lines[amendment].line.start
+        return None, None
+
+    def _moved(self, i: int) -> bool:
+        """Whether the lines just before `i` name a mover or a seconder ("Moved by ...", or a
+        table's "Lukes / Schreyer" cell on the line before)."""
+        before = " ".join(self._body(k) for k in range(max(0, i - 3), i))
+        if patterns.get("mover_line_in").search(before):
+            return True
+        return i > 0 and bool(patterns.get("mover_pair_line").fullmatch(self._body(i - 1).strip()))
+
+    def _moved_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "Moved by ... Seconded by ... THAT ... CARRIED": the wording is a resolution if carried."""
+        k = i
+        limit = min(len(self.lines), i + MAX_MOTION_LINES)
+        carried = None
+        words_end: int | None = None  # the line an amendment moved on this motion starts on
+        while k < limit:
+            if k > i and self._opens_motion(k):
+                amendment_end = self._amendment_outcome(k, limit)
+                if amendment_end is None:
+                    break  # the next motion: this one's outcome was not "carried"
+                # an amendment moved on this motion, and its own outcome: the main motion's comes later
+                words_end = k if words_end is None else words_end
+                k = amendment_end + 1
+                continue
+            if k > i and (self._stops(k) and not patterns.get("carried_in").match(self._body(k).strip())):
+                break
+            carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
+            if carried is not None:
+                break
+            k += 1
+        if carried is None:
+            return None
+        for n in range(i, min(k + 1, len(self.lines))):
+            self.used.add(n)
+        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+            return ItemKind.RESOLUTION, [], k + 1
+        start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
+        end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
+        node = self._block(ItemKind.RESOLUTION, None, start, end, i)
+        if node.children and patterns.get("that_body_preamble").match(
+            normalise_space(self.text[node.start : node.end])
+        ):
+            # "That Council:" then 1., 2.: with no number of its own the preamble is no item (a motion's
+            # own words over its list, "That Item 1 of the Report be amended as follows:", stay one)
+            preamble = normalise_space(self.text[node.start : node.end])
+            for child in node.children:
+                child.preamble = preamble
+            return ItemKind.RESOLUTION, node.children, k + 1
+        return ItemKind.RESOLUTION, [node], k + 1
+
+    def _opens_motion(self, k: int) -> bool:
+        """Whether line `k` names a mover or seconder ("Moved by ...", a table's "Lukes / Schreyer")."""
+        body = self._body(k).strip()
+        return bool(patterns.get("mover_line_in").search(body) or patterns.get("mover_pair_line").fullmatch(body))
+
+    def _amendment_outcome(self, k: int, limit: int) -> int | None:
+        """Where the outcome of an amendment moved at line `k` stands ("THAT the motion be amended by
+        adding ..." then "DEFEATED"), or None when the motion moved there is not an amendment."""
+        words = patterns.get("motion_words_start")
+        m = next((n for n in range(k, min(k + MOTION_HEAD_LINES, limit)) if words.match(self._body(n).strip())), None)
+        if m is None or not patterns.get("amendment_motion_in").search(self._body(m)):
+            return None
+        for n in range(m, limit):
+            if patterns.get("carried_in").search(self.text, self.lines[n].body_start, self.lines[n].line.end):
+                return n
+        return None
+
+    def _block(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
+        """An item whose own words run from `start` to the first list inside it, children after."""
+        first = self.ctx.source.line_at(start)
+        children: list[_Node] = []
+        own_end = end
+        for k in range(first + 1, len(self.lines)):
+            if self.lines[k].line.start >= end:
+                break
+            lab = self.lines[k].label
+            if lab is not None and lab.scheme not in ("number", "word"):
+                own_end = self.lines[k].line.start
+                children, _ = self._collect(k, kind, limit=end)
+                break
+        if children and self._lists_facts(start, own_end, children):
+            children, own_end = [], end
+        node = self._node(kind, label, start, own_end, line)
+        node.children = children
+        return node
+
+    def _lists_facts(self, start: int, own_end: int, children: list[_Node]) -> bool:
+        """A list that goes on the motion's sentence ("... the following subject matter: (e) litigation ...;")
+        rather than one of decisions ("THAT Council: (a) approve ...")."""
+        own = self.text[start:own_end].rstrip().rstrip("*")
+        if not _opens_list(own) or _preamble_end(own):
+            return False
+        firsts = (self._skip_marks(c.start, c.end) for c in children)
+        return all(self.text[k : k + 1].islower() for k in firsts)
+
+    def _word_labelled(self, i: int, label: ListLabel) -> tuple[ItemKind, list[_Node], int]:
+        """ "Recommendation 1: ..." or "Recommendation No. 3" over a quoted recommendation."""
+        kind = ItemKind.RECOMMENDATION if label.text.lower().startswith("recommendation") else ItemKind.RESOLUTION
+        info = self.lines[i]
+        self.used.add(i)
+        rest = self.text[info.body_start : info.line.end].strip()
+        if not rest.startswith(tuple(_OPEN_QUOTES)):
+            for k in range(i + 1, min(i + 4, len(self.lines))):
+                body = self._body(k).lstrip("* ")
+                if body[:1] in _OPEN_QUOTES:
+                    for n in range(i, k):
+                        self.used.add(n)
+                    nodes, nxt = self._after_intro(k, kind, preamble=None)
+                    for node in nodes:
+                        node.label = label.text.strip()
+                    return kind, nodes, nxt
+        if not rest:
+            nodes, nxt = self._after_intro(i + 1, kind, preamble=None)
+            for node in nodes[:1]:
+                node.label = label.text.strip()
+            return kind, nodes, nxt
+        end_line = self._paragraph_end(i)
+        start = self._skip_marks(info.body_start, info.line.end)
+        node = self._node(kind, label.text.strip(), start, self._trim_end(start, self.lines[end_line].line.end), i)
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        return kind, [node], end_line + 1
+
+    def _notice_of_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """A notice of motion is a decision when the minutes record it seconded and agreed."""
+        end_line = self._paragraph_end(i)
+        k = end_line + 1
+        outcome: bool | None = None
+        while k < len(self.lines) and k <= end_line + MAX_MOTION_DEBATE_LINES:
+            body = self._body(k)
+            if patterns.get("notice_of_motion_start").match(body.lstrip("* ")) or self._is_minute_heading(k):
+                break
+            if patterns.get("motion_itself_lost_in").search(body) or (
+                patterns.get("withdrawn_in").search(body) and not patterns.get("amendment_context_in").search(body)
+            ):
+                outcome = False
+                break
+            joined = body + " " + (self._body(k + 1) if k + 1 < len(self.lines) else "")
+            if patterns.get("motion_carried_in").search(joined):
+                outcome = True
+                # the outcome sentence ("The Motion was proposed by ..., seconded by ... and agreed.") is
+                # this motion's, not a decision of its own
+                self.used.add(k)
+                if not patterns.get("motion_carried_in").search(body) and k + 1 < len(self.lines):
+                    self.used.add(k + 1)
+                break
+            k += 1
+        for n in range(i, end_line + 1):
+            self.used.add(n)
+        if not outcome:
+            return None
+        info = self.lines[i]
+        start = self._skip_marks(info.body_start, info.line.end)
+        node = self._node(ItemKind.RESOLUTION, None, start, self._trim_end(start, self.lines[end_line].line.end), i)
+        return ItemKind.RESOLUTION, [node], end_line + 1
+
+    def _skip_block(self, i: int) -> tuple[ItemKind, list[_Node], int]:
+        """A motion's amendment: its list is neither recommended nor resolved."""
+        self.used.add(i)
+        j = self._paragraph_end(i) + 1
+        if j < len(self.lines) and self.lines[j].label is not None:
+            _, nxt = self._collect(j, ItemKind.RECOMMENDATION)
+            return ItemKind.RECOMMENDATION, [], nxt
+        return ItemKind.RECOMMENDATION, [], j
+
+    def _amendment_context(self, i: int) -> bool:
+        before = " ".join(self._body(k) for k in range(max(0, i - 2), i))
+        return bool(patterns.get("amendment_context_in").search(before))

@@ -1,0 +1,179 @@
+"""The document's lines as the reader sees them: what each line is (a heading, a stop, a short
+line, a minute's number), where a paragraph ends, and the offsets of an item's words without
+their blanks, bold marks and quotation marks.  `_Lines` holds the state every finder reads.
+"""
+
+from __future__ import annotations
+
+from ... import patterns
+from ...records import DocumentKind, ItemKind
+from ...structure import LineInfo, agenda_items
+from ...text import normalise_space
+from ..context import Context
+from .cues import (
+    _CLOSE_QUOTES,
+    _DANGLING_WORDS,
+    _OPEN_QUOTES,
+    _TERMINAL,
+    _abbreviation_at_end,
+    _opens_list,
+    _quote_is_closed,
+)
+from .nodes import _Node
+
+
+class _Lines:
+    """One document's lines, with what the finders have used of them."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.lines: tuple[LineInfo, ...] = ctx.structure.lines
+        self.used: set[int] = set()
+        self.has_boxes = any(info.line.bbox is not None for info in self.lines)
+        # Text sources carry indentation as leading blanks; use it where the text has any.
+        self.uses_indent = self.has_boxes or any(info.line.indent > 0 for info in self.lines)
+        self.agenda = agenda_items(ctx.structure, self.text, minutes=ctx.kind == DocumentKind.MINUTES)
+        self._right: dict[int, float] = {}
+        edges: dict[int, list[float]] = {}
+        for info in self.lines:
+            box = info.line.bbox
+            if box is not None:
+                edges.setdefault(info.line.page, []).append(box.x1)
+        for page, xs in edges.items():
+            xs.sort()
+            self._right[page] = xs[int(len(xs) * 0.85)] if len(xs) >= 4 else xs[-1]
+        lengths = sorted(len(self._body(i).strip()) for i in range(len(self.lines)))
+        self.typical_length = lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+    def _body(self, k: int) -> str:
+        info = self.lines[k]
+        return self.text[info.body_start : info.line.end]
+
+    def _short(self, k: int) -> bool:
+        """A line that stops where the next line's first word would have fitted ends its paragraph."""
+        info = self.lines[k]
+        body = self._body(k).rstrip()
+        nxt = self._body(k + 1).strip() if k + 1 < len(self.lines) else ""
+        if self._wrapped(body, k + 1, nxt):
+            return False
+        word = len(nxt.split(" ", 1)[0]) + 1 if nxt else 0
+        box = info.line.bbox
+        if box is not None and info.line.page in self._right:
+            chars = max(len(self.text[info.line.start : info.line.end].strip()), 1)
+            char_width = max((box.x1 - box.x0) / chars, 1.0)
+            room = (self._right[info.line.page] - box.x1) / char_width
+            return room > word + 3
+        if self.has_boxes:
+            return False
+        if self.typical_length > 200 or self.typical_length == 0:
+            return True  # one paragraph per line
+        return len(body) < self.typical_length * 0.6
+
+    def _wrapped(self, body: str, k: int, nxt: str) -> bool:
+        """A line that cannot end its sentence: it stops on a word no sentence ends on ("a. Note that"),
+        or the next line, unlabelled, goes on in lower case ("... the design of\nthe new memorial")."""
+        if not nxt or body.endswith((".", ";", ":", "!", "?")):
+            return False
+        last = body.rsplit(None, 1)[-1].lower() if body.split() else ""
+        if last in _DANGLING_WORDS:
+            return True
+        return self.lines[k].label is None and nxt[0].islower()
+
+    def _heading_like(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).strip("* ")
+        return bool(body) and len(body) <= 60 and (body.endswith(":") or (body.isupper() and len(body) > 3))
+
+    def _stops(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).lstrip("*\u201c\"' ")
+        return bool(
+            patterns.get("reco_stop_start").match(body)
+            or patterns.get("procedural_start").match(body)
+            or patterns.get("reco_heading").match(body)
+            or patterns.get("reso_heading").match(body)
+            or patterns.get("reso_formal_start").match(body)
+            or patterns.get("reco_preamble_start").match(body)
+        )
+
+    def _heading_entry(self, k: int) -> bool:
+        body = normalise_space(self._body(k)).lstrip("*\u201c\"' ")
+        return bool(patterns.get("reco_stop_start").match(body) or patterns.get("reco_heading").match(body))
+
+    def _is_minute_heading(self, k: int) -> bool:
+        info = self.lines[k]
+        return info.label is not None and info.label.scheme == "decimal" and not self._body(k).strip()
+
+    def _next_minute(self, k: int) -> bool:
+        """Whether line `k` opens the next minute ("14." after minute 13), not a number that wrapped."""
+        here, before = self.agenda[k], self.agenda[k - 1] if k else None
+        if here is None or here is before:
+            return False
+        if before is None:
+            return True
+        try:
+            return int(here.number or "") > int(before.number or "")
+        except ValueError:
+            return False
+
+    def _bare_number_in_sentence(self, k: int) -> bool:
+        if self._body(k).strip() or k == 0 or self._next_minute(k):
+            return False
+        prev = self._body(k - 1).rstrip()
+        return bool(prev) and prev[-1] not in _TERMINAL + ":" and self.lines[k - 1].label is None
+
+    def _paragraph_end(self, i: int) -> int:
+        """The last line of the paragraph that starts on line `i`."""
+        k = i
+        quoted = self._body(i).lstrip("* ").startswith("\u201c")
+        while k + 1 < len(self.lines):
+            nxt = self.lines[k + 1]
+            text = self.text[self.lines[k].body_start : self.lines[k].line.end].rstrip()
+            if quoted and "\u201d" not in self.text[self.lines[i].body_start : self.lines[k].line.end]:
+                if self._stops(k + 1) or k - i > 30 or nxt.label is not None:
+                    break
+                k += 1  # inside a quotation: it runs to its closing mark
+                continue
+            text = text.rstrip("*").rstrip(_CLOSE_QUOTES).rstrip("*")
+            further = patterns.get("resolution_continuation_start").match(self._body(k + 1).lstrip("* "))
+            if nxt.label is None and further:
+                k += 1  # "AND THAT ..." carries the same resolution on
+                continue
+            if (text.endswith((".", ":", "!", "?", ";")) or _opens_list(text)) and not _abbreviation_at_end(text):
+                break
+            if nxt.label is not None and not self._bare_number_in_sentence(k + 1):
+                break
+            if self._stops(k + 1):
+                break
+            if nxt.line.bold != self.lines[i].line.bold and not self._body(k + 1).lstrip()[:1].islower():
+                break
+            if self._short(k) and not self._body(k + 1)[:1].islower():
+                break
+            if self.has_boxes and nxt.line.indent < self.lines[i].line.indent - 8:
+                break
+            k += 1
+        return k
+
+    def _skip_marks(self, start: int, end: int) -> int:
+        """Past blanks, bold markers and opening quotes."""
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in _OPEN_QUOTES or text[start] == "*"):
+            start += 1
+        return start
+
+    def _trim_end(self, start: int, end: int) -> int:
+        """Before trailing blanks, bold markers and closing quotes (and a stop after a closing quote)."""
+        text = self.text
+        while end > start and (
+            text[end - 1].isspace()
+            or text[end - 1] == "*"
+            or (text[end - 1] in _CLOSE_QUOTES and not _quote_is_closed(text[start:end]))
+        ):
+            end -= 1
+        if end - 1 > start and text[end - 1] == "." and text[end - 2] in "\u201d\u2019":
+            return self._trim_end(start, end - 1)
+        return end
+
+    def _node(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
+        start = self._skip_marks(start, end)
+        end = self._trim_end(start, end)
+        return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)

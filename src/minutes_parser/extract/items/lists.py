@@ -1,0 +1,246 @@
+"""Headings, preambles and the lists after them: "Recommendation(s):", "It is recommended that:",
+"RESOLVED that", "That the Committee:-" and the like, then one item per list entry (nested by
+label scheme and indentation), or the sentence or paragraph that follows as one item.
+"""
+
+from __future__ import annotations
+
+from ... import patterns
+from ...records import ItemKind
+from ...structure import ListLabel, parse_label
+from ...text import normalise_space
+from .cues import _CLOSE_QUOTES, HANGING_INDENT, MAX_PREAMBLE, MAX_TITLE_AFTER_COLON, _opens_list, _preamble_end
+from .lines import _Lines
+from .nodes import _follows, _Node, _signature, _walk
+
+
+class _Lists(_Lines):
+    """Finders for a heading or preamble and the list or paragraph it opens."""
+
+    def _intro_with_rest(self, i: int, kind: ItemKind, start: int, *, whole: bool) -> tuple[ItemKind, list[_Node], int]:
+        """A heading or preamble with words after it on the line (`start`)."""
+        info = self.lines[i]
+        self.used.add(i)
+        end_line = self._paragraph_end(i)
+        start = self._skip_marks(start, self.lines[end_line].line.end)
+        para_end = self._trim_end(start, self.lines[end_line].line.end)
+        rest = self.text[start:para_end]
+        if _opens_list(rest) and self._title_after_colon(rest, end_line + 1):
+            # "... asked to approve and adopt Local Transport Plan 5:" / "Striking the Balance."
+            end_line = end_line + 1
+            para_end = self._trim_end(start, self.lines[end_line].line.end)
+        elif not rest.strip() or (
+            _opens_list(rest) and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
+        ):
+            # "RESOLVED that for the reasons in the report: -" opens a list; "RESOLVED that approval
+            # be given to the following :-" has decided already, and its list is facts
+            for k in range(i, end_line + 1):
+                self.used.add(k)
+            preamble = normalise_space(self.text[info.body_start : para_end]) or None
+            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble)
+            return kind, nodes, nxt
+        inline = parse_label(self.text[start : info.line.end], start) if not whole else None
+        if inline is not None and inline[0].scheme not in ("number", "word", "bullet"):
+            # "RESOLVED: 1. That the strategy be approved." then "2. That ..." on the lines after
+            nodes, nxt = self._collect(i, kind, head=(inline[0], start + inline[1]))
+            if nodes:
+                for k in range(i, nxt):
+                    self.used.add(k)
+                return kind, nodes, nxt
+        first = self._skip_marks(start, para_end) if whole else start
+        node = self._node(kind, None, first, para_end, i)
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        return kind, [node], end_line + 1
+
+    def _moved_recommendations(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "X moved and Y seconded the recommendations of the Cabinet ..., namely that the County
+        Council:" then the list: in minutes, the recommendations put to the meeting."""
+        end_line = self._paragraph_end(i)
+        para = self.text[self.lines[i].body_start : self.lines[end_line].line.end].rstrip()
+        nxt = end_line + 1
+        if not para.endswith(":") or nxt >= len(self.lines) or self.lines[nxt].label is None:
+            return None
+        nodes, after = self._collect(nxt, ItemKind.RECOMMENDATION)
+        if not nodes:
+            return None
+        for k in range(i, end_line + 1):
+            self.used.add(k)
+        preamble = normalise_space(para)
+        for node in nodes:
+            node.preamble = preamble
+        return ItemKind.RECOMMENDATION, nodes, after
+
+    def _attribution(self, j: int) -> int | None:
+        """The last line of a mover-and-seconder paragraph starting at line `j` ("Councillors\nWhite /
+        Hague", "Moved: Cr Smith"), or None."""
+        if self.lines[j].label is not None:
+            return None
+        for last in range(j, min(j + 2, len(self.lines) - 1) + 1):  # "Councillors" may wrap before the names
+            para = normalise_space(self.text[self.lines[j].body_start : self.lines[last].line.end])
+            if patterns.get("mover_attribution").fullmatch(para):
+                return last
+        return None
+
+    def _title_after_colon(self, rest: str, j: int) -> bool:
+        """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
+        if j >= len(self.lines) or self.lines[j].label is not None or self._stops(j):
+            return False
+        if _preamble_end(rest):
+            return False
+        nxt = normalise_space(self._body(j))
+        return 0 < len(nxt) <= MAX_TITLE_AFTER_COLON and nxt.endswith(".") and self._paragraph_end(j) == j
+
+    def _after_intro(self, j: int, kind: ItemKind, *, preamble: str | None) -> tuple[list[_Node], int]:
+        """What follows a heading or a preamble: a list, a further preamble, or one paragraph."""
+        if j >= len(self.lines):
+            return [], j
+        info = self.lines[j]
+        if self._stops(j):
+            return [], j
+        attribution_end = self._attribution(j)
+        if attribution_end is not None:
+            # "Committee's recommendation" / "Councillors White / Hague" / "The Committee:": the movers
+            # stand between the heading and its words
+            for k in range(j, attribution_end + 1):
+                self.used.add(k)
+            return self._after_intro(attribution_end + 1, kind, preamble=preamble)
+        if info.label is not None and info.label.scheme not in ("number", "word") and self._body(j).strip():
+            nodes, nxt = self._collect(j, kind)
+            if len(nodes) == 1 and nodes[0].children and self._is_preamble(nodes[0]):
+                # "1.1 That Cabinet:" then (a), (b): the numbered line is only the preamble
+                preamble = normalise_space(self.text[nodes[0].start : nodes[0].end])
+                nodes = nodes[0].children
+            for node in nodes:
+                node.preamble = preamble
+            return nodes, nxt
+        body_start = self._skip_marks(info.body_start, info.line.end)
+        body = self.text[body_start : info.line.end]
+        end_line = self._paragraph_end(j)
+        para_end = self._trim_end(body_start, self.lines[end_line].line.end)
+        para = self.text[body_start:para_end]
+        # (a colon-dash ending a whole sentence, "... as set out below :-", opens a list of facts)
+        if (para.rstrip().endswith(":") or patterns.get("that_body_preamble").match(para.strip())) and (
+            patterns.get("reco_preamble_start").match(body)
+            or patterns.get("reso_body_start").match(body)
+            or (len(normalise_space(para)) < MAX_PREAMBLE and _preamble_end(para))
+        ):
+            for k in range(j, end_line + 1):
+                self.used.add(k)
+            nodes, nxt = self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
+            return nodes, nxt
+        if _opens_list(para) and end_line + 1 < len(self.lines) and self.lines[end_line + 1].label:
+            # "That the application be refused for the following reasons:" then a list of
+            # facts: one decision, its list kept in its text
+            listed, nxt = self._collect(end_line + 1, kind)
+            if listed:
+                for k in range(j, end_line + 1):
+                    self.used.add(k)
+                node = self._node(kind, None, body_start, max(n.end for n in _walk(listed)), j)
+                node.preamble = preamble
+                return [node], nxt
+        if not para.strip():
+            return [], j
+        for k in range(j, end_line + 1):
+            self.used.add(k)
+        node = self._node(kind, None, body_start, para_end, j)
+        node.preamble = preamble
+        return [node], end_line + 1
+
+    def _collect(
+        self, j: int, kind: ItemKind, limit: int | None = None, head: tuple[ListLabel, int] | None = None
+    ) -> tuple[list[_Node], int]:
+        """A list starting at line `j`, nested by label scheme and indentation.
+
+        `head` is the label of line `j`'s first entry and where its words start, when the label
+        stands inside the line ("RESOLVED: 1. That ...") rather than at its start.
+        """
+        roots: list[_Node] = []
+        stack: list[_Node] = []
+        k = j
+        end_offset = limit if limit is not None else len(self.text)
+        while k < len(self.lines) and self.lines[k].line.start < end_offset:
+            info = self.lines[k]
+            label = head[0] if head is not None and k == j else info.label
+            if label is not None and k != j and self._heading_entry(k):
+                break  # "3. Reasons for Recommendations"
+            if label is not None and label.scheme not in ("number", "word") and not self._bare_number_in_sentence(k):
+                node = self._entry(kind, k, label, head[1] if head is not None and k == j else None)
+                level = next((n for n in range(len(stack) - 1, -1, -1) if stack[n].sig == node.sig), None)
+                if level is not None:
+                    if level == 0 and node.prefix != stack[0].prefix:
+                        break
+                    if not _follows(stack[level], node):
+                        break  # "43. Next minute" after "3. ..." is not the list's next entry
+                    del stack[level:]
+                elif stack:
+                    top = stack[-1]
+                    own = self.text[top.start : top.end].rstrip()
+                    step = HANGING_INDENT if self.has_boxes else 1.0
+                    deeper = (self.uses_indent and info.line.indent > top.indent + step) or own.endswith(
+                        (":", ":-", "\u2013", "-")
+                    )
+                    if not deeper:
+                        break
+                (stack[-1].children if stack else roots).append(node)
+                stack.append(node)
+                self.used.add(k)
+                k += 1
+                continue
+            if not stack or not self._continues(stack[-1], k):
+                break
+            stack[-1].end = info.line.end
+            self.used.add(k)
+            k += 1
+        for node in _walk(roots):
+            node.end = min(node.end, end_offset)
+            node.end = self._trim_end(node.start, node.end)
+        return roots, k
+
+    def _is_preamble(self, node: _Node) -> bool:
+        own = normalise_space(self.text[node.start : node.end])
+        return _opens_list(own) and len(own) < MAX_PREAMBLE and _preamble_end(own)
+
+    def _entry(self, kind: ItemKind, k: int, label: ListLabel, words: int | None = None) -> _Node:
+        info = self.lines[k]
+        start = self._skip_marks(info.body_start if words is None else words, info.line.end)
+        prefix = None
+        if label.scheme == "multilevel":
+            prefix = ".".join(p for p in label.text.strip("().").split(".")[:-1])
+        return _Node(
+            kind=kind,
+            label=None if label.scheme == "bullet" else label.text,  # a bullet is not a label
+            start=start,
+            end=info.line.end,
+            line=k,
+            indent=info.line.indent,
+            sig=_signature(label),
+            prefix=prefix,
+            ordinal=label.ordinal,
+        )
+
+    def _continues(self, node: _Node, k: int) -> bool:
+        """Whether unlabelled line `k` carries on the entry `node`."""
+        info = self.lines[k]
+        prev = self.lines[k - 1]
+        if self._stops(k):
+            return False
+        if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
+            return False
+        prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
+        own = self.text[node.start : node.end].split()
+        if k - 1 == node.line and 0 < len(own) <= 2 and own[-1][-1:].isalnum() and not self._heading_like(k):
+            return True  # "c.  Authorise" then "Officers to proceed ...": a list entry's first words, wrapped
+        ended = prev_text.endswith((".", ";", ":", "!", "?")) or _opens_list(prev_text) or self._short(k - 1)
+        if self.has_boxes:
+            if info.line.indent > node.indent + HANGING_INDENT:
+                return not (ended and info.line.indent < node.indent - HANGING_INDENT)
+            if info.line.indent < node.indent - HANGING_INDENT:
+                return False
+            return not ended
+        if self.uses_indent and info.line.indent > node.indent and not self._heading_like(k):
+            # "1) To agree to close the following actions:" then the actions indented under it
+            listed = k - 1 > node.line and prev.label is None and prev.line.indent > node.indent
+            if _opens_list(prev_text) or listed:
+                return True
+        return not ended and not self._heading_like(k)

@@ -1,0 +1,78 @@
+"""Restatements and assembly: a recommendation restated later (on a cover sheet and again in the
+body) or a prose decision a formal resolution restates counts once; the nodes left become `Item`
+records with their spans and agenda items.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from ... import patterns
+from ...records import AgendaItem, Item
+from ...text import fold, normalise_space
+from .lines import _Lines
+from .nodes import _Node, _walk
+
+DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
+
+
+class _Merging(_Lines):
+    """Dropping restatements and turning nodes into `Item` records."""
+
+    def _dedupe(self, blocks: list[list[_Node]]) -> list[_Node]:
+        """Drop recommendations restated later (on a cover sheet and again in the body).
+
+        A later list most of whose entries restate earlier ones is a restatement
+        as a whole, even where one entry is worded a little differently.
+        """
+        seen: list[str] = []
+        out: list[_Node] = []
+        for block in blocks:
+            repeats = [self._restated(node, seen) for node in block]
+            whole = len(block) >= 2 and sum(repeats) * 2 >= len(block)
+            kept = [] if whole else [node for node, again in zip(block, repeats, strict=True) if not again]
+            for node in block:
+                seen.extend(fold(self.text[n.start : n.end]) for n in _walk([node]))
+            out.extend(kept)
+        return out
+
+    def _restated(self, node: _Node, seen: list[str]) -> bool:
+        texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
+        return bool(seen) and all(any(_similar(t, old) for old in seen) for t in texts)
+
+    def _finish(self, nodes: list[_Node]) -> list[Item]:
+        return [self._item(node) for node in nodes if self._nonempty(node)]
+
+    def _nonempty(self, node: _Node) -> bool:
+        return bool(self.text[node.start : node.end].strip()) or bool(node.children)
+
+    def _item(self, node: _Node) -> Item:
+        agenda: AgendaItem | None = self.agenda[node.line] if node.line < len(self.agenda) else None
+        return Item(
+            kind=node.kind,
+            label=node.label.strip() if node.label else None,
+            text=normalise_space(self.text[node.start : node.end]),
+            span=self.ctx.source.span(node.start, node.end),
+            children=tuple(self._item(child) for child in node.children if self._nonempty(child)),
+            preamble=node.preamble,
+            agenda_item=agenda,
+        )
+
+
+def _bare(folded: str) -> str:
+    """A decision's words without the "that" that opens them ("that the plan be approved")."""
+    return folded[5:] if folded.startswith("that ") else folded
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two decisions are one restated: nearly the same words and the same numbers (minutes of
+    the 16th and of the 18th, or contracts of $5,000 and $8,000, are two)."""
+    if a == b:
+        return True
+    if _numbers(a) != _numbers(b):
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+
+
+def _numbers(text: str) -> list[str]:
+    return patterns.get("number_in").findall(text)

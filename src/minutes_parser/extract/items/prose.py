@@ -1,0 +1,205 @@
+"""Prose decisions in minutes ("It was agreed that ...", "the Councillors resolved to ...", a bare
+"Moved by X to adopt. Motion Carried 7-0." under its item): the whole sentence, read paragraph
+by paragraph over what the formal finders left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import patterns
+from ...records import ItemKind
+from ...text import normalise_space
+from .cues import (
+    _CLOSE_QUOTES,
+    _TERMINAL,
+    MAX_FOLLOWING_LINES,
+    MAX_PREAMBLE,
+    MOTION_OUTCOME_FAR,
+    MOTION_OUTCOME_NEAR,
+    _entry_words,
+    _opens_list,
+    _sentences,
+)
+from .lines import _Lines
+from .nodes import _Node
+
+
+class _Prose(_Lines):
+    """The finder for decisions written as sentences."""
+
+    def _prose_decisions(self) -> Iterator[_Node]:
+        prose = patterns.get("reso_prose_in")
+        exclude = patterns.get("reso_not_in")
+        attribution = patterns.get("motion_attribution_in")
+        paragraphs = list(self._paragraphs())
+        taken: set[int] = set()
+        for n, (first, last) in enumerate(paragraphs):
+            if n in taken:
+                continue
+            # a paragraph may also hold a formal decision: its other sentences are still read
+            partly_used = any(k in self.used for k in range(first, last + 1))
+            start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
+            end = self.lines[last].line.end
+            entry = start  # where the matter a bare motion ("Moved by X to adopt.") decides begins
+            for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
+                if not patterns.get("prose_words_in").search(self.text, s, e):
+                    continue
+                if partly_used and self._touches_used(s, e):
+                    entry = e
+                    continue
+                sentence = normalise_space(self.text[s:e])
+                moved = patterns.get("motion_to_start").match(self.text[s:e])
+                if moved is not None:
+                    # its outcome may stand in a later paragraph, after a roll call
+                    carried = self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR]))
+                    bare = patterns.get("bare_motion_wording").fullmatch(
+                        normalise_space(self.text[s:e][moved.start("wording") :])
+                    )
+                    matter = (entry, s)
+                    entry = self._after_outcome(e, end)
+                    if not carried:
+                        continue
+                    if bare is not None and not _entry_words(self.text[matter[0] : matter[1]]) and n > 0:
+                        # the item may be the paragraph before ("96-7 Eric Anderson - City Manager." /
+                        # "Moved by Hensley to adopt.")
+                        pfirst, plast = paragraphs[n - 1]
+                        if not any(k in self.used for k in range(pfirst, plast + 1)):
+                            matter = (self.lines[pfirst].body_start, s)
+                    if bare is not None and _entry_words(self.text[matter[0] : matter[1]]):
+                        # an action summary: the item, then "Moved by X to adopt. Motion Carried 7-0."
+                        head = patterns.get("entry_number_start").match(self.text, matter[0], matter[1])
+                        first_word = self._skip_marks(head.end() if head else matter[0], matter[1])
+                        number = head.group("number") if head and head.group("number") else None
+                        node = self._node(
+                            ItemKind.RESOLUTION, number, first_word, matter[1], self.ctx.source.line_at(first_word)
+                        )
+                        if node.end > node.start:
+                            yield node
+                        continue
+                    if bare is not None:
+                        continue  # "Moved by X to adopt." under a heading names no decision (its motion is kept)
+                    s += moved.start("wording")  # the mover and seconder are not what was decided
+                elif not prose.search(sentence) or exclude.search(sentence):
+                    continue
+                elif self._heading_over_motion(sentence, last):
+                    continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
+                at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
+                if _opens_list(sentence) and at_end:
+                    # "... it was agreed to allocate the following:" takes the short list after it
+                    nfirst, nlast = paragraphs[n + 1]
+                    if (
+                        nlast - nfirst < MAX_FOLLOWING_LINES
+                        and not any(k in self.used for k in range(nfirst, nlast + 1))
+                        and not self._opens_long_quotation(nfirst, nlast)
+                    ):
+                        e = self.lines[nlast].line.end
+                        taken.add(n + 1)
+                elif ":-" in sentence and sentence[-1] not in _TERMINAL and at_end:
+                    # "It was resolved to pay :- The Hall £40" then one payment a line
+                    follow = n + 1
+                    while follow < len(paragraphs) and follow - n <= MAX_FOLLOWING_LINES:
+                        nfirst, nlast = paragraphs[follow]
+                        if nfirst != nlast or nfirst in self.used or self.lines[nfirst].label is not None:
+                            break
+                        e = self.lines[nlast].line.end
+                        taken.add(follow)
+                        follow += 1
+                m = attribution.search(self.text, s, e)
+                if m is not None:
+                    e = m.start()
+                topic = patterns.get("topic_prefix").match(self.text[s:e])
+                if topic is not None:
+                    s += topic.end()
+                # a formal "Resolved: to accept ..." inside a paragraph keeps what it resolved, as at a
+                # line's start; "ACTION: Motion by ..." loses its field label
+                lead = patterns.get("reso_formal_start").match(self.text[s:e]) or patterns.get(
+                    "motion_field_start"
+                ).match(self.text[s:e])
+                if (
+                    lead is not None
+                    and patterns.get("formal_lead_end").search(lead.group(0))
+                    and self.text[s + lead.end() : e].strip()
+                ):
+                    s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
+                yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _heading_over_motion(self, sentence: str, last: int) -> bool:
+        """A one-line title with no sentence's stop, followed by the motion that decided it: the title
+        names the decision, the motion holds it."""
+        if sentence[-1:] in _TERMINAL or len(sentence) > MAX_PREAMBLE or last + 1 >= len(self.lines):
+            return False
+        following = normalise_space(self._body(last + 1))
+        return bool(patterns.get("motion_to_start").match(following))
+
+    def _after_outcome(self, e: int, end: int) -> int:
+        """Where the next matter begins after a motion sentence ending at `e`: past the outcome that
+        follows it in the paragraph ("Motion Carried 7-0."), if one does."""
+        m = patterns.get("outcome_sentence_start").match(self.text, e, end)
+        return m.end() if m is not None else e
+
+    def _motion_carried(self, after: str) -> bool:
+        """Whether the words after a motion sentence record it carried: just after it, or further on
+        (past a roll call) as "Motion carried 4-1", but not past the next motion."""
+        near = after[:MOTION_OUTCOME_NEAR]
+        if patterns.get("motion_outcome_in").search(near):
+            return not patterns.get("motion_failed_in").search(near)
+        window = after[:MOTION_OUTCOME_FAR]
+        nxt = patterns.get("next_motion_in").search(window, 1)
+        if nxt is not None:
+            window = window[: nxt.start()]
+        named = patterns.get("motion_named_outcome_in").search(window)
+        return named is not None and not patterns.get("motion_failed_in").search(named.group(0))
+
+    def _opens_long_quotation(self, first: int, last: int) -> bool:
+        """A paragraph that opens a quotation it does not close: a document read into the minutes."""
+        text = self.text[self.lines[first].body_start : self.lines[last].line.end].strip().lstrip("*")
+        if not text or text[0] not in '\u201c\u00ab"':
+            return False
+        closing = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}[text[0]]
+        return closing not in text[1:]
+
+    def _touches_used(self, start: int, end: int) -> bool:
+        line_at = self.ctx.source.line_at
+        return any(k in self.used for k in range(line_at(start), line_at(max(start, end - 1)) + 1))
+
+    def _split_at_decisions(self, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Cut a run of lines each ending in a decision ("... resolved to pay") into one item per line."""
+        ends = patterns.get("decision_line_end")
+        for s, e in sentences:
+            first, last = self.ctx.source.line_at(s), self.ctx.source.line_at(max(s, e - 1))
+            cut = s
+            for k in range(first, last):
+                line_end = self.lines[k].line.end
+                nxt = self._body(k + 1).lstrip()
+                if ends.search(self.text, max(cut, self.lines[k].line.start), line_end) and nxt[:1].isupper():
+                    yield cut, line_end
+                    cut = self.lines[k + 1].body_start
+            yield cut, e
+
+    def _paragraphs(self) -> Iterator[tuple[int, int]]:
+        """Runs of lines that read as one paragraph: (first, last) line indices."""
+        first = 0
+        n = len(self.lines)
+        for k in range(1, n + 1):
+            if k == n or self._breaks_before(k, first):
+                yield first, k - 1
+                first = k
+
+    def _breaks_before(self, k: int, first: int) -> bool:
+        info = self.lines[k]
+        prev = self.lines[k - 1]
+        prev_text = self._body(k - 1).rstrip().rstrip("*").rstrip(_CLOSE_QUOTES).rstrip()
+        if info.label is not None:
+            # "... in conjunction with Item" / "3." is a number that wrapped, not a new paragraph
+            wrapped = not self._body(k).strip() and prev.label is None and not self._next_minute(k)
+            return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
+        if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
+            return True
+        if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
+            return True
+        if not self.has_boxes or prev.label is not None:
+            return False
+        if info.line.indent > prev.line.indent + 8:
+            return True  # a first line indented: a new paragraph
+        return info.line.indent < prev.line.indent - 8 and k - 1 != first

@@ -1,0 +1,158 @@
+"""Recommendations and resolutions as numbered item trees.
+
+How a reader finds them, in order:
+
+1. **Numbered resolutions** ("R2025-193 S. Foote, L. Chalapenko:", "RESOLUTION
+   2024/31", "Committee Resolved FPCO/2024/00006", "Motion 24-064" then the
+   wording, closed by "Carried."): one item each, entries under them as children;
+   an amendment's outcome inside the block is the amendment's.
+2. **Headings and preambles** that open a block ("Recommendation(s):",
+   "Recommendation/s", "RECOMMENDED ACTION:", "It is recommended that:",
+   "Cabinet is asked to:", "That the Committee:-", "RESOLVED that",
+   "Resolved – That:", "Cabinet resolved to:", "After consideration, the
+   committee", "DECISION:", a "Decision" heading, "And Resolved:"):
+   a list after them gives one item per entry (nested by label scheme and
+   indentation); otherwise the sentence or paragraph that follows is one item.
+   A preamble ending in a colon is not an item; a single recommendation written
+   with its preamble in one sentence is one item holding the whole sentence.
+3. **Labelled recommendations** ("Recommendation 1: ...", "Recommendation No. 3").
+4. **Notices of motion** recorded as seconded and agreed, and moved motions
+   ("Moved by ... THAT ... CARRIED", "Motion by X, seconded by Y, to approve ...
+   Motion carried 5-0.").
+5. **Roll-call action summaries** ("99-468 5. Item words. Moved by X to adopt. Motion Carried
+   7-0."): the item's words, labelled by the roll-call number (`actions`).
+6. **Prose decisions** in minutes ("It was agreed that ...", "the Councillors
+   resolved to ..."): the whole sentence.
+
+Each way is a finder in its own module (`forms` for 1, 3 and 4, `lists` for 2, `actions` for 5, `prose` for 6),
+all reading the lines through `lines`; `merging` drops restatements and builds the records.
+The rules (patterns and word lists) are data in `minutes_parser.rules.structure`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import patterns
+from ...records import DocumentKind, Item, ItemKind
+from ...text import fold, normalise_space
+from ..context import Context
+from .actions import _Actions
+from .cues import FIRST_LOOK
+from .forms import _Forms
+from .merging import _bare, _Merging, _similar
+from .nodes import _Node, _walk
+from .prose import _Prose
+
+__all__ = ["extract_recommendations", "extract_resolutions"]
+
+
+def extract_recommendations(ctx: Context) -> Iterator[Item]:
+    """Every formal recommendation of the document, once each, as item trees."""
+    yield from _read(ctx)[0]
+
+
+def extract_resolutions(ctx: Context) -> Iterator[Item]:
+    """Every decision the meeting took, as item trees."""
+    yield from _read(ctx)[1]
+
+
+_LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
+
+
+def _read(ctx: Context) -> tuple[list[Item], list[Item]]:
+    """Read a document once for both extractors (the pipeline asks for each in turn)."""
+    for seen, result in _LAST:
+        if seen is ctx:
+            return result
+    result = _Reader(ctx).read()
+    _LAST[:] = [(ctx, result)]
+    return result
+
+
+class _Reader(_Actions, _Forms, _Prose, _Merging):
+    """One pass over a document's lines, holding what has been used."""
+
+    def read(self) -> tuple[list[Item], list[Item]]:
+        rec_blocks: list[list[_Node]] = []
+        resos: list[_Node] = []
+        i = 0
+        while i < len(self.lines):
+            if i in self.used:
+                i += 1
+                continue
+            found = self._at(i)
+            if found is None:
+                i += 1
+                continue
+            kind, nodes, next_i = found
+            if kind == ItemKind.RECOMMENDATION:
+                rec_blocks.append(nodes)
+            else:
+                resos.extend(nodes)
+            i = max(next_i, i + 1)
+        if self.ctx.kind != DocumentKind.REPORT:
+            # a moved motion or prose decision that a formal resolution restates is that one decision
+            formal = [_bare(fold(self.text[n.start : n.end])) for n in _walk(resos)]
+            resos.extend(
+                node
+                for node in self._prose_decisions()
+                if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
+            )
+            resos.sort(key=lambda n: n.start)
+        return self._finish(self._dedupe(rec_blocks)), self._finish(resos)
+
+    def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
+        info = self.lines[i]
+        label = info.label
+        body_start = self._skip_marks(info.body_start, info.line.end)
+        body = self.text[body_start : info.line.end]
+        if i in self._roll_call_lines:
+            return self._roll_call_entry(i)
+        if label is not None and label.scheme == "number":
+            return self._numbered_resolution(i)
+        if label is not None and label.scheme == "word":
+            return self._word_labelled(i, label)
+        if not patterns.get("trigger_words_in").search(body, 0, FIRST_LOOK):
+            return None
+        if patterns.get("reco_heading").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RECOMMENDATION, preamble=None)
+            return ItemKind.RECOMMENDATION, nodes, nxt
+        if patterns.get("reso_heading").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=None)
+            return ItemKind.RESOLUTION, nodes, nxt
+        m = patterns.get("reco_inline").match(body)
+        if m is not None:
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
+        m = patterns.get("reco_preamble_start").match(body)
+        if m is not None:
+            if self._amendment_context(i):
+                return self._skip_block(i)
+            formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
+            start = body_start + (m.end() if formal else 0)
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
+        m = patterns.get("reco_sentence_start").match(body)
+        if m is not None and self.ctx.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+            # an agenda or minutes prints whoever recommends as the item's recommendation; a report
+            # that says "staff recommend" in its discussion is reporting (its own are under a heading)
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
+        if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_minutes_start").match(body):
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start, whole=True)
+        if self.ctx.kind == DocumentKind.MINUTES and patterns.get("reco_moved_in").search(body):
+            found = self._moved_recommendations(i)
+            if found is not None:
+                return found
+        m = patterns.get("reso_formal_start").match(body)
+        if m is not None:
+            return self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=False)
+        if patterns.get("reso_body_start").match(body):
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=normalise_space(body))
+            return ItemKind.RESOLUTION, nodes, nxt
+        if patterns.get("notice_of_motion_start").match(body):
+            return self._notice_of_motion(i)
+        if patterns.get("motion_words_start").match(body) and self._moved(i):
+            return self._moved_motion(i)
+        return None

@@ -1,0 +1,572 @@
+"""Motions and amendments: who moved and seconded them, their wording, the vote and the outcome.
+
+The rules (`minutes_parser.rules.motions`) find four kinds of mark in one pass each:
+
+* *openers*, the statements that put a motion: "Proposed by Cllr X, seconded by Cllr Y",
+  "Moved by: ... Seconded by: ...", "Mr X proposed and Mr Y seconded the following amendment",
+  "Motion by X, second by Y, to ...", "R2025-191 S. Foote, L. Chalapenko:", "(Cr X/Cr Y)",
+  "X (motion), Y (second)", "I will move at the next Meeting that ...";
+* *attachments*, a mover or seconder named for a motion already printed ("The Motion was
+  seconded by Councillor X", "Cllr Y seconded.");
+* *outcomes* ("Carried", "the amendment was LOST", "Motion carried 5-0", "this Motion was
+  withdrawn") and *stops* (where the voting begins: "On being put to the vote", "Roll call",
+  "For (12):", "Ayes:").
+
+Each opener owns the text up to the next opener (its region).  Its wording runs from the end
+of the opener (after "that", "the following amendment:", "And Resolved:") to the first stop, the
+outcome, a blank line or the end of a sentence that nothing continues; a quoted motion ends at
+its closing quote; a motion printed before its movers ("That ... (Cr X/Cr Y) CARRIED") takes the
+"That ..." paragraph before them.  Its outcome is the first outcome in its region, and the counts
+and named votes are read between its wording and just past its outcome.  An outcome left over
+after an amendment's ("The motion was CARRIED", "Substantive Motion carried") belongs to the motion
+the amendments were moved to.  Each carried motion is linked to the resolution it produced (the
+item its wording overlaps, or the first that follows its outcome).
+
+Everything is found by a bounded number of passes of linear patterns, and each motion reads only
+its own region, so the work grows with the text's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+
+import regex
+from attrs import frozen
+
+from .. import patterns
+from ..records import DocumentKind, Item, Motion, MotionOutcome, NamedVote, Span, VoteChoice
+from ..rules.motions import OUTCOME_WORDS, VOTE_LABELS
+from ..text import normalise_space
+from .context import Context
+
+__all__ = ["MAX_TEXT", "extract_motions"]
+
+MAX_TEXT = 4000  # the longest wording read for one motion (characters)
+OUTCOME_REACH = 4000  # how far after its wording a motion's outcome may be printed
+AFTER_OUTCOME = 400  # how far after an outcome a vote list may follow ("CARRIED\nOpposed: ...")
+LINK_REACH = 800  # how far after an outcome the resolution it produced may start
+BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
+_OPENERS = (
+    "motion_moved_by",
+    "motion_name_moves",
+    "motion_name_makes",
+    "motion_bracketed",
+    "motion_slash",
+    "motion_numbered_movers",
+    "motion_notice",
+)
+_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+_SKIP_KINDS = (DocumentKind.REPORT,)
+
+
+@frozen
+class _Mark:
+    start: int
+    end: int
+    form: str
+    match: regex.Match[str]
+
+
+@frozen(kw_only=True)
+class _Draft:
+    motion: Motion
+    start: int  # where its opener starts
+    outcome_end: int | None  # where its outcome ends (None: none found)
+    votes_end: int = 0  # where the votes read for it end
+
+
+def extract_motions(ctx: Context, resolutions: Sequence[Item] = ()) -> Iterator[Motion]:
+    """Every motion and amendment of minutes or a decision notice, in text order."""
+    if ctx.kind in _SKIP_KINDS:
+        return
+    reader = _Reader(ctx)
+    yield from reader.read(resolutions)
+
+
+class _Reader:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        text = self.text
+        self.attaches = [_mark(m, "attach") for m in patterns.get("motion_attach").finditer(text)]
+        self.openers = self._openers()
+        self.outcomes = [_mark(m, "outcome") for m in patterns.get("motion_outcome").finditer(text)]
+        self.outcome_starts = [o.start for o in self.outcomes]
+        self.intros = [m.start() for m in patterns.get("motion_vote_intro").finditer(text)]
+        stops = list(self.intros)
+        stops += [m.start("label") for m in patterns.get("motion_vote_label").finditer(text)]
+        stops += [a.start for a in self.attaches]
+        self.stops = sorted(stops)
+        self.breaks = [m.start() for m in patterns.get("motion_paragraph_break").finditer(text)]
+        self.attach_starts = [a.start for a in self.attaches]
+
+    # ------------------------------------------------------------------ openers
+    def _openers(self) -> list[_Mark]:
+        text = self.text
+        found = [_mark(m, name) for name in _OPENERS for m in patterns.get(name).finditer(text)]
+        found.sort(key=lambda k: (k.start, -k.end))
+        inside = _Spans([(a.start, a.end) for a in self.attaches])
+        kept: list[_Mark] = []
+        reach = -1  # where the last kept opener (with its lead) ends
+        for mark in found:
+            if mark.start < reach or inside.covers(mark.start):
+                continue
+            kept.append(mark)
+            reach = _lead(text, mark.end).end() if mark.form != "motion_bracketed" else mark.end
+        mine = _Spans([(k.start, k.end) for k in kept])
+        self.attaches = [a for a in self.attaches if not mine.overlaps(a.start, a.end)]
+        return kept
+
+    # ------------------------------------------------------------------ reading
+    def read(self, resolutions: Sequence[Item]) -> Iterator[Motion]:
+        drafts: list[_Draft] = []
+        consumed: set[int] = set()
+        for i, mark in enumerate(self.openers):
+            region_end = self.openers[i + 1].start if i + 1 < len(self.openers) else len(self.text)
+            region_start = self.openers[i - 1].end if i else 0
+            draft = self._draft(mark, region_start, region_end, consumed)
+            if draft is not None:
+                drafts.append(draft)
+        drafts = self._leftover_outcomes(drafts, consumed)
+        links = _ResolutionIndex(resolutions)
+        starts = [d.start for d in drafts]
+        for draft in drafts:
+            yield self._link(draft, links, starts)
+
+    def _draft(self, mark: _Mark, region_start: int, region_end: int, consumed: set[int]) -> _Draft | None:
+        text, m = self.text, mark.match
+        mover, mover_span = _group(m, "mover")
+        seconder, seconder_span = _group(m, "seconder")
+        amendment = _has(m, "amendment")
+        outcome: _Mark | None = None
+        lead_outcome: tuple[int, int] | None = None
+        if mark.form == "motion_bracketed":
+            start, end = self._bracket_head(mark.start)
+            words = text[start:end]
+            carried = patterns.get("motion_carried_words").search(words) is not None
+            if end <= start:
+                return None
+            motion = Motion(
+                text=normalise_space(words),
+                span=self._span(start, end),
+                mover=mover,
+                mover_span=self._span_of(mover_span),
+                seconder=seconder,
+                seconder_span=self._span_of(seconder_span),
+                outcome=MotionOutcome.CARRIED if carried else None,
+            )
+            return _Draft(motion=motion, start=mark.start, outcome_end=None)
+        lead = _lead(text, mark.end)
+        amendment = amendment or lead.group("amendment") is not None
+        if lead.group("resolved") is not None:
+            lead_outcome = lead.span("resolved")
+        text_start = _skip_space(text, lead.end())
+        before = mark.form == "motion_slash"
+        clause = (
+            lead.group("that") is None
+            and lead.group("resolved") is None
+            and (_is_clause(text, text_start) or _has(m, "clause"))
+        )
+        if not before:
+            outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
+            if clause:  # "..., the Recommendation was agreed.": the whole clause, its outcome inside
+                stop = self._next(self.stops, text_start, region_end)
+                start, end = text_start, self._sentence_end(text_start, stop, True)
+                if outcome is not None and outcome.start >= end:
+                    outcome = None
+            else:
+                start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
+            if end - start < 3:
+                before = True
+        if before:
+            found = self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            if found is None:
+                return None
+            start, end = found
+            outcome = self._first_outcome(mark.end, min(region_end, mark.end + OUTCOME_REACH), consumed)
+        words = text[start:end]
+        outcome_value: MotionOutcome | None = None
+        outcome_span: tuple[int, int] | None = None
+        if lead_outcome is not None:
+            outcome, outcome_value, outcome_span = None, MotionOutcome.CARRIED, lead_outcome
+        elif outcome is not None:
+            consumed.add(outcome.start)
+            outcome_value, outcome_span = _outcome_of(outcome.match), (outcome.start, outcome.end)
+        if outcome_value is None:  # the outcome inside a clause: "..., this item was deferred"
+            inside = patterns.get("motion_clause_outcome").search(words)
+            if inside is not None and clause:
+                outcome_value = MotionOutcome(OUTCOME_WORDS[_word(inside)])
+                outcome_span = (start + inside.start(), start + inside.end())
+        # movers named later ("The Motion was seconded by ...")
+        for attach in self._attaches(mark.end, region_end):
+            a_mover, a_mover_span = _group(attach.match, "mover")
+            a_sec, a_sec_span = _group(attach.match, "seconder")
+            if mover is None and a_mover is not None:
+                mover, mover_span = a_mover, a_mover_span
+            if seconder is None and a_sec is not None:
+                seconder, seconder_span = a_sec, a_sec_span
+        amendment = amendment or self._amendment_heading(mark.start)
+        amendment = amendment or patterns.get("motion_is_amendment_text").search(words) is not None
+        vote_from = max(end, mark.end)
+        vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
+        counts = self._counts(vote_from, vote_to, outcome)
+        named = self._named_votes(vote_from, vote_to, outcome)
+        if outcome_value is None and "for" in counts and "against" in counts and counts["for"] != counts["against"]:
+            # no outcome word, but a printed count decides it ("2nd by Sam. 5 yay 0 nay.")
+            outcome_value = MotionOutcome.CARRIED if counts["for"] > counts["against"] else MotionOutcome.LOST
+        motion = Motion(
+            text=normalise_space(words),
+            span=self._span(start, end),
+            is_amendment=amendment,
+            mover=mover,
+            mover_span=self._span_of(mover_span),
+            seconder=seconder,
+            seconder_span=self._span_of(seconder_span),
+            outcome=outcome_value,
+            outcome_span=self._span_of(outcome_span),
+            votes_for=counts.get("for"),
+            votes_against=counts.get("against"),
+            votes_abstain=counts.get("abstain"),
+            named_votes=named,
+        )
+        return _Draft(motion=motion, start=mark.start, outcome_end=outcome.end if outcome else None, votes_end=vote_to)
+
+    def _leftover_outcomes(self, drafts: list[_Draft], consumed: set[int]) -> list[_Draft]:
+        """An outcome no motion took, after amendments, is the vote on the motion they amended."""
+        if not drafts:
+            return drafts
+        starts = [d.start for d in drafts]
+        out = list(drafts)
+        for outcome in self.outcomes:
+            if outcome.start in consumed or "amendment" in (outcome.match.group("subject") or "").lower():
+                continue
+            k = bisect.bisect_left(starts, outcome.start) - 1
+            closed = out[k].outcome_end if k >= 0 else None
+            if closed is None or closed > outcome.start:
+                continue
+            # the latest motion before it that amendments followed and no outcome closed
+            j = k
+            while j >= 0 and (out[j].motion.is_amendment or out[j].motion.outcome is not None):
+                j -= 1
+            if j < 0 or j == k or not any(d.motion.is_amendment for d in out[j + 1 : k + 1]):
+                continue
+            if outcome.start - (out[k].outcome_end or 0) > OUTCOME_REACH:
+                continue
+            consumed.add(outcome.start)
+            vote_from = max(out[k].votes_end, out[k].outcome_end or 0)
+            vote_to = self._after_outcome(outcome, out[k + 1].start if k + 1 < len(out) else len(self.text))
+            counts = self._counts(vote_from, vote_to, outcome)
+            motion = out[j].motion
+            out[j] = _Draft(
+                motion=_evolve(
+                    motion,
+                    outcome=_outcome_of(outcome.match),
+                    outcome_span=self._span(outcome.start, outcome.end),
+                    votes_for=counts.get("for"),
+                    votes_against=counts.get("against"),
+                    votes_abstain=counts.get("abstain"),
+                    named_votes=self._named_votes(vote_from, vote_to, outcome),
+                ),
+                start=out[j].start,
+                outcome_end=outcome.end,
+                votes_end=vote_to,
+            )
+        return out
+
+    def _after_outcome(self, outcome: _Mark, region_end: int) -> int:
+        """Where the vote lists printed after an outcome ("CARRIED / Opposed: ...") end."""
+        end = min(region_end, outcome.end + AFTER_OUTCOME)
+        end = self._next(self.outcome_starts, outcome.end - 1, end)
+        return self._next(self.intros, outcome.end - 1, end)
+
+    def _first_outcome(self, start: int, end: int, consumed: set[int]) -> _Mark | None:
+        k = bisect.bisect_left(self.outcome_starts, start)
+        while k < len(self.outcomes) and self.outcomes[k].start < end:
+            if self.outcomes[k].start not in consumed:
+                return self.outcomes[k]
+            k += 1
+        return None
+
+    def _attaches(self, start: int, end: int) -> list[_Mark]:
+        k = bisect.bisect_left(self.attach_starts, start)
+        out = []
+        while k < len(self.attaches) and self.attaches[k].start < end:
+            out.append(self.attaches[k])
+            k += 1
+        return out
+
+    def _next(self, positions: list[int], start: int, default: int) -> int:
+        k = bisect.bisect_right(positions, start)
+        return positions[k] if k < len(positions) and positions[k] < default else default
+
+    # ------------------------------------------------------------------ wording
+    def _wording(self, start: int, region_end: int, outcome: _Mark | None, notice: bool) -> tuple[int, int]:
+        """Where the motion's words start and end after its opener."""
+        text = self.text
+        if start < len(text) and text[start] in _QUOTES:
+            close = text.find(_QUOTES[text[start]], start + 1, min(region_end, start + MAX_TEXT))
+            if close > start + 1:
+                return start + 1, _trim_end(text, start + 1, close)
+        end = min(region_end, start + MAX_TEXT)
+        if outcome is not None:
+            end = min(end, outcome.start)
+        end = self._next(self.stops, start - 1, end)
+        end = self._next(self.breaks, start, end)
+        end = self._sentence_end(start, end, notice)
+        return start, _trim_end(text, start, end)
+
+    def _sentence_end(self, start: int, end: int, notice: bool) -> int:
+        """The end of the first sentence after `start` that no list entry or clause carries on."""
+        text = self.text
+        ender = patterns.get("motion_sentence_end")
+        goes_on = patterns.get("motion_continues")
+        listed = patterns.get("motion_continues_list")
+        pos = start
+        while pos < end:
+            m = ender.search(text, pos, end)
+            if m is None:
+                return end
+            if notice:
+                return m.end()
+            if goes_on.match(text, m.end(), end) is None and (
+                ":" not in text[start : m.end()] or listed.match(text, m.end(), end) is None
+            ):
+                return m.end()
+            pos = m.end()
+        return end
+
+    def _wording_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The "That ..." paragraph printed just before its movers, or the motion of "A motion that
+        X was moved by ..." (in the same sentence)."""
+        sentence = max(start, self.text.rfind(".", start, end) + 1, self.text.rfind("\n\n", start, end) + 1)
+        passive = None
+        for m in patterns.get("motion_passive_head").finditer(self.text, sentence, end):
+            passive = m
+        if passive is not None:
+            tail = patterns.get("motion_passive_tail").search(self.text, passive.end(), end)
+            e = _trim_end(self.text, passive.end(), tail.start() if tail else end)
+            if e - passive.end() >= 3:
+                return passive.end(), e
+        last = None
+        for m in patterns.get("motion_text_that").finditer(self.text, start, end):
+            last = m
+        if last is None:
+            return None
+        s = _skip_space(self.text, last.start())
+        e = _trim_end(self.text, s, end)
+        return (s, e) if e - s >= 3 else None
+
+    def _bracket_head(self, mover_start: int) -> tuple[int, int]:
+        """The decision line before "X (motion), Y (second)", without its bullet and dash."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mover_start) + 1
+        head = patterns.get("motion_bracket_line_head").match(text, line_start, mover_start)
+        start = head.end() if head else line_start
+        dash = patterns.get("motion_bracket_dash").search(text, start, mover_start)
+        end = dash.start() if dash else mover_start
+        return start, _trim_end(text, start, end)
+
+    def _amendment_heading(self, start: int) -> bool:
+        """The line before the opener is a heading "Amendment"."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        for a, b in ((line_start, start), (prev_start, max(prev_start, line_start - 1))):
+            if b > a and patterns.get("motion_heading_amendment").fullmatch(text, a, b):
+                return True
+        return False
+
+    # ------------------------------------------------------------------ votes
+    def _counts(self, start: int, end: int, outcome: _Mark | None) -> dict[str, int]:
+        text = self.text
+        counts: dict[str, int] = {}
+        if outcome is not None:
+            score = patterns.get("motion_score").match(text, outcome.end)
+            if score is not None:
+                counts["for"], counts["against"] = int(score.group("f")), int(score.group("a"))
+                if score.group("ab"):
+                    counts["abstain"] = int(score.group("ab"))
+        if end <= start:
+            return counts
+        for name in ("motion_count", "motion_count_after"):
+            for m in patterns.get(name).finditer(text, start, end):
+                choice = VOTE_LABELS.get(_fold_label(m.group("label")))
+                if choice in ("for", "against", "abstain") and choice not in counts:
+                    counts[choice] = int(m.group("n"))
+        return counts
+
+    def _named_votes(self, start: int, end: int, outcome: _Mark | None) -> tuple[NamedVote, ...]:
+        if end <= start:
+            return ()
+        text = self.text
+        labels = list(patterns.get("motion_vote_label").finditer(text, start, end))
+        out: list[NamedVote] = []
+        for k, label in enumerate(labels):
+            choice = VOTE_LABELS.get(_fold_label(label.group("label")))
+            if choice is None:
+                continue
+            stop = labels[k + 1].start() if k + 1 < len(labels) else end
+            stop = self._next(self.outcome_starts, label.end() - 1, stop)
+            stop = self._next(self.intros, label.end() - 1, stop)
+            stop = self._next(self.breaks, label.end(), stop)
+            out.extend(self._names(label.end(), stop, VoteChoice(choice)))
+        return tuple(out)
+
+    def _names(self, start: int, end: int, choice: VoteChoice) -> Iterator[NamedVote]:
+        text = self.text
+        split = patterns.get("motion_list_split")
+        strip = patterns.get("motion_name_honorific_strip")
+        none = patterns.get("motion_list_none")
+        initial = patterns.get("people_initials")
+        pos = token_start = start
+        while pos < end:
+            sep = split.search(text, pos, end)
+            token_end = sep.start() if sep else end
+            a = _skip_space(text, token_start, token_end)
+            h = strip.match(text, a, token_end)
+            a = _skip_space(text, h.end(), token_end) if h else a
+            b = _trim_end(text, a, token_end)
+            name = normalise_space(text[a:b])
+            if (
+                sep is not None
+                and "\n" in sep.group()
+                and sep.group().strip() == ""
+                and (not name or initial.fullmatch(name))
+            ):  # a name broken over lines after its honorific or initial ("Mr\nHook", "Mr R\nLehmann")
+                pos = sep.end()
+                continue
+            if none.match(name):
+                return
+            if name and name[0].isupper() and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name):
+                yield NamedVote(name=name, choice=choice, span=self._span(a, b))
+            if sep is None or sep.end() <= pos:
+                break
+            pos = token_start = sep.end()
+
+    # ------------------------------------------------------------------ links and spans
+    def _link(self, draft: _Draft, links: _ResolutionIndex, starts: list[int]) -> Motion:
+        motion = draft.motion
+        if motion.outcome not in (MotionOutcome.CARRIED, None):
+            return motion
+        after = max(motion.outcome_span.end if motion.outcome_span else 0, motion.span.end)
+        k = bisect.bisect_right(starts, after)
+        limit = starts[k] if k < len(starts) else len(self.text)
+        path = links.find(motion.span.start, motion.span.end, after, min(limit, after + LINK_REACH))
+        if path is None:
+            return motion
+        if motion.outcome is None:
+            # no outcome printed ("Election of Chairman: Cllr Ash, proposed by Cllr Birch, seconded by
+            # Cllr Cedar."), but the minutes record its words as a decision: it was carried
+            return _evolve(motion, resolution=path, outcome=MotionOutcome.CARRIED)
+        return _evolve(motion, resolution=path)
+
+    def _span(self, start: int, end: int) -> Span:
+        return self.ctx.source.span(start, end)
+
+    def _span_of(self, span: tuple[int, int] | None) -> Span | None:
+        return None if span is None else self._span(*span)
+
+
+class _ResolutionIndex:
+    """The top-level resolutions by where they start, to link a motion to what it produced."""
+
+    def __init__(self, resolutions: Sequence[Item]) -> None:
+        self.items = sorted(((r.span.start, r.span.end, i) for i, r in enumerate(resolutions)))
+        self.starts = [s for s, _, _ in self.items]
+
+    def find(self, start: int, end: int, after: int, limit: int) -> tuple[int, ...] | None:
+        k = bisect.bisect_left(self.starts, start)
+        if k > 0 and self.items[k - 1][1] > start:  # an item that began before the wording and covers it
+            return (self.items[k - 1][2],)
+        while k < len(self.items) and self.items[k][0] < max(end, limit):
+            s, _, i = self.items[k]
+            if s < end or after <= s:
+                return (i,)
+            k += 1
+        return None
+
+
+class _Spans:
+    """Sorted, non-overlapping-enough intervals with cover and overlap queries."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k >= 0 and self.spans[k][1] > start:
+            return True
+        return k + 1 < len(self.spans) and self.spans[k + 1][0] < end
+
+
+def _mark(m: regex.Match[str], form: str) -> _Mark:
+    return _Mark(m.start(), m.end(), form, m)
+
+
+def _lead(text: str, pos: int) -> regex.Match[str]:
+    lead = patterns.get("motion_text_lead").match(text, pos)
+    assert lead is not None  # every part of the lead is optional
+    return lead
+
+
+def _group(m: regex.Match[str], name: str) -> tuple[str | None, tuple[int, int] | None]:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None, None
+    if not value:
+        return None, None
+    return normalise_space(value), m.span(name)
+
+
+def _has(m: regex.Match[str], name: str) -> bool:
+    try:
+        return m.group(name) is not None
+    except IndexError:
+        return False
+
+
+def _word(m: regex.Match[str]) -> str:
+    return normalise_space(m.group("word")).lower()
+
+
+def _outcome_of(m: regex.Match[str]) -> MotionOutcome:
+    word = _word(m)
+    key = word.split()[-1] if word.startswith("in ") else word
+    return MotionOutcome(OUTCOME_WORDS[key])
+
+
+def _is_clause(text: str, pos: int) -> bool:
+    """The words after the movers are a clause that reports the decision ("the minutes were
+    approved", "this item was deferred", "it was agreed to ..."), not the motion's own wording."""
+    return pos < len(text) and text[pos].islower() and not text.startswith("to ", pos)
+
+
+def _fold_label(label: str) -> str:
+    return normalise_space(label).lower()
+
+
+def _skip_space(text: str, pos: int, end: int | None = None) -> int:
+    end = len(text) if end is None else end
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over blanks and the punctuation that joins a motion to what follows."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013(["):
+        end -= 1
+    return end
+
+
+def _evolve(motion: Motion, **changes: object) -> Motion:
+    import attrs
+
+    return attrs.evolve(motion, **changes)  # type: ignore[arg-type]

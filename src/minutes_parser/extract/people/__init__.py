@@ -1,0 +1,166 @@
+"""Named officers and councillors with their roles.
+
+How it works, in plain steps:
+
+1. *Candidates*.  Each finder yields `_Cand`s (a mention with what the place
+   says about the person):
+   - attendance lists after an opener ("PRESENT:", "Apologies were received
+     from", "IN ATTENDANCE:", "Staff:"...), split on commas, "and",
+     semicolons and line breaks, with plural honorifics ("Councillors Keary,
+     McMahon") distributed over the names;
+   - officer and author blocks in reports ("Contact Officer:", "Report
+     Author:", "From:", "Relevant Director:"), a name line then a role line,
+     phone and e-mail;
+   - honorific + name anywhere, with ", role" or "(role)" after it;
+   - a known given name + surname (found with the spaCy span ruler), with a
+     role after it where there is one;
+   - movers and seconders written as initials ("M. Prest (motion)").
+2. *People*.  Candidates naming the same person are merged: same surname and
+   compatible given names or initials ("Mr R W Gough" = "Roger Gough"), a
+   bare surname ("Cllr Aziz") joins the one fuller name it can mean.  The
+   fullest printed name, the most specific role and the strongest evidence of
+   kind win.
+
+Vocabularies and the fixed patterns (``people_*``, fetched with
+`minutes_parser.patterns.get`) are data in `minutes_parser.rules.people`; the
+user extends the vocabularies through `Settings.extra_honorifics`,
+`extra_role_words`, `extra_list_openers`, so the patterns built from them are
+made lazily (in `vocab`), once per vocabulary.
+
+The package, by concern: `vocab` (vocabularies, built patterns, the candidate
+record), `names` (names as printed), `kinds` (the kind a role belongs to),
+`roles` (role phrases), `prose`, `lists` with `entries`, and `contacts` (the
+finders), `merging` (candidates into persons); this module runs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from ... import nlp as _nlp
+from ... import patterns
+from ...records import Person, PersonKind, RoleMention
+from ...rules import people as R
+from ...text import normalise_space
+from ..context import Context
+from .contacts import _contact_mentions
+from .lists import _list_mentions, _plural_mentions
+from .merging import _dedupe, _merge, _person
+from .names import _tokens
+from .prose import (
+    _given_name_mentions,
+    _honorific_mentions,
+    _mover_mentions,
+    _ner_mentions,
+    _role_first_mentions,
+    _role_name_mentions,
+    _speaker_mentions,
+)
+from .roles import _read_role
+from .rosters import roster_mentions, speaker_list_mentions
+from .vocab import _HONORIFIC, _Cand, _rx, _settings_vocab
+
+__all__ = ["extract_people", "extract_role_mentions"]
+
+
+def extract_people(ctx: Context) -> Iterator[Person]:
+    """Every distinct named person in the document, with all their mentions."""
+    text = ctx.text
+    if not text.strip():
+        return
+    v = _settings_vocab(ctx)
+    rx = _rx(v)
+    cands: list[_Cand] = []
+    finders: tuple[Callable[[], Iterable[_Cand]], ...] = (
+        lambda: _list_mentions(text, v, rx),
+        lambda: _plural_mentions(text, v, rx),
+        lambda: _contact_mentions(text, v, rx),
+        lambda: _honorific_mentions(text, v, rx),
+        lambda: _given_name_mentions(ctx, v, rx),
+        lambda: _mover_mentions(text, v, rx),
+        lambda: _role_name_mentions(text, v, rx),
+        lambda: _role_first_mentions(text, v, rx),
+        lambda: _speaker_mentions(text, v, rx),
+        lambda: _ner_mentions(ctx, rx),
+        lambda: roster_mentions(text, v, rx),
+        lambda: speaker_list_mentions(text, v, rx),
+    )
+    for finder in finders:
+        try:
+            cands.extend(finder())
+        except Exception:  # a finder's bug must not cost the whole document
+            if ctx.settings.strict:
+                raise
+    cands = _dedupe(cands)
+    groups = _merge(cands)
+    # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member
+    plain = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
+    listed = sum(
+        1 for c in cands if c.attendance and c.kind == PersonKind.COUNCILLOR and any(h in plain for h in c.honorifics)
+    )
+    for grp in groups:
+        if (
+            listed >= 3
+            and grp.kind_rank < _HONORIFIC
+            and all(not _tokens(c.name)[0] and not c.role and any(h in plain for h in c.honorifics) for c in grp.cands)
+        ):
+            for c in grp.cands:
+                c.kind, c.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        person = _person(grp, text, ctx)
+        if person is not None:
+            yield person
+
+
+def extract_role_mentions(ctx: Context, people: tuple[Person, ...]) -> Iterator[RoleMention]:
+    """Roles named without a person ("The Head of Community Services said"),
+    linked to the named person holding that role in the document."""
+    text = ctx.text
+    if not text.strip():
+        return
+    v = _settings_vocab(ctx)
+    named = [(p, m.span.start, m.span.end) for p in people for m in p.mentions]
+    seen: set[int] = set()
+    for label, start, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
+        if label != _nlp.ROLE_LABEL:
+            continue
+        if start in seen:
+            continue
+        got = _read_role(text, start + 3, v)  # after "the"
+        if not got:
+            continue
+        role, rs, re_ = got
+        if patterns.get("people_possessive").search(role):
+            continue  # "the Mayor's Draft Budget", "the Chief Executive's Department"
+        if " " not in role and role not in R.STANDALONE_ROLES:
+            continue  # "the Chief", "the Lead"
+        tail = patterns.get("people_and_members").search(role)
+        if tail:
+            role = role[: tail.start()]
+            re_ = rs + len(patterns.get("people_and_word_end").sub("", text[rs:re_]))
+        if any(s <= re_ and rs <= e + 3 for _, s, e in named):
+            continue  # the role of a named person printed beside the name
+        seen.add(start)
+        if patterns.get("people_chair").fullmatch(role) and _furniture(text, re_):
+            continue
+        holder = _holder(role, people)
+        yield RoleMention(role=role, span=ctx.source.span(rs, re_), person=holder)
+
+
+def _furniture(text: str, end: int) -> bool:
+    return bool(patterns.get("people_furniture").match(text[end : end + 40]))
+
+
+def _holder(role: str, people: tuple[Person, ...]) -> str | None:
+    """The one named person whose role is this role ("the Leader" = "Leader of the Council")."""
+    low = _fold_role(role)
+    exact = [p.name for p in people if p.role and _fold_role(p.role) == low]
+    if len(set(exact)) == 1:
+        return exact[0]
+    if exact:
+        return None
+    longer = [p.name for p in people if p.role and _fold_role(p.role).startswith(low + " ")]
+    return longer[0] if len(set(longer)) == 1 else None
+
+
+def _fold_role(role: str) -> str:
+    return normalise_space(patterns.get("people_apostrophe").sub("'", role)).lower()

@@ -1,0 +1,226 @@
+"""One entry of an attendance list: an honorific name, a bare name, a role and a name."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
+from ...text import normalise_space
+from .kinds import _role_kind
+from .names import _find_words_start, _surname_ok, _tokens
+from .prose import _honorific_mentions
+from .roles import _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
+from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _split_hon, _Vocab
+
+
+def _starts_with_honorific(text: str, pos: int) -> bool:
+    return bool(_list_honorific_rx()[0].match(text, pos, pos + 30))
+
+
+@functools.cache
+def _list_honorific_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The built-in honorifics in a list: opening an entry ("Cllr "), after a separator
+    inside a line ("; Mrs "), and opening a bracket after a role ("(Mr. T. Gilligan)")."""
+    hons = _alt(R.HONORIFICS)
+    return (
+        patterns.build(rf"(?:{hons})(?:\.|[ \t])", regex.V1),
+        patterns.build(rf"[,;&]\s*(?:and\s+)?(?:{hons})\.?\s", regex.V1),
+        patterns.build(rf"\((?:{hons})\.?\s[^()]*\)", regex.V1),
+    )
+
+
+def _member_honorific(c: _Cand) -> bool:
+    return any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics)
+
+
+def _entry(
+    text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...], *, trust: bool = False
+) -> _Cand | None:
+    """One list entry: "Mr R W Gough (Chairman)", "Head of Finance (Mr. T. Gilligan)",
+    "Fire Chief-MLEO-CEMC Will Bateman", "Keary" after "Councillors"."""
+    seg = text[a:b]
+    lead = len(seg) - len(seg.lstrip())
+    a += lead
+    bm = patterns.get("people_entry_bullet").match(text, a, b)
+    if bm:
+        a = bm.end()  # a bulleted entry: "* Alan Brodie — Chair"
+    seg = text[a:b].strip()
+    seg_end = a + len(seg)
+    while seg.endswith((".", ",")) and not patterns.get("people_ends_with_initial").search(seg):
+        seg = seg[:-1].rstrip()
+        seg_end = a + len(seg)
+    if not seg or len(seg) > 220:
+        return None
+    # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
+    rm = patterns.get("people_role_then_bracket").match(seg)
+    if rm:
+        inner_start = a + rm.start("inner")
+        inner_cands = list(_honorific_mentions(text, v, rx, inner_start, inner_start + len(rm.group("inner"))))
+        if inner_cands and inner_cands[0].start == inner_start:
+            cand = inner_cands[0]
+            role = _read_role(text, a, v)
+            cand.role = normalise_space(rm.group("role"))
+            cand.role_rank = _LIST if role else _PROSE_ROLE
+            cand.kind_rank = 0
+            cand.kind = None
+            return cand
+    # honorific + name (+ role)
+    hm = rx.hon_name.match(text, a, seg_end)
+    if hm:
+        cands = list(_honorific_mentions(text, v, rx, a, seg_end, whole=True))
+        if cands and cands[0].start == a:
+            cand = cands[0]
+            rest = text[cand.end : seg_end]
+            cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
+            inner_text = rest.strip()[1:].rstrip(")")
+            if not cand.role and patterns.get("people_space_bracket").match(rest) and _read_role(inner_text, 0, v):
+                cand.role, cand.role_rank = normalise_space(inner_text), _LIST
+            return cand
+    # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
+    nm = patterns.get("people_name_then_bracket").match(seg)
+    if nm:
+        inner: str | None = nm.group("inner")
+        n_text = nm.group("n")
+        if inner is not None and patterns.get("people_capital").fullmatch(inner.strip()):
+            n_text = seg
+            inner = None
+        if inner is not None and _own_initials(n_text, inner):
+            inner = None  # the name's initials, a tag for the action column: "Kate Green (KG)"
+        nmm = rx.name_only.match(normalise_space(n_text))
+        first_word = n_text.split()[0] if n_text.split() else ""
+        single = len(n_text.split()) == 1 and not default_hons and not (inner and _read_role(inner, 0, v))
+        single = single or (
+            not trust
+            and not default_hons
+            and not (inner and _read_role(inner, 0, v))
+            and first_word not in _given_set()
+            and not patterns.get("people_initials").fullmatch(first_word)
+        )
+        if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
+            name = normalise_space(n_text)
+            cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
+            if inner and _read_role(inner, 0, v):
+                cand.role, cand.role_rank = normalise_space(inner), _LIST
+            if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+                cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+            given, _, _ = _tokens(name)
+            cand.mention_only = not given
+            return cand
+    if not default_hons:
+        # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
+        whole = (
+            _name_comma_role(text, a, seg_end, v, rx)
+            or _role_dash_name(text, a, seg_end, v, rx)
+            or _name_dash_role(text, a, seg_end, v, rx)
+        )
+        if whole is not None:
+            whole.role_rank = _LIST
+            return whole
+    # role first, then a name: "Operations Superintendent Dan MacInnis", "Clerk J Connelly"
+    flat = normalise_space(seg)
+    words = flat.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        name_part = " ".join(words[-k:])
+        role_part = " ".join(words[:-k])
+        if not role_part or not _has_role_word(role_part, v):
+            continue
+        if _has_role_word(name_part, v):
+            continue
+        hons = _split_hon(name_part, v)
+        bare = name_part
+        if hons:
+            hm2 = rx.hon_name.match(name_part)
+            if not hm2:
+                continue
+            bare = normalise_space(hm2.group("name"))
+        nm2 = rx.name_only.match(bare)
+        if not nm2 or not _surname_ok(bare, rx):
+            continue
+        if k == 1 and not hons:
+            continue
+        if k >= 2 and not hons and len(bare.split()) < 2:
+            continue
+        first = bare.split()[0]
+        if not hons and not (first in _given_set() or patterns.get("people_initial").fullmatch(first) or k >= 2):
+            continue
+        nstart = _find_words_start(text, a, seg_end, words[-k:])
+        if not _role_like(role_part) or patterns.get("people_starts_with_initial").match(role_part):
+            continue
+        cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
+        role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
+        cand.role, cand.role_rank = role_part, _LIST
+        return cand
+    return None
+
+
+def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a bare name, a comma and its role: "Heather Lindqvist, CAO/Clerk"."""
+    seg = text[a:b]
+    cm = patterns.get("people_name_comma_role").match(seg)
+    if not cm:
+        return None
+    n_text = normalise_space(cm.group("n"))
+    if not _bare_full_name(n_text, v, rx):
+        return None
+    got = _read_role(seg, cm.start("role"), v)
+    if not got or (
+        got[2] < len(seg.rstrip(" .,;")) - 1 and not patterns.get("people_trailing_note").match(seg, got[2])
+    ):
+        return None  # the role, perhaps with a note after it, is the rest: "Deputy Clerk (Recording Secretary)"
+    cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    cand.mention_only = not _tokens(n_text)[0]
+    return cand
+
+
+def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a role, a spaced dash and a name, perhaps with a note in
+    brackets: "Chief Executive Officer - Mr Peter Lucas", "Recreation Officer – Josh Pearce"."""
+    dm = patterns.get("people_role_dash_name").match(text, a, b)
+    if not dm:
+        return None
+    got = _read_role(text, a, v)
+    if not got or got[2] < dm.end("role") - 1 or not _role_like(dm.group("role")):
+        return None
+    role = normalise_space(dm.group("role"))  # the role read on runs over the dash
+    ns, ne = dm.start("n"), dm.end("n")
+    if rx.hon_name.match(text, ns, ne):
+        cands = list(_honorific_mentions(text, v, rx, ns, ne))
+        if not cands or cands[0].start != ns or text[cands[0].end : ne].strip():
+            return None
+        cand = cands[0]
+    else:
+        n_text = normalise_space(dm.group("n"))
+        if not _bare_full_name(n_text, v, rx):
+            return None
+        cand = _Cand(start=ns, end=ne, name=n_text)
+    cand.role, cand.role_rank = role, _PROSE_ROLE
+    rk = _role_kind(role)
+    if rk and not any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics):
+        cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    return cand
+
+
+def _name_dash_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """The whole of ``text[a:b]`` is a bare name, a spaced dash and its role, perhaps after a
+    bullet: "Alan Brodie — Chair", "* Petra Ingle - Treasurer" (not "Alan Brodie - 7 pm")."""
+    bm = patterns.get("people_entry_bullet").match(text, a, b)
+    a = bm.end() if bm else a
+    dm = patterns.get("people_name_dash_role").match(text, a, b)
+    if not dm:
+        return None
+    n_text = normalise_space(dm.group("n"))
+    if not _bare_full_name(n_text, v, rx):
+        return None
+    got = _read_role(text, dm.start("role"), v)
+    if not got or got[2] < dm.end("role") - 1:
+        return None  # the role is the whole rest of the entry
+    cand = _Cand(start=dm.start("n"), end=dm.end("n"), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    rk = _role_kind(got[0])
+    if rk:
+        cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+    cand.mention_only = not _tokens(n_text)[0]
+    return cand

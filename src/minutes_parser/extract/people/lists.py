@@ -1,0 +1,475 @@
+"""Attendance lists: their openers, where they end, and how they split into entries."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+
+import regex
+
+from ... import patterns
+from ...records import Attendance, PersonKind
+from ...rules import people as R
+from ...text import normalise_space
+from .entries import (
+    _entry,
+    _list_honorific_rx,
+    _member_honorific,
+    _name_comma_role,
+    _name_dash_role,
+    _role_dash_name,
+    _starts_with_honorific,
+)
+from .kinds import _role_kind
+from .names import _surname_ok
+from .roles import _own_initials, _read_role, _role_like, _singular_role
+from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _Vocab
+
+
+def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    for m in rx.opener.finditer(text):
+        opener = normalise_space(m.group("opener")).lower()
+        # an opener is a list opener at a line start, or a phrase ending "from"/"by"
+        ls = text.rfind("\n", 0, m.start()) + 1
+        before = text[ls : m.start()].strip()
+        phrase = opener.endswith((" from", " by"))
+        after = text[m.end() : m.end() + 1]
+        if not phrase:
+            seps = text[m.start() + len(m.group("opener")) : m.end()]
+            if not (":" in seps or "-" in seps or "–" in seps or after == "\n" or m.end() >= len(text)):
+                # "Present" alone on a line, or followed by ":" / "-"
+                continue
+            colon = ":" in seps
+            qualifier = colon and patterns.get("people_opener_qualifier").fullmatch(before + " ")
+            if before and not qualifier and not patterns.get("people_list_label").fullmatch(before):
+                continue  # "SPC Members Present:" is an opener; "the members present" is not
+        attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
+        plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if opener.startswith(pl.lower() + " ")), None)
+        if not phrase and not (":" in m.group(0) or "-" in m.group(0) or "–" in m.group(0)):
+            # "Present" alone on its line: the next line must open with a name
+            nxt = text[m.end() : m.end() + 80].lstrip()
+            bm = patterns.get("people_entry_bullet").match(nxt)
+            nxt = nxt[bm.end() :] if bm else nxt  # a bulleted list under "Present"
+            if not (
+                rx.hon_name.match(nxt)
+                or rx.hon_plural.match(nxt)
+                or patterns.get("people_name_then_comma").match(nxt)
+                or (bm and patterns.get("people_name_start").match(nxt))
+            ):
+                continue
+        opener_role = next((r for o, r in R.OPENER_ROLES.items() if o.lower() == opener), None)
+        yield from _parse_list(
+            text,
+            m.end(),
+            Attendance(attendance),
+            PersonKind(kind) if kind else None,
+            v,
+            rx,
+            plural=plural,
+            opener_role=opener_role,
+        )
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural honorific as printed ("COUNCILLORS", "Council\nMembers")."""
+    key = normalise_space(plural).lower()
+    return next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if pl.lower() == key), "Councillor")
+
+
+def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Plural honorifics in running text: "Councillors J. Sheahan (Proposer), M. Collins and F. Foley"."""
+    for m in rx.hon_plural.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if patterns.get("people_capitalised_words").fullmatch(text, ls, m.start()):
+            continue  # the end of a name ("Market Trustees", "Parish Councillors"), not a list
+        yield from _parse_list(text, m.start(), None, None, v, rx)
+
+
+def _list_end(text: str, pos: int, rx: _Rx) -> int:
+    """Where an attendance list stops: the next opener at a line start, a blank
+    line, a numbered heading, or a full stop at the end of a line."""
+    n = len(text)
+    i = pos
+    depth = 0
+    initial_before_stop, bullet = patterns.get("people_initial_before_stop"), patterns.get("people_bullet")
+    heading = patterns.get("people_heading_start")
+    while i < n:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "." and depth == 0:
+            nxt = text[i + 1 : i + 2]
+            prev = text[i - 2 : i]
+            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
+                wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
+                if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
+                    return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
+        elif c == "\n":
+            rest = text[i + 1 : i + 120]
+            bm = bullet.match(rest)
+            if bm:
+                rest = rest[bm.end() :]
+            if not rest.strip():
+                return i
+            if rest.startswith("\n"):
+                # a blank line ends the list unless the entry plainly goes on after it
+                before_blank = text[max(pos, i - 40) : i].rstrip()
+                after_blank = rest.lstrip()
+                goes_on = before_blank.endswith((",", ";", "(")) or patterns.get("people_connector_end").search(
+                    before_blank
+                )
+                starts_low = patterns.get("people_list_goes_on").match(after_blank)
+                if not (goes_on or starts_low):
+                    return i
+            if rx.opener.match(rest) and patterns.get("people_opener_tail").match(rest):
+                om = rx.opener.match(rest)
+                if om and (
+                    ":" in om.group(0)
+                    or "-" in om.group(0)
+                    or "–" in om.group(0)
+                    or rest[om.end() : om.end() + 1] in ("\n", "")
+                ):
+                    return i
+            first_line = rest.split("\n", 1)[0]
+            if heading.match(first_line):
+                return i
+            om2 = rx.opener.search(first_line[:50])
+            lead = first_line[: om2.start()] if om2 else ""
+            if om2 and ":" in om2.group(0) and patterns.get("people_opener_lead").fullmatch(lead):
+                return i
+        i += 1
+    return n
+
+
+def _split_entries(
+    text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
+    out: list[tuple[int, int]] = []
+    lines = _top_level_lines(text, start, end)
+    tagged = _initials_tagged(text, lines)
+    if tagged:
+        return tagged
+    bullet = patterns.get("people_entry_bullet")
+    if len(lines) >= 2 and all(bullet.match(text, x, y) for x, y in lines):
+        return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
+    run = 0
+    while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
+        run += 1
+    if run >= 2:
+        # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
+        # what follows the run is left whole (the list ends in it unless it is one more entry)
+        return lines[:run] + ([(lines[run][0], end)] if run < len(lines) else [])
+    hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
+    inner_hon = _list_honorific_rx()[1]
+    crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
+    if (
+        len(lines) >= 3
+        and len(hon_lines) >= 0.6 * len(lines)
+        and len(crowded) <= 0.2 * len(lines)
+        and _starts_with_honorific(text, lines[0][0])
+    ):
+        # one person a line: "Ms. Jane Smith, Director of Service"; other lines continue the one before
+        for ln in lines:
+            if _starts_with_honorific(text, ln[0]) or not out:
+                out.append(ln)
+            else:
+                out[-1] = (out[-1][0], ln[1])
+        return out
+    bracketed = _bracketed_names(text, start, end)
+    if len(bracketed) >= 2:
+        # role first, name in brackets: "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan), Director..."
+        seg = start
+        for bm in bracketed:
+            out.append((seg, start + bm.end()))
+            sm = patterns.get("people_entry_separator").match(text[start + bm.end() : end])
+            seg = start + bm.end() + (sm.end() if sm else 0)
+        out.append((seg, end))
+        return [(a, b) for a, b in out if text[a:b].strip()]
+    semi = ";" in text[start:end]
+    if not semi:
+        return _split_flat(text, start, end, semi=False)
+    out = []
+    for a, b in _split_flat(text, start, end, semi=True):
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if _plural_start_rx().match(text, a + lead, b):
+            out.extend(_split_flat(text, a, b, semi=False))  # "...(Chair); Councillors: A, B and C;"
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def _plural_start_rx() -> regex.Pattern[str]:
+    return patterns.build(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
+
+
+def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
+    """Split at top-level semicolons (and commas unless `semi`), " and " and "&"."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or (c == "," and not semi)):
+            out.append((seg, i))
+            seg = i + 1
+        elif depth == 0 and c in " \n\t":
+            am = patterns.get("people_and_separator").match(text[i:end])
+            if am:
+                out.append((seg, i))
+                seg = i + am.end()
+                i = seg
+                continue
+        i += 1
+    out.append((seg, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Honorific names in brackets: the role-first form "Head of Finance (Mr. T. Gilligan)"."""
+    return list(_list_honorific_rx()[2].finditer(text[start:end]))
+
+
+def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of ``text[a:b]``, never splitting inside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = a
+    for i in range(a, b):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "\n" and depth == 0:
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, b))
+    trimmed = []
+    for x, y in out:
+        piece = text[x:y]
+        if piece.strip():
+            x += len(piece) - len(piece.lstrip())
+            y = x + len(piece.strip())
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _parse_list(
+    text: str,
+    pos: int,
+    attendance: Attendance | None,
+    kind: PersonKind | None,
+    v: _Vocab,
+    rx: _Rx,
+    *,
+    plural: str | None = None,
+    opener_role: str | None = None,
+) -> Iterator[_Cand]:
+    lead = patterns.get("people_space").match(text[pos : pos + 200])
+    pos += lead.end() if lead else 0
+    end = _list_end(text, pos, rx)
+    body = text[pos:end]
+    if not body.strip() or patterns.get("people_list_none").match(body):
+        return
+    default_hons: tuple[str, ...] = ()
+    plural_role: str | None = None
+    if plural:
+        plural_role = plural if plural in R.TITLE_ROLES else None
+        if plural not in R.TITLE_ROLES:
+            default_hons = (plural,)
+    entries = _split_entries(
+        text,
+        pos,
+        end,
+        lambda a, b: (
+            ";" not in text[a:b]
+            and (
+                _name_comma_role(text, a, b, v, rx)
+                or _role_dash_name(text, a, b, v, rx)
+                or _name_dash_role(text, a, b, v, rx)
+            )
+            is not None
+        ),
+    )
+    # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
+    expanded: list[tuple[int, int]] = []
+    exp_hons = default_hons
+    if not exp_hons and entries and rx.hon_plural.match(text[entries[0][0] : entries[0][1]].lstrip()):
+        exp_hons = ("Councillor",)
+    bracket_mode = len(_bracketed_names(text, pos, end)) >= 2
+    for a, b in entries:
+        chunk = text[a:b]
+        if "\n" not in chunk.strip() or bracket_mode:
+            expanded.append((a, b))
+            continue
+        parts = _top_level_lines(text, a, b)
+        if len(parts) < 2:
+            expanded.append((a, b))
+            continue
+        good: list[tuple[int, int]] = []
+        i = 0
+        while i < len(parts):
+            pa, pb = parts[i]
+            if rx.post_nominal.match(text[pa:pb].strip().rstrip(".")):
+                good.append((pa, pb))  # "Steven Marchetti, Esq.\nCode Enforcement Officer Nate Rubio"
+                i += 1
+                continue
+            words = text[pa:pb].split()
+            broken = bool(words) and (
+                words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
+            )
+            if len(words) == 2 and _starts_with_honorific(text, pa) and i + 1 < len(parts):
+                broken = broken or not _starts_with_honorific(text, parts[i + 1][0])  # "Cllr. Eddie\nRyan"
+            hons = (
+                exp_hons
+                if good or i
+                else (exp_hons or (("Councillor",) if rx.hon_plural.match(text[pa:pb].lstrip()) else ()))
+            )
+            if not (broken and i + 1 < len(parts)) and _entry(text, pa, pb, v, rx, hons) is not None:
+                good.append((pa, pb))
+                i += 1
+                continue
+            if i + 1 < len(parts) and _entry(text, pa, parts[i + 1][1], v, rx, hons) is not None:
+                good.append((pa, parts[i + 1][1]))
+                i += 2
+                continue
+            break
+        if i >= len(parts):
+            expanded.extend(good)
+            continue
+        if not good or _entry(text, a, b, v, rx, exp_hons) is not None:
+            expanded.append((a, b))
+            continue
+        expanded.extend(good)
+        break  # the list ends inside this entry
+    prev: _Cand | None = None
+    idx = -1
+    while idx + 1 < len(expanded):
+        idx += 1
+        a, b = expanded[idx]
+        seg = text[a:b]
+        pm = rx.hon_plural.match(seg.lstrip())
+        if pm:
+            singular = _singular(pm.group("hon"))
+            default_hons = (singular,)
+            plural_role = singular if singular in R.TITLE_ROLES else None
+            a = a + (len(seg) - len(seg.lstrip())) + pm.end()
+            cm = patterns.get("people_label_colon").match(text, a, b)
+            a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
+        if (
+            idx + 1 < len(expanded)
+            and _entry(text, a, b, v, rx, default_hons) is None
+            and not rx.post_nominal.match(text[a:b].strip().rstrip("."))
+            and _entry(text, a, expanded[idx + 1][1], v, rx, default_hons) is not None
+        ):
+            # "Land Planning & Technology Administrator Jane Smith": the split was inside a role
+            b = expanded[idx + 1][1]
+            idx += 1
+        seg = text[a:b]
+        stripped = seg.strip().rstrip(".")
+        if prev is not None and rx.post_nominal.match(stripped):
+            prev.post_nominals = (*prev.post_nominals, stripped)
+            continue
+        cand = _entry(text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics)
+        last = False
+        if cand is None and default_hons:
+            # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
+            nm = patterns.get("people_name_before_verb").match(seg)
+            if nm and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
+                cand = _entry(text, a + nm.start(1), a + nm.end(1), v, rx, default_hons)
+                last = True
+        if cand is None:
+            if prev is None and not stripped:
+                continue
+            got = _read_role(text, a, v)
+            flat = normalise_space(stripped)
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            joined = patterns.get("people_and_separator").fullmatch(gap)  # split at "and": join back with it
+            if (
+                prev is not None
+                and prev.role
+                and prev.role_rank >= _PROSE_ROLE
+                and 0 < len(flat.split()) <= 6
+                and _role_like(flat)
+                and not rx.hon_name.match(flat)
+                and flat.lower() not in prev.role.lower()
+                and ";" not in gap
+                and not patterns.get("people_blank_line").search(gap)
+            ):
+                # the department after a role: "Staff Officer, Housing"; "Head of Administration and Law"
+                prev.role = f"{prev.role} {gap.strip()} {flat}" if joined else f"{prev.role}, {flat}"
+                continue
+            if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
+                prev.role, prev.role_rank = got[0], _LIST
+                rk = _role_kind(got[0])
+                if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
+                    prev.kind, prev.kind_rank = rk, _LIST
+                continue
+            break
+        cand.attendance = attendance
+        single = _singular_role(cand.role, v) if cand.role else None
+        if single:
+            # "Ms Anne Duguid and Reverend Colin Fraser (Religious Representatives)": the role of both
+            cand.role = single
+            gap = text[expanded[idx - 1][1] : a] if idx else ""
+            if prev is not None and not prev.role and patterns.get("people_and_separator").fullmatch(gap):
+                prev.role, prev.role_rank = single, cand.role_rank
+                rk = _role_kind(single)
+                if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
+                    prev.kind, prev.kind_rank = rk, _LIST
+        if plural_role and not cand.role:
+            cand.role, cand.role_rank = plural_role, _LIST
+        if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
+            cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
+        rk = _role_kind(cand.role)
+        if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
+        elif (
+            rk is not None
+            and (rk != PersonKind.COUNCILLOR or kind is None)
+            and not (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
+        ):
+            cand.kind, cand.kind_rank = rk, _LIST
+        elif kind is not None:
+            cand.kind, cand.kind_rank = kind, _LIST
+            cand.member_heading = cand.member_heading or (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
+        elif cand.kind is None:
+            cand.kind, cand.kind_rank = PersonKind.OTHER, 1
+        prev = cand
+        yield cand
+        if last:
+            break
+
+
+def _office_bearer(role: str | None) -> bool:
+    """A member's office in the body itself, printed alone in its members' list ("Treasurer",
+    "Secretary"): the member stays a member ("Treasurer of the Trust" or "Clerk" is not one)."""
+    return bool(role) and normalise_space(role or "").lower() in {r.lower() for r in R.OFFICE_BEARER_ROLES}
+
+
+def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The entries of a list printed as names each followed by their initials, two or more to a
+    line ("Kate Green KG Tom Dent TD" / "Ann Lee (LCC) AL"): each name (with its bracket), the
+    lines up to the first that is not such pairs.  An empty list when the list is not of that form."""
+    pair = patterns.get("people_name_initials")
+    out: list[tuple[int, int]] = []
+    for x, y in lines:
+        pos, got = x, []
+        for m in pair.finditer(text, x, y):
+            if text[pos : m.start()].strip() or not _own_initials(m.group("n"), m.group("i")):
+                break
+            got.append((m.start("n"), m.end("b") if m.group("b") else m.end("n")))
+            pos = m.end()
+        if not got or text[pos:y].strip():
+            break
+        out.extend(got)
+    return out if len(out) >= 2 else []

@@ -1,0 +1,270 @@
+"""Candidates naming the same person are merged into one `Person`."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from ...records import Mention, Person, PersonKind
+from ...rules import people as R
+from ...text import normalise_space
+from ..context import Context
+from .kinds import _role_kind, _role_score
+from .names import _gender, _tokens
+from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand
+
+
+@dataclass
+class _Group:
+    """The candidates taken for one person.  What merging asks of a group (the fullest given
+    names, the surname, gender, strongest kind) is kept up to date as candidates join: a person
+    named a thousand times in a pack was otherwise reread for every candidate (quadratic)."""
+
+    cands: list[_Cand] = field(default_factory=list)
+    given: tuple[str, ...] = ()
+    surname: str = ""
+    gender: str | None = None
+    strongest: _Cand | None = None  # the first candidate of the highest kind rank
+
+    @classmethod
+    def of(cls, c: _Cand) -> _Group:
+        grp = cls(surname=_tokens(c.name)[1])
+        grp.add(c)
+        return grp
+
+    def add(self, c: _Cand) -> None:
+        self.cands.append(c)
+        g = _tokens(c.name)[0]
+        if len(g) > len(self.given) or (len(g) == len(self.given) and sum(map(len, g)) > sum(map(len, self.given))):
+            self.given = g
+        if self.gender is None:
+            self.gender = _gender(c.honorifics) or None
+        if self.strongest is None or c.kind_rank > self.strongest.kind_rank:
+            self.strongest = c
+
+    @property
+    def kind_rank(self) -> int:
+        return self.strongest.kind_rank if self.strongest is not None else 0
+
+    @property
+    def kind(self) -> PersonKind | None:
+        return self.strongest.kind if self.strongest is not None and self.strongest.kind_rank else None
+
+
+@functools.cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for full, shorts in R.NICKNAMES.items():
+        names = {full.lower(), *(x.lower() for x in shorts)}
+        for n in names:
+            out.setdefault(n, set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) > 1 and len(y) > 1:
+        if x != y and y not in _nicknames().get(x, ()):
+            return False
+    elif x[0] != y[0]:
+        return False
+    # further initials must agree where both have them
+    return all(p[0] == q[0] for p, q in zip(a[1:], b[1:], strict=False))
+
+
+def _merge(cands: list[_Cand]) -> list[_Group]:
+    # full-named candidates first, so bare surnames can join them
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].mention_only, not _tokens(cands[i].name)[0], i))
+    groups: list[_Group] = []
+    for i in order:
+        c = cands[i]
+        given, surname, _ = _tokens(c.name)
+        if not surname:
+            continue
+        g = _gender(c.honorifics)
+        fits = [
+            grp
+            for grp in groups
+            if grp.surname == surname
+            and _given_compatible(given, grp.given)
+            and (g is None or grp.gender is None or g == grp.gender)
+        ]
+        if given:
+            # exact given names first
+            exact = [grp for grp in fits if grp.given and grp.given[0] == given[0]]
+            if exact:
+                fits = exact
+        if c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC and len(fits) > 1:
+            members = [grp for grp in fits if grp.kind in (PersonKind.COUNCILLOR, None)]
+            fits = members or fits
+        if not given and fits and c.kind == PersonKind.COUNCILLOR and c.kind_rank >= _HONORIFIC:
+            # a bare surname: prefer a councillor group for a councillor mention
+            members = [grp for grp in fits if grp.kind == PersonKind.COUNCILLOR]
+            weak = [grp for grp in fits if grp.kind is None or grp.kind_rank < _PROSE_ROLE]
+            if members:
+                fits = members
+            elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
+                fits = weak
+            elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
+                any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
+            ):
+                fits = []
+        if not fits and not given and c.role:
+            # a misprinted surname with the same role and honorific: "Dr Gosh (Director of Public Health)"
+            fits = [
+                grp
+                for grp in groups
+                if any(x.role and x.role.lower() == c.role.lower() for x in grp.cands)
+                and (g is None or grp.gender is None or g == grp.gender)
+                and _surname_close(surname, grp.surname)
+            ]
+        if not fits and len(given) >= 2 and len(given[-1]) > 1:
+            # "S. Martin Newberry" is "Simone Martin-Newberry"
+            alt_surname, alt_given = f"{given[-1]}-{surname}", given[:-1]
+            fits = [grp for grp in groups if grp.surname == alt_surname and _given_compatible(alt_given, grp.given)]
+        if not fits and c.mention_only and given:
+            # initials and a misprinted surname ("L. Chapalenko" for Lisa Chalapenko), when only one fits
+            close = [
+                grp
+                for grp in groups
+                if grp.given
+                and _given_compatible(given, grp.given)
+                and _surname_close(surname, grp.surname)
+                and len(surname) >= 5
+            ]
+            fits = close if len(close) == 1 else []
+        if fits:
+            fits[0].add(c)
+        else:
+            groups.append(_Group.of(c))
+    return groups
+
+
+def _surname_close(a: str, b: str) -> bool:
+    import difflib
+
+    return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
+    cands = sorted(grp.cands, key=lambda c: c.start)
+    if all(c.mention_only for c in cands) and not any(c.attendance or c.honorifics for c in cands):
+        given, _, _ = _tokens(cands[0].name)
+        if not given:
+            return None
+
+    # name: the fullest printed form
+    base_surname = grp.surname
+
+    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int, int]:
+        g, sur, _ = _tokens(c.name)
+        full = sum(1 for t in g if len(t) > 1)
+        return (
+            int(sur == base_surname),
+            len(g),
+            full,
+            -int("(" in c.name),
+            sum(map(len, g)),
+            -int(c.mention_only),
+            -c.start,
+        )
+
+    best = max(cands, key=name_key)
+    hons = next((c.honorifics for c in cands if c.attendance and c.honorifics), ())
+    if not hons:
+        hons = next((c.honorifics for c in cands if c.honorifics), ())
+    roles = [c for c in cands if c.role]
+    role: str | None = None
+    if roles:
+        # the role of the strongest source (an attendance list), unless it only says
+        # "Chairman" and the text elsewhere gives a fuller position ("Leader of the Council")
+        top = max(c.role_rank for c in roles)
+        role = max((c for c in roles if c.role_rank == top), key=lambda c: _role_score(c.role or "")).role
+        if not _role_score(role or "")[0]:
+            fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
+            if fuller:
+                role = max(fuller, key=lambda c: (c.role_rank, _role_score(c.role or ""))).role
+    if role:
+        role = role.rstrip(" ,;:") or None
+    kc = max(cands, key=lambda c: (c.kind_rank, c.start * -1))
+    kind = kc.kind if kc.kind_rank else None
+    if kind is None or kc.kind_rank < _LIST:
+        rk = _role_kind(role)
+        if rk and (kind is None or kc.kind_rank <= _PROSE_ROLE):
+            kind = rk if not (kind == PersonKind.COUNCILLOR and kc.kind_rank >= _HONORIFIC) else kind
+    if kind is None:
+        kind = PersonKind.OTHER
+    if kind == PersonKind.COUNCILLOR and role:
+        rk = _role_kind(role)
+        member_hon = any(h in R.COUNCILLOR_HONORIFICS for c in cands for h in c.honorifics)
+        member_hon = member_hon or any(c.member_heading for c in cands)  # a board's "Treasurer" is a member
+        if rk in (PersonKind.OFFICER, PersonKind.OTHER) and not member_hon:
+            kind = rk  # a "Present" list names officers and guests too
+    attendance = next((c.attendance for c in cands if c.attendance), None)
+    posts = tuple(dict.fromkeys(p for c in cands for p in c.post_nominals))
+    mentions: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for c in cands:
+        for s, e in [(c.start, c.end), *c.extra_mentions]:
+            if (s, e) in seen or e <= s:
+                continue
+            seen.add((s, e))
+            mentions.append(Mention(text=normalise_space(text[s:e]), span=ctx.source.span(s, e)))
+    mentions.sort(key=lambda m: m.span.start)
+    organisation = next((c.organisation for c in cands if c.organisation), None)
+    return Person(
+        name=best.name,
+        kind=kind,
+        honorifics=hons,
+        post_nominals=posts,
+        # an affiliation printed in place of a position ("Cllr Ann Ash (SBC)") is the role as printed
+        role=role or organisation,
+        organisation=organisation,
+        party=next((c.party for c in cands if c.party), None),
+        phone=next((c.phone for c in cands if c.phone), None),
+        email=next((c.email for c in cands if c.email), None),
+        attendance=attendance,
+        mentions=tuple(mentions),
+    )
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    """Keep one candidate per place: the one from the strongest finder, merging what the others add."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cand] = []
+    live = 0  # out[:live] end before the current candidate starts, and so before every later one
+    for c in cands:
+        while live < len(out) and out[live].end <= c.start:
+            live += 1
+        # sorted by start, a kept candidate overlaps c exactly when it ends after c starts
+        at = next((i for i in range(live, len(out)) if out[i].start < c.end and c.start < out[i].end), None)
+        if at is None:
+            out.append(c)
+            continue
+        clash = out[at]
+        keep, drop = (clash, c) if _strength(clash) >= _strength(c) else (c, clash)
+        if not keep.role and drop.role:
+            keep.role, keep.role_rank = drop.role, drop.role_rank
+        if keep.kind_rank < drop.kind_rank:
+            keep.kind, keep.kind_rank = drop.kind, drop.kind_rank
+        if not keep.honorifics and drop.honorifics:
+            keep.honorifics = drop.honorifics
+        keep.attendance = keep.attendance or drop.attendance
+        keep.phone = keep.phone or drop.phone
+        keep.party = keep.party or drop.party
+        keep.organisation = keep.organisation or drop.organisation
+        keep.email = keep.email or drop.email
+        keep.post_nominals = keep.post_nominals or drop.post_nominals
+        if len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0]) and _tokens(drop.name)[1] == _tokens(keep.name)[1]:
+            keep.name = drop.name
+        keep.mention_only = keep.mention_only and drop.mention_only
+        keep.member_heading = keep.member_heading or drop.member_heading
+        if keep is c:
+            out[at] = c
+    return out
+
+
+def _strength(c: _Cand) -> tuple[int, int]:
+    return (max(c.kind_rank, c.role_rank, 1 if c.honorifics else 0), c.end - c.start)

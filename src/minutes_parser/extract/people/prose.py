@@ -1,0 +1,290 @@
+"""Finders in running text: honorific names, known given names, roles before and after bare names, speakers, movers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ... import nlp as _nlp
+from ... import patterns
+from ...records import PersonKind
+from ...rules import people as R
+from ...text import normalise_space
+from ..context import Context
+from .kinds import _role_kind
+from .names import (
+    _clean_name,
+    _end_of,
+    _followed_by_place,
+    _inside_caps_heading,
+    _post_nominals_after,
+    _prefix_len,
+    _surname_ok,
+    _tokens,
+)
+from .roles import (
+    _affiliation_after,
+    _bare_prose_name,
+    _has_role_word,
+    _read_role,
+    _role_after,
+    _role_before,
+    _role_like,
+)
+from .vocab import _HONORIFIC, _PROSE, _PROSE_ROLE, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
+
+
+def _honorific_mentions(
+    text: str, v: _Vocab, rx: _Rx, lo: int = 0, hi: int | None = None, *, whole: bool = False
+) -> Iterator[_Cand]:
+    """Honorific + name anywhere in ``text[lo:hi]``; with `whole` (a list entry), a name that fills
+    the rest of the entry is kept across its line break ("Cr Mere\n   Hohaia")."""
+    for m in rx.hon_name.finditer(text, lo, len(text) if hi is None else hi):
+        hons = _split_hon(m.group("hon"), v)
+        if not hons:
+            continue
+        if len(hons[-1]) > 4 and patterns.get("people_title_sentence_end").search(m.group("hon")):
+            continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
+        fills = whole and hi is not None and not text[m.end("name") : hi].strip()
+        name = normalise_space(m.group("name")) if fills else _clean_name(m.group("name"))
+        if not name or not _surname_ok(name, rx):
+            continue
+        start = m.start()
+        nstart = m.start("name")
+        end = nstart + len(m.group("name").rstrip())
+        # recompute end after cleaning
+        end = _end_of(text, nstart, name)
+        if _followed_by_place(text, end):
+            continue
+        posts, pend = _post_nominals_after(text, end, rx)
+        cand = _Cand(start=start, end=end, name=name, honorifics=hons, post_nominals=posts)
+        role = _role_after(text, pend, v)
+        if role:
+            cand.role, cand.role_rank = role[0], _PROSE_ROLE
+        if not role:
+            before = _role_before(text, start, v)
+            if before:
+                cand.role, cand.role_rank = before, _PROSE_ROLE
+        if not role:
+            cand.party, cand.organisation = _affiliation_after(text, pend)
+        title_roles = [h for h in hons if h in R.TITLE_ROLES]
+        if title_roles and not cand.role:
+            cand.role, cand.role_rank = title_roles[0], 1
+        if any(h in R.COUNCILLOR_HONORIFICS for h in hons):
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        rk = _role_kind(cand.role)
+        if rk and cand.role_rank >= _PROSE_ROLE:
+            cand.kind, cand.kind_rank = rk, max(cand.kind_rank, _PROSE_ROLE)
+        given, _, _ = _tokens(name)
+        cand.mention_only = not given
+        yield cand
+
+
+def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Names without an honorific that start with a known given name (spaCy span ruler)."""
+    text = ctx.text
+    full, pair = patterns.get("people_name_from_given"), patterns.get("people_given_pair")
+    for label, s, _end in _nlp.ruler_spans(text, tuple(ctx.settings.extra_role_words)):
+        if label != _nlp.GIVEN_NAME_LABEL:
+            continue
+        im = patterns.get("people_initials_before_name").search(text[max(0, s - 8) : s])
+        if im:
+            s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name
+        if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
+            hm = patterns.get("people_capitalised_word_end").search(text[max(0, s - 30) : s - 1])
+            if not hm:
+                continue
+            s = s - 1 - len(hm.group(0))
+        if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-'’"):
+            continue
+        pm = pair.match(text, s)
+        if pm and pm.group("a") in _given_set() and pm.group("b") in _given_set():
+            surname = pm.group("s")
+            if surname.lower() in rx.stop or _followed_by_place(text, pm.end()):
+                continue
+            yield _Cand(
+                start=pm.start("a"),
+                end=pm.end("a"),
+                name=f"{pm.group('a')} {surname}",
+                kind=PersonKind.OTHER,
+                kind_rank=_PROSE,
+            )
+            yield _Cand(
+                start=pm.start("b"),
+                end=pm.end("s"),
+                name=f"{pm.group('b')} {surname}",
+                kind=PersonKind.OTHER,
+                kind_rank=_PROSE,
+            )
+            continue
+        m = full.match(text, s)
+        if not m:
+            continue
+        raw = m.group("name")
+        words = raw.split()
+        # stop at the first word that cannot be part of a name
+        cut = len(words)
+        for idx, w in enumerate(words[1:], start=1):
+            if w.lower() in rx.stop or w in _place_set():
+                cut = idx
+                break
+        words = words[:cut]
+        if len(words) < 2 or patterns.get("people_initial").fullmatch(words[-1]):
+            continue
+        name = _clean_name(raw[: _prefix_len(raw, words)])
+        if not name or len(name.split()) < 2:
+            continue
+        end = _end_of(text, s, name)
+        if _followed_by_place(text, end) or _inside_caps_heading(text, s, end):
+            continue
+        cand = _Cand(start=s, end=end, name=name, kind=PersonKind.OTHER, kind_rank=_PROSE)
+        posts, pend = _post_nominals_after(text, end, rx)
+        cand.post_nominals = posts
+        role = _role_after(text, pend, v)
+        if not role:
+            cand.party, cand.organisation = _affiliation_after(text, pend)
+        below = None if role else _role_below(text, s, pend, v)
+        role_text = role[0] if role else _role_before(text, s, v) or below
+        if below:
+            # a signature: phone and e-mail may follow on the next lines
+            tail = text[pend : pend + 200]
+            pm = patterns.get("people_phone").search(tail)
+            em = patterns.get("people_email").search(tail)
+            cand.phone = normalise_space(pm.group(0)) if pm else None
+            cand.email = em.group(0).rstrip(".") if em else None
+        if role_text:
+            cand.role, cand.role_rank = role_text, _PROSE_ROLE
+            rk = _role_kind(role_text)
+            if rk:
+                cand.kind, cand.kind_rank = rk, _PROSE_ROLE
+        yield cand
+
+
+def _role_below(text: str, start: int, end: int, v: _Vocab) -> str | None:
+    """A signature: the name alone on its line and a role alone on the next ("Jane Smith\nGeneral Counsel")."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    if le == -1 or text[ls:start].strip() or text[end:le].strip():
+        return None
+    ne = text.find("\n", le + 1)
+    ne = len(text) if ne == -1 else ne
+    got = _read_role(text, le + 1, v)
+    if got and got[2] >= ne - 1 - (len(text[le + 1 : ne]) - len(text[le + 1 : ne].rstrip())) and _role_like(got[0]):
+        return got[0]
+    return None
+
+
+def _mover_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    mover = patterns.get("people_mover")
+    for m in mover.finditer(text):
+        name = normalise_space(m.group("name"))
+        yield _Cand(start=m.start("name"), end=m.end("name"), name=name, mention_only=True)
+    res = patterns.get("people_resolution_movers")
+    for m in patterns.get("people_line").finditer(text):
+        rm = res.match(m.group(0))
+        if not rm:
+            continue
+        base = m.start() + rm.start("names")
+        for nm in patterns.get("people_initials_name").finditer(rm.group("names")):
+            yield _Cand(
+                start=base + nm.start(), end=base + nm.end(), name=normalise_space(nm.group(0)), mention_only=True
+            )
+
+
+def _ner_mentions(ctx: Context, rx: _Rx) -> Iterator[_Cand]:
+    """Names an installed English NER pipeline finds (only with `Settings.use_ner`): they only
+    add people the rules missed, as 'other' with no role, and never override what the rules found."""
+    if not ctx.settings.use_ner:
+        return
+    ner = _nlp.ner_pipeline()
+    if ner is None:
+        return
+    text = ctx.text
+    for label, es, ee in _nlp.ner_spans(ner, text):
+        if label != "PERSON":
+            continue
+        printed = text[es:ee]
+        name = normalise_space(printed).strip(" ,.;:")
+        words = name.split()
+        if len(words) < 2 or len(words) > 4 or not rx.name_only.match(name) or not _surname_ok(name, rx):
+            continue
+        if any(w.lower() in rx.stop and w not in R.SURNAME_WORDS for w in words):
+            continue
+        start = es + (len(printed) - len(printed.lstrip()))
+        yield _Cand(start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=0)
+
+
+def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Names without honorific or known given name, followed by "(role)" or ", role"."""
+    pat = patterns.get("people_name_before_role")
+    for m in pat.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if any(w.lower() in rx.stop for w in words) or words[0] in _given_set():
+            continue
+        if _split_hon(name, v):
+            continue  # "Elder Tobias Brown": the honorific finder reads it
+        if _has_role_word(name, v):
+            continue
+        if words[-1] in _place_set() and words[-1] not in R.SURNAME_WORDS:
+            continue  # "In relation to Rathmore Estate, the Director said"
+        role = _role_after(text, m.end(), v)
+        if not role:
+            continue
+        rk = _role_kind(role[0])
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if _inside_caps_heading(text, m.start(), m.end()) or text[ls : m.start()].strip().endswith(("the", "The")):
+            continue
+        yield _Cand(
+            start=m.start(),
+            end=m.end(),
+            name=name,
+            role=role[0],
+            role_rank=_PROSE_ROLE,
+            kind=rk,
+            kind_rank=_PROSE_ROLE if rk else 0,
+        )
+
+
+def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Bare names after their role in running text: "Emergency Management Director Carla Haynes presented"."""
+    for m in rx.role_first.finditer(text):
+        name = m.group("name")
+        if not _bare_prose_name(name, v, rx):
+            continue
+        role = normalise_space(m.group("role"))
+        if not _role_like(role) or _inside_caps_heading(text, m.start(), m.end()):
+            continue
+        if any(w in _place_set() for w in role.split()[1:]):
+            continue  # "Springfield Road and Chief Peguis Trail": places, not a post ("Road Superintendent" is)
+        if any(role == h or role.endswith(" " + h) for h in v.honorifics):
+            continue  # "Council Member Delgado": an honorific, which its own finder reads
+        if _followed_by_place(text, m.end()):
+            continue
+        rk = _role_kind(role)
+        given, _, _ = _tokens(name)
+        yield _Cand(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(name),
+            role=role,
+            role_rank=_PROSE_ROLE,
+            kind=rk,
+            kind_rank=_PROSE_ROLE if rk else 0,
+            mention_only=not given,
+        )
+
+
+def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Members of the public named without honorific where they speak: "Hemi Walker, on behalf of
+    the Residents Association, spoke", "Gail Henderson of Ridge Road asked"."""
+    for m in patterns.get("people_public_speaker").finditer(text):
+        name = m.group("name")
+        if not _bare_prose_name(name, v, rx):
+            continue
+        if not patterns.get("people_plain_given").fullmatch(name.split()[0]):
+            continue  # a given name has no capital inside ("ClIr Butler" is a misprinted "Cllr")
+        if _inside_caps_heading(text, m.start("name"), m.end("name")):
+            continue
+        yield _Cand(
+            start=m.start("name"), end=m.end("name"), name=normalise_space(name), kind=PersonKind.OTHER, kind_rank=1
+        )

@@ -1,0 +1,347 @@
+"""Role phrases: read after, before and around a name, and what makes a phrase role-like."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ... import patterns
+from ...rules import people as R
+from ...text import normalise_space
+from .kinds import _title_roles
+from .names import _surname_ok
+from .vocab import _HON_CANON, _alt, _given_set, _place_set, _Rx, _split_hon, _Vocab
+
+_ROLE_STOP_CHARS = ".;:)\n"
+
+
+def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str, int, int] | None:
+    """A role phrase starting at `pos` ("Head of Finance, Motor Tax and ICT"):
+    (role as printed and space-normalised, start, end) or None.
+
+    It runs over capitalised words and the connectors of `ROLE_CONNECTORS`,
+    across a comma when a capitalised word follows, across a line break when
+    the next line starts with a connector, and stops at a lower-case word.
+    """
+    m = patterns.get("people_role_lead").match(text, pos)
+    start = m.end() if m else pos
+    if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
+        return None
+    i = start
+    end = start
+    words: list[str] = []
+    connectors = set(R.ROLE_CONNECTORS)
+    n = len(text)
+    role_token, blanks = patterns.get("people_role_token"), patterns.get("people_blanks")
+    while i < n and i - start < limit:
+        tm = role_token.match(text, i)
+        if not tm:
+            break
+        w = tm.group(0)
+        bare = w.strip("-–/")
+        if not bare:
+            if words and patterns.get("people_blanks_capital").match(text, i + len(w)):
+                i += len(w)  # "Assistant Director Education – West Kent"
+                sm = blanks.match(text, i)
+                i = sm.end() if sm else i
+                continue
+            break
+        if bare in R.ROLE_STOP_WORDS or (bare.isdigit() and len(bare) >= 4):
+            break  # a telephone number follows
+        if len(bare) == 1 and bare.isupper() and words:
+            break  # an initial: the next person's name ("Clerk J Smith")
+        is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
+        if not is_cap and not words:
+            break  # a role opens with a capital: ", and the Chair of ..." is the next person's
+        if not is_cap and bare.lower() not in connectors:
+            if words and words[-1].lower() in ("acting", "interim"):
+                pass
+            break
+        if (
+            bare.lower() == "and"
+            and words
+            and (
+                (
+                    patterns.get("people_and_name").match(text, i + len(w))
+                    and _looks_like_name_start(text, _skip_space(text, i + len(w)), v)
+                )
+                or _next_holder_at(text, _skip_space(text, i + len(w)), v)
+            )
+        ):
+            break
+        if _is_honorific_at(text, i, v):
+            break
+        if words and is_cap and any(x.lower() in v.strong_role_words for x in words) and _next_holder_at(text, i, v):
+            break  # the next person and their role: "President Kent Kern, Executive Secretary"
+        words.append(bare)
+        i += len(w)
+        if is_cap:
+            end = i
+        # what follows the word
+        sm = blanks.match(text, i)
+        j = sm.end() if sm else i
+        if j >= n:
+            break
+        if patterns.get("people_column_gap").fullmatch(text, i, j):
+            break  # a second column beside the role: "Jane Roe, President      Kim Lee, Secretary"
+        c = text[j]
+        if c == ",":
+            nm = patterns.get("people_comma_break").match(text, j)
+            k = nm.end() if nm else j + 1
+            if (
+                k < n
+                and text[k].isupper()
+                and not _is_honorific_at(text, k, v)
+                and not _looks_like_name_start(text, k, v)
+                and not _next_holder_at(text, k, v)
+            ):
+                i = k
+                continue
+            break
+        if c == "\n":
+            nm = patterns.get("people_line_break").match(text, j)
+            k = nm.end() if nm else j + 1
+            nxt = patterns.get("people_word_or_amp").match(text, k)
+            no_head_yet = not any(w.lower() in v.strong_role_words for w in words)
+            if words[-1] in connectors or (nxt and nxt.group(0) in connectors):
+                i = k
+                continue
+            if (
+                no_head_yet
+                and nxt
+                and nxt.group(0)[:1].isupper()
+                and nxt.group(0).lower().removesuffix("s") in v.role_words
+            ):
+                i = k  # "the General\nRepresentative of Flanders"
+                continue
+            if not no_head_yet and _role_goes_on(text, k, words[-1], v):
+                i = k  # "Cabinet Member for Integrated\nChildren’s Services"
+                continue
+            break
+        if c in "(" and words:
+            break
+        if c in _ROLE_STOP_CHARS or c in ")":
+            break
+        i = j
+    if end <= start:
+        return None
+    raw = text[start:end]
+    # trim trailing connectors
+    raw = patterns.get("people_trailing_connectors").sub("", raw)
+    end = start + len(raw)
+    role = normalise_space(raw)
+    block_label = patterns.get("people_contact_block_words").search(role)
+    if block_label and not patterns.get("people_contact_officer").fullmatch(role):
+        return None  # a contact block's labels, not a position
+    low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
+    plurals = {w[:-1] for w in low_words if w.endswith("s") and w not in v.role_words}  # "Representatives"
+    strong = (low_words | plurals) & v.strong_role_words
+    if not strong and role not in R.POST_NOMINALS:
+        # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
+        parts = {p.lower() for w in low_words for p in w.split("-")}
+        if not parts & v.strong_role_words:
+            return None
+    return role, start, end
+
+
+def _next_holder_at(text: str, pos: int, v: _Vocab) -> bool:
+    """Whether a second person and their role start at `pos`: two or three capitalised words
+    that hold no role, organisation or connector word, a comma, then a role
+    ("Donald Pike, City Attorney" after "Director and "; not "Adult Services, North Area")."""
+    m = patterns.get("people_holder_comma").match(text, pos)
+    if not m:
+        return False
+    org = {w.lower() for w in R.ORGANISATION_WORDS}
+    for w in m.group("n").split():
+        low = w.strip(".").lower()
+        if low in v.role_words or low in org or low in R.ROLE_CONNECTORS or w.isupper():
+            return False
+    return _read_role(text, m.end(), v) is not None
+
+
+def _own_initials(name: str, token: str) -> bool:
+    """Whether `token` is the initials of the name `name` ends with: "KG" after "Kate Green",
+    "JRS" after "Jo R Sims" ("CEO" after "Kate Green" is not)."""
+    tok = token.strip()
+    if not patterns.get("people_initials_tag").fullmatch(tok):
+        return False
+    words = patterns.get("people_name_words").findall(name)
+    if len(words) < 2:
+        return False
+    firsts = "".join(w[0] for w in words[-len(tok) :]).upper()
+    return firsts == tok or (len(tok) == 2 and (words[0][0] + words[-1][0]).upper() == tok)
+
+
+def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
+    """Whether the line at `pos` carries on a role broken after `last`: the role does not
+    end on its head word, and the line is a short run of capitalised words and connectors
+    naming a service ("Children’s Services", "People and Education"), not a name or a label."""
+    if last.lower() in v.role_words or last.lower() in {w.lower() for w in R.ORGANISATION_WORDS}:
+        return False
+    end = text.find("\n", pos)
+    line = text[pos : len(text) if end == -1 else end].strip()
+    words = line.split()
+    if not words or len(line) > 60 or not patterns.get("people_role_line").fullmatch(line):
+        return False
+    if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
+        return False
+    if any(w.lower() in v.strong_role_words for w in words):
+        return False  # a second role in a column beside the first ("Director of Education")
+    anchors = {w.lower() for w in (*R.ROLE_CONNECTORS, *R.ORGANISATION_WORDS)}
+    return any(w.strip("–-").lower() in anchors for w in words)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    """The first offset at or after `pos` that is not white space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
+    same_line, next_line = _honorific_at_rx(v)
+    return bool(same_line.match(text, pos, pos + 60) or next_line.match(text, pos, pos + 60))
+
+
+@functools.cache
+def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line."""
+    plain = [h for h in v.honorifics if h not in R.TITLE_ROLES]
+    return (
+        patterns.build(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
+        patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
+    )
+
+
+def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
+    m = patterns.get("people_capitalised_word").match(text, pos)
+    return bool(m and m.group(1) in _given_set() and patterns.get("people_name_start").match(text, pos))
+
+
+def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
+    """A role printed right after a name: ", Leader of the Council" or " (Chairman)"."""
+    m = patterns.get("people_bracket_after").match(text, end)
+    if m:
+        close = text.find(")", m.end())
+        if close != -1 and close - end < 200:
+            inner = text[m.end() : close]
+            if _own_initials(text[max(0, end - 60) : end], inner):
+                return None  # the name's initials, a tag for the action column: "Kate Green (KG)"
+            got = _read_role(inner, 0, v, limit=200)
+            if got and not patterns.get("people_mover_note").search(inner.strip()):
+                role = normalise_space(inner)
+                return role, close + 1
+        return None
+    m = patterns.get("people_comma_break").match(text, end)
+    if m:
+        got = _read_role(text, m.end(), v)
+        if got:
+            return got[0], got[2]
+    return None
+
+
+def _role_before(text: str, start: int, v: _Vocab) -> str | None:
+    """A role printed right before a name: "The Leader of the Labour Group, Mr Brady",
+    "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    m = patterns.get("people_gap_before_name").search(window)
+    if not m:
+        return None
+    head = window[: m.start()]
+    if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
+        return None
+    starts = [wm.start() for wm in patterns.get("people_word_capital").finditer(head)]
+    boundary = patterns.get("people_boundary_before_role")
+    for st in reversed(starts):
+        seg = head[st:]
+        if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
+            break
+        if not boundary.search(head[:st]):
+            continue
+        if not _role_like(seg) or not _has_role_word(seg, v):
+            continue
+        got = _read_role(head, st, v)
+        if got and got[2] >= len(head) - 1:
+            return normalise_space(head[got[1] :])  # without a leading "The"
+    return None
+
+
+def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
+    """A party or an organisation printed right after a name: (party, organisation)."""
+    m = patterns.get("people_bracketed_affiliation").match(text, end)
+    if m and _own_initials(text[max(0, end - 60) : end], m.group(1)):
+        return None, None  # the name's initials, a tag for the action column: "Kate Green (KG)"
+    if m:
+        inner = normalise_space(m.group(1))
+        if inner.lower() in {p.lower() for p in R.PARTIES}:
+            return inner, None
+        if patterns.get("people_acronym").fullmatch(inner) or (
+            _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
+        ):
+            return None, inner  # "Ryan Warsing (LSRCC)"
+        return None, None
+    m = patterns.get("people_comma_affiliation").match(text, end)
+    if m:
+        phrase = normalise_space(m.group(1))
+        if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
+            return None, phrase  # "Mr. Dermot Donovan, Roadplan Consulting,"
+    return None, None
+
+
+def _singular_role(role: str, v: _Vocab) -> str | None:
+    """The singular of a plural role ("Religious Representatives"), or None if it is not one."""
+    last = role.split()[-1] if role.split() else ""
+    low = last.lower()
+    if len(last) > 3 and low.endswith("s") and low not in v.role_words and low[:-1] in v.strong_role_words:
+        return role[:-1]
+    return None
+
+
+def _bare_full_name(n_text: str, v: _Vocab, rx: _Rx) -> bool:
+    """A name of two words or more with no honorific, a real surname and no role word in it."""
+    return (
+        len(n_text.split()) >= 2
+        and rx.name_only.match(n_text) is not None
+        and _surname_ok(n_text, rx)
+        and not _has_role_word(n_text, v)
+    )
+
+
+def _role_like(text: str) -> bool:
+    """Every word capitalised or a connector: "Land Planning and Technology Administrator"."""
+    connectors = set(R.ROLE_CONNECTORS)
+    if "(" in text or ")" in text or ":" in text:
+        return False
+    words = text.split()
+    for i, w in enumerate(words):
+        low = w.strip(".,").lower()
+        if low in _HON_CANON and not (i and low in _title_roles()):
+            return False  # an honorific, but a title after a word is a post: "Dog Warden"
+    for w in text.split():
+        bare = w.strip(",.;:()")
+        if not bare:
+            continue
+        if not (bare[0].isupper() or bare[0].isdigit() or bare in connectors or bare in ("&", "-", "–", "/")):
+            return False
+    return True
+
+
+def _has_role_word(text: str, v: _Vocab) -> bool:
+    for w in patterns.get("people_word").findall(text):
+        low = w.lower()
+        if low in v.strong_role_words and not (w.isupper() and len(w) > 2 and low != "mp"):
+            return True
+    for w in patterns.get("people_hyphenated_word").findall(text):
+        if any(p.lower() in v.strong_role_words for p in w.split("-")):
+            return True
+    return False
+
+
+def _bare_prose_name(name: str, v: _Vocab, rx: _Rx) -> bool:
+    """A name read from running text with nothing to vouch for it: no stop, place or organisation
+    word in it, no role word or honorific, and a real surname."""
+    if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in name.split()):
+        return False
+    return not (_has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx))

@@ -1,0 +1,254 @@
+"""Rosters: people listed one a line ("Jane Doe        Director", "J Roe – Group Manager", "P Bailey"
+after "Present:"), and public speakers listed in a sentence ("Addressing the Council were A, B and C.")."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from ... import patterns
+from ...records import Attendance, PersonKind
+from ...rules import people as R
+from ...rules import rosters as RR
+from ...text import normalise_space
+from .kinds import _role_kind
+from .names import _end_of, _inside_caps_heading, _surname_ok
+from .roles import _has_role_word, _read_role, _role_like
+from .vocab import _LIST, _Cand, _place_set, _Rx, _split_hon, _Vocab
+
+MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is short
+MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
+
+
+@dataclass
+class _Row:
+    start: int  # of the name
+    end: int
+    name: str
+    rest: str  # what follows the name's separator, space-normalised ("" if none)
+    rest_start: int
+    dashed: bool  # the separator was a spaced dash (the role may run on over the next line)
+    role: str | None = None  # a role printed before the name ("Chair – Jane Doe")
+    opener: tuple[Attendance, PersonKind | None] | None = None
+
+
+def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
+    """A listed name: two to four words, the last a real surname, no stop, place, organisation or role word."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(words[-1].rstrip(".")) < 2 or _split_hon(name, v):
+        return False  # an honorific opens it ("Cr J Doe"): the honorific finder reads it
+    for w in words:
+        bare = w.rstrip(".")
+        if len(bare) > 1 and ((bare.lower() in rx.stop and bare not in R.SURNAME_WORDS) or bare in _place_set()):
+            return False
+        if bare in R.ORGANISATION_WORDS:
+            return False
+    return _surname_ok(name, rx) and not _has_role_word(name, v)
+
+
+def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
+    """The line ``text[ls:le]`` read as a roster row, or None."""
+    before = text[max(0, ls - 16) : ls].split()
+    if before and _split_hon(before[-1], v):
+        return None  # the name goes on from an honorific ending the line before ("Ms." / "Jane Doe")
+    opener: tuple[Attendance, PersonKind | None] | None = None
+    om = rx.opener.match(text, ls, le)
+    pos = ls
+    if om is None:
+        lead = len(text[ls:le]) - len(text[ls:le].lstrip())
+        om = rx.opener.match(text, ls + lead, le)
+    if om is not None and ":" in om.group(0):
+        key = normalise_space(om.group("opener")).lower()
+        att, kind = next(((a, k) for o, a, k in v.openers if o.lower() == key), ("present", None))
+        opener = (Attendance(att), PersonKind(kind) if kind else None)
+        pos = om.end()
+    m = patterns.get("roster_line").match(text, pos, le)
+    if m is not None:
+        name = normalise_space(m.group("name"))
+        if not _roster_name_ok(name, v, rx):
+            return None
+        rest = normalise_space(m.group("rest") or "")
+        sep = m.group("sep") or ""
+        return _Row(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=name,
+            rest=rest,
+            rest_start=m.start("rest") if m.group("rest") is not None else m.end("name"),
+            dashed=bool(sep.strip()) and sep.strip() != ",",
+            opener=opener,
+        )
+    m = patterns.get("roster_role_first_line").match(text, pos, le)
+    if m is not None:
+        name = normalise_space(m.group("name"))
+        role = normalise_space(m.group("role"))
+        if not _roster_name_ok(name, v, rx) or not _has_role_word(role, v):
+            return None
+        return _Row(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=name,
+            rest=normalise_space(m.group("rest") or ""),
+            rest_start=m.start("rest") if m.group("rest") is not None else m.end("name"),
+            dashed=False,
+            role=role,
+            opener=opener,
+        )
+    return None
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end == -1 else end
+        yield pos, end
+        pos = end + 1
+
+
+def _heading_kind(line: str) -> PersonKind | None:
+    low = normalise_space(line).lower()
+    for words, kind in RR.ROSTER_HEADING_KINDS:
+        if _word_rx(words).search(low):
+            return PersonKind(kind)
+    return None
+
+
+@functools.cache
+def _word_rx(words: str) -> regex.Pattern[str]:
+    return patterns.build(r"(?<!\p{L})" + regex.escape(words).replace(r"\ ", r"\s+") + r"(?!\p{L})", regex.V1)
+
+
+def _continues(text: str, ls: int, le: int, v: _Vocab) -> bool:
+    """Whether a line that is no row carries on the role of a dashed row before it
+    ("T Roe –" / "Group Manager Finance"; "B Lee" / "– Chief Executive")."""
+    line = text[ls:le].strip()
+    if not line or len(line) > MAX_CONTINUATION_CHARS or line[0].isdigit():
+        return False
+    if patterns.get("roster_dash_start").match(line):
+        return True
+    return _role_like(line)
+
+
+def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """People listed one a line, in runs of at least two rows that say what the person is, or
+    after a list opener ("Present:   R Doe - Chair" / "P Roe" / "A B Smith")."""
+    run: list[_Row] = []
+    heading: tuple[int, int] | None = None  # the last line that was no row
+    before_run: tuple[int, int] | None = None
+    blanks = 0
+    for ls, le in _lines(text):
+        line = text[ls:le]
+        if not line.strip():
+            blanks += 1
+            if blanks > 1 and run:
+                yield from _run(text, run, before_run, v)
+                run = []
+            continue
+        row = _row_at(text, ls, le, v, rx)
+        if row is not None and not _inside_caps_heading(text, ls, le):
+            if row.opener is not None and run:
+                yield from _run(text, run, before_run, v)
+                run = []
+            if not run:
+                before_run = heading if blanks <= 1 else None
+            run.append(row)
+            blanks = 0
+            continue
+        dash_first = patterns.get("roster_dash_start").match(line) is not None
+        if run and blanks == 0 and (dash_first or (run[-1].dashed and _continues(text, ls, le, v))):
+            last = run[-1]
+            cont = patterns.get("roster_dash_start").sub("", line.strip())
+            last.rest = normalise_space(f"{last.rest} {cont}")
+            continue
+        if run:
+            yield from _run(text, run, before_run, v)
+            run = []
+        heading = (ls, le)
+        blanks = 0
+    if run:
+        yield from _run(text, run, before_run, v)
+
+
+def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab) -> Iterator[_Cand]:
+    opener = rows[0].opener
+    head_kind = _heading_kind(text[heading[0] : heading[1]]) if heading and opener is None else None
+    roles = [_row_role(row, head_kind, v) for row in rows]
+    # a run says who its people are: an opener, a heading naming them, or roles on two rows at least
+    # ("Asset Register - Insurance" / "Standing Orders - Adopted" are no people)
+    said = sum(1 for r in rows if r.role or r.rest[:1].isupper()) if head_kind else sum(map(bool, roles))
+    if len(rows) < 2 or (said < 2 and opener is None):
+        return
+    for row, role in zip(rows, roles, strict=True):
+        role_kind = _role_kind(role)
+        if head_kind is not None:
+            kind = head_kind
+        elif opener is not None and opener[1] is not None:
+            kind = opener[1]
+            if role_kind is not None and role_kind != PersonKind.COUNCILLOR:
+                kind = role_kind  # a "Present" list names officers and guests too
+        else:
+            kind = role_kind or PersonKind.OTHER
+        cand = _Cand(
+            start=row.start,
+            end=_end_of(text, row.start, row.name),
+            name=row.name,
+            role=role,
+            role_rank=_LIST if role else 0,
+            kind=kind,
+            kind_rank=_LIST if (head_kind or opener or role_kind) else 1,
+            attendance=opener[0] if opener else None,
+            member_heading=head_kind == PersonKind.COUNCILLOR,
+        )
+        yield cand
+
+
+def _row_role(row: _Row, head_kind: PersonKind | None, v: _Vocab) -> str | None:
+    """What a row says the person is: a role printed before the name, an elected seat, a role read
+    from the rest, or (under a heading that says who is listed) the rest itself ("Customer")."""
+    role = row.role
+    if role is None and row.rest:
+        got = _read_role(row.rest, 0, v)
+        if patterns.get("people_elected_seat").search(row.rest.lower()):
+            role = row.rest  # "Director, District G" (the read role stops before the letter)
+        elif got is not None:
+            role = got[0]
+        elif _role_like(row.rest) and head_kind is not None and not any(c.isdigit() for c in row.rest):
+            role = row.rest  # "Carmichael Water District", "Customer" under a heading
+    tail = patterns.get("roster_rest_tail").search(role) if role else None
+    if role and tail:
+        role = role[: tail.start()].strip() or None
+    return role
+
+
+def speaker_list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """Public speakers listed in a sentence: "Addressing the Council on this item were Jane Doe,
+    John Roe, and Ann Lee." (each a name of two words or more; other pieces are skipped)."""
+    sep_rx = patterns.get("speaker_list_separator")
+    for m in patterns.get("speaker_list_lead").finditer(text):
+        em = patterns.get("speaker_list_end").search(text, m.end(), min(len(text), m.end() + 20000))
+        end = em.start() if em else min(len(text), m.end() + 2000)
+        pos = m.end()
+        count = 0
+        for piece in [*sep_rx.finditer(text, pos, end), None]:
+            ps, pe = pos, (piece.start() if piece is not None else end)
+            pos = piece.end() if piece is not None else end
+            raw = text[ps:pe]
+            lead = len(raw) - len(raw.lstrip())
+            name = normalise_space(raw)
+            count += 1
+            if count > MAX_SPEAKERS:
+                break
+            if not name or not patterns.get("roster_line").fullmatch(name) or not _roster_name_ok(name, v, rx):
+                continue
+            start = ps + lead
+            yield _Cand(
+                start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=_PROSE_SPEAKER
+            )
+
+
+_PROSE_SPEAKER = 1  # a speaker's kind is only a default: a member named elsewhere keeps theirs

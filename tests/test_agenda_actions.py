@@ -1,0 +1,122 @@
+"""An agenda's entries worded as actions are its recommendations (extract/items/agenda.py).
+
+Each case is an invented agenda; the negatives beside the positives are the near misses the rule
+names: noun titles, headings in capitals, the agenda's own approval, discussion items, the same
+wording in minutes, a section that prints its own recommendation, a lone entry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import minutes_parser as mp
+from minutes_parser.text import normalise_space
+
+HEAD = "AGENDA\nREGULAR BOARD MEETING\nMarch 3, 2025\n\n"
+
+CASES = [
+    pytest.param(
+        "Consent Calendar:\n1. Approve the minutes of the meeting of February 3, 2025.\n"
+        "2. Accept and File the Treasurer's Report for January 2025\n",
+        [("1.", "Approve the minutes of the meeting of February 3, 2025."),
+         ("2.", "Accept and File the Treasurer's Report for January 2025")],
+        id="imperative consent entries",
+    ),
+    pytest.param(
+        "3. Approving Amendment No. 2 to the agreement with Rivera Paving, LLC for\nstreet repairs.\n"
+        "4. Authorizing the Finance Director to draw checks for the week of March 3.\n",
+        [("3.", "Approving Amendment No. 2 to the agreement with Rivera Paving, LLC for street repairs."),
+         ("4.", "Authorizing the Finance Director to draw checks for the week of March 3.")],
+        id="gerund entries, wrapped line joined",
+    ),
+    pytest.param(
+        "5. Authorize the General Manager to award a contract to Delta Pumps, Inc.\nPresenter: Lee Wong\n"
+        "6. Adopt the 2025 Water Shortage Plan. (Kim Park)\n",
+        [("5.", "Authorize the General Manager to award a contract to Delta Pumps, Inc."),
+         ("6.", "Adopt the 2025 Water Shortage Plan. (Kim Park)")],
+        id="presenter line ends the entry",
+    ),
+    pytest.param(
+        "1. Approval of Educational Grants and Gifts\n2. Acceptance of the audit report\n", [],
+        id="near miss: noun titles",
+    ),
+    pytest.param(
+        "1. APPROVING CONSENT AGENDA items 3 through 9\n2. APPROVING the order of business\n", [],
+        id="near miss: headings in capitals",
+    ),
+    pytest.param(
+        "1. Approve the Agenda.\n2. Approve the consent agenda as presented.\n", [],
+        id="near miss: the agenda's own approval",
+    ),
+    pytest.param(
+        "1. Discussion and possible action on the well project\n2. Update on the park project\n", [],
+        id="near miss: discussion items",
+    ),
+    pytest.param(
+        "1. Approve the paving contract.\n", [],
+        id="near miss: a lone entry is no calendar of actions",
+    ),
+    pytest.param(
+        "1. Approve the paving contract with Rivera Paving.\nRecommendation: Approve the contract for $40,000.\n"
+        "2. Approve the mowing contract with Green Co.\n3. Approve the snow contract with Plow Co.\n",
+        [("Recommendation", "Approve the contract for $40,000."),
+         ("2.", "Approve the mowing contract with Green Co."),
+         ("3.", "Approve the snow contract with Plow Co.")],
+        id="near miss: a section with its own recommendation keeps that one",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_agenda_action_entries(body: str, expected: list[tuple[str, str]]) -> None:
+    document = mp.parse_text(HEAD + body)
+    assert document.kind == mp.DocumentKind.AGENDA
+    got = [(item.label or "", item.text) for item in document.recommendations]
+    assert [text for _, text in got] == [text for _, text in expected], got
+    for (label, _), (want, _) in zip(got, expected, strict=True):
+        if want != "Recommendation":
+            assert label == want
+    for item in document.recommendations:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_the_same_wording_in_minutes_is_no_recommendation() -> None:
+    document = mp.parse_text(
+        "MINUTES OF THE REGULAR BOARD MEETING\nMarch 3, 2025\n\n"
+        "1. Approve the minutes of the meeting of February 3, 2025.\n2. Accept and File the Treasurer's Report\n"
+    )
+    assert document.kind == mp.DocumentKind.MINUTES
+    assert document.recommendations == ()
+
+
+# Minutes' dispositions printed on "Action:" lines (extract/items/action_lines.py), with near misses.
+ACTION_CASES = [
+    pytest.param(
+        "1. Debt Policy\nRecommendation: Approve the amendments to the Debt Policy.\n"
+        "Action: Adopted the Debt Policy.\n2. Audit Report\nBoard Action: Received and filed\nthe audit report.\n",
+        [("1.", "Adopted the Debt Policy."), ("2.", "Received and filed the audit report.")],
+        id="action and board action lines, wrapped",
+    ),
+    pytest.param("3. Parks Plan\nDisposition: Approved as submitted.\n", [("3.", "Approved as submitted.")],
+                 id="disposition line"),
+    pytest.param("1. Retirement\nAction: None, item to be voted on after closed session.\n", [],
+                 id="near miss: nothing decided"),
+    pytest.param("1. Recruitment\nAction: Ask the clerk for the figures (PB)\n", [],
+                 id="near miss: an action point's task"),
+    pytest.param("1. Budget\nRecommended Action: Approve the budget.\n", [], id="near miss: a proposal"),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ACTION_CASES)
+def test_action_lines_in_minutes(body: str, expected: list[tuple[str, str]]) -> None:
+    document = mp.parse_text("MINUTES OF THE REGULAR BOARD MEETING\nMarch 3, 2025\n\n" + body)
+    got = [(item.label, item.text) for item in document.resolutions]
+    assert got == expected
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_action_lines_in_an_agenda_are_no_resolutions() -> None:
+    document = mp.parse_text(HEAD + "1. Debt Policy\nAction: Adopted the Debt Policy.\n2. Approve the budget.\n")
+    assert document.kind == mp.DocumentKind.AGENDA
+    assert document.resolutions == ()
