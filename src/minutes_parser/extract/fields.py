@@ -149,12 +149,19 @@ def _strip_dates(text: str) -> str:
 # ---------------------------------------------------------------- kind
 
 
+MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting
+
+
 def _kind(lines: Sequence[str]) -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION
     if any(_search("kind_minutes_other_name", line) for line in lines[:12]):
         return DocumentKind.MINUTES  # "Summary of X Council Meeting", "Action Minutes"
+    if sum(len(patterns.get("kind_record_cue").findall(line)) for line in lines) >= MIN_RECORD_CUES and not any(
+        _search("kind_agenda", line) for line in top[:3]
+    ):
+        return DocumentKind.MINUTES  # motions made, seconded and counted: a record, whatever its heading says
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
