@@ -118,6 +118,10 @@ JOIN_CASES = [
         "Councillor Christopher Evans moved. Councillor Chris Evans spoke again.",
         {frozenset({"Councillor Christopher Evans", "Councillor Chris Evans"})},
     ),
+    (  # a bare surname with two letters swapped (Kent's minutes)
+        "PRESENT: Mr R G Streatfeild\n\nMr Streatfield asked a question.",
+        {frozenset({"Mr R G Streatfeild", "Mr Streatfield"})},
+    ),
 ]
 
 
@@ -150,6 +154,10 @@ APART_CASES = [
     (
         "Councillor Jack Brown and Councillor John Brown agreed.",
         {"Jack Brown": 1, "John Brown": 1},
+    ),
+    (  # a near spelling that is another name, not a misprint
+        "Councillor Suzanne Bugler spoke. Councillor Butler agreed.",
+        {"Suzanne Bugler": 1, "Butler": 1},
     ),
     (  # the same initial, a man and a woman (Kent prints both)
         "PRESENT: Mrs P T Cole, Mr P Cole, Mr A Booth\n",

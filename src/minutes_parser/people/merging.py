@@ -105,6 +105,19 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
                 and (g is None or grp.gender is None or g == grp.gender)
                 and _surname_close(surname, grp.surname)
             ]
+        if not fits and not given and c.honorifics and len(surname) >= 6:
+            # a bare surname with two letters swapped, when only one person's is so: "Mr Streatfield"
+            # for "Mr R G Streatfeild", "Councillor Qunilivan" for "M. Quinlivan"
+            close = [
+                grp
+                for grp in groups
+                if grp.given
+                and grp.surname != surname
+                and sorted(grp.surname) == sorted(surname)
+                and _surname_close(surname, grp.surname)
+                and (g is None or grp.gender is None or g == grp.gender)
+            ]
+            fits = close if len(close) == 1 else []
         if not fits and len(given) >= 2 and len(given[-1]) > 1:
             # "S. Martin Newberry" is "Simone Martin-Newberry"
             alt_surname, alt_given = f"{given[-1]}-{surname}", given[:-1]

@@ -18,8 +18,11 @@ Gough").  `identities` joins the people of many documents into identities:
    people named under that surname (`ambiguous_forms`: "J Smith" beside John
    and Jane Smith; "Chris" beside Christopher and Christine) stays an identity
    of its own.  A bare surname ("Mr Beaney" in a list of apologies) joins the
-   one identity of that surname, gender and kind there is, else stays apart.
-   Two people of one document are never joined (the document kept them apart).
+   one identity of that surname and gender there is (and of its kind, when a
+   role is printed beside it), else stays apart; a
+   bare surname no one else has joins the one identity whose surname is a near
+   spelling of it ("Mr Streatfield" = "R G Streatfeild").  Two people of one
+   document are never joined (the document kept them apart).
 4. *Kind*, from the evidence of every document: councillor when any document
    gives a councillor's honorific (Cllr, Councillor...); else officer when any
    of their roles is a staff post; else councillor when a document lists them
@@ -194,6 +197,7 @@ def _clusters(rows: list[_Row]) -> list[list[_Row]]:
     clusters: list[list[_Row]] = []
     for same in by_surname.values():
         clusters.extend(_join_surname(same))
+    clusters = _join_misspelt(clusters)
     first = {id(r): n for n, r in enumerate(rows)}
     clusters.sort(key=lambda c: min(first[id(r)] for r in c))
     return clusters
@@ -230,12 +234,46 @@ def _join_surname(rows: list[_Row]) -> list[list[_Row]]:
         bare = forms[f]
         kinds = {r.kind for r in bare}
         fits = [g for g in groups if all(forms_compatible(f, h) for h in g) and not _share_document(forms, [f], g)]
-        fits = [g for g in fits if kinds & {r.kind for h in g for r in forms[h]}]
+        if any(r.role for r in bare):  # "Mr Carter, Executive Head Teacher" is not the member Sir Paul Carter
+            fits = [g for g in fits if kinds & {r.kind for h in g for r in forms[h]}]
         if len(fits) == 1:
             fits[0].append(f)
         else:
             groups.append([f])
     return [[r for f in g for r in forms[f]] for g in groups]
+
+
+def _join_misspelt(clusters: list[list[_Row]]) -> list[list[_Row]]:
+    """A bare surname no one else has ("Mr Streatfield" in a list of apologies) joins the one
+    identity whose surname is a near spelling of it ("R G Streatfeild"), of its gender and kind."""
+    surnames = Counter(c[0].surname for c in clusters)
+    out = list(clusters)
+    for bare in [c for c in clusters if all(not r.given for r in c) and surnames[c[0].surname] == 1]:
+        sur, kinds = bare[0].surname, {r.kind for r in bare}
+        docs = {r.doc for r in bare}
+        fits = [
+            c
+            for c in out
+            if c is not bare
+            and any(r.given for r in c)
+            and _near_spelling(sur, c[0].surname)
+            and all(forms_compatible(bare[0].form, r.form) for r in c)
+            and kinds & {r.kind for r in c}
+            and not docs & {r.doc for r in c}
+        ]
+        if len(fits) == 1:
+            fits[0].extend(bare)
+            out = [c for c in out if c is not bare]
+    return out
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Two surnames a misprint apart: same first letter, length within one, and close (difflib)."""
+    import difflib
+
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8
 
 
 def _share_document(forms: Mapping[NameForm, list[_Row]], a: list[NameForm], b: list[NameForm]) -> bool:
@@ -293,7 +331,7 @@ def _roles(rows: list[_Row]) -> tuple[IdentityRole, ...]:
             by_key.setdefault(_role_key(r.role), []).append(r)
     out = []
     for same in by_key.values():
-        printed = Counter(r.role for r in same if r.role)
+        printed = Counter((r.role or "").rstrip(" .,;:") for r in same)
         dates = sorted(r.date for r in same if r.date)
         out.append(
             IdentityRole(
