@@ -419,6 +419,13 @@ def test_body(text: str, body: str | None) -> None:
         ("To: Cabinet\nSubject: Publishing the notice of decisions\n", DocumentKind.REPORT),
         # "Minute of Meeting of 15 June" as an agenda entry does not make minutes
         ("Notice\n3. Minute of Meeting of 15 June 2031 (copy attached)\n4. Budget\n", DocumentKind.OTHER),
+        # motions made, seconded and counted are a record of the meeting whatever the heading says
+        ("Pine Lake Township Board of Trustees Meeting\nTown Hall\nMay 6th 2031\nCall to order: 5pm\n"
+         "Roll Call: All present.\nAnn made a motion to accept the minutes. 2nd by Bo. 5 yay 0 nay.\n",
+         DocumentKind.MINUTES),
+        # near miss: an agenda that lists the roll call, a motion to adjourn and the adjournment
+        ("AGENDA\nPine Lake Township Board\nMay 6th 2031\n1. Roll Call\n2. Motion to approve the minutes\n"
+         "3. Adjournment\n", DocumentKind.AGENDA),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:

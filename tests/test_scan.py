@@ -347,6 +347,9 @@ def test_parquet_tables_have_the_documented_schemas_and_join(tmp_path: Path) -> 
     for name in tables.TABLES:
         table = pq.read_table(tmp_path / "out" / f"{name}.parquet")
         assert table.schema.remove_metadata().equals(tables.schema(name).remove_metadata()), name
+        if name in tables.SCAN_TABLES:  # the scan's people, joined on `identity`
+            assert table.column_names[0] == "identity"
+            continue
         assert table.column_names[:2] == ["sha256", "source"]
         if name == "documents":
             shas = set(table.column("sha256").to_pylist())
@@ -676,3 +679,28 @@ def test_the_scan_package_is_the_scan_function_too(tmp_path: Path) -> None:
     result = minutes_parser.scan(tmp_path / "in", out=tmp_path / "out", jobs=1, progress=False)
     assert result.documents == 1
     assert minutes_parser.scan.scan is batch.run.scan
+
+
+def test_people_rows_carry_their_identity_across_documents(tmp_path: Path) -> None:
+    """Issue 11: "Benjamin Watts", "Ben Watts" and "Mr B Watts" in three documents are one identity."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Contact Officer: Benjamin Watts, General Counsel\n",
+        "b.txt": "PRESENT: Mr R W Gough (Chairman)\nIN ATTENDANCE: Mr B Watts (General Counsel)\n",
+        "c.txt": "Ben Watts, General Counsel, said so. Roger Gough, Leader of the Council, agreed.\n",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    batch.scan(folder, tmp_path / "out", jobs=1, progress=False)
+    people = pq.read_table(tmp_path / "out" / "people.parquet").to_pylist()
+    idents = {r["identity"]: r for r in pq.read_table(tmp_path / "out" / "identities.parquet").to_pylist()}
+    by_name = {p["name"]: p["identity"] for p in people}
+    assert len({by_name["Benjamin Watts"], by_name["B Watts"], by_name["Ben Watts"]}) == 1
+    assert by_name["R W Gough"] == by_name["Roger Gough"] != by_name["B Watts"]
+    watts, gough = idents[by_name["B Watts"]], idents[by_name["Roger Gough"]]
+    assert (watts["name"], watts["kind"], watts["documents"]) == ("Benjamin Watts", "officer", 3)
+    assert (gough["name"], gough["kind"], gough["documents"]) == ("Roger Gough", "councillor", 2)
+    roles = pq.read_table(tmp_path / "out" / "identity_roles.parquet").to_pylist()
+    assert {r["role"] for r in roles if r["identity"] == gough["identity"]} == {"Chairman", "Leader of the Council"}

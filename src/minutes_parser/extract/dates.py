@@ -33,7 +33,7 @@ from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
 from ..sources import SourceText
 from ..text import normalise_space
 from .context import Context
-from .fields import meeting_heading_lines
+from .headings import meeting_heading_lines
 
 __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
 

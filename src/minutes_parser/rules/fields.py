@@ -98,6 +98,16 @@ PATTERNS: dict[str, str] = {
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # Minutes narrate the opening in the past tense ("Chair X called the meeting to order at 5:31 p.m.",
     # "The meeting was called to order"); an agenda lists "Call to Order".
+    # What only a record of a meeting prints: a motion made and seconded, a vote counted, everyone
+    # present, the adjournment's time ("Linda made a motion to ...", "2nd by Sam", "5 yay 0 nay",
+    # "All present.", "Meeting adjourned at 8:12pm"); an agenda lists "Roll Call" and "Adjournment"
+    # but records none of these
+    "kind_record_cue": r"""
+        \b (?: made \s+ (?:a \s+|the \s+)? (?:1st \s+)? motion | motion \s+ (?:made \s+)? by
+            | motion \s+ (?:carried|carries|passed|passes)
+            | seconded \s+ by | 2nd \s+ by | \d{1,2} \s+ (?:yays?|yeas?|ayes?) \b | all \s+ (?:members \s+)? present \b
+            | meeting \s+ (?:was \s+)? adjourned \s+ at )
+    """,
     "kind_called_to_order": r"""
         (?<! \b (?:be|being|is|are|will|shall) \s+ ) \b called \s+ (?:the \s+ (?:\w+ \s+)? meeting \s+)? to \s+ order
       | \b meeting \s+ was \s+ called \b

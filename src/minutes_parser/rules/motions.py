@@ -369,11 +369,13 @@ PATTERNS: dict[str, str] = {
     """,
     "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
     # a mover clause before a motion's wording, all of it ("Moved by Director Rice, seconded by
-    # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed of
+    # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed
+    # of; near miss: "It was proposed by X, seconded by Y and RESOLVED that ..." (a prose decision,
+    # kept whole as the parish minutes' readers kept it)
     "decision_mover_lead": r"""
         \s* (?:action\s*:\s*|recommendation\s*:\s*)?
         (?:it\s+was\s+)?(?:moved|motion\s+(?:made\s+)?by|proposed)\b [^.;\n]{0,250}?
-        (?:seconded|second|2nd)\b [^.;]{0,200}? \s*
+        (?:seconded|second|2nd)\b (?:(?!resolved|agreed)[^.;]){0,200}? \s*
     """,
     # what follows a motion's wording when a sentence ran on into its seconding and vote
     # (", 2nd by JG.", ", Supervisor Y second, ... aye"): the cue that the sentence is longer than the motion

@@ -396,19 +396,6 @@ GIVEN_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
-#: Short forms of given names: "Steve Kirkey" and "Stephen Kirkey" are one person.
-NICKNAMES: dict[str, tuple[str, ...]] = {
-    "Andrew": ("Andy", "Drew"), "Anthony": ("Tony",), "Benjamin": ("Ben",), "Catherine": ("Cath", "Cathy", "Kate"),
-    "Christopher": ("Chris",), "Christine": ("Chris",), "Daniel": ("Dan", "Danny"), "David": ("Dave",),
-    "Elizabeth": ("Liz", "Beth", "Lizzie"), "James": ("Jim", "Jimmy", "Jamie"), "Jacqueline": ("Jackie",),
-    "Joseph": ("Joe",), "Katherine": ("Kate", "Katie", "Kathy"), "Kathryn": ("Kate", "Katie"),
-    "Matthew": ("Matt",), "Michael": ("Mike", "Mick"), "Nicholas": ("Nick",), "Patrick": ("Pat", "Paddy"),
-    "Patricia": ("Pat", "Trish"), "Peter": ("Pete",), "Philip": ("Phil",), "Richard": ("Rich", "Rick", "Dick"),
-    "Robert": ("Rob", "Bob", "Bobby"), "Samuel": ("Sam",), "Samantha": ("Sam",), "Stephen": ("Steve",),
-    "Steven": ("Steve",), "Thomas": ("Tom", "Tommy"), "Timothy": ("Tim",), "William": ("Will", "Bill", "Billy"),
-    "Zachary": ("Zach",), "Edward": ("Ed", "Ted"), "Alexander": ("Alex",), "Alexandra": ("Alex",),
-}  # fmt: skip
-
 #: Particles printed before a surname, part of it: "Maria de la Cruz", "Jan van der Berg", "A ap Gwilym".
 #: Lower-case as printed; `CAPITAL_PARTICLES` are those also printed capitalised ("Van Etten", "St. Pierre").
 NAME_PARTICLES: tuple[str, ...] = (

@@ -18,6 +18,7 @@ from typing import Any
 from attrs import frozen
 
 from . import tables as _tables
+from .identities import Resolved, identities, slim
 from .inputs import Input, shown
 from .journal import Journal, Record
 
@@ -101,6 +102,17 @@ def check_document(record: Record) -> None:
     _tables.rows_for(obj)
 
 
+def _identities(items: Sequence[tuple[Input, Record | None]], journal: Journal) -> Resolved:
+    """The people of every document read, joined across documents (`identities`): a first pass
+    over the journal, keeping only what the joining reads of each document."""
+    slims = []
+    for item, read_error in items:
+        record = journal.read(item.sha256 or "") if read_error is None else None
+        if record is not None and record["t"] == "doc":
+            slims.append(slim({**record["document"], "sha256": item.sha256 or ""}))
+    return identities(slims)
+
+
 def write_outputs(
     target: Path, items: Sequence[tuple[Input, Record | None]], journal: Journal, version: str, *, tables: bool
 ) -> Written:
@@ -110,6 +122,7 @@ def write_outputs(
     its record is the journal's for its content).
     """
     writer = _tables.TableWriter(target) if tables else None
+    resolved = _identities(items, journal) if tables else None
     written = failed = pages = 0
     jsonl = target / "documents.jsonl"
     errors_path = target / "errors.jsonl"
@@ -125,7 +138,11 @@ def write_outputs(
                 written += 1
                 pages += int(obj.get("pages") or 0)
                 if writer is not None:
-                    writer.add(_tables.rows_for(obj))
+                    rows = _tables.rows_for(obj)
+                    if resolved is not None:
+                        for row in rows["people"]:
+                            row["identity"] = resolved.of_row.get((item.sha256 or "", row["index"]))
+                    writer.add(rows)
             else:
                 text, row = _line(error_object(record, item, version))
                 errs.write(text + "\n")
@@ -137,6 +154,8 @@ def write_outputs(
             os.fsync(handle.fileno())
     paths: list[Path] = []
     if writer is not None:
+        if resolved is not None:
+            writer.add(_tables.identity_rows(resolved))
         writer.close()
         paths = writer.commit()
     errs_tmp.replace(errors_path)

@@ -15,12 +15,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["COLUMNS", "TABLES", "TableWriter", "error_rows", "rows_for", "schema"]
+if TYPE_CHECKING:
+    from .identities import Resolved
+
+__all__ = ["COLUMNS", "SCAN_TABLES", "TABLES", "TableWriter", "error_rows", "identity_rows", "rows_for", "schema"]
 
 # (column, type, meaning).  Types: string, int64, float64, bool, date32, list<string>.
-# Every table starts with sha256 and source so the tables join on them.
+# Every table of rows from one document starts with sha256 and source so the tables join on them;
+# the tables of the whole scan's people (`SCAN_TABLES`) start with the identity that people rows carry.
 COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
     "documents": (
         ("sha256", "string", "SHA-256 of the file's bytes (hex)"),
@@ -81,6 +85,26 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("page", "int64", "page of the first mention"),
         ("span_start", "int64", "start offset of the first mention"),
         ("span_end", "int64", "end offset of the first mention"),
+        ("identity", "string", "the person across the scan: the `identity` of their row in identities"),
+    ),
+    "identities": (
+        ("identity", "string", "one person of one authority across the scan ('roger-gough')"),
+        ("authority", "string", "the authority the documents are from, null when the scan is one"),
+        ("name", "string", "the fullest name printed ('Roger Gough' rather than 'R W Gough')"),
+        ("forms", "list<string>", "every name printed for them, the most often printed first"),
+        ("kind", "string", "councillor, officer or other, from the evidence of every document"),
+        ("roles", "list<string>", "the roles documents give, the earliest first"),
+        ("documents", "int64", "number of documents naming them"),
+        ("mentions", "int64", "number of places naming them, in all documents"),
+        ("first_date", "date32", "meeting date of the first document naming them"),
+        ("last_date", "date32", "meeting date of the last document naming them"),
+    ),
+    "identity_roles": (
+        ("identity", "string", "the person (identities.identity)"),
+        ("role", "string", "the role as most often printed"),
+        ("first_date", "date32", "meeting date of the first document giving the role"),
+        ("last_date", "date32", "meeting date of the last document giving the role"),
+        ("documents", "int64", "number of documents giving the role"),
     ),
     "dates": (
         ("sha256", "string", "SHA-256 of the document"),
@@ -124,6 +148,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 
 TABLES = tuple(COLUMNS)
+SCAN_TABLES = ("identities", "identity_roles")  # rows of the whole scan, not of one document
 
 
 def schema(table: str) -> Any:
@@ -215,6 +240,7 @@ def _people(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
             "attendance": p.get("attendance"),
             "mentions": len(mentions),
             **_span(mentions[0].get("span") if mentions else None),
+            "identity": None,  # set by the scan once every document is read (`identity_rows`)
         }
 
 
@@ -285,6 +311,38 @@ def rows_for(obj: Mapping[str, Any]) -> dict[str, list[Row]]:
     }
 
 
+def identity_rows(resolved: Resolved) -> dict[str, list[Row]]:
+    """The rows of `identities` and `identity_roles` for the people of a whole scan."""
+    people: list[Row] = []
+    roles: list[Row] = []
+    for ident in resolved.identities:
+        people.append(
+            {
+                "identity": ident.id,
+                "authority": ident.authority,
+                "name": ident.name,
+                "forms": list(ident.forms),
+                "kind": ident.kind.value,
+                "roles": [r.role for r in ident.roles],
+                "documents": ident.documents,
+                "mentions": ident.mentions,
+                "first_date": ident.first_date,
+                "last_date": ident.last_date,
+            }
+        )
+        roles.extend(
+            {
+                "identity": ident.id,
+                "role": r.role,
+                "first_date": r.first_date,
+                "last_date": r.last_date,
+                "documents": r.documents,
+            }
+            for r in ident.roles
+        )
+    return {"identities": people, "identity_roles": roles}
+
+
 def error_rows(error: Mapping[str, Any]) -> dict[str, list[Row]]:
     """The `errors` row for one error object (keys as the table's columns)."""
     return {"errors": [{name: error.get(name) for name, _t, _m in COLUMNS["errors"]}]}
@@ -328,10 +386,11 @@ class TableWriter:
         import pyarrow as pa
 
         rows = self._rows[table]
-        if table == "documents":
-            for row in rows:
-                if isinstance(row.get("meeting_date"), str):
-                    row["meeting_date"] = _dt.date.fromisoformat(row["meeting_date"])
+        dates = [name for name, kind, _m in COLUMNS[table] if kind == "date32"]
+        for row in rows:
+            for name in dates:
+                if isinstance(row.get(name), str):
+                    row[name] = _dt.date.fromisoformat(row[name])
         batch = pa.Table.from_pylist(rows, schema=schema(table))
         writer = self._writers.get(table)
         if writer is None:

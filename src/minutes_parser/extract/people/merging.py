@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 
 from ...records import Mention, Person, PersonKind
@@ -10,7 +9,7 @@ from ...rules import people as R
 from ...text import normalise_space
 from ..context import Context
 from .kinds import _role_kind, _role_score
-from .names import _gender, _tokens
+from .names import NameForm, _gender, _tokens, ambiguous_forms, given_compatible
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand
 
 
@@ -25,6 +24,7 @@ class _Group:
     surname: str = ""
     gender: str | None = None
     strongest: _Cand | None = None  # the first candidate of the highest kind rank
+    forms: set[NameForm] = field(default_factory=set)  # the given names and genders its candidates print
 
     @classmethod
     def of(cls, c: _Cand) -> _Group:
@@ -35,6 +35,7 @@ class _Group:
     def add(self, c: _Cand) -> None:
         self.cands.append(c)
         g = _tokens(c.name)[0]
+        self.forms.add((g, _gender(c.honorifics)))
         if len(g) > len(self.given) or (len(g) == len(self.given) and sum(map(len, g)) > sum(map(len, self.given))):
             self.given = g
         if self.gender is None:
@@ -51,32 +52,10 @@ class _Group:
         return self.strongest.kind if self.strongest is not None and self.strongest.kind_rank else None
 
 
-@functools.cache
-def _nicknames() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for full, shorts in R.NICKNAMES.items():
-        names = {full.lower(), *(x.lower() for x in shorts)}
-        for n in names:
-            out.setdefault(n, set()).update(names)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    if len(x) > 1 and len(y) > 1:
-        if x != y and y not in _nicknames().get(x, ()):
-            return False
-    elif x[0] != y[0]:
-        return False
-    # further initials must agree where both have them
-    return all(p[0] == q[0] for p, q in zip(a[1:], b[1:], strict=False))
-
-
 def _merge(cands: list[_Cand]) -> list[_Group]:
     # full-named candidates first, so bare surnames can join them
     order = sorted(range(len(cands)), key=lambda i: (cands[i].mention_only, not _tokens(cands[i].name)[0], i))
+    blocked = _ambiguous(cands)
     groups: list[_Group] = []
     for i in order:
         c = cands[i]
@@ -84,13 +63,19 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
         if not surname:
             continue
         g = _gender(c.honorifics)
+        form = (given, g)
         fits = [
             grp
             for grp in groups
             if grp.surname == surname
-            and _given_compatible(given, grp.given)
+            and given_compatible(given, grp.given)
             and (g is None or grp.gender is None or g == grp.gender)
         ]
+        if (surname, form) in blocked:
+            # "J Smith" beside "John Smith" and "Jane Smith": either; it joins only its own form
+            fits = [grp for grp in fits if form in grp.forms]
+        elif given:
+            fits = [grp for grp in fits if not any((surname, f) in blocked for f in grp.forms)]
         if given:
             # exact given names first
             exact = [grp for grp in fits if grp.given and grp.given[0] == given[0]]
@@ -120,21 +105,40 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
                 and (g is None or grp.gender is None or g == grp.gender)
                 and _surname_close(surname, grp.surname)
             ]
+        if not fits and not given and c.honorifics and len(surname) >= 6:
+            # a bare surname with two letters swapped, when only one person's is so: "Mr Streatfield"
+            # for "Mr R G Streatfeild", "Councillor Qunilivan" for "M. Quinlivan"
+            close = [
+                grp
+                for grp in groups
+                if grp.given
+                and grp.surname != surname
+                and sorted(grp.surname) == sorted(surname)
+                and _surname_close(surname, grp.surname)
+                and (g is None or grp.gender is None or g == grp.gender)
+            ]
+            fits = close if len(close) == 1 else []
         if not fits and len(given) >= 2 and len(given[-1]) > 1:
             # "S. Martin Newberry" is "Simone Martin-Newberry"
             alt_surname, alt_given = f"{given[-1]}-{surname}", given[:-1]
-            fits = [grp for grp in groups if grp.surname == alt_surname and _given_compatible(alt_given, grp.given)]
+            fits = [grp for grp in groups if grp.surname == alt_surname and given_compatible(alt_given, grp.given)]
         if not fits and c.mention_only and given:
             # initials and a misprinted surname ("L. Chapalenko" for Lisa Chalapenko), when only one fits
             close = [
                 grp
                 for grp in groups
                 if grp.given
-                and _given_compatible(given, grp.given)
+                and given_compatible(given, grp.given)
                 and _surname_close(surname, grp.surname)
                 and len(surname) >= 5
             ]
             fits = close if len(close) == 1 else []
+        if not given and len(fits) > 1 and g is not None:
+            # "Mr Griffin" beside "Mr Eugene Griffin" and "Elizabeth Griffin": the one known to be a man
+            fits = [grp for grp in fits if grp.gender == g] or fits
+        if not given and len(fits) > 1:
+            # a bare surname that can still be two people: it joins another bare one, or stands alone
+            fits = [grp for grp in fits if not grp.given]
         if fits:
             fits[0].add(c)
         else:
@@ -268,3 +272,18 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
 
 def _strength(c: _Cand) -> tuple[int, int]:
     return (max(c.kind_rank, c.role_rank, 1 if c.honorifics else 0), c.end - c.start)
+
+
+def _ambiguous(cands: list[_Cand]) -> set[tuple[str, NameForm]]:
+    """(surname, form) of every printed form that could be two of the people named (`ambiguous_forms`).
+    Initials seen in passing ("M. Prest (motion)") can be ambiguous but never make another form so."""
+    named: dict[str, set[NameForm]] = {}
+    passing: dict[str, set[NameForm]] = {}
+    for c in cands:
+        given, surname, _ = _tokens(c.name)
+        if surname:
+            (passing if c.mention_only else named).setdefault(surname, set()).add((given, _gender(c.honorifics)))
+    out = {(surname, f) for surname, forms in named.items() for f in ambiguous_forms(forms)}
+    for surname, forms in passing.items():
+        out.update((surname, f) for f in forms if f in ambiguous_forms({*named.get(surname, ()), f}))
+    return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 
 import regex
 
@@ -136,3 +137,69 @@ def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
     pat = r"\s+".join(regex.escape(w) for w in words) + r"\s*$"
     m = regex.search(pat, text[a:b])
     return a + m.start() if m else a
+
+
+# ------------------------------------------------------------------ one person, two printed names
+
+
+@functools.cache
+def _hypocorisms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The short forms of each full given name, and the full names of each short form."""
+    from ..rules.given_names import HYPOCORISMS
+
+    shorts: dict[str, set[str]] = {}
+    fulls: dict[str, set[str]] = {}
+    for full, forms in HYPOCORISMS.items():
+        for short in forms:
+            shorts.setdefault(full, set()).add(short)
+            fulls.setdefault(short, set()).add(full)
+    return ({k: frozenset(v) for k, v in shorts.items()}, {k: frozenset(v) for k, v in fulls.items()})
+
+
+def same_given_name(x: str, y: str) -> bool:
+    """Whether two given names (lower case, accents folded, as `_tokens` gives them) can be one
+    person's: the same, a full name and one of its short forms ("benjamin"/"ben"), or a short form
+    and its own pet form ("dan"/"danny").  Two different full names never are ("christopher"/"christine")."""
+    if x == y:
+        return True
+    shorts, fulls = _hypocorisms()
+    if y in shorts.get(x, ()) or x in shorts.get(y, ()):
+        return True
+    return (x.startswith(y) or y.startswith(x)) and bool(fulls.get(x, frozenset()) & fulls.get(y, frozenset()))
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two given-name tuples (`_tokens`) can name one person: the first names agree
+    (`same_given_name`) or one is the other's initial, and further initials agree where both have them.
+    No given name at all (a bare surname) is compatible with any."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) > 1 and len(y) > 1:
+        if not same_given_name(x, y):
+            return False
+    elif x[0] != y[0]:
+        return False
+    return all(p[0] == q[0] for p, q in zip(a[1:], b[1:], strict=False))
+
+
+NameForm = tuple[tuple[str, ...], str | None]  # given names (`_tokens`) and gender ("m", "f" or None)
+
+
+def forms_compatible(a: NameForm, b: NameForm) -> bool:
+    """`given_compatible`, and the genders (from honorifics) do not differ."""
+    return given_compatible(a[0], b[0]) and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def ambiguous_forms(forms: Iterable[NameForm]) -> set[NameForm]:
+    """The forms of one surname that could each be either of two different people named among
+    `forms`: "J" beside "John" and "Jane", "Chris" beside "Christopher" and "Christine".  Such a
+    form joins only its own kind (the same form), never a fuller name.  Bare surnames (no given
+    name) are left to the caller, which has more to go on (the role, the kind, the list)."""
+    found = {f for f in forms if f[0]}
+    out: set[NameForm] = set()
+    for f in found:
+        partners = [g for g in found if g != f and forms_compatible(f, g)]
+        if any(not forms_compatible(p, q) for i, p in enumerate(partners) for q in partners[i + 1 :]):
+            out.add(f)
+    return out
