@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 
 from minutes_parser import sources, structure
-from minutes_parser.context import Context
-from minutes_parser.people import extract_people
-from minutes_parser.people.names import _tokens, ambiguous_forms, given_compatible, same_given_name
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people
+from minutes_parser.extract.people.names import _tokens, ambiguous_forms, given_compatible, same_given_name
 from minutes_parser.records import Person
 from minutes_parser.settings import Settings
 

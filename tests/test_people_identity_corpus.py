@@ -35,7 +35,7 @@ def listed() -> list[dict[str, Any]]:
 
 
 def _gender(hons: list[str]) -> str | None:
-    from minutes_parser.people.names import _gender as gender_of
+    from minutes_parser.extract.people.names import _gender as gender_of
 
     return gender_of(tuple(hons))
 

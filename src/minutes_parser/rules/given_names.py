@@ -1,6 +1,6 @@
 """Given names: the short and familiar forms (hypocorisms) of common English given names.
 
-Pure data, read by `minutes_parser.people.names` to decide whether two printed
+Pure data, read by `minutes_parser.extract.people.names` to decide whether two printed
 names can be one person ("Ben Watts" = "Benjamin Watts", "Mike" = "Michael").
 Each full name maps to the short forms commonly printed for it in council
 papers (UK, Irish, US, Canadian usage).  A short form listed under two full

@@ -9,7 +9,7 @@ Gough").  `identities` joins the people of many documents into identities:
    ``authority`` where it has one, else the `authority` given (None: the whole
    scan is one authority).
 2. *Forms.*  Every person row is a printed form: given names or initials (as
-   `minutes_parser.people.names._tokens` reads them), surname and the gender
+   `minutes_parser.extract.people.names._tokens` reads them), surname and the gender
    its honorifics say ("Mr", "Mrs"...; None when they say nothing).
 3. *Joining.*  Forms of one surname join when their given names can be one
    person's (`given_compatible`: the same name, a full name and its short form
@@ -47,8 +47,8 @@ from typing import Any
 
 from attrs import frozen
 
-from ..people.kinds import _role_kind
-from ..people.names import NameForm, _gender, _tokens, ambiguous_forms, forms_compatible
+from ..extract.people.kinds import _role_kind
+from ..extract.people.names import NameForm, _gender, _tokens, ambiguous_forms, forms_compatible
 from ..records import Document, PersonKind
 from ..rules import people as R
 

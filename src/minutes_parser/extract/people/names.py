@@ -145,7 +145,7 @@ def _find_words_start(text: str, a: int, b: int, words: list[str]) -> int:
 @functools.cache
 def _hypocorisms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """The short forms of each full given name, and the full names of each short form."""
-    from ..rules.given_names import HYPOCORISMS
+    from ...rules.given_names import HYPOCORISMS
 
     shorts: dict[str, set[str]] = {}
     fulls: dict[str, set[str]] = {}
