@@ -304,6 +304,58 @@ CASES = [
         "City Clerk's Department\nDisposition of Items\nCouncil Meeting\nApril 27, 2031\nItem 1. Approved.\n",
         DocumentKind.MINUTES, "Council Meeting", None, id="council-meeting-heading-no-kind",
     ),
+    # a sentence that names the body by pointing back to the heading ("the above Council") takes the heading's name;
+    # the summons's address under the heading ends the title
+    pytest.param(
+        "ELMBRIDGE VALE COMMUNITY COUNCIL\nTo all Members of the Council\nYou are summoned to a meeting of the above\n"
+        "Council on Tuesday 4th March 2031 at 7.30pm\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Community Council", "Elmbridge Vale Community Council",
+        id="summons-above-council",
+    ),
+    pytest.param(
+        "ELMBRIDGE VALE COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nTo the Chairman and Members of the Council\n"
+        "You are summoned to attend the annual meeting of the above Council to be held on\nTuesday 6th May 2031\n"
+        "AGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Community Council Annual General Meeting",
+        "Elmbridge Vale Community Council", id="summons-above-council-annual-meeting",
+    ),
+    pytest.param(
+        "ELMBRIDGE VALE TOWN COUNCIL\nMinutes of a meeting of the said Council held on Monday 3rd March 2031 at\n"
+        "7.00pm in the Hall.\nPresent: Cllrs Lee, Roe\n",
+        DocumentKind.MINUTES, "Elmbridge Vale Town Council", "Elmbridge Vale Town Council", id="minutes-said-council",
+    ),
+    pytest.param(  # near miss: a sentence naming the body outright keeps its own name
+        "ELMBRIDGE VALE TOWN COUNCIL\nMinutes of a meeting of the Planning Committee held on Monday 3rd March 2031\n"
+        "at 7.00pm in the Hall.\nPresent: Cllrs Lee, Roe\n",
+        DocumentKind.MINUTES, "Minutes of a meeting of the Planning Committee", "Planning Committee",
+        id="minutes-named-committee",
+    ),
+    pytest.param(  # near miss: a notice's heading is no meeting's kind; the summons under it is no part of the title
+        "ELMBRIDGE VALE PARISH COUNCIL\nNOTICE OF AN EXTRAORDINARY MEETING\n"
+        "Members of Elmbridge Vale Parish Council are\nhereby summoned to attend a Meeting of the Council on Monday\n"
+        "3rd March 2031.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "Elmbridge Vale Parish Council", "Elmbridge Vale Parish Council",
+        id="notice-heading-summons-members",
+    ),
+    # a notice that names the meeting and its body in full gives the title; "a Meeting of the Council" does not
+    pytest.param(
+        "ELM VALE PARISH COUNCIL\n1 Church Lane, Elm Vale\nPUBLIC NOTICE\nThe Annual Parish Meeting of Elm Vale Parish "
+        "Council will be held\nin the Hall on Tuesday, 6 May 2031 at 8.00 pm.\nAGENDA\n1. Apologies\n",
+        DocumentKind.AGENDA, "The Annual Parish Meeting of Elm Vale Parish Council", "Elm Vale Parish Council",
+        id="notice-names-meeting-in-full",
+    ),
+    pytest.param(
+        "ELM VALE PARISH COUNCIL\nMembers of the Council are hereby summoned and the public are invited to attend\n"
+        "an Extraordinary Meeting of Elm Vale Parish Council to be held at the School on 3rd March 2031.\n"
+        "1. APOLOGIES\n",
+        DocumentKind.AGENDA, "Extraordinary Meeting of Elm Vale Parish Council", "Elm Vale Parish Council",
+        id="members-hereby-summoned",
+    ),
+    pytest.param(  # near miss: a report's line "Agenda Item 12" is no title; the running head names the body in full
+        "Elm Vale Town Council Meeting 21 February 2031\nAgenda Item 12\nSpring Fair in the Park\n"
+        "1. Purpose of Report\n2. Recommendations\nCouncil is recommended to approve the fair.\n",
+        DocumentKind.REPORT, "Spring Fair in the Park", "Elm Vale Town Council", id="report-under-council-running-head",
+    ),
 ]
 
 
@@ -311,6 +363,34 @@ CASES = [
 def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> None:
     fields = _fields(text)
     assert (fields.kind, fields.title, fields.body) == (kind, title, body)
+
+
+BODY_CASES = [
+    # New Zealand minutes name the meeting without an article over several lines: the council, or the committee
+    # printed after the council's name
+    pytest.param(
+        "MINUTES OF Westvale\nRiver District Council\nOrdinary Council Meeting\n"
+        "HELD AT THE Council Chamber, Main Street\n"
+        "ON Thursday, 6 March 2031 AT 9.00am\nPRESENT: Mayor Ann Lee\n",
+        "Westvale River District Council", id="nz-minutes-of-council-meeting-held",
+    ),
+    pytest.param(
+        "MINUTES OF WESTVALE DISTRICT COUNCIL\nAUDIT & RISK COMMITTEE MEETING\nHELD AT THE COUNCIL CHAMBER\n"
+        "ON TUESDAY, 6 MAY 2031 AT 1.30PM\nPRESENT: Cr Ann Lee\n",
+        "Audit & Risk Committee",
+        id="nz-minutes-of-committee-meeting-held",
+    ),
+    pytest.param(  # minutes "of a Meeting of the Council" under the council's letterhead keep the body as printed
+        "Westvale District Council\n1 Main Street, Westvale\nMinutes\nof a Meeting of the Council held on\n"
+        "6 March 2031 at 1.00pm\nPresent: Mayor Ann Lee\n",
+        "Council", id="minutes-of-the-council-under-letterhead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODY_CASES)
+def test_body(text: str, body: str | None) -> None:
+    assert _fields(text).body == body
 
 
 @pytest.mark.parametrize(

@@ -70,8 +70,14 @@ def extract_fields(ctx: Context) -> Fields:
     announced = None  # the body a minutes or notice sentence names
     if body is None:
         body = _sentence_body(lines)
-        if body is not None:
-            body = announced = _fuller_heading(lines, body)
+        if body is not None and _search("referring_body", body):
+            # "Minutes of a meeting of the above Council": the body is the heading that the sentence points back to
+            body = _referred_body(lines)
+        if body is not None and (kind is not DocumentKind.MINUTES or " " in body.strip()):
+            # minutes "of a Meeting of the Council" under "X District Council" keep the body as printed; a summons
+            # to "a Meeting of the Council" under "X PARISH COUNCIL" names the council in full
+            body = _fuller_heading(lines, body)
+        announced = body
     if body is None and block is not None:
         body = block.body
     title = _title(lines, kind, body)
@@ -92,6 +98,12 @@ def extract_fields(ctx: Context) -> Fields:
     if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
         # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
         title = announced
+    if kind is DocumentKind.AGENDA:
+        notice = patterns.get("notice_meeting").search("\n".join(lines))
+        if notice is not None:
+            # "A Meeting of Elm Parish Council will be held ...": the notice names the meeting in full
+            title = notice.group("title")
+            body = body or normalise_space(notice.group("body"))
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
     if body is None:
@@ -207,12 +219,38 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
 
 def _sentence_body(lines: Sequence[str]) -> str | None:
     """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
-    m = patterns.get("minutes_sentence").search("\n".join(lines))
+    head = "\n".join(lines)
+    m = patterns.get("minutes_sentence").search(head)
     if m is None:
-        return None
+        return _named_meeting_body(head)
     body = normalise_space(m.group("body"))
     committee = patterns.get("committee_of_council").fullmatch(body)
     return committee.group("body") if committee is not None else body
+
+
+def _named_meeting_body(head: str) -> str | None:
+    """The body of a meeting named without an article ("MINUTES OF X District Council / Ordinary Council Meeting
+    HELD AT" gives "X District Council"; "... District Council / Audit Committee Meeting HELD ON" the committee)."""
+    m = patterns.get("minutes_of_named_meeting").search(head)
+    if m is None:
+        return None
+    name = normalise_space(m.group("name"))
+    split = patterns.get("council_then_body").fullmatch(name)
+    if split is not None:
+        return split.group("body") or split.group("council")
+    return _body_name(name)
+
+
+def _referred_body(lines: Sequence[str]) -> str | None:
+    """The body a heading line names above a sentence that points back to it ("TINTERN VALE COMMUNITY COUNCIL"
+    over "You are summoned to a meeting of the above Council")."""
+    for line in lines[:4]:
+        if _search("referring_body", line) or patterns.get("referring_sentence").search(line):
+            break
+        named = _body_name(line)
+        if named:
+            return named
+    return None
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
@@ -309,6 +347,7 @@ def _is_title_line(line: str, body: str | None) -> bool:
         or _search("any_label", line)
         or _search("heading_noise", line)
         or _search("section_heading", line)
+        or _search("agenda_item", line)  # "Agenda Item 166" over the report's title
     ):
         return False
     stripped = _strip_dates(line)
@@ -348,6 +387,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
     closed = False
     for line in lines[:8]:
+        if heading and _search("heading_address", line):
+            break  # "TINTERN VALE COUNCIL" / "To the Chairman and Members of the Council": the summons begins
         if _search("generic_heading", line):
             if heading:
                 # "SHIRE OF X" / "MINUTES" / "Ordinary Meeting of Council" / date: the meeting is named below
@@ -379,14 +420,17 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     if body is not None:
         for i, line in enumerate(heading):
             # not when a line below names the meeting ("CITY OF X" over "ORDINARY COUNCIL MEETING MINUTES")
+            # nor when a line below is the meeting's name ("X COMMUNITY COUNCIL" over "ANNUAL GENERAL MEETING")
             if normalise_space(line).lower() == normalise_space(body).lower() and not any(
-                _search("heading_last_line", later) for later in heading[i + 1 :]
+                _search("heading_last_line", later) or _search("meeting_kind_heading", later)
+                for later in heading[i + 1 :]
             ):
                 return line
     if len(heading) > 1 and _search("heading_last_line", heading[-1]):
         return " ".join(heading)  # "CITY OF X" / "ORDINARY COUNCIL MEETING MINUTES" over its opening sentence
     m = patterns.get("proceedings_title").search(head)
-    if m is not None:
+    # not "... of the above Council": the heading names that
+    if m is not None and not _search("referring_sentence", m.group("title")):
         return _capitals_only(m.group("title"))
     named = [line for line in heading if patterns.get("body_heading").fullmatch(line)]
     if (

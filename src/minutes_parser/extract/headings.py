@@ -60,6 +60,11 @@ def _body_name(line: str) -> str | None:
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
     hm = patterns.get("body_heading").fullmatch(cleaned)
+    if hm is None:
+        # "Elm Vale Town Council Meeting" (a running head): the body named in full; a bare "Council Meeting" is no name
+        hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))
+        if hm is not None and " " not in hm.group("body").strip():
+            return None
     return hm.group("body") if hm is not None else None
 
 

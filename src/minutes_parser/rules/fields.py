@@ -74,6 +74,14 @@ PATTERNS: dict[str, str] = {
         (?P<title> (?:(?-i:[A-Z])\w+ \s+)? (?-i:Meeting|MEETING) \s+ of \s+ [^.;:]{2,120}? )
         \s+ (?:to \s+ be \s+ held | on | at) \b
     """,
+    # A notice or summons naming the meeting and its body in full: "A Meeting of Elm Parish Council will be held",
+    # "attend an Extraordinary Meeting of Elm Parish Council to be held", "The Annual Parish Council Meeting of Elm
+    # Parish Council will be held" ("a Meeting of the Council" names no body: the heading is the title then).
+    "notice_meeting": r"""
+        (?P<title> (?: (?-i:[A-Z]) [\w\-]* [ \t]+ ){0,4}? (?-i:Meeting|MEETING) \s+ of \s+ (?! (?:the|this|our) \b )
+          (?P<body> (?-i:[A-Z]) [^.;:]{2,100}? \b {body_word} ) )
+        \s+ (?: will | is \s+ to | shall | to ) \s+ be \s+ held \b
+    """,
     # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
     "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
     # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details).
@@ -83,6 +91,7 @@ PATTERNS: dict[str, str] = {
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
     "kind_summons": r"""
         \b you \s+ are \s+ (?:hereby \s+)? (?:requested|summoned|invited|required) \s+ to \s+ attend \b
+      | \b (?:members|councillors) \b [^.]{0,60}? \b (?:are|is) \s+ (?:hereby \s+)? summoned \b
       | \b notice \s+ is \s+ (?:hereby \s+)? given \s+ that \s+ (?:an? \s+ |the \s+)? (?:[\w\-&]+ \s+){0,7} meeting \b
         [^.]{0,200}? \b (?:will|is \s+ to|shall) \s+ be \s+ held \b
     """,
@@ -210,6 +219,19 @@ PATTERNS: dict[str, str] = {
     # ---- meeting titles
     # A heading line that is already the minutes' opening sentence.
     "heading_sentence": r"^ \s* (?: minutes? \b | an? \s+ (?:\w+ \s+)? meeting \b ) .{30,}",
+    # A summons's address or call under the meeting's heading, no part of its title: "To the Chairman and
+    # Members of the Council", "To all Councillors", "You are summoned to a meeting of ...".
+    "heading_address": r"""
+        ^ \s* (?: to \s+ (?:the \s+ | all \s+ )? (?:chair\w* | mayor | members | councillors) \b
+               | (?: you | (?:the \s+)? (?:members|councillors) \b .{0,80}? ) \s+ are \s+ (?:hereby \s+)?
+                 (?:summoned|requested|invited|required) \b )
+    """,
+    # A line that is only the meeting's kind, naming the meeting under the body's heading: "ANNUAL GENERAL
+    # MEETING", "Extraordinary Meeting" (not "NOTICE OF AN EXTRAORDINARY MEETING").
+    "meeting_kind_heading": r"""
+        ^ [\W_]* (?:(?:annual|general|extraordinary|special|regular|ordinary|statutory|adjourned|monthly|joint)
+                   \s+){1,3} meeting [\W_]* $
+    """,
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
     # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
@@ -265,6 +287,24 @@ PATTERNS: dict[str, str] = {
       | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
         (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
     """,
+    # New Zealand minutes name the meeting without an article, over several lines: "MINUTES OF X District
+    # Council / Ordinary Council Meeting / HELD AT ...", "MINUTES OF X District Council / Finance Committee Meeting
+    # HELD ON ...".
+    "minutes_of_named_meeting": r"""
+        (?: ^ | (?<=\n) ) [ \t]* minutes \s+ of \s+ (?! (?:an?|the|proceedings) \b )
+        (?P<name> [^.:;]{2,150}? ) \s+ meeting \s+ held \b
+    """,
+    # A council's name and the meeting's own body after it: "X District Council Finance Committee" (the
+    # committee), "X District Council Ordinary Council" (the council).
+    "council_then_body": r"""
+        ^ (?P<council> .{2,80}? \b council ) \s+
+          (?: (?:(?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+)* council
+            | (?P<body> .{2,80}? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission) ) )
+        $
+    """,
+    # A body named by pointing back to the heading above it: "a meeting of the above Council", "the said Council".
+    "referring_body": r"^ \s* (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
+    "referring_sentence": r"\b (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
     # The body that a recommendation or decision preamble names.
     "preamble_body": r"""
         (?: \b that \s+ (?:the \s+)? (?P<body>{body_name}) \s+ (?:accept|agree|approve|note|adopt|endorse|consider)s? \b
