@@ -279,6 +279,11 @@ PATTERNS: dict[str, str] = {
             (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n])
         )
     """,
+    # ---- cues: a word every match of the pattern holds, so that it is searched only near one
+    # (`patterns.finditer_near`); a cue may match more than its pattern needs, never less
+    "motion_attach_cue": r"""second|2nd|propos|moved""",
+    "motion_moved_by_cue": r"""mov|propos|motion|made""",
+    "motion_name_makes_cue": r"""motion""",
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
