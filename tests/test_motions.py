@@ -366,3 +366,31 @@ def test_finditer_near_on_moved_by(text: str, expected: int) -> None:
 
     pattern, cue = patterns.get("motion_moved_by"), patterns.get("motion_moved_by_cue")
     assert len(list(patterns.finditer_near(pattern, cue, text))) == expected
+
+
+def test_patterns_with_forms_are_the_alternation_of_their_forms() -> None:
+    from minutes_parser import patterns
+    from minutes_parser.rules import FORMS, PATTERNS
+
+    assert FORMS, "no pattern is searched form by form"
+    for name, forms in FORMS.items():
+        assert PATTERNS[name] == "|".join(f"(?:{form})" for form in forms)
+        assert len(patterns.forms(name)) == len(forms)
+
+
+@pytest.mark.parametrize("name", ["motion_vote_intro"])
+def test_a_form_by_form_search_finds_what_the_alternation_finds(name: str) -> None:
+    from minutes_parser import patterns
+
+    texts = [
+        *_texts_for_cue_checks(),
+        "Seconded by Cllr A.  , seconded by Cllr B; 2nd by C. and Jo Smith seconded it.",  # forms overlapping
+        "Votes: 3\nReply: none\nroll call vote; recorded vote on a show of hands",
+        "",  # nothing to find
+    ]
+    found_some = False
+    for text in texts:
+        whole = [m.span() for m in patterns.get(name).finditer(text)]
+        assert [m.span() for m in patterns.finditer_forms(name, text)] == whole, text
+        found_some = found_some or bool(whole)
+    assert found_some

@@ -8,13 +8,14 @@ Nothing is compiled at import: `get(name)` compiles on first use and caches.
 from __future__ import annotations
 
 import functools
+import heapq
 from collections.abc import Iterator
 
 import regex
 
-from .rules import PATTERNS, PIECES
+from .rules import FORMS, PATTERNS, PIECES
 
-__all__ = ["NEAR_REACH", "build", "expand", "finditer_near", "get", "names"]
+__all__ = ["NEAR_REACH", "build", "expand", "finditer_forms", "finditer_near", "forms", "get", "names"]
 
 FLAGS = regex.VERBOSE | regex.IGNORECASE | regex.VERSION1
 CASE_SENSITIVE_PREFIX = "(?-i)"
@@ -103,3 +104,43 @@ def finditer_near(
             yield found
             last = found.end()
             pos = last if found.end() > found.start() else last + 1
+
+
+@functools.cache
+def forms(name: str) -> tuple[regex.Pattern[str], ...]:
+    """The forms of the pattern called `name`, each compiled alone (`rules.FORMS`); the pattern
+    itself is their alternation, in this order."""
+    try:
+        sources = FORMS[name]
+    except KeyError:
+        raise KeyError(f"no forms for a pattern named {name!r}") from None
+    return tuple(regex.compile(SIMPLE_CASE_FOLDING + expand(source), FLAGS) for source in sources)
+
+
+def finditer_forms(name: str, text: str) -> Iterator[regex.Match[str]]:
+    """The matches of the pattern called `name` in `text`, as ``get(name).finditer(text)`` yields
+    their spans, found form by form.
+
+    An alternation is tried form after form at every position; each form alone is found by the
+    engine's own fast search.  Each form's match at every position (``overlapped``) is merged
+    as the alternation chooses: the leftmost, the first form at one position, then on from
+    where it ended.  A match is its form's: groups of other forms are not in it.
+    """
+    heads: list[tuple[int, int, regex.Match[str]]] = []
+    found = [pattern.finditer(text, overlapped=True) for pattern in forms(name)]
+    for index, matches in enumerate(found):
+        first = next(matches, None)
+        if first is not None:
+            heads.append((first.start(), index, first))
+    heapq.heapify(heads)
+    pos = 0
+    while heads:
+        start, index, match = heapq.heappop(heads)
+        if start >= pos:
+            yield match
+            pos = match.end() if match.end() > match.start() else match.end() + 1
+        following = next(found[index], None)
+        while following is not None and following.start() < pos:
+            following = next(found[index], None)
+        if following is not None:
+            heapq.heappush(heads, (following.start(), index, following))

@@ -104,7 +104,7 @@ class _Reader:
         self.openers = self._openers()
         self.outcomes = [_mark(m, "outcome") for m in patterns.get("motion_outcome").finditer(text)]
         self.outcome_starts = [o.start for o in self.outcomes]
-        self.intros = [m.start() for m in patterns.get("motion_vote_intro").finditer(text)]
+        self.intros = [m.start() for m in patterns.finditer_forms("motion_vote_intro", text)]
         stops = list(self.intros)
         stops += [m.start("label") for m in patterns.get("motion_vote_label").finditer(text)]
         stops += [a.start for a in self.attaches]

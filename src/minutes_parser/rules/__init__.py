@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from . import agendas, common, comparisons, dates, fields, motions, names, people, rosters, structure
 
-__all__ = ["MODULES", "PATTERNS", "PIECES"]
+__all__ = ["FORMS", "MODULES", "PATTERNS", "PIECES"]
 
 MODULES = (common, dates, fields, names, people, rosters, structure, agendas, comparisons, motions)
 
 PIECES: dict[str, str] = {}
 PATTERNS: dict[str, str] = {}
+FORMS: dict[str, tuple[str, ...]] = {}  # patterns also searched form by form
 for _module in MODULES:
+    FORMS.update(getattr(_module, "FORMS", {}))
     PIECES.update(_module.PIECES)
     PATTERNS.update(_module.PATTERNS)

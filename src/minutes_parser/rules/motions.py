@@ -177,6 +177,30 @@ ACTION_VERBS: tuple[str, ...] = (
 
 _HONORIFIC_WORDS = sorted({*HONORIFICS, *MOTION_HONORIFICS}, key=len, reverse=True)
 
+#: The forms of "motion_vote_intro", where the votes on a motion begin.  A search for their
+#: alternation tries every form at every position; each form alone is found by the engine's fast
+#: literal search, so the motions step searches them one by one and merges what they find in the
+#: order the alternation would (`patterns.finditer_forms`, the same matches).
+VOTE_INTRO_FORMS: tuple[str, ...] = (
+    r"""\bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote""",
+    r"""\bon\s+being\s+put\b""",
+    r"""\b(?:a\s+)?recorded\s+vote\b""",
+    r"""\bon\s+a\s+show\s+of\s+hands\b""",
+    r"""\b(?:roll|role)\s+call\b""",
+    r"""[ \t]*,?[ \t]+(?:and\s+)?(?:seconded|second|2nd)[ \t]+by\b""",
+    r"""(?<=[.;][ \t]{0,3})(?:2nd|second|seconded)\b""",
+    r"""[ \t]+and\s+(?:{motion_honorific}\s*)?(?:{motion_name}|{motion_initials})[ \t]+(?:seconded|seconds)\b""",
+    r"""\bthe\s+voting\s+was\b""",
+    r"""\bupon\s+a\s+vote\b""",
+    r"""\bthe\s+question\s+was\s+called\b""",
+    r"""(?<![^\n])[ \t]*votes?[ \t]*:""",
+    r"""\bfollowing\s+(?:a\s+)?debate\b""",
+    r"""(?<![^\n])[ \t]*reply[ \t]*:""",
+)
+
+#: Patterns also searched as their separate forms (`patterns.forms`).
+FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS}
+
 PIECES: dict[str, str] = {
     # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop
     "motion_honorific": r"(?-i:(?:"
@@ -328,17 +352,8 @@ PATTERNS: dict[str, str] = {
             |postponed|noted|withdrawn|received|lost|defeated)\b
       | \bit\s+was\s+(?P<word>agreed|resolved)\b
     """,
-    "motion_vote_intro": r"""
-        \bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote
-      | \bon\s+being\s+put\b | \b(?:a\s+)?recorded\s+vote\b | \bon\s+a\s+show\s+of\s+hands\b
-      | \b(?:roll|role)\s+call\b
-      | [ \t]*,?[ \t]+(?:and\s+)?(?:seconded|second|2nd)[ \t]+by\b
-      | (?<=[.;][ \t]{0,3})(?:2nd|second|seconded)\b
-      | [ \t]+and\s+(?:{motion_honorific}\s*)?(?:{motion_name}|{motion_initials})[ \t]+(?:seconded|seconds)\b
-      | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
-      | \bthe\s+question\s+was\s+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing\s+(?:a\s+)?debate\b
-      | (?<![^\n])[ \t]*reply[ \t]*:
-    """,
+    # one alternation of `FORMS["motion_vote_intro"]` (searched form by form: `patterns.finditer_forms`)
+    "motion_vote_intro": "|".join(f"(?:{form})" for form in VOTE_INTRO_FORMS),
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
         (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
