@@ -2,8 +2,8 @@
 
 source (PDF, HTML or text → one text with a page and box map)
 → structure (labels and lines) → fields (kind, title, body)
-→ dates (and the meeting date) → items (recommendations, resolutions)
-→ motions → people → within-document comparison → `Document`.
+→ the authority → dates (and the meeting date) → items (recommendations, resolutions)
+→ their reference numbers → motions → people → within-document comparison → `Document`.
 
 Each step is a function of what the step before it made.
 
@@ -23,12 +23,14 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from . import authority as _authority
 from . import comparisons as _compare
 from . import dates as _dates
 from . import fields as _fields
 from . import items as _items
 from . import motions as _motions
 from . import people as _people
+from . import references as _references
 from . import sources, structure
 from .context import Context
 from .errors import (
@@ -241,6 +243,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     ctx = ctx.evolve(kind=fields.kind)
     step("reading the document's fields")
     guard = _Guard(source.name, settings, warnings)
+    authority = guard("finding the authority", lambda: _authority.extract_authority(ctx), None)
     dates = guard("finding dates", lambda: tuple(_dates.extract_dates(ctx)), ())
     meeting = guard("finding the meeting date", lambda: _dates.meeting_date(dates, ctx), None)
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
@@ -249,6 +252,14 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     step("finding recommendations")
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     step("finding resolutions")
+    # decision numbers, read after the items are found: each item's own label, its minute's title, the
+    # nearest labelled number above it
+    recommendations = guard(
+        "finding references", lambda: _references.with_references(source.text, recommendations), recommendations
+    )
+    resolutions = guard(
+        "finding references", lambda: _references.with_references(source.text, resolutions), resolutions
+    )
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
     step("finding motions")
     people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
@@ -262,6 +273,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
         kind=fields.kind if isinstance(fields.kind, DocumentKind) else DocumentKind.OTHER,
         title=fields.title,
         body=fields.body,
+        authority=authority,
         meeting_date=meeting,
         agenda_item=fields.agenda_item,
         pages=source.page_count,
