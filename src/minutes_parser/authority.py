@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from . import patterns
-from .rules.authority import GENERIC_WORDS
+from .rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS
 from .rules.fields import SMALL_WORDS
 
 if TYPE_CHECKING:
@@ -86,6 +86,10 @@ def _names(line: str) -> list[regex.Match[str]]:
         first = place.split()[0].lower() if place.split() else ""
         if first in _generic() and not _of_form(m.group("name")):
             continue
+        if m.group("name").lower().startswith("comhairle") and all(
+            w.lower() in IRISH_GENERIC_WORDS for w in place.split()
+        ):
+            continue  # "Comhairle Cathrach": a city council, of no place
         if out and m.start() < out[-1].end():
             continue  # a shorter name inside one already found
         out.append(m)
@@ -113,7 +117,7 @@ def _letterhead(line: str, crossing: int = 0) -> str | None:
         if line[: m.start()].strip(" \t-–—|:•·*_") and not _only_noise(line[: m.start()]):
             continue  # the name does not open the line
         if patterns.get("authority_letterhead_tail").match(line[m.end() :]):
-            return tidy(m.group("name"))
+            return tidy(_name(m))
     return None
 
 
@@ -127,8 +131,14 @@ def _heading_of(joined: str) -> str | None:
         if patterns.get("authority_heading_of").search(joined[max(0, m.start() - 120) : m.start()]) and patterns.get(
             "authority_heading_after"
         ).match(joined[m.end() :]):
-            return tidy(m.group("name"))
+            return tidy(_name(m))
     return None
+
+
+def _name(m: regex.Match[str]) -> str:
+    """The authority a match names: a county for its board ("Board of Supervisors of Kern County")."""
+    name = m.group("name")
+    return m.group("place") if name.lower().startswith("board") else name
 
 
 def tidy(name: str) -> str:

@@ -55,6 +55,9 @@ GENERIC_WORDS: tuple[str, ...] = (
     "proposed",
 )
 
+# Irish words of a council's kind ("Comhairle Cathrach agus Contae Luimnigh"): a name needs one more.
+IRISH_GENERIC_WORDS: tuple[str, ...] = ("cathrach", "contae", "agus", "na", "nan", "an", "&", "baile", "ceantair")
+
 # Kinds of council: the words between the place and "Council".
 COUNCIL_KINDS: tuple[str, ...] = (
     r"city \s+ and \s+ county",

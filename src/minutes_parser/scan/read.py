@@ -76,10 +76,12 @@ def read_scan(directory: str | os.PathLike[str], *, frames: str = "auto") -> Sca
         import pyarrow.parquet as pq
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("read_scan() needs pyarrow: pip install 'minutes-parser[tables]'") from exc
-    pd = None
+    pd: Any = None
     if frames != "arrow":
         try:
-            import pandas as pd
+            import pandas
+
+            pd = pandas
         except ImportError as exc:
             if frames == "pandas":
                 raise ImportError(
