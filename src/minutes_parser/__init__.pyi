@@ -96,6 +96,7 @@ __all__ = [
     "parse",
     "parse_pdf",
     "parse_text",
+    "read_scan",
     "scan",
     "to_dict",
     "to_frame",
@@ -107,6 +108,7 @@ from .compare import compare as compare
 from .pipeline import parse as parse
 from .pipeline import parse_pdf as parse_pdf
 from .pipeline import parse_text as parse_text
+from .scan import read_scan as read_scan
 from .scan import scan as scan
 from .serialize import from_dict as from_dict
 from .serialize import from_json as from_json

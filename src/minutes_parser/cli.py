@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="parse again the inputs that failed in an earlier run (done ones stay skipped)",
     )
+    s.add_argument("--authority", metavar="NAME", help="the council or authority of every document (over the inferred)")
+    s.add_argument(
+        "--metadata",
+        metavar="FILE.csv",
+        help="CSV of path,authority,meeting_date,url[,...] per document (over the inferred and --authority)",
+    )
     _add_parse_options(s)
     return parser
 
@@ -231,6 +237,8 @@ def _cmd_scan(args: argparse.Namespace, out: TextIO) -> int:
             settings=_settings(args),
             progress=False if args.quiet else "auto",
             retry_errors=args.retry_errors,
+            authority=args.authority,
+            metadata=args.metadata,
         )
     except WorkerStartError as exc:
         _fail("scan", exc, args.debug)

@@ -2,8 +2,8 @@
 
 source (PDF, HTML or text → one text with a page and box map)
 → structure (labels and lines) → fields (kind, title, body)
-→ dates (and the meeting date) → items (recommendations, resolutions)
-→ motions → people → within-document comparison → `Document`.
+→ the authority → dates (and the meeting date) → items (recommendations, resolutions)
+→ their reference numbers → motions → people → within-document comparison → `Document`.
 
 Each step is a function of what the step before it made.
 
@@ -33,12 +33,14 @@ from .errors import (
     MinutesParserError,
     NoTextLayerError,
 )
+from .extract import authority as _authority
 from .extract import dates as _dates
 from .extract import decisions as _decisions
 from .extract import fields as _fields
 from .extract import items as _items
 from .extract import motions as _motions
 from .extract import people as _people
+from .extract import references as _references
 from .extract.context import Context
 from .records import Document, DocumentKind, ParseWarning
 from .settings import Deadline, Settings
@@ -242,6 +244,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     ctx = ctx.evolve(kind=fields.kind)
     step("reading the document's fields")
     guard = _Guard(source.name, settings, warnings)
+    authority = guard("finding the authority", lambda: _authority.extract_authority(ctx), None)
     dates = guard("finding dates", lambda: tuple(_dates.extract_dates(ctx)), ())
     meeting = guard("finding the meeting date", lambda: _dates.meeting_date(dates, ctx), None)
     ctx = ctx.evolve(dates=dates, meeting_date=meeting)
@@ -258,6 +261,14 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
     resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text)
+    # decision numbers, read after the items are found: each item's own label, its minute's title, the
+    # nearest labelled number above it
+    recommendations = guard(
+        "finding references", lambda: _references.with_references(source.text, recommendations), recommendations
+    )
+    resolutions = guard(
+        "finding references", lambda: _references.with_references(source.text, resolutions), resolutions
+    )
     step("finding motions")
     people = guard("finding people", lambda: tuple(_people.extract_people(ctx)), ())
     step("finding people")
@@ -270,6 +281,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
         kind=fields.kind if isinstance(fields.kind, DocumentKind) else DocumentKind.OTHER,
         title=fields.title,
         body=fields.body,
+        authority=authority,
         meeting_date=meeting,
         agenda_item=fields.agenda_item,
         pages=source.page_count,

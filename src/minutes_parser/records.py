@@ -97,6 +97,8 @@ class DateRole(StrEnum):
     DECISION = "decision"
     DEADLINE = "deadline"
     PUBLICATION = "publication"
+    # when a decision takes effect: "Decision effective:", "Call-in expires:", "Date decision comes into force"
+    EFFECTIVE = "effective"
 
 
 class PersonKind(StrEnum):
@@ -190,7 +192,9 @@ class Item:
     `label` is the number or letter as printed ("1)", "(ii)", "2.3",
     "Recommendation 1") or None; `text` is its wording with the label removed
     and lines joined; `preamble` is the sentence it hangs from ("Cabinet is
-    asked to:"), when there is one.
+    asked to:"), when there is one.  `reference` is the decision or reference
+    number printed with the item or its heading ("24/00108", "R2025-193",
+    "Resolution No. 2021-45" as "2021-45", "Minute 291" as "291"), when there is one.
     """
 
     kind: ItemKind
@@ -200,6 +204,7 @@ class Item:
     preamble: str | None = None
     span: Span
     agenda_item: AgendaItem | None = None
+    reference: str | None = None
 
     def walk(self) -> tuple[Item, ...]:
         """This item and all its descendants, depth first."""
@@ -361,6 +366,8 @@ class Document:
     kind: DocumentKind
     title: str | None = None
     body: str | None = None
+    # the council or authority the document is from ("Kent County Council"), where it names itself
+    authority: str | None = None
     meeting_date: _dt.date | None = None
     agenda_item: str | None = None
     pages: int = 1

@@ -10,7 +10,7 @@ their fields in the order of the JSON keys); the overrides below are the few
 places where the JSON is not the record field by field:
 
 * an `Item` has no ``kind`` key (its list says it: ``recommendations`` or
-  ``resolutions``), and an ``agenda_item`` key only when it has one;
+  ``resolutions``), and an ``agenda_item`` and a ``reference`` key only when it has one;
 * a `Person` also has ``honorific``, its honorifics as one string (derived);
 * a `Pair`'s two sides are the items' ``label``, ``text`` and ``span`` only
   (the items themselves are in the document's lists);
@@ -106,7 +106,13 @@ converter.register_unstructure_hook(
 )
 converter.register_unstructure_hook(
     Item,
-    make_dict_unstructure_fn(Item, converter, kind=override(omit=True), agenda_item=override(omit_if_default=True)),
+    make_dict_unstructure_fn(
+        Item,
+        converter,
+        kind=override(omit=True),
+        agenda_item=override(omit_if_default=True),
+        reference=override(omit_if_default=True),
+    ),
 )
 
 _person_fields = make_dict_unstructure_fn(Person, converter)
@@ -313,6 +319,7 @@ def to_frame(comparison: Comparison) -> Any:
 ITEM_ROW_COLUMNS = (
     "source",
     "document_kind",
+    "authority",
     "meeting_date",
     "kind",
     "index",
@@ -323,6 +330,7 @@ ITEM_ROW_COLUMNS = (
     "preamble",
     "agenda_number",
     "agenda_title",
+    "reference",
     "page",
     "start",
     "end",
@@ -339,6 +347,7 @@ def item_rows(document: Document) -> list[dict[str, Any]]:
         values = (
             document.source,
             document.kind.value,
+            document.authority,
             document.meeting_date.isoformat() if document.meeting_date else None,
             item.kind.value,
             index,
@@ -349,6 +358,7 @@ def item_rows(document: Document) -> list[dict[str, Any]]:
             item.preamble,
             agenda.number if agenda else None,
             agenda.title if agenda else None,
+            item.reference,
             item.span.page,
             item.span.start,
             item.span.end,

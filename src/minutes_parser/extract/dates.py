@@ -491,6 +491,7 @@ def _role(text: str, start: int, source: SourceText) -> DateRole | None:
         return None
     for name, role in (
         ("date_role_decision", DateRole.DECISION),
+        ("date_role_effective", DateRole.EFFECTIVE),
         ("date_role_meeting", DateRole.MEETING),
         ("date_role_publication", DateRole.PUBLICATION),
         ("date_role_report", DateRole.REPORT),

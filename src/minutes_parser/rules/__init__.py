@@ -7,11 +7,37 @@ lazily.  Names are unique across modules; a test checks it.
 
 from __future__ import annotations
 
-from . import agendas, common, comparisons, dates, fields, motions, names, people, rosters, structure
+from . import (
+    agendas,
+    authority,
+    common,
+    comparisons,
+    dates,
+    fields,
+    motions,
+    names,
+    people,
+    references,
+    rosters,
+    structure,
+)
 
 __all__ = ["FORMS", "MODULES", "PATTERNS", "PIECES"]
 
-MODULES = (common, dates, fields, names, people, rosters, structure, agendas, comparisons, motions)
+MODULES = (
+    common,
+    dates,
+    fields,
+    names,
+    people,
+    rosters,
+    structure,
+    agendas,
+    comparisons,
+    motions,
+    authority,
+    references,
+)
 
 PIECES: dict[str, str] = {}
 PATTERNS: dict[str, str] = {}

@@ -154,8 +154,20 @@ PATTERNS: dict[str, str] = {
     # or the line before when the date opens its line).
     "date_role_decision": r"""
         (?: date \s+ of \s+ decision | decision \s+ date | decided \s+ on | date \s+ decided
-          | decision \s+ (?:to \s+ be \s+ )?(?:taken \s+ |made \s+ )?by \s+ [\w&,'\- ]{1,60}? \s+ on )
+          | decision \s+ (?:to \s+ be \s+ )?(?:taken \s+ |made \s+ )?by \s+ [\w&,'\- ]{1,60}? \s+ on
+          | ^ \s* decision \s+ (?:taken|made) (?: \s* : | \s+ on ) | date \s+ (?:of \s+ )?decision \s+ (?:taken|made) )
         \s* :? \s* (?:on\s+)? $
+    """,
+    # When a decision takes effect: "Decision effective:", "Effective date:", "Call-in expires:",
+    # "Date decision comes into force:", "Last date for call-in:" (the day it may be implemented).
+    "date_role_effective": r"""
+        (?: decision \s+ (?:will \s+ )?(?:be \s+ |become \s+ )?effective (?: \s+ (?:date|from|on) )?
+          | effective \s+ date (?: \s+ of \s+ (?:the \s+)? decision )? | ^ \s* effective (?: \s+ (?:from|on) )? \s* :
+          | date \s+ (?:the \s+ |of \s+ )?decision \s+ (?:comes \s+ into \s+ force|takes \s+ effect|effective)
+          | call [\s\-]* in \s+ (?:period \s+ )? (?:expires|expiry (?: \s+ date)?|ends|deadline) (?: \s+ (?:on|at))?
+          | (?:last \s+ (?:date|day)|deadline) \s+ for \s+ call [\s\-]* in
+          | (?:implementation|implemented) \s+ (?:date|from|on) )
+        \s* :? \s* $
     """,
     "date_role_meeting": r"""
         (?: date \s+ of \s+ (?:the\s+)? meeting | meeting \s+ date | (?<!\w\s)meeting \s* :

@@ -27,7 +27,8 @@ How nothing is lost and nothing is done twice:
 
 The modules: `inputs` (walking, hashing, odd files), `journal`, `workers`
 (worker processes and their warm-up), `dask`, `progress`, `outputs` and
-`tables`, and `run` (`scan()` itself).  See ``docs/scan.md`` for the output
+`tables`, `metadata` (the caller's authority and per-path metadata), `run`
+(`scan()` itself) and `read` (`read_scan`, the tables loaded back).  See ``docs/scan.md`` for the output
 and the table schemas.
 
 ``minutes_parser.scan`` is this package, and it can be called: calling it
@@ -45,6 +46,7 @@ from typing import Any
 from ..errors import ScanLockedError, WorkerStartError
 from .inputs import expand_inputs
 from .journal import JOURNAL
+from .read import ScanTables, read_scan
 from .run import LOCK, ScanResult, scan
 from .workers import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, WARM_UP
 
@@ -56,8 +58,10 @@ __all__ = [
     "WARM_UP",
     "ScanLockedError",
     "ScanResult",
+    "ScanTables",
     "WorkerStartError",
     "expand_inputs",
+    "read_scan",
     "scan",
 ]
 

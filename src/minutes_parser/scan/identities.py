@@ -6,8 +6,8 @@ forms ("Benjamin Watts", "Ben Watts", "Mr B Watts"; "Roger Gough", "Mr R W
 Gough").  `identities` joins the people of many documents into identities:
 
 1. *Authority.*  People are joined only within one authority: the document's
-   ``authority`` where it has one, else the `authority` given (None: the whole
-   scan is one authority).
+   ``authority`` where it has one, else the `authority` given, else the only
+   authority the scan's other documents name (None: the whole scan is one authority).
 2. *Forms.*  Every person row is a printed form: given names or initials (as
    `minutes_parser.extract.people.names._tokens` reads them), surname and the gender
    its honorifics say ("Mr", "Mrs"...; None when they say nothing).
@@ -157,6 +157,11 @@ def identities(objects: Iterable[Mapping[str, Any]], *, authority: str | None = 
                     gender=_gender(hons),
                 )
             )
+    named = [where for where in rows_by_authority if where is not None]
+    if None in rows_by_authority and len(named) == 1:
+        # a document that names no authority belongs to the only one the scan's documents name (a
+        # council's agenda frontsheet beside its letterheaded minutes); with two or more it stays apart
+        rows_by_authority[named[0]].extend(rows_by_authority.pop(None))
     found: list[Identity] = []
     of_row: dict[tuple[str, int], str] = {}
     used: Counter[str] = Counter()

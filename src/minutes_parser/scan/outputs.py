@@ -21,6 +21,7 @@ from . import tables as _tables
 from .identities import Resolved, identities, slim
 from .inputs import Input, shown
 from .journal import Journal, Record
+from .metadata import CallerMetadata
 
 __all__ = ["Written", "check_document", "document_object", "error_object", "error_record", "write_outputs"]
 
@@ -80,6 +81,8 @@ def document_object(record: Record, item: Input) -> Record:
         "sha256": item.sha256,
         "seconds": record.get("seconds"),
         "library_version": record.get("library_version"),
+        "url": None,
+        "metadata": None,
     }
 
 
@@ -114,12 +117,19 @@ def _identities(items: Sequence[tuple[Input, Record | None]], journal: Journal) 
 
 
 def write_outputs(
-    target: Path, items: Sequence[tuple[Input, Record | None]], journal: Journal, version: str, *, tables: bool
+    target: Path,
+    items: Sequence[tuple[Input, Record | None]],
+    journal: Journal,
+    version: str,
+    *,
+    tables: bool,
+    caller: CallerMetadata | None = None,
 ) -> Written:
     """Rebuild documents.jsonl, errors.jsonl and the tables for these inputs, atomically.
 
     `items` pairs each input with its read error record (None when it was read:
-    its record is the journal's for its content).
+    its record is the journal's for its content).  `caller`'s values (``scan(authority=...,
+    metadata=...)``) win over the parse's.
     """
     writer = _tables.TableWriter(target) if tables else None
     resolved = _identities(items, journal) if tables else None
@@ -133,7 +143,8 @@ def write_outputs(
             if record is None:  # cannot happen: every task ends in the journal
                 record = error_record(item.sha256, "exception", "Missing", "no result was recorded", None)
             if record["t"] == "doc":
-                text, obj = _line(document_object(record, item))
+                obj = document_object(record, item)
+                text, obj = _line(caller.apply(obj) if caller is not None else obj)
                 docs.write(text + "\n")
                 written += 1
                 pages += int(obj.get("pages") or 0)

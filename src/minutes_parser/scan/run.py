@@ -24,6 +24,7 @@ from ..settings import Settings
 from . import workers as _workers
 from .inputs import Input, expand_inputs, hash_file
 from .journal import JOURNAL, Journal, Record
+from .metadata import read_metadata
 from .outputs import check_document, error_record, write_outputs
 from .progress import Progress, duration, interactive, note
 from .workers import DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT, Parser
@@ -108,6 +109,8 @@ def scan(
     parser: Parser | None = None,
     retry_errors: bool = False,
     tables: bool | None = None,
+    authority: str | None = None,
+    metadata: str | os.PathLike[str] | Iterable[Mapping[str, Any]] | None = None,
     **overrides: Any,
 ) -> ScanResult:
     """Parse every document the inputs name into ``out``; resume where a run stopped.
@@ -125,6 +128,11 @@ def scan(
       of `minutes_parser.parse` (to wrap it, or in tests).
     * `retry_errors`: parse again the contents that failed in earlier runs.
     * `tables`: write Parquet tables (default: when pyarrow is installed).
+    * `authority`: the council or authority of every document, over the one each
+      document names; `metadata`: a CSV file (or rows) of ``path, authority,
+      meeting_date, url`` and any other columns, per document, over both (see
+      `minutes_parser.scan.metadata`).  A metadata row that matches no input is
+      reported in `ScanResult.warnings`.
 
     Returns a `ScanResult`; raises `SettingsError` when ``out`` holds a scan
     made with other settings, `ScanLockedError` when another scan is running
@@ -135,6 +143,7 @@ def scan(
     from .._version import __version__
 
     resolved = Settings.resolve(settings, **overrides)
+    caller = read_metadata(metadata, authority)
     began = time.monotonic()
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
@@ -265,7 +274,10 @@ def scan(
                 )
                 for item in files
             ]
-            written = write_outputs(target, read_errors, journal, __version__, tables=bool(tables))
+            written = write_outputs(target, read_errors, journal, __version__, tables=bool(tables), caller=caller)
+            unmatched = caller.unmatched(item.path for item in files)
+            for warning in unmatched:
+                note(stream or sys.stderr, f"scan: warning: {warning}")
         finally:
             journal.close()
     return ScanResult(
@@ -279,5 +291,5 @@ def scan(
         pages=written.pages,
         seconds=time.monotonic() - began,
         tables=written.tables,
-        warnings=tuple(journal.warnings),
+        warnings=(*journal.warnings, *unmatched),
     )

@@ -33,6 +33,11 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("kind", "string", "report, minutes, agenda, decision or other"),
         ("title", "string", "document title, when found"),
         ("body", "string", "decision-making body (Cabinet, a named committee...), when found"),
+        (
+            "authority",
+            "string",
+            "council or authority: the caller's (--authority, --metadata) or as the document names it",
+        ),
         ("meeting_date", "date32", "date of the meeting, when found"),
         ("agenda_item", "string", "agenda item number, when the document is one item"),
         ("pages", "int64", "page count (1 for text, HTML and Markdown)"),
@@ -44,6 +49,8 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("warnings", "list<string>", "warning codes the parser raised (W001, W002, ...)"),
         ("seconds", "float64", "seconds the parse took in its worker"),
         ("library_version", "string", "minutes_parser version that parsed the document"),
+        ("url", "string", "where the document was published (from --metadata), else null"),
+        ("metadata", "string", "the caller's metadata row (all but path) as a JSON object of strings, else null"),
     ),
     "items": (
         ("sha256", "string", "SHA-256 of the document"),
@@ -59,6 +66,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("preamble", "string", "the sentence the item hangs from ('Cabinet is asked to:')"),
         ("agenda_number", "string", "agenda item / minute number the item belongs to"),
         ("agenda_title", "string", "title of that agenda item"),
+        ("reference", "string", "decision or reference number printed with the item or its heading"),
         ("page", "int64", "1-based page the item starts on"),
         ("span_start", "int64", "start offset into the document text"),
         ("span_end", "int64", "end offset into the document text"),
@@ -114,7 +122,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("value", "string", "ISO value cut to the precision: '2025-01-30', '2025-01', '2025'"),
         ("end", "string", "ISO end of a range ('June–July 2017'), else null"),
         ("precision", "string", "day, month, season or year"),
-        ("role", "string", "meeting, report, decision, deadline or publication, where the layout says"),
+        ("role", "string", "meeting, report, decision, deadline, publication or effective, where the layout says"),
         ("season", "string", "the season of a season-precision date"),
         ("page", "int64", "1-based page"),
         ("span_start", "int64", "start offset into the document text"),
@@ -213,6 +221,7 @@ def _items(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
                     "preamble": item.get("preamble"),
                     "agenda_number": agenda.get("number"),
                     "agenda_title": agenda.get("title"),
+                    "reference": item.get("reference"),
                     **_span(item.get("span")),
                     **_bbox(item.get("span")),
                 }
@@ -285,6 +294,7 @@ def _document(obj: Mapping[str, Any], key: Row) -> Row:
         "kind": obj.get("kind"),
         "title": obj.get("title"),
         "body": obj.get("body"),
+        "authority": obj.get("authority"),
         "meeting_date": obj.get("meeting_date"),
         "agenda_item": obj.get("agenda_item"),
         "pages": obj.get("pages"),
@@ -296,6 +306,8 @@ def _document(obj: Mapping[str, Any], key: Row) -> Row:
         "warnings": [w.get("code") for w in obj.get("warnings") or []],
         "seconds": obj.get("seconds"),
         "library_version": obj.get("library_version"),
+        "url": obj.get("url"),
+        "metadata": None if obj.get("metadata") is None else json.dumps(obj["metadata"], ensure_ascii=False),
     }
 
 

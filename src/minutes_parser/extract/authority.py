@@ -1,0 +1,156 @@
+"""The council or authority a document is from, where the document names itself.
+
+    >>> find_authority("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\\nDECISION NO:\\n24/00115")
+    'Kent County Council'
+
+Only the heading counts: the first `HEAD_LINES` non-blank lines.  A name there is the
+authority when it is
+
+* a letterhead: the name fills its line, or opens it followed by a separator, a date
+  or the heading's words ("Milburn Parish Council - 14th July 2020",
+  "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION");
+* or the meeting a heading records, with the heading's lines joined
+  ("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK CITY AND COUNTY / COUNCIL HELD ...").
+
+A name in prose ("Kent County Council's policy", "... Allan Armstrong Eden District
+Council") is not one, nor is a body ("Planning Committee", "Full Council").  An e-mail
+domain (``@kent.gov.uk``) is never enough by itself.  Names printed in capitals are
+given in title case.  The rules are data in `minutes_parser.rules.authority`.
+
+Self-contained: it reads only the text (`extract_authority` takes the pipeline's context).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import regex
+
+from .. import patterns
+from ..rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS
+from ..rules.fields import SMALL_WORDS
+
+if TYPE_CHECKING:
+    from .context import Context
+
+__all__ = ["HEAD_LINES", "extract_authority", "find_authority"]
+
+HEAD_LINES = 25  # how many non-blank lines from the top count as the heading
+JOINED_LINES = 8  # how many of them are joined to read a heading that wraps
+VENUE_LINES = 5  # lines after a "Venue" label that name the place of the meeting, not the authority
+LETTERHEAD_CHARS = 100  # a letterhead line is short
+
+
+def extract_authority(ctx: Context) -> str | None:
+    """The authority the document names in its heading, or None."""
+    return find_authority(ctx.text)
+
+
+def find_authority(text: str) -> str | None:
+    """The authority named in the heading of `text` (see the module docstring), or None."""
+    lines = _head(text)
+    skip = 0
+    for i, line in enumerate(lines):
+        if patterns.get("kind_minutes_lists").match(line):
+            break  # the attendance lists: names past here are members' and guests'
+        if patterns.get("authority_venue_label").match(line):
+            skip = VENUE_LINES
+        if skip:
+            skip -= 1
+            continue
+        found = _letterhead(line) or _heading_of(line)
+        if not found and i + 1 < len(lines):  # a letterhead set on two lines ("Limerick City / & County Council")
+            found = _letterhead(line + " " + lines[i + 1], crossing=len(line))
+        if found:
+            return found
+    joined = " ".join(line.strip() for line in lines[:JOINED_LINES])
+    return _heading_of(joined)
+
+
+def _head(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            out.append(line.strip(" \t*#_>|"))
+            if len(out) >= HEAD_LINES:
+                break
+    return out
+
+
+def _names(line: str) -> list[regex.Match[str]]:
+    """Every authority name in the line with a place that names somewhere (not "County Council")."""
+    out: list[regex.Match[str]] = []
+    for m in patterns.get("authority_name").finditer(line, overlapped=True):
+        place = m.group("place") or ""
+        first = place.split()[0].lower() if place.split() else ""
+        if first in _generic() and not _of_form(m.group("name")):
+            continue
+        if m.group("name").lower().startswith("comhairle") and all(
+            w.lower() in IRISH_GENERIC_WORDS for w in place.split()
+        ):
+            continue  # "Comhairle Cathrach": a city council, of no place
+        if out and m.start() < out[-1].end():
+            continue  # a shorter name inside one already found
+        out.append(m)
+    return out
+
+
+def _of_form(name: str) -> bool:
+    """ "City of Chico": the place is named after the kind, and may itself be a generic word ("Town of Parish")."""
+    return bool(regex.search(r"\s of \s", name, regex.IGNORECASE | regex.VERBOSE)) and not name.lower().startswith(
+        ("comhairle",)
+    )
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    return frozenset(GENERIC_WORDS)
+
+
+def _letterhead(line: str, crossing: int = 0) -> str | None:
+    if len(line) > LETTERHEAD_CHARS * (2 if crossing else 1):
+        return None
+    for m in _names(line):
+        if crossing and not m.start() < crossing < m.end():
+            continue
+        if line[: m.start()].strip(" \t-–—|:•·*_") and not _only_noise(line[: m.start()]):
+            continue  # the name does not open the line
+        if patterns.get("authority_letterhead_tail").match(line[m.end() :]):
+            return tidy(_name(m))
+    return None
+
+
+def _only_noise(before: str) -> bool:
+    """OCR debris before a letterhead ("_e Comhairle", "——> Limerick"): no word of three letters."""
+    return regex.search(r"[A-Za-z]{3}", before) is None
+
+
+def _heading_of(joined: str) -> str | None:
+    for m in _names(joined):
+        if patterns.get("authority_heading_of").search(joined[max(0, m.start() - 120) : m.start()]) and patterns.get(
+            "authority_heading_after"
+        ).match(joined[m.end() :]):
+            return tidy(_name(m))
+    return None
+
+
+def _name(m: regex.Match[str]) -> str:
+    """The authority a match names: a county for its board ("Board of Supervisors of Kern County")."""
+    name = m.group("name")
+    return m.group("place") if name.lower().startswith("board") else name
+
+
+def tidy(name: str) -> str:
+    """The name on one line, without "the", in title case when it was printed in capitals."""
+    name = " ".join(name.split())
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if name.isupper() or any(len(w) > 3 and w.isupper() for w in name.split(" ")):
+        small = set(SMALL_WORDS)
+        words = name.split(" ")
+        name = " ".join(
+            w.lower() if i and w.lower() in small else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+            for i, w in enumerate(words)
+        )
+    return name

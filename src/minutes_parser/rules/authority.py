@@ -1,0 +1,210 @@
+"""Authority rules: how a council or other local authority names itself in a document's heading
+("Kent County Council", "London Borough of Southwark", "Township of Nipissing", "Comhairle Contae
+Luimnigh", "Board of Supervisors of Kern County").  Pure data; `minutes_parser.patterns` compiles it,
+`minutes_parser.extract.authority` applies it to the heading lines.
+
+A name needs a proper name in it: "County Council", "Full Council" and "the Council" are not
+authorities, nor is a committee ("Planning Committee" is a body, see `rules.fields`).
+"""
+
+from __future__ import annotations
+
+# Words that open a council's name without naming a place: "Full Council", "County Council".
+GENERIC_WORDS: tuple[str, ...] = (
+    "the",
+    "full",
+    "county",
+    "district",
+    "borough",
+    "city",
+    "town",
+    "parish",
+    "community",
+    "village",
+    "regional",
+    "unitary",
+    "metropolitan",
+    "municipal",
+    "executive",
+    "special",
+    "ordinary",
+    "extraordinary",
+    "annual",
+    "regular",
+    "joint",
+    "budget",
+    "cabinet",
+    "this",
+    "each",
+    "every",
+    "our",
+    "your",
+    "local",
+    "new",
+    "national",
+    "and",
+    "of",
+    "minutes",
+    "agenda",
+    "meeting",
+    "report",
+    "notice",
+    "summons",
+    "members",
+    "present",
+    "proposed",
+)
+
+# Irish words of a council's kind ("Comhairle Cathrach agus Contae Luimnigh"): a name needs one more.
+IRISH_GENERIC_WORDS: tuple[str, ...] = ("cathrach", "contae", "agus", "na", "nan", "an", "&", "baile", "ceantair")
+
+# Kinds of council: the words between the place and "Council".
+COUNCIL_KINDS: tuple[str, ...] = (
+    r"city \s+ and \s+ county",
+    r"county \s+ borough",
+    r"metropolitan \s+ borough",
+    r"metropolitan \s+ district",
+    r"borough",
+    r"county",
+    r"district",
+    r"city",
+    r"town",
+    r"parish",
+    r"community",
+    r"village",
+    r"regional",
+    r"unitary",
+    r"municipal",
+    r"shire",
+    r"island",
+    r"islands",
+)
+
+# "<Kind> of <Place>": "London Borough of Southwark", "City of Chico", "Township of Nipissing".
+PLACE_OF_KINDS: tuple[str, ...] = (
+    r"(?: london | royal ) \s+ borough",
+    r"metropolitan \s+ borough",
+    r"county \s+ borough",
+    r"municipal \s+ district",
+    r"corporation \s+ of \s+ the \s+ city",
+    r"city \s+ and \s+ county",
+    r"borough",
+    r"city",
+    r"county",
+    r"town",
+    r"township",
+    r"village",
+    r"municipality",
+    r"district",
+)
+
+# Words that are never part of a place's name, though a heading prints them in capitals
+# ("MINUTES OF PROCEEDINGS AT MEETING OF LIMERICK ...", "Adjourned Regular Chico City Council").
+NOT_PLACE_WORDS: tuple[str, ...] = (
+    "minutes",
+    "minute",
+    "agenda",
+    "meeting",
+    "meetings",
+    "proceedings",
+    "summary",
+    "notice",
+    "record",
+    "report",
+    "held",
+    "at",
+    "in",
+    "on",
+    "of",
+    "the",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "a",
+    "an",
+    "and",
+    "please",
+    "note",
+    "that",
+    "adjourned",
+    "regular",
+    "ordinary",
+    "special",
+    "extraordinary",
+    "annual",
+    "full",
+    "draft",
+    "unconfirmed",
+    "open",
+    "response",
+    "pension",
+    "fund",
+    "planning",
+    "committee",
+    "council",
+    "cabinet",
+    "board",
+    "panel",
+)
+
+PIECES: dict[str, str] = {
+    # One word of a place's name, capitalised as printed ("Kent", "Hawke's", "Burton-cum-Walden", "KENT").
+    "authority_word": r"""(?<! [\w'\u2019\-] ) (?! (?:"""
+    + "|".join(NOT_PLACE_WORDS)
+    + r""") (?! [\w'\u2019] ) )
+        (?-i: [A-Z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)* ) (?! [\w'\u2019] )""",
+    # A place: capitalised words, joined by small words ("Manordeilo and Salem", "Stratford-upon-Avon").
+    "authority_place": r"""
+        {authority_word} (?: [ \t]+ (?: (?-i:and|upon|on|under|le|cum|&|de) [ \t]+ )? {authority_word} ){0,4}
+    """,
+    "authority_kind": r"(?:" + "|".join(COUNCIL_KINDS) + r")",
+    "authority_place_of_kind": r"(?:" + "|".join(PLACE_OF_KINDS) + r")",
+    # What may end an authority's name: not a possessive, not a word that goes on the same name.
+    "authority_end": r"(?! ['\u2019] s\b | [\w'\u2019-] )",
+}
+
+PATTERNS: dict[str, str] = {
+    # A name of an authority, anywhere (the callers decide whether where it stands makes it a letterhead).
+    "authority_name": r"""
+        (?P<name>
+            (?: (?:the \s+)? {authority_place_of_kind} \s+ of \s+ (?:the \s+)? (?P<place> {authority_place} )
+                (?: \s+ (?:council|corporation) )? )
+          | (?: comhairle \s+ (?P<place> (?:(?-i:[A-Z])[\w\u00c0-\u017f'\u2019]* \s*){1,4}? )
+              (?= \s* $ | \s+ (?-i:[a-z&]) ) )
+          | (?: board \s+ of \s+ (?:county \s+)? (?:supervisors|commissioners) \s+ of \s+ (?:the \s+)?
+                (?P<place> {authority_place} \s+ county ) )
+          | (?: (?P<place> {authority_place} ) \s+ (?: {authority_kind} \s+ )? council )
+          | (?: (?P<place> {authority_place} ) \s+ (?:unified \s+ school | community \s+ college | school
+                | regional \s+ transportation | water | fire \s+ protection | park \s+ and \s+ recreation | sanitation
+                | irrigation | utility) \s+ district )
+          | (?: greater \s+ (?P<place> london ) \s+ authority )
+        )
+        {authority_end}
+    """,
+    # What may follow a letterhead's name on its line: nothing, a separator and anything, an address
+    # after a comma, or the heading words of the document ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
+    # DECISION", "Milburn Parish Council - 14th July 2020", "Hertingfordbury Parish Council Minutes").
+    "authority_letterhead_tail": r"""
+        ^ [\s*_#|:.]* $
+      | ^ \s* (?: [\-\u2013\u2014|:] | \s{3,} ) .*
+      | ^ \s* , \s* (?-i:[A-Z0-9]) .*
+      | ^ \s* \( [^)]{1,40} \) \s* $
+      | ^ \s+ (?: minutes | agenda | notice | summons | meeting | record | decision | report | cabinet | planning
+               | annual | extraordinary | special | ordinary | regular | full | council | proceedings ) \b .*
+      | ^ \s+ (?: \d | {weekday} | {month_name} ) .*
+    """,
+    # A label whose next lines are a place, not the letterhead: "Venue: Council Chamber / Hawke's Bay Regional
+    # Council / 159 Dalton Street".
+    "authority_venue_label": r"^ \s* (?: venue | location | place (?:\s+of\s+meeting)? | where | address ) \b",
+    # A heading that names the authority whose meeting it records: "MINUTES OF PROCEEDINGS AT MEETING OF
+    # LIMERICK CITY AND COUNTY COUNCIL HELD ...", "Minutes of the Meeting of Hertingfordbury Parish Council".
+    "authority_heading_of": r"""
+        \b (?: minutes | meeting | proceedings | agenda | summons | session ) \b [^.\n]{0,80}? \b of \s+ (?:the \s+)? $
+    """,
+    # What may follow such a heading's name: "held", "on", "at", a comma, a date, the end.
+    "authority_heading_after": r"""
+        ^ (?: \s* $ | \s* [,\-\u2013\u2014(:] | \s+ (?:held|on|at|in|for|to \s+ be) \b | \s+ \d )
+    """,
+}
