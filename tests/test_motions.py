@@ -378,7 +378,7 @@ def test_patterns_with_forms_are_the_alternation_of_their_forms() -> None:
         assert len(patterns.forms(name)) == len(forms)
 
 
-@pytest.mark.parametrize("name", ["motion_vote_intro"])
+@pytest.mark.parametrize("name", ["motion_vote_intro", "motion_outcome"])
 def test_a_form_by_form_search_finds_what_the_alternation_finds(name: str) -> None:
     from minutes_parser import patterns
 

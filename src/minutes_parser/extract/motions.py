@@ -102,7 +102,7 @@ class _Reader:
         text = self.text
         self.attaches = [_mark(m, "attach") for m in _finditer("motion_attach", text)]
         self.openers = self._openers()
-        self.outcomes = [_mark(m, "outcome") for m in patterns.get("motion_outcome").finditer(text)]
+        self.outcomes = [_mark(m, "outcome") for m in patterns.finditer_forms("motion_outcome", text)]
         self.outcome_starts = [o.start for o in self.outcomes]
         self.intros = [m.start() for m in patterns.finditer_forms("motion_vote_intro", text)]
         stops = list(self.intros)
@@ -250,7 +250,7 @@ class _Reader:
         starts = [d.start for d in drafts]
         out = list(drafts)
         for outcome in self.outcomes:
-            if outcome.start in consumed or "amendment" in (outcome.match.group("subject") or "").lower():
+            if outcome.start in consumed or "amendment" in (_group(outcome.match, "subject")[0] or "").lower():
                 continue
             k = bisect.bisect_left(starts, outcome.start) - 1
             closed = out[k].outcome_end if k >= 0 else None

@@ -198,8 +198,35 @@ VOTE_INTRO_FORMS: tuple[str, ...] = (
     r"""(?<![^\n])[ \t]*reply[ \t]*:""",
 )
 
+#: The forms of "motion_outcome", each after a word's start: a motion's outcome ("the motion was
+#: carried", "CARRIED", "all in favour").  Searched form by form (`patterns.finditer_forms`), as
+#: `VOTE_INTRO_FORMS` are.
+OUTCOME_FORMS: tuple[str, ...] = (
+    r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
+        (?:motion|amendment|resolution|recommendation|proposal)s?
+        (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
+        \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+        (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
+    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]))
+        (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
+        \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
+    r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    r"""(?<![\p{L}])\b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b""",
+    r"""(?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
+        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
+        (?:\s+(?:unanimously|by\s+consensus))?
+        (?=[ \t]*\.?[ \t]*\)?[ \t]*
+            (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
+    r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b""",
+    r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
+        (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
+    r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
+    r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])""",
+)
+
 #: Patterns also searched as their separate forms (`patterns.forms`).
-FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS}
+FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS, "motion_outcome": OUTCOME_FORMS}
 
 PIECES: dict[str, str] = {
     # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop
@@ -320,32 +347,8 @@ PATTERNS: dict[str, str] = {
         (?: (?:[I!|/1l]|we)\s+will\s+move\s+at\s+the\s+next\s+(?:ordinary\s+)?meeting\b\s* )?
         (?P<that>that\b[ \t]*,?\s*)?
     """,
-    "motion_outcome": r"""
-        (?<![\p{L}])
-        (?:
-            \b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
-                (?:motion|amendment|resolution|recommendation|proposal)s?
-                (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
-            \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
-            (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})
-          | (?:{motion_line_start}|(?<=\bthe[ \t]))
-            (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
-            \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b
-          | \bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b
-          | \b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b
-          | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
-                |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
-            (?:\s+(?:unanimously|by\s+consensus))?
-            (?=[ \t]*\.?[ \t]*\)?[ \t]*
-                (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
-          | \ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b
-          | \ball\s+(?P<word>(?:yes|ayes?|yeas?))\b
-          | \b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*(?:motion[ \t]+)?
-            (?P<word>carried|passed|failed|lost)\b
-          | \b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b
-          | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
-        )
-    """,
+    # one alternation of `FORMS["motion_outcome"]` (searched form by form: `patterns.finditer_forms`)
+    "motion_outcome": "|".join(f"(?:{form})" for form in OUTCOME_FORMS),
     # an outcome inside a clause read as the motion ("..., the minutes were approved as a correct record")
     "motion_clause_outcome": r"""
         \b(?:was|were|is|be|been|being)\s+(?P<word>approved|agreed|adopted|accepted|confirmed|carried|deferred
