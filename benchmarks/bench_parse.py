@@ -1,12 +1,15 @@
 """Pages per second of `parse` with each backend against the raw text extractors.
 
-    python benchmarks/bench_parse.py [--corpus DIR] [--limit N]
+    python benchmarks/bench_parse.py [--corpus DIR] [--limit N] [--repeat 3]
 
-Over the PDFs of the corpus (recursive), in one run: pdfplumber's own
-`extract_text` (each page closed as read), pypdfium2's raw `get_text_range`,
-and `minutes_parser.parse` with each backend.  Prints pages/s for each and the
+Over the PDFs of the corpus (recursive): pdfplumber's own `extract_text` (each
+page closed as read), pypdfium2's raw `get_text_range`, and
+`minutes_parser.parse` with each backend.  Prints pages/s for each and the
 ratio default-backend parse / pdfplumber extraction (target >= 5x).  Files a
-reader cannot open (scans, encrypted) are left out of every row alike.
+reader cannot open (scans, encrypted) are left out of every row alike.  Each
+run measures every row once (the runs interleaved, `--repeat` of them); the
+summary gives the median and the spread (min–max) of each rate and of the
+ratio, computed run by run.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from _common import corpus_args, pdfs, plumber_text, rate
+from _common import corpus_args, median_spread, pdfs, plumber_text, rate
 
 
 def pdfium_text(path: Path) -> int:
@@ -56,6 +59,7 @@ def measure(name: str, fn: Callable[[Path], int], files: list[Path]) -> tuple[in
 def main() -> None:
     args = corpus_args(__doc__.splitlines()[0])
     args.add_argument("--limit", type=int, default=None, help="only the first N PDFs")
+    args.add_argument("--repeat", type=int, default=3, help="runs, each measuring every row once (interleaved)")
     opts = args.parse_args()
     from minutes_parser import MinutesParserError, parse
 
@@ -68,12 +72,24 @@ def main() -> None:
             continue
         usable.append(path)
     print(f"{len(usable)} readable PDFs of {len(files)} under {opts.corpus} (warm-up parse done)\n")
-    plumber = measure("pdfplumber extract_text", plumber_text, usable)
-    measure("pypdfium2 get_text_range", pdfium_text, usable)
-    default = measure("parse (pdfium, default)", parser("pdfium"), usable)
-    measure("parse (pdfplumber)", parser("pdfplumber"), usable)
-    ratio = (default[0] / default[1]) / (plumber[0] / plumber[1])
-    print(f"\nratio parse(default) / pdfplumber extract_text: {ratio:.1f}x  (target >= 5x)")
+    rows: dict[str, Callable[[Path], int]] = {
+        "pdfplumber extract_text": plumber_text,
+        "pypdfium2 get_text_range": pdfium_text,
+        "parse (pdfium, default)": parser("pdfium"),
+        "parse (pdfplumber)": parser("pdfplumber"),
+    }
+    rates: dict[str, list[float]] = {name: [] for name in rows}
+    ratios: list[float] = []
+    for run in range(max(1, opts.repeat)):
+        print(f"run {run + 1}:")
+        for name, fn in rows.items():
+            pages, seconds = measure(name, fn, usable)
+            rates[name].append(pages / seconds)
+        ratios.append(rates["parse (pdfium, default)"][-1] / rates["pdfplumber extract_text"][-1])
+        print()
+    for name, values in rates.items():
+        print(f"{name:<28} {median_spread(values, '.1f')} pages/s")
+    print(f"\nratio parse(default) / pdfplumber extract_text: {median_spread(ratios, '.1f')}x  (target >= 5x)")
 
 
 if __name__ == "__main__":

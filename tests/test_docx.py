@@ -19,7 +19,7 @@ from fixtures.docx import p, run, table
 from minutes_parser import errors, scan
 from minutes_parser.cli import main
 from minutes_parser.records import Item
-from minutes_parser.sources import FORMATS, detect_format, read
+from minutes_parser.sources import FORMATS, detect_format, docx_styles, read
 from minutes_parser.sources import docx as reader
 from minutes_parser.text import normalise_space
 
@@ -172,7 +172,7 @@ def test_without_numbering_part_the_text_stands_alone() -> None:
     ],
 )
 def test_number_formats(value: int, fmt: str, expected: str) -> None:
-    assert reader._format(value, fmt) == expected
+    assert docx_styles.format_number(value, fmt) == expected
 
 
 # ------------------------------------------------- parsing end to end

@@ -322,3 +322,75 @@ def test_carried_motions_without_a_resolution_become_resolutions(form: str, text
             assert motion.resolution[0] < len(document.resolutions)
     for item in document.resolutions:
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+# ---- patterns searched only near their cue: the same matches as a search of the whole text
+
+_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes")
+_FILLER = "The committee noted the report on the library service. " * 12  # 672 characters, no cue
+
+
+def _texts_for_cue_checks() -> list[str]:
+    texts = [case[1] for case in CASES] + [case[1] for case in DECISION_CASES]
+    # each again with filler before and after, and cut short of its end (matches at a region's edge)
+    texts += [_FILLER + t + _FILLER for t in texts] + [t[: len(t) // 2] for t in texts]
+    return texts
+
+
+@pytest.mark.parametrize("name", _CUED)
+def test_cued_patterns_find_what_a_whole_text_search_finds(name: str) -> None:
+    from minutes_parser import patterns
+
+    pattern, cue = patterns.get(name), patterns.get(f"{name}_cue")
+    found_some = False
+    for text in _texts_for_cue_checks():
+        whole = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        near = [(m.span(), m.groupdict()) for m in patterns.finditer_near(pattern, cue, text)]
+        assert near == whole, text
+        for m in pattern.finditer(text):  # the cue is necessary: every match holds one
+            assert cue.search(text, m.start(), m.end()), (m.group(0), text)
+        found_some = found_some or bool(whole)
+    assert found_some  # the table holds each form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moved by Councillor Smith and seconded by Councillor Jones.", 1),  # cue "moved"
+        (_FILLER + "Moved by Councillor Smith." + _FILLER, 1),  # far from the text's ends
+        ("The Committee received the report of the Chief Executive.", 0),  # no cue: nothing searched
+    ],
+)
+def test_finditer_near_on_moved_by(text: str, expected: int) -> None:
+    from minutes_parser import patterns
+
+    pattern, cue = patterns.get("motion_moved_by"), patterns.get("motion_moved_by_cue")
+    assert len(list(patterns.finditer_near(pattern, cue, text))) == expected
+
+
+def test_patterns_with_forms_are_the_alternation_of_their_forms() -> None:
+    from minutes_parser import patterns
+    from minutes_parser.rules import FORMS, PATTERNS
+
+    assert FORMS, "no pattern is searched form by form"
+    for name, forms in FORMS.items():
+        assert PATTERNS[name] == "|".join(f"(?:{form})" for form in forms)
+        assert len(patterns.forms(name)) == len(forms)
+
+
+@pytest.mark.parametrize("name", ["motion_vote_intro", "motion_outcome"])
+def test_a_form_by_form_search_finds_what_the_alternation_finds(name: str) -> None:
+    from minutes_parser import patterns
+
+    texts = [
+        *_texts_for_cue_checks(),
+        "Seconded by Cllr A.  , seconded by Cllr B; 2nd by C. and Jo Smith seconded it.",  # forms overlapping
+        "Votes: 3\nReply: none\nroll call vote; recorded vote on a show of hands",
+        "",  # nothing to find
+    ]
+    found_some = False
+    for text in texts:
+        whole = [m.span() for m in patterns.get(name).finditer(text)]
+        assert [m.span() for m in patterns.finditer_forms(name, text)] == whole, text
+        found_some = found_some or bool(whole)
+    assert found_some

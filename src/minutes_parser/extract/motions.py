@@ -76,6 +76,17 @@ class _Draft:
     votes_end: int = 0  # where the votes read for it end
 
 
+#: Patterns tried at every position but matching few: searched only near their cue (a word each
+#: of their matches holds), which takes the motions step from a third of the parse to a tenth.
+_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes")
+
+
+def _finditer(name: str, text: str) -> Iterator[regex.Match[str]]:
+    if name in _CUED:
+        return patterns.finditer_near(patterns.get(name), patterns.get(f"{name}_cue"), text)
+    return patterns.get(name).finditer(text)
+
+
 def extract_motions(ctx: Context, resolutions: Sequence[Item] = ()) -> Iterator[Motion]:
     """Every motion and amendment of minutes or a decision notice, in text order."""
     if ctx.kind in _SKIP_KINDS:
@@ -89,11 +100,11 @@ class _Reader:
         self.ctx = ctx
         self.text = ctx.text
         text = self.text
-        self.attaches = [_mark(m, "attach") for m in patterns.get("motion_attach").finditer(text)]
+        self.attaches = [_mark(m, "attach") for m in _finditer("motion_attach", text)]
         self.openers = self._openers()
-        self.outcomes = [_mark(m, "outcome") for m in patterns.get("motion_outcome").finditer(text)]
+        self.outcomes = [_mark(m, "outcome") for m in patterns.finditer_forms("motion_outcome", text)]
         self.outcome_starts = [o.start for o in self.outcomes]
-        self.intros = [m.start() for m in patterns.get("motion_vote_intro").finditer(text)]
+        self.intros = [m.start() for m in patterns.finditer_forms("motion_vote_intro", text)]
         stops = list(self.intros)
         stops += [m.start("label") for m in patterns.get("motion_vote_label").finditer(text)]
         stops += [a.start for a in self.attaches]
@@ -104,7 +115,7 @@ class _Reader:
     # ------------------------------------------------------------------ openers
     def _openers(self) -> list[_Mark]:
         text = self.text
-        found = [_mark(m, name) for name in _OPENERS for m in patterns.get(name).finditer(text)]
+        found = [_mark(m, name) for name in _OPENERS for m in _finditer(name, text)]
         found.sort(key=lambda k: (k.start, -k.end))
         inside = _Spans([(a.start, a.end) for a in self.attaches])
         kept: list[_Mark] = []
@@ -239,7 +250,7 @@ class _Reader:
         starts = [d.start for d in drafts]
         out = list(drafts)
         for outcome in self.outcomes:
-            if outcome.start in consumed or "amendment" in (outcome.match.group("subject") or "").lower():
+            if outcome.start in consumed or "amendment" in (_group(outcome.match, "subject")[0] or "").lower():
                 continue
             k = bisect.bisect_left(starts, outcome.start) - 1
             closed = out[k].outcome_end if k >= 0 else None

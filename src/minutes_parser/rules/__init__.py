@@ -7,14 +7,42 @@ lazily.  Names are unique across modules; a test checks it.
 
 from __future__ import annotations
 
-from . import agendas, authority, common, comparisons, dates, fields, motions, people, references, rosters, structure
+from . import (
+    agendas,
+    authority,
+    common,
+    comparisons,
+    dates,
+    fields,
+    motions,
+    names,
+    people,
+    references,
+    rosters,
+    structure,
+)
 
-__all__ = ["MODULES", "PATTERNS", "PIECES"]
+__all__ = ["FORMS", "MODULES", "PATTERNS", "PIECES"]
 
-MODULES = (common, dates, fields, people, rosters, structure, agendas, comparisons, motions, authority, references)
+MODULES = (
+    common,
+    dates,
+    fields,
+    names,
+    people,
+    rosters,
+    structure,
+    agendas,
+    comparisons,
+    motions,
+    authority,
+    references,
+)
 
 PIECES: dict[str, str] = {}
 PATTERNS: dict[str, str] = {}
+FORMS: dict[str, tuple[str, ...]] = {}  # patterns also searched form by form
 for _module in MODULES:
+    FORMS.update(getattr(_module, "FORMS", {}))
     PIECES.update(_module.PIECES)
     PATTERNS.update(_module.PATTERNS)

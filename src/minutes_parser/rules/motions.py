@@ -177,6 +177,57 @@ ACTION_VERBS: tuple[str, ...] = (
 
 _HONORIFIC_WORDS = sorted({*HONORIFICS, *MOTION_HONORIFICS}, key=len, reverse=True)
 
+#: The forms of "motion_vote_intro", where the votes on a motion begin.  A search for their
+#: alternation tries every form at every position; each form alone is found by the engine's fast
+#: literal search, so the motions step searches them one by one and merges what they find in the
+#: order the alternation would (`patterns.finditer_forms`, the same matches).
+VOTE_INTRO_FORMS: tuple[str, ...] = (
+    r"""\bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote""",
+    r"""\bon\s+being\s+put\b""",
+    r"""\b(?:a\s+)?recorded\s+vote\b""",
+    r"""\bon\s+a\s+show\s+of\s+hands\b""",
+    r"""\b(?:roll|role)\s+call\b""",
+    r"""[ \t]*,?[ \t]+(?:and\s+)?(?:seconded|second|2nd)[ \t]+by\b""",
+    r"""(?<=[.;][ \t]{0,3})(?:2nd|second|seconded)\b""",
+    r"""[ \t]+and\s+(?:{motion_honorific}\s*)?(?:{motion_name}|{motion_initials})[ \t]+(?:seconded|seconds)\b""",
+    r"""\bthe\s+voting\s+was\b""",
+    r"""\bupon\s+a\s+vote\b""",
+    r"""\bthe\s+question\s+was\s+called\b""",
+    r"""(?<![^\n])[ \t]*votes?[ \t]*:""",
+    r"""\bfollowing\s+(?:a\s+)?debate\b""",
+    r"""(?<![^\n])[ \t]*reply[ \t]*:""",
+)
+
+#: The forms of "motion_outcome", each after a word's start: a motion's outcome ("the motion was
+#: carried", "CARRIED", "all in favour").  Searched form by form (`patterns.finditer_forms`), as
+#: `VOTE_INTRO_FORMS` are.
+OUTCOME_FORMS: tuple[str, ...] = (
+    r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
+        (?:motion|amendment|resolution|recommendation|proposal)s?
+        (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
+        \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+        (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
+    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]))
+        (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
+        \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
+    r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    r"""(?<![\p{L}])\b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b""",
+    r"""(?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
+        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
+        (?:\s+(?:unanimously|by\s+consensus))?
+        (?=[ \t]*\.?[ \t]*\)?[ \t]*
+            (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
+    r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b""",
+    r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
+        (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
+    r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
+    r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])""",
+)
+
+#: Patterns also searched as their separate forms (`patterns.forms`).
+FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS, "motion_outcome": OUTCOME_FORMS}
+
 PIECES: dict[str, str] = {
     # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop
     "motion_honorific": r"(?-i:(?:"
@@ -279,6 +330,11 @@ PATTERNS: dict[str, str] = {
             (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n])
         )
     """,
+    # ---- cues: a word every match of the pattern holds, so that it is searched only near one
+    # (`patterns.finditer_near`); a cue may match more than its pattern needs, never less
+    "motion_attach_cue": r"""second|2nd|propos|moved""",
+    "motion_moved_by_cue": r"""mov|propos|motion|made""",
+    "motion_name_makes_cue": r"""motion""",
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
@@ -291,49 +347,16 @@ PATTERNS: dict[str, str] = {
         (?: (?:[I!|/1l]|we)\s+will\s+move\s+at\s+the\s+next\s+(?:ordinary\s+)?meeting\b\s* )?
         (?P<that>that\b[ \t]*,?\s*)?
     """,
-    "motion_outcome": r"""
-        (?<![\p{L}])
-        (?:
-            \b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
-                (?:motion|amendment|resolution|recommendation|proposal)s?
-                (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
-            \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
-            (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})
-          | (?:{motion_line_start}|(?<=\bthe[ \t]))
-            (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
-            \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b
-          | \bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b
-          | \b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b
-          | (?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
-                |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
-            (?:\s+(?:unanimously|by\s+consensus))?
-            (?=[ \t]*\.?[ \t]*\)?[ \t]*
-                (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))
-          | \ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b
-          | \ball\s+(?P<word>(?:yes|ayes?|yeas?))\b
-          | \b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*(?:motion[ \t]+)?
-            (?P<word>carried|passed|failed|lost)\b
-          | \b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b
-          | \band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])
-        )
-    """,
+    # one alternation of `FORMS["motion_outcome"]` (searched form by form: `patterns.finditer_forms`)
+    "motion_outcome": "|".join(f"(?:{form})" for form in OUTCOME_FORMS),
     # an outcome inside a clause read as the motion ("..., the minutes were approved as a correct record")
     "motion_clause_outcome": r"""
         \b(?:was|were|is|be|been|being)\s+(?P<word>approved|agreed|adopted|accepted|confirmed|carried|deferred
             |postponed|noted|withdrawn|received|lost|defeated)\b
       | \bit\s+was\s+(?P<word>agreed|resolved)\b
     """,
-    "motion_vote_intro": r"""
-        \bput\s+(?:the\s+|it\s+|this\s+)?[^.\n]{0,80}?to\s+the\s+vote
-      | \bon\s+being\s+put\b | \b(?:a\s+)?recorded\s+vote\b | \bon\s+a\s+show\s+of\s+hands\b
-      | \b(?:roll|role)\s+call\b
-      | [ \t]*,?[ \t]+(?:and\s+)?(?:seconded|second|2nd)[ \t]+by\b
-      | (?<=[.;][ \t]{0,3})(?:2nd|second|seconded)\b
-      | [ \t]+and\s+(?:{motion_honorific}\s*)?(?:{motion_name}|{motion_initials})[ \t]+(?:seconded|seconds)\b
-      | \bthe\s+voting\s+was\b | \bupon\s+a\s+vote\b
-      | \bthe\s+question\s+was\s+called\b | (?<![^\n])[ \t]*votes?[ \t]*: | \bfollowing\s+(?:a\s+)?debate\b
-      | (?<![^\n])[ \t]*reply[ \t]*:
-    """,
+    # one alternation of `FORMS["motion_vote_intro"]` (searched form by form: `patterns.finditer_forms`)
+    "motion_vote_intro": "|".join(f"(?:{form})" for form in VOTE_INTRO_FORMS),
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
         (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})

@@ -1,13 +1,44 @@
-"""People rules: the vocabularies and regex pieces the people extractor uses.
+"""People rules: honorifics, roles, list openers and contact labels, and their patterns.
 
-Pure data.  Word lists are matched as whole words, case-insensitively unless
-said otherwise; `minutes_parser.extract.people` builds the patterns made of them lazily,
-adding the user's `Settings.extra_honorifics`, `extra_role_words` and
-`extra_list_openers`.  Every fixed pattern of the extractor is in `PATTERNS`
-below (most are case-sensitive: they start with ``(?-i)``).
+Pure data.  The words of names themselves (given names, particles, words that
+are never a name) are in `minutes_parser.rules.names`, re-exported here.  Word
+lists are matched as whole words, case-insensitively unless said otherwise;
+`minutes_parser.extract.people` builds the patterns made of them lazily, adding
+the user's `Settings.extra_honorifics`, `extra_role_words` and
+`extra_list_openers`.  The fixed patterns of the extractor are in `PATTERNS`
+below and in `minutes_parser.rules.names` (most are case-sensitive: they start
+with ``(?-i)``).
 """
 
 from __future__ import annotations
+
+from .names import (
+    CAPITAL_PARTICLES as CAPITAL_PARTICLES,
+)
+from .names import (
+    GIVEN_NAMES as GIVEN_NAMES,
+)
+from .names import (
+    NAME_PARTICLES as NAME_PARTICLES,
+)
+from .names import (
+    NOT_NAME_WORDS as NOT_NAME_WORDS,
+)
+from .names import (
+    PLACE_SUFFIXES as PLACE_SUFFIXES,
+)
+from .names import (
+    SECOND_PARTICLES as SECOND_PARTICLES,
+)
+from .names import (
+    SPEAKER_LEADS as SPEAKER_LEADS,
+)
+from .names import (
+    SPEAKER_VERBS as SPEAKER_VERBS,
+)
+from .names import (
+    SURNAME_WORDS as SURNAME_WORDS,
+)
 
 # ---------------------------------------------------------------- honorifics
 
@@ -293,158 +324,14 @@ CONTACT_LABELS: dict[str, str | None] = {
     "Portfolio Holder": None,
 }
 
-# ------------------------------------------------------------------- names
-
-#: Capitalised words that are never part of a person's name.
-NOT_NAME_WORDS: tuple[str, ...] = (
-    "The", "This", "That", "These", "Those", "A", "An", "And", "Or", "Of", "For", "In", "On", "At", "To",
-    "By", "With", "From", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "All",
-    "Council", "Councils", "Cabinet", "Committee", "Committees", "County", "Borough", "District", "City",
-    "Town", "Parish", "Member", "Members", "Minutes", "Minute", "Item", "Items", "Agenda", "Report",
-    "Page", "Appendix", "Section", "Paragraph", "Meeting", "Meetings", "Motion", "Question", "Notice",
-    "Resolved", "Resolution", "Recommendation", "Recommendations", "Proposed", "Seconded", "Agreed",
-    "Present", "Apologies", "Absent", "Regrets", "Staff", "Officers", "Officials", "Attendance",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Government", "Department", "Directorate", "Service", "Services", "Board", "Group", "Team", "Office",
-    "Authority", "Authorities", "Partnership", "Strategy", "Plan", "Policy", "Programme", "Project",
-    "Fund", "Budget", "Act", "Bill", "Order", "Regulations", "Chamber", "Hall", "House", "Centre",
-    "School", "Schools", "Church", "Library", "Road", "Street", "Lane", "Avenue", "Close", "Park",
-    "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
-    "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Chair", "Chairman", "Mayor",
-    "Leader", "Deputy", "Director", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
-    "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
-    "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
-    "Cathaoirleach", "Counsel", "Engineer", "Public", "Health", "Education", "Social", "Care", "Adult",
-    "Children", "Finance", "Planning", "Housing", "Transport", "Highways", "Environment", "Community",
-    "Communities", "Corporate", "Economic", "Development", "Strategic", "National", "Regional", "Local",
-    "New", "North", "South", "East", "West", "Central", "Upper", "Lower", "Great", "Little", "Old",
-    "Labour", "Conservative", "Liberal", "Democrat", "Democrats", "Independent", "Independents",
-    "Reform", "Party", "Total", "Yes", "No", "None", "Not", "Carried", "Lost", "Approved", "Signed",
-    "Dated", "Date", "Time", "Tel", "Telephone", "Email", "Phone", "Mobile", "Web", "Ask", "Contact",
-    "Background", "Papers", "Purpose", "Summary", "Introduction", "Conclusion", "Reasons", "Decision",
-    "Key", "Part", "Exempt", "Unrestricted", "Restricted", "Annex", "Table", "Figure", "Option",
-    "Options", "Risk", "Risks", "Legal", "Financial", "Implications", "Equality", "Equalities",
-    "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
-    "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
-    "Teams", "Zoom", "Microsoft", "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
-    "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair",
-    "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
-    # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
-    "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
-)  # fmt: skip
-
-#: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
-SURNAME_WORDS: tuple[str, ...] = (
-    "Head", "Hill", "Green", "Little", "Hall", "House", "Church", "Bridge", "Park", "Lane", "Young",
-    "Bell", "Field", "Wood", "Marsh", "Chambers", "Day", "King", "Law", "Mayor", "Parish", "Street",
-    "Court", "Place", "Close", "Dean", "Booth", "New", "Little", "Short", "Long", "Rich", "West", "North",
-    "South", "East", "Walker", "Care", "Service", "Chief", "Love", "Game", "Page", "Dance", "Cannon",
-)  # fmt: skip
-
-#: Words that, straight after a name-like phrase, show it names a place, a
-#: building, a body or a thing ("Mill Road", "Michael Hartnett Close").
-PLACE_SUFFIXES: tuple[str, ...] = (
-    "Road", "Street", "St", "Lane", "Avenue", "Ave", "Close", "Park", "Way", "Drive", "Court", "Square",
-    "Place", "Crescent", "Terrace", "Gardens", "Grove", "Mews", "Row", "Walk", "Green", "Hill", "Bridge",
-    "Centre", "Center", "Hall", "House", "School", "College", "Academy", "University", "Hospital",
-    "Library", "Church", "Stadium", "Field", "Fields", "Estate", "Foundation", "Trust", "Fund", "Award",
-    "Awards", "Prize", "Memorial", "Building", "Cottages", "Farm", "Wood", "Woods", "Corner", "Cross",
-    "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
-    "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
-    "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
-    "Highway", "Parkway",
-)  # fmt: skip
-
-#: Given names: a capitalised word from this list followed by a surname is
-#: taken as a person even without an honorific or a role.
-GIVEN_NAMES: tuple[str, ...] = (
-    # common in English-speaking councils; extend freely
-    "Aaron", "Abigail", "Adam", "Adrian", "Aelwen", "Aidan", "Aileen", "Aisling", "Alan", "Alastair",
-    "Albert", "Alex", "Alexander", "Alexandra", "Alice", "Alison", "Amanda", "Amy", "Andrew", "Andy",
-    "Angela", "Anita", "Anjan", "Ann", "Anna", "Anne", "Annette", "Anthony", "Antony", "Aoife", "Arthur",
-    "Barbara", "Barry", "Ben", "Benjamin", "Bernadette", "Bernard", "Beth", "Bethany", "Bill", "Bob",
-    "Brendan", "Brian", "Bridget", "Bruce", "Carl", "Carol", "Caroline", "Catherine", "Cath", "Charles",
-    "Charlie", "Charlotte", "Chewe", "Chris", "Christina", "Christine", "Christopher", "Ciara", "Claire",
-    "Clare", "Colin", "Colm", "Conor", "Craig", "Dan", "Daniel", "Danny", "Darren", "Dave", "David",
-    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Diane", "Donal",
-    "Donna", "Dorothy", "Douglas", "Earl", "Edward", "Eileen", "Eleanor", "Elizabeth", "Ellen", "Emily",
-    "Emma", "Eoin", "Eric", "Fern", "Fiona", "Frances", "Francis", "Frank", "Gary", "Gavin", "Gemma",
-    "Geoffrey", "George", "Georgina", "Gerard", "Gillian", "Gordon", "Graham", "Grace", "Hannah",
-    "Harry", "Helen", "Henry", "Hugh", "Ian", "Irene", "Isabel", "Jack", "Jackie", "Jacqueline",
-    "James", "Jamie", "Jane", "Janet", "Jason", "Jean", "Jennifer", "Jeremy", "Jessica", "Jill", "Jim",
-    "Joan", "Joanne", "Joe", "John", "John-Paul", "Jon", "Jonathan", "Joseph", "Josh", "Joshua",
-    "Joyce", "Judith", "Julia", "Julie", "Justin", "Karen", "Kate", "Katherine", "Kathleen", "Kathryn",
-    "Katie", "Keith", "Kelly", "Kenneth", "Kevin", "Kieran", "Kim", "Kimberly", "Kris", "Kristin",
-    "Laura", "Lauren", "Leo", "Leslie", "Liam", "Linda", "Lindsay", "Lisa", "Liz", "Louise", "Lucy",
-    "Luke", "Lynn", "Lyndon", "Maeve", "Mairead", "Malcolm", "Margaret", "Maria", "Marie", "Marie-Ann",
-    "Mark", "Martin", "Mary", "Matt", "Matthew", "Maureen", "Megan", "Melaina", "Melanie", "Michael",
-    "Michelle", "Mick", "Mike", "Neil", "Niamh", "Nicholas", "Nick", "Nicola", "Nigel", "Noel", "Nora",
-    "Norman", "Oliver", "Owen", "Padraig", "Pat", "Patricia", "Patrick", "Paul", "Paula", "Pauline",
-    "Peter", "Philip", "Phil", "Rachel", "Ralph", "Randal", "Ray", "Raymond", "Rebecca", "Rich",
-    "Richard", "Rob", "Robert", "Robin", "Roger", "Ronan", "Rory", "Rosemary", "Ruth", "Ryan", "Sally",
-    "Sam", "Samantha", "Samuel", "Sandra", "Sarah", "Scott", "Sean", "Seamus", "Shaista", "Sharon",
-    "Sheila", "Shelley", "Shelly", "Simon", "Simone", "Siobhan", "Sophie", "Stephanie", "Stephen",
-    "Steve", "Steven", "Stuart", "Susan", "Suzanne", "Teresa", "Terry", "Thomas", "Tim", "Timothy",
-    "Todd", "Tom", "Tony", "Tracey", "Tracy", "Trevor", "Valerie", "Victoria", "Vincent", "Wendy",
-    "Will", "William", "Yvonne", "Zach", "Zoe", "Eddie", "Fergus", "Brigid", "Triona", "Una", "Orla",
-    "Noelle", "Seán", "Alice", "Alister", "Alistair", "Antony", "Dylan", "Gary", "Shellina", "Roz", "Partha",
-    "Natalia", "Christy", "Robin", "Nancy", "Claire", "Sue", "Teresa", "Gerry", "Dermot", "Niall", "Tadhg",
-    "Pádraig", "Cathal", "Ciaran", "Ciarán", "Darragh", "Emer", "Grainne", "Gráinne", "Kathy", "Lorraine",
-    "Sinead", "Sinéad", "Eamon", "Eamonn", "Gearoid", "Dee", "Ger", "Jurate", "Mairéad", "Lesley", "Joanne",
-    "Amy", "Jason", "Tracy",
-)  # fmt: skip
-
-
-#: Particles printed before a surname, part of it: "Maria de la Cruz", "Jan van der Berg", "A ap Gwilym".
-#: Lower-case as printed; `CAPITAL_PARTICLES` are those also printed capitalised ("Van Etten", "St. Pierre").
-NAME_PARTICLES: tuple[str, ...] = (
-    "de", "da", "di", "du", "del", "della", "der", "den", "des", "dos", "van", "von", "le", "la", "ter", "ten", "ap",
-)  # fmt: skip
-#: The second word of a two-word particle: the "la" of "de la", the "der" of "van der".
-SECOND_PARTICLES: tuple[str, ...] = ("la", "le", "der", "den", "de", "los", "las")
-CAPITAL_PARTICLES: tuple[str, ...] = ("Van", "Von", "De", "Du", "Da", "Der", "Den", "St", "Ter", "La", "Le", "Des")
-
-#: What a member of the public does when named in the minutes ("Hemi Walker ... spoke about").
-SPEAKER_VERBS: tuple[str, ...] = (
-    "spoke", "asked", "addressed", "raised", "queried", "questioned", "presented", "objected", "requested",
-    "expressed", "thanked", "read",
-)  # fmt: skip
-#: What follows a speaker's name and comma: ", on behalf of ...", ", representing ...".
-SPEAKER_LEADS: tuple[str, ...] = (
-    "on behalf of",
-    "representing",
-    "speaking on behalf of",
-    "a local resident",
-    "a resident of",
-)
-
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
-    # a particle of a surname: "de", "de la", "van der" (lower-case as printed)
-    "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
-    # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
-    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
-    # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
-    "person_initial": r"""(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
     "people_email_address": r"""(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
 }
 
 PATTERNS: dict[str, str] = {
-    # a bare name opening a sentence, then what a speaker does: "Hemi Walker, on behalf of the Residents
-    # Association, spoke", "Gail Henderson of Ridge Road asked", "Alan Brierley asked"
-    "people_public_speaker": r"""
-        (?-i)(?:(?<![^\n])|(?<=[.:][ \t]))[ \t]*(?P<name>{person_word}[ \t]+(?:{name_particle}[ \t]+)?{person_word})
-        (?=,[ \t]*(?i:"""
-    + "|".join(SPEAKER_LEADS).replace(" ", r"[ \t]+")
-    + r""")\b|[ \t]+of[ \t]+(?:\d+[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,4}(?:"""
-    + "|".join(SPEAKER_VERBS)
-    + r""")\b|[ \t]+(?:"""
-    + "|".join(SPEAKER_VERBS)
-    + r""")\b)
-    """,
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
     "people_email": r"""{people_email_address}""",
     # "M. Prest (motion)", "C. Dallas (second)"
@@ -456,57 +343,6 @@ PATTERNS: dict[str, str] = {
     "people_resolution_movers": r"""
         (?-i:^[A-Z]{0,3}\d{2,4}[-/]\d+\s+
         (?P<names>(?:\p{Lu}\.\s?)+{person_word}(?:,\s*(?:\p{Lu}\.\s?)+{person_word})*)\s*:?\s*$)
-    """,
-    # ---- names and initials
-    # a bracketed initial ending a name: "Jones (J)"
-    "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
-    # initials written with stops: "P.J."
-    "people_dotted_initials": r"""(?-i)(?:\p{Lu}\.){2,}""",
-    # one initial, with or without its stop: "R", "R."
-    "people_initial": r"""(?-i)\p{Lu}\.?""",
-    # one or two initials: "R", "RW", "R.W."
-    "people_initials": r"""(?-i)\p{Lu}\.?(?:\p{Lu}\.?)?""",
-    # a single capital: "J"
-    "people_capital": r"""(?-i)\p{Lu}""",
-    # text opening with an initial: "J Connelly"
-    "people_starts_with_initial": r"""(?-i)\p{Lu}\.?(?:\s|$)""",
-    # text ending with an initial: "Smith J."
-    "people_ends_with_initial": r"""(?-i)(?:^|\s)\p{Lu}\.$""",
-    # an initial before a full stop (not a sentence end): "Mr J."
-    "people_initial_before_stop": r"""(?-i)(?:^|[\s.])\p{Lu}$""",
-    # initials just before a given name: "A. " of "A. Martin Jones"
-    "people_initials_before_name": r"""(?-i)(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$""",
-    # a capitalised word: "Smith", "D'arcy"
-    "people_capitalised_word": r"""(?-i)(\p{Lu}[\p{Ll}'’\-]+)""",
-    # a capitalised word ending the text: the "Martin" before "-Jones"
-    "people_capitalised_word_end": r"""(?-i)\p{Lu}\p{Ll}+$""",
-    # a capitalised word then another: "Jane Smith"
-    "people_name_start": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+[ \t\n]+\p{Lu}""",
-    # a capital starting a word: the "H" of "Head"
-    "people_word_capital": r"""(?-i)(?<![\p{L}\p{N}'’\-])\p{Lu}""",
-    # a word with its apostrophes: "Children’s"
-    "people_word": r"""(?-i)[\p{L}'’]+""",
-    # a hyphenated word: "Administrator-Clerk-Treasurer"
-    "people_hyphenated_word": r"""(?-i)[\p{L}]+(?:-[\p{L}]+)+""",
-    # the word after a name: " Road"
-    "people_next_word": r"""(?-i)[ \t]+([\p{L}\-]+)""",
-    # an acronym: "ACME", "R&D"
-    "people_acronym": r"""(?-i)\p{Lu}[\p{Lu}&]{1,9}""",
-    # letters after a name: ", OBE", " JP"
-    "people_post_nominal_after": r"""(?-i)(?:,[ \t]*|[ \t]+)(\p{Lu}[\p{L}]{1,5})(?!\p{L})""",
-    # a sentence ending after a title: "Mayor.\n"
-    "people_title_sentence_end": r"""(?-i)\.[ \t]*\n""",
-    # a name from its given name on: "Jane Smith", "A. Martin Jones", "Jane A Smith"
-    "people_name_from_given": r"""
-        (?-i)(?P<name>(?:\p{Lu}\.[ \t]?){0,2}[ \t]*{person_word}
-        (?:[ \t]+(?:{name_particle}[ \t]+(?=\p{Lu}))?(?:{person_word}|\p{Lu}\.?(?!\p{L}))){0,2}
-        (?:[ \t]*\n[ \t]*{person_word})?)
-    """,
-    # two given names sharing a surname: "Jane and John Smith"
-    "people_given_pair": r"""(?-i)(?P<a>{person_word})[ \t]+(?:and|&)\s+(?P<b>{person_word})\s+(?P<s>{person_word})""",
-    # a name with a role after it: "Jane Smith (Chair)", "Jane Smith, Clerk"
-    "people_name_before_role": r"""
-        (?-i)(?<![\p{L}.'’\-])(?P<name>{person_word}(?:[ \t]+{person_word}){1,2})(?=[ \t]*\(|,[ \t])
     """,
     # ---- roles
     # where a role's head ends and what it is of begins: " of ", " for ", ","

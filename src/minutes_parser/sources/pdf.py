@@ -117,10 +117,12 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
             if stripped:
                 first = pos + (len(line) - len(line.lstrip()))
                 last = pos + len(line.rstrip()) - 1
-                left = textpage.get_charbox(first)[0]
-                right = textpage.get_charbox(last)[2]
-                tops = [textpage.get_charbox(i)[3] for i in (first, (first + last) // 2, last)]
-                bottoms = [textpage.get_charbox(i)[1] for i in (first, (first + last) // 2, last)]
+                # (left, bottom, right, top) of the first, middle and last characters, each asked once
+                boxes = [textpage.get_charbox(i) for i in (first, (first + last) // 2, last)]
+                left = boxes[0][0]
+                right = boxes[2][2]
+                tops = [b[3] for b in boxes]
+                bottoms = [b[1] for b in boxes]
                 box = BBox(
                     x0=round(left, 2),
                     top=round(height - max(tops), 2),

@@ -71,7 +71,13 @@ def _similar(a: str, b: str) -> bool:
         return True
     if _numbers(a) != _numbers(b):
         return False
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= DUPLICATE_SIMILARITY
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    # the quick ratios are upper bounds of ratio(): most pairs fail them without the full comparison
+    return (
+        matcher.real_quick_ratio() >= DUPLICATE_SIMILARITY
+        and matcher.quick_ratio() >= DUPLICATE_SIMILARITY
+        and matcher.ratio() >= DUPLICATE_SIMILARITY
+    )
 
 
 def _numbers(text: str) -> list[str]:

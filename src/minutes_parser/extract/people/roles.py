@@ -246,7 +246,8 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    m = patterns.get("people_gap_before_name").search(window)
+    # the gap is made of ", \t\n" and ends the window: searched from where the window's tail of them begins
+    m = patterns.get("people_gap_before_name").search(window, len(window.rstrip(", \t\n")))
     if not m:
         return None
     head = window[: m.start()]
@@ -258,7 +259,7 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
         seg = head[st:]
         if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
-        if not boundary.search(head[:st]):
+        if not _boundary_before(boundary, head, st):
             continue
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
@@ -266,6 +267,13 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
         if got and got[2] >= len(head) - 1:
             return normalise_space(head[got[1] :])  # without a leading "The"
     return None
+
+
+def _boundary_before(boundary: regex.Pattern[str], head: str, st: int) -> bool:
+    """``boundary.search(head[:st])``, searched only over the end it must match at: a word of at most
+    four letters or one mark, then blanks (and a final line break, which ``$`` may stand before)."""
+    tail = head[: st - 1] if st and head[st - 1] == "\n" else head[:st]
+    return boundary.search(head, max(0, len(tail.rstrip(" \t")) - 6), st) is not None
 
 
 def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
