@@ -988,6 +988,85 @@ RESOLUTIONS = [
         [("a.", "Note the report"), ("b.", "Approve the lease")],
         id="near-miss-short-entries-that-end-on-a-noun-stay-apart",
     ),
+    # A passive decision in parish and community council minutes: the matter, then what the
+    # meeting did with it.  Another body's approval, a past one (a dated term), reported speech
+    # and a refusal are not.
+    pytest.param(
+        "Minutes of the meeting\n4. Minutes\nThe minutes of the meeting held on Tuesday 1 April 2025, having been "
+        "circulated to all Members, were confirmed as a true record, and duly signed by the Chairman.",
+        [
+            (
+                None,
+                "The minutes of the meeting held on Tuesday 1 April 2025, having been circulated to all Members, "
+                "were confirmed as a true record, and duly signed by the Chairman.",
+            )
+        ],
+        id="passive-minutes-confirmed-as-a-true-record",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n2. Minutes of the 2024 AGM\nThese were presented by the outgoing chair and approved.",
+        [(None, "These were presented by the outgoing chair and approved.")],
+        id="passive-presented-and-approved",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Planning\nThe application was approved by the District Council last week.",
+        [],
+        id="near-miss-passive-approved-by-another-body",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Downtown\nThe district was approved and established for a five-year term "
+        "beginning January 1, 2018 through December 31, 2022.",
+        [],
+        id="near-miss-passive-approval-of-the-past",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Grants\nThe Clerk reported that the grant was approved.\n"
+        "6. Roads\nThe minutes were not approved.",
+        [],
+        id="near-miss-passive-in-reported-speech-or-refused",
+    ),
+    # A decision's preamble, then one unnumbered line per entry: each line is a resolution; a
+    # heading alone ("Decision:") keeps its one paragraph, the page's fields after it are not entries.
+    pytest.param(
+        "Minutes of the meeting\n6. Representatives\nRESOLVED: that the Council be represented on outside "
+        "bodies as follows:\nVillage Hall Committee \u2013 Cllr Ash\nEmergency Working Group \u2013 Cllrs Birch "
+        "and Cedar\n7. Trustees of the Charity\nThe Council considered the nominations and thanked the trustees.",
+        [
+            (None, "Village Hall Committee \u2013 Cllr Ash"),
+            (None, "Emergency Working Group \u2013 Cllrs Birch and Cedar"),
+        ],
+        id="preamble-then-unnumbered-one-line-entries",
+    ),
+    pytest.param(
+        "Decision details\nDecision:\nThe Minutes of the meeting on 23 September 2015 were approved as a "
+        "correct record.\nPublication date: 22/10/2015\nDate of decision: 19/10/2015",
+        [(None, "The Minutes of the meeting on 23 September 2015 were approved as a correct record.")],
+        id="near-miss-decision-heading-then-fields-are-not-entries",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\n6. Report\n\nThe outgoing chair reported on the year's ten meetings, the two "
+        "public meetings on local government finance and the work with the housing association on repairs.\n\n"
+        "7. Officers\n\nThe following representatives were agreed:\n"
+        "Planning contact: Ann Ash\nArea partnership substitute: Bob Birch\n\nAt this point Cara Cedar took the Chair",
+        [(None, "Planning contact: Ann Ash"), (None, "Area partnership substitute: Bob Birch")],
+        id="prose-preamble-then-one-line-entries-end-at-a-blank-line",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n11. ACCOUNTS FOR PAYMENT\nThe following payments were agreed:\n"
+        "i) Reading Room, Hire of Hall, Chq No 1334 \u00a338.50\nii) Clerk\u2019s Salary, Chq No 1336 \u00a3490.68\n"
+        "12. ANY OTHER BUSINESS\nThe Clerk had reported the broken bin to the County Council in writing last month.",
+        [
+            ("i)", "Reading Room, Hire of Hall, Chq No 1334 \u00a338.50"),
+            ("ii)", "Clerk\u2019s Salary, Chq No 1336 \u00a3490.68"),
+        ],
+        id="prose-preamble-then-its-labelled-entries",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n4. Local Development Plan\nThe following observations were agreed:\n"
+        "Cllr Ash declared an interest in the first site, left the room and took no part in the discussion.",
+        [],
+        id="near-miss-following-preamble-without-its-entries",
+    ),
 ]
 
 

@@ -320,3 +320,19 @@ def test_backends_read_the_same_words() -> None:
     data = pdfs.render((Path(__file__).parent.parent / "examples" / "cabinet_report.txt").read_text("utf-8"))
     a, b = read(data, backend="pdfium"), read(data, backend="pdfplumber")
     assert normalise_space(a.text) == normalise_space(b.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "after_blank"),
+    [
+        pytest.param("One\n\nTwo\nThree", "text", [False, True, False], id="text-blank-line"),
+        pytest.param("One\n   \n\t\nTwo", "text", [False, True], id="text-blanks-of-spaces-and-tabs"),
+        pytest.param("**One**  \nTwo\n\nThree", "markdown", [False, False, True], id="markdown-hard-break-vs-blank"),
+        pytest.param("One\nTwo", "text", [False, False], id="near-miss-no-blank-line"),
+    ],
+)
+def test_a_line_knows_a_blank_line_stood_before_it(text: str, fmt: str, after_blank: list[bool]) -> None:
+    # the document text keeps no blank line; the paragraph break it made is kept on the line after
+    source = read_text(text, format=fmt)
+    assert [line.after_blank for line in source.lines] == after_blank
+    assert "\n\n" not in source.text

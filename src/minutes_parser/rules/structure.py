@@ -281,6 +281,22 @@ PATTERNS: dict[str, str] = {
           | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)?
               (?:approved|confirmed \s+ (?:and|&) \s+ signed)
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
+          # the passive decision a parish or community council minutes: the matter, then what the
+          # meeting did with it ("The Report was approved.", "These were presented by the outgoing
+          # chair and approved.", "The Register ... was circulated and confirmed as still accurate.");
+          # the subject holds no "that" (reported speech), and approval "by" anyone but the meeting
+          # is another body's decision ("approved by the District Council")
+          | ^ (?: (?! \b that \b ) [^.;:\n] ){1,200}? \b (?:was|were) \s+
+              (?! (?:[\w\u2019']+ \s+){0,6}? (?:not|never|yet|to|be|being)\b )
+              (?: (?:[\w\u2019']+ [,]? \s+){1,6}? (?:and|&) \s+ )?
+              (?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?
+              (?: approved | agreed | adopted | accepted | ratified | endorsed | authori[sz]ed
+                | confirmed \s+ (?: as | and \s+ signed | & \s+ signed ) )
+              \b (?! \s+ (?: in | at | on | last | previously | earlier | for \s+ consultation )\b )
+              # (a date with its year after the verb tells of the past: "was approved and established
+              # for a term beginning January 1, 2018", "agreed by Council Assembly on 25th February 2015")
+              (?! [^.]*? \b (?:on|in|from|since|beginning|until|through) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
+              (?! \s+ by \s+ (?! (?:the\s+)? (?:meeting|members|all|councillors|those\s+present|council|committee)\b ) )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
           # a consent item and its disposition after a dash: "Warrants and payroll — approved as submitted."
@@ -398,6 +414,8 @@ PATTERNS: dict[str, str] = {
           | consideration | discussion | debate | thereafter
           | \bmove | \bthat\b | whereas | be \s+ it )
     """,
+    # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
+    "following_preamble_start": r"^ the \s+ following \b",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | moved | seconded | confirmed )

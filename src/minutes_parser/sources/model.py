@@ -64,7 +64,9 @@ class Line:
 
     `indent` is the left edge in points for PDFs and the count of leading
     blanks (a tab counts four) for text; `joined` says the line was glued to
-    the one before it because that one ended in a broken word.
+    the one before it because that one ended in a broken word; `after_blank` that
+    the source had a blank line (or more) just before it on its page (text,
+    Markdown, HTML and Word paragraphs do; the document text keeps no blank line).
     """
 
     start: int
@@ -75,6 +77,7 @@ class Line:
     size: float | None = None
     indent: float = 0.0
     joined: bool = False
+    after_blank: bool = False
 
 
 @frozen(kw_only=True)
@@ -160,6 +163,7 @@ def build(
         elif not any(raw.text.strip() for raw in page.lines):
             empty.append(page.number)
         skip = drop[index] if drop is not None and index < len(drop) else set()
+        blank = False
         for li, raw in enumerate(page.lines):
             if li in skip:
                 removed += 1
@@ -169,6 +173,7 @@ def build(
             split_lines += len(pieces) > 1
             for piece, text in enumerate(pieces):
                 if not text.strip():
+                    blank = True
                     continue
                 if offset >= limits.max_chars:
                     truncated = True
@@ -193,8 +198,10 @@ def build(
                         size=raw.size,
                         indent=raw.indent,
                         joined=joined,
+                        after_blank=blank and not joined,
                     )
                 )
+                blank = False
                 prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
             if truncated:
                 break

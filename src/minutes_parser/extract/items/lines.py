@@ -15,6 +15,8 @@ from .cues import (
     _DANGLING_WORDS,
     _OPEN_QUOTES,
     _TERMINAL,
+    MAX_LINE_ENTRIES,
+    MAX_LINE_ENTRY,
     _abbreviation_at_end,
     _opens_list,
     _quote_is_closed,
@@ -152,6 +154,35 @@ class _Lines:
                 break
             k += 1
         return k
+
+    def _entry_lines(self, j: int) -> list[int]:
+        """The one-line entries of an unnumbered list that starts on line `j`, after a decision's
+        preamble ("RESOLVED: that the Council be represented as follows:" / "Village Hall - Cllr
+        Ash" / "Finance - Cllr Birch"): two or more lines, each its own paragraph, none a heading,
+        a stop or a numbered line (a bullet is an entry's mark).  The run ends where the spacing
+        between its lines changes (a blank line after lines that had none).  Fewer than two such
+        lines is no list: [] (the paragraph after a preamble is then one item)."""
+        run: list[int] = []
+        spaced: bool | None = None
+        k = j
+        while k < len(self.lines) and len(run) < MAX_LINE_ENTRIES:
+            info = self.lines[k]
+            if k in self.used or (info.label is not None and info.label.scheme != "bullet"):
+                break
+            body = normalise_space(self._body(k)).strip("* ")
+            if not body or len(body) > MAX_LINE_ENTRY or self._stops(k) or self._heading_like(k):
+                break
+            if self._paragraph_end(k) != k:
+                break
+            if run:
+                gap = info.line.after_blank
+                if spaced is None:
+                    spaced = gap
+                elif gap != spaced:
+                    break
+            run.append(k)
+            k += 1
+        return run if len(run) >= 2 else []
 
     def _skip_marks(self, start: int, end: int) -> int:
         """Past blanks, bold markers and opening quotes."""

@@ -21,11 +21,11 @@ from .cues import (
     _opens_list,
     _sentences,
 )
-from .lines import _Lines
+from .lists import _Lists
 from .nodes import _Node
 
 
-class _Prose(_Lines):
+class _Prose(_Lists):
     """The finder for decisions written as sentences."""
 
     def _prose_decisions(self) -> Iterator[_Node]:
@@ -86,8 +86,41 @@ class _Prose(_Lines):
                     continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
                 if _opens_list(sentence) and at_end:
-                    # "... it was agreed to allocate the following:" takes the short list after it
+                    # "... it was agreed to allocate the following:" takes the short list after it;
+                    # a list of one-line entries ("The following representatives were agreed:" then
+                    # "Planning contact: A Ash", "Footpaths: B Birch") gives one item per entry
                     nfirst, nlast = paragraphs[n + 1]
+                    label = self.lines[nfirst].label
+                    if label is not None and label.scheme not in ("number", "word") and nfirst not in self.used:
+                        # "The following payments were agreed:" then "i) ...", "ii) ...": the entries
+                        listed, after = self._collect(nfirst, ItemKind.RESOLUTION)
+                        if listed:
+                            for q in range(n + 1, len(paragraphs)):
+                                if paragraphs[q][0] >= after:
+                                    break
+                                taken.add(q)
+                            for k in range(nfirst, after):
+                                self.used.add(k)
+                            for node in listed:
+                                node.preamble = sentence
+                                yield node
+                            continue
+                    run = self._entry_lines(nfirst)
+                    if run:
+                        for q in range(n + 1, len(paragraphs)):
+                            if paragraphs[q][0] > run[-1]:
+                                break
+                            taken.add(q)
+                        for k in run:
+                            self.used.add(k)
+                            node = self._node(
+                                ItemKind.RESOLUTION, None, self.lines[k].body_start, self.lines[k].line.end, k
+                            )
+                            node.preamble = sentence
+                            yield node
+                        continue
+                    if patterns.get("following_preamble_start").match(sentence):
+                        continue  # "The following observations were agreed:" before a table: its rows decide
                     if (
                         nlast - nfirst < MAX_FOLLOWING_LINES
                         and not any(k in self.used for k in range(nfirst, nlast + 1))
