@@ -12,6 +12,7 @@ everything here except `schema` and `TableWriter` works without it.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -20,7 +21,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .identities import Resolved
 
-__all__ = ["COLUMNS", "SCAN_TABLES", "TABLES", "TableWriter", "error_rows", "identity_rows", "rows_for", "schema"]
+__all__ = [
+    "COLUMNS",
+    "CSV_TABLES",
+    "SCAN_TABLES",
+    "TABLES",
+    "TableWriter",
+    "csv_columns",
+    "csv_rows",
+    "error_rows",
+    "identity_rows",
+    "rows_for",
+    "schema",
+]
 
 # (column, type, meaning).  Types: string, int64, float64, bool, date32, list<string>.
 # Every table of rows from one document starts with sha256 and source so the tables join on them;
@@ -46,6 +59,7 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("people", "int64", "number of distinct people"),
         ("dates", "int64", "number of date mentions"),
         ("comparisons", "int64", "number of recommendation/resolution pairs"),
+        ("motions", "int64", "number of motions and amendments"),
         ("warnings", "list<string>", "warning codes the parser raised (W001, W002, ...)"),
         ("seconds", "float64", "seconds the parse took in its worker"),
         ("library_version", "string", "minutes_parser version that parsed the document"),
@@ -141,6 +155,40 @@ COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
         ("resolution_text", "string", "text of the resolution"),
         ("resolution_start", "int64", "start offset of the resolution"),
         ("diff", "string", "word diff as JSON: a list of {op: equal, insert or delete; words: [...]}"),
+    ),
+    "motions": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("index", "int64", "0-based position among the document's motions, in text order"),
+        ("text", "string", "the motion's wording without 'Moved by ... that'"),
+        ("is_amendment", "bool", "true for an amendment to a motion"),
+        ("mover", "string", "who moved it, as printed without honorific"),
+        ("seconder", "string", "who seconded it, as printed without honorific"),
+        ("outcome", "string", "carried, lost, withdrawn, deferred or noted; null when not printed"),
+        ("votes_for", "int64", "votes for, as printed, else null"),
+        ("votes_against", "int64", "votes against, as printed, else null"),
+        ("votes_abstain", "int64", "abstentions, as printed, else null"),
+        (
+            "resolution_path",
+            "string",
+            "path of the resolution it produced (items.path where items.kind is resolution), else null",
+        ),
+        ("agenda_number", "string", "agenda item / minute number: its resolution's, or that of the items around it"),
+        ("agenda_title", "string", "title of that agenda item"),
+        ("page", "int64", "1-based page the wording starts on"),
+        ("span_start", "int64", "start offset of the wording in the document text"),
+        ("span_end", "int64", "end offset of the wording in the document text"),
+    ),
+    "votes": (
+        ("sha256", "string", "SHA-256 of the document"),
+        ("source", "string", "path of the document"),
+        ("motion_index", "int64", "the motion voted on (motions.index)"),
+        ("name", "string", "the member's name as printed in the recorded vote or roll call"),
+        ("choice", "string", "for, against, abstain or absent"),
+        ("page", "int64", "1-based page of the name"),
+        ("span_start", "int64", "start offset of the name"),
+        ("span_end", "int64", "end offset of the name"),
+        ("identity", "string", "the voter across the scan (identities.identity) when their people row has one"),
     ),
     "errors": (
         ("sha256", "string", "SHA-256 of the file, null when it could not be read"),
@@ -287,6 +335,93 @@ def _comparisons(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
         }
 
 
+def _motions(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    resolutions = list(obj.get("resolutions") or [])
+    around = _AgendaByPosition(obj)
+    for index, m in enumerate(obj.get("motions") or []):
+        span = m.get("span")
+        path, agenda = _produced(resolutions, m.get("resolution"))
+        if agenda is None:
+            agenda = around.at((span or {}).get("start"))
+        yield {
+            **key,
+            "index": index,
+            "text": m.get("text"),
+            "is_amendment": m.get("is_amendment"),
+            "mover": m.get("mover"),
+            "seconder": m.get("seconder"),
+            "outcome": m.get("outcome"),
+            "votes_for": m.get("for"),
+            "votes_against": m.get("against"),
+            "votes_abstain": m.get("abstain"),
+            "resolution_path": path,
+            "agenda_number": (agenda or {}).get("number"),
+            "agenda_title": (agenda or {}).get("title"),
+            **_span(span),
+        }
+
+
+def _produced(
+    resolutions: list[Mapping[str, Any]], link: list[int] | None
+) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The items-table path of the resolution a motion produced (its 0-based indices, 1-based per
+    level as `_items` numbers them) and the agenda item of that resolution (or of the nearest
+    item above it that has one)."""
+    if link is None:
+        return None, None
+    agenda = None
+    items = resolutions
+    for i in link:
+        if not 0 <= i < len(items):  # a link the document does not hold: the path as recorded, no agenda
+            agenda = None
+            break
+        agenda = items[i].get("agenda_item") or agenda
+        items = list(items[i].get("children") or [])
+    return ".".join(str(i + 1) for i in link), agenda
+
+
+class _AgendaByPosition:
+    """The agenda item a place in the text is under, as the top-level items around it tell: the
+    item that covers it, else the items just before and just after it when both are under the same
+    agenda item (agenda items do not interleave).  Anything less certain gives None."""
+
+    def __init__(self, obj: Mapping[str, Any]) -> None:
+        items: list[tuple[int, int, Mapping[str, Any] | None]] = []
+        for field in ("recommendations", "resolutions"):
+            for item in obj.get(field) or []:
+                span = item.get("span") or {}
+                if span.get("start") is not None:
+                    items.append((span["start"], span.get("end") or span["start"], item.get("agenda_item")))
+        items.sort(key=lambda t: (t[0], t[1]))
+        self.items = items
+        self.starts = [start for start, _end, _agenda in items]
+
+    def at(self, pos: int | None) -> Mapping[str, Any] | None:
+        if pos is None or not self.items:
+            return None
+        k = bisect.bisect_right(self.starts, pos)
+        before = self.items[k - 1] if k > 0 else None
+        if before is not None and before[1] > pos:
+            return before[2]
+        after = self.items[k] if k < len(self.items) else None
+        if before is None or after is None or not before[2] or before[2] != after[2]:
+            return None
+        return before[2]
+
+
+def _votes(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, m in enumerate(obj.get("motions") or []):
+        for v in m.get("named_votes") or []:
+            yield {
+                **key,
+                "motion_index": index,
+                "name": v.get("name"),
+                "choice": v.get("vote"),
+                **_span(v.get("span")),
+                "identity": None,  # set by the scan once every document is read (`identities.voters`)
+            }
+
+
 def _document(obj: Mapping[str, Any], key: Row) -> Row:
     return {
         **key,
@@ -303,6 +438,7 @@ def _document(obj: Mapping[str, Any], key: Row) -> Row:
         "people": len(obj.get("people") or []),
         "dates": len(obj.get("dates") or []),
         "comparisons": len(obj.get("comparison") or []),
+        "motions": len(obj.get("motions") or []),
         "warnings": [w.get("code") for w in obj.get("warnings") or []],
         "seconds": obj.get("seconds"),
         "library_version": obj.get("library_version"),
@@ -320,7 +456,35 @@ def rows_for(obj: Mapping[str, Any]) -> dict[str, list[Row]]:
         "people": list(_people(obj, key)),
         "dates": list(_dates(obj, key)),
         "comparisons": list(_comparisons(obj, key)),
+        "motions": list(_motions(obj, key)),
+        "votes": list(_votes(obj, key)),
     }
+
+
+# ``minutes-parser parse --format csv --table motions|votes``: a table's rows for one document, with the
+# document's kind, authority and meeting date beside its source (as the items CSV has them), without
+# sha256 (nothing is hashed) and identity (that takes a scan of many documents).
+CSV_TABLES = ("motions", "votes")
+_CSV_CONTEXT = ("source", "document_kind", "authority", "meeting_date")
+
+
+def csv_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``parse --format csv --table TABLE`` (a table of `CSV_TABLES`)."""
+    return _CSV_CONTEXT + tuple(n for n, _t, _m in COLUMNS[table] if n not in ("sha256", "source", "identity"))
+
+
+def csv_rows(obj: Mapping[str, Any], table: str) -> list[Row]:
+    """The rows of `table` for one document object (`to_dict` output), with `csv_columns`."""
+    context = {
+        "source": obj.get("source"),
+        "document_kind": obj.get("kind"),
+        "authority": obj.get("authority"),
+        "meeting_date": obj.get("meeting_date"),
+    }
+    columns = csv_columns(table)
+    key = {"sha256": None, "source": obj.get("source")}
+    build = {"motions": _motions, "votes": _votes}[table]
+    return [{name: {**row, **context}[name] for name in columns} for row in build(obj, key)]
 
 
 def identity_rows(resolved: Resolved) -> dict[str, list[Row]]:
