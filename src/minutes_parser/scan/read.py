@@ -3,7 +3,7 @@
     >>> tables = minutes_parser.read_scan("scan-out/")      # doctest: +SKIP
     >>> tables.documents[["source", "authority", "meeting_date"]]   # doctest: +SKIP
 
-Every table of `tables.COLUMNS` the folder holds comes back as a pandas DataFrame (when pandas
+Every table of `columns.COLUMNS` the folder holds comes back as a pandas DataFrame (when pandas
 is installed; ``frames="arrow"`` for `pyarrow.Table`), with the columns and types the scan
 wrote: dates as `datetime.date`, counts and offsets as integers (pandas' nullable ``Int64``,
 so a missing offset stays missing and the rest stay integers), lists as lists.  Tables are read
