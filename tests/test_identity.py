@@ -222,7 +222,7 @@ def test_read_scan_gives_back_the_rows_written(fixtures_scan: Path, frames: str)
             expected[table].extend(rows)
     for row in expected["documents"]:
         row["meeting_date"] = dt.date.fromisoformat(row["meeting_date"]) if row["meeting_date"] else None
-    for table in ("documents", "items", "people", "dates", "comparisons"):
+    for table in ("documents", "items", "people", "dates", "comparisons", "motions", "votes"):
         frame = tables[table]
         if frames == "pandas":
             got = [{k: (None if v is None or v is _na() else v) for k, v in r.items()} for r in _records(frame)]
@@ -231,7 +231,7 @@ def test_read_scan_gives_back_the_rows_written(fixtures_scan: Path, frames: str)
         assert len(got) == len(expected[table]), table
         for mine, theirs in zip(got, expected[table], strict=True):
             assert list(mine) == [c for c, _t, _m in COLUMNS[table]]
-            # a person's identity is given across the whole scan when the tables are written, not per document
+            # a person's (and a voter's) identity is given across the whole scan when the tables are written
             assert all(_same(mine[k], theirs.get(k)) for k in mine if k != "identity"), (table, mine, theirs)
     docs = tables.documents
     if frames == "pandas":

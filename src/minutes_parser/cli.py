@@ -1,6 +1,7 @@
 """The `minutes-parser` command.
 
-    minutes-parser parse FILE... [--format json|jsonl|csv|text] [--backend pdfium|pdfplumber]
+    minutes-parser parse FILE... [--format json|jsonl|csv|text] [--table items|motions|votes]
+                         [--backend pdfium|pdfplumber]
     minutes-parser compare REPORT [MINUTES] [--format json|csv|text|html]
     minutes-parser scan INPUT... --out DIR [--jobs N]
 
@@ -63,7 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "jsonl", "csv", "text"),
         default="text",
         help="json: one object (an array for several files); jsonl: one line per file; "
-        "csv: one row per recommendation or resolution; text: a summary",
+        "csv: one row per recommendation or resolution (see --table); text: a summary",
+    )
+    p.add_argument(
+        "--table",
+        choices=("items", "motions", "votes"),
+        default=None,
+        help="with --format csv, the rows to write: items (the default: recommendations and resolutions), "
+        "motions (one per motion or amendment) or votes (one per name in a recorded vote or roll call)",
     )
     p.add_argument("--include-text", action="store_true", help="add the document text that spans point into")
     _add_parse_options(p)
@@ -141,15 +149,25 @@ def _parse_one(name: str, settings: dict[str, Any]) -> Document:
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
-    """``minutes-parser parse FILE... [--format json|jsonl|csv|text]``: exit 0, 1 (a file failed)."""
+    """``minutes-parser parse FILE... [--format json|jsonl|csv|text] [--table ...]``: exit 0, 1 (a file
+    failed), 2 (--table without --format csv)."""
     from .serialize import ITEM_ROW_COLUMNS, item_rows, to_csv, to_dict
     from .views import document_text
 
+    if args.table is not None and args.format != "csv":
+        print("minutes-parser: --table goes with --format csv", file=sys.stderr)
+        return EXIT_USAGE
     settings = _settings(args)
     failed = 0
     objects: list[dict[str, Any]] = []
+    table = args.table or "items"
+    columns: Sequence[str] = ITEM_ROW_COLUMNS
+    if table != "items":
+        from .scan.tables import csv_columns
+
+        columns = csv_columns(table)
     if args.format == "csv":
-        out.write(to_csv([], ITEM_ROW_COLUMNS))
+        out.write(to_csv([], columns))
     for name in args.files:
         try:
             document = _parse_one(name, settings)
@@ -159,8 +177,12 @@ def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
             continue
         if args.format == "text":
             out.write(document_text(document) + "\n")
+        elif args.format == "csv" and table == "items":
+            out.write(to_csv(item_rows(document), columns, header=False))
         elif args.format == "csv":
-            out.write(to_csv(item_rows(document), ITEM_ROW_COLUMNS, header=False))
+            from .scan.tables import csv_rows
+
+            out.write(to_csv(csv_rows(to_dict(document), table), columns, header=False))
         elif args.format == "jsonl":
             out.write(json.dumps(to_dict(document, include_text=args.include_text), ensure_ascii=False) + "\n")
         else:

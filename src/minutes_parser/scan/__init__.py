@@ -26,10 +26,11 @@ How nothing is lost and nothing is done twice:
   Workers leave when the scan dies, even by ``kill -9``.
 
 The modules: `inputs` (walking, hashing, odd files), `journal`, `workers`
-(worker processes and their warm-up), `dask`, `progress`, `outputs` and
-`tables`, `metadata` (the caller's authority and per-path metadata), `run`
-(`scan()` itself) and `read` (`read_scan`, the tables loaded back).  See ``docs/scan.md`` for the output
-and the table schemas.
+(worker processes and their warm-up), `dask`, `progress`, `outputs`,
+`columns` (every table's columns) and `tables` (their rows), `metadata` (the
+caller's authority and per-path metadata), `run` (`scan()` itself) and `read`
+(`read_scan`, the tables loaded back).  See ``docs/scan.md`` for the output and
+the table schemas.
 
 ``minutes_parser.scan`` is this package, and it can be called: calling it
 calls its function `scan` (so ``minutes_parser.scan(paths, out=...)`` and

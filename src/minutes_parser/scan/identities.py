@@ -48,11 +48,11 @@ from typing import Any
 from attrs import frozen
 
 from ..extract.people.kinds import _role_kind
-from ..extract.people.names import NameForm, _gender, _tokens, ambiguous_forms, forms_compatible
+from ..extract.people.names import NameForm, _gender, _tokens, ambiguous_forms, forms_compatible, given_compatible
 from ..records import Document, PersonKind
 from ..rules import people as R
 
-__all__ = ["Identity", "IdentityRole", "Resolved", "document_objects", "identities", "slim"]
+__all__ = ["Identity", "IdentityRole", "Resolved", "document_objects", "identities", "slim", "voters"]
 
 _MEMBER_ATTENDANCE = frozenset({"present", "apologies", "absent", "remote"})
 _ROLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "a", "an"})
@@ -189,6 +189,39 @@ def slim(obj: Mapping[str, Any]) -> dict[str, Any]:
             {**{k: p.get(k) for k in keep}, "mentions": _count(p.get("mentions"))} for p in obj.get("people") or []
         ],
     }
+
+
+def voters(obj: Mapping[str, Any]) -> list[int | None]:
+    """For each named vote of a document object (motion by motion, as the votes table lists them),
+    the index of the document's person it names, so the vote takes that person's identity: the one
+    person with a mention where the vote's name is printed; else the one person (of those, when
+    several are) whose name the vote's can be (same surname, given names compatible, as
+    `given_compatible` reads them); else None."""
+    people = list(obj.get("people") or [])
+    mentions = sorted(
+        (span["start"], span["end"], index)
+        for index, p in enumerate(people)
+        for m in p.get("mentions") or []
+        if isinstance(span := m.get("span"), Mapping) and span.get("start") is not None
+    )
+    names = [_tokens(str(p.get("name") or "")) for p in people]
+    out: list[int | None] = []
+    for motion in obj.get("motions") or []:
+        for vote in motion.get("named_votes") or []:
+            span = vote.get("span") or {}
+            start, end = span.get("start"), span.get("end")
+            found: set[int] = set()
+            if start is not None and end is not None:
+                found = {i for a, b, i in mentions if a < end and start < b}
+            if len(found) != 1:  # no mention there, or several: the name decides, among those or among all
+                given, surname, _ = _tokens(str(vote.get("name") or ""))
+                found = {
+                    i
+                    for i in (found or range(len(people)))
+                    if surname and names[i][1] == surname and given_compatible(names[i][0], given)
+                }
+            out.append(found.pop() if len(found) == 1 else None)
+    return out
 
 
 # ------------------------------------------------------------------ joining

@@ -18,7 +18,7 @@ from typing import Any
 from attrs import frozen
 
 from . import tables as _tables
-from .identities import Resolved, identities, slim
+from .identities import Resolved, identities, slim, voters
 from .inputs import Input, shown
 from .journal import Journal, Record
 from .metadata import CallerMetadata
@@ -151,8 +151,11 @@ def write_outputs(
                 if writer is not None:
                     rows = _tables.rows_for(obj)
                     if resolved is not None:
+                        sha = item.sha256 or ""
                         for row in rows["people"]:
-                            row["identity"] = resolved.of_row.get((item.sha256 or "", row["index"]))
+                            row["identity"] = resolved.of_row.get((sha, row["index"]))
+                        for row, person in zip(rows["votes"], voters(obj), strict=True):
+                            row["identity"] = None if person is None else resolved.of_row.get((sha, person))
                     writer.add(rows)
             else:
                 text, row = _line(error_object(record, item, version))

@@ -3,10 +3,11 @@
     >>> tables = minutes_parser.read_scan("scan-out/")      # doctest: +SKIP
     >>> tables.documents[["source", "authority", "meeting_date"]]   # doctest: +SKIP
 
-Every table of `tables.COLUMNS` the folder holds comes back as a pandas DataFrame (when pandas
+Every table of `columns.COLUMNS` the folder holds comes back as a pandas DataFrame (when pandas
 is installed; ``frames="arrow"`` for `pyarrow.Table`), with the columns and types the scan
 wrote: dates as `datetime.date`, counts and offsets as integers (pandas' nullable ``Int64``,
-so a missing offset stays missing and the rest stay integers), lists as lists.  Tables are read
+so a missing offset stays missing and the rest stay integers), booleans as ``bool[pyarrow]``,
+lists as lists.  Tables are read
 from the Parquet files; a folder scanned without pyarrow (JSON lines only) has them rebuilt
 from ``documents.jsonl`` and ``errors.jsonl`` by the same row builders the scan uses.
 """
@@ -123,12 +124,16 @@ def _rows_from_jsonl(folder: Path) -> dict[str, list[dict[str, Any]]]:
 
 def _to_pandas(arrow: Any, table: str, pd: Any) -> Any:
     """The table as a DataFrame with the scan's types: nullable integers, floats and booleans, strings,
-    `datetime.date` values, lists as lists."""
+    `datetime.date` values, lists as lists.  Booleans are Arrow's (``bool[pyarrow]``), the type a
+    string column's comparisons give under pandas 3: pandas' own ``boolean`` refuses to be combined
+    with such a comparison where it has a missing value (``is_amendment & (outcome == "lost")``)."""
+    import pyarrow as pa
+
     frame = arrow.to_pandas(date_as_object=True)
     kinds = {
         "int64": "Int64",
         "float64": "Float64",
-        "bool": "boolean",
+        "bool": pd.ArrowDtype(pa.bool_()),
         "string": "string",
     }
     for name, kind, _meaning in _tables.COLUMNS[table]:

@@ -1,8 +1,7 @@
-"""The Parquet tables a scan writes, as data: one column list per table.
+"""The rows of the Parquet tables a scan writes, and the writer.
 
-`COLUMNS` is the single description of every table (name, type, meaning);
-`docs/scan.md` documents the same columns and a test checks the two agree.
-The row builders turn one `documents.jsonl` object (the JSON edge's
+The tables' columns are `columns.COLUMNS` (re-exported here with `TABLES`,
+`SCAN_TABLES` and `schema`).  The row builders turn one `documents.jsonl` object (the JSON edge's
 `to_dict` output plus the scan's own keys) into rows, so the tables can be
 rebuilt at any time from the scan journal without re-parsing.
 
@@ -12,169 +11,30 @@ everything here except `schema` and `TableWriter` works without it.
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .columns import COLUMNS, SCAN_TABLES, TABLES, schema
+
 if TYPE_CHECKING:
     from .identities import Resolved
 
-__all__ = ["COLUMNS", "SCAN_TABLES", "TABLES", "TableWriter", "error_rows", "identity_rows", "rows_for", "schema"]
-
-# (column, type, meaning).  Types: string, int64, float64, bool, date32, list<string>.
-# Every table of rows from one document starts with sha256 and source so the tables join on them;
-# the tables of the whole scan's people (`SCAN_TABLES`) start with the identity that people rows carry.
-COLUMNS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "documents": (
-        ("sha256", "string", "SHA-256 of the file's bytes (hex)"),
-        ("source", "string", "path of the file as scanned (absolute)"),
-        ("size", "int64", "file size in bytes"),
-        ("kind", "string", "report, minutes, agenda, decision or other"),
-        ("title", "string", "document title, when found"),
-        ("body", "string", "decision-making body (Cabinet, a named committee...), when found"),
-        (
-            "authority",
-            "string",
-            "council or authority: the caller's (--authority, --metadata) or as the document names it",
-        ),
-        ("meeting_date", "date32", "date of the meeting, when found"),
-        ("agenda_item", "string", "agenda item number, when the document is one item"),
-        ("pages", "int64", "page count (1 for text, HTML and Markdown)"),
-        ("recommendations", "int64", "number of recommendations, sub-items included"),
-        ("resolutions", "int64", "number of resolutions, sub-items included"),
-        ("people", "int64", "number of distinct people"),
-        ("dates", "int64", "number of date mentions"),
-        ("comparisons", "int64", "number of recommendation/resolution pairs"),
-        ("warnings", "list<string>", "warning codes the parser raised (W001, W002, ...)"),
-        ("seconds", "float64", "seconds the parse took in its worker"),
-        ("library_version", "string", "minutes_parser version that parsed the document"),
-        ("url", "string", "where the document was published (from --metadata), else null"),
-        ("metadata", "string", "the caller's metadata row (all but path) as a JSON object of strings, else null"),
-    ),
-    "items": (
-        ("sha256", "string", "SHA-256 of the document"),
-        ("source", "string", "path of the document"),
-        ("kind", "string", "recommendation or resolution"),
-        ("index", "int64", "0-based position among the document's items of this kind, depth first"),
-        ("path", "string", "position in the tree, 1-based per level: '2', '2.1', '2.1.3'"),
-        ("parent_path", "string", "path of the parent item, null at the top level"),
-        ("depth", "int64", "0 for a top-level item"),
-        ("label", "string", "number or letter as printed ('1)', '(ii)', '2.3'), when there is one"),
-        ("label_path", "list<string>", "labels from the top-level item down to this one (null labels as '')"),
-        ("text", "string", "the item's wording, label removed, lines joined"),
-        ("preamble", "string", "the sentence the item hangs from ('Cabinet is asked to:')"),
-        ("agenda_number", "string", "agenda item / minute number the item belongs to"),
-        ("agenda_title", "string", "title of that agenda item"),
-        ("reference", "string", "decision or reference number printed with the item or its heading"),
-        ("page", "int64", "1-based page the item starts on"),
-        ("span_start", "int64", "start offset into the document text"),
-        ("span_end", "int64", "end offset into the document text"),
-        ("x0", "float64", "bounding box left, PDF points (PDFs only)"),
-        ("top", "float64", "bounding box top, from the page's top edge"),
-        ("x1", "float64", "bounding box right"),
-        ("bottom", "float64", "bounding box bottom"),
-    ),
-    "people": (
-        ("sha256", "string", "SHA-256 of the document"),
-        ("source", "string", "path of the document"),
-        ("index", "int64", "0-based position among the document's people"),
-        ("name", "string", "name as printed, without honorific"),
-        ("honorific", "string", "honorifics as one string ('Councillor Dr')"),
-        ("post_nominals", "list<string>", "post-nominal letters (MBE...)"),
-        ("role", "string", "the most specific position the document gives"),
-        ("kind", "string", "councillor, officer or other"),
-        ("organisation", "string", "department or organisation"),
-        ("party", "string", "political party"),
-        ("phone", "string", "contact telephone"),
-        ("email", "string", "contact e-mail"),
-        ("attendance", "string", "present, apologies, absent, also_present, in_attendance or remote"),
-        ("mentions", "int64", "number of places the person is named"),
-        ("page", "int64", "page of the first mention"),
-        ("span_start", "int64", "start offset of the first mention"),
-        ("span_end", "int64", "end offset of the first mention"),
-        ("identity", "string", "the person across the scan: the `identity` of their row in identities"),
-    ),
-    "identities": (
-        ("identity", "string", "one person of one authority across the scan ('roger-gough')"),
-        ("authority", "string", "the authority the documents are from, null when the scan is one"),
-        ("name", "string", "the fullest name printed ('Roger Gough' rather than 'R W Gough')"),
-        ("forms", "list<string>", "every name printed for them, the most often printed first"),
-        ("kind", "string", "councillor, officer or other, from the evidence of every document"),
-        ("roles", "list<string>", "the roles documents give, the earliest first"),
-        ("documents", "int64", "number of documents naming them"),
-        ("mentions", "int64", "number of places naming them, in all documents"),
-        ("first_date", "date32", "meeting date of the first document naming them"),
-        ("last_date", "date32", "meeting date of the last document naming them"),
-    ),
-    "identity_roles": (
-        ("identity", "string", "the person (identities.identity)"),
-        ("role", "string", "the role as most often printed"),
-        ("first_date", "date32", "meeting date of the first document giving the role"),
-        ("last_date", "date32", "meeting date of the last document giving the role"),
-        ("documents", "int64", "number of documents giving the role"),
-    ),
-    "dates": (
-        ("sha256", "string", "SHA-256 of the document"),
-        ("source", "string", "path of the document"),
-        ("index", "int64", "0-based position among the document's date mentions"),
-        ("text", "string", "the date as printed"),
-        ("value", "string", "ISO value cut to the precision: '2025-01-30', '2025-01', '2025'"),
-        ("end", "string", "ISO end of a range ('June–July 2017'), else null"),
-        ("precision", "string", "day, month, season or year"),
-        ("role", "string", "meeting, report, decision, deadline, publication or effective, where the layout says"),
-        ("season", "string", "the season of a season-precision date"),
-        ("page", "int64", "1-based page"),
-        ("span_start", "int64", "start offset into the document text"),
-        ("span_end", "int64", "end offset into the document text"),
-    ),
-    "comparisons": (
-        ("sha256", "string", "SHA-256 of the document"),
-        ("source", "string", "path of the document"),
-        ("index", "int64", "0-based position among the document's pairs"),
-        ("status", "string", "verbatim, reworded, amended, not_resolved or added"),
-        ("similarity", "float64", "word similarity of the two texts, 0 to 1"),
-        ("recommendation_label", "string", "label of the recommendation, null when there is none"),
-        ("recommendation_text", "string", "text of the recommendation"),
-        ("recommendation_start", "int64", "start offset of the recommendation"),
-        ("resolution_label", "string", "label of the resolution, null when there is none"),
-        ("resolution_text", "string", "text of the resolution"),
-        ("resolution_start", "int64", "start offset of the resolution"),
-        ("diff", "string", "word diff as JSON: a list of {op: equal, insert or delete; words: [...]}"),
-    ),
-    "errors": (
-        ("sha256", "string", "SHA-256 of the file, null when it could not be read"),
-        ("source", "string", "path of the input"),
-        ("size", "int64", "file size in bytes, null when unknown"),
-        ("cause", "string", "read, input, exception, timeout, memory or crash"),
-        ("error_type", "string", "exception class name (or Timeout, WorkerDied)"),
-        ("code", "string", "the library's error code (E001...) for input errors, else null"),
-        ("message", "string", "what went wrong, in one line"),
-        ("seconds", "float64", "seconds spent before the failure, null for read errors"),
-        ("library_version", "string", "minutes_parser version of the scan"),
-    ),
-}
-
-TABLES = tuple(COLUMNS)
-SCAN_TABLES = ("identities", "identity_roles")  # rows of the whole scan, not of one document
-
-
-def schema(table: str) -> Any:
-    """The `pyarrow.Schema` of one table (needs pyarrow)."""
-    import pyarrow as pa
-
-    types = {
-        "string": pa.string(),
-        "int64": pa.int64(),
-        "float64": pa.float64(),
-        "bool": pa.bool_(),
-        "date32": pa.date32(),
-        "list<string>": pa.list_(pa.string()),
-    }
-    return pa.schema(
-        [pa.field(name, types[kind], metadata={"description": meaning}) for name, kind, meaning in COLUMNS[table]]
-    )
-
+__all__ = [
+    "COLUMNS",
+    "CSV_TABLES",
+    "SCAN_TABLES",
+    "TABLES",
+    "TableWriter",
+    "csv_columns",
+    "csv_rows",
+    "error_rows",
+    "identity_rows",
+    "rows_for",
+    "schema",
+]
 
 # ------------------------------------------------------------------ rows
 
@@ -287,6 +147,93 @@ def _comparisons(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
         }
 
 
+def _motions(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    resolutions = list(obj.get("resolutions") or [])
+    around = _AgendaByPosition(obj)
+    for index, m in enumerate(obj.get("motions") or []):
+        span = m.get("span")
+        path, agenda = _produced(resolutions, m.get("resolution"))
+        if agenda is None:
+            agenda = around.at((span or {}).get("start"))
+        yield {
+            **key,
+            "index": index,
+            "text": m.get("text"),
+            "is_amendment": m.get("is_amendment"),
+            "mover": m.get("mover"),
+            "seconder": m.get("seconder"),
+            "outcome": m.get("outcome"),
+            "votes_for": m.get("for"),
+            "votes_against": m.get("against"),
+            "votes_abstain": m.get("abstain"),
+            "resolution_path": path,
+            "agenda_number": (agenda or {}).get("number"),
+            "agenda_title": (agenda or {}).get("title"),
+            **_span(span),
+        }
+
+
+def _produced(
+    resolutions: list[Mapping[str, Any]], link: list[int] | None
+) -> tuple[str | None, Mapping[str, Any] | None]:
+    """The items-table path of the resolution a motion produced (its 0-based indices, 1-based per
+    level as `_items` numbers them) and the agenda item of that resolution (or of the nearest
+    item above it that has one)."""
+    if link is None:
+        return None, None
+    agenda = None
+    items = resolutions
+    for i in link:
+        if not 0 <= i < len(items):  # a link the document does not hold: the path as recorded, no agenda
+            agenda = None
+            break
+        agenda = items[i].get("agenda_item") or agenda
+        items = list(items[i].get("children") or [])
+    return ".".join(str(i + 1) for i in link), agenda
+
+
+class _AgendaByPosition:
+    """The agenda item a place in the text is under, as the top-level items around it tell: the
+    item that covers it, else the items just before and just after it when both are under the same
+    agenda item (agenda items do not interleave).  Anything less certain gives None."""
+
+    def __init__(self, obj: Mapping[str, Any]) -> None:
+        items: list[tuple[int, int, Mapping[str, Any] | None]] = []
+        for field in ("recommendations", "resolutions"):
+            for item in obj.get(field) or []:
+                span = item.get("span") or {}
+                if span.get("start") is not None:
+                    items.append((span["start"], span.get("end") or span["start"], item.get("agenda_item")))
+        items.sort(key=lambda t: (t[0], t[1]))
+        self.items = items
+        self.starts = [start for start, _end, _agenda in items]
+
+    def at(self, pos: int | None) -> Mapping[str, Any] | None:
+        if pos is None or not self.items:
+            return None
+        k = bisect.bisect_right(self.starts, pos)
+        before = self.items[k - 1] if k > 0 else None
+        if before is not None and before[1] > pos:
+            return before[2]
+        after = self.items[k] if k < len(self.items) else None
+        if before is None or after is None or not before[2] or before[2] != after[2]:
+            return None
+        return before[2]
+
+
+def _votes(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, m in enumerate(obj.get("motions") or []):
+        for v in m.get("named_votes") or []:
+            yield {
+                **key,
+                "motion_index": index,
+                "name": v.get("name"),
+                "choice": v.get("vote"),
+                **_span(v.get("span")),
+                "identity": None,  # set by the scan once every document is read (`identities.voters`)
+            }
+
+
 def _document(obj: Mapping[str, Any], key: Row) -> Row:
     return {
         **key,
@@ -303,6 +250,7 @@ def _document(obj: Mapping[str, Any], key: Row) -> Row:
         "people": len(obj.get("people") or []),
         "dates": len(obj.get("dates") or []),
         "comparisons": len(obj.get("comparison") or []),
+        "motions": len(obj.get("motions") or []),
         "warnings": [w.get("code") for w in obj.get("warnings") or []],
         "seconds": obj.get("seconds"),
         "library_version": obj.get("library_version"),
@@ -320,7 +268,35 @@ def rows_for(obj: Mapping[str, Any]) -> dict[str, list[Row]]:
         "people": list(_people(obj, key)),
         "dates": list(_dates(obj, key)),
         "comparisons": list(_comparisons(obj, key)),
+        "motions": list(_motions(obj, key)),
+        "votes": list(_votes(obj, key)),
     }
+
+
+# ``minutes-parser parse --format csv --table motions|votes``: a table's rows for one document, with the
+# document's kind, authority and meeting date beside its source (as the items CSV has them), without
+# sha256 (nothing is hashed) and identity (that takes a scan of many documents).
+CSV_TABLES = ("motions", "votes")
+_CSV_CONTEXT = ("source", "document_kind", "authority", "meeting_date")
+
+
+def csv_columns(table: str) -> tuple[str, ...]:
+    """The columns of ``parse --format csv --table TABLE`` (a table of `CSV_TABLES`)."""
+    return _CSV_CONTEXT + tuple(n for n, _t, _m in COLUMNS[table] if n not in ("sha256", "source", "identity"))
+
+
+def csv_rows(obj: Mapping[str, Any], table: str) -> list[Row]:
+    """The rows of `table` for one document object (`to_dict` output), with `csv_columns`."""
+    context = {
+        "source": obj.get("source"),
+        "document_kind": obj.get("kind"),
+        "authority": obj.get("authority"),
+        "meeting_date": obj.get("meeting_date"),
+    }
+    columns = csv_columns(table)
+    key = {"sha256": None, "source": obj.get("source")}
+    build = {"motions": _motions, "votes": _votes}[table]
+    return [{name: {**row, **context}[name] for name in columns} for row in build(obj, key)]
 
 
 def identity_rows(resolved: Resolved) -> dict[str, list[Row]]:
