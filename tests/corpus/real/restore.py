@@ -13,7 +13,8 @@ beside it (ignored by git), and checks the hash.
 
 A snapshot is found as ``<mirrors>/<owner>+<name>`` or ``<mirrors>/<owner>/<name>``,
 either of which may hold the git directory itself, a ``.git`` folder, or a
-``repo`` folder holding either.  Rows whose snapshot is missing are listed and skipped; the exit
+``repo`` folder holding either.  A repository too large to snapshot may instead have its
+document under ``<mirrors>/_files/<sha256>``: the hash is checked as for a snapshot.  Rows whose snapshot is missing are listed and skipped; the exit
 status is 1 if any row could not be restored, or if a hash differs.
 """
 
@@ -30,6 +31,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "MANIFEST.tsv"
 DOCS = HERE / "docs"
+# Documents from repositories too large to snapshot on the machines here are kept under the
+# mirrors folder by their sha256 (``<mirrors>/_files/<sha256>``); the manifest still names the
+# repository, commit and path they came from, and the hash proves the copy is that file.
+FILES = "_files"
 
 
 def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
@@ -54,6 +59,13 @@ def restore(mirrors: Path, docs: Path = DOCS, *, quiet: bool = False) -> int:
         if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == row["sha256"]:
             continue
         repo = git_dir(mirrors, row["repository"])
+        copy = mirrors / FILES / row["sha256"]
+        if repo is None and copy.is_file() and hashlib.sha256(copy.read_bytes()).hexdigest() == row["sha256"]:
+            # a repository too large to snapshot here: its file, kept by content (checked above)
+            target.write_bytes(copy.read_bytes())
+            if not quiet:
+                print(f"restored {row['name']} (from {FILES}/)")
+            continue
         if repo is None:
             print(f"{row['name']}: no snapshot of {row['repository']} under {mirrors}", file=sys.stderr)
             failed += 1
