@@ -34,19 +34,19 @@ import score_groups  # noqa: E402
 
 # (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised, except
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
-# under the figures over the larger corpus, as the round-3 gold's commit did)
+# under the figures over the larger corpus, as the round-3 and round-4 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.59,
-    ("resolutions", "f1"): 0.65,
+    ("recommendations", "f1"): 0.56,
+    ("resolutions", "f1"): 0.66,
     ("resolutions", "label_accuracy"): 0.79,
-    ("people", "f1"): 0.78,
+    ("people", "f1"): 0.76,
     ("people", "role_accuracy"): 0.55,
     ("people", "kind_accuracy"): 0.74,
     ("dates", "f1"): 0.95,
-    ("document_fields", "kind"): 0.91,
-    ("document_fields", "body"): 0.66,
-    ("document_fields", "meeting_date"): 0.93,
-    ("document_fields", "title"): 0.51,
+    ("document_fields", "kind"): 0.87,
+    ("document_fields", "body"): 0.63,
+    ("document_fields", "meeting_date"): 0.91,
+    ("document_fields", "title"): 0.48,
     ("motions", "f1"): 0.70,
     ("motions", "outcome_accuracy"): 0.88,
 }

@@ -36,6 +36,7 @@ from .errors import (
 from .extract import authority as _authority
 from .extract import dates as _dates
 from .extract import decisions as _decisions
+from .extract import elections as _elections
 from .extract import fields as _fields
 from .extract import items as _items
 from .extract import motions as _motions
@@ -260,6 +261,8 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     resolutions = tuple(sorted(resolutions, key=lambda item: item.span.start))
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
+    motions = guard("settling elections", lambda: _elections.settle_elections(motions, source.text), motions)
+    resolutions, motions = _elections.drop_lost_nominations(resolutions, motions)
     resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text)
     # decision numbers, read after the items are found: each item's own label, its minute's title, the
     # nearest labelled number above it

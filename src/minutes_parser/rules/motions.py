@@ -262,6 +262,23 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # An election between nominations (a mayor's, a chair's, a Cathaoirleach's): each nomination is
+    # a motion "That Councillor X be elected (as) Mayor"; the tally prints each nominee's votes
+    # ("Councillor Murphy: 21", "Cllr Hopkins - 13"), then who was declared elected.
+    "election_nomination": r"""
+        ^ (?: [^\n]{0,120}? [:\u201c"] )? [\s\u201c"']* (?:that\s+)? (?:{motion_honorific}\s*)?
+        (?P<name>[^,.;:\n]{2,60}?) \s+ (?:be|is)\s+ (?:duly\s+)? (?:elected|appointed) \s+ (?:as\s+)? (?:the\s+)?
+        (?P<office>[^;\n]{2,160}?) [\s.\u201d"']* $
+    """,
+    "election_declared": r"""
+        \bdeclared\s+ (?:{motion_honorific}\s*)? (?P<name>[^,.;:\n]{2,60}?) \s+ (?:to\s+be\s+)? (?:duly\s+)?
+        (?:elected|appointed|as)\b
+    """,
+    "election_tally": r"""
+        (?<![^\n]) [ \t]* (?:{motion_honorific}\s*) (?P<name>[^\d:\n]{2,60}?) [ \t]* [:\-\u2013] [ \t]*
+        (?P<count>\d{1,3}) (?![\d/.:])
+    """,
+    "election_abstain": r"(?<![^\n])[ \t]*abstain(?:ed|ing|s|tions?)?[ \t]*:[ \t]*(?P<count>\d{1,3})(?![\d/.:])",
     "motion_moved_by": r"""
         (?:
             \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?

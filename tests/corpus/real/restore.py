@@ -13,8 +13,9 @@ beside it (ignored by git), and checks the hash.
 
 A snapshot is found as ``<mirrors>/<owner>+<name>`` or ``<mirrors>/<owner>/<name>``,
 either of which may hold the git directory itself, a ``.git`` folder, or a
-``repo`` folder holding either.  A repository too large to snapshot may instead have its
-document under ``<mirrors>/_files/<sha256>``: the hash is checked as for a snapshot.  Rows whose snapshot is missing are listed and skipped; the exit
+``repo`` folder holding either.  A repository too large to snapshot may instead
+have its document under ``<mirrors>/_files/<sha256>``: the hash is checked as for
+a snapshot.  Rows whose snapshot is missing are listed and skipped; the exit
 status is 1 if any row could not be restored, or if a hash differs.
 """
 
