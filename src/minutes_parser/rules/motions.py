@@ -376,13 +376,19 @@ PATTERNS: dict[str, str] = {
     "motion_vote_intro": "|".join(f"(?:{form})" for form in VOTE_INTRO_FORMS),
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
-        (?:{motion_line_start}|(?<=,[ \t]))(?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
+        (?:{motion_line_start}|(?<=,[ \t])|(?<=\([ \t]*)|(?<=\b{motion_vote_word}[ \t]*:?[ \t]*\d{1,3}[ \t]+)
+          |(?<=\b(?:carried|lost|defeated|passed|agreed|failed)[ \t]*[:\-\u2013,]?[ \t]+))
+        (?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
         [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)
                 |(?:[:\-–][ \t]*)?(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
     "motion_count_after": r"""
-        (?<![\d/.,:\-–$£€])(?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
+        (?<![\d/.,:\-–$£€])
+        # (not the count of the vote word before it, "For 7 Against 2", unless that word has its own
+        # count before it, "4 Yea 0 nay")
+        (?<!(?<!\d[ \t]*)\b(?:for|against|ayes?|yeas?|nays?|noes|abstain(?:ed|ing)?|abstentions?)[ \t]*:?[ \t]*)
+        (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
         (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
     """,
     # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
