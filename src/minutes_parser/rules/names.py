@@ -161,6 +161,8 @@ PATTERNS: dict[str, str] = {
     + r""")\b)
     """,
     # ---- names and initials
+    # a word printed in capitals (two letters or more, apostrophes and hyphens inside): "O’BRIEN", "FENELON-GASKIN"
+    "people_capitals_word": r"""(?-i)(?<![\p{L}'’])\p{Lu}[\p{Lu}'’\-]*\p{Lu}(?![\p{L}])""",
     # a bracketed initial ending a name: "Jones (J)"
     "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
     # initials written with stops: "P.J."

@@ -91,6 +91,13 @@ HONORIFICS: tuple[str, ...] = (
     "Reeve",
     "Deputy Warden",
     "Warden",
+    # Irish: "Comhairleoir" (Councillor), "Ardmhéara" (Lord Mayor), "Leas-Ardmhéara" (Deputy Lord Mayor),
+    # "Méara" (Mayor), printed before a name as the English ones are ("Ardmhéara Comhairleoir D. Boyle")
+    "Leas-Ardmhéara",
+    "Ardmhéara",
+    "Leas-Mhéara",
+    "Méara",
+    "Comhairleoir",
 )
 
 #: Plural honorifics that distribute over the names after them
@@ -105,13 +112,15 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Commissioners": "Commissioner",
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
+    "Comhairleoirí": "Comhairleoir",
+    "Comhairleoiri": "Comhairleoir",
 }
 
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
 TITLE_ROLES: tuple[str, ...] = (
     "Mayor", "Deputy Mayor", "Vice Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee", "Provost",
     "Lord Provost", "Bailie", "Selectman", "Selectwoman", "Mayor Pro Tem", "Mayor pro tem", "Reeve", "Deputy Reeve",
-    "Warden", "Deputy Warden",
+    "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
 )  # fmt: skip
 
 #: Honorifics that make a person an elected member whatever else is said.
@@ -147,6 +156,11 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Deputy Reeve",
     "Warden",
     "Deputy Warden",
+    "Comhairleoir",
+    "Ardmhéara",
+    "Leas-Ardmhéara",
+    "Méara",
+    "Leas-Mhéara",
 )
 
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord")
@@ -417,8 +431,8 @@ PATTERNS: dict[str, str] = {
     "people_plain_given": r"""(?-i)\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?""",
     # a blank line: "\n  \n"
     "people_blank_line": r"""(?-i)\n[ \t]*\n""",
-    # the colon after a plural honorific heading a list: "Councillors:"
-    "people_label_colon": r"""(?-i)[ \t]*:""",
+    # the colon (or the stop of an abbreviation) after a plural honorific heading a list: "Councillors:", "Cllrs."
+    "people_label_colon": r"""(?-i)[ \t]*:|\.""",
     # a bare name, a comma and its role: "W. Walters, Chief Executive", "Heather Lindqvist, CAO/Clerk"
     "people_name_comma_role": r"""(?-i)^(?P<n>[^,()]+?),[ \t]*\n?[ \t]*(?P<role>\S.*)$""",
     # a role, a spaced dash and a name: "Chief Executive Officer - Mr Peter Lucas (Minute Taker)"

@@ -21,7 +21,7 @@ from .entries import (
     _starts_with_honorific,
 )
 from .kinds import _role_kind
-from .names import _surname_ok
+from .names import _surname_ok, printed_form, titled_capitals
 from .roles import _own_initials, _read_role, _role_like, _singular_role
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _Vocab
 
@@ -280,6 +280,29 @@ def _parse_list(
     body = text[pos:end]
     if not body.strip() or patterns.get("people_list_none").match(body):
         return
+    # a list printed in capitals ("MS. E. O’GORMAN, CHIEF EXECUTIVE") is read as titles, its names
+    # and roles then given back as printed
+    titled = titled_capitals(text, pos, end)
+    for cand in _parse_entries(titled, pos, end, attendance, kind, v, rx, plural=plural, opener_role=opener_role):
+        if titled is not text:
+            cand.name = printed_form(text, titled, cand.start, cand.name)
+            if cand.role:
+                cand.role = printed_form(text, titled, cand.start, cand.role)
+        yield cand
+
+
+def _parse_entries(
+    text: str,
+    pos: int,
+    end: int,
+    attendance: Attendance | None,
+    kind: PersonKind | None,
+    v: _Vocab,
+    rx: _Rx,
+    *,
+    plural: str | None = None,
+    opener_role: str | None = None,
+) -> Iterator[_Cand]:
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
     if plural:
@@ -390,6 +413,8 @@ def _parse_list(
         if cand is None:
             if prev is None and not stripped:
                 continue
+            if patterns.get("people_initial").fullmatch(stripped.strip(" ,")):
+                continue  # a lone initial, the rest of its name cut off by a stray comma: no entry, no department
             got = _read_role(text, a, v)
             flat = normalise_space(stripped)
             gap = text[expanded[idx - 1][1] : a] if idx else ""
