@@ -59,6 +59,52 @@ FORM_CASES = [
         {"Ann Seery": (None, PersonKind.COUNCILLOR)},
         {"Bo Tate RECYCLE", "Bo Tate Recycle"},
     ),
+    # members printed surname first, one a line, under a plural honorific (one without its comma)
+    (
+        "MEMBERS PRESENT\n\nCouncillors:\nAshdown, Ciara\nBrannock, Peter\n\nCullinan-Reid, Maeve\n"
+        "Devane Orla Kate\nEgan, TJ\nFoley, Declan\nApologies were received from Councillor Ruth Finn.\n",
+        {
+            "Ciara Ashdown": (None, PersonKind.COUNCILLOR),
+            "Peter Brannock": (None, PersonKind.COUNCILLOR),
+            "Maeve Cullinan-Reid": (None, PersonKind.COUNCILLOR),
+            "Orla Kate Devane": (None, PersonKind.COUNCILLOR),
+            "TJ Egan": (None, PersonKind.COUNCILLOR),
+            "Declan Foley": (None, PersonKind.COUNCILLOR),
+            "Ruth Finn": (None, PersonKind.COUNCILLOR),
+        },
+        {"Peter Cullinan-Reid", "Ciara Brannock", "Ashdown"},
+    ),
+    # near misses: places and roles after a comma are no surname-first names
+    (
+        "Present:\nPortland, Oregon\nSalem, Oregon\nEugene, Oregon\n\nAlso Present:\nOrme, Clerk\nPyle, Treasurer\n"
+        "Quist, Secretary\n",
+        {},
+        {"Oregon Portland", "Oregon Salem", "Clerk Orme", "Treasurer Pyle"},
+    ),
+    # a full name broken over a line in a list of full names
+    (
+        "Councillors Ann Lee, Tom Kitt, Breda\nHanaphy, Joe Roe and Sam Tate voted for.\n",
+        {"Breda Hanaphy": (None, PersonKind.COUNCILLOR), "Tom Kitt": (None, PersonKind.COUNCILLOR)},
+        {"Breda", "Hanaphy"},
+    ),
+    # a committee's members after "Members:", a middle initial and a generational suffix kept in the name
+    (
+        "Committee on Parks\nMembers: Odile B. Farrant, Wendel J. Pruitt, Jr., Cosima Lind and Ravi T. Osei\n"
+        "Monday, May 5, 2025 10:00 AM\n",
+        {
+            "Odile B. Farrant": (None, PersonKind.COUNCILLOR),
+            "Wendel J. Pruitt, Jr.": (None, PersonKind.COUNCILLOR),
+            "Cosima Lind": (None, PersonKind.COUNCILLOR),
+            "Ravi T. Osei": (None, PersonKind.COUNCILLOR),
+        },
+        {"Jr", "Jr."},
+    ),
+    # near miss: a bill's history names the body, not a person ("Mayor Hearing Held by Mayor")
+    (
+        "5/15/2025 A Mayor Hearing Held by Mayor\n5/16/2025 A Mayor Signed Into Law by Mayor\n",
+        {},
+        {"Hearing Held", "Hearing"},
+    ),
     # near miss: a word after a member's name that is no office stays out of the name and the role
     (
         "Councillors A. Byrne, J. Lee Chair and M. Ross attended.\n",

@@ -22,6 +22,9 @@ from .names import (
     NAME_PARTICLES as NAME_PARTICLES,
 )
 from .names import (
+    NAME_SUFFIXES as NAME_SUFFIXES,
+)
+from .names import (
     NOT_NAME_WORDS as NOT_NAME_WORDS,
 )
 from .names import (
@@ -258,8 +261,9 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 # ------------------------------------------------------------- list openers
 
 #: A line or sentence opening an attendance list, with what being listed there
-#: means: (attendance, kind).  kind None: decided from the honorific and role.
-LIST_OPENERS: dict[str, tuple[str, str | None]] = {
+#: means: (attendance, kind).  kind None: decided from the honorific and role; attendance None: a
+#: list of the body's members or of a bill's sponsors, which says nothing of who attended.
+LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Present in the Chair": ("present", "councillor"),
     "Roll Call": ("present", "councillor"),
     "Council Members Present": ("present", "councillor"),
@@ -301,6 +305,10 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Others Present": ("also_present", "other"),
     "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
+    # a committee's or a bill's members, listed in a heading ("Members: Ann Lee, Tom Roe and Joe Ash")
+    "Members": (None, "councillor"),
+    "Committee Members": (None, "councillor"),
+    "Sponsors": (None, "councillor"),
 }
 
 #: List openers that give the role of whoever they list, unless the entry prints a fuller one

@@ -99,6 +99,7 @@ def _entry(
             and not (inner and _read_role(inner, 0, v))
             and first_word not in _given_set()
             and not patterns.get("people_initials").fullmatch(first_word)
+            and not patterns.get("people_middle_initial").match(normalise_space(n_text))
         )
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)

@@ -32,6 +32,8 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
+    while len(parts) >= 2 and parts[-1] in _suffixes():
+        parts.pop()  # "Comrie, Jr.": the surname is "comrie"
     if not parts:
         return (), "", bracket
     # a particle belongs to the surname: "de la Cruz", "Van Etten", "St. Pierre"
@@ -41,6 +43,16 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     if bracket:
         given = [bracket, *given]
     return tuple(given), parts[-1], bracket
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(s.lower() for s in R.NAME_SUFFIXES)
+
+
+def is_name_suffix(word: str) -> bool:
+    """A generational suffix as printed after a name: "Jr.", "JR", "III"."""
+    return word.strip().rstrip(".").lower() in _suffixes()
 
 
 def _gender(hons: tuple[str, ...]) -> str | None:
