@@ -49,6 +49,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
     # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
     "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
+    # a bill's history after the body that acted: "Mayor Hearing Held by Mayor", "Committee Laid Over"
+    "Hearing", "Held", "Laid", "Introduced", "Referred",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
@@ -113,6 +115,10 @@ GIVEN_NAMES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: Generational suffixes printed after a surname, part of the name but never the surname:
+#: "Leroy G. Comrie, Jr.", "Herb Wesson Jr", "John Ash III".
+NAME_SUFFIXES: tuple[str, ...] = ("Jr", "Jnr", "Sr", "Snr", "JR", "SR", "II", "III", "IV")
+
 #: Particles printed before a surname, part of it: "Maria de la Cruz", "Jan van der Berg", "A ap Gwilym".
 #: Lower-case as printed; `CAPITAL_PARTICLES` are those also printed capitalised ("Van Etten", "St. Pierre").
 NAME_PARTICLES: tuple[str, ...] = (
@@ -161,6 +167,19 @@ PATTERNS: dict[str, str] = {
     + r""")\b)
     """,
     # ---- names and initials
+    # a word printed in capitals (two letters or more, apostrophes and hyphens inside): "O’BRIEN", "FENELON-GASKIN"
+    "people_capitals_word": r"""(?-i)(?<![\p{L}'’])\p{Lu}[\p{Lu}'’\-]*\p{Lu}(?![\p{L}])""",
+    # a member printed surname first, one a line: "Boland, Cathal", "Carbone-Mangan, Eimear", "Nwosu, JK"
+    "people_surname_first": r"""
+        (?-i)(?P<sur>(?:{name_particle}[ \t]+)?{person_word}(?:[ \t]+{person_word})?),[ \t]*
+        (?P<given>(?:{person_word}|\p{Lu}{1,2}\.?)(?:[ \t]+(?:{person_word}|\p{Lu}\.?))?)[ \t]*$
+    """,
+    # the same without its comma, surname then given names: "Kelly Darren Jack"
+    "people_surname_first_bare": r"""
+        (?-i)(?P<sur>{person_word})[ \t]+(?P<given>{person_word}(?:[ \t]+{person_word})?)[ \t]*$
+    """,
+    # a given name, a middle initial and a surname: "Gale A. Brewer" (a person's name, whatever the given name)
+    "people_middle_initial": r"""(?-i)^{person_word}[ \t]+\p{Lu}\.[ \t]+{person_word}""",
     # a bracketed initial ending a name: "Jones (J)"
     "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
     # initials written with stops: "P.J."

@@ -22,6 +22,9 @@ from .names import (
     NAME_PARTICLES as NAME_PARTICLES,
 )
 from .names import (
+    NAME_SUFFIXES as NAME_SUFFIXES,
+)
+from .names import (
     NOT_NAME_WORDS as NOT_NAME_WORDS,
 )
 from .names import (
@@ -91,6 +94,13 @@ HONORIFICS: tuple[str, ...] = (
     "Reeve",
     "Deputy Warden",
     "Warden",
+    # Irish: "Comhairleoir" (Councillor), "Ardmhéara" (Lord Mayor), "Leas-Ardmhéara" (Deputy Lord Mayor),
+    # "Méara" (Mayor), printed before a name as the English ones are ("Ardmhéara Comhairleoir D. Boyle")
+    "Leas-Ardmhéara",
+    "Ardmhéara",
+    "Leas-Mhéara",
+    "Méara",
+    "Comhairleoir",
 )
 
 #: Plural honorifics that distribute over the names after them
@@ -105,13 +115,15 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Commissioners": "Commissioner",
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
+    "Comhairleoirí": "Comhairleoir",
+    "Comhairleoiri": "Comhairleoir",
 }
 
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
 TITLE_ROLES: tuple[str, ...] = (
     "Mayor", "Deputy Mayor", "Vice Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee", "Provost",
     "Lord Provost", "Bailie", "Selectman", "Selectwoman", "Mayor Pro Tem", "Mayor pro tem", "Reeve", "Deputy Reeve",
-    "Warden", "Deputy Warden",
+    "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
 )  # fmt: skip
 
 #: Honorifics that make a person an elected member whatever else is said.
@@ -147,6 +159,11 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Deputy Reeve",
     "Warden",
     "Deputy Warden",
+    "Comhairleoir",
+    "Ardmhéara",
+    "Leas-Ardmhéara",
+    "Méara",
+    "Leas-Mhéara",
 )
 
 MALE_HONORIFICS: tuple[str, ...] = ("Mr", "Sir", "Lord")
@@ -244,8 +261,9 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 # ------------------------------------------------------------- list openers
 
 #: A line or sentence opening an attendance list, with what being listed there
-#: means: (attendance, kind).  kind None: decided from the honorific and role.
-LIST_OPENERS: dict[str, tuple[str, str | None]] = {
+#: means: (attendance, kind).  kind None: decided from the honorific and role; attendance None: a
+#: list of the body's members or of a bill's sponsors, which says nothing of who attended.
+LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Present in the Chair": ("present", "councillor"),
     "Roll Call": ("present", "councillor"),
     "Council Members Present": ("present", "councillor"),
@@ -287,6 +305,10 @@ LIST_OPENERS: dict[str, tuple[str, str | None]] = {
     "Others Present": ("also_present", "other"),
     "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
+    # a committee's or a bill's members, listed in a heading ("Members: Ann Lee, Tom Roe and Joe Ash")
+    "Members": (None, "councillor"),
+    "Committee Members": (None, "councillor"),
+    "Sponsors": (None, "councillor"),
 }
 
 #: List openers that give the role of whoever they list, unless the entry prints a fuller one
@@ -417,8 +439,8 @@ PATTERNS: dict[str, str] = {
     "people_plain_given": r"""(?-i)\p{Lu}\p{Ll}+(?:[-‐]\p{Lu}\p{Ll}+)?""",
     # a blank line: "\n  \n"
     "people_blank_line": r"""(?-i)\n[ \t]*\n""",
-    # the colon after a plural honorific heading a list: "Councillors:"
-    "people_label_colon": r"""(?-i)[ \t]*:""",
+    # the colon (or the stop of an abbreviation) after a plural honorific heading a list: "Councillors:", "Cllrs."
+    "people_label_colon": r"""(?-i)[ \t]*:|\.""",
     # a bare name, a comma and its role: "W. Walters, Chief Executive", "Heather Lindqvist, CAO/Clerk"
     "people_name_comma_role": r"""(?-i)^(?P<n>[^,()]+?),[ \t]*\n?[ \t]*(?P<role>\S.*)$""",
     # a role, a spaced dash and a name: "Chief Executive Officer - Mr Peter Lucas (Minute Taker)"

@@ -11,7 +11,7 @@ from ...records import PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from .kinds import _role_kind
-from .names import _find_words_start, _surname_ok, _tokens
+from .names import _find_words_start, _prefix_len, _surname_ok, _tokens
 from .prose import _honorific_mentions
 from .roles import _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _split_hon, _Vocab
@@ -99,6 +99,7 @@ def _entry(
             and not (inner and _read_role(inner, 0, v))
             and first_word not in _given_set()
             and not patterns.get("people_initials").fullmatch(first_word)
+            and not patterns.get("people_middle_initial").match(normalise_space(n_text))
         )
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
@@ -110,6 +111,9 @@ def _entry(
             given, _, _ = _tokens(name)
             cand.mention_only = not given
             return cand
+    office = _name_then_office(text, a, seg_end, v, rx, default_hons)
+    if office is not None:
+        return office
     if not default_hons:
         # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
         whole = (
@@ -153,6 +157,33 @@ def _entry(
         cand = _Cand(start=nstart, end=seg_end, name=bare, honorifics=hons)
         role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
         cand.role, cand.role_rank = role_part, _LIST
+        return cand
+    return None
+
+
+def _name_then_office(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...]) -> _Cand | None:
+    """A member's name then their office with no comma between, in a list of members after a
+    plural honorific: "P. Byrne Cathaoirleach", "Ann Lee Chair" (an office standing alone, not
+    any role: "J. Lee Finance" is no such entry)."""
+    if not default_hons:
+        return None
+    words = normalise_space(text[a:b]).split()
+    offices = {w.lower() for w in (*R.STANDALONE_ROLES, *R.COUNCILLOR_ROLES)}
+    for k in (2, 1):
+        if len(words) <= k:
+            continue
+        office, name = " ".join(words[-k:]), " ".join(words[:-k])
+        if office.lower() not in offices or _has_role_word(name, v):
+            continue
+        if not rx.name_only.match(name) or not _surname_ok(name, rx):
+            continue
+        nstart = a + len(text[a:b]) - len(text[a:b].lstrip())
+        cand = _Cand(start=nstart, end=nstart + _prefix_len(text[nstart:b], name.split()), name=name)
+        cand.honorifics = default_hons
+        cand.role, cand.role_rank = office, _LIST
+        if any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        cand.mention_only = not _tokens(name)[0]
         return cand
     return None
 

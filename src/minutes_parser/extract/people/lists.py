@@ -21,9 +21,9 @@ from .entries import (
     _starts_with_honorific,
 )
 from .kinds import _role_kind
-from .names import _surname_ok
-from .roles import _own_initials, _read_role, _role_like, _singular_role
-from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _Vocab
+from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
+from .roles import _has_role_word, _own_initials, _read_role, _role_like, _singular_role
+from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
 
 def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
@@ -61,7 +61,7 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         yield from _parse_list(
             text,
             m.end(),
-            Attendance(attendance),
+            Attendance(attendance) if attendance else None,
             PersonKind(kind) if kind else None,
             v,
             rx,
@@ -280,6 +280,37 @@ def _parse_list(
     body = text[pos:end]
     if not body.strip() or patterns.get("people_list_none").match(body):
         return
+    # a list printed in capitals ("MS. E. O’GORMAN, CHIEF EXECUTIVE") is read as titles, its names
+    # and roles then given back as printed
+    titled = titled_capitals(text, pos, end)
+    for cand in _parse_entries(titled, pos, end, attendance, kind, v, rx, plural=plural, opener_role=opener_role):
+        if titled is not text:
+            cand.name = printed_form(text, titled, cand.start, cand.name)
+            if cand.role:
+                cand.role = printed_form(text, titled, cand.start, cand.role)
+        yield cand
+
+
+def _parse_entries(
+    text: str,
+    pos: int,
+    end: int,
+    attendance: Attendance | None,
+    kind: PersonKind | None,
+    v: _Vocab,
+    rx: _Rx,
+    *,
+    plural: str | None = None,
+    opener_role: str | None = None,
+) -> Iterator[_Cand]:
+    surname_first = _surname_first_entries(text, pos, end, v, rx)
+    if surname_first:
+        for row in surname_first:
+            row.attendance = attendance
+            if kind is not None:
+                row.kind, row.kind_rank = kind, _LIST
+            yield row
+        return
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
     if plural:
@@ -306,6 +337,8 @@ def _parse_list(
     if not exp_hons and entries and rx.hon_plural.match(text[entries[0][0] : entries[0][1]].lstrip()):
         exp_hons = ("Councillor",)
     bracket_mode = len(_bracketed_names(text, pos, end)) >= 2
+    one_line = [text[a:b].split() for a, b in entries if "\n" not in text[a:b].strip()]
+    full_names = len(one_line) >= 2 and sum(len(w) >= 2 for w in one_line) * 2 >= len(one_line)
     for a, b in entries:
         chunk = text[a:b]
         if "\n" not in chunk.strip() or bracket_mode:
@@ -327,6 +360,8 @@ def _parse_list(
             broken = bool(words) and (
                 words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
             )
+            if full_names and len(parts) == 2 and len(words) == 1 and len(text[parts[1][0] : parts[1][1]].split()) == 1:
+                broken = True  # a full name broken over a line in a list of full names: "Breda\nHanaphy"
             if len(words) == 2 and _starts_with_honorific(text, pa) and i + 1 < len(parts):
                 broken = broken or not _starts_with_honorific(text, parts[i + 1][0])  # "Cllr. Eddie\nRyan"
             hons = (
@@ -379,6 +414,9 @@ def _parse_list(
         if prev is not None and rx.post_nominal.match(stripped):
             prev.post_nominals = (*prev.post_nominals, stripped)
             continue
+        if prev is not None and is_name_suffix(stripped) and prev.end <= a:
+            prev.name, prev.end = f"{prev.name}, {seg.strip()}", a + len(seg.rstrip())  # "Comrie, Jr."
+            continue
         cand = _entry(text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics)
         last = False
         if cand is None and default_hons:
@@ -390,6 +428,8 @@ def _parse_list(
         if cand is None:
             if prev is None and not stripped:
                 continue
+            if patterns.get("people_initial").fullmatch(stripped.strip(" ,")):
+                continue  # a lone initial, the rest of its name cut off by a stray comma: no entry, no department
             got = _read_role(text, a, v)
             flat = normalise_space(stripped)
             gap = text[expanded[idx - 1][1] : a] if idx else ""
@@ -448,6 +488,58 @@ def _parse_list(
         yield cand
         if last:
             break
+
+
+MIN_SURNAME_FIRST_LINES = 3  # a list of members printed surname first runs over this many lines at least
+
+
+def _surname_first_entries(text: str, start: int, end: int, v: _Vocab, rx: _Rx) -> list[_Cand]:
+    """A list printed one member a line, surname first: "Boland, Cathal" / "Byrne, Mark", perhaps
+    under plural honorifics ("Councillors:").  Each is read given name first ("Cathal Boland").
+    It needs three such lines at least, half of them with a known given name after the comma, and
+    no role, place or stop word in them ("Smith, Clerk", "Portland, Oregon" are no such lines); a
+    line without its comma is taken inside such a run ("Kelly Darren Jack").  An empty list
+    when the list is not of that form."""
+    lines = _top_level_lines(text, start, end)
+    hons: tuple[str, ...] = ()
+    i = 0
+    while i < len(lines):
+        pm = rx.hon_plural.match(text, lines[i][0], lines[i][1])
+        if not pm or text[pm.end() : lines[i][1]].strip(" \t:"):
+            break
+        hons = (_singular(pm.group("hon")),)  # "Councillors:" heading the list
+        i += 1
+    given_names, comma, bare = (
+        _given_set(),
+        patterns.get("people_surname_first"),
+        patterns.get("people_surname_first_bare"),
+    )
+    rows: list[tuple[int, int, str, str, bool]] = []
+    for ls, le in lines[i:]:
+        m = comma.match(text, ls, le)
+        with_comma = m is not None
+        m = m or bare.match(text, ls, le)
+        if m is None:
+            break
+        sur, given = normalise_space(m.group("sur")), normalise_space(m.group("given"))
+        words = f"{sur} {given}".split()
+        if any(w.lower() in rx.stop or w in _place_set() for w in words) or _has_role_word(f"{sur} {given}", v):
+            break
+        if not with_comma and given.split()[0] not in given_names:
+            break  # "Kelly Darren Jack" only when the second word is a given name
+        rows.append((ls, le, sur, given, with_comma))
+    while rows and not rows[-1][4]:
+        rows.pop()  # the run ends on a line with its comma
+    known = sum(1 for r in rows if r[3].split()[0] in given_names)
+    if len(rows) < MIN_SURNAME_FIRST_LINES or known * 2 < len(rows) or sum(r[4] for r in rows) * 2 < len(rows):
+        return []
+    out = []
+    for ls, le, sur, given, _ in rows:
+        cand = _Cand(start=ls, end=le, name=f"{given} {sur}", honorifics=hons)
+        if any(h in R.COUNCILLOR_HONORIFICS for h in hons):
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
+        out.append(cand)
+    return out
 
 
 def _office_bearer(role: str | None) -> bool:

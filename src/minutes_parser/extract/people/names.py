@@ -32,6 +32,8 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
             parts.extend(c.lower() for c in tok if c.isalpha())
         elif tok:
             parts.append(tok.lower())
+    while len(parts) >= 2 and parts[-1] in _suffixes():
+        parts.pop()  # "Comrie, Jr.": the surname is "comrie"
     if not parts:
         return (), "", bracket
     # a particle belongs to the surname: "de la Cruz", "Van Etten", "St. Pierre"
@@ -41,6 +43,16 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     if bracket:
         given = [bracket, *given]
     return tuple(given), parts[-1], bracket
+
+
+@functools.cache
+def _suffixes() -> frozenset[str]:
+    return frozenset(s.lower() for s in R.NAME_SUFFIXES)
+
+
+def is_name_suffix(word: str) -> bool:
+    """A generational suffix as printed after a name: "Jr.", "JR", "III"."""
+    return word.strip().rstrip(".").lower() in _suffixes()
 
 
 def _gender(hons: tuple[str, ...]) -> str | None:
@@ -82,6 +94,49 @@ def _clean_name(raw: str) -> str | None:
         raw = "\n".join(keep)
     name = normalise_space(raw)
     return name or None
+
+
+#: A line whose letters are at least this share capitals is printed in capitals ("MS. E. O’GORMAN, CHIEF EXECUTIVE").
+CAPITALS_LINE_SHARE = 0.8
+
+
+def titled_capitals(text: str, start: int, end: int) -> str:
+    """`text` with the words of its lines printed in capitals between `start` and `end` written as
+    titles ("COUNCILLORS P. O’BRIEN, D. ALVEY" -> "Councillors P. O’Brien, D. Alvey"), so that a
+    list printed in capitals reads as one printed in mixed case.  Offsets are kept (a word whose
+    title form has another length is left as printed), and so are letters after a name ("MBE")
+    and parties printed as acronyms ("SNP").  Only the run of capitals lines opening the span is
+    read so: from the first line in mixed case or ending with a colon on, the text is as printed."""
+    keep = frozenset((*R.POST_NOMINALS, *R.PARTIES))
+    connectors = frozenset(w.upper() for w in R.ROLE_CONNECTORS)
+    out = list(text[start:end]) if start < end else []
+    changed = False
+    pos = start
+    for line in text[start:end].split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if not letters:
+            pos += len(line) + 1
+            continue
+        if sum(c.isupper() for c in letters) < CAPITALS_LINE_SHARE * len(letters) or line.rstrip().endswith(":"):
+            break  # the capitals run from the list's first line; a heading ("RECYCLING DAY:") ends them
+        if len(letters) >= 4:
+            for m in patterns.get("people_capitals_word").finditer(line):
+                word = m.group(0)
+                titled = word.lower() if word in connectors else word.title()  # "AND" -> "and"
+                honorific = line[m.end() : m.end() + 1] == "." or not line[: m.start()].strip()
+                if (word in keep and not honorific) or len(titled) != len(word):  # "MS." is "Ms."
+                    continue
+                out[pos - start + m.start() : pos - start + m.end()] = titled
+                changed = True
+        pos += len(line) + 1
+    return text[:start] + "".join(out) + text[end:] if changed else text
+
+
+def printed_form(original: str, titled: str, start: int, value: str) -> str:
+    """`value` (read from `titled`, a `titled_capitals` view, from about `start`) as `original`
+    prints it: the same characters at the same offsets, when they are found there."""
+    m = regex.compile(r"\s+".join(regex.escape(w) for w in value.split())).search(titled, start, start + 400)
+    return normalise_space(original[m.start() : m.end()]) if m else value
 
 
 def _surname_ok(name: str, rx: _Rx) -> bool:

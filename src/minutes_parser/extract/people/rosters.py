@@ -32,7 +32,7 @@ class _Row:
     rest_start: int
     dashed: bool  # the separator was a spaced dash (the role may run on over the next line)
     role: str | None = None  # a role printed before the name ("Chair – Jane Doe")
-    opener: tuple[Attendance, PersonKind | None] | None = None
+    opener: tuple[Attendance | None, PersonKind | None] | None = None
 
 
 def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
@@ -54,7 +54,7 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     before = text[max(0, ls - 16) : ls].split()
     if before and _split_hon(before[-1], v):
         return None  # the name goes on from an honorific ending the line before ("Ms." / "Jane Doe")
-    opener: tuple[Attendance, PersonKind | None] | None = None
+    opener: tuple[Attendance | None, PersonKind | None] | None = None
     om = rx.opener.match(text, ls, le)
     pos = ls
     if om is None:
@@ -63,7 +63,7 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     if om is not None and ":" in om.group(0):
         key = normalise_space(om.group("opener")).lower()
         att, kind = next(((a, k) for o, a, k in v.openers if o.lower() == key), ("present", None))
-        opener = (Attendance(att), PersonKind(kind) if kind else None)
+        opener = (Attendance(att) if att else None, PersonKind(kind) if kind else None)
         pos = om.end()
     m = patterns.get("roster_line").match(text, pos, le)
     if m is not None:

@@ -46,7 +46,7 @@ class _Cand:
 class _Vocab:
     honorifics: tuple[str, ...]
     role_words: frozenset[str]
-    openers: tuple[tuple[str, str, str | None], ...]
+    openers: tuple[tuple[str, str | None, str | None], ...]  # (opener, attendance, kind)
     strong_role_words: frozenset[str] = frozenset()  # role words that make a position alone (not "Deputy")
 
 
