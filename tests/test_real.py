@@ -30,6 +30,7 @@ REAL = ROOT / "tests" / "corpus" / "real"
 sys.path.insert(0, str(REAL))
 
 import restore  # noqa: E402
+import score_authority  # noqa: E402
 import score_groups  # noqa: E402
 
 # (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised, except
@@ -49,6 +50,8 @@ FLOORS: dict[tuple[str, str], float] = {
     ("document_fields", "title"): 0.48,
     ("motions", "f1"): 0.70,
     ("motions", "outcome_accuracy"): 0.88,
+    ("authority", "accuracy"): 0.60,
+    ("authority", "precision"): 0.95,
 }
 
 
@@ -84,6 +87,7 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     failed = score_groups.parse_all(rows, pred)
     assert not failed, failed
     result: dict[str, Any] = score_groups.score_rows(rows, pred)
+    result["authority"] = score_authority.score(pred, restore.read_manifest())  # the manifest's council is its gold
     return result
 
 

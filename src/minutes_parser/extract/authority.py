@@ -40,6 +40,7 @@ HEAD_LINES = 25  # how many non-blank lines from the top count as the heading
 JOINED_LINES = 8  # how many of them are joined to read a heading that wraps
 VENUE_LINES = 5  # lines after a "Venue" label that name the place of the meeting, not the authority
 LETTERHEAD_CHARS = 100  # a letterhead line is short
+BILINGUAL_LINES = 2  # lines after an Irish name that may give the English one
 
 
 def extract_authority(ctx: Context) -> str | None:
@@ -62,6 +63,12 @@ def find_authority(text: str) -> str | None:
         found = _letterhead(line) or _heading_of(line)
         if not found and i + 1 < len(lines):  # a letterhead set on two lines ("Limerick City / & County Council")
             found = _letterhead(line + " " + lines[i + 1], crossing=len(line))
+        if found and found.lower().startswith("comhairle"):
+            # a bilingual letterhead: the English name on the next lines is the one a reader uses
+            # ("Comhairle Contae Fhine Gall" / "Fingal County Council")
+            english = next((e for e in map(_letterhead, lines[i + 1 : i + 1 + BILINGUAL_LINES]) if e), None)
+            if english and not english.lower().startswith("comhairle"):
+                return english
         if found:
             return found
     joined = " ".join(line.strip() for line in lines[:JOINED_LINES])

@@ -150,11 +150,12 @@ NOT_PLACE_WORDS: tuple[str, ...] = (
 )
 
 PIECES: dict[str, str] = {
-    # One word of a place's name, capitalised as printed ("Kent", "Hawke's", "Burton-cum-Walden", "KENT").
+    # One word of a place's name, capitalised as printed ("Kent", "Hawke's", "Burton-cum-Walden", "KENT"); a
+    # letter alone is a logo's or a list's debris ("I Sacramento ..."), never a place's first word.
     "authority_word": r"""(?<! [\w'\u2019\-] ) (?! (?:"""
     + "|".join(NOT_PLACE_WORDS)
     + r""") (?! [\w'\u2019] ) )
-        (?-i: [A-Z][A-Za-z'\u2019]*(?:-[A-Za-z][A-Za-z'\u2019]*)* ) (?! [\w'\u2019] )""",
+        (?-i: [A-Z][A-Za-z'\u2019]+(?:-[A-Za-z][A-Za-z'\u2019]*)* ) (?! [\w'\u2019] )""",
     # A place: capitalised words, joined by small words ("Manordeilo and Salem", "Stratford-upon-Avon").
     "authority_place": r"""
         {authority_word} (?: [ \t]+ (?: (?-i:and|upon|on|under|le|cum|&|de) [ \t]+ )? {authority_word} ){0,4}
@@ -177,8 +178,10 @@ PATTERNS: dict[str, str] = {
                 (?P<place> {authority_place} \s+ county ) )
           | (?: (?P<place> {authority_place} ) \s+ (?: {authority_kind} \s+ )? council )
           | (?: (?P<place> {authority_place} ) \s+ (?:unified \s+ school | community \s+ college | school
-                | regional \s+ transportation | water | fire \s+ protection | park \s+ and \s+ recreation | sanitation
-                | irrigation | utility) \s+ district )
+                | regional \s+ transportation | water | (?:metropolitan \s+)? fire (?:\s+ protection)?
+                | park \s+ and \s+ recreation | sanitation | irrigation | (?:municipal \s+)? utility) \s+ district )
+          # a US township named for its place ("Mueller Township Board of Trustees", "COLFAX TOWNSHIP")
+          | (?: (?P<place> {authority_place} ) \s+ (?:charter \s+)? township (?! \s+ (?:hall|office|road|offices)\b ) )
           | (?: greater \s+ (?P<place> london ) \s+ authority )
         )
         {authority_end}
@@ -192,7 +195,8 @@ PATTERNS: dict[str, str] = {
       | ^ \s* , \s* (?-i:[A-Z0-9]) .*
       | ^ \s* \( [^)]{1,40} \) \s* $
       | ^ \s+ (?: minutes | agenda | notice | summons | meeting | record | decision | report | cabinet | planning
-               | annual | extraordinary | special | ordinary | regular | full | council | proceedings ) \b .*
+               | annual | extraordinary | special | ordinary | regular | full | council | proceedings
+               | board ) \b .*
       | ^ \s+ (?: \d | {weekday} | {month_name} ) .*
     """,
     # A label whose next lines are a place, not the letterhead: "Venue: Council Chamber / Hawke's Bay Regional
@@ -205,6 +209,9 @@ PATTERNS: dict[str, str] = {
     """,
     # What may follow such a heading's name: "held", "on", "at", a comma, a date, the end.
     "authority_heading_after": r"""
-        ^ (?: \s* $ | \s* [,\-\u2013\u2014(:] | \s+ (?:held|on|at|in|for|to \s+ be) \b | \s+ \d )
+        ^ (?: \s* $ | \s* [,\-\u2013\u2014(:] | \s+ (?:held|on|at|in|for|to \s+ be) \b | \s+ \d
+            # "Minutes of Kildare County Council Special Meeting 22.09.2025"
+            | \s+ (?:special|ordinary|annual|extraordinary|regular|full|statutory|budget|monthly) \s+ (?:council \s+)?
+              meeting \b )
     """,
 }
