@@ -36,8 +36,8 @@ import score_groups  # noqa: E402
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
 # under the figures over the larger corpus, as the round-3 gold's commit did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.59,
-    ("resolutions", "f1"): 0.65,
+    ("recommendations", "f1"): 0.69,
+    ("resolutions", "f1"): 0.68,
     ("resolutions", "label_accuracy"): 0.79,
     ("people", "f1"): 0.78,
     ("people", "role_accuracy"): 0.55,
