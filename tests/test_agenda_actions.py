@@ -67,6 +67,64 @@ CASES = [
 ]
 
 
+# An agenda's proposed actions printed with the verb in capitals and no "Recommendation" heading;
+# a preamble in capitals ending in a colon holds its lettered entries; the item's number printed in
+# a side column (read after the words, or in the middle of them) is its label.
+CAPITALS = [
+    pytest.param(
+        "SUBJECT: STREET REPORT\nRECEIVE AND FILE the quarterly street repair report.\n12. 2031-0101\n"
+        "SUBJECT: DEPOT LEASE\nAUTHORIZE the General Manager to execute a five-year lease\n"
+        "of the north depot to Acme Freight.\n13. 2031-0102\n",
+        [
+            ("12.", "RECEIVE AND FILE the quarterly street repair report.", []),
+            (
+                "13.",
+                "AUTHORIZE the General Manager to execute a five-year lease of the north depot to Acme Freight.",
+                [],
+            ),
+        ],
+        id="capital verbs then mixed case",
+    ),
+    pytest.param(
+        "SUBJECT: PANEL\nAPPROVE:\nA. Ann Lee, the nominee for a retired judge;\n"
+        "B. Bo Chan, the nominee for an engineer with at least ten\n(10) years of practice; and\n"
+        "14. 2031-0103\nC. Cy Moss, the nominee for an architect.\nAttachment A - Panel Rules\n"
+        "SUBJECT: BUDGET\nADOPT the 2032 budget.\n15. 2031-0104\n",
+        [
+            (
+                "14.",
+                "APPROVE:",
+                [
+                    ("A.", "Ann Lee, the nominee for a retired judge;"),
+                    ("B.", "Bo Chan, the nominee for an engineer with at least ten (10) years of practice; and"),
+                    ("C.", "Cy Moss, the nominee for an architect."),
+                ],
+            ),
+            ("15.", "ADOPT the 2032 budget.", []),
+        ],
+        id="capital preamble with lettered entries, a bracketed number wrapped",
+    ),
+    pytest.param(
+        "RECEIVE AND FILE ITEMS\nAPPROVE Consent Calendar Items 3 and 4.\nCONSIDER:\nSUBJECT: NEXT\n"
+        "ADOPT\nAdopt the minutes.\n",
+        [],
+        id="near miss: headings in capitals, the consent calendar, a preamble without entries",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CAPITALS)
+def test_agenda_actions_in_capitals(body: str, expected: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    document = mp.parse_text(HEAD + body)
+    got = [
+        (item.label, item.text, [(child.label, child.text) for child in item.children])
+        for item in document.recommendations
+    ]
+    assert got == expected
+    for item in document.items():
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_agenda_action_entries(body: str, expected: list[tuple[str, str]]) -> None:
     document = mp.parse_text(HEAD + body)

@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Board of Supervisors of Kern County\nRegular Meeting", "Kern County"),
         ("San Juan Unified School District\nBoard of Education Minutes", "San Juan Unified School District"),
         ("Comhairle Contae Luimnigh\nMinutes", "Comhairle Contae Luimnigh"),
-        ("Comhairle Contae Fhine Gall\nFingal County Council\nMinutes of the Annual Meeting", "Fingal County Council"),
+        ("Comhairle Contae Fhine Gall\nFingal County Council\nMinutes of the Meeting", "Fingal County Council"),
         ("Minutes of Kildare County Council Special Meeting 22.09.2025  Page 1 of 2", "Kildare County Council"),
         ("Sacramento Metropolitan Fire District\n10545 Armstrong Ave., Mather", "Sacramento Metropolitan Fire District"),
         ("Mueller Township Board of Trustees\nApril 10th 2024", "Mueller Township"),

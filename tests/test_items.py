@@ -274,6 +274,32 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-a-report-recommends-in-an-agenda",
     ),
+    # Two who recommend together, a board among them, and an entry worded as what the body is asked
+    # to do; who recommends named in "It is recommended by ... that".
+    pytest.param(
+        "City Council Agenda\n7. Ord. to rezone land on Elm Road.\n"
+        "(a) Zoning Board and Planning Department recommend approval of\nthe rezoning of land on Elm Road.\n",
+        [(None, "Zoning Board and Planning Department recommend approval of the rezoning of land on Elm Road.")],
+        id="agenda-two-recommenders-together",
+    ),
+    pytest.param(
+        "Board of Directors\nRegular Meeting Agenda\nA.\nBus Purchase\n"
+        "For the Board of Directors to authorize the General Manager to buy six electric buses.\n"
+        "B.\nParks Report\nFor the Board members to discuss the parks report.\n",
+        [(None, "For the Board of Directors to authorize the General Manager to buy six electric buses.")],
+        id="agenda-entry-for-the-board-to-act-and-a-discussion-near-miss",
+    ),
+    pytest.param(
+        "Board of Directors\nRegular Meeting Minutes\n5. Audit\n"
+        "It is recommended by the Audit Committee that the Board of Directors accept the audit report.\n"
+        "The Chair further recommends that the rules be reviewed each year.\n"
+        "It is recommended by many residents in the survey.\n",
+        [
+            (None, "It is recommended by the Audit Committee that the Board of Directors accept the audit report."),
+            (None, "The Chair further recommends that the rules be reviewed each year."),
+        ],
+        id="minutes-recommended-by-a-committee-and-the-chair-with-a-near-miss",
+    ),
 ]
 
 
@@ -877,6 +903,46 @@ RESOLUTIONS = [
         "Board Minutes\nThe plan was approved by the state last year - as expected.\n",
         [],
         id="near-miss-approved-elsewhere-before-a-dash",
+    ),
+    # Irish council minutes: "Resolved on the proposal of X, seconded by Y ... that <words>." (the
+    # sentence after "that"); "On the proposal of X, seconded by Y, and agreed by all, <what was done>"
+    # (the whole sentence, under a title with no stop); "considered and approved"; the chair's
+    # declaration of who was elected.  Near misses: a declared interest, a future approval, a proposal
+    # with no decision.
+    pytest.param(
+        "Minutes of the Annual Meeting\n\nElection of Chair\n"
+        "Resolved on the proposal of Cllr. Ann Ash, seconded by Cllr. Bob Birch\n"
+        "that Cllr. Cy Cedar be elected as Chair. As there were no further\n"
+        "nominations, Cllr. Cy Cedar was deemed elected as Chair.\n\n"
+        "2.\nFilling of a Casual Vacancy\n"
+        "On the proposal of Cllr. D. Dunn, seconded by Cllr. E. Elm, and agreed by all, Fay Fir was\n"
+        "co-opted to fill the casual vacancy.\n\n"
+        "On the proposal of Cllr. D. Dunn, the matter was discussed at length.\n",
+        [
+            (None, "Cllr. Cy Cedar be elected as Chair."),
+            (None, "On the proposal of Cllr. D. Dunn, seconded by Cllr. E. Elm, and agreed by all, Fay Fir was "
+             "co-opted to fill the casual vacancy."),
+        ],
+        id="irish-proposal-forms-and-a-proposal-with-no-decision",
+    ),
+    pytest.param(
+        "Minutes of the Council\n\nThe Mayor then DECLARED Councillor Cy Cedar elected Mayor.\n\n"
+        "The Chair declared Cllr. Gus Gale to be duly elected as Vice-Chair.\n\n"
+        "Cllr. Ash declared a pecuniary interest in the item.\n\n"
+        "The Council considered and approved the draft scheme for publication.\n\n"
+        "The scheme will be considered and approved at the next meeting.\n",
+        [
+            (None, "The Mayor then DECLARED Councillor Cy Cedar elected Mayor."),
+            (None, "The Chair declared Cllr. Gus Gale to be duly elected as Vice-Chair."),
+            (None, "The Council considered and approved the draft scheme for publication."),
+        ],
+        id="declared-elected-and-considered-and-approved-with-near-misses",
+    ),
+    pytest.param(
+        "Board Agenda\nConsent items are approved by one motion unless held by a member for discussion.\n"
+        "The minutes were approved.\n",
+        [(None, "The minutes were approved.")],
+        id="near-miss-a-standing-rule-in-the-present-tense",
     ),
     # A register number, then a "Resolution" heading, the words, the mover pair and the outcome.
     pytest.param(

@@ -13,9 +13,18 @@ calendars are.  Pure data;
   blind readers of rounds 1 and 2 read it), a heading in capitals ("APPROVING CONSENT AGENDA"),
   "Discussion and possible action on ..." (no action named);
 * ``agenda_action_not``: the agenda's own approval ("Approve the Agenda", "Approving consent
-  agenda"), the order of business;
+  agenda", "APPROVE Consent Calendar Items 3 and 4"), the order of business;
+* ``agenda_capital_action_start``: the proposed action printed with its verb in capitals
+  ("AUTHORIZE the Chief Executive Officer to ...", "RECEIVE AND FILE ...", "APPROVE:" then
+  lettered entries), with ``agenda_side_number`` for the item number printed beside it;
+* ``enacting_clause_in``, ``enacted_section_start``, ``enactment_close_start``: a signed US
+  resolution's, ordinance's or local law's operative sections ("NOW, THEREFORE, BE IT RESOLVED
+  ...:" then "SECTION 1. ...", "Section 2. ...", "§ 3. ..."), which are its resolutions; the
+  WHEREAS recitals before the enacting clause are not, nor a code's own sections it amends
+  ("Section 15-102. Notice."), nor the signature block;
 * ``agenda_entry_stop``: a line that ends an entry's wording although it has no label: the
-  presenter or staff line, a "Recommendation:" line, a divider, a heading ending in a colon.
+  presenter or staff line, a "Recommendation:" line, a "Subject:" or "Attachments" line, a
+  divider, a heading ending in a colon.
 """
 
 from __future__ import annotations
@@ -77,10 +86,45 @@ PATTERNS: dict[str, str] = {
     """,
     "agenda_action_not": r"""
         [ \t]*(?:(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?(?:amended\s+|revised\s+|consent\s+)?agenda\b
+              |(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?consent\s+(?:calendar|agenda|items?)\b
               |(?:set|order)\s+(?:of|the\s+order)\b)
+    """,
+    # An agenda's proposed action printed with its verb in capitals and no "Recommendation" heading:
+    # "AUTHORIZE the Chief Executive Officer to execute ...", "RECEIVE AND FILE the quarterly report.",
+    # "APPROVE:" or "CONSIDER:" then lettered entries.  The verb's capitals are checked by the reader
+    # (the pattern is read without case); near misses: a heading all in capitals ("RECEIVE AND FILE
+    # ITEMS", "APPROVING CONSENT AGENDA items"), a verb in capitals followed by nothing.
+    "agenda_capital_action_start": r"""
+        [ \t]*(?P<verb>(?:{agenda_action_verb}|consider\b)(?:[ \t]+(?:and|&)[ \t]+{agenda_action_verb})?)
+        (?:[ \t]*:[ \t]*$|[ \t]+(?=[^\s]*(?-i:\p{Ll})))
+    """,
+    # A line holding only an item's number and its file number, printed in a side column and read
+    # into the middle of the item's words: "44. 2017-0426".
+    "agenda_side_number": r"[ \t]*(?P<number>\d{1,3}\.)[ \t]+\d{2,4}-\d{2,6}[ \t]*$",
+    # The clause that enacts what follows: "NOW, THEREFORE, BE IT RESOLVED BY THE COMMISSION ...",
+    # "BE IT ORDAINED", "Be it enacted by the Council as follows:", "THE CITY COUNCIL DOES ORDAIN AS
+    # FOLLOWS:"; near miss: a recital ("WHEREAS, the Council resolved in 2020 ...").
+    "enacting_clause_in": r"""
+        \b be \s+ it \s+ (?:further \s+)? (?:resolved|ordained|enacted) \b
+      | \b (?:does|do) \s+ (?:hereby \s+)? (?:ordain|resolve|enact) \s+ as \s+ follows \b
+    """,
+    # An operative section as printed at the start of a line: "SECTION 1.", "Section 2:", "Sec. 3.",
+    # "§ 4."; near misses: a code's own section numbers ("Section 15-102.", "Section 48(1) of the
+    # Act"), a section's number without its dot or colon ("Section 1 SO Plan").
+    "enacted_section_start": r"""
+        [ \t]* (?P<label> (?: section | sec\. | \u00a7 ) [ \t]* (?P<number> \d{1,2} ) [ \t]* [.:] ) (?! \d | - )
+        [ \t]*
+    """,
+    # A recital: "WHEREAS, the City owns ...".
+    "recital_in": r"(?-i: \b (?:WHEREAS|Whereas) \b )",
+    # What closes the operative sections: the passing line, the signature block, the attestation.
+    "enactment_close_start": r"""
+        [ \t]* (?: passed \s+ and \s+ adopted | (?-i:PASSED|ADOPTED|APPROVED|ATTEST) \b
+                 | (?:signed|attest(?:ed)?) \s* : | in \s+ witness \s+ whereof )
     """,
     "agenda_entry_stop": r"""
         [ \t]*(?:presenters?\s*:|presented\s+by\s*:|staff\s*:|recommendation\s*:|recommended\s+action\s*:
+              |subject\s*:|attachments?\b
               |(?:[*_=\-–][ \t]*){3,}
               |[^\n]{0,60}:[ \t]*$)
     """,

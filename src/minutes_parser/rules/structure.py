@@ -86,6 +86,15 @@ PIECES: dict[str, str] = {
         (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|governing\s+body|
            leader|mayor|assembly|authority|trustees|governors|forum)
     """,
+    # Whoever makes a recommendation in a US agenda or minutes: staff, an officer, a department, or
+    # a board, commission or committee ("Staff", "The City Manager", "Planning Department",
+    # "The Planning Board"); not a document ("the report").
+    "recommender": r"""
+        (?:the \s+)? (?:[\p{L}'\u2019\-]+ \s+){0,3}?
+        (?: staff | administration | superintendent | manager | director | department | officers? | management
+          | executive | attorney | clerk | engineer | planner | treasurer | chief | board | commission | committee
+          | chair (?:man|woman|person)? )
+    """,
     # A resolution's register number as New Zealand minutes print it after "Committee Resolved"
     # or "Resolution number": "FPCO/2024/00006", "CNCL/2023/00123", "GB/2024/45".
     "resolution_code": r"(?-i: [A-Z]{2,6} / \d{4} / \d{1,5} )",
@@ -155,13 +164,14 @@ PATTERNS: dict[str, str] = {
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
         recommendations? (?:\(s\))? \s* [:\-\u2013] \s* (?P<rest> \S.* )
     """,
-    # Preambles that open recommendations: "It is recommended that:",
+    # Preambles that open recommendations: "It is recommended that:", "It is recommended by the
+    # Finance Committee that the Board ..." (who recommends named: the whole sentence is the item),
     # "Cabinet is asked to:", "The Executive is recommended to:",
     # "Members are asked to:", "RECOMMENDED that", "RECOMMENDED to Council that",
     # "RESOLVED to recommend to the County Council:".
     "reco_preamble_start": r"""
         ^ (?:
-            it \s+ is \s+ (?:therefore\s+|further\s+)? recommended \s+ (?:that|to)\b
+            it \s+ is \s+ (?:therefore\s+|further\s+)? recommended \s+ (?: by \s+ [^.:;\n]{3,120}? \s+ )? (?:that|to)\b
           | {deciding_body} \s+ (?:is|are) \s+ (?:therefore\s+|now\s+|also\s+)?
               (?:asked|recommended|requested|invited|advised) \s+ to\b
           | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
@@ -177,16 +187,20 @@ PATTERNS: dict[str, str] = {
     # superintendent is recommending that the board ...", "The City Manager recommends adoption of ...",
     # and an agenda entry that is itself the recommendation: "Recommendation for approval of the
     # minutes of ...".  Read in agendas and minutes only.  A document recommending ("the report
-    # recommends that") is prose, not this.
+    # recommends that") is prose, not this.  Two who recommend together name both ("Planning Board and
+    # Planning Department recommend approval of ...", "Staff and the Parks Commission recommend ...").
+    # An entry worded as what the body is asked to do is the same: "For the Board of Directors to
+    # authorize the General Manager to ...", "For the Council to adopt ..." (an action verb follows).
     "reco_sentence_start": r"""
         ^ (?: (?:recommended \s+)? action \s* : \s* )?
           (?P<rest>
-            (?:the \s+)? (?:[\p{L}'\u2019\-]+ \s+){0,3}?
-            (?: staff | administration | superintendent | manager | director | department | officers? | management
-              | executive | attorney | clerk | engineer | planner | treasurer | chief )
-            \s+ (?: recommends? | (?:is|are) \s+ recommending | (?:has|have) \s+ recommended ) \s+
+            {recommender} (?: \s* (?:,|and|&) \s* {recommender} )*
+            \s+ (?: (?:further|also|therefore) \s+ )?
+            (?: recommends? | (?:is|are) \s+ recommending | (?:has|have) \s+ recommended ) \s+
             (?: that | to | the | approval | adoption ) \b
-          | recommendations? \s+ (?:for|to) \s+ (?:approv|adopt|award|authori|accept|receiv|ratif)\w* \b )
+          | recommendations? \s+ (?:for|to) \s+ (?:approv|adopt|award|authori|accept|receiv|ratif)\w* \b
+          | for \s+ {deciding_body} (?: \s+ of \s+ (?:directors|trustees|supervisors|education) )?
+              \s+ to \s+ {agenda_action_verb} )
     """,
     # In minutes, the recommendation put to the meeting (Northern Irish minutes print it before the
     # proposer): "It was recommended that the Committee approve ...".
@@ -230,6 +244,18 @@ PATTERNS: dict[str, str] = {
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
         )
     """,
+    # Who proposed and seconded a resolution, as Irish minutes print it before the decision's words
+    # (matched over the paragraph): "Resolved on the proposal of Cllr. Ash, seconded by Cllr. Birch
+    # and agreed by the members present that ..." (the sentence after "that" is the resolution);
+    # near miss: no "that" (the proposal's outcome is told, not its words).
+    "reso_proposal_lead": r"""
+        (?-i:Resolved|RESOLVED) \s+ on \s+ the \s+ proposal \s+ of \s+ [^\n]{3,160}? (?:\n[^\n]{0,160}?)?
+        \b seconded \s+ by \s+ [^\n]{0,200}? (?:\n[^\n]{0,200}?)? \s that \b \s*
+    """,
+    # A line that opens a minute's decision, as Irish minutes print one under the item's title (a
+    # title with no stop, no blank line between): "On the proposal of Cllr. Ash, seconded by ...",
+    # "Resolved on the proposal of ...".  Capitalised: mid-sentence "on the proposal of" is not one.
+    "proposal_opening_start": r"(?-i: \s* (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of \b )",
     # A decision heading alone on its line, as Scottish and Australian minutes print one
     # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
     # (Capitalised: a wrapped line "decision." is the end of a sentence.)
@@ -268,6 +294,21 @@ PATTERNS: dict[str, str] = {
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
+          # a matter the meeting "considered and approved" ("The Council considered and approved the
+          # draft scheme for publication."); not one that will be ("to be considered and approved")
+          | (?<! \b (?:will|to|shall|must|may|can|could|would|should) \s+ be \s+ )
+              \b considered \s+ and \s+ (?:approved|adopted|agreed) \b
+          # the chair's declaration of who was elected ("The Mayor then DECLARED Councillor Jane Doe
+          # elected Mayor.", "The Chair declared Cllr. Ash to be duly elected as Vice-Chair", "The
+          # Mayor declared Councillor Ash as Area Chair of ..."); not a declared interest
+          | \b declared \s+ (?:councillor|cllr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)? \s* (?-i:\p{Lu})[\w'\u2019\-.]*
+              (?: \s+ (?-i:\p{Lu})[\w'\u2019\-.]* ){0,3} \s+ (?:to \s+ be \s+)? (?:duly \s+)?
+              (?: elected | appointed | co-opted | returned ) \b
+          | \b declared \s+ (?:councillor|cllr\.?) \s+ [^.]{1,60}? \s as \s+ (?:the \s+)? (?-i:\p{Lu})
+          # "On the proposal of Cllr. Ash, seconded by Cllr. Birch, and agreed by all, Jane Doe was
+          # co-opted ...": the whole sentence
+          | ^ on \s+ the \s+ proposal \s+ of \b .{3,160}? \b seconded \s+ by \b .{3,160}? \b
+              (?:and|&) \s+ (?:unanimously \s+)? agreed \s+ by \s+ (?:all|the \s+ members|those \s+ present) \b
           | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
               (?:agreed|deferred|adopted|approved|carried) \b
           | \b (?:proposed|moved) \b .{0,80}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
@@ -320,6 +361,17 @@ PATTERNS: dict[str, str] = {
           | \b (?:agreed|resolved|decided|approved) \s+ (?:by \s+ [\w\s]{1,30}? \s+)?
               at \s+ (?:the|its|a) \s+ [\w\s]{0,30}? meeting \b
           | \b meeting \s+ (?:where|when|at\s+which) \b
+          # a standing rule in the present tense, no decision: "Consent items are approved by one
+          # motion unless removed for discussion", "Such requests are granted only if ..."
+          | \b (?:are|is) \s+ (?:approved|adopted|granted|agreed) \s+
+              (?:by \s+ (?:one|a \s+ single) \s+ motion | only) \b
+          | \b unless \s+ (?:held|removed|pulled) \b
+          # a recital, the reason a resolution gives before it enacts ("WHEREAS, the Board resolved in
+          # 2030 to ...; and"): not what it decides
+          | ^ whereas \b
+          # a signature block: "APPROVED: JANE Q. DOE", "ATTEST: JOHN ROE" (a name in capitals, no words)
+          | ^ (?-i:APPROVED|ATTEST|ATTESTED) \s* : \s*
+              (?-i: \p{Lu}[\p{Lu}.'\u2019\-]* (?: \s+ \p{Lu}[\p{Lu}.'\u2019\-]* ){1,3} ) \s* $
           | \b had \s+ (?:\w+ \s+)? (?:resolved|agreed|decided|approved) \b  # another meeting's, reported
         )
     """,
@@ -412,13 +464,13 @@ PATTERNS: dict[str, str] = {
     "trigger_words_in": r"""
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
           | consideration | discussion | debate | thereafter
-          | \bmove | \bthat\b | whereas | be \s+ it )
+          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s )
     """,
     # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
     "following_preamble_start": r"^ the \s+ following \b",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
-          | moved | seconded | confirmed )
+          | moved | seconded | confirmed | declared )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".

@@ -22,7 +22,25 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GENERIC = frozenset(
-    ["the", "of", "and", "council", "city", "county", "borough", "district", "town", "township", "parish", "community", "board", "metropolitan", "municipal", "london", "royal"]
+    [
+        "the",
+        "of",
+        "and",
+        "council",
+        "city",
+        "county",
+        "borough",
+        "district",
+        "town",
+        "township",
+        "parish",
+        "community",
+        "board",
+        "metropolitan",
+        "municipal",
+        "london",
+        "royal",
+    ]
 )
 
 

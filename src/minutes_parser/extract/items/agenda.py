@@ -18,6 +18,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
+
 from ... import patterns
 from ...records import DocumentKind, Item, ItemKind
 from ...structure import LineInfo
@@ -28,18 +30,21 @@ __all__ = ["MIN_ENTRIES", "agenda_actions"]
 
 MIN_ENTRIES = 2  # the fewest action-worded entries that make an agenda's calendar of actions
 _LABELLED_SCHEMES = ("decimal", "number", "multilevel", "alpha", "roman")
+# Actions in capitals are read in an agenda, and in a document whose kind went unread (an agenda
+# whose cover names no kind the fields reader knows): the form is an agenda's on its own.
+_CAPITALS_KINDS = (DocumentKind.AGENDA, DocumentKind.OTHER)
 
 
 def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
     """The action-worded entries of an agenda that no recommendation already covers."""
-    if ctx.kind != DocumentKind.AGENDA:
+    if ctx.kind not in _CAPITALS_KINDS:
         return []
     text, lines = ctx.source.text, ctx.structure.lines
     taken = sorted(item.span.start for item in found)
     entries: list[tuple[int, int, str]] = []  # (start, end, label)
     for k, info in enumerate(lines):
         label = info.label
-        if label is None or label.scheme not in _LABELLED_SCHEMES:
+        if ctx.kind != DocumentKind.AGENDA or label is None or label.scheme not in _LABELLED_SCHEMES:
             continue
         body = text[info.body_start : info.line.end]
         if not patterns.get("agenda_action_start").match(body) or patterns.get("agenda_action_not").match(body):
@@ -57,17 +62,112 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
         if i < len(taken) and taken[i] < section_end:
             continue  # the section prints its own recommendation
         entries.append((info.body_start, end, label.text))
-    if len(entries) < MIN_ENTRIES:
-        return []
-    return [
-        Item(
-            kind=ItemKind.RECOMMENDATION,
-            label=label.strip(),
-            text=normalise_space(text[start:end]),
-            span=ctx.source.span(start, end),
-        )
-        for start, end, label in entries
-    ]
+    out = []
+    if len(entries) >= MIN_ENTRIES:
+        out = [
+            Item(
+                kind=ItemKind.RECOMMENDATION,
+                label=label.strip(),
+                text=normalise_space(text[start:end]),
+                span=ctx.source.span(start, end),
+            )
+            for start, end, label in entries
+        ]
+    capitals = _capital_actions(ctx, [*taken, *(item.span.start for item in out)])
+    return out + capitals if len(capitals) >= MIN_ENTRIES else out
+
+
+def _capital_actions(ctx: Context, taken: Sequence[int]) -> list[Item]:
+    """Actions printed with their verb in capitals ("AUTHORIZE the Chief Executive Officer to ...",
+    "RECEIVE AND FILE ...", "APPROVE:" then lettered entries), each one recommendation; a preamble
+    ending in a colon holds its lettered entries as children and is dropped without them."""
+    text, lines = ctx.source.text, ctx.structure.lines
+    taken_set = set(taken)
+    out: list[Item] = []
+    k = 0
+    while k < len(lines):
+        info = lines[k]
+        body = text[info.body_start : info.line.end]
+        m = patterns.get("agenda_capital_action_start").match(body)
+        if (
+            m is None
+            or not m.group("verb").isupper()
+            or info.body_start in taken_set
+            or patterns.get("agenda_action_not").match(body)
+        ):
+            k += 1
+            continue
+        end, nxt, side = _run_on(text, lines, k)
+        children: list[Item] = []
+        if body.rstrip().endswith(":"):
+            while nxt < len(lines):
+                m_side = patterns.get("agenda_side_number").match(text[lines[nxt].line.start : lines[nxt].line.end])
+                if m_side is not None:  # the side column between two entries
+                    side = side or m_side.group("number")
+                    nxt += 1
+                    continue
+                if not _is_entry(text, lines[nxt]):
+                    break
+                child = lines[nxt]
+                child_end, nxt, child_side = _run_on(text, lines, nxt)
+                side = side or child_side
+                children.append(_item(ctx, child.label.text if child.label else None, child.body_start, child_end))
+            if not children:
+                k = nxt
+                continue
+        if side is None and nxt < len(lines):
+            m_side = patterns.get("agenda_side_number").match(text[lines[nxt].line.start : lines[nxt].line.end])
+            side = m_side.group("number") if m_side else None
+        label = info.label.text.strip() if info.label is not None and info.label.scheme != "bullet" else side
+        out.append(attrs.evolve(_item(ctx, label, info.body_start, end), children=tuple(children)))
+        k = max(nxt, k + 1)
+    return out
+
+
+def _item(ctx: Context, label: str | None, start: int, end: int) -> Item:
+    """The entry's words from `start` to `end` (a side column's numbers read into them stay: an
+    item's text is what its span holds)."""
+    return Item(
+        kind=ItemKind.RECOMMENDATION,
+        label=label,
+        text=normalise_space(ctx.source.text[start:end]),
+        span=ctx.source.span(start, end),
+    )
+
+
+def _is_entry(text: str, line: LineInfo) -> bool:
+    """A lettered entry under a capitals preamble ("A. RECEIVE AND FILE ...", "B. Jane Doe, ...")."""
+    label = line.label
+    return label is not None and label.scheme == "alpha" and bool(text[line.body_start : line.line.end].strip())
+
+
+def _run_on(text: str, lines: Sequence[LineInfo], k: int) -> tuple[int, int, str | None]:
+    """Where the entry opened on line `k` ends, the line after it, and the item number of a side
+    column read into its words ("44. 2017-0426"), stepped over."""
+    end, nxt, side = lines[k].line.end, k + 1, None
+    while nxt < len(lines):
+        line = lines[nxt]
+        m = patterns.get("agenda_side_number").match(text[line.line.start : line.line.end])
+        if m is not None and nxt + 1 < len(lines) and _continues(text, line.line.end, lines[nxt + 1]):
+            side = side or m.group("number")
+            end, nxt = lines[nxt + 1].line.end, nxt + 2
+            continue
+        if not (_continues(text, end, line) or _wraps(text, end, line)):
+            break
+        end, nxt = line.line.end, nxt + 1
+    return end, nxt, side
+
+
+def _wraps(text: str, end: int, line: LineInfo) -> bool:
+    """A wrapped line that only looks labelled: the words before it stop mid-sentence and it opens
+    with a number in brackets ("... a minimum of ten" / "(10) years of experience")."""
+    return (
+        line.label is not None
+        and line.label.style == "parens"
+        and line.label.scheme == "decimal"
+        and text.count("\n", end, line.line.start) <= 1
+        and text[:end].rstrip()[-1:].isalnum()
+    )
 
 
 def _continues(text: str, end: int, line: LineInfo) -> bool:

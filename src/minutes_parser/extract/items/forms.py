@@ -20,6 +20,7 @@ from .cues import (
     MOTION_HEAD_LINES,
     _opens_list,
     _preamble_end,
+    _sentences,
 )
 from .lists import _Lists
 from .nodes import _Node
@@ -221,6 +222,17 @@ class _Forms(_Lists):
         for k in range(i, end_line + 1):
             self.used.add(k)
         return kind, [node], end_line + 1
+
+    def _proposed_resolution(self, i: int, start: int) -> tuple[ItemKind, list[_Node], int]:
+        """ "Resolved on the proposal of X, seconded by Y ... that <words>.": the sentence after
+        "that" is the resolution; what the paragraph goes on to tell ("As there were no further
+        nominations, X was deemed elected.") is not another."""
+        last = self._paragraph_end(i)
+        end = self.lines[last].line.end
+        _, sentence_end = next(_sentences(self.text, start, end), (start, end))
+        for k in range(i, last + 1):
+            self.used.add(k)
+        return ItemKind.RESOLUTION, [self._node(ItemKind.RESOLUTION, None, start, sentence_end, i)], last + 1
 
     def _notice_of_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         """A notice of motion is a decision when the minutes record it seconded and agreed."""

@@ -229,6 +229,8 @@ class _Prose(_Lists):
             return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
         if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
             return True
+        if patterns.get("proposal_opening_start").match(self._body(k)):
+            return True  # "On the proposal of ..." opens the minute, under a title with no stop
         if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
             return True
         if not self.has_boxes or prev.label is not None:

@@ -39,6 +39,7 @@ from ...text import fold, normalise_space
 from ..context import Context
 from .actions import _Actions
 from .cues import FIRST_LOOK
+from .enactments import with_enacted_sections
 from .forms import _Forms
 from .merging import _bare, _Merging, _similar
 from .nodes import _Node, _walk
@@ -53,8 +54,9 @@ def extract_recommendations(ctx: Context) -> Iterator[Item]:
 
 
 def extract_resolutions(ctx: Context) -> Iterator[Item]:
-    """Every decision the meeting took, as item trees."""
-    yield from _read(ctx)[1]
+    """Every decision the meeting took, as item trees, with a signed resolution's or ordinance's
+    operative sections."""
+    yield from with_enacted_sections(ctx, _read(ctx)[1])
 
 
 _LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
@@ -146,6 +148,10 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 return found
         m = patterns.get("reso_formal_start").match(body)
         if m is not None:
+            para_end = self.lines[self._paragraph_end(i)].line.end
+            lead = patterns.get("reso_proposal_lead").match(self.text, body_start, para_end)
+            if lead is not None:
+                return self._proposed_resolution(i, lead.end())
             return self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=False)
         if patterns.get("reso_body_start").match(body):
             self.used.add(i)

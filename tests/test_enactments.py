@@ -1,0 +1,146 @@
+"""A signed resolution's or ordinance's operative sections are its resolutions (extract/items/enactments.py).
+
+Each case is an invented resolution, ordinance or local law; the near misses beside the positives
+are the recitals, a code's own sections inside an amending section, a cited section, the signature
+block, and the same sections in an agenda.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import minutes_parser as mp
+from minutes_parser.text import normalise_space
+
+RESOLUTION = (
+    "RESOLUTION NO. 2031-5\n"
+    "A RESOLUTION OF THE CITY COMMISSION AUTHORIZING THE DONATION OF A SURPLUS TRUCK\n"
+    "WHEREAS, the City owns a surplus truck; and\n"
+    "WHEREAS, the Commission resolved in 2030 to offer it to a volunteer brigade;\n"
+    "NOW, THEREFORE, BE IT RESOLVED BY THE COMMISSION OF THE CITY:\n"
+    "SECTION 1. The foregoing recitals are ratified and confirmed.\n"
+    "SECTION 2. The Commission authorizes the donation of the truck to\n"
+    "the volunteer fire brigade of Lakeside.\n"
+    "SECTION 3. This Resolution shall take effect upon its passage.\n"
+    "PASSED AND ADOPTED THIS THIRD DAY OF MARCH, 2031.\n"
+    "(Moved: Ash / Seconded: Birch)\n"
+    "(Unanimous Voice Vote)\n"
+    "APPROVED:\n"
+    "JANE Q. DOE\n"
+    "MAYOR\n"
+    "ATTEST: JOHN ROE\n"
+)
+
+ORDINANCE = (
+    "ORDINANCE NO. 2031-9\n"
+    "WHEREAS, the zoning code requires notice of hearings;\n"
+    "NOW, THEREFORE, BE IT ORDAINED BY THE CITY COUNCIL THAT:\n"
+    "Section 1. The Zoning Code is hereby amended as follows.\n"
+    "Article 4. Notices\n"
+    "Section 4-102. Notice.\n"
+    "A. Mailed notice shall be given fourteen days before a hearing.\n"
+    "Section 2. Section 48(1) of the Code is not affected by this Ordinance.\n"
+    "Section 3. Environmental Review\n"
+    "1.0 The Council finds that this Ordinance is exempt from review under\n"
+    "section 15061 of the guidelines because:\n"
+    "(A) it changes procedure only; and\n"
+    "(B) it has no effect on land use.\n"
+    "2.0 The Council directs the Clerk to file a notice of exemption.\n"
+    "Section 4. This Ordinance takes effect thirty days after adoption.\n"
+)
+
+LOCAL_LAW = (
+    "Int. No. 77-A\n"
+    "A Local Law to amend the administrative code, in relation to bicycle lanes.\n"
+    "Be it enacted by the Council as follows:\n"
+    "Section 1. Section 19-101 of the administrative code is amended to read as follows:\n"
+    'a. The term "bicycle lane" means a part of a roadway marked for bicycles. It does not include\n'
+    "a shared lane.\n"
+    "b. A bicycle lane shall be at least five feet wide.\n"
+    "\u00a7 2. This local law takes effect ninety days after it becomes law.\n"
+)
+
+Tree = list[tuple[str | None, str, list[tuple[str | None, str]]]]
+
+CASES = [
+    pytest.param(
+        RESOLUTION,
+        [
+            ("SECTION 1.", "The foregoing recitals are ratified and confirmed.", []),
+            (
+                "SECTION 2.",
+                "The Commission authorizes the donation of the truck to the volunteer fire brigade of Lakeside.",
+                [],
+            ),
+            ("SECTION 3.", "This Resolution shall take effect upon its passage.", []),
+        ],
+        id="resolution: sections, not the recitals nor the signature block",
+    ),
+    pytest.param(
+        ORDINANCE,
+        [
+            ("Section 1.", "The Zoning Code is hereby amended as follows.", []),
+            ("Section 2.", "Section 48(1) of the Code is not affected by this Ordinance.", []),
+            (
+                "Section 3.",
+                "Environmental Review",
+                [
+                    (
+                        "1.0",
+                        "The Council finds that this Ordinance is exempt from review under section 15061 of the "
+                        "guidelines because: (A) it changes procedure only; and (B) it has no effect on land use.",
+                    ),
+                    ("2.0", "The Council directs the Clerk to file a notice of exemption."),
+                ],
+            ),
+            ("Section 4.", "This Ordinance takes effect thirty days after adoption.", []),
+        ],
+        id="ordinance: the amended code's own sections and a title section's entries",
+    ),
+    pytest.param(
+        LOCAL_LAW,
+        [
+            (
+                "Section 1.",
+                "Section 19-101 of the administrative code is amended to read as follows:",
+                [
+                    (
+                        "a.",
+                        'The term "bicycle lane" means a part of a roadway marked for bicycles. It does not '
+                        "include a shared lane.",
+                    ),
+                    ("b.", "A bicycle lane shall be at least five feet wide."),
+                ],
+            ),
+            ("\u00a7 2.", "This local law takes effect ninety days after it becomes law.", []),
+        ],
+        id="local law: a section ending in a colon holds its lettered entries",
+    ),
+    pytest.param(
+        "WHEREAS, the Board met on March 3, 2031; and\nWHEREAS, the Board resolved to review its rules;\n"
+        "Section 1. The rules are reviewed.\nSection 2. The review is filed.\n",
+        [],
+        id="near miss: sections with no enacting clause, and the recitals",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nMarch 3, 2031\n1. Resolution on the surplus truck\n"
+        "NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL:\nSection 1. The truck is donated.\n"
+        "Section 2. This Resolution takes effect on passage.\n",
+        [],
+        id="near miss: a draft's sections in an agenda",
+    ),
+]
+
+
+def _tree(items: tuple[Any, ...]) -> Tree:
+    return [(i.label, i.text, [(c.label, c.text) for c in i.children]) for i in items]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_enacted_sections(text: str, expected: Tree) -> None:
+    document = mp.parse_text(text)
+    assert _tree(document.resolutions) == expected
+    for item in document.items():
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
