@@ -49,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Comhairle Contae Luimnigh\nMinutes", "Comhairle Contae Luimnigh"),
         ("Comhairle Contae Fhine Gall\nFingal County Council\nMinutes of the Meeting", "Fingal County Council"),
         ("Minutes of Kildare County Council Special Meeting 22.09.2025  Page 1 of 2", "Kildare County Council"),
-        ("Sacramento Metropolitan Fire District\n10545 Armstrong Ave., Mather", "Sacramento Metropolitan Fire District"),
+        ("Sacramento Metropolitan Fire District\nAgenda", "Sacramento Metropolitan Fire District"),
         ("Mueller Township Board of Trustees\nApril 10th 2024", "Mueller Township"),
         ("1        I    Sacramento Metropolitan Fire District\nAgenda", "Sacramento Metropolitan Fire District"),
         # near misses
