@@ -62,6 +62,9 @@ class Fields:
 def extract_fields(ctx: Context) -> Fields:
     """Kind, title, body and agenda item number of the document."""
     lines = _head_lines(ctx)
+    enactment = _enactment(lines, ctx.text)
+    if enactment is not None:
+        return enactment
     block = _heading_block(lines)
     kind = _kind(lines)
     if kind is DocumentKind.OTHER and block is not None:
@@ -106,10 +109,21 @@ def extract_fields(ctx: Context) -> Fields:
             body = body or normalise_space(notice.group("body"))
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
+    if body is None and kind is DocumentKind.DECISION:
+        # a bill's record page: the body that passed it, from its action history
+        body = next((m.group("body") for line in lines if (m := _search("legislation_passed_row", line))), None)
     if body is None:
         body = _implied_body(lines, title)
     if body is not None:
         body = _plain_body(body, lines)
+    if (
+        kind in (DocumentKind.AGENDA, DocumentKind.MINUTES)
+        and body is not None
+        and (not title or _search("bare_kind_title", title))
+    ):
+        # a legislative system's cover ("Committee on Finance" over its roster, then "Meeting Minutes" or
+        # "Agenda - Final"): the meeting is named by its body's heading
+        title = body
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -143,6 +157,28 @@ def _tidy(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- kind
+
+
+ENACTMENT_HEAD_LINES = 3  # where a signed resolution or ordinance prints its number
+
+
+def _enactment(lines: Sequence[str], text: str) -> Fields | None:
+    """A signed US resolution or ordinance: its numbered heading in the first lines ("RESOLUTION NO.
+    2024-20") is the title, the body its caption names ("A RESOLUTION OF THE CITY COMMISSION ...") the
+    body, and a record of its adoption ("PASSED AND ADOPTED THIS ...") makes it a decision; a draft
+    or an unsigned one is no decision."""
+    heading = next((m for line in lines[:ENACTMENT_HEAD_LINES] if (m := _search("enactment_heading", line))), None)
+    if heading is None or not _search("enactment_adopted", text):
+        return None
+    body = next((m.group("body") for line in lines[:12] if (m := _search("enactment_body", line))), None)
+    title = regex.sub(r"(?<=\d[\-/.])\s+(?=\d)", "", normalise_space(heading.group("title")))  # "2024- 06"
+    return Fields(
+        kind=DocumentKind.DECISION,
+        title=title,
+        body=_tidy(body) if body else None,
+        agenda_item=_agenda_item(lines),
+    )
+
 
 
 MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting

@@ -42,6 +42,8 @@ PIECES: dict[str, str] = {
 
 PATTERNS: dict[str, str] = {
     # ---- kind, read from the first lines
+    # ... a legislative system's record page of a bill ("Legislation Details (With Text)": its history of
+    # actions, the body's vote among them) is a decision's record too.
     "kind_decision": r"""
         record \s+ of \s+ (?:officer \s+ |executive \s+ |key \s+ )?decisions?
       | ^ \s* notice \s+ of \s+ (?:(?:key|executive|cabinet|officer) \s+)? decisions? \b
@@ -49,6 +51,7 @@ PATTERNS: dict[str, str] = {
       | ^ \s* decision \s* {dash} \s* \w
       | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
       | (?:officer|executive|delegated) \s+ decision \s+ (?:notice|record|report \s+ form)
+      | ^ \s* legislation \s+ details \b
     """,
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
@@ -84,8 +87,16 @@ PATTERNS: dict[str, str] = {
     """,
     # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
     "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
-    # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details).
-    "kind_agenda_heading": r"^ [\W_]* agenda [\W_]* $",
+    # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details), with
+    # its version ("Agenda - Final", "Agenda – Final Revised", "Amended Agenda"), spaced ("A G E N D A") or
+    # after its Irish name on a bilingual cover ("CLÁR - AGENDA", "Clár / Agenda"); near misses: "Agenda
+    # Item 4", "Agenda - Item 4", "Agenda Final Review" (no dash: a heading of something else).
+    "kind_agenda_heading": r"""
+        ^ [\W_]* (?: cl[áa]r \s* (?:{dash}|/|:|\|) \s* )? (?: agenda | a \s g \s e \s n \s d \s a )
+          (?: \s* {dash} \s* (?:final|revised|amended|updated|supplementa[lr]|draft)
+              (?: \s+ (?:final|revised|amended|updated) )? )? [\W_]* $
+      | ^ [\W_]* (?:revised|amended|final|updated|supplementa[lr]) \s+ agenda [\W_]* $
+    """,
     # A meeting notice's labelled details: "Time: 7.00 pm", "Venue: Council Chamber".
     "label_time": r"^ [ \t]* time [ \t]* : ",
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
@@ -120,6 +131,33 @@ PATTERNS: dict[str, str] = {
       | \b (?-i:OFFICIAL \s+ MINUTES|Official \s+ Minutes) \b
       | ^ [\W_]* disposition \s+ of \s+ (?:agenda \s+)? items \b
     """,
+    # ---- a signed enactment: a US resolution or ordinance as adopted ("RESOLUTION NO. 2024-20" over "A
+    # RESOLUTION OF THE CITY COMMISSION ..." and, at its end, "PASSED AND ADOPTED THIS 13TH DAY OF ...").
+    # Its numbered heading in the first lines (near misses: a draft's "RESOLUTION NO. ____", "Resolution
+    # 25-03-03, adopted March 20" in a sentence, "RESOLUTION NO. 2024-20 TO BE ADOPTED BY ...").
+    "enactment_heading": r"""
+        ^ [\W_]* (?P<title> (?:resolution|ordinance) \s+ (?:no\.? | number | \#)? \s*
+          [A-Z]{0,3} {dash}? \s* \d{1,4} (?: \s* [\-/.] \s* \d{1,4} ){0,2} [A-Z]? ) [\W_]* $
+    """,
+    # The record of its adoption: "PASSED AND ADOPTED THIS ...", "PASSED, APPROVED AND ADOPTED ...", "ADOPTED
+    # this 4th day of ...", "Duly adopted at a meeting ..."; near miss: "to be adopted", "adopted on first
+    # reading" alone.
+    "enactment_adopted": r"""
+        \b (?: passed \s* ,? \s* (?:approved \s* ,? \s*)? and \s+ adopted
+              | (?-i:ADOPTED|Adopted) \s+ (?:and \s+ approved \s+)? this \s+ \w+ (?: [\-\s] \w+ )? \s+ day \s+ of
+              | duly \s+ (?:passed \s+ and \s+)? adopted \s+ (?:at|by|on) ) \b
+    """,
+    # The body its caption names: "A RESOLUTION OF THE CITY COMMISSION RESCINDING ...", "AN ORDINANCE OF
+    # THE BOARD OF SUPERVISORS OF ..." (near miss: "A RESOLUTION AUTHORIZING ...": no body named).
+    "enactment_body": r"""
+        ^ \s* an? \s+ (?:resolution|ordinance) \s+ of \s+ (?:the \s+)?
+          (?P<body> (?: [\w&'\-]+ \s+ ){0,4}? {body_word}
+            (?: (?<= board ) \s+ of \s+ (?: (?:directors|trustees|supervisors|education|commissioners|aldermen) \b
+                                     | [\w\-]+ \s+ (?:and \s+ [\w\-]+ \s+)? commissioners \b ) )? ) \b
+    """,
+    # A bill's record page: the body that passed it, from its action-history row ("4/25/2013 A City Council
+    # Approved by Council Pass" gives "City Council").
+    "legislation_passed_row": r"^ [ \t]* \d{1,2}/\d{1,2}/\d{2,4} {passed_row_rest}",
     # ---- the meeting's heading block (US agenda and minutes covers, NZ running heads)
     # The line that names the meeting: "REGULAR MEETING AGENDA", "BOARD OF DIRECTORS MEETING",
     # "Board of Education Minutes", "AGENDA – April 24, 2019", "Regular Meeting of the Board of Trustees",
@@ -231,6 +269,12 @@ PATTERNS: dict[str, str] = {
     "meeting_kind_heading": r"""
         ^ [\W_]* (?:(?:annual|general|extraordinary|special|regular|ordinary|statutory|adjourned|monthly|joint)
                    \s+){1,3} meeting [\W_]* $
+    """,
+    # A title that is only the paper's kind, naming no meeting: "Meeting Minutes", "Agenda - Final", "MINUTES"
+    # (near misses: "Regular Meeting Agenda", "Council Meeting", "Special Meeting": a meeting's name).
+    "bare_kind_title": r"""
+        ^ [\W_]* (?: (?:meeting \s+)? (?:agenda|minutes) (?: \s* {dash} \s* (?:final|revised|amended|draft)
+                    (?: \s+ (?:final|revised|amended))? )? | meeting ) [\W_]* $
     """,
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",

@@ -1,0 +1,149 @@
+"""Document fields of forms met in real papers: signed US enactments, a bill's record page, legislative-system
+covers, bilingual agenda headings.  Invented texts of each form, with near misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutes_parser
+from minutes_parser import sources, structure
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.fields import Fields, extract_fields
+from minutes_parser.records import DocumentKind
+from minutes_parser.settings import Settings
+
+
+def _fields(text: str) -> Fields:
+    source = sources.read_text(text)
+    return extract_fields(Context(source=source, settings=Settings(), structure=structure.analyse(source)))
+
+
+_RESOLUTION = (
+    "TOWN OF ELMWOOD, OREGON\nRESOLUTION NO. 2023-114\nA RESOLUTION OF THE TOWN COMMISSION APPROVING A LEASE\n"
+    "OF THE HARBOR KIOSK.\nWHEREAS, the kiosk has stood empty since 2019; and\n"
+    "NOW, THEREFORE, BE IT RESOLVED BY THE TOWN COMMISSION:\nSECTION 1. The lease is approved.\n"
+)
+
+ENACTMENTS = [
+    pytest.param(
+        _RESOLUTION + "PASSED AND ADOPTED THIS FOURTH DAY OF APRIL, A.D., 2023.\nAPPROVED:\nMAYOR\n",
+        DocumentKind.DECISION, "RESOLUTION NO. 2023-114", "Town Commission", "2023-04-04",
+        id="signed-resolution",
+    ),
+    pytest.param(
+        "CITY OF BRANT\nORDINANCE NO. 2022- 07\nAN ORDINANCE OF THE BOARD OF SUPERVISORS AMENDING CHAPTER 4.\n"
+        + "WHEREAS, the chapter dates from 1998; and\n" * 12
+        + "WHEREAS, a hearing was held on May 3, 2022; and\nSECTION 1. Chapter 4 is amended.\n"
+        "ADOPTED this 21st day of June, 2022.\n",
+        DocumentKind.DECISION, "ORDINANCE NO. 2022-07", "Board of Supervisors", "2022-06-21",
+        id="signed-ordinance",
+    ),
+    # near misses: a draft with a blank number, and a numbered resolution never adopted
+    pytest.param(
+        "DRAFT RESOLUTION\nRESOLUTION NO. ________\nWHEREAS, the tariff is due for review; and\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the tariff be adopted.\n",
+        None, None, None, None, id="draft-resolution-blank-number",
+    ),
+    pytest.param(
+        _RESOLUTION + "To be considered at the meeting of April 4, 2023.\n",
+        None, None, None, None, id="resolution-not-yet-adopted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "body", "date"), ENACTMENTS)
+def test_signed_enactment(
+    text: str, kind: DocumentKind | None, title: str | None, body: str | None, date: str | None
+) -> None:
+    fields = _fields(text)
+    if kind is None:
+        assert fields.kind is not DocumentKind.DECISION
+        return
+    assert (fields.kind, fields.title, fields.body) == (kind, title, body)
+    document = minutes_parser.parse_text(text)
+    assert document.meeting_date is not None and document.meeting_date.isoformat() == date
+
+
+_BILL = (
+    "City Hall The Vale City Council Vale, VT 05001\nLegislation Details (With Text)\n"
+    "File #: Int 0042-2021 Version: A Name: Dog parks.\nType: Introduction Status: Enacted\n"
+    "On agenda: 2/2/2021 Final action: 3/9/2021\nTitle: A Local Law in relation to dog parks.\n"
+    "Sponsors: Al Poe, Bo Doe\nDate Ver. Action By Action Result\n2/2/2021 * City Council Referred to Comm by Council\n"
+    "2/16/2021 A Committee on Parks Approved by Committee Pass\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "body", "date"),
+    [
+        pytest.param("2/23/2021 A City Council Approved by Council Pass\n", "City Council", "2021-02-23", id="passed"),
+        # near miss: the committee's vote is its recommendation; the bill's meeting is then the agenda's
+        pytest.param("", None, "2021-02-02", id="committee-only"),
+    ],
+)
+def test_bill_record_page(row: str, body: str | None, date: str) -> None:
+    text = _BILL + row + "Int. No. 42-A\nBe it enacted by the Council as follows:\n"
+    fields = _fields(text)
+    assert fields.kind is DocumentKind.DECISION
+    assert fields.title == "A Local Law in relation to dog parks."
+    assert fields.body == body
+    document = minutes_parser.parse_text(text)
+    assert document.meeting_date is not None and document.meeting_date.isoformat() == date
+
+
+_LEGISTAR = (
+    "Monday, March 4, 2024\n6:00 PM\nCity of Oakvale\n12 Main Street\nOakvale, WI 53000\nCouncil Chambers\n"
+    "Committee on Public Works\nJane Roe, Chair\nMembers: Al Poe, Bo Doe\n{kind}\n"
+    "Jointly with the Committee on Parks and the Committee on Roads\n"
+    "Committee on Public Works {kind} March 4, 2024\n1. Call to order\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "kind", "title"),
+    [
+        pytest.param("Agenda - Final", DocumentKind.AGENDA, "Committee on Public Works", id="agenda-final"),
+        pytest.param("Agenda - Final Revised", DocumentKind.AGENDA, "Committee on Public Works", id="agenda-revised"),
+        pytest.param("Meeting Minutes", DocumentKind.MINUTES, "Committee on Public Works", id="meeting-minutes"),
+    ],
+)
+def test_legislative_system_cover(kind_line: str, kind: DocumentKind, title: str) -> None:
+    fields = _fields(_LEGISTAR.format(kind=kind_line))
+    assert (fields.kind, fields.title, fields.body) == (kind, title, "Committee on Public Works")
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("Agenda - Final", True),
+        ("AGENDA \u2013 FINAL REVISED", True),
+        ("Amended Agenda", True),
+        ("CL\u00c1R - A G E N D A", True),
+        ("Cl\u00e1r / Agenda", True),
+        ("Agenda - Item 4", False),
+        ("Agenda Item 4", False),
+        ("Agenda Final Review", False),
+        ("Clár na nOibreacha", False),
+    ],
+)
+def test_agenda_heading_forms(line: str, agenda: bool) -> None:
+    from minutes_parser import patterns
+
+    assert (patterns.get("kind_agenda_heading").search(line) is not None) is agenda
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("Meeting Minutes", True),
+        ("Agenda - Final", True),
+        ("MINUTES", True),
+        ("Regular Meeting Agenda", False),
+        ("Council Meeting", False),
+        ("Special Meeting", False),
+    ],
+)
+def test_bare_kind_title(title: str, bare: bool) -> None:
+    from minutes_parser import patterns
+
+    assert (patterns.get("bare_kind_title").search(title) is not None) is bare
