@@ -147,3 +147,46 @@ def test_bare_kind_title(title: str, bare: bool) -> None:
     from minutes_parser import patterns
 
     assert (patterns.get("bare_kind_title").search(title) is not None) is bare
+
+
+MINUTES_HEADINGS = [
+    pytest.param(
+        "Minutes of Elmvale County Council Special Meeting 02.03.2025        Page 1 of 3\n"
+        "Minutes of Special Meeting of Full Council held at 3:00 p.m.\nMonday 2 March 2025 in the Chamber\n"
+        "Members Present: Councillors A. Bell, C. Dunn\n",
+        "Minutes of Special Meeting of Full Council", "Elmvale County Council", id="full-council-running-header",
+    ),
+    pytest.param(
+        "Comhairle Contae Bhaile Thuaidh\nNorthtown County Council\n"
+        "Minutes of the Annual County Council Meeting held on Friday, 5th June, 2026 in\nthe Chamber\n"
+        "MEMBERS PRESENT\n",
+        "Minutes of the Annual County Council Meeting", "Northtown County Council", id="bilingual-letterhead",
+    ),
+    pytest.param(
+        "MINUTES OF SPECIAL MEETING (HYBRID) OF ELMVALE COUNTY COUNCIL HELD ON\nMONDAY 2ND MARCH 2025\nPRESENT:\n",
+        "Minutes of Special Meeting (hybrid) of Elmvale County Council", "Elmvale County Council", id="hybrid",
+    ),
+    pytest.param(
+        "Municipal District Ballyvale\nMinutes of\nMunicipal District of Ballyvale\nAnnual General Meeting\n"
+        "held on Wednesday, 10th June 2026 at 3.30 p.m.\nMembers Present: Cllr. A. Bell\n",
+        "Annual General Meeting", "Municipal District of Ballyvale", id="municipal-district",
+    ),
+    # near misses: a sentence under the body's heading keeps the heading; a meeting named by no more than
+    # "a Meeting" keeps the letterhead
+    pytest.param(
+        "CABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 5 March 2025.\n"
+        "PRESENT: Mr A Bell (Chair)\n",
+        "Cabinet", "Cabinet", id="sentence-under-heading",
+    ),
+    pytest.param(
+        "Elmvale Community Council\nMinutes of a Meeting held on Tuesday 1 October 2019\nat 7.00pm in the Hall\n"
+        "Present: A Bell, C Dunn\n",
+        "Elmvale Community Council", "Elmvale Community Council", id="a-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "body"), MINUTES_HEADINGS)
+def test_minutes_heading_title(text: str, title: str, body: str) -> None:
+    fields = _fields(text)
+    assert (fields.kind, fields.title, fields.body) == (DocumentKind.MINUTES, title, body)

@@ -39,6 +39,7 @@ from .headings import (
     _body_name,
     _clean_heading,
     _heading_block,
+    _heading_case,
     _names_a_meeting,
     _plain_body,
     _runs_over,
@@ -98,6 +99,10 @@ def extract_fields(ctx: Context) -> Fields:
     ):
         # the heading rules above found a venue, a roster, an item or a run of lines, not the meeting
         title = block.title
+    heading_title = _minutes_heading_title(lines) if kind is DocumentKind.MINUTES else None
+    if heading_title is not None:
+        # "Minutes of Special Meeting of Full Council held at ...": the heading names the meeting in full
+        title = heading_title
     if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
         # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
         title = announced
@@ -114,6 +119,12 @@ def extract_fields(ctx: Context) -> Fields:
         body = next((m.group("body") for line in lines if (m := _search("legislation_passed_row", line))), None)
     if body is None:
         body = _implied_body(lines, title)
+        if body is not None and heading_title is not None:
+            # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
+            body = _fuller_heading(lines, body)
+    if body is not None and _search("full_council", body):
+        # "Special Meeting of Full Council": the council whose name its heading or running header prints
+        body = next((m.group("name") for line in lines[:5] if (m := _search("council_proper_name", line))), body)
     if body is not None:
         body = _plain_body(body, lines)
     if (
@@ -274,6 +285,9 @@ def _named_meeting_body(head: str) -> str | None:
     split = patterns.get("council_then_body").fullmatch(name)
     if split is not None:
         return split.group("body") or split.group("council")
+    district = patterns.get("municipal_district").fullmatch(name)
+    if district is not None:
+        return district.group("body")  # "Municipal District of X / Annual General Meeting"
     return _body_name(name)
 
 
@@ -290,8 +304,9 @@ def _referred_body(lines: Sequence[str]) -> str | None:
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
-    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council")."""
-    folded = normalise_space(body).lower()
+    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council", "Fingal County
+    Council" for the "Annual County Council" a minutes heading names)."""
+    folded = normalise_space(patterns.get("body_kind_prefix").sub("", body).strip() or body).lower()
     if any(_strip_dates(line).lower() == folded for line in lines[:5]):
         return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
     for line in lines[:5]:
@@ -373,6 +388,22 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     for line in lines[:6]:
         if _is_title_line(line, body):
             return patterns.get("title_noise").sub("", line).strip()
+    return None
+
+
+MINUTES_HEADING_LINES = 6  # where a minutes heading stands (under a running header or the letterhead)
+
+
+def _minutes_heading_title(lines: Sequence[str]) -> str | None:
+    """A minutes heading in a heading's case naming the meeting, up to "held", over up to four lines."""
+    for i, line in enumerate(lines[:MINUTES_HEADING_LINES]):
+        if _search("heading_last_line", line):
+            return None  # "ORDINARY COUNCIL MEETING MINUTES" above: the heading, the sentence below it
+        if not line.lower().startswith("minutes of"):
+            continue
+        m = patterns.get("minutes_heading_title").match("\n".join(lines[i : i + 4]))
+        if m is not None and _heading_case(m.group("title")):
+            return normalise_space(m.group("title"))
     return None
 
 

@@ -37,6 +37,7 @@ PIECES: dict[str, str] = {
     "body_word": r"(?:" + "|".join(w.replace("-", r"\-") for w in BODY_WORDS) + r")",
     # A capitalised name ending in a body word: "Executive", "Planning Committee".
     "body_name": r"(?=(?-i:[A-Z]))[\w ,&'\-]{0,60}? {body_word}",
+    "meeting_kind_word": r"(?:annual|general|special|ordinary|monthly|statutory|adjourned|extraordinary)",
     "field_sep": r"(?:\s*[:\-\u2013\u2014]\s*|\s+)",
 }
 
@@ -270,6 +271,17 @@ PATTERNS: dict[str, str] = {
         ^ [\W_]* (?:(?:annual|general|extraordinary|special|regular|ordinary|statutory|adjourned|monthly|joint)
                    \s+){1,3} meeting [\W_]* $
     """,
+    # A minutes heading naming the meeting, up to "held" (over up to four lines): "Minutes of Special Meeting of
+    # Full Council held at ...", "MINUTES OF AN EXTRAORDINARY MEETING OF X PARISH / COUNCIL / HELD ON ...",
+    # "Minutes of the Annual County Council Meeting held on"; the caller wants it in a heading's case (near
+    # misses: "MINUTES of a meeting of the Cabinet held in ...", a sentence under the body's heading; "Minutes
+    # of a Meeting held on", which names no meeting; "MINUTES OF X District Council / Ordinary Council Meeting
+    # HELD AT", whose meeting is its second line; "approve the minutes of the meeting held on ...").
+    "minutes_heading_title": r"""
+        ^ [ \t]* (?P<title> minutes \s+ of \s+ (?! (?:the \s+)? (?:last|previous|next) \b | (?:an? \s+)? meeting \b )
+          (?= (?:the|an?) \s | {meeting_kind_word} \s ) [^.;:]{0,80}? \b meeting \b
+          (?: [ \t]* \( [^()\n]{1,30} \) )? (?: \s+ of \s+ [^.;:]{2,100}? )? ) \s+ held \b
+    """,
     # A title that is only the paper's kind, naming no meeting: "Meeting Minutes", "Agenda - Final", "MINUTES"
     # (near misses: "Regular Meeting Agenda", "Council Meeting", "Special Meeting": a meeting's name).
     "bare_kind_title": r"""
@@ -318,7 +330,8 @@ PATTERNS: dict[str, str] = {
     "report_of": r"^ [ \t]* report \s+ of \b",
     # ---- the body named in a minutes heading sentence
     "minutes_sentence": r"""
-        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting \s+ of
+        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting
+            (?: \s* \( [^()\n]{1,30} \) )? \s+ of
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
@@ -345,6 +358,24 @@ PATTERNS: dict[str, str] = {
           (?: (?:(?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+)* council
             | (?P<body> .{2,80}? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission) ) )
         $
+    """,
+    # The council sitting in full, named so in a minutes heading ("Special Meeting of Full Council").
+    "full_council": r"^ \s* (?:the \s+)? full \s+ council \s* $",
+    # A council's own name printed in a heading line or a running header ("Minutes of Kildare County Council
+    # Special Meeting 22.09.2025"), which a "Full Council" stands for (near miss: "the Council", "County Hall").
+    "council_proper_name": r"""
+        (?-i: (?P<name> (?: [A-Z][\w'’\-]+ \s+ (?:and \s+)? ){1,4}
+          (?:County|City|District|Borough|Parish|Town|Community|Regional|Metropolitan|COUNTY|CITY|DISTRICT|BOROUGH
+            |PARISH|TOWN|COMMUNITY|REGIONAL|METROPOLITAN) \s+ (?:Council|COUNCIL) ) ) \b
+    """,
+    # An Irish municipal district named as a meeting's body, with the meeting's kind after it: "Municipal
+    # District of Adare / Annual General Meeting", "Ballymore Municipal District Special" (near miss: "Municipal
+    # District Offices", "the district's municipal services").
+    "municipal_district": r"""
+        ^ (?P<body> (?:the \s+)? (?: municipal \s+ district \s+ of \s+ (?-i:[A-Z])[\w'\-]+
+                                   (?: [\s\-]+ (?! {meeting_kind_word} \b ) (?-i:[A-Z])[\w'\-]+ ){0,3}
+                                 | (?: (?-i:[A-Z])[\w'\-]+ [\s\-]+ ){1,4} municipal \s+ district ) )
+          (?: \s+ (?:{meeting_kind_word} \s*)+ )? $
     """,
     # A body named by pointing back to the heading above it: "a meeting of the above Council", "the said Council".
     "referring_body": r"^ \s* (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
