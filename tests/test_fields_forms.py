@@ -190,3 +190,29 @@ MINUTES_HEADINGS = [
 def test_minutes_heading_title(text: str, title: str, body: str) -> None:
     fields = _fields(text)
     assert (fields.kind, fields.title, fields.body) == (DocumentKind.MINUTES, title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Town Commission Meeting\nMarch 5, 2024\nPublic Comment\nMayor Bell: Moving to Public Comment.\n"
+            "Town Clerk Dunn calls the first speaker.\nMr. Ash: Thank you, Mr. Mayor.\nMayor Bell: Thank you.\n"
+            "Commissioner Roe: I agree with the speaker.\n",
+            DocumentKind.MINUTES, id="verbatim-transcript",
+        ),
+        # near miss: a roster's labels are no speakers' turns
+        pytest.param(
+            "Town Commission Meeting Agenda\nMarch 5, 2024\nMayor: Jane Bell\nVice Mayor: Al Roe\n"
+            "Commissioner: Bo Ash\n1. Call to order\n",
+            DocumentKind.AGENDA, id="roster-labels",
+        ),
+    ],
+)
+def test_transcript_kind(text: str, kind: DocumentKind) -> None:
+    assert _fields(text).kind is kind
+
+
+def test_agenda_heading_names_its_body() -> None:
+    fields = _fields("TOWN COUNCIL AGENDA FOR MARCH 5, 2024\nCOUNCIL CHAMBERS - 2:00 P.M.\nAgenda\nROLL CALL\n1. Prayer.\n")
+    assert (fields.kind, fields.title, fields.body) == (DocumentKind.AGENDA, "Town Council Agenda", "Town Council")

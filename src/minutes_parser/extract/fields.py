@@ -205,6 +205,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         _search("kind_agenda", line) for line in top[:3]
     ):
         return DocumentKind.MINUTES  # motions made, seconded and counted: a record, whatever its heading says
+    if sum(1 for line in lines if _search("kind_transcript_turn", line)) >= MIN_RECORD_CUES:
+        return DocumentKind.MINUTES  # a verbatim transcript of the meeting: speakers' turns
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):

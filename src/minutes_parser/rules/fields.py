@@ -120,6 +120,14 @@ PATTERNS: dict[str, str] = {
             | seconded \s+ by | 2nd \s+ by | \d{1,2} \s+ (?:yays?|yeas?|ayes?) \b | all \s+ (?:members \s+)? present \b
             | meeting \s+ (?:was \s+)? adjourned \s+ at )
     """,
+    # A verbatim transcript's turn: a speaker named by office or honorific and a colon opening the line ("Mayor
+    # Lago: Moving to Public Comment.", "City Clerk Urquia: First speaker ...", "Mr. Garcia: Yes."); near
+    # misses: "Mayor: Jane Roe" (a roster's label), "Chair Report: ..." (an item).
+    "kind_transcript_turn": r"""
+        ^ [ \t]* (?: (?:vice \s+)? mayor | (?:vice \s+)? chair(?:man|woman|person)? | commissioner | council \s? member
+                  | councillor | alderman | city \s+ (?:clerk|manager|attorney) | mr | mrs | ms | dr ) \.?
+          [ \t]+ (?-i:[A-Z])[\w'’\-]+ (?: [ \t]+ (?-i:[A-Z])[\w'’\-]+ )? [ \t]* : [ \t]+ \S
+    """,
     "kind_called_to_order": r"""
         (?<! \b (?:be|being|is|are|will|shall) \s+ ) \b called \s+ (?:the \s+ (?:\w+ \s+)? meeting \s+)? to \s+ order
       | \b meeting \s+ was \s+ called \b
@@ -290,10 +298,11 @@ PATTERNS: dict[str, str] = {
     """,
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
-    # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
+    # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,",
+    # "CITY COUNCIL AGENDA FOR".
     "heading_tail": r"""
         (?: \s* {dash} \s* \d{1,2} (?:st|nd|rd|th)? | \s+ (?:held \s+)? (?:on|at|of|dated) | \s* [,@]
-          | \s+ {weekday} ,? )+ \s* $
+          | \s+ {weekday} ,? | \s+ for )+ \s* $
     """,
     # Words that make a heading line more than a body's name.
     "not_a_name": r"\b (?: minutes | meeting | report | agenda | to | held | of \s+ the \s+ meeting ) \b",
@@ -420,8 +429,8 @@ PATTERNS: dict[str, str] = {
         ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
         (?: (?:\w+ \s+){0,2} meeting \s+ of \s+ (?:the \s+)? )?
     """,
-    # "Commission Meeting Minutes" names the "Commission".
-    "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
+    # "Commission Meeting Minutes" names the "Commission", "CITY COUNCIL AGENDA" the "CITY COUNCIL".
+    "minutes_suffix": r"\s+ (?:meeting \s+)? (?:minutes|agenda) \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
         ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])
