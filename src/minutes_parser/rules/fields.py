@@ -290,6 +290,9 @@ PATTERNS: dict[str, str] = {
           (?= (?:the|an?) \s | {meeting_kind_word} \s ) [^.;:]{0,80}? \b meeting \b
           (?: [ \t]* \( [^()\n]{1,30} \) )? (?: \s+ of \s+ [^.;:]{2,100}? )? ) \s+ held \b
     """,
+    # A meeting's own kind, which sets a minutes heading apart from the letterhead above it ("Minutes of the
+    # Annual County Council Meeting" under "X County Council"; near miss: "Minutes of the Parish Council Meeting").
+    "names_meeting_kind": r"\b {meeting_kind_word} \b",
     # A title that is only the paper's kind, naming no meeting: "Meeting Minutes", "Agenda - Final", "MINUTES"
     # (near misses: "Regular Meeting Agenda", "Council Meeting", "Special Meeting": a meeting's name).
     "bare_kind_title": r"""
@@ -367,15 +370,6 @@ PATTERNS: dict[str, str] = {
           (?: (?:(?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+)* council
             | (?P<body> .{2,80}? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission) ) )
         $
-    """,
-    # The council sitting in full, named so in a minutes heading ("Special Meeting of Full Council").
-    "full_council": r"^ \s* (?:the \s+)? full \s+ council \s* $",
-    # A council's own name printed in a heading line or a running header ("Minutes of Kildare County Council
-    # Special Meeting 22.09.2025"), which a "Full Council" stands for (near miss: "the Council", "County Hall").
-    "council_proper_name": r"""
-        (?-i: (?P<name> (?: [A-Z][\w'’\-]+ \s+ (?:and \s+)? ){1,4}
-          (?:County|City|District|Borough|Parish|Town|Community|Regional|Metropolitan|COUNTY|CITY|DISTRICT|BOROUGH
-            |PARISH|TOWN|COMMUNITY|REGIONAL|METROPOLITAN) \s+ (?:Council|COUNCIL) ) ) \b
     """,
     # An Irish municipal district named as a meeting's body, with the meeting's kind after it: "Municipal
     # District of Adare / Annual General Meeting", "Ballymore Municipal District Special" (near miss: "Municipal
