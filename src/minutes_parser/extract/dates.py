@@ -28,7 +28,7 @@ from attrs import frozen
 
 from .. import patterns
 from ..records import DateMention, DatePrecision, DateRole
-from ..rules.dates import MONTH_ABBREVIATIONS, MONTHS
+from ..rules.dates import DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS
 from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
 from ..sources import SourceText
 from ..text import normalise_space
@@ -190,6 +190,16 @@ def _weekday(word: str | None) -> int | None:
     return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
 
 
+def _day_word(word: str) -> int:
+    """1-31 for a day written as an ordinal word ("thirteenth", "twenty-first")."""
+    word = word.lower()
+    for tens, prefix in ((20, "twenty"), (30, "thirty")):
+        unit = word.removeprefix(prefix).lstrip(" -\t\n")
+        if unit != word and unit in DAY_ORDINALS:
+            return tens + DAY_ORDINALS[unit]
+    return DAY_ORDINALS[word]
+
+
 def _year(word: str | None) -> int | None:
     return int(word) if word else None
 
@@ -251,6 +261,14 @@ def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
             values=values,
             end_value=end_value,
             short_year_candidate=short,
+            weekday=_weekday(m.group("wd")),
+        )
+    if m.group("fd") is not None:
+        return _Found(
+            start=start,
+            end=end,
+            precision=DatePrecision.DAY,
+            values=((_year(m.group("fd_y")), month_number(m.group("fd_m")), _day_word(m.group("fd_d"))),),
             weekday=_weekday(m.group("wd")),
         )
     if m.group("my") is not None:
@@ -486,6 +504,12 @@ def _is_previous(text: str, start: int) -> bool:
 
 
 def _role(text: str, start: int, source: SourceText) -> DateRole | None:
+    if start == 0 or text[start - 1] == "\n":
+        line_end = text.find("\n", start)
+        line = text[start : line_end if line_end >= 0 else len(text)]
+        rest = line[len(line.split(None, 1)[0]) :] if line.strip() else ""
+        if patterns.get("date_role_passed_row").search(rest):
+            return DateRole.MEETING  # a bill's action-history row: the meeting where the body passed it
     prefix = _prefix(text, start)
     if patterns.get("date_role_other_meeting").search(prefix):
         return None

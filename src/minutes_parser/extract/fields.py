@@ -39,6 +39,7 @@ from .headings import (
     _body_name,
     _clean_heading,
     _heading_block,
+    _heading_case,
     _names_a_meeting,
     _plain_body,
     _runs_over,
@@ -62,6 +63,9 @@ class Fields:
 def extract_fields(ctx: Context) -> Fields:
     """Kind, title, body and agenda item number of the document."""
     lines = _head_lines(ctx)
+    enactment = _enactment(lines, ctx.text)
+    if enactment is not None:
+        return enactment
     block = _heading_block(lines)
     kind = _kind(lines)
     if kind is DocumentKind.OTHER and block is not None:
@@ -95,6 +99,10 @@ def extract_fields(ctx: Context) -> Fields:
     ):
         # the heading rules above found a venue, a roster, an item or a run of lines, not the meeting
         title = block.title
+    heading_title = _minutes_heading_title(lines) if kind is DocumentKind.MINUTES else None
+    if heading_title is not None:
+        # "Minutes of Special Meeting of Full Council held at ...": the heading names the meeting in full
+        title = heading_title
     if kind is DocumentKind.AGENDA and announced is not None and title and not _names(title, announced):
         # "A meeting of the X Committee will be held ...": a letterhead above the notice is not its title
         title = announced
@@ -106,10 +114,24 @@ def extract_fields(ctx: Context) -> Fields:
             body = body or normalise_space(notice.group("body"))
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
+    if body is None and kind is DocumentKind.DECISION:
+        # a bill's record page: the body that passed it, from its action history
+        body = next((m.group("body") for line in lines if (m := _search("legislation_passed_row", line))), None)
     if body is None:
         body = _implied_body(lines, title)
+        if body is not None and heading_title is not None:
+            # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
+            body = _fuller_heading(lines, body)
     if body is not None:
         body = _plain_body(body, lines)
+    if (
+        kind in (DocumentKind.AGENDA, DocumentKind.MINUTES)
+        and body is not None
+        and (not title or _search("bare_kind_title", title))
+    ):
+        # a legislative system's cover ("Committee on Finance" over its roster, then "Meeting Minutes" or
+        # "Agenda - Final"): the meeting is named by its body's heading
+        title = body
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -145,6 +167,27 @@ def _tidy(text: str) -> str | None:
 # ---------------------------------------------------------------- kind
 
 
+ENACTMENT_HEAD_LINES = 3  # where a signed resolution or ordinance prints its number
+
+
+def _enactment(lines: Sequence[str], text: str) -> Fields | None:
+    """A signed US resolution or ordinance: its numbered heading in the first lines ("RESOLUTION NO.
+    2024-20") is the title, the body its caption names ("A RESOLUTION OF THE CITY COMMISSION ...") the
+    body, and a record of its adoption ("PASSED AND ADOPTED THIS ...") makes it a decision; a draft
+    or an unsigned one is no decision."""
+    heading = next((m for line in lines[:ENACTMENT_HEAD_LINES] if (m := _search("enactment_heading", line))), None)
+    if heading is None or not _search("enactment_adopted", text):
+        return None
+    body = next((m.group("body") for line in lines[:12] if (m := _search("enactment_body", line))), None)
+    title = regex.sub(r"(?<=\d[\-/.])\s+(?=\d)", "", normalise_space(heading.group("title")))  # "2024- 06"
+    return Fields(
+        kind=DocumentKind.DECISION,
+        title=title,
+        body=_tidy(body) if body else None,
+        agenda_item=_agenda_item(lines),
+    )
+
+
 MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting
 
 
@@ -158,6 +201,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         _search("kind_agenda", line) for line in top[:3]
     ):
         return DocumentKind.MINUTES  # motions made, seconded and counted: a record, whatever its heading says
+    if sum(1 for line in lines if _search("kind_transcript_turn", line)) >= MIN_RECORD_CUES:
+        return DocumentKind.MINUTES  # a verbatim transcript of the meeting: speakers' turns
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
@@ -238,6 +283,9 @@ def _named_meeting_body(head: str) -> str | None:
     split = patterns.get("council_then_body").fullmatch(name)
     if split is not None:
         return split.group("body") or split.group("council")
+    district = patterns.get("municipal_district").fullmatch(name)
+    if district is not None:
+        return district.group("body")  # "Municipal District of X / Annual General Meeting"
     return _body_name(name)
 
 
@@ -254,8 +302,9 @@ def _referred_body(lines: Sequence[str]) -> str | None:
 
 
 def _fuller_heading(lines: Sequence[str], body: str) -> str:
-    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council")."""
-    folded = normalise_space(body).lower()
+    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council", "Fingal County
+    Council" for the "Annual County Council" a minutes heading names)."""
+    folded = normalise_space(patterns.get("body_kind_prefix").sub("", body).strip() or body).lower()
     if any(_strip_dates(line).lower() == folded for line in lines[:5]):
         return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
     for line in lines[:5]:
@@ -337,6 +386,25 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
     for line in lines[:6]:
         if _is_title_line(line, body):
             return patterns.get("title_noise").sub("", line).strip()
+    return None
+
+
+MINUTES_HEADING_LINES = 6  # where a minutes heading stands (under a running header or the letterhead)
+
+
+def _minutes_heading_title(lines: Sequence[str]) -> str | None:
+    """A minutes heading in a heading's case naming the meeting, up to "held", over up to four lines."""
+    for i, line in enumerate(lines[:MINUTES_HEADING_LINES]):
+        if _search("heading_last_line", line):
+            return None  # "ORDINARY COUNCIL MEETING MINUTES" above: the heading, the sentence below it
+        if not line.lower().startswith("minutes of"):
+            continue
+        m = patterns.get("minutes_heading_title").match("\n".join(lines[i : i + 4]))
+        if m is None or not _heading_case(m.group("title")):
+            continue  # a running header ("Minutes of X Council Special Meeting 22.09.2025 Page 1 of 2")
+        if not _search("names_meeting_kind", m.group("title")) and any(_body_name(above) for above in lines[:i]):
+            return None  # "X PARISH COUNCIL" over "Minutes of the Parish Council Meeting held": the letterhead
+        return normalise_space(m.group("title"))
     return None
 
 

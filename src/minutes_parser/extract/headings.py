@@ -210,7 +210,7 @@ def _heading_block(lines: Sequence[str]) -> _Block | None:
                     break
                 if not _block_line(down) and _meeting_heading(down) is None:
                     break
-                block.append(_meeting_heading(down) or down)
+                block.append(_meeting_heading(down) or _strip_dates(down))  # the meeting's name, not its date
         parts = [title_case(_clean_heading(_unspaced(part))) for part in block]
         parts = [
             p for j, p in enumerate(parts) if p and not any(p.lower() in q.lower() for q in parts[:j] + parts[j + 1 :])

@@ -7,6 +7,7 @@ Branches of ``date_mention`` (tried left to right at each position):
 
 * ``dmy``  "14 December 2022", "8th March", "12th and 13th December",
   "26 November to 27th January 2025", OCR ordinals "8\" SEPTEMBER, 2015";
+* ``fd``   "thirteenth day of February, A.D., 2024" (a day in words, as adoption clauses write it);
 * ``mdy``  "October 28, 2025", "October 6, 8, and 22, 2025", "February 15th";
 * ``my``   "September 2024", "June–July 2017", "April/May 2023", "late January 2025";
 * ``num``  "14/12/2022", "05.12.22", "11/30/17" (order decided afterwards);
@@ -51,6 +52,37 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "dec": 12,
 }
 SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "fall", "winter")
+# A day of the month written as an ordinal word; 21st-29th and 31st are "twenty-" or "thirty-" and a unit.
+DAY_ORDINALS: dict[str, int] = {
+    word: n
+    for n, word in enumerate(
+        (
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ),
+        start=1,
+    )
+} | {"thirtieth": 30}
+_UNIT_ORDINALS = "|".join(w for w, n in DAY_ORDINALS.items() if n < 10)
+_DAY_ORDINAL_WORDS = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
 
 PIECES: dict[str, str] = {
     # "May" only capitalised: "the Council may 2 ..." is a verb.
@@ -66,6 +98,20 @@ PIECES: dict[str, str] = {
     "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
     "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
     "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
+    # A day of the month in words, as a signed resolution's adoption clause writes it ("this thirteenth day of
+    # February, A.D., 2024", "the twenty-first day of March").
+    "day_ordinal_word": r"(?:(?:twenty|thirty)[\s\-]?(?:" + _UNIT_ORDINALS + r")|" + _DAY_ORDINAL_WORDS + r")(?![a-z])",
+    # The rest of a bill's action-history row after its date, where the body passed it at its meeting
+    # ("4/25/2013 A City Council Approved by Council Pass", "06/04/2024 1 Board of Supervisors Adopted by
+    # the Board Pass"); near misses: "Approved by Committee Pass" (a committee's recommendation), "Referred to
+    # Comm by Council", "Hearing Held by Council".
+    "passed_row_rest": r"""
+        [ \t]+ (?: [A-Z*\d]{1,2} [ \t]+ )? (?P<body> [^\n]{2,60}? ) [ \t]+
+        (?:approved|adopted|passed|enacted) [ \t]+ by [ \t]+ (?:the [ \t]+)?
+        (?:council|board|commission|assembly|legislature|senate) \b [^\n]*? \b pass(?:ed)? [ \t]* $
+    """,
+    # "A.D." between a formal date's month and year ("13th day of February, A.D., 2024").
+    "anno_domini": r"(?:a\.\s?d\.\s*,?\s*)",
     "range_sep": r"(?:\s*{dash}\s*|\s+(?:to|until|till|through|thru)\s+)",
     "list_sep": r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*)",
     "day_join": r"(?:{range_sep}|{list_sep})",
@@ -74,7 +120,8 @@ PIECES: dict[str, str] = {
     # A cheap gate that lets the scan skip most positions (about ten times faster).
     "date_start": r"""
         \b (?= \d | jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec | mon|tue|wed|thu|fri|sat|sun
-              | spr|sum|aut|fal|win | ear|mid|lat|end|the|beg|sta )
+              | spr|sum|aut|fal|win | ear|mid|lat|end|the|beg|sta
+              | fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe )
     """,
     # A two-digit year after an abbreviated month ("13 Oct. 23", "3 Oct '23"): not a count
     # ("3 Oct 23 members"), a time ("23:00"), an amount or a longer number.
@@ -95,7 +142,7 @@ PATTERNS: dict[str, str] = {
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
                 (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal})? )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
-                    (?: ,? \s* (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
+                    (?: ,? \s* {anno_domini}? (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
                   | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )
                 (?: (?P<dmy_r>{range_sep}) (?:{weekday},?\s+)? (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
                     (?P<dmy_m2>{month_name}) (?: ,? \s* (?P<dmy_y2>{year}) )? )?
@@ -113,6 +160,11 @@ PATTERNS: dict[str, str] = {
                 (?: ,? \s* (?P<mdy_y>{year}) )?
                 (?: (?P<mdy_r>{range_sep}) (?:{weekday},?\s+)? (?P<mdy_m2>{month_name}) \s+ (?P<mdy_d2>{day_num})
                     (?:{ordinal_word})? (?: ,? \s* (?P<mdy_y2>{year}) )? )?
+            )
+          | (?P<fd>
+                # a day in words: "thirteenth day of February, A.D., 2024"
+                (?P<fd_d>{day_ordinal_word}) \s+ day \s+ of \s+ (?P<fd_m>{month_name})
+                (?: ,? \s* {anno_domini}? (?P<fd_y>{year}) )?
             )
           | (?P<my>
                 (?P<my_q>{qualifier})?
@@ -169,11 +221,17 @@ PATTERNS: dict[str, str] = {
           | (?:implementation|implemented) \s+ (?:date|from|on) )
         \s* :? \s* $
     """,
+    # ... and the day a body passed a resolution or ordinance at its meeting: "PASSED AND ADOPTED THIS",
+    # "ADOPTED this" (near miss: "Resolution 25-03, adopted March 20": another act named in a recital).
     "date_role_meeting": r"""
         (?: date \s+ of \s+ (?:the\s+)? meeting | meeting \s+ date | (?<!\w\s)meeting \s* :
+          | passed \s* ,? \s* (?:approved \s* ,? \s*)? and \s+ adopted \s+ (?:this|on) (?: \s+ the)?
+          | (?-i:ADOPTED|Adopted) \s+ this (?: \s+ the)?
           | decided \s+ at \s+ meeting \s* : | ^ \s* to \s* : [^\n]{1,80}? (?:{dash}|,) )
         \s* :? \s* $
     """,
+    # A date opening a bill's action-history row where the body passed it: the meeting's date.
+    "date_role_passed_row": r"^ {passed_row_rest}",
     # "Next meeting:", "Date of the next meeting:": another meeting's date, no role.
     "date_role_other_meeting": r"""
         \b (?:next|future|following|forthcoming|previous|last|special|subsequent) \s+ (?:\w+ \s+)? meetings? \b

@@ -37,11 +37,14 @@ PIECES: dict[str, str] = {
     "body_word": r"(?:" + "|".join(w.replace("-", r"\-") for w in BODY_WORDS) + r")",
     # A capitalised name ending in a body word: "Executive", "Planning Committee".
     "body_name": r"(?=(?-i:[A-Z]))[\w ,&'\-]{0,60}? {body_word}",
+    "meeting_kind_word": r"(?:annual|general|special|ordinary|monthly|statutory|adjourned|extraordinary)",
     "field_sep": r"(?:\s*[:\-\u2013\u2014]\s*|\s+)",
 }
 
 PATTERNS: dict[str, str] = {
     # ---- kind, read from the first lines
+    # ... a legislative system's record page of a bill ("Legislation Details (With Text)": its history of
+    # actions, the body's vote among them) is a decision's record too.
     "kind_decision": r"""
         record \s+ of \s+ (?:officer \s+ |executive \s+ |key \s+ )?decisions?
       | ^ \s* notice \s+ of \s+ (?:(?:key|executive|cabinet|officer) \s+)? decisions? \b
@@ -49,6 +52,7 @@ PATTERNS: dict[str, str] = {
       | ^ \s* decision \s* {dash} \s* \w
       | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
       | (?:officer|executive|delegated) \s+ decision \s+ (?:notice|record|report \s+ form)
+      | ^ \s* legislation \s+ details \b
     """,
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
@@ -84,8 +88,16 @@ PATTERNS: dict[str, str] = {
     """,
     # Scanning debris in a heading: underlines, trade-mark signs, rules of dashes.
     "title_ocr_noise": r"_{2,} | [\u2122\u00a9\u00ae] | (?: ^ | \s ) [\-\u2013\u2014]{2,}",
-    # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details).
-    "kind_agenda_heading": r"^ [\W_]* agenda [\W_]* $",
+    # An "AGENDA" heading further down a front sheet (under the letterhead and the meeting's details), with
+    # its version ("Agenda - Final", "Agenda – Final Revised", "Amended Agenda"), spaced ("A G E N D A") or
+    # after its Irish name on a bilingual cover ("CLÁR - AGENDA", "Clár / Agenda"); near misses: "Agenda
+    # Item 4", "Agenda - Item 4", "Agenda Final Review" (no dash: a heading of something else).
+    "kind_agenda_heading": r"""
+        ^ [\W_]* (?: cl[áa]r \s* (?:{dash}|/|:|\|) \s* )? (?: agenda | a \s g \s e \s n \s d \s a )
+          (?: \s* {dash} \s* (?:final|revised|amended|updated|supplementa[lr]|draft)
+              (?: \s+ (?:final|revised|amended|updated) )? )? [\W_]* $
+      | ^ [\W_]* (?:revised|amended|final|updated|supplementa[lr]) \s+ agenda [\W_]* $
+    """,
     # A meeting notice's labelled details: "Time: 7.00 pm", "Venue: Council Chamber".
     "label_time": r"^ [ \t]* time [ \t]* : ",
     "label_venue": r"^ [ \t]* (?:venue|place \s+ of \s+ meeting) [ \t]* : ",
@@ -108,6 +120,14 @@ PATTERNS: dict[str, str] = {
             | seconded \s+ by | 2nd \s+ by | \d{1,2} \s+ (?:yays?|yeas?|ayes?) \b | all \s+ (?:members \s+)? present \b
             | meeting \s+ (?:was \s+)? adjourned \s+ at )
     """,
+    # A verbatim transcript's turn: a speaker named by office or honorific and a colon opening the line ("Mayor
+    # Lago: Moving to Public Comment.", "City Clerk Urquia: First speaker ...", "Mr. Garcia: Yes."); near
+    # misses: "Mayor: Jane Roe" (a roster's label), "Chair Report: ..." (an item).
+    "kind_transcript_turn": r"""
+        ^ [ \t]* (?: (?:vice \s+)? mayor | (?:vice \s+)? chair(?:man|woman|person)? | commissioner | council \s? member
+                  | councillor | alderman | city \s+ (?:clerk|manager|attorney) | mr | mrs | ms | dr ) \.?
+          [ \t]+ (?-i:[A-Z])[\w'’\-]+ (?: [ \t]+ (?-i:[A-Z])[\w'’\-]+ )? [ \t]* : [ \t]+ \S
+    """,
     "kind_called_to_order": r"""
         (?<! \b (?:be|being|is|are|will|shall) \s+ ) \b called \s+ (?:the \s+ (?:\w+ \s+)? meeting \s+)? to \s+ order
       | \b meeting \s+ was \s+ called \b
@@ -120,6 +140,33 @@ PATTERNS: dict[str, str] = {
       | \b (?-i:OFFICIAL \s+ MINUTES|Official \s+ Minutes) \b
       | ^ [\W_]* disposition \s+ of \s+ (?:agenda \s+)? items \b
     """,
+    # ---- a signed enactment: a US resolution or ordinance as adopted ("RESOLUTION NO. 2024-20" over "A
+    # RESOLUTION OF THE CITY COMMISSION ..." and, at its end, "PASSED AND ADOPTED THIS 13TH DAY OF ...").
+    # Its numbered heading in the first lines (near misses: a draft's "RESOLUTION NO. ____", "Resolution
+    # 25-03-03, adopted March 20" in a sentence, "RESOLUTION NO. 2024-20 TO BE ADOPTED BY ...").
+    "enactment_heading": r"""
+        ^ [\W_]* (?P<title> (?:resolution|ordinance) \s+ (?:no\.? | number | \#)? \s*
+          [A-Z]{0,3} {dash}? \s* \d{1,4} (?: \s* [\-/.] \s* \d{1,4} ){0,2} [A-Z]? ) [\W_]* $
+    """,
+    # The record of its adoption: "PASSED AND ADOPTED THIS ...", "PASSED, APPROVED AND ADOPTED ...", "ADOPTED
+    # this 4th day of ...", "Duly adopted at a meeting ..."; near miss: "to be adopted", "adopted on first
+    # reading" alone.
+    "enactment_adopted": r"""
+        \b (?: passed \s* ,? \s* (?:approved \s* ,? \s*)? and \s+ adopted
+              | (?-i:ADOPTED|Adopted) \s+ (?:and \s+ approved \s+)? this \s+ \w+ (?: [\-\s] \w+ )? \s+ day \s+ of
+              | duly \s+ (?:passed \s+ and \s+)? adopted \s+ (?:at|by|on) ) \b
+    """,
+    # The body its caption names: "A RESOLUTION OF THE CITY COMMISSION RESCINDING ...", "AN ORDINANCE OF
+    # THE BOARD OF SUPERVISORS OF ..." (near miss: "A RESOLUTION AUTHORIZING ...": no body named).
+    "enactment_body": r"""
+        ^ \s* an? \s+ (?:resolution|ordinance) \s+ of \s+ (?:the \s+)?
+          (?P<body> (?: [\w&'\-]+ \s+ ){0,4}? {body_word}
+            (?: (?<= board ) \s+ of \s+ (?: (?:directors|trustees|supervisors|education|commissioners|aldermen) \b
+                                     | [\w\-]+ \s+ (?:and \s+ [\w\-]+ \s+)? commissioners \b ) )? ) \b
+    """,
+    # A bill's record page: the body that passed it, from its action-history row ("4/25/2013 A City Council
+    # Approved by Council Pass" gives "City Council").
+    "legislation_passed_row": r"^ [ \t]* \d{1,2}/\d{1,2}/\d{2,4} {passed_row_rest}",
     # ---- the meeting's heading block (US agenda and minutes covers, NZ running heads)
     # The line that names the meeting: "REGULAR MEETING AGENDA", "BOARD OF DIRECTORS MEETING",
     # "Board of Education Minutes", "AGENDA – April 24, 2019", "Regular Meeting of the Board of Trustees",
@@ -232,12 +279,33 @@ PATTERNS: dict[str, str] = {
         ^ [\W_]* (?:(?:annual|general|extraordinary|special|regular|ordinary|statutory|adjourned|monthly|joint)
                    \s+){1,3} meeting [\W_]* $
     """,
+    # A minutes heading naming the meeting, up to "held" (over up to four lines): "Minutes of Special Meeting of
+    # Full Council held at ...", "MINUTES OF AN EXTRAORDINARY MEETING OF X PARISH / COUNCIL / HELD ON ...",
+    # "Minutes of the Annual County Council Meeting held on"; the caller wants it in a heading's case (near
+    # misses: "MINUTES of a meeting of the Cabinet held in ...", a sentence under the body's heading; "Minutes
+    # of a Meeting held on", which names no meeting; "MINUTES OF X District Council / Ordinary Council Meeting
+    # HELD AT", whose meeting is its second line; "approve the minutes of the meeting held on ...").
+    "minutes_heading_title": r"""
+        ^ [ \t]* (?P<title> minutes \s+ of \s+ (?! (?:the \s+)? (?:last|previous|next) \b | (?:an? \s+)? meeting \b )
+          (?= (?:the|an?) \s | {meeting_kind_word} \s ) [^.;:]{0,80}? \b meeting \b
+          (?: [ \t]* \( [^()\n]{1,30} \) )? (?: \s+ of \s+ [^.;:]{2,100}? )? ) \s+ held \b
+    """,
+    # A meeting's own kind, which sets a minutes heading apart from the letterhead above it ("Minutes of the
+    # Annual County Council Meeting" under "X County Council"; near miss: "Minutes of the Parish Council Meeting").
+    "names_meeting_kind": r"\b {meeting_kind_word} \b",
+    # A title that is only the paper's kind, naming no meeting: "Meeting Minutes", "Agenda - Final", "MINUTES"
+    # (near misses: "Regular Meeting Agenda", "Council Meeting", "Special Meeting": a meeting's name).
+    "bare_kind_title": r"""
+        ^ [\W_]* (?: (?:meeting \s+)? (?:agenda|minutes) (?: \s* {dash} \s* (?:final|revised|amended|draft)
+                    (?: \s+ (?:final|revised|amended))? )? | meeting ) [\W_]* $
+    """,
     # A heading line that closes the title: "Commission Meeting Minutes", "Annual Parish Meeting Agenda".
     "heading_last_line": r"\b (?: minutes | agenda ) \s* $",
-    # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,".
+    # What trails a heading cut before its date: "Milburn Parish Council - 1st", "... Meeting on Thursday,",
+    # "CITY COUNCIL AGENDA FOR".
     "heading_tail": r"""
         (?: \s* {dash} \s* \d{1,2} (?:st|nd|rd|th)? | \s+ (?:held \s+)? (?:on|at|of|dated) | \s* [,@]
-          | \s+ {weekday} ,? )+ \s* $
+          | \s+ {weekday} ,? | \s+ for )+ \s* $
     """,
     # Words that make a heading line more than a body's name.
     "not_a_name": r"\b (?: minutes | meeting | report | agenda | to | held | of \s+ the \s+ meeting ) \b",
@@ -274,7 +342,8 @@ PATTERNS: dict[str, str] = {
     "report_of": r"^ [ \t]* report \s+ of \b",
     # ---- the body named in a minutes heading sentence
     "minutes_sentence": r"""
-        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting \s+ of
+        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting
+            (?: \s* \( [^()\n]{1,30} \) )? \s+ of
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
             meeting \s+ of )
@@ -301,6 +370,15 @@ PATTERNS: dict[str, str] = {
           (?: (?:(?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+)* council
             | (?P<body> .{2,80}? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission) ) )
         $
+    """,
+    # An Irish municipal district named as a meeting's body, with the meeting's kind after it: "Municipal
+    # District of Adare / Annual General Meeting", "Ballymore Municipal District Special" (near miss: "Municipal
+    # District Offices", "the district's municipal services").
+    "municipal_district": r"""
+        ^ (?P<body> (?:the \s+)? (?: municipal \s+ district \s+ of \s+ (?-i:[A-Z])[\w'\-]+
+                                   (?: [\s\-]+ (?! {meeting_kind_word} \b ) (?-i:[A-Z])[\w'\-]+ ){0,3}
+                                 | (?: (?-i:[A-Z])[\w'\-]+ [\s\-]+ ){1,4} municipal \s+ district ) )
+          (?: \s+ (?:{meeting_kind_word} \s*)+ )? $
     """,
     # A body named by pointing back to the heading above it: "a meeting of the above Council", "the said Council".
     "referring_body": r"^ \s* (?:the \s+)? (?:above | said | aforesaid | above[\s\-]named) \s+ {body_word} \b",
@@ -345,8 +423,8 @@ PATTERNS: dict[str, str] = {
         ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
         (?: (?:\w+ \s+){0,2} meeting \s+ of \s+ (?:the \s+)? )?
     """,
-    # "Commission Meeting Minutes" names the "Commission".
-    "minutes_suffix": r"\s+ (?:meeting \s+)? minutes \s* $",
+    # "Commission Meeting Minutes" names the "Commission", "CITY COUNCIL AGENDA" the "CITY COUNCIL".
+    "minutes_suffix": r"\s+ (?:meeting \s+)? (?:minutes|agenda) \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
         ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])

@@ -1,0 +1,46 @@
+"""Date forms met in real papers: a day in words in an adoption clause, a bill's action-history row.
+Invented cases, negatives beside positives."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutes_parser
+from minutes_parser.records import DateRole
+
+HEAD = "Town of Elmwood\nMinutes of the meeting held on 5 January 2019\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "role"),
+    [
+        ("PASSED AND ADOPTED THIS FOURTH DAY OF APRIL, A.D., 2023.", "2023-04-04", DateRole.MEETING),
+        ("Adopted this twenty-first day of March, 2023 by the Board.", "2023-03-21", DateRole.MEETING),
+        ("PASSED, APPROVED AND ADOPTED this 9th day of May, A.D. 2022.", "2022-05-09", DateRole.MEETING),
+        ("signed on the thirtieth day of April 2021", "2021-04-30", None),
+        ("the thirty first day of December, 2020", "2020-12-31", None),
+        # near misses: an ordinal word that is no day of a month
+        ("He came second in May 2020.", "2020-05", None),
+        ("the first day of the hearing, 4 June 2021", "2021-06-04", None),
+        ("Resolution 25-03, adopted March 20, 2025, set the fee.", "2025-03-20", None),
+    ],
+)
+def test_formal_day_words(text: str, value: str, role: DateRole | None) -> None:
+    document = minutes_parser.parse_text(HEAD + "\n".join(["Recital."] * 14) + "\n" + text)
+    found = [(d.value, d.role) for d in document.dates if d.value != "2019-01-05"]
+    assert found == [(value, role)]
+
+
+@pytest.mark.parametrize(
+    ("row", "role"),
+    [
+        ("3/23/2021 A City Council Approved by Council Pass", DateRole.MEETING),
+        ("3/23/2021 1 Board of Supervisors Adopted by the Board Pass", DateRole.MEETING),
+        ("3/23/2021 A Committee on Parks Approved by Committee Pass", None),
+        ("3/23/2021 * City Council Referred to Comm by Council", None),
+        ("3/23/2021 A City Council Approved by Council Fail", None),
+    ],
+)
+def test_bill_history_row(row: str, role: DateRole | None) -> None:
+    document = minutes_parser.parse_text(HEAD + "\n".join(["Field: value"] * 14) + "\n" + row)
+    assert [(d.value, d.role) for d in document.dates if d.value != "2019-01-05"] == [("2021-03-23", role)]

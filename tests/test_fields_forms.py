@@ -1,0 +1,233 @@
+"""Document fields of forms met in real papers: signed US enactments, a bill's record page, legislative-system
+covers, bilingual agenda headings.  Invented texts of each form, with near misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+import minutes_parser
+from minutes_parser import sources, structure
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.fields import Fields, extract_fields
+from minutes_parser.records import DocumentKind
+from minutes_parser.settings import Settings
+
+
+def _fields(text: str) -> Fields:
+    source = sources.read_text(text)
+    return extract_fields(Context(source=source, settings=Settings(), structure=structure.analyse(source)))
+
+
+_RESOLUTION = (
+    "TOWN OF ELMWOOD, OREGON\nRESOLUTION NO. 2023-114\nA RESOLUTION OF THE TOWN COMMISSION APPROVING A LEASE\n"
+    "OF THE HARBOR KIOSK.\nWHEREAS, the kiosk has stood empty since 2019; and\n"
+    "NOW, THEREFORE, BE IT RESOLVED BY THE TOWN COMMISSION:\nSECTION 1. The lease is approved.\n"
+)
+
+ENACTMENTS = [
+    pytest.param(
+        _RESOLUTION + "PASSED AND ADOPTED THIS FOURTH DAY OF APRIL, A.D., 2023.\nAPPROVED:\nMAYOR\n",
+        DocumentKind.DECISION, "RESOLUTION NO. 2023-114", "Town Commission", "2023-04-04",
+        id="signed-resolution",
+    ),
+    pytest.param(
+        "CITY OF BRANT\nORDINANCE NO. 2022- 07\nAN ORDINANCE OF THE BOARD OF SUPERVISORS AMENDING CHAPTER 4.\n"
+        + "WHEREAS, the chapter dates from 1998; and\n" * 12
+        + "WHEREAS, a hearing was held on May 3, 2022; and\nSECTION 1. Chapter 4 is amended.\n"
+        "ADOPTED this 21st day of June, 2022.\n",
+        DocumentKind.DECISION, "ORDINANCE NO. 2022-07", "Board of Supervisors", "2022-06-21",
+        id="signed-ordinance",
+    ),
+    # near misses: a draft with a blank number, and a numbered resolution never adopted
+    pytest.param(
+        "DRAFT RESOLUTION\nRESOLUTION NO. ________\nWHEREAS, the tariff is due for review; and\n"
+        "NOW, THEREFORE, BE IT RESOLVED that the tariff be adopted.\n",
+        None, None, None, None, id="draft-resolution-blank-number",
+    ),
+    pytest.param(
+        _RESOLUTION + "To be considered at the meeting of April 4, 2023.\n",
+        None, None, None, None, id="resolution-not-yet-adopted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "title", "body", "date"), ENACTMENTS)
+def test_signed_enactment(
+    text: str, kind: DocumentKind | None, title: str | None, body: str | None, date: str | None
+) -> None:
+    fields = _fields(text)
+    if kind is None:
+        assert fields.kind is not DocumentKind.DECISION
+        return
+    assert (fields.kind, fields.title, fields.body) == (kind, title, body)
+    document = minutes_parser.parse_text(text)
+    assert document.meeting_date is not None and document.meeting_date.isoformat() == date
+
+
+_BILL = (
+    "City Hall The Vale City Council Vale, VT 05001\nLegislation Details (With Text)\n"
+    "File #: Int 0042-2021 Version: A Name: Dog parks.\nType: Introduction Status: Enacted\n"
+    "On agenda: 2/2/2021 Final action: 3/9/2021\nTitle: A Local Law in relation to dog parks.\n"
+    "Sponsors: Al Poe, Bo Doe\nDate Ver. Action By Action Result\n2/2/2021 * City Council Referred to Comm by Council\n"
+    "2/16/2021 A Committee on Parks Approved by Committee Pass\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "body", "date"),
+    [
+        pytest.param("2/23/2021 A City Council Approved by Council Pass\n", "City Council", "2021-02-23", id="passed"),
+        # near miss: the committee's vote is its recommendation; the bill's meeting is then the agenda's
+        pytest.param("", None, "2021-02-02", id="committee-only"),
+    ],
+)
+def test_bill_record_page(row: str, body: str | None, date: str) -> None:
+    text = _BILL + row + "Int. No. 42-A\nBe it enacted by the Council as follows:\n"
+    fields = _fields(text)
+    assert fields.kind is DocumentKind.DECISION
+    assert fields.title == "A Local Law in relation to dog parks."
+    assert fields.body == body
+    document = minutes_parser.parse_text(text)
+    assert document.meeting_date is not None and document.meeting_date.isoformat() == date
+
+
+_LEGISTAR = (
+    "Monday, March 4, 2024\n6:00 PM\nCity of Oakvale\n12 Main Street\nOakvale, WI 53000\nCouncil Chambers\n"
+    "Committee on Public Works\nJane Roe, Chair\nMembers: Al Poe, Bo Doe\n{kind}\n"
+    "Jointly with the Committee on Parks and the Committee on Roads\n"
+    "Committee on Public Works {kind} March 4, 2024\n1. Call to order\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind_line", "kind", "title"),
+    [
+        pytest.param("Agenda - Final", DocumentKind.AGENDA, "Committee on Public Works", id="agenda-final"),
+        pytest.param("Agenda - Final Revised", DocumentKind.AGENDA, "Committee on Public Works", id="agenda-revised"),
+        pytest.param("Meeting Minutes", DocumentKind.MINUTES, "Committee on Public Works", id="meeting-minutes"),
+    ],
+)
+def test_legislative_system_cover(kind_line: str, kind: DocumentKind, title: str) -> None:
+    fields = _fields(_LEGISTAR.format(kind=kind_line))
+    assert (fields.kind, fields.title, fields.body) == (kind, title, "Committee on Public Works")
+
+
+@pytest.mark.parametrize(
+    ("line", "agenda"),
+    [
+        ("Agenda - Final", True),
+        ("AGENDA \u2013 FINAL REVISED", True),
+        ("Amended Agenda", True),
+        ("CL\u00c1R - A G E N D A", True),
+        ("Cl\u00e1r / Agenda", True),
+        ("Agenda - Item 4", False),
+        ("Agenda Item 4", False),
+        ("Agenda Final Review", False),
+        ("Clár na nOibreacha", False),
+    ],
+)
+def test_agenda_heading_forms(line: str, agenda: bool) -> None:
+    from minutes_parser import patterns
+
+    assert (patterns.get("kind_agenda_heading").search(line) is not None) is agenda
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("Meeting Minutes", True),
+        ("Agenda - Final", True),
+        ("MINUTES", True),
+        ("Regular Meeting Agenda", False),
+        ("Council Meeting", False),
+        ("Special Meeting", False),
+    ],
+)
+def test_bare_kind_title(title: str, bare: bool) -> None:
+    from minutes_parser import patterns
+
+    assert (patterns.get("bare_kind_title").search(title) is not None) is bare
+
+
+MINUTES_HEADINGS = [
+    pytest.param(
+        "Minutes of Elmvale County Council Special Meeting 02.03.2025        Page 1 of 3\n"
+        "Minutes of Special Meeting of Full Council held at 3:00 p.m.\nMonday 2 March 2025 in the Chamber\n"
+        "Members Present: Councillors A. Bell, C. Dunn\n",
+        # "Full Council" is the body as printed (the project's convention; a reader of Irish minutes may take
+        # the council the running header names)
+        "Minutes of Special Meeting of Full Council", "Full Council", id="full-council-running-header",
+    ),
+    pytest.param(
+        "Comhairle Contae Bhaile Thuaidh\nNorthtown County Council\n"
+        "Minutes of the Annual County Council Meeting held on Friday, 5th June, 2026 in\nthe Chamber\n"
+        "MEMBERS PRESENT\n",
+        "Minutes of the Annual County Council Meeting", "Northtown County Council", id="bilingual-letterhead",
+    ),
+    pytest.param(
+        "MINUTES OF SPECIAL MEETING (HYBRID) OF ELMVALE COUNTY COUNCIL HELD ON\nMONDAY 2ND MARCH 2025\nPRESENT:\n",
+        "Minutes of Special Meeting (hybrid) of Elmvale County Council", "Elmvale County Council", id="hybrid",
+    ),
+    pytest.param(
+        "Municipal District Ballyvale\nMinutes of\nMunicipal District of Ballyvale\nAnnual General Meeting\n"
+        "held on Wednesday, 10th June 2026 at 3.30 p.m.\nMembers Present: Cllr. A. Bell\n",
+        "Annual General Meeting", "Municipal District of Ballyvale", id="municipal-district",
+    ),
+    pytest.param(
+        "ELMVALE PARISH COUNCIL\nMINUTES OF THE ANNUAL PARISH COUNCIL MEETING HELD ON\nTUESDAY, 6 MAY 2025\n"
+        "Present: Cllrs A Bell, C Dunn\n",
+        "Minutes of the Annual Parish Council Meeting", "Elmvale Parish Council", id="annual-under-letterhead",
+    ),
+    # near misses: the same heading naming no kind of meeting keeps the letterhead above it; a sentence
+    # under the body's heading keeps the heading; a meeting named by no more than
+    # "a Meeting" keeps the letterhead
+    pytest.param(
+        "ELMVALE PARISH COUNCIL\nMinutes of the Parish Council Meeting held on Tuesday 6 May 2025\n"
+        "Present: Cllrs A Bell, C Dunn\n",
+        "Elmvale Parish Council", "Elmvale Parish Council", id="plain-under-letterhead",
+    ),
+    pytest.param(
+        "CABINET\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 5 March 2025.\n"
+        "PRESENT: Mr A Bell (Chair)\n",
+        "Cabinet", "Cabinet", id="sentence-under-heading",
+    ),
+    pytest.param(
+        "Elmvale Community Council\nMinutes of a Meeting held on Tuesday 1 October 2019\nat 7.00pm in the Hall\n"
+        "Present: A Bell, C Dunn\n",
+        "Elmvale Community Council", "Elmvale Community Council", id="a-meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "body"), MINUTES_HEADINGS)
+def test_minutes_heading_title(text: str, title: str, body: str) -> None:
+    fields = _fields(text)
+    assert (fields.kind, fields.title, fields.body) == (DocumentKind.MINUTES, title, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Town Commission Meeting\nMarch 5, 2024\nPublic Comment\nMayor Bell: Moving to Public Comment.\n"
+            "Town Clerk Dunn calls the first speaker.\nMr. Ash: Thank you, Mr. Mayor.\nMayor Bell: Thank you.\n"
+            "Commissioner Roe: I agree with the speaker.\n",
+            DocumentKind.MINUTES, id="verbatim-transcript",
+        ),
+        # near miss: a roster's labels are no speakers' turns
+        pytest.param(
+            "Town Commission Meeting Agenda\nMarch 5, 2024\nMayor: Jane Bell\nVice Mayor: Al Roe\n"
+            "Commissioner: Bo Ash\n1. Call to order\n",
+            DocumentKind.AGENDA, id="roster-labels",
+        ),
+    ],
+)
+def test_transcript_kind(text: str, kind: DocumentKind) -> None:
+    assert _fields(text).kind is kind
+
+
+def test_agenda_heading_names_its_body() -> None:
+    fields = _fields(
+        "TOWN COUNCIL AGENDA FOR MARCH 5, 2024\nCOUNCIL CHAMBERS - 2:00 P.M.\nAgenda\nROLL CALL\n1. Prayer.\n"
+    )
+    assert (fields.kind, fields.title, fields.body) == (DocumentKind.AGENDA, "Town Council Agenda", "Town Council")
