@@ -35,21 +35,21 @@ import score_groups  # noqa: E402
 
 # (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised, except
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
-# under the figures over the larger corpus, as the round-3 and round-4 golds' commits did)
+# under the figures over the larger corpus, as the round-3, 4 and 5 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
     ("recommendations", "f1"): 0.69,
-    ("resolutions", "f1"): 0.68,
+    ("resolutions", "f1"): 0.67,
     ("resolutions", "label_accuracy"): 0.79,
     ("people", "f1"): 0.79,
     ("people", "role_accuracy"): 0.60,
     ("people", "kind_accuracy"): 0.80,
     ("dates", "f1"): 0.95,
     ("document_fields", "kind"): 0.92,
-    ("document_fields", "body"): 0.68,
+    ("document_fields", "body"): 0.66,
     ("document_fields", "meeting_date"): 0.93,
     ("document_fields", "title"): 0.53,
     ("motions", "f1"): 0.70,
-    ("motions", "outcome_accuracy"): 0.88,
+    ("motions", "outcome_accuracy"): 0.85,
     ("authority", "accuracy"): 0.60,
     ("authority", "precision"): 0.95,
 }
