@@ -168,6 +168,17 @@ CASES = [
      [("to sell the old mower.", "Omar", "Priya", L, 1, 4, None, False)]),
     ("us near miss: made a point, a report's motion",
      "Mr Dale made a point about the road.\nThe survey made a motion sensor necessary.\n", []),
+    # ---- the matter printed before its movers, the outcome after them (Irish and UK minutes)
+    ("ie matter, proposed by, seconded by and agreed by all",
+     "3. Disposals\nRef. No. 12 Lease of land at Ashgrove to the Rugby Club, proposed by Cllr. Ash, seconded\n"
+     "by Cllr. Birch and agreed by all.\n",
+     [("Ref. No. 12 Lease of land at Ashgrove to the Rugby Club", "Ash", "Birch", C, None, None, None, False)]),
+    ("ie movers open their sentence under the item's heading",
+     "7. Community Fund 2025 \u2013 for approval\nProposed by Cllr. Cedar and seconded by Cllr. Dunn and agreed by all.\n",
+     [("Community Fund 2025 \u2013 for approval", "Cedar", "Dunn", C, None, None, None, False)]),
+    ("ie near miss: the debate before the movers is not the matter",
+     "Cllrs. Ash, Birch and Cedar spoke in support of the proposal at length.\n"
+     "Proposed by Cllr. Ash, seconded by Cllr. Birch and agreed by all.\n", []),
     # ---- counts printed label first inside brackets or after the outcome word
     ("uk carried (For 7, Against 2)",
      "Proposed by Cllr Ash, seconded by Cllr Birch, that the budget be approved.\nCARRIED (For 7, Against 2)\n",

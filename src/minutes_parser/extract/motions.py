@@ -47,6 +47,8 @@ OUTCOME_REACH = 4000  # how far after its wording a motion's outcome may be prin
 AFTER_OUTCOME = 400  # how far after an outcome a vote list may follow ("CARRIED\nOpposed: ...")
 LINK_REACH = 800  # how far after an outcome the resolution it produced may start
 BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
+MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
+MATTER_REACH = 300  # how far back the matter a bare "proposed by ... and agreed" decides may start
 _OPENERS = (
     "motion_moved_by",
     "motion_name_moves",
@@ -174,6 +176,7 @@ class _Reader:
             lead_outcome = lead.span("resolved")
         text_start = _skip_space(text, lead.end())
         before = mark.form == "motion_slash"
+        printed_before = False
         clause = (
             lead.group("that") is None
             and lead.group("resolved") is None
@@ -188,10 +191,16 @@ class _Reader:
                     outcome = None
             else:
                 start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
-            if end - start < 3:
+            if outcome is not None and patterns.get("motion_outcome_only").match(text[text_start : outcome.end]):
+                before = printed_before = True  # "<matter>, proposed by X, seconded by Y and agreed by all."
+            elif end - start < 3:
                 before = True
+                # "..., proposed by X and seconded by Y and agreed by all." (its outcome read as the lead)
+                printed_before = lead_outcome is not None
         if before:
             found = self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            if found is None and printed_before:
+                found = self._matter_before(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None:
                 return None
             start, end = found
@@ -367,6 +376,42 @@ class _Reader:
         s = _skip_space(self.text, last.start())
         e = _trim_end(self.text, s, end)
         return (s, e) if e - s >= 3 else None
+
+    def _matter_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The matter a bare "proposed by X, seconded by Y and agreed" decides: the words before it in
+        its sentence ("Reference No. 1515 Lease of land ..., proposed by ..."), or, when the movers open
+        their sentence, the heading just above ("7. Communities Fund 2024 - for approval" / "Proposed
+        by ..."); a sentence before them is not taken (it is as often the debate as the matter)."""
+        text = self.text
+        ends = [m.end() for m in patterns.get("motion_sentence_end").finditer(text, start, end)]
+        own = ends[-1] if ends else start
+        line_start = text.rfind("\n", 0, end) + 1
+        while line_start > own:  # a heading line above the sentence ends it too
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if above < own or self._heading_line(above, line_start - 1):
+                break
+            line_start = above
+        own = max(own, line_start)
+        if len(text[own:end].split()) >= 3:
+            return _skip_space(text, own), _trim_end(text, own, end)
+        if text[own:end].strip():
+            return None
+        above = text.rfind("\n", 0, max(own - 1, 0)) + 1
+        if above < start or not self._heading_line(above, own - 1):
+            return None
+        s, e = _skip_space(text, above), _trim_end(text, above, own - 1)
+        label = patterns.get("entry_number_start").match(text, s, e)
+        if label is not None and label.end() > s:
+            s = _skip_space(text, label.end())  # "7. Communities Fund": the minute's number is no part of it
+        return (s, e) if len(text[s:e].split()) >= 1 and e > s else None
+
+    def _heading_line(self, start: int, end: int) -> bool:
+        """A short line that ends no sentence: a minute's heading ("8. Correspondence") or a title."""
+        line = self.text[start:end].strip()
+        if not 0 < len(line) <= MAX_HEADING or line[-1] in ".,;:":
+            return False
+        label = patterns.get("entry_number_start").match(line)
+        return bool(label and label.group(0).strip()) or not line[-1].islower()
 
     def _bracket_head(self, mover_start: int) -> tuple[int, int]:
         """The decision line before "X (motion), Y (second)", without its bullet and dash."""

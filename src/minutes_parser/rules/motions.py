@@ -248,7 +248,7 @@ PIECES: dict[str, str] = {
     "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
     "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
     "motion_seconded_by": r"""
-        (?:seconded[ \t]+by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
+        (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           |seconded(?=[ \t]+{motion_honorific}))
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
@@ -257,11 +257,15 @@ PIECES: dict[str, str] = {
         |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
     "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]))",
-    "motion_abbreviation": r"""(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Cllr|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
+    "motion_abbreviation": r"""(?<!\b(?:No|Nos|Ref|Mr|Mrs|Ms|Dr|St|Cllr|Cllrs|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
         (?<!(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}))""",
 }
 
 PATTERNS: dict[str, str] = {
+    # What is left after the movers when the motion was printed before them: only its outcome
+    # ("Reference No. 1515 Lease of land ..., proposed by Cllr X, seconded by Cllr Y and agreed by all.")
+    "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)? (?:was \s+)? (?:agreed|carried|approved|adopted|passed)
+        (?: \s+ (?:by \s+ all|unanimously|by \s+ (?:a \s+)? majority(?: \s+ show \s+ of \s+ hands)?) )? [\s.;]* $""",
     # An election between nominations (a mayor's, a chair's, a Cathaoirleach's): each nomination is
     # a motion "That Councillor X be elected (as) Mayor"; the tally prints each nominee's votes
     # ("Councillor Murphy: 21", "Cllr Hopkins - 13"), then who was declared elected.
