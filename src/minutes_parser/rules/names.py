@@ -72,7 +72,13 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
     "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
-    "Highway", "Parkway",
+    "Highway", "Parkway", "Studios", "Studio",
+)  # fmt: skip
+
+#: Words that make the given name after them a place's name: "San Juan", "Santa Rosa", "St Helens",
+#: "Fort Collins", "Port Elizabeth", "Mount Vernon", "Lake Louise".
+PLACE_PREFIXES: tuple[str, ...] = (
+    "San", "Santa", "Santo", "St", "Saint", "Fort", "Ft", "Port", "Mount", "Mt", "Lake", "Cape",
 )  # fmt: skip
 
 #: Given names: a capitalised word from this list followed by a surname is
@@ -112,6 +118,35 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Pádraig", "Cathal", "Ciaran", "Ciarán", "Darragh", "Emer", "Grainne", "Gráinne", "Kathy", "Lorraine",
     "Sinead", "Sinéad", "Eamon", "Eamonn", "Gearoid", "Dee", "Ger", "Jurate", "Mairéad", "Lesley", "Joanne",
     "Amy", "Jason", "Tracy",
+    # common in US boards and councils (no month, state, place or common word: "May", "Virginia",
+    # "Austin", "Shannon", "Grant", "Guy" and "Lee" stay out)
+    "Allison", "Allyson", "Alicia", "Amber", "Andrea", "Angie", "Ashley", "Audrey", "Beverly", "Bonnie",
+    "Brenda", "Brittany", "Candace", "Carla", "Carmen", "Carolyn", "Cassandra", "Cathy", "Cheryl", "Cindy",
+    "Claudia", "Colleen", "Connie", "Courtney", "Cynthia", "Dana", "Danielle", "Darlene", "Debra",
+    "Deanna", "Denise", "Diana", "Doris", "Edith", "Elaine", "Elena", "Erica", "Erin", "Esther", "Evelyn",
+    "Gail", "Gayle", "Gina", "Gloria", "Gwen", "Heather", "Heidi", "Janice", "Jeanne", "Jenny",
+    "Jessie", "Joann", "Jodi", "Josephine", "Juanita", "Judy", "Kara", "Karla", "Katharine", "Kayla",
+    "Kerry", "Kristen", "Kristina", "Laurie", "Leah", "Lillian", "Lois", "Loretta", "Lori", "Lorna",
+    "Lucia", "Lydia", "Lynda", "Marcia", "Marian", "Marilyn", "Marjorie", "Marlene", "Martha", "Meredith",
+    "Michele", "Miranda", "Monica", "Natalie", "Nicole", "Norma", "Olivia", "Pamela", "Peggy", "Phyllis",
+    "Regina", "Renee", "Rhonda", "Rita", "Roberta", "Robyn", "Sara", "Sherri", "Sherry",
+    "Shirley", "Sonia", "Sonya", "Stacey", "Stacy", "Sylvia", "Tamara", "Tammy", "Tania", "Tanya", "Tara",
+    "Theresa", "Tiffany", "Tina", "Tonya", "Vanessa", "Veronica", "Vicki", "Vicky", "Wanda", "Yolanda",
+    "Alberto", "Alejandro", "Alfred", "Allen", "Alvin", "Andre", "Antonio", "Arnold", "Bobby", "Brad",
+    "Bradley", "Brandon", "Brent", "Brett", "Bryan", "Byron", "Calvin", "Carlos", "Chad", "Chuck",
+    "Clarence", "Clifford", "Cody", "Corey", "Cory", "Curtis", "Dale", "Damon", "Darrell", "Darryl",
+    "Derrick", "Dominic", "Don", "Donald", "Doug", "Duane", "Dwayne", "Dwight", "Edgar", "Eduardo", "Edwin",
+    "Elliot", "Elliott", "Enrique", "Erik", "Ernest", "Eugene", "Evan", "Felix", "Fernando", "Francisco",
+    "Fred", "Frederick", "Gabriel", "Garrett", "Gerald", "Gilbert", "Glen", "Glenn", "Greg", "Gregory",
+    "Harold", "Harvey", "Hector", "Herbert", "Howard", "Isaac", "Jacob", "Jake", "Jared", "Javier", "Jeff",
+    "Jeffrey", "Jerome", "Jerry", "Jesse", "Jimmy", "Joel", "Johnny", "Jorge", "Jose", "Juan", "Julian",
+    "Kurt", "Kyle", "Larry", "Lawrence", "Leon", "Leonard", "Leroy", "Lloyd", "Louis", "Luis", "Manuel",
+    "Marc", "Marcus", "Mario", "Marvin", "Maurice", "Melvin", "Miguel", "Mitchell", "Nate", "Nathan",
+    "Nathaniel", "Oscar", "Pedro", "Perry", "Rafael", "Ramon", "Randall", "Randy", "Raul", "Ricardo",
+    "Rick", "Ricky", "Roberto", "Rodney", "Roland", "Ron", "Ronald", "Ross", "Roy", "Ruben", "Russ",
+    "Russell", "Sergio", "Seth", "Shane", "Shawn", "Sheldon", "Stanley", "Stewart", "Ted", "Terrence",
+    "Theodore", "Tommy", "Travis", "Troy", "Tyler", "Victor", "Vince", "Walter", "Warren", "Wayne",
+    "Wesley", "Willie", "Zachary",
 )  # fmt: skip
 
 
@@ -145,6 +180,8 @@ SPEAKER_LEADS: tuple[str, ...] = (
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    "place_prefix": "|".join(PLACE_PREFIXES),
+    "capital_particle": "|".join(CAPITAL_PARTICLES),
     # a particle of a surname: "de", "de la", "van der" (lower-case as printed)
     "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
@@ -198,6 +235,14 @@ PATTERNS: dict[str, str] = {
     "people_initial_before_stop": r"""(?-i)(?:^|[\s.])\p{Lu}$""",
     # initials just before a given name: "A. " of "A. Martin Jones"
     "people_initials_before_name": r"""(?-i)(?<![\p{L}.])(?:\p{Lu}\.[ \t]?){1,2}[ \t]*$""",
+    # a line opened by a lettered list label: "B. " of "B. Jane Smith, Clerk", "C) "
+    "people_letter_label_line": r"""(?-i)(?:^|(?<=\n))[ \t]*(?P<l>\p{Lu})(?P<p>[.)])[ \t]+""",
+    # a place's first word ending the text: "San " of "San Juan Water", "St. " of "St. Helens"
+    "people_place_prefix_before": r"""(?-i)(?<!\p{L})(?:{place_prefix})\.?[ \t]+$""",
+    # a capitalised surname particle ending the text: "De " of "Vincent De Paul" (the given name is a surname's)
+    "people_particle_before": r"""(?-i)(?<!\p{L})(?:{capital_particle})\.?[ \t]+$""",
+    # a surname alone as a list entry: "Vlassis", "McPherson", "O'Neill", "Boetel-Baker"
+    "people_lone_surname": r"""{person_word}""",
     # a capitalised word: "Smith", "D'arcy"
     "people_capitalised_word": r"""(?-i)(\p{Lu}[\p{Ll}'’\-]+)""",
     # a capitalised word ending the text: the "Martin" before "-Jones"

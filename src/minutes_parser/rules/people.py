@@ -191,6 +191,11 @@ ROLE_WORDS: tuple[str, ...] = (
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
     "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
     "Convenor", "Reeve", "Provost",
+    # the trades and ranks of a body's staff, heading a job title after a name ("Bus Operator",
+    # "General Repair Mechanic", "Purchasing Agent", "Social Worker", "Fire Marshal"; ranks printed as
+    # titles before a name, "Captain", "Sergeant", stay out)
+    "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher", "Firefighter",
+    "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian",
 )  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
@@ -232,7 +237,9 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Lead", "Solicitor", "Planner", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Inspector",
     "Surveyor", "Architect", "Auditor", "Controller", "Consultant", "Specialist", "Assistant",
     "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police",
-    "Police Chief",
+    "Police Chief", "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher",
+    "Firefighter", "Paramedic", "Marshal", "Chaplain", "Investigator",
+    "Custodian",
 )  # fmt: skip
 
 #: Lower-case words a role may hold between its capitalised words.
@@ -406,10 +413,16 @@ PATTERNS: dict[str, str] = {
     "people_letters_hyphens": r"""(?-i)[\p{L}\-]+""",
     # an opening bracket after a name: " (", "\n("
     "people_bracket_after": r"""(?-i)[ \t]*\n?[ \t]*\(""",
+    # what joins the names of a series: ", ", " and ", ", and " (perhaps over a line break)
+    "people_series_gap": r"""(?-i)(?:[ \t]*,[ \t]*\n?[ \t]*(?:and[ \t]+)?|[ \t\n]+(?:and|&)[ \t\n]+)""",
+    "people_series_and": r"""(?-i)(?<![\p{L}])(?:and|&)(?![\p{L}])""",
+    # a spaced dash after a name, a role after it: " - City Manager", " – Bus Operator"
+    "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"
     "people_mover_note": r"""^(?:motion|second)""",
     # what separates a role from the name after it: ", ", " "
-    "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+|[ \t]*\n[ \t]*)$""",
+    # (a spaced dash too: "First Vice Chair – Lynn Guissinger")
+    "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*\n[ \t]*)$""",
     # a role going on over a line break: "\n of Finance"
     "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b|(?<!\p{L})(?:and|of|for|&|the)[ \t]*\n""",
     # a bracket after a name: " (Labour)", " (ACME)"
@@ -424,6 +437,9 @@ PATTERNS: dict[str, str] = {
     "people_boundary_before_role": r"""
         (?-i)(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|[.)][ \t]+)$
     """,
+    # a spaced dash, where a role right before a name (no comma between) may begin too:
+    # "Disability Retirement - Fire Marshal Jane Doe" (not "Ann Roe – Clerk, Jo Ash")
+    "people_dash_before_role": r"""(?-i)[ \t][–—-][ \t]+$""",
     # ---- attendance lists
     # capitalised words before an opener: "Area " of "Area Members Present:"
     "people_opener_qualifier": r"""(?-i)(?:\p{Lu}[\p{L}'’]*[ \t]+){1,3}""",

@@ -38,10 +38,18 @@ def _member_honorific(c: _Cand) -> bool:
 
 
 def _entry(
-    text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...], *, trust: bool = False
+    text: str,
+    a: int,
+    b: int,
+    v: _Vocab,
+    rx: _Rx,
+    default_hons: tuple[str, ...],
+    *,
+    trust: bool = False,
+    surnames: bool = False,
 ) -> _Cand | None:
     """One list entry: "Mr R W Gough (Chairman)", "Head of Finance (Mr. T. Gilligan)",
-    "Fire Chief-MLEO-CEMC Will Bateman", "Keary" after "Councillors"."""
+    "Fire Chief-MLEO-CEMC Will Bateman", "Keary" after "Councillors" (or in a list of `surnames`)."""
     seg = text[a:b]
     lead = len(seg) - len(seg.lstrip())
     a += lead
@@ -92,9 +100,12 @@ def _entry(
             inner = None  # the name's initials, a tag for the action column: "Kate Green (KG)"
         nmm = rx.name_only.match(normalise_space(n_text))
         first_word = n_text.split()[0] if n_text.split() else ""
-        single = len(n_text.split()) == 1 and not default_hons and not (inner and _read_role(inner, 0, v))
+        single = (
+            len(n_text.split()) == 1 and not default_hons and not surnames and not (inner and _read_role(inner, 0, v))
+        )
         single = single or (
             not trust
+            and not surnames
             and not default_hons
             and not (inner and _read_role(inner, 0, v))
             and first_word not in _given_set()

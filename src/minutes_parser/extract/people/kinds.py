@@ -48,6 +48,8 @@ def _role_kind_of(low: str) -> PersonKind | None:
         return PersonKind.OFFICER
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
+    if low.endswith("s") and not low.endswith("ss"):
+        return _role_kind_of(low[:-1])  # a plural role shared by a series of names: "City Solicitors"
     return None
 
 

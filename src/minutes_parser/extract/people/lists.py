@@ -386,6 +386,7 @@ def _parse_entries(
             continue
         expanded.extend(good)
         break  # the list ends inside this entry
+    surnames = not default_hons and _surname_list(text, expanded, v, rx)
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -417,7 +418,9 @@ def _parse_entries(
         if prev is not None and is_name_suffix(stripped) and prev.end <= a:
             prev.name, prev.end = f"{prev.name}, {seg.strip()}", a + len(seg.rstrip())  # "Comrie, Jr."
             continue
-        cand = _entry(text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics)
+        cand = _entry(
+            text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics, surnames=surnames
+        )
         last = False
         if cand is None and default_hons:
             # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
@@ -488,6 +491,25 @@ def _parse_entries(
         yield cand
         if last:
             break
+
+
+MIN_SURNAMES = 3  # a list of members named by surname alone holds this many at least
+
+
+def _surname_list(text: str, entries: list[tuple[int, int]], v: _Vocab, rx: _Rx) -> bool:
+    """Whether a list is of members named by surname alone, no honorific before them ("Present:
+    Davis, Phillips, Flagg and Vlassis."): three entries at least, each one capitalised word that
+    is no stop, place, organisation or role word ("Present: Staff, Public" is no such list)."""
+    if len(entries) < MIN_SURNAMES:
+        return False
+    word = patterns.get("people_lone_surname")
+    for a, b in entries:
+        w = text[a:b].strip().rstrip(".")
+        if not word.fullmatch(w) or w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS:
+            return False
+        if _has_role_word(w, v) or w in _given_set():
+            return False
+    return True
 
 
 MIN_SURNAME_FIRST_LINES = 3  # a list of members printed surname first runs over this many lines at least

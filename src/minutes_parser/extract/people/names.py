@@ -139,6 +139,29 @@ def printed_form(original: str, titled: str, start: int, value: str) -> str:
     return normalise_space(original[m.start() : m.end()]) if m else value
 
 
+LETTER_LABEL_WINDOW = 600  # how far around a lettered line its list's other labels are looked for
+
+
+def letter_label_at(text: str, pos: int) -> bool:
+    """Whether the capital at `pos` opens its line as a lettered list label, not an initial: "B. " of
+    "B. Jane Smith, Clerk" where a line near it opens with "A. " or "C. " printed the same way
+    (an "A. " label with such a list above it too).  "A. Martin Jones" alone is an initial."""
+    ls = text.rfind("\n", 0, pos) + 1
+    label = patterns.get("people_letter_label_line")
+    m = label.match(text, ls)
+    if not m or m.start("l") != pos:
+        return False
+    letter, mark = m.group("l"), m.group("p")
+    near = {chr(ord(letter) - 1), chr(ord(letter) + 1)}
+    lo, hi = max(0, ls - LETTER_LABEL_WINDOW), min(len(text), pos + LETTER_LABEL_WINDOW)
+    for other in label.finditer(text, lo, hi):
+        if other.start("l") == pos or other.group("p") != mark:
+            continue
+        if other.group("l") in near or (letter == "A" and other.start() < ls):
+            return True
+    return False
+
+
 def _surname_ok(name: str, rx: _Rx) -> bool:
     words = name.replace("(", " ").replace(")", " ").split()
     if not words:

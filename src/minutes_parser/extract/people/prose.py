@@ -20,6 +20,7 @@ from .names import (
     _prefix_len,
     _surname_ok,
     _tokens,
+    letter_label_at,
 )
 from .roles import (
     _affiliation_after,
@@ -87,8 +88,8 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if label != _nlp.GIVEN_NAME_LABEL:
             continue
         im = patterns.get("people_initials_before_name").search(text[max(0, s - 8) : s])
-        if im:
-            s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name
+        if im and not letter_label_at(text, s - len(im.group(0))):
+            s -= len(im.group(0))  # "S. Martin Newberry": the initial belongs to the name, not "B. " of a list
         if s > 1 and text[s - 1] in "-‐" and text[s - 2].isalpha():
             hm = patterns.get("people_capitalised_word_end").search(text[max(0, s - 30) : s - 1])
             if not hm:
@@ -96,6 +97,10 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             s = s - 1 - len(hm.group(0))
         if s > 0 and (text[s - 1].isalpha() or text[s - 1] in "-'’"):
             continue
+        if patterns.get("people_place_prefix_before").search(text, max(0, s - 8), s):
+            continue  # a place named after a saint or a person: "San Juan Unified", "Fort Collins"
+        if patterns.get("people_particle_before").search(text, max(0, s - 6), s):
+            continue  # the end of a surname: "Paul" of "Vincent De Paul"
         pm = pair.match(text, s)
         if pm and pm.group("a") in _given_set() and pm.group("b") in _given_set():
             surname = pm.group("s")

@@ -9,9 +9,9 @@ import regex
 from ... import patterns
 from ...rules import people as R
 from ...text import normalise_space
-from .kinds import _title_roles
+from .kinds import _role_kind, _title_roles
 from .names import _surname_ok
-from .vocab import _HON_CANON, _alt, _given_set, _place_set, _Rx, _split_hon, _Vocab
+from .vocab import _HON_CANON, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
 _ROLE_STOP_CHARS = ".;:)\n"
 
@@ -220,7 +220,7 @@ def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
 
 
 def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
-    """A role printed right after a name: ", Leader of the Council" or " (Chairman)"."""
+    """A role printed right after a name: ", Leader of the Council", " (Chairman)" or " - City Manager"."""
     m = patterns.get("people_bracket_after").match(text, end)
     if m:
         close = text.find(")", m.end())
@@ -233,7 +233,7 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
                 role = normalise_space(inner)
                 return role, close + 1
         return None
-    m = patterns.get("people_comma_break").match(text, end)
+    m = patterns.get("people_comma_break").match(text, end) or patterns.get("people_dash_after").match(text, end)
     if m:
         got = _read_role(text, m.end(), v)
         if got:
@@ -247,20 +247,20 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     lo = max(0, start - 90)
     window = text[lo:start]
     # the gap is made of ", \t\n" and ends the window: searched from where the window's tail of them begins
-    m = patterns.get("people_gap_before_name").search(window, len(window.rstrip(", \t\n")))
+    m = patterns.get("people_gap_before_name").search(window, len(window.rstrip(", \t\n–—-")))
     if not m:
         return None
     head = window[: m.start()]
     if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
         return None
     starts = [wm.start() for wm in patterns.get("people_word_capital").finditer(head)]
-    boundary = patterns.get("people_boundary_before_role")
+    boundary, dash = patterns.get("people_boundary_before_role"), patterns.get("people_dash_before_role")
     for st in reversed(starts):
         seg = head[st:]
         if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
-        if not _boundary_before(boundary, head, st):
-            continue
+        if not _boundary_before(boundary, head, st) and ("," in m.group(0) or not _boundary_before(dash, head, st)):
+            continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
         got = _read_role(head, st, v)
@@ -353,3 +353,32 @@ def _bare_prose_name(name: str, v: _Vocab, rx: _Rx) -> bool:
     if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in name.split()):
         return False
     return not (_has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx))
+
+
+def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
+    """Give a role printed after a series of names to every name of it: "Ann Lee, Tom Roe and Jo Ash,
+    City Solicitors" (a plural role), "Ann Lee and Tom Roe - Assistant City Attorney" (a role after a
+    dash).  The series is joined by commas and a last "and"; a singular role after a comma ("Ann Lee
+    and Tom Roe, Clerk") is the last name's alone.  `cands` is sorted by start; changed in place."""
+    gap_rx, and_rx = patterns.get("people_series_gap"), patterns.get("people_series_and")
+    dash = patterns.get("people_dash_after")
+    for i, last in enumerate(cands):
+        if not last.role or last.role_rank < _PROSE_ROLE or i == 0:
+            continue
+        plural = _singular_role(last.role, v) is not None
+        if not plural and not dash.match(text, last.end):
+            continue
+        series: list[_Cand] = []
+        j = i
+        while j > 0:
+            prev, nxt = cands[j - 1], cands[j]
+            gap = text[prev.end : nxt.start]
+            if prev.role or not gap_rx.fullmatch(gap) or (j == i and not and_rx.search(gap)):
+                break
+            series.append(prev)
+            j -= 1
+        for c in series:
+            c.role, c.role_rank = last.role, _PROSE_ROLE
+            rk = _role_kind(_singular_role(last.role, v) or last.role)
+            if rk and c.kind_rank <= _PROSE_ROLE and not any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics):
+                c.kind, c.kind_rank = rk, _PROSE_ROLE

@@ -15,7 +15,7 @@ from ...rules import people as R
 from ...rules import rosters as RR
 from ...text import normalise_space
 from .kinds import _role_kind
-from .names import _end_of, _inside_caps_heading, _surname_ok
+from .names import _end_of, _inside_caps_heading, _surname_ok, letter_label_at
 from .roles import _has_role_word, _read_role, _role_like
 from .vocab import _LIST, _Cand, _place_set, _Rx, _split_hon, _Vocab
 
@@ -65,6 +65,9 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
         att, kind = next(((a, k) for o, a, k in v.openers if o.lower() == key), ("present", None))
         opener = (Attendance(att) if att else None, PersonKind(kind) if kind else None)
         pos = om.end()
+    lm = patterns.get("people_letter_label_line").match(text, pos, le)
+    if lm and letter_label_at(text, lm.start("l")):
+        pos = lm.end()  # "B. Jane Doe, Clerk": the list's label, no initial of the name
     m = patterns.get("roster_line").match(text, pos, le)
     if m is not None:
         name = normalise_space(m.group("name"))

@@ -1,0 +1,139 @@
+"""Forms of people met in US boards' papers: staff job titles headed by a trade ("Bus Operator"),
+an office printed before the name after a dash, lettered list labels that are no initials, given
+names that are part of a place's name.  Invented examples of each form, with near misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people
+from minutes_parser.records import Person, PersonKind
+from minutes_parser.settings import Settings
+
+
+def people(text: str) -> dict[str, Person]:
+    src = sources.read_text(text)
+    ctx = Context(source=src, settings=Settings.resolve({}), structure=structure.analyse(src))
+    return {p.name: p for p in extract_people(ctx)}
+
+
+# text, {name: (role, kind)} expected, names that must not be found
+US_FORM_CASES = [
+    # a staff list of job titles headed by a trade or a rank: each is a role, the holder staff
+    (
+        "Service Awards\nDaniel Orwell – Bus Operator – 14 years\nMarta Quill – General Repair Mechanic – 22 years\n"
+        "Trevor Lyle – Purchasing Agent – 9 years\nAmber Nole – Fire Marshal – 30 years\n",
+        {
+            "Daniel Orwell": ("Bus Operator", PersonKind.OFFICER),
+            "Marta Quill": ("General Repair Mechanic", PersonKind.OFFICER),
+            "Trevor Lyle": ("Purchasing Agent", PersonKind.OFFICER),
+            "Amber Nole": ("Fire Marshal", PersonKind.OFFICER),
+        },
+        set(),
+    ),
+    # near miss: what follows the dash holds no role word: no role
+    (
+        "Daniel Orwell – Bus Route 14 – 9 years\n",
+        {"Daniel Orwell": (None, PersonKind.OTHER)},
+        set(),
+    ),
+    # an office printed before the name after a spaced dash, the member's district after it
+    (
+        "Board of Directors\nFirst Vice Chair – Dana Pelt, District O\nSecretary – Russ Amble, District J\n",
+        {
+            "Dana Pelt": ("First Vice Chair", PersonKind.COUNCILLOR),
+            "Russ Amble": ("Secretary", PersonKind.OFFICER),
+        },
+        set(),
+    ),
+    # near miss: an agenda item's words before the dash are no office
+    (
+        "Item 4 – Dana Pelt presented the audit.\n",
+        {"Dana Pelt": (None, PersonKind.OTHER)},
+        set(),
+    ),
+    # lettered list labels before names: "B." is the list's, not an initial
+    (
+        "Appointments:\nA. Carla Moss, Data Analyst, $50,000 annually.\nB. Brent Lyle, Senior Clerk, $40,000.\n"
+        "C. Sonia Perl, Fire Inspector, $45,000.\n",
+        {
+            "Carla Moss": ("Data Analyst", PersonKind.OFFICER),
+            "Brent Lyle": ("Senior Clerk", PersonKind.OFFICER),
+            "Sonia Perl": ("Fire Inspector", PersonKind.OFFICER),
+        },
+        {"A. Carla Moss", "B. Brent Lyle", "C. Sonia Perl"},
+    ),
+    # near miss: an initial before a given name with no lettered list around it belongs to the name
+    (
+        "The report was written by\nS. Martin Newberry, Clerk.\n",
+        {"S. Martin Newberry": ("Clerk", PersonKind.OFFICER)},
+        {"Martin Newberry"},
+    ),
+    # a given name opening a place's name is no person: "San Jose", "Fort Collins"
+    (
+        "The San Jose Water Board and the Fort Collins Utilities met. Jose Ruiz spoke for the residents.\n",
+        {"Jose Ruiz": (None, PersonKind.OTHER)},
+        {"Jose Water", "Jose Water Board", "Collins Utilities"},
+    ),
+    # near miss: a given name after a surname's particle is that surname's end, no person of its own
+    (
+        "The Society of St Vincent De Paul Midwest wrote in.\n",
+        {},
+        {"Paul Midwest"},
+    ),
+    # a role after a name and a spaced dash: "Eric Dane - City Manager."
+    (
+        "96-7 (e) Carla Moss - City Manager.\n96-8 (f) Brent Lyle - 7 pm\n",
+        {"Carla Moss": ("City Manager", PersonKind.OFFICER), "Brent Lyle": (None, PersonKind.OTHER)},
+        set(),
+    ),
+    # a role after a series of names is every name's: a plural role, or a role after a dash
+    (
+        "(j) Carla Moss, Brent Lyle and Sonia Perl, City Solicitors.\n"
+        "(k) Trevor Pike and Amber Nole -\nAssistant City Attorney II.\n",
+        {
+            "Carla Moss": ("City Solicitors", PersonKind.OFFICER),
+            "Brent Lyle": ("City Solicitors", PersonKind.OFFICER),
+            "Sonia Perl": ("City Solicitors", PersonKind.OFFICER),
+            "Trevor Pike": ("Assistant City Attorney II", PersonKind.OFFICER),
+            "Amber Nole": ("Assistant City Attorney II", PersonKind.OFFICER),
+        },
+        set(),
+    ),
+    # near miss: a singular role after a comma is the last name's alone
+    (
+        "Present were Carla Moss and Brent Lyle, Clerk.\n",
+        {"Carla Moss": (None, PersonKind.OTHER), "Brent Lyle": ("Clerk", PersonKind.OFFICER)},
+        set(),
+    ),
+    # members named by surname alone after "Present:", no honorific before them
+    (
+        "ROLL CALL:\nPresent: Marsh, Quill, Vodden and\nPelt.\nMoved by Quill to adopt.\n",
+        {"Marsh": (None, PersonKind.COUNCILLOR), "Pelt": (None, PersonKind.COUNCILLOR)},
+        set(),
+    ),
+    # near miss: single words that are no surnames make no list of members
+    (
+        "Present: Staff, Public, Press.\n",
+        {},
+        {"Staff", "Public", "Press"},
+    ),
+    # a role after a spaced dash opens the role, not the agenda item before it
+    (
+        "Adopt Resolution - Industrial Disability Retirement - Fire Marshal Sonia Perl\n",
+        {"Sonia Perl": ("Fire Marshal", PersonKind.OFFICER)},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), US_FORM_CASES)
+def test_people_us_forms(text: str, expected: dict[str, tuple[str | None, PersonKind]], absent: set[str]) -> None:
+    found = people(text)
+    for name, (role, kind) in expected.items():
+        assert name in found, (name, sorted(found))
+        assert found[name].role == role, (name, found[name].role)
+        assert found[name].kind is kind, (name, found[name].kind)
+    assert not absent & set(found), sorted(found)
