@@ -174,7 +174,8 @@ CASES = [
      "by Cllr. Birch and agreed by all.\n",
      [("Ref. No. 12 Lease of land at Ashgrove to the Rugby Club", "Ash", "Birch", C, None, None, None, False)]),
     ("ie movers open their sentence under the item's heading",
-     "7. Community Fund 2025 \u2013 for approval\nProposed by Cllr. Cedar and seconded by Cllr. Dunn and agreed by all.\n",
+     "7. Community Fund 2025 \u2013 for approval\n"
+     "Proposed by Cllr. Cedar and seconded by Cllr. Dunn and agreed by all.\n",
      [("Community Fund 2025 \u2013 for approval", "Cedar", "Dunn", C, None, None, None, False)]),
     ("ie near miss: the debate before the movers is not the matter",
      "Cllrs. Ash, Birch and Cedar spoke in support of the proposal at length.\n"
