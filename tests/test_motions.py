@@ -177,6 +177,10 @@ CASES = [
      "7. Community Fund 2025 \u2013 for approval\n"
      "Proposed by Cllr. Cedar and seconded by Cllr. Dunn and agreed by all.\n",
      [("Community Fund 2025 \u2013 for approval", "Cedar", "Dunn", C, None, None, None, False)]),
+    ("ie on the proposal of, seconded by and unanimously agreed, then the decision",
+     "On the proposal of Councillor Ann Ash, seconded by Councillor Bo Birch\nand unanimously agreed, "
+     "Councillor Cy Cedar was appointed to the Housing SPC.\n",
+     [("Councillor Cy Cedar was appointed to the Housing SPC.", "Ann Ash", "Bo Birch", C, None, None, None, False)]),
     ("ie near miss: the debate before the movers is not the matter",
      "Cllrs. Ash, Birch and Cedar spoke in support of the proposal at length.\n"
      "Proposed by Cllr. Ash, seconded by Cllr. Birch and agreed by all.\n", []),

@@ -392,9 +392,10 @@ class _Reader:
                 break
             line_start = above
         own = max(own, line_start)
-        if len(text[own:end].split()) >= 3:
+        prefix = text[own:end]
+        if len(prefix.split()) >= 3:
             return _skip_space(text, own), _trim_end(text, own, end)
-        if text[own:end].strip():
+        if prefix.strip() and not patterns.get("motion_outcome_word_only").match(prefix):
             return None
         above = text.rfind("\n", 0, max(own - 1, 0)) + 1
         if above < start or not self._heading_line(above, own - 1):

@@ -264,6 +264,8 @@ PIECES: dict[str, str] = {
 PATTERNS: dict[str, str] = {
     # What is left after the movers when the motion was printed before them: only its outcome
     # ("Reference No. 1515 Lease of land ..., proposed by Cllr X, seconded by Cllr Y and agreed by all.")
+    # An outcome word alone before the movers: "Approved on the proposal of Cllr X, seconded by ..."
+    "motion_outcome_word_only": r"^ \s* (?:approved|agreed|adopted|carried|resolved) \s* $",
     "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)? (?:was \s+)? (?:agreed|carried|approved|adopted|passed)
         (?: \s+ (?:by \s+ all|unanimously|by \s+ (?:a \s+)? majority(?: \s+ show \s+ of \s+ hands)?) )? [\s.;]* $""",
     # An election between nominations (a mayor's, a chair's, a Cathaoirleach's): each nomination is
@@ -359,8 +361,9 @@ PATTERNS: dict[str, str] = {
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
-        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+agreed|and\s+carried)\b
-            (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:members|those|all)(?:\s+present)?)?[ \t]*[:,]?\s* )?
+        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+(?:unanimously\s+)?(?:agreed|carried))\b
+            (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:elected\s+)?(?:members|those|all)(?:\s+present)?)?
+            [ \t]*[:,]?\s* )?
         (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
             (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
                (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
