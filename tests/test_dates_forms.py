@@ -44,3 +44,24 @@ def test_formal_day_words(text: str, value: str, role: DateRole | None) -> None:
 def test_bill_history_row(row: str, role: DateRole | None) -> None:
     document = minutes_parser.parse_text(HEAD + "\n".join(["Field: value"] * 14) + "\n" + row)
     assert [(d.value, d.role) for d in document.dates if d.value != "2019-01-05"] == [("2021-03-23", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Welsh and Irish months after a day's number, with Welsh ordinals; an ordinal set apart in capitals
+        ("Cynhaliwyd y cyfarfod ar y 9fed Hydref 2031 yn y neuadd.", ["2031-10-09"]),
+        ("Derbyniwyd llythyr dyddiedig 1af Mawrth 2031 a 21ain Rhagfyr 2031.", ["2031-03-01", "2031-12-21"]),
+        ("Beidh an cruinniú ar siúl Dé Luain, 9 Meitheamh 2031 ag 4.00.", ["2031-06-09"]),
+        ("Cruinniú 14 Meán Fómhair 2031.", ["2031-09-14"]),
+        ("HELD ON 12 TH APRIL 2031 AT 19.30", ["2031-04-12"]),
+        # near misses: a planning application's reference; a name after a number; an English date kept
+        ("The Chairman declared an interest in Planning Application 3/18/0586/FUL.", []),
+        ("Planning ref: 3/18/1963/HH 20 Elm Green.", []),
+        ("Table 2 mai be revised.", []),
+        ("Received on 3/18/2031.", ["2031-03-18"]),
+    ],
+)
+def test_other_languages_and_references(text: str, values: list[str]) -> None:
+    document = minutes_parser.parse_text(HEAD + "\n".join(["Recital."] * 14) + "\n" + text)
+    assert [d.value for d in document.dates if d.value != "2019-01-05"] == values

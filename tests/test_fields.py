@@ -571,7 +571,11 @@ def test_heading_block(text: str, kind: DocumentKind, title: str | None, body: s
         ("Pine Lake Township Board of Trustees", "AGENDA\nJanuary 14, 2031\n", "Board of Trustees"),
         ("Elm Valley Community College District Board", "April 15, 2031\n", "Board"),
         ("Elm County Board of Health", "April 24, 2031\n", "Elm County Board of Health"),  # near miss: a county's
-        ("Pine Lake Township Board of Trustees", "14 January 2031\n", "Pine Lake Township Board of Trustees"),
+        # a township is American whatever order its dates are written in; a district's board is not
+        ("Pine Lake Township Board of Trustees", "14 January 2031\n", "Board of Trustees"),
+        ("Elm Valley District Board", "14 January 2031\n", "Elm Valley District Board"),
+        ("Board of Trustees Budget Hearing", "", "Board of Trustees"),
+        ("City Council Work Session", "", "City Council"),
     ],
 )
 def test_plain_body(body: str, text: str, expected: str) -> None:

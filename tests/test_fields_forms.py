@@ -231,3 +231,59 @@ def test_agenda_heading_names_its_body() -> None:
         "TOWN COUNCIL AGENDA FOR MARCH 5, 2024\nCOUNCIL CHAMBERS - 2:00 P.M.\nAgenda\nROLL CALL\n1. Prayer.\n"
     )
     assert (fields.kind, fields.title, fields.body) == (DocumentKind.AGENDA, "Town Council Agenda", "Town Council")
+
+
+# A body the heading names only in part, completed from the document: a bare board from the board's full name the
+# document prints most often; a township's minutes naming no body from its letterhead and its "board members".
+COMPLETED_BODIES = [
+    (
+        "Pinecrest Water District\nAGENDA\nREGULAR BOARD MEETING\nMarch 3, 2031\n"
+        "The Board of Directors of the Pinecrest Water District meets monthly.\n1. Call to Order\n",
+        "Board of Directors",
+    ),
+    (
+        "ELM VALLEY COLLEGE DISTRICT\nBoard Meeting Minutes\nWednesday, April 2, 2031\n"
+        "A motion was made that the Board of Trustees approve the calendar.\nThe Board of Trustees adjourned.\n",
+        "Board of Trustees",
+    ),
+    (
+        "BOARD OF HARBOR AND PORT\nCOMMISSIONERS\nREGULAR MEETING AGENDA\nTuesday, May 6, 2031\n"
+        "Board of Harbor and Port Commissioners\nPresident Ann Ash\n",
+        "Board of Harbor and Port Commissioners",
+    ),
+    (
+        "Birchwood Township\n12 Mill Road\nMay 2, 2031 Minutes\nMeeting was called to order at 7:00 pm\n"
+        "Roll Call: Board Members Present\nAnn Ash, Supervisor\n",
+        "Township Board",
+    ),
+    (
+        "title: Minutes (May, 2031)\ndate: 2031-05-19\ntags:\n- Roads\n\nTown of Lake Ember\nMay 19, 2031\n"
+        "The monthly meeting was called to order at 6:30 pm. Board members present were Ann Ash and Bo Birch.\n",
+        "Town Board",
+    ),
+    # near misses: a board named in full by nothing keeps its bare name; a township letterhead without a board
+    ("AGENDA\nREGULAR BOARD MEETING\nMarch 3, 2031\nThe board of the district meets monthly.\n", "Board"),
+    ("Birchwood Township\nMay 2, 2031 Minutes\nThe meeting was called to order at 7:00 pm.\nAnn Ash spoke.\n", None),
+    (
+        "Birchwood Township Annual Town Meeting\nMay 2, 2031 Minutes\nBoard members present were Ann Ash.\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), COMPLETED_BODIES)
+def test_completed_body(text: str, body: str | None) -> None:
+    assert _fields(text).body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "title: Minutes (May, 2031)\ndate: 2031-05-19\nsidebar: auto\n\nELM PARISH COUNCIL\nMinutes\n",
+        "Venue: Village Hall\nTime: 7pm\n\nELM PARISH COUNCIL\nMinutes\n",  # near miss: labels the page prints
+    ],
+)
+def test_front_matter_is_passed_over(text: str) -> None:
+    fields = _fields(text)
+    assert fields.body == "Elm Parish Council"
+    assert fields.title is None or "May, 2031" not in fields.title

@@ -66,9 +66,53 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Our response\nStroud District Council ( SDC) to address planning breaches", None),
         ("The contact is clerk@kent.gov.uk for questions", None),
         ("Stroud District Council , and indeed it was", None),
+        # the meeting's kind, "The" or a department before the name; a letterhead in the first column
+        ("ADJOURNED REGULAR ELMTON CITY COUNCIL MEETING - March 2, 2031\nMinutes", "Elmton City Council"),
+        ("SUMMARY OF WEST ARBOR CITY COUNCIL\nJanuary 2, 2031 4:30 P.M.", "West Arbor City Council"),
+        ("The New Elmfield City Council\nCity Hall", "New Elmfield City Council"),
+        ("DEPARTMENT OF HARBORS OF THE CITY OF PORT ELM\nRoom 5, 1 Main Street", "City of Port Elm"),
+        ("Elm Ridge Unified School District          Ann Ash, President\nRegular Meeting",
+         "Elm Ridge Unified School District"),
+        ("C I T Y O F E L M T O N\nPLANNING COMMISSION", "City of Elmton"),
+        ("ELM COUNTY BOARD OF HEALTH\nAGENDA - April 2, 2031", "Elm County Board of Health"),
+        ("Regional Transportation District\n1 Blake Street", "Regional Transportation District"),
+        ("Metro\nElm County Metropolitan Transportation Authority\nOne Plaza",
+         "Elm County Metropolitan Transportation Authority"),
+        ("LONDON BOROUGH OF ELMBRIDGE PENSION FUND\nADVISORY PANEL", "London Borough of Elmbridge"),
+        ("COMHAIRLE CONTAE AN MHUILINN\nTeach na Cúirte\n3 Meitheamh 2031\nA chara,\nMise le meas\n"
+         "MILLTOWN COUNTY COUNCIL\nCourthouse", "Milltown County Council"),
+        # the authority acting in its own paper
+        ("TRAFFIC NOTICE\nNotice is hereby given pursuant to Section 14 of the Act, 1984,\nthat the Elmshire County "
+         "Council\nPROHIBITS THE USE OF THE HIGHWAY", "Elmshire County Council"),
+        ("Part II - Particulars of Decision\nThat Elmford Council hereby gives notice of the grant", "Elmford Council"),
+        ("3 May 2031 Elm and Ash Community Council held their meeting in the hall.", "Elm and Ash Community Council"),
+        ("Application 31/001\nLand at Elm End\nResponse from Elmley Parish\nCouncil\nIntroduction",
+         "Elmley Parish Council"),
+        # near misses: a site in a borough; another council acting in prose; an address in prose alone
+        ("planning report\n18 December 2031\nin the London Borough of Elmbridge\nplanning application", None),
+        ("Minutes\nElmshire County Council has consulted the parish on the plan.", None),
+        ("Minutes\nA response from Elmley Parish Council was received.", None),
     ],
 )
 def test_the_authority_is_read_from_the_heading(text: str, expected: str | None) -> None:
+    assert find_authority(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a council named anywhere whose place the document's own address spells
+        ("Subject: Tax Scheme\nEmail: ann.ash@elmton.gov.uk\n" + "text\n" * 30 + "Appendix: Elmton City Council scheme",
+         "Elmton City Council"),
+        ("AGENDA\nstaff@elmridgecity.org\n" + "text\n" * 30 + "Members of the Elm Ridge City Council will attend",
+         "Elm Ridge City Council"),
+        # near misses: the address spells no council named; another body's link given once beside its own address
+        ("AGENDA\nclerk@elmparish.org.uk\n" + "text\n" * 30 + "Kentshire County Council has written", None),
+        ("AGENDA\nclerk@scoe.net\nwww.scoe.net\n" + "text\n" * 30 + "see https://ashvaleunified.org about the "
+         "Ashvale Unified School District", None),
+    ],
+)
+def test_the_authority_from_its_own_address(text: str, expected: str | None) -> None:
     assert find_authority(text) == expected
 
 

@@ -28,7 +28,7 @@ from attrs import frozen
 
 from .. import patterns
 from ..records import DateMention, DatePrecision, DateRole
-from ..rules.dates import DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS
+from ..rules.dates import DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS, OTHER_MONTHS
 from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
 from ..sources import SourceText
 from ..text import normalise_space
@@ -66,6 +66,9 @@ def month_number(word: str) -> int:
     key = word.rstrip(".").lower()
     if key in MONTHS:
         return MONTHS.index(key) + 1
+    folded = " ".join(key.split())
+    if folded in OTHER_MONTHS:
+        return OTHER_MONTHS[folded]  # "Awst", "HYDREF", "Meán Fómhair"
     return MONTH_ABBREVIATIONS[key]
 
 

@@ -32,6 +32,7 @@ from attrs import frozen
 from .. import patterns
 from ..records import DocumentKind
 from ..text import normalise_space
+from .bodies import completed_body
 from .context import Context
 from .headings import (
     HEAD_CHARS,
@@ -132,6 +133,7 @@ def extract_fields(ctx: Context) -> Fields:
         # a legislative system's cover ("Committee on Finance" over its roster, then "Meeting Minutes" or
         # "Agenda - Final"): the meeting is named by its body's heading
         title = body
+    body = completed_body(body, kind, lines, ctx.text)
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -150,7 +152,16 @@ def _head_lines(ctx: Context) -> list[str]:
         line = raw.replace("**", "").strip()
         if line:
             out.append(line)
-    return out
+    return _past_front_matter(out)
+
+
+def _past_front_matter(lines: list[str]) -> list[str]:
+    """The lines after a web page's front matter ("title: Minutes (Apr., 2020)" / "date: 2020-04-20" /
+    "tags:" / "- Road"), which a site's generator reads and the page does not print."""
+    n = 0
+    while n < len(lines) and (_search("front_matter_line", lines[n]) or (n and lines[n].startswith("- "))):
+        n += 1
+    return lines[n:] if n >= 2 and n < len(lines) else lines
 
 
 def _names(title: str, body: str) -> bool:
@@ -236,8 +247,12 @@ def _labelled(lines: Sequence[str], name: str) -> str | None:
         if m is None:
             continue
         value = line[m.end() :].strip()
+        at = i  # the line the value ends on
         if not value and i + 1 < len(lines) and not _search("any_label", lines[i + 1]):
-            value = lines[i + 1]
+            value, at = lines[i + 1], i + 1
+        wraps = value and regex.search(r"(?:,|\s(?:and|&))$", value) and at + 1 < len(lines)
+        if wraps and not _search("any_label", lines[at + 1]):
+            value = f"{value} {lines[at + 1]}"  # "Cabinet Member for Regeneration," / "Planning and Transport"
         if value:
             return value
     return None

@@ -248,8 +248,8 @@ def _plain_body(body: str, lines: Sequence[str]) -> str:
     if m is not None and _month_first(lines):
         return "City Council"
     board = patterns.get("authority_board").fullmatch(normalise_space(plain))
-    if board is not None and _month_first(lines):
-        return board.group("body")
+    if board is not None and (_month_first(lines) or board.group("township")):
+        return board.group("body")  # a township is American whatever order its dates are written in
     return plain
 
 

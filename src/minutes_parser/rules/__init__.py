@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import (
     agendas,
     authority,
+    bodies,
     common,
     comparisons,
     dates,
@@ -28,6 +29,7 @@ MODULES = (
     common,
     dates,
     fields,
+    bodies,
     names,
     people,
     rosters,

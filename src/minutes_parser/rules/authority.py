@@ -183,6 +183,13 @@ PATTERNS: dict[str, str] = {
           # a US township named for its place ("Mueller Township Board of Trustees", "COLFAX TOWNSHIP")
           | (?: (?P<place> {authority_place} ) \s+ (?:charter \s+)? township (?! \s+ (?:hall|office|road|offices)\b ) )
           | (?: greater \s+ (?P<place> london ) \s+ authority )
+          # a county's own board ("Sacramento County Board of Education", "CUYAHOGA COUNTY BOARD OF HEALTH")
+          | (?: (?P<place> {authority_place} ) \s+ county \s+ board \s+ of \s+ (?:education|health) )
+          # a transport authority or district ("Elm County Metropolitan Transportation Authority"), also named
+          # without a place ("Regional Transportation District")
+          | (?: (?:metropolitan|regional) \s+ (?:transportation|transit) \s+ district )
+          | (?: (?P<place> {authority_place} ) \s+ (?:county \s+)? (?:(?:metropolitan|regional) \s+)?
+                (?:transportation|transit) \s+ (?:authority|district|agency) )
         )
         {authority_end}
     """,
@@ -193,6 +200,7 @@ PATTERNS: dict[str, str] = {
         ^ [\s*_#|:.]* $
       | ^ \s* (?: [\-\u2013\u2014|:] | \s{3,} ) .*
       | ^ \s* , \s* (?-i:[A-Z0-9]) .*
+      | ^ \s+ city \s+ hall \b .*
       | ^ \s* \( [^)]{1,40} \) \s* $
       | ^ \s+ (?: minutes | agenda | notice | summons | meeting | record | decision | report | cabinet | planning
                | annual | extraordinary | special | ordinary | regular | full | council | proceedings
@@ -205,7 +213,8 @@ PATTERNS: dict[str, str] = {
     # A heading that names the authority whose meeting it records: "MINUTES OF PROCEEDINGS AT MEETING OF
     # LIMERICK CITY AND COUNTY COUNCIL HELD ...", "Minutes of the Meeting of Hertingfordbury Parish Council".
     "authority_heading_of": r"""
-        \b (?: minutes | meeting | proceedings | agenda | summons | session ) \b [^.\n]{0,80}? \b of \s+ (?:the \s+)? $
+        \b (?: minutes | meeting | proceedings | agenda | summons | session | summary ) \b [^.\n]{0,80}? \b of \s+
+        (?:the \s+)? $
     """,
     # What may follow such a heading's name: "held", "on", "at", a comma, a date, the end.
     "authority_heading_after": r"""
@@ -214,4 +223,33 @@ PATTERNS: dict[str, str] = {
             | \s+ (?:special|ordinary|annual|extraordinary|regular|full|statutory|budget|monthly) \s+ (?:council \s+)?
               meeting \b )
     """,
+    # Words a letterhead's name may follow on its line: the meeting's kind ("REGULAR CHICO CITY COUNCIL MEETING",
+    # "Adjourned Regular ..."), "The" ("The Elmtown City Council", after "City Hall" on a legislative system's
+    # cover), or the department whose letterhead it is
+    # ("DEPARTMENT OF WATER AND POWER OF THE CITY OF X"); near miss: "in the London Borough of X" (where a site is).
+    "authority_lead_words": r"""
+        ^ \s* (?: (?: city \s+ hall \s+ )? the
+               | (?: (?:regular|special|adjourned|ordinary|extraordinary|annual|joint|emergency) \s+ )+
+               | (?:department|office|bureau) \s+ of \s+ [^,;:]{2,60}? \s+ of ) \s* $
+    """,
+    # A letter-spaced letterhead ("C I T Y O F E L M T O N"), read as "City of Elmton".
+    "authority_spaced_of": r"""
+        ^ [\W_]* (?P<kind> (?-i:CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP) ) (?-i:OF)
+          (?P<place> (?-i:[A-Z]{3,}) ) [\W_]* $
+    """,
+    # A sentence in which the authority acts in its own paper: "Notice is hereby given ... that the X County
+    # Council ...", "That X Council hereby gives notice", "X Community Council held their meeting", a response
+    # headed "Response from X Parish Council"; near misses: "Kent County Council has consulted ...", "a response
+    # from X Council was received" (a sentence about another council).
+    "authority_acts_before": r"""
+        (?: \b notice \s+ is \s+ (?:hereby \s+)? given \b [^.]{0,160}? \b that \s+ (?:the \s+)?
+          | (?: ^ | (?<= \n ) ) [ \t]* (?: response | representations? | comments | submission | objection ) \s+
+            (?:from|by|of) \s+ (?:the \s+)? ) $
+    """,
+    "authority_acts_after": r"""
+        ^ \s+ (?: hereby \s+ (?:gives?|grants?|refuses?|makes?) \b
+               | (?:held|holds) \s+ (?:its|their) \s+ (?:\w+ \s+)? meeting \b )
+    """,
+    # A web or mail address: its host's labels ("clerk@elmtoncity.gov", "www.ci.elmton.or.us").
+    "authority_address": r"(?: @ | \b www\. | https?:// ) (?P<host> [a-z0-9\-]+ (?: \. [a-z0-9\-]+ )+ )",
 }

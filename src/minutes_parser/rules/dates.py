@@ -51,6 +51,36 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "nov": 11,
     "dec": 12,
 }
+# Month names of the other languages councils in Wales and Ireland print ("15fed Awst 2019", "3 Meitheamh 2025"),
+# read after a day's number only and capitalised: "Mai" and "Medi" are names too.
+OTHER_MONTHS: dict[str, int] = {
+    # Welsh
+    "ionawr": 1,
+    "chwefror": 2,
+    "mawrth": 3,
+    "ebrill": 4,
+    "mai": 5,
+    "mehefin": 6,
+    "gorffennaf": 7,
+    "awst": 8,
+    "medi": 9,
+    "hydref": 10,
+    "tachwedd": 11,
+    "rhagfyr": 12,
+    # Irish
+    "eanáir": 1,
+    "feabhra": 2,
+    "márta": 3,
+    "aibreán": 4,
+    "bealtaine": 5,
+    "meitheamh": 6,
+    "iúil": 7,
+    "lúnasa": 8,
+    "meán fómhair": 9,
+    "deireadh fómhair": 10,
+    "samhain": 11,
+    "nollaig": 12,
+}
 SEASONS: tuple[str, ...] = ("spring", "summer", "autumn", "fall", "winter")
 # A day of the month written as an ordinal word; 21st-29th and 31st are "twenty-" or "thirty-" and a unit.
 DAY_ORDINALS: dict[str, int] = {
@@ -91,6 +121,11 @@ PIECES: dict[str, str] = {
               | september | october | november | december ) (?![a-z])
           | (?: jan | feb | mar | apr | jun | jul | aug | sept | sep | oct | nov | dec ) (?: \.(?!\d) | (?![a-z.]) ) )
     """,
+    "month_name_other": r"(?=(?-i:[A-Z\u00c1\u00c9\u00cd\u00d3\u00da]))(?:"
+    + "|".join(sorted((m.replace(" ", r"\s+") for m in OTHER_MONTHS), key=len, reverse=True))
+    + r")(?![\w])",
+    # A Welsh ordinal's ending ("1af", "2il", "3ydd", "5ed", "9fed", "11eg", "21ain").
+    "ordinal_cy": r"(?:fed|af|il|ydd|ed|eg|ain)(?![a-z])",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     # A day of the month standing alone: not inside a larger number, an amount or a reference.
     "day_num": r"(?<![\d.,/£$€\#:])(?:[12]\d|3[01]|0?[1-9])(?!\d)",
@@ -139,9 +174,9 @@ PATTERNS: dict[str, str] = {
         (?:
             (?P<dmy>
                 (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
-                (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal})?
-                (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal})? )*
-                (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name})
+                (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal}|{ordinal_cy}|[ ](?-i:ST|ND|RD|TH)(?=[ ]))?
+                (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal}|{ordinal_cy})? )*
+                (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}|{month_name_other})
                     (?: ,? \s* {anno_domini}? (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
                   | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )
                 (?: (?P<dmy_r>{range_sep}) (?:{weekday},?\s+)? (?P<dmy_d2>{day_num}) (?:{ordinal})? \s* (?:of\s+)?
@@ -172,8 +207,8 @@ PATTERNS: dict[str, str] = {
                 ,? \s+ (?:of\s+)? (?P<my_y>{year})
             )
           | (?P<num>
-                (?<![\d/.\-]) (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>\d{4}|\d{2})
-                (?! \d | [/.\-]\d )
+                (?<![\d/.\-]) (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>(?:1[89]|20)\d\d|\d{2})
+                (?! \d | [/.\-][\dA-Za-z] )  # "3/18/0586/FUL": a planning application's reference
             )
           | (?P<iso>
                 (?<![\d/.\-]) (?P<iy>(?:19|20)\d\d) - (?P<im>0[1-9]|1[0-2]) - (?P<id>0[1-9]|[12]\d|3[01]) (?!\d)

@@ -239,7 +239,8 @@ PATTERNS: dict[str, str] = {
     # that the Oxfordshire County Council"), lower-case words or "HELD AT THE" before it ("above
     # Council"), a field label or the meeting after it ("Cabinet Date", "Board of Directors
     # Meeting", "Parish Council - Meeting of the Parish Council"); near miss: "Council of the City
-    # of Portland" (a body's own "of the"), "Annual Town Meeting" (a meeting that is the body).
+    # of Portland" (a body's own "of the"), "Annual Town Meeting" (a meeting that is the body); a hearing or
+    # session the body holds ("Board of Trustees Budget Hearing", "City Council Work Session").
     "body_lead_noise": r"""
         ^ (?: .*? \b (?-i:that|by|to) \s+ the \s+ (?=(?-i:[A-Z]))
             | (?: (?-i:[a-z][\w,]*) \s+ )+ (?=(?-i:[A-Z]))
@@ -247,6 +248,7 @@ PATTERNS: dict[str, str] = {
     """,
     "body_tail_noise": r"""
         (?: \s* [-–—] \s* meeting \b .* | \s+ (?:regular \s+ |special \s+ )? meeting
+          | \s+ (?:budget \s+ |public \s+ )? hearing | \s+ (?:work|study) \s+ session
           | \s+ (?-i:Date|Time|Venue|Location) ) \s* $
     """,
     # A US township's, district's or city's board named with the authority before it ("Crete
@@ -254,7 +256,7 @@ PATTERNS: dict[str, str] = {
     # body; near miss: a county's board keeps the county ("Cuyahoga County Board of Health" is the
     # board's own name).
     "authority_board": r"""
-        ^ (?: (?-i:[A-Z]) [\w'’.\-]* \s+ ){1,5} (?:township|town|village|district|city) \s+
+        ^ (?: (?-i:[A-Z]) [\w'’.\-]* \s+ ){1,5} (?: (?P<township> township ) |town|village|district|city) \s+
           (?P<body> board \b .* ) $
     """,
     # A US city council named with its city ("Baldwin Park City Council", "Council of the City of X"):
@@ -346,7 +348,7 @@ PATTERNS: dict[str, str] = {
             (?: \s* \( [^()\n]{1,30} \) )? \s+ of
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
-            meeting \s+ of )
+            (?:board \s+ |council \s+ |commission \s+ )? meeting \s+ of )
         \s+ (?:the \s+)? (?P<body> (?: (?! \b (?:was|were|is) \b ) [^.;:] ){2,120}? ) ,?
         \s+ (?: (?:was|were) \s+ (?:held|called|convened|opened)
               | (?:(?:which|that) \s+)? (?:(?:to|will) \s+ be \s+)? held | convened
