@@ -1,0 +1,114 @@
+"""The small parts the motions reader is built from: where resolutions and spans lie, what a
+match's groups hold, and the blanks and joining punctuation around a motion's words."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from .. import patterns
+from ..records import Item, Motion, MotionOutcome
+from ..rules.motions import OUTCOME_WORDS
+from ..text import normalise_space
+
+
+class _ResolutionIndex:
+    """The top-level resolutions by where they start, to link a motion to what it produced."""
+
+    def __init__(self, resolutions: Sequence[Item]) -> None:
+        self.items = sorted(((r.span.start, r.span.end, i) for i, r in enumerate(resolutions)))
+        self.starts = [s for s, _, _ in self.items]
+
+    def find(self, start: int, end: int, after: int, limit: int) -> tuple[int, ...] | None:
+        k = bisect.bisect_left(self.starts, start)
+        if k > 0 and self.items[k - 1][1] > start:  # an item that began before the wording and covers it
+            return (self.items[k - 1][2],)
+        while k < len(self.items) and self.items[k][0] < max(end, limit):
+            s, _, i = self.items[k]
+            if s < end or after <= s:
+                return (i,)
+            k += 1
+        return None
+
+
+class _Spans:
+    """Sorted, non-overlapping-enough intervals with cover and overlap queries."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.spans[k][0] <= pos < self.spans[k][1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k >= 0 and self.spans[k][1] > start:
+            return True
+        return k + 1 < len(self.spans) and self.spans[k + 1][0] < end
+
+
+def _lead(text: str, pos: int) -> regex.Match[str]:
+    lead = patterns.get("motion_text_lead").match(text, pos)
+    assert lead is not None  # every part of the lead is optional
+    return lead
+
+
+def _group(m: regex.Match[str], name: str) -> tuple[str | None, tuple[int, int] | None]:
+    try:
+        value = m.group(name)
+    except IndexError:
+        return None, None
+    if not value:
+        return None, None
+    return normalise_space(value), m.span(name)
+
+
+def _has(m: regex.Match[str], name: str) -> bool:
+    try:
+        return m.group(name) is not None
+    except IndexError:
+        return False
+
+
+def _word(m: regex.Match[str]) -> str:
+    return normalise_space(m.group("word")).lower()
+
+
+def _outcome_of(m: regex.Match[str]) -> MotionOutcome:
+    word = _word(m)
+    key = word.split()[-1] if word.startswith("in ") else word
+    return MotionOutcome(OUTCOME_WORDS[key])
+
+
+def _is_clause(text: str, pos: int) -> bool:
+    """The words after the movers are a clause that reports the decision ("the minutes were
+    approved", "this item was deferred", "it was agreed to ..."), not the motion's own wording."""
+    return pos < len(text) and text[pos].islower() and not text.startswith("to ", pos)
+
+
+def _fold_label(label: str) -> str:
+    return normalise_space(label).lower()
+
+
+def _skip_space(text: str, pos: int, end: int | None = None) -> int:
+    end = len(text) if end is None else end
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over blanks and the punctuation that joins a motion to what follows."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013(["):
+        end -= 1
+    return end
+
+
+def _evolve(motion: Motion, **changes: object) -> Motion:
+    import attrs
+
+    return attrs.evolve(motion, **changes)  # type: ignore[arg-type]
