@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import (
     agendas,
+    attributions,
     authority,
     common,
     comparisons,
@@ -33,6 +34,7 @@ MODULES = (
     rosters,
     structure,
     agendas,
+    attributions,
     comparisons,
     motions,
     authority,
