@@ -143,7 +143,26 @@ VOTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED)
+# A mover named first by title and name, "moved to ...", its outcome in the next sentence.
+MOVED_FIRST = [
+    pytest.param(
+        "Minutes of the meeting\n\nDirector Ash moved to approve the Consent Calendar item 3. Director\n"
+        "Birch seconded the motion and it carried unanimously.\n",
+        [(None, "to approve the Consent Calendar item 3.")],
+        id="title-and-name-moved-to-then-carried",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\nDirector Ash moved to approve items 1 and 2 with the attachments. Director "
+        "Birch seconded the motion.\n\nDirector Cedar voiced concern about the attachments and asked staff "
+        "for advice on the matter at some length.\n\nVice President Dunn moved to adopt Resolution No. 5. "
+        "The motion failed 2-3.\n\nThe discussion moved to the next item on the agenda.\n",
+        [],
+        id="near-miss-moved-first-without-an-outcome-or-failed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST)
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.resolutions) == expected

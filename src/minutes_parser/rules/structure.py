@@ -521,7 +521,11 @@ PATTERNS: dict[str, str] = {
         ^ (?: {motion_field} )?
           (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ {mover_name} ,? \s+)?
             | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ {mover_name} ,? \s+
-            | moved \s+ by \s+ {mover_name} ,? \s+ )
+            | moved \s+ by \s+ {mover_name} ,? \s+
+            # the mover named first, by title and name: "Director Rich moved to approve ...",
+            # "Councilmember Ash moved to adopt ..." (its outcome follows: "... seconded the motion and
+            # it carried unanimously.")
+            | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+ moved \s+ (?=to \s) )
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,
