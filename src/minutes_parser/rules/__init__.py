@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import (
     agendas,
+    attributions,
     authority,
     bodies,
     common,
@@ -35,6 +36,7 @@ MODULES = (
     rosters,
     structure,
     agendas,
+    attributions,
     comparisons,
     motions,
     authority,

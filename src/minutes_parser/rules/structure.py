@@ -319,6 +319,27 @@ PATTERNS: dict[str, str] = {
           # line only attributes the decision printed after it)
           | ^ (?:\S+ \s+){3,} .*? \b (?:proposed|nominated) \s+ (?:by \s+)? (?-i:\p{Lu}) .{0,80}?
               \b seconded \s+ (?:by \s+)? (?-i:\p{Lu})
+          # an election the minutes record, the named person first ("Cllr Ash was re-elected as Chair.",
+          # "Jane Doe unanimously elected to continue as Treasurer", "Bob Birch was duly elected
+          # Vice-Chairman"): the office follows as "as ..." or a capitalised office word; not "elected
+          # to the District Council in May", "the newly elected members", "Councillors elected at ..."
+          # (the person: an honorific and a name, or two to four capitalised words, never a heading in
+          # capitals: "APPOINTED OFFICIALS", "Newly appointed Mayor"; one appointed or co-opted is so
+          # "was" or "duly", never a firm's name over a report: "Flagstaff appointed as advisor")
+          | ^ (?: (?:cllr|councillor|mr|mrs|ms|miss|dr)\.? \s+ (?-i:\p{Lu}[\w'\u2019\-.]*)
+                | (?-i:\p{Lu}[\w'\u2019\-.]*) (?: \s+ (?-i:\p{Lu}[\w'\u2019\-.]*) ) )
+              (?: \s+ (?-i:\p{Lu}[\w'\u2019\-.]*) ){0,2}
+              \s+ (?: (?:was|were) \s+ (?:unanimously \s+ | duly \s+ )? (?-i: (?:re-?)? (?:elected|appointed|co-opted) )
+                   | (?:unanimously|duly) \s+ (?-i: (?:re-?)? (?:elected|appointed|co-opted) )
+                   | (?-i: (?:re-?)? elected ) )
+              \s+ (?: (?:to \s+ continue \s+)? as \s+ (?:the \s+)? \w | (?-i:\p{Lu}) )
+              (?! [^.]*? \b (?:on|in|since|from|until) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
+          # who proposed and seconded "that" the matter, and its outcome after it ("Cllr Ash proposed,
+          # and Cllr Birch seconded, that Cllr Cedar be elected as Chairman, and this resolution was passed
+          # unanimously."): the whole sentence
+          | \b (?:proposed|moved) ,? \s+ (?:and \s+)? .{1,80}? \b seconded ,? \s+ that \b .* \b
+              (?:this|the) \s+ (?:resolution|motion|proposal) \s+ was \s+ (?:unanimously \s+)?
+              (?:passed|carried|agreed|adopted) \b
           | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)?
               (?:approved|confirmed \s+ (?:and|&) \s+ signed)
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
@@ -333,7 +354,9 @@ PATTERNS: dict[str, str] = {
               (?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?
               (?: approved | agreed | adopted | accepted | ratified | endorsed | authori[sz]ed
                 | confirmed \s+ (?: as | and \s+ signed | & \s+ signed ) )
-              \b (?! \s+ (?: in | at | on | last | previously | earlier | for \s+ consultation )\b )
+              # ("authorised in respect of the following invoices" is this meeting's; "in 2019" is not)
+              \b (?! \s+ (?: in (?! \s+ (?:respect|relation) \s+ (?:of|to) \b ) | at | on | last | previously
+                          | earlier | for \s+ consultation )\b )
               # (a date with its year after the verb tells of the past: "was approved and established
               # for a term beginning January 1, 2018", "agreed by Council Assembly on 25th February 2015")
               (?! [^.]*? \b (?:on|in|from|since|beginning|until|through) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
@@ -470,7 +493,7 @@ PATTERNS: dict[str, str] = {
     "following_preamble_start": r"^ the \s+ following \b",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
-          | moved | seconded | confirmed | declared )
+          | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
@@ -498,7 +521,11 @@ PATTERNS: dict[str, str] = {
         ^ (?: {motion_field} )?
           (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ {mover_name} ,? \s+)?
             | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ {mover_name} ,? \s+
-            | moved \s+ by \s+ {mover_name} ,? \s+ )
+            | moved \s+ by \s+ {mover_name} ,? \s+
+            # the mover named first, by title and name: "Director Rich moved to approve ...",
+            # "Councilmember Ash moved to adopt ..." (its outcome follows: "... seconded the motion and
+            # it carried unanimously.")
+            | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+ moved \s+ (?=to \s) )
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import patterns
-from ...records import ItemKind
+from ...records import DocumentKind, ItemKind
 from ...text import normalise_space
 from .cues import (
     _CLOSE_QUOTES,
@@ -42,9 +42,16 @@ class _Prose(_Lists):
             start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
             end = self.lines[last].line.end
             entry = start  # where the matter a bare motion ("Moved by X to adopt.") decides begins
+            words = start  # where the words an attribution ("Proposed by X, seconded by Y.") decides begin
             for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
+                attributed = self._attributed(words, s, e, first if words == start else None)
+                if attributed is not None:
+                    words = e
+                    yield attributed
+                    continue
                 if not patterns.get("prose_words_in").search(self.text, s, e):
                     continue
+                words = e
                 if partly_used and self._touches_used(s, e):
                     entry = e
                     continue
@@ -80,6 +87,20 @@ class _Prose(_Lists):
                     if bare is not None:
                         continue  # "Moved by X to adopt." under a heading names no decision (its motion is kept)
                     s += moved.start("wording")  # the mover and seconder are not what was decided
+                elif (
+                    self.ctx.kind == DocumentKind.MINUTES
+                    and (voted := patterns.get("voted_to_in").search(self.text, s, e)) is not None
+                ):
+                    # not "The Board voted 2-3 to approve the fee; the motion failed.", "At its meeting of
+                    # 2/2/21, Council voted to ...", nor "voted to issue the following licenses:" over a
+                    # list of records (its lines are fields, not decisions)
+                    if (
+                        patterns.get("motion_failed_in").search(sentence)
+                        or patterns.get("another_meeting_in").search(sentence)
+                        or _opens_list(sentence)
+                    ):
+                        continue
+                    s = voted.start("wording")  # "... the Board voted 7 to 0 to approve ...": what it approved
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
                 elif self._heading_over_motion(sentence, last):
@@ -156,6 +177,24 @@ class _Prose(_Lists):
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _attributed(self, matter: int, s: int, e: int, entry_line: int | None) -> _Node | None:
+        """The words from `matter` to `s`, when the sentence `s:e` only says who proposed and seconded
+        them: a parish minute's decision ("Village Hall - Cllr Ash. Proposed by Cllr Birch, seconded by
+        Cllr Cedar."). Without an outcome the attribution is what makes them a decision and stays in
+        the item; with one ("... and unanimously approved.") the words alone are the decision.
+        `entry_line` is the paragraph's first line when the words start it (its list label is kept)."""
+        if matter >= s:
+            return None
+        m = patterns.get("attribution_sentence").fullmatch(normalise_space(self.text[s:e]))
+        if m is None or not _entry_words(self.text[matter:s]) or self._touches_used(matter, e):
+            return None
+        end = e if m.group("outcome") is None else s
+        found = self.lines[entry_line].label if entry_line is not None else None
+        # "a.", "(2)": an entry of a list keeps its label; "813." numbers the minute, a bullet is none
+        minute_number = found is not None and found.scheme == "decimal" and found.style == "dot"
+        label = found.text if found is not None and found.scheme != "bullet" and not minute_number else None
+        return self._node(ItemKind.RESOLUTION, label, matter, end, self.ctx.source.line_at(matter))
 
     def _heading_over_motion(self, sentence: str, last: int) -> bool:
         """A one-line title with no sentence's stop, followed by the motion that decided it: the title

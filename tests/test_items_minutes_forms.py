@@ -1,0 +1,170 @@
+"""Decisions in minutes written in the plain forms of parish, town and community councils and of US
+boards, as tables of small invented documents: each case gives a document's text and the
+resolutions expected from it as ``(label, text)`` tuples; near misses sit beside the positives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from minutes_parser import parse_text
+from minutes_parser.text import normalise_space
+
+Tree = list[tuple[Any, ...]]
+
+
+def tree(doc_items: Any) -> Tree:
+    return [(item.label, item.text) for item in doc_items]
+
+
+# Words, then a sentence that only says who proposed and seconded them: the words are the decision.
+# Without an outcome the attribution stays in the item; with one ("and unanimously approved") the
+# words alone are the decision.  A list entry keeps its label.
+ATTRIBUTED = [
+    pytest.param(
+        "Minutes of the meeting\n6. Representatives on outside bodies:-\n"
+        "a. Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded\nby Cllr Cedar.\n"
+        "(2) Finance \u2013 Cllrs Birch and Cedar. Proposed by Cllr Ash,\nseconded by Cllr Dunn.\n",
+        [
+            ("a.", "Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded by Cllr Cedar."),
+            ("(2)", "Finance \u2013 Cllrs Birch and Cedar. Proposed by Cllr Ash, seconded by Cllr Dunn."),
+        ],
+        id="list-entries-each-proposed-and-seconded",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n7. New members\nJane Doe to become a full member of the council. "
+        "Proposed by AB, seconded by CD and unanimously approved.\n",
+        [(None, "Jane Doe to become a full member of the council.")],
+        id="words-then-attribution-with-its-outcome",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n8. Minutes\nThe minutes of the last meeting were approved. "
+        "Proposed by AB and seconded by CD.\n",
+        [(None, "The minutes of the last meeting were approved.")],
+        id="near-miss-a-decision-already-worded-keeps-its-own-sentence",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n9. Hall\nThe Clerk reported on the state of the hall roof. Proposed by Cllr Ash, "
+        "seconded by Cllr Birch that the roof be repaired this summer.\n",
+        [],
+        id="near-miss-a-proposal-with-wording-of-its-own-is-no-attribution",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n10. Grants\nProposed by Cllr Ash, seconded by Cllr Birch.\n"
+        "RESOLVED that the grant of \u00a3200 be paid to the youth club.\n",
+        [(None, "the grant of \u00a3200 be paid to the youth club.")],
+        id="near-miss-an-attribution-before-the-decision-attributes-it-only",
+    ),
+]
+
+
+# An election the minutes record with the person first; a motion proposed and seconded "that" the
+# matter, its outcome after it; a passive authorisation "in respect of" a list of payments.
+ELECTIONS_AND_PAYMENTS = [
+    pytest.param(
+        "Minutes of the meeting\n6. Election of Officers\nOffice bearers standing unopposed.\n"
+        "* Ann Ash unanimously elected to continue as Chair\n* Bob Birch re-elected as Treasurer\n"
+        "7. Vice-Chair\nCllr Dan Dunn was duly elected Vice-Chairman.\n",
+        [
+            (None, "Ann Ash unanimously elected to continue as Chair"),
+            (None, "Bob Birch re-elected as Treasurer"),
+            (None, "Cllr Dan Dunn was duly elected Vice-Chairman."),
+        ],
+        id="elected-as-an-office",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n10. District\nCllr Ash was elected to the District Council last year.\n"
+        "The newly elected members were welcomed to their first meeting of the council.\n"
+        "Cllr Birch was appointed Chair of the Planning Committee in May 2019 and served two years.\n"
+        "Flagstaff appointed as commercial adviser following a tender.\n"
+        "SWEARING IN CEREMONY FOR APPOINTED OFFICIALS\nNewly elected Mayor\n",
+        [],
+        id="near-miss-elections-of-other-bodies-the-past-and-headings",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n1. Election of a Chairman\nCouncillor Cara Cedar proposed, and Councillor Dan Dunn "
+        "seconded, that Councillor Ann Ash be elected as Chairman, and this resolution was passed unanimously. "
+        "Councillor Ash then signed the Declaration of Acceptance of Office.\n",
+        [
+            (
+                None,
+                "Councillor Cara Cedar proposed, and Councillor Dan Dunn seconded, that Councillor Ann Ash be "
+                "elected as Chairman, and this resolution was passed unanimously.",
+            )
+        ],
+        id="proposed-and-seconded-that-then-the-resolution-passed",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n9. Invoices\nOnline payments were authorised in respect of the following "
+        "invoices:\n\u2022 Ann Ash (grass cutting) - \u00a3100.00\n\u2022 Web Services (website) - \u00a3150.00\n",
+        [(None, "Ann Ash (grass cutting) - \u00a3100.00"), (None, "Web Services (website) - \u00a3150.00")],
+        id="payments-authorised-in-respect-of-a-list",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n11. Grants\nThe grant was authorised in 2019 by the County Council.\n",
+        [],
+        id="near-miss-authorised-in-a-past-year",
+    ),
+]
+
+
+# A vote reported with what it decided: the words from "to", as a moved motion's; a vote against or
+# on a matter, a failed one and a vote by those who are not the meeting decide nothing.
+VOTED = [
+    pytest.param(
+        "Minutes of the meeting\n10. Report of action taken in closed session\n\nIn the closed session matter "
+        "identified as 9A, the Board of Trustees voted 7 to 0 to approve a settlement of all claims.\n\n"
+        "In the matter identified as 9B, the Board of Trustees voted 6 to 1, to not renew a Director's "
+        "contract.\n\nThe Council voted unanimously to adopt the budget.\n",
+        [
+            (None, "to approve a settlement of all claims."),
+            (None, "to not renew a Director's contract."),
+            (None, "to adopt the budget."),
+        ],
+        id="body-voted-count-to-decide",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n11. Fees\n\nThe Commission voted 2-3 to approve the fee; the motion failed.\n\n"
+        "Members voted against the proposal for the car park. The Board voted on the Lakeview matter.\n\n"
+        "Residents voted to keep the park open in last year's survey.\n\nAt its meeting of 2/2/21, Council "
+        "voted to agendize the request.\n\nThe Board voted to issue the following licenses:\nAsh Cafe, LLC\n"
+        "Manager: Ann Ash\nClosing Time: 11:00 PM\n",
+        [],
+        id="near-miss-votes-that-failed-against-on-or-by-others",
+    ),
+    pytest.param(
+        "AGENDA\nNotice of a closed meeting\nAt the last open meeting the Council voted to authorize a series of "
+        "closed meetings on appointments.\n1. Call to order\n2. Closed session\n",
+        [],
+        id="near-miss-an-agenda-reports-a-vote-it-does-not-record",
+    ),
+]
+
+
+# A mover named first by title and name, "moved to ...", its outcome in the next sentence.
+MOVED_FIRST = [
+    pytest.param(
+        "Minutes of the meeting\n\nDirector Ash moved to approve the Consent Calendar item 3. Director\n"
+        "Birch seconded the motion and it carried unanimously.\n",
+        [(None, "to approve the Consent Calendar item 3.")],
+        id="title-and-name-moved-to-then-carried",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\nDirector Ash moved to approve items 1 and 2 with the attachments. Director "
+        "Birch seconded the motion.\n\nDirector Cedar voiced concern about the attachments and asked staff "
+        "for advice on the matter at some length.\n\nVice President Dunn moved to adopt Resolution No. 5. "
+        "The motion failed 2-3.\n\nThe discussion moved to the next item on the agenda.\n",
+        [],
+        id="near-miss-moved-first-without-an-outcome-or-failed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST)
+def test_minutes_forms(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.resolutions) == expected
+    for item in doc.items():
+        assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
