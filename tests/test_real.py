@@ -38,7 +38,7 @@ import score_groups  # noqa: E402
 # under the figures over the larger corpus, as the round-3, 4 and 5 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
     ("recommendations", "f1"): 0.69,
-    ("resolutions", "f1"): 0.67,
+    ("resolutions", "f1"): 0.68,
     ("resolutions", "label_accuracy"): 0.79,
     ("people", "f1"): 0.84,
     ("people", "role_accuracy"): 0.63,
