@@ -156,6 +156,16 @@ def _head(text: str) -> list[str]:
 
 def _names(line: str) -> list[regex.Match[str]]:
     """Every authority name in the line with a place that names somewhere (not "County Council")."""
+    return list(_cached_names(line))
+
+
+@functools.lru_cache(maxsize=256)
+def _cached_names(line: str) -> tuple[regex.Match[str], ...]:
+    """`_names`, remembered: the heading's lines are read alone, in pairs and as the next line's lookahead."""
+    return tuple(_find_names(line))
+
+
+def _find_names(line: str) -> list[regex.Match[str]]:
     out: list[regex.Match[str]] = []
     for m in patterns.get("authority_name").finditer(line, overlapped=True):
         place = m.group("place") or ""
