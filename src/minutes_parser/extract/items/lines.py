@@ -184,6 +184,16 @@ class _Lines:
             k += 1
         return run if len(run) >= 2 else []
 
+    def _entry_nodes(self, kind: ItemKind, run: list[int], preamble: str | None) -> list[_Node]:
+        """One item per line of a run of one-line entries (`_entry_lines`), its lines used."""
+        nodes = []
+        for k in run:
+            self.used.add(k)
+            node = self._node(kind, None, self.lines[k].body_start, self.lines[k].line.end, k)
+            node.preamble = preamble
+            nodes.append(node)
+        return nodes
+
     def _skip_marks(self, start: int, end: int) -> int:
         """Past blanks, bold markers and opening quotes."""
         text = self.text

@@ -119,11 +119,7 @@ class _Lists(_Lines):
             # heading alone, "Decision:", is followed by its paragraph and the page's fields)
             run = self._entry_lines(j)
             if run:
-                nodes = [self._node(kind, None, self.lines[k].body_start, self.lines[k].line.end, k) for k in run]
-                for k, node in zip(run, nodes, strict=True):
-                    self.used.add(k)
-                    node.preamble = preamble
-                return nodes, run[-1] + 1
+                return self._entry_nodes(kind, run, preamble), run[-1] + 1
         body_start = self._skip_marks(info.body_start, info.line.end)
         body = self.text[body_start : info.line.end]
         end_line = self._paragraph_end(j)

@@ -111,32 +111,11 @@ class _Prose(_Lists):
                     # a list of one-line entries ("The following representatives were agreed:" then
                     # "Planning contact: A Ash", "Footpaths: B Birch") gives one item per entry
                     nfirst, nlast = paragraphs[n + 1]
-                    label = self.lines[nfirst].label
-                    if label is not None and label.scheme not in ("number", "word") and nfirst not in self.used:
-                        # "The following payments were agreed:" then "i) ...", "ii) ...": the entries
-                        listed, after = self._collect(nfirst, ItemKind.RESOLUTION)
-                        if listed:
-                            for q in range(n + 1, len(paragraphs)):
-                                if paragraphs[q][0] >= after:
-                                    break
-                                taken.add(q)
-                            for k in range(nfirst, after):
-                                self.used.add(k)
-                            for node in listed:
-                                node.preamble = sentence
-                                yield node
-                            continue
-                    run = self._entry_lines(nfirst)
-                    if run:
-                        for q in range(n + 1, len(paragraphs)):
-                            if paragraphs[q][0] > run[-1]:
-                                break
-                            taken.add(q)
-                        for k in run:
-                            self.used.add(k)
-                            node = self._node(
-                                ItemKind.RESOLUTION, None, self.lines[k].body_start, self.lines[k].line.end, k
-                            )
+                    entries = self._entries_after(nfirst)
+                    if entries is not None:
+                        listed, after = entries
+                        taken.update(q for q in range(n + 1, len(paragraphs)) if paragraphs[q][0] < after)
+                        for node in listed:
                             node.preamble = sentence
                             yield node
                         continue
@@ -195,6 +174,22 @@ class _Prose(_Lists):
         minute_number = found is not None and found.scheme == "decimal" and found.style == "dot"
         label = found.text if found is not None and found.scheme != "bullet" and not minute_number else None
         return self._node(ItemKind.RESOLUTION, label, matter, end, self.ctx.source.line_at(matter))
+
+    def _entries_after(self, first: int) -> tuple[list[_Node], int] | None:
+        """The entries of the list a prose decision's colon opens on line `first`, and the line after
+        them: labelled entries ("The following payments were agreed:" / "i) ...", "ii) ...") or one-line
+        entries ("The following representatives were agreed:" / "Planning contact: A Ash"); None if
+        neither follows."""
+        label = self.lines[first].label
+        if label is not None and label.scheme not in ("number", "word") and first not in self.used:
+            listed, after = self._collect(first, ItemKind.RESOLUTION)
+            if listed:
+                self.used.update(range(first, after))
+                return listed, after
+        run = self._entry_lines(first)
+        if run:
+            return self._entry_nodes(ItemKind.RESOLUTION, run, None), run[-1] + 1
+        return None
 
     def _heading_over_motion(self, sentence: str, last: int) -> bool:
         """A one-line title with no sentence's stop, followed by the motion that decided it: the title
