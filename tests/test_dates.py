@@ -245,6 +245,34 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list that ends in its year gives it to the yearless dates before it (the year before when later)
+        ("Bookings: 20 December and 4 January 2026 in the hall", {"2025-12-20", "2026-01-04"}),
+        ("Hall hire on 3 March, 10 March and 17 March 2026", {"2026-03-03", "2026-03-10", "2026-03-17"}),
+        # a schedule under a heading naming its year; the list then runs on in calendar order
+        ("Dates for 2026:\n30 April, 21 May (AGM 7pm), 25 June, 29 Oct, 26 Nov",
+         {"2026-04-30", "2026-05-21", "2026-06-25", "2026-10-29", "2026-11-26"}),
+        ("Meetings in 2025/26:\n\u2022 10 September\n\u2022 12 November\n\u2022 14 January",
+         {"2025-09-10", "2025-11-12", "2026-01-14"}),
+        # three or more yearless dates, one to a bulleted line: the first is the nearest, the rest follow on
+        ("Leave of absence:\n\u00b7\n1-2 April\n\u00b7\n10-12 June\n\u00b7\n5-7 August\n\u00b7\n5 December",
+         {"2025-04-01", "2025-04-02", "2025-06-10", "2025-06-12", "2025-08-05", "2025-08-07", "2025-12-05"}),
+        # near misses: two yearless dates of a sentence, a year in a heading of other words, a dated line
+        # above a yearless one: each keeps the year nearest the meeting (14 January 2025)
+        ("on 5 August and 3 March the group met", {"2024-08-05", "2025-03-03"}),
+        ("Budget 2026:\n30 April", {"2025-04-30"}),
+        ("Audit signed 2 December 2025\n30 April", {"2025-12-02", "2025-04-30"}),
+        # a raised ordinal the text puts on its own line; near miss: an amount after a month
+        ("The next meeting will be held on Wednesday 12\nth December 2025", {"2025-12-12"}),
+        ("Payroll - October 30.00 332", set()),
+    ],
+)
+def test_lists_of_dates_share_their_year(text: str, expected: set[str]) -> None:
+    assert _values(text) == expected
+
+
 def test_minute_number_is_not_a_date() -> None:
     text = "Eastfield Parish Council\n7th March 2017\n17.03.12 Any Other Business\n17.03.13 - Close\nNone\n"
     assert {d.value for d in _dates(text)} == {"2017-03-07"}

@@ -43,6 +43,7 @@ SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
 HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in the few lines under it
 PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
+_SCHEDULE_DATES = 3  # a list of this many yearless dates is a schedule, read in calendar order
 
 Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
 
@@ -85,9 +86,10 @@ def extract_dates(ctx: Context) -> Iterator[DateMention]:
     if ref is None:
         days = [d for d in full if d.precision is DatePrecision.DAY]
         ref = days[0].to_date() if days else None
+    run_years = _run_years(found, text, ref)
     out: list[DateMention] = []
-    for f in found:
-        out.extend(_mentions(f, ref, source, order))
+    for i, f in enumerate(found):
+        out.extend(_mentions(f, ref, source, order, run_years.get(i)))
     # The heading's date, when it is the meeting's, says so.
     chosen = _meeting_mention(out, ctx)
     if chosen is not None and chosen.role is None:
@@ -375,6 +377,89 @@ def _weekday_year(month: int, day: int | None, weekday: int, ref: _dt.date) -> i
     return fits[0] if len(fits) == 1 else None
 
 
+def _yearless(f: _Found) -> bool:
+    """A date with no year of its own, nor one from the end of its range."""
+    return (
+        f.precision in (DatePrecision.DAY, DatePrecision.MONTH)
+        and f.values[0][0] is None
+        and (f.end_value is None or f.end_value[0] is None)
+    )
+
+
+def _runs(found: Sequence[_Found], text: str, *, lines: bool) -> Iterator[list[int]]:
+    """Runs of dates printed as one list: consecutive matches with only list punctuation, bullets,
+    "and" or a short bracketed note between them ("30 April, 20 May (7pm), 25 June"); with `lines`,
+    also one to a (bulleted) line."""
+    joiner = patterns.get("date_run_joiner")
+    run: list[int] = []
+    for i, f in enumerate(found):
+        gap = joiner.fullmatch(text, found[run[-1]].end, f.start) if run else None
+        if run and (gap is None or (not lines and "\n" in gap.group(0))):
+            if len(run) > 1:
+                yield run
+            run = []
+        run.append(i)
+    if len(run) > 1:
+        yield run
+
+
+def _run_years(found: Sequence[_Found], text: str, ref: _dt.date | None) -> dict[int, int]:
+    """The years of the dates printed without one in a list of dates (by index into `found`).
+
+    * A list that ends in its year ("January 24 and January 31, 2026", "5 March, 12 April 2025"):
+      the yearless dates before a dated one take its year, the year before when they fall later in
+      the calendar; those after the last dated one follow it in order.
+    * A schedule under a heading that names its year ("Dates for 2026:", "Meetings in 2026"): the
+      first date takes that year.  Otherwise, in a list of three or more yearless dates, the first
+      takes the year nearest the reference date.  The rest then follow in calendar order: the same year,
+      or the next when the month and day go back ("29 Oct, 26 Nov, 28 Jan").
+    Near miss: two yearless dates in a sentence ("on 5 August and 3 March") each keep their nearest year.
+    """
+    years: dict[int, int] = {}
+    for run in _runs(found, text, lines=False):
+        dated = [i for i in run if not _yearless(found[i]) and found[i].values[0][0] is not None]
+        if dated and any(_yearless(found[i]) for i in run):
+            for i in run:
+                if not _yearless(found[i]):
+                    continue
+                later = [j for j in dated if j > i]
+                _, mo, d = found[i].values[0]
+                if later:
+                    ly, lmo, ld = found[later[0]].values[0]
+                    assert ly is not None
+                    years[i] = ly if (mo, d or 0) <= (lmo, ld or 0) else ly - 1
+                else:
+                    py, pmo, pd = found[max(j for j in dated if j < i)].values[0]
+                    assert py is not None
+                    years[i] = py if (mo, d or 0) >= (pmo, pd or 0) else py + 1
+    for run in _runs(found, text, lines=True):
+        if not all(_yearless(found[i]) for i in run):
+            continue
+        heading = patterns.get("date_schedule_year").search(_lines_before(text, found[run[0]].start))
+        if heading is not None:
+            year = int(heading.group("y"))
+        elif len(run) >= _SCHEDULE_DATES and ref is not None:
+            _, mo, d = found[run[0]].values[0]
+            year = _nearest(mo, d, ref)
+        else:
+            continue
+        previous: tuple[int, int] | None = None
+        for i in run:
+            _, mo, d = found[i].values[0]
+            if previous is not None and (mo, d or 0) < previous:
+                year += 1
+            years[i] = year
+            previous = (mo, d or 0)
+    return years
+
+
+def _lines_before(text: str, start: int) -> str:
+    """The text of the date's line before it and of the line above (where a list's heading stands)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    return text[above:start]
+
+
 def _iso(year: int, month: int, day: int | None) -> str | None:
     try:
         when = _dt.date(year, month, day or 1)
@@ -430,7 +515,9 @@ def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[
     return values, end_full
 
 
-def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = "dmy") -> list[DateMention]:
+def _mentions(
+    f: _Found, ref: _dt.date | None, source: SourceText, order: str = "dmy", run_year: int | None = None
+) -> list[DateMention]:
     text = source.text
     span_text = normalise_space(text[f.start : f.end])
     span = source.span(f.start, f.end)
@@ -466,6 +553,8 @@ def _mentions(f: _Found, ref: _dt.date | None, source: SourceText, order: str = 
             year = ref.year + {"last": -1, "next": 1}.get(word, 0)
     if year is None and ref is not None and f.weekday is not None and f.values[0][0] is None:
         year = _weekday_year(f.values[0][1], f.values[0][2], f.weekday, ref)
+    if year is None and f.values[0][0] is None:
+        year = run_year
     resolved = _resolve(f, ref, year)
     if resolved is None:
         return []

@@ -128,10 +128,14 @@ PIECES: dict[str, str] = {
     "ordinal_cy": r"(?:fed|af|il|ydd|ed|eg|ain)(?![a-z])",
     "weekday": r"(?:mon|tues|wednes|thurs|fri|satur|sun)day",
     # A day of the month standing alone: not inside a larger number, an amount or a reference.
-    "day_num": r"(?<![\d.,/£$€\#:])(?:[12]\d|3[01]|0?[1-9])(?!\d)",
+    # Near miss: a day-like number with decimals after it is an amount ("Payroll - October 30.00").
+    "day_num": r"(?<![\d.,/£$€\#:])(?:[12]\d|3[01]|0?[1-9])(?!\d|\.\d)",
     # "th", and OCR's readings of a raised "th": 8" 14” 21* 3° 8'.
     "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
     "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
+    # A raised ordinal the PDF's text puts on a line of its own after the day ("Wednesday 12" / "th December
+    # 2018"); near miss: a line opening with a word ("12" / "the December report").
+    "ordinal_raised": r"\n(?:st|nd|rd|th)(?=[ \t]+{month_name})",
     "year": r"(?:1[89]\d\d|20\d\d)(?!\d)",
     # A day of the month in words, as a signed resolution's adoption clause writes it ("this thirteenth day of
     # February, A.D., 2024", "the twenty-first day of March").
@@ -174,7 +178,7 @@ PATTERNS: dict[str, str] = {
         (?:
             (?P<dmy>
                 (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
-                (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal}|{ordinal_cy}|[ ](?-i:ST|ND|RD|TH)(?=[ ]))?
+                (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal}|{ordinal_cy}|[ ](?-i:ST|ND|RD|TH)(?=[ ])|{ordinal_raised})?
                 (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal}|{ordinal_cy})? )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}|{month_name_other})
                     (?: ,? \s* {anno_domini}? (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
@@ -267,6 +271,17 @@ PATTERNS: dict[str, str] = {
     """,
     # A date opening a bill's action-history row where the body passed it: the meeting's date.
     "date_role_passed_row": r"^ {passed_row_rest}",
+    # What stands between two dates of one printed list: list punctuation, bullets, "and"/"&", line
+    # breaks, a short bracketed note ("20 May (APM 7pm), 25 June"); near miss: any other word.
+    "date_run_joiner": r"""
+        (?: [\s,;\u00b7\u2022\u25aa\u25cf*\-\u2013\u2014/|&] | \b and \b | \( [^()\n]{0,30} \) )*
+    """,
+    # A schedule's heading that names the year of the dates under it ("Dates for 2026:", "Meeting dates
+    # 2026", "Schedule of meetings for 2026/27"); near miss: a year in other words ("Budget 2026:").
+    "date_schedule_year": r"""
+        \b (?:dates? | meetings? | schedule | calendar | timetable | programme | program) \b
+        [^\n\d]{0,30}? (?P<y>{year}) (?: [/\-] \d{2,4} )? [ \t]* :? [ \t]* (?: \n [ \t\u00b7\u2022*\-]* )? \Z
+    """,
     # "Next meeting:", "Date of the next meeting:": another meeting's date, no role.
     "date_role_other_meeting": r"""
         \b (?:next|future|following|forthcoming|previous|last|special|subsequent) \s+ (?:\w+ \s+)? meetings? \b
