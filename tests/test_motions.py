@@ -194,6 +194,19 @@ CASES = [
     ("us near miss: counts before their words keep their words",
      "Linda made a motion to paint the hall. 2nd by Sam. 4 Yea 0 nay\n",
      [("to paint the hall.", "Linda", "Sam", C, 4, 0, None, False)]),
+    # ---- movers on a line of their own, parted by a slash (New Zealand and Australian minutes)
+    ("nz honorific/honorific above the motion",
+     "2.  Apologies\nCouncillor\nAsh/Councillor Birch\nThat\napologies from Councillor Cedar be accepted.\nCARRIED\n",
+     [("apologies from Councillor Cedar be accepted.", "Ash", "Birch", C, None, None, None, False)]),
+    ("nz bare surnames between the numbered motion and its outcome",
+     "Resolution\nRC12/24     That the late apology from Councillor Dunn is accepted.\nAsh/Birch\nCARRIED\n",
+     [("That the late apology from Councillor Dunn is accepted.", "Ash", "Birch", C, None, None, None, False)]),
+    ("nz near miss: a slash pair with no honorific and no outcome under it",
+     "The Planning/Building teams met.\nThat was noted.\nOfficer/Councillor\nThat is a question for later.\n", []),
+    ("us motion label, many spaces, then the mover",
+     "Motion:               Director Ash made the motion to approve the minutes of June 3, 2024.\n"
+     "Director Birch seconded the motion.\nThe motion passed with 9 in favor.\n",
+     [("to approve the minutes of June 3, 2024.", "Ash", "Birch", C, 9, None, None, False)]),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),
@@ -352,7 +365,7 @@ def test_carried_motions_without_a_resolution_become_resolutions(form: str, text
 
 # ---- patterns searched only near their cue: the same matches as a search of the whole text
 
-_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes")
+_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes", "motion_slash_line")
 _FILLER = "The committee noted the report on the library service. " * 12  # 672 characters, no cue
 
 

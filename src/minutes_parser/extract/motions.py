@@ -69,6 +69,7 @@ _OPENERS = (
     "motion_name_makes",
     "motion_bracketed",
     "motion_slash",
+    "motion_slash_line",
     "motion_numbered_movers",
     "motion_notice",
 )
@@ -94,7 +95,7 @@ class _Draft:
 
 #: Patterns tried at every position but matching few: searched only near their cue (a word each
 #: of their matches holds), which takes the motions step from a third of the parse to a tenth.
-_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes")
+_CUED = ("motion_attach", "motion_moved_by", "motion_name_makes", "motion_slash_line")
 
 
 def _finditer(name: str, text: str) -> Iterator[regex.Match[str]]:
@@ -189,7 +190,7 @@ class _Reader:
         if lead.group("resolved") is not None:
             lead_outcome = lead.span("resolved")
         text_start = _skip_space(text, lead.end())
-        before = mark.form == "motion_slash"
+        before = mark.form == "motion_slash" or _has(m, "after")
         printed_before = False
         clause = (
             lead.group("that") is None

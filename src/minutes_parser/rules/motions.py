@@ -256,7 +256,8 @@ PIECES: dict[str, str] = {
     "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against|for|ayes?|yeas?|yays?|yes
         |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
-    "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]))",
+    # a line's start, or after a sentence or a label ("Motion:   Director X made the motion ...")
+    "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]{1,20}))",
     "motion_abbreviation": r"""(?<!\b(?:No|Nos|Ref|Mr|Mrs|Ms|Dr|St|Cllr|Cllrs|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
         (?<!(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}))""",
 }
@@ -326,6 +327,19 @@ PATTERNS: dict[str, str] = {
     "motion_slash": r"""
         \([ \t]*{motion_person_m}[ \t]*/[ \t]*{motion_person_s}[ \t]*\)
     """,
+    # The movers on a line of their own, mover and seconder parted by a slash, as New Zealand and
+    # Australian minutes print them: above the motion ("Councillor Dixon/Councillor Redstone" / "That
+    # ..."; the mover's honorific is needed) or between the motion and its outcome ("Barker/Bailey" /
+    # "CARRIED").  Near misses: "Planning/Building" in prose, "Officer/Councillor" before a sentence
+    # that is no motion, "Dixon/Redstone" with no outcome under it.
+    "motion_slash_line": r"""
+        (?<![^\n])[ \t]*
+        (?:
+            {motion_honorific}\s*(?P<mover>{motion_name})[ \t]*/[ \t]*{motion_person_s}[ \t]*(?=\n[ \t]*that\b)
+          | (?P<after>{motion_person_m}[ \t]*/[ \t]*{motion_person_s})[ \t]*
+            (?=\n[ \t]*(?-i:CARRIED|Carried|LOST|Lost|DEFEATED|Defeated)\b)
+        )
+    """,
     "motion_numbered_movers": r"""
         (?<![^\n])[ \t]*(?-i:[A-Z]{0,3}\d{2,4}[-/]\d+)[ \t]+
         (?P<mover>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*,[ \t]*
@@ -358,6 +372,7 @@ PATTERNS: dict[str, str] = {
     "motion_attach_cue": r"""second|2nd|propos|moved""",
     "motion_moved_by_cue": r"""mov|propos|motion|made""",
     "motion_name_makes_cue": r"""motion""",
+    "motion_slash_line_cue": r"""[ \t\p{L}.)]/[ \t]*\p{Lu}""",
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
@@ -420,7 +435,11 @@ PATTERNS: dict[str, str] = {
     "motion_is_amendment_text": r"""
         \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
     """,
-    "motion_text_that": r"""(?<![^\n])[ \t]*that\b""",
+    # "That ..." opening a line, or after the resolution's number ("RC33/19     That the apology ...");
+    # near miss: "that" inside a sentence
+    "motion_text_that": r"""
+        (?: (?<![^\n])[ \t]* | (?<=(?<![^\n])[ \t]*(?-i:[A-Z]{1,5})[ \t]?\d{1,4}[/\-.]\d{2,4}[ \t]+) ) that\b
+    """,
     # a mover clause before a motion's wording, all of it ("Moved by Director Rice, seconded by
     # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed
     # of; near miss: "It was proposed by X, seconded by Y and RESOLVED that ..." (a prose decision,
