@@ -207,6 +207,13 @@ CASES = [
      "Motion:               Director Ash made the motion to approve the minutes of June 3, 2024.\n"
      "Director Birch seconded the motion.\nThe motion passed with 9 in favor.\n",
      [("to approve the minutes of June 3, 2024.", "Ash", "Birch", C, 9, None, None, False)]),
+    ("us wording under a 'Motion & Voting' heading, outcome under a label",
+     "Motion & Voting\nApprove the minutes as presented.\nMotion by Trustee Ann Ash, second by Trustee Bo Birch.\n"
+     "Final Resolution: Motion Carried\n",
+     [("Approve the minutes as presented.", "Ann Ash", "Bo Birch", C, None, None, None, False)]),
+    ("us near miss: a sentence of debate above the movers, no heading",
+     "The board discussed the minutes at length.\nMotion by Trustee Ann Ash, second by Trustee Bo Birch.\n"
+     "Final Resolution: Motion Carried\n", []),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),

@@ -62,6 +62,7 @@ AFTER_OUTCOME = 400  # how far after an outcome a vote list may follow ("CARRIED
 LINK_REACH = 800  # how far after an outcome the resolution it produced may start
 BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
 MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
+MOTION_HEADING_LINES = 3  # how many lines of wording a "Motion" heading may stand above its movers
 MATTER_REACH = 300  # how far back the matter a bare "proposed by ... and agreed" decides may start
 _OPENERS = (
     "motion_moved_by",
@@ -214,6 +215,8 @@ class _Reader:
                 printed_before = lead_outcome is not None
         if before:
             found = self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            if found is None and printed_before:
+                found = self._under_motion_heading(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None and printed_before:
                 found = self._matter_before(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None:
@@ -420,6 +423,23 @@ class _Reader:
         if label is not None and label.end() > s:
             s = _skip_space(text, label.end())  # "7. Communities Fund": the minute's number is no part of it
         return (s, e) if len(text[s:e].split()) >= 1 and e > s else None
+
+    def _under_motion_heading(self, start: int, end: int) -> tuple[int, int] | None:
+        """The wording printed between a "Motion" heading and the movers' line under it ("Motion & Voting"
+        / "Approve the minutes as presented." / "Motion by X, second by Y."), as meeting platforms print a
+        vote; near miss: no such heading within a few lines above (the debate is not the motion)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            return None  # the movers do not open their line
+        heading = None
+        for m in patterns.get("motion_heading_line").finditer(text, start, line_start):
+            heading = m
+        if heading is None or text.count("\n", heading.end(), line_start) > MOTION_HEADING_LINES:
+            return None
+        s = _skip_space(text, heading.end())
+        e = _trim_end(text, s, line_start)
+        return (s, e) if e - s >= 3 else None
 
     def _heading_line(self, start: int, end: int) -> bool:
         """A short line that ends no sentence: a minute's heading ("8. Correspondence") or a title."""

@@ -266,8 +266,15 @@ PATTERNS: dict[str, str] = {
     # What is left after the movers when the motion was printed before them: only its outcome
     # ("Reference No. 1515 Lease of land ..., proposed by Cllr X, seconded by Cllr Y and agreed by all.")
     # An outcome word alone before the movers: "Approved on the proposal of Cllr X, seconded by ..."
+    # A heading over a motion's wording and its movers: "Motion & Voting", "Motion:", "MOTION" alone on its line
+    "motion_heading_line": r"(?<![^\n])[ \t]*motions?(?:[ \t]*(?:&|and)[ \t]*vot(?:e|es|ing))?[ \t]*:?[ \t]*\n",
     "motion_outcome_word_only": r"^ \s* (?:approved|agreed|adopted|carried|resolved) \s* $",
-    "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)? (?:was \s+)? (?:agreed|carried|approved|adopted|passed)
+    # ... or on the line after them under a label ("Motion by X, second by Y." / "Final Resolution: Motion
+    # Carried", as BoardDocs prints a vote; the wording stands above the movers)
+    "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)?
+        (?: (?:final \s+)? (?:resolution|result|outcome|disposition|action \s+ taken) [ \t]* : [ \t]*
+            (?:the \s+)? motion \s+ )?
+        (?:was \s+)? (?:agreed|carried|approved|adopted|passed)
         (?: \s+ (?:by \s+ all|unanimously|by \s+ (?:a \s+)? majority(?: \s+ show \s+ of \s+ hands)?) )? [\s.;]* $""",
     # An election between nominations (a mayor's, a chair's, a Cathaoirleach's): each nomination is
     # a motion "That Councillor X be elected (as) Mayor"; the tally prints each nominee's votes
