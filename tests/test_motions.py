@@ -214,6 +214,16 @@ CASES = [
     ("us near miss: a sentence of debate above the movers, no heading",
      "The board discussed the minutes at length.\nMotion by Trustee Ann Ash, second by Trustee Bo Birch.\n"
      "Final Resolution: Motion Carried\n", []),
+    ("uk parish: movers close a numbered entry, the matter before them",
+     "808. Election of Chair for 2025/26: Cllr Ash, proposed by Cllr\nBirch, seconded by Cllr Cedar.\n"
+     "809. Appointment of auditor for the\nyear ended 31/3/2025 \u2013 proposed by Cllr Dunn, seconded by Cllr Ash.\n"
+     "(3) Village Hall \u2013 Cllr Cedar.\nProposed by Cllr Birch, seconded by Cllr Dunn.\nMeeting closed at 9pm.\n",
+     [("Election of Chair for 2025/26: Cllr Ash", "Birch", "Cedar", C, None, None, None, False),
+      ("Appointment of auditor for the year ended 31/3/2025", "Dunn", "Ash", C, None, None, None, False),
+      ("Village Hall \u2013 Cllr Cedar", "Birch", "Dunn", C, None, None, None, False)]),
+    ("uk parish near miss: the wording on the line after the movers",
+     "4. Budget\nProposed by Cllr Ash, seconded by Cllr Birch.\nThat the budget be approved.\nCARRIED\n",
+     [("the budget be approved.", "Ash", "Birch", C, None, None, None, False)]),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),
@@ -354,6 +364,27 @@ DECISION_CASES = [
     ("near miss: demonstrative wording",
      "Ordinance 1234.\nMoved by Smith that this ordinance do now pass. Motion Carried 7-0.\n", []),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mover clause leading the wording is trimmed ...
+        ("*Motion by RT to accept the treasurer's report, 2nd by KW. Voice vote-motion carried.\n",
+         ["to accept the treasurer's report"]),
+        # ... near miss: movers printed after the matter leave the entry whole, as the minutes print it
+        ("7. Representatives\n(2) Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded by Cllr Cedar.\n"
+         "(3) Charities \u2013 Cllr Dunn. Proposed by Cllr Ash, seconded by Cllr Birch.\n",
+         ["Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded by Cllr Cedar.",
+          "Charities \u2013 Cllr Dunn. Proposed by Cllr Ash, seconded by Cllr Birch."]),
+    ],
+)
+def test_a_resolution_is_trimmed_only_of_a_leading_mover_clause(text: str, expected: list[str]) -> None:
+    import minutes_parser as mp
+
+    document = mp.parse_text("Minutes of the Parish Council\n1 May 2025\n" + text)
+    assert [r.text for r in document.resolutions] == expected
+    assert all(m.outcome is MotionOutcome.CARRIED for m in document.motions)
 
 
 @pytest.mark.parametrize(("form", "text", "expected"), DECISION_CASES, ids=[c[0] for c in DECISION_CASES])

@@ -75,7 +75,9 @@ def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
     """A resolution read as a moved motion's whole sentence ("to accept the report, 2nd by JG.",
     "to approve the transfer ..., Supervisor Y second, Supervisor Z take a vote, ... aye") keeps only
     the motion's wording where a carried motion starts with it and ends inside it; a resolution with
-    entries of its own, or one that ends where the motion does, stays as it is."""
+    entries of its own, one that ends where the motion does, or one whose motion names its mover only
+    after its wording ("Village Hall - Cllr A. Proposed by Cllr B, seconded by Cllr C.": the entry as the
+    minutes print it is the decision, no mover clause leads it) stays as it is."""
     if item.children:
         return item
     for motion in motions:
@@ -86,6 +88,7 @@ def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
             or (motion.span.start, motion.span.end) == (item.span.start, item.span.end)
             or len(motion.text.split()) < MIN_WORDS
             or motion.span.start - item.span.start > MAX_LEAD
+            or (motion.mover_span is not None and motion.mover_span.start >= motion.span.end)
         ):
             continue
         lead, tail = text[item.span.start : motion.span.start], text[motion.span.end : item.span.end]

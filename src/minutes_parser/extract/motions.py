@@ -207,7 +207,20 @@ class _Reader:
                     outcome = None
             else:
                 start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
-            if outcome is not None and patterns.get("motion_outcome_only").match(text[text_start : outcome.end]):
+            entry = (
+                self._entry_before(max(region_start, mark.start - MATTER_REACH), mark.start)
+                if patterns.get("motion_movers_end_entry").match(text, mark.end)
+                else None
+            )
+            if entry is not None:
+                # "808. Election of Chair: Cllr A, proposed by Cllr B, seconded by Cllr C." / "809. ...": the
+                # movers end their numbered entry; the matter is the entry before them (carried: nothing
+                # says otherwise)
+                start, end = entry
+                before = False
+                if lead_outcome is None:
+                    lead_outcome = (mark.end, mark.end)
+            elif outcome is not None and patterns.get("motion_outcome_only").match(text[text_start : outcome.end]):
                 before = printed_before = True  # "<matter>, proposed by X, seconded by Y and agreed by all."
             elif end - start < 3:
                 before = True
@@ -423,6 +436,20 @@ class _Reader:
         if label is not None and label.end() > s:
             s = _skip_space(text, label.end())  # "7. Communities Fund": the minute's number is no part of it
         return (s, e) if len(text[s:e].split()) >= 1 and e > s else None
+
+    def _entry_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The numbered entry the movers close: from after its label ("809.", "(3)", "a.") to the movers,
+        when the label opens a line within reach and no blank line or other entry stands between."""
+        text = self.text
+        label = None
+        for m in patterns.get("motion_entry_label").finditer(text, start, end):
+            label = m
+        if label is None or patterns.get("motion_paragraph_break").search(text, label.end(), end):
+            return None
+        s, e = _skip_space(text, label.end()), _trim_end(text, label.end(), end)
+        while e > s and text[e - 1] in ".":
+            e = _trim_end(text, s, e - 1)
+        return (s, e) if len(text[s:e].split()) >= 2 else None
 
     def _under_motion_heading(self, start: int, end: int) -> tuple[int, int] | None:
         """The wording printed between a "Motion" heading and the movers' line under it ("Motion & Voting"

@@ -268,6 +268,12 @@ PATTERNS: dict[str, str] = {
     # An outcome word alone before the movers: "Approved on the proposal of Cllr X, seconded by ..."
     # A heading over a motion's wording and its movers: "Motion & Voting", "Motion:", "MOTION" alone on its line
     "motion_heading_line": r"(?<![^\n])[ \t]*motions?(?:[ \t]*(?:&|and)[ \t]*vot(?:e|es|ing))?[ \t]*:?[ \t]*\n",
+    # The movers end their sentence and what follows is no wording of theirs ("..., seconded by Cllr C." /
+    # "809. Election ..."); near misses: the movers' sentence goes on ("seconded by Cllr C, that ..."), or
+    # the next line gives the wording ("seconded by Cllr C." / "That the report be noted.").
+    "motion_movers_end_entry": r"""[ \t]*\.[ \t.]*(?:\n|$)(?![ \t]*(?:that|resolved|it\s+was|agreed|to)\b)""",
+    # A numbered entry's label opening its line: "809. ", "(3) ", "(10): ", "a. "
+    "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     "motion_outcome_word_only": r"^ \s* (?:approved|agreed|adopted|carried|resolved) \s* $",
     # ... or on the line after them under a label ("Motion by X, second by Y." / "Final Resolution: Motion
     # Carried", as BoardDocs prints a vote; the wording stands above the movers)
