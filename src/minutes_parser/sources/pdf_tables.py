@@ -1,0 +1,114 @@
+"""Ruled tables of a PDF page, from pdfium's path objects and pdfplumber's table finder.
+
+A page is looked at cheaply first: its path objects are walked once (pdfium has
+already parsed the page for its text) and the thin ones kept as rulings, a
+horizontal one where a path is at most `THIN` points high and a vertical one
+where it is at most that wide.  Only a page with at least two rulings each way,
+enough for one cell, goes on to pdfplumber's finder: its edges are merged
+(`merge_edges`), crossed (`edges_to_intersections`), and made into cells and
+tables (`intersections_to_cells`, `cells_to_tables`), the same functions
+`Page.find_tables` runs, fed with pdfium's rulings so pdfminer never parses the
+page.  A cell's text is what pdfium holds inside the cell's box, line by line.
+
+A single rule under a heading, or text set in two columns with no rules, has
+no two rulings each way and is never taken for a table.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from typing import Any
+
+from ..records import BBox
+from .tables import RawCell, RawTable
+
+__all__ = ["find_tables"]
+
+THIN = 3.0  # points: a path this thin (and longer than `MIN_RULE`) is a ruling
+MIN_RULE = 6.0  # points: a shorter path is a tick, a bullet or a glyph, not a ruling
+MAX_PATHS = 4000  # a page drawn with more paths than this (a map, a chart) is not read for tables
+SNAP = 3.0  # points: rulings this close are one (pdfplumber's default snap and join tolerances)
+MIN_CELL = 4.0  # points: a cell lower or narrower than this is the gap between double rules
+
+
+def find_tables(page: Any, textpage: Any, height: float, clean: Callable[[str], str]) -> tuple[RawTable, ...]:
+    """The ruled tables of an open pdfium page (boxes with the origin at the top-left); `clean`
+    mends a cell's text as the page's lines were mended."""
+    edges = _rulings(page, height)
+    if edges is None:
+        return ()
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    merged = merge_edges(edges, SNAP, SNAP, SNAP, SNAP)
+    cells = [c for c in intersections_to_cells(edges_to_intersections(merged, SNAP, SNAP)) if _sized(c)]
+    out: list[RawTable] = []
+    for group in cells_to_tables(cells):
+        table = _table(group, textpage, height, clean)
+        if table is not None:
+            out.append(table)
+    return tuple(out)
+
+
+def _sized(cell: tuple[float, float, float, float]) -> bool:
+    return cell[2] - cell[0] >= MIN_CELL and cell[3] - cell[1] >= MIN_CELL
+
+
+def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
+    """The page's thin paths as pdfplumber edges; None when they cannot make a cell."""
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    count = raw.FPDFPage_CountObjects(handle)
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    edges: list[dict[str, Any]] = []
+    across = down = paths = 0
+    for i in range(count):
+        obj = raw.FPDFPage_GetObject(handle, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        paths += 1
+        if paths > MAX_PATHS:
+            return None
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
+        if y1 - y0 <= THIN and x1 - x0 >= MIN_RULE:
+            y = (y0 + y1) / 2
+            edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "orientation": "h"})
+            across += 1
+        elif x1 - x0 <= THIN and y1 - y0 >= MIN_RULE:
+            x = (x0 + x1) / 2
+            edges.append({"x0": x, "x1": x, "top": y0, "bottom": y1, "height": y1 - y0, "orientation": "v"})
+            down += 1
+    if across < 2 or down < 2:
+        return None
+    return edges
+
+
+def _table(
+    group: list[tuple[float, float, float, float]], textpage: Any, height: float, clean: Callable[[str], str]
+) -> RawTable | None:
+    """Cells grouped into rows by their top edge, left to right, each with its text."""
+    rows: dict[float, list[tuple[float, float, float, float]]] = {}
+    for cell in group:
+        rows.setdefault(round(cell[1], 1), []).append(cell)
+    if len(rows) < 2:
+        return None
+    out: list[tuple[RawCell, ...]] = []
+    for key in sorted(rows):
+        row: list[RawCell] = []
+        for x0, y0, x1, y1 in sorted(rows[key]):
+            got = textpage.get_text_bounded(left=x0, bottom=height - y1, right=x1, top=height - y0)
+            pieces = tuple(clean(" ".join(p.split())) for p in got.splitlines() if p.strip())
+            row.append(
+                RawCell(
+                    bbox=BBox(x0=round(x0, 2), top=round(y0, 2), x1=round(x1, 2), bottom=round(y1, 2)), pieces=pieces
+                )
+            )
+        out.append(tuple(row))
+    x0 = min(c[0] for c in group)
+    y0 = min(c[1] for c in group)
+    x1 = max(c[2] for c in group)
+    y1 = max(c[3] for c in group)
+    return RawTable(rows=tuple(out), bbox=BBox(x0=round(x0, 2), top=round(y0, 2), x1=round(x1, 2), bottom=round(y1, 2)))
