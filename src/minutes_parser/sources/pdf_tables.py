@@ -28,6 +28,7 @@ __all__ = ["find_tables"]
 THIN = 3.0  # points: a path this thin (and longer than `MIN_RULE`) is a ruling
 MIN_RULE = 6.0  # points: a shorter path is a tick, a bullet or a glyph, not a ruling
 MAX_PATHS = 4000  # a page drawn with more paths than this (a map, a chart) is not read for tables
+MAX_SEGMENTS = 2000  # segments of larger paths read on one page, at most (a grid drawn as one path)
 SNAP = 3.0  # points: rulings this close are one (pdfplumber's default snap and join tolerances)
 MIN_CELL = 4.0  # points: a cell lower or narrower than this is the gap between double rules
 
@@ -55,14 +56,17 @@ def _sized(cell: tuple[float, float, float, float]) -> bool:
 
 
 def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
-    """The page's thin paths as pdfplumber edges; None when they cannot make a cell."""
+    """The page's thin paths (and the sides of its drawn boxes) as pdfplumber edges; None when
+    they cannot make a cell.  A path object bounded like a rule is one; a larger one is read
+    segment by segment (one path often draws a whole grid), up to `MAX_SEGMENTS` for the page."""
     import pypdfium2.raw as raw
 
     handle = page.raw
     count = raw.FPDFPage_CountObjects(handle)
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     edges: list[dict[str, Any]] = []
-    across = down = paths = 0
+    paths = 0
+    budget = [MAX_SEGMENTS]
     for i in range(count):
         obj = raw.FPDFPage_GetObject(handle, i)
         if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
@@ -73,17 +77,73 @@ def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
         if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
-        if y1 - y0 <= THIN and x1 - x0 >= MIN_RULE:
-            y = (y0 + y1) / 2
-            edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "orientation": "h"})
-            across += 1
-        elif x1 - x0 <= THIN and y1 - y0 >= MIN_RULE:
-            x = (x0 + x1) / 2
-            edges.append({"x0": x, "x1": x, "top": y0, "bottom": y1, "height": y1 - y0, "orientation": "v"})
-            down += 1
-    if across < 2 or down < 2:
+        if not _edge(edges, x0, y0, x1, y1) and x1 - x0 >= MIN_RULE and y1 - y0 >= MIN_RULE:
+            _path_edges(obj, height, edges, budget)
+    across = sum(e["orientation"] == "h" for e in edges)
+    if across < 2 or len(edges) - across < 2:
         return None
     return edges
+
+
+def _edge(edges: list[dict[str, Any]], x0: float, y0: float, x1: float, y1: float) -> bool:
+    """Add the box (origin top-left) as an edge if it is a rule; say whether it was."""
+    if y1 - y0 <= THIN and x1 - x0 >= MIN_RULE:
+        y = (y0 + y1) / 2
+        edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "orientation": "h"})
+        return True
+    if x1 - x0 <= THIN and y1 - y0 >= MIN_RULE:
+        x = (x0 + x1) / 2
+        edges.append({"x0": x, "x1": x, "top": y0, "bottom": y1, "height": y1 - y0, "orientation": "v"})
+        return True
+    return False
+
+
+def _path_edges(obj: Any, height: float, edges: list[dict[str, Any]], budget: list[int]) -> None:
+    """The rules and box sides of a path drawn with several straight sub-paths ("re" boxes, lines)."""
+    import pypdfium2.raw as raw
+
+    n = raw.FPDFPath_CountSegments(obj)
+    if n <= 0 or n > budget[0]:
+        budget[0] = 0
+        return
+    budget[0] -= n
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return
+    fx, fy = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    curved = False
+
+    def close() -> None:
+        if len(points) >= 2 and not curved:
+            xs = [p[0] for p in points]
+            ys = [p[1] for p in points]
+            if not _edge(edges, min(xs), min(ys), max(xs), max(ys)) and len(points) in (4, 5):
+                _box(edges, min(xs), min(ys), max(xs), max(ys))
+
+    for k in range(n):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        kind = raw.FPDFPathSegment_GetType(seg)
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
+        x, y = fx.value, fy.value
+        point = (m.a * x + m.c * y + m.e, height - (m.b * x + m.d * y + m.f))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            close()
+            points, curved = [point], False
+        else:
+            points.append(point)
+            curved = curved or kind == raw.FPDF_SEGMENT_BEZIERTO
+    close()
+
+
+def _box(edges: list[dict[str, Any]], x0: float, y0: float, x1: float, y1: float) -> None:
+    """The four sides of a drawn box, as pdfplumber takes a rectangle's."""
+    if x1 - x0 < MIN_RULE or y1 - y0 < MIN_RULE:
+        return
+    for y in (y0, y1):
+        edges.append({"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "orientation": "h"})
+    for x in (x0, x1):
+        edges.append({"x0": x, "x1": x, "top": y0, "bottom": y1, "height": y1 - y0, "orientation": "v"})
 
 
 def _table(
