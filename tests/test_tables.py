@@ -211,3 +211,8 @@ def test_a_name_broken_over_two_lines_of_one_cell_is_kept() -> None:
     )
     names = {person.name for person in minutes_parser.parse_text(html, format="html").people}
     assert {"Fiona Cole", "Fay Hammond", "Chris Cooper"} <= names
+
+
+def test_the_reference_backend_finds_the_same_table() -> None:
+    data = drawn(ROSTER)
+    assert grid(read(data, backend="pdfplumber")) == grid(read(data)) == [ROSTER]

@@ -21,7 +21,7 @@ from ..errors import CorruptFileError, EncryptedPDFError, MinutesParserError
 from ..records import BBox
 from ..settings import BACKENDS
 from .model import LIGATURES, RawLine, RawPage
-from .pdf_tables import find_tables
+from .pdf_tables import find_tables, plumber_tables
 
 __all__ = ["BACKENDS", "iter_pages"]
 
@@ -359,4 +359,10 @@ def _plumber_page(page: Any, number: int) -> RawPage:
                 flush()
         row.append(c)
     flush()
-    return RawPage(number=number, lines=tuple(lines), width=float(page.width), height=float(page.height))
+    return RawPage(
+        number=number,
+        lines=tuple(lines),
+        width=float(page.width),
+        height=float(page.height),
+        tables=plumber_tables(page, _clean_cell) if lines else (),
+    )

@@ -23,7 +23,7 @@ from typing import Any
 from ..records import BBox
 from .tables import RawCell, RawTable
 
-__all__ = ["find_tables"]
+__all__ = ["find_tables", "plumber_tables"]
 
 THIN = 3.0  # points: a path this thin (and longer than `MIN_RULE`) is a ruling
 MIN_RULE = 6.0  # points: a shorter path is a tick, a bullet or a glyph, not a ruling
@@ -172,3 +172,33 @@ def _table(
     x1 = max(c[2] for c in group)
     y1 = max(c[3] for c in group)
     return RawTable(rows=tuple(out), bbox=BBox(x0=round(x0, 2), top=round(y0, 2), x1=round(x1, 2), bottom=round(y1, 2)))
+
+
+def plumber_tables(page: Any, clean: Callable[[str], str]) -> tuple[RawTable, ...]:
+    """The ruled tables of a pdfplumber page (the reference backend): its own finder, asked only
+    when the page has two rulings each way."""
+    edges = page.edges
+    across = sum(e["orientation"] == "h" for e in edges)
+    if across < 2 or len(edges) - across < 2:
+        return ()
+    out: list[RawTable] = []
+    for found in page.find_tables():
+        rows: list[tuple[RawCell, ...]] = []
+        for row in found.rows:
+            cells: list[RawCell] = []
+            for box in row.cells:
+                if box is None or not _sized(box):
+                    cells.append(RawCell())  # covered by a merged cell: the columns keep their places
+                    continue
+                got = page.crop(box).extract_text() or ""
+                pieces = tuple(clean(" ".join(p.split())) for p in got.splitlines() if p.strip())
+                cells.append(RawCell(bbox=_box_of(box), pieces=pieces))
+            if any(cell.bbox for cell in cells):
+                rows.append(tuple(cells))
+        if len(rows) >= 2:
+            out.append(RawTable(rows=tuple(rows), bbox=_box_of(found.bbox)))
+    return tuple(out)
+
+
+def _box_of(box: tuple[float, float, float, float]) -> BBox:
+    return BBox(x0=round(box[0], 2), top=round(box[1], 2), x1=round(box[2], 2), bottom=round(box[3], 2))
