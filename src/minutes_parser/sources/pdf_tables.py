@@ -55,34 +55,77 @@ def _sized(cell: tuple[float, float, float, float]) -> bool:
     return cell[2] - cell[0] >= MIN_CELL and cell[3] - cell[1] >= MIN_CELL
 
 
+Matrix = tuple[float, float, float, float, float, float]  # (a, b, c, d, e, f) as in PDF
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+MAX_FORM_DEPTH = 3  # form XObjects inside forms looked into, at most (a page's content is often one form)
+
+
 def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
     """The page's thin paths (and the sides of its drawn boxes) as pdfplumber edges; None when
     they cannot make a cell.  A path object bounded like a rule is one; a larger one is read
-    segment by segment (one path often draws a whole grid), up to `MAX_SEGMENTS` for the page."""
+    segment by segment (one path often draws a whole grid), up to `MAX_SEGMENTS` for the page.
+    Paths inside form XObjects count too, moved by the form's matrix."""
     import pypdfium2.raw as raw
 
-    handle = page.raw
-    count = raw.FPDFPage_CountObjects(handle)
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     edges: list[dict[str, Any]] = []
-    paths = 0
-    budget = [MAX_SEGMENTS]
-    for i in range(count):
-        obj = raw.FPDFPage_GetObject(handle, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
-            continue
-        paths += 1
-        if paths > MAX_PATHS:
-            return None
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-            continue
-        x0, x1, y0, y1 = left.value, right.value, height - top.value, height - bottom.value
-        if not _edge(edges, x0, y0, x1, y1) and x1 - x0 >= MIN_RULE and y1 - y0 >= MIN_RULE:
-            _path_edges(obj, height, edges, budget)
+    budget = {"paths": MAX_PATHS, "segments": MAX_SEGMENTS}
+    handle = page.raw
+    objects = [raw.FPDFPage_GetObject(handle, i) for i in range(raw.FPDFPage_CountObjects(handle))]
+    if not _walk(objects, IDENTITY, 0, height, edges, budget):
+        return None
     across = sum(e["orientation"] == "h" for e in edges)
     if across < 2 or len(edges) - across < 2:
         return None
     return edges
+
+
+def _walk(
+    objects: list[Any], outer: Matrix, depth: int, height: float, edges: list[dict[str, Any]], budget: dict[str, int]
+) -> bool:
+    """Add the rulings of `objects` (in a form moved by `outer`); False when the page has too many paths."""
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+            m = raw.FS_MATRIX()
+            if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+                inner = [raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj))]
+                if not _walk(inner, _then(outer, (m.a, m.b, m.c, m.d, m.e, m.f)), depth + 1, height, edges, budget):
+                    return False
+            continue
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        budget["paths"] -= 1
+        if budget["paths"] < 0:
+            return False
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        (x0, y0), (x1, y1) = _apply(outer, left.value, bottom.value), _apply(outer, right.value, top.value)
+        x0, x1 = min(x0, x1), max(x0, x1)
+        y0, y1 = height - max(y0, y1), height - min(y0, y1)
+        if not _edge(edges, x0, y0, x1, y1) and x1 - x0 >= MIN_RULE and y1 - y0 >= MIN_RULE:
+            _path_edges(obj, outer, height, edges, budget)
+    return True
+
+
+def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _then(outer: Matrix, inner: Matrix) -> Matrix:
+    """The matrix that applies `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    oa, ob, oc, od, oe, of = outer
+    return (
+        oa * a + oc * b,
+        ob * a + od * b,
+        oa * c + oc * d,
+        ob * c + od * d,
+        oa * e + oc * f + oe,
+        ob * e + od * f + of,
+    )
 
 
 def _edge(edges: list[dict[str, Any]], x0: float, y0: float, x1: float, y1: float) -> bool:
@@ -98,18 +141,19 @@ def _edge(edges: list[dict[str, Any]], x0: float, y0: float, x1: float, y1: floa
     return False
 
 
-def _path_edges(obj: Any, height: float, edges: list[dict[str, Any]], budget: list[int]) -> None:
+def _path_edges(obj: Any, outer: Matrix, height: float, edges: list[dict[str, Any]], budget: dict[str, int]) -> None:
     """The rules and box sides of a path drawn with several straight sub-paths ("re" boxes, lines)."""
     import pypdfium2.raw as raw
 
     n = raw.FPDFPath_CountSegments(obj)
-    if n <= 0 or n > budget[0]:
-        budget[0] = 0
+    if n <= 0 or n > budget["segments"]:
+        budget["segments"] = 0
         return
-    budget[0] -= n
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+    budget["segments"] -= n
+    own = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(own)):
         return
+    m = _then(outer, (own.a, own.b, own.c, own.d, own.e, own.f))
     fx, fy = ctypes.c_float(), ctypes.c_float()
     points: list[tuple[float, float]] = []
     curved = False
@@ -126,7 +170,8 @@ def _path_edges(obj: Any, height: float, edges: list[dict[str, Any]], budget: li
         kind = raw.FPDFPathSegment_GetType(seg)
         raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(fx), ctypes.byref(fy))
         x, y = fx.value, fy.value
-        point = (m.a * x + m.c * y + m.e, height - (m.b * x + m.d * y + m.f))
+        px, py = _apply(m, x, y)
+        point = (px, height - py)
         if kind == raw.FPDF_SEGMENT_MOVETO:
             close()
             points, curved = [point], False
