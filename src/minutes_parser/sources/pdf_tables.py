@@ -29,6 +29,7 @@ THIN = 3.0  # points: a path this thin (and longer than `MIN_RULE`) is a ruling
 MIN_RULE = 6.0  # points: a shorter path is a tick, a bullet or a glyph, not a ruling
 MAX_PATHS = 4000  # a page drawn with more paths than this (a map, a chart) is not read for tables
 MAX_SEGMENTS = 2000  # segments of larger paths read on one page, at most (a grid drawn as one path)
+MAX_FORM_OBJECTS = 20000  # objects inside forms looked at on one page, at most (a form drawn again and again)
 SNAP = 3.0  # points: rulings this close are one (pdfplumber's default snap and join tolerances)
 MIN_CELL = 4.0  # points: a cell lower or narrower than this is the gap between double rules
 
@@ -68,7 +69,7 @@ def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
     import pypdfium2.raw as raw
 
     edges: list[dict[str, Any]] = []
-    budget = {"paths": MAX_PATHS, "segments": MAX_SEGMENTS}
+    budget = {"paths": MAX_PATHS, "segments": MAX_SEGMENTS, "objects": MAX_FORM_OBJECTS}
     handle = page.raw
     objects = [raw.FPDFPage_GetObject(handle, i) for i in range(raw.FPDFPage_CountObjects(handle))]
     if not _walk(objects, IDENTITY, 0, height, edges, budget):
@@ -90,8 +91,12 @@ def _walk(
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
             m = raw.FS_MATRIX()
+            count = raw.FPDFFormObj_CountObjects(obj)
+            budget["objects"] -= max(count, 0)
+            if budget["objects"] < 0:
+                return False
             if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
-                inner = [raw.FPDFFormObj_GetObject(obj, i) for i in range(raw.FPDFFormObj_CountObjects(obj))]
+                inner = [raw.FPDFFormObj_GetObject(obj, i) for i in range(count)]
                 if not _walk(inner, _then(outer, (m.a, m.b, m.c, m.d, m.e, m.f)), depth + 1, height, edges, budget):
                     return False
             continue
