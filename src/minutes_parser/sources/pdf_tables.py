@@ -71,7 +71,8 @@ def _rulings(page: Any, height: float) -> list[dict[str, Any]] | None:
     edges: list[dict[str, Any]] = []
     budget = {"paths": MAX_PATHS, "segments": MAX_SEGMENTS, "objects": MAX_FORM_OBJECTS}
     handle = page.raw
-    objects = [raw.FPDFPage_GetObject(handle, i) for i in range(raw.FPDFPage_CountObjects(handle))]
+    get = raw.FPDFPage_GetObject  # (bound once: the loops below run over every object of the page)
+    objects = [get(handle, i) for i in range(raw.FPDFPage_CountObjects(handle))]
     if not _walk(objects, IDENTITY, 0, height, edges, budget):
         return None
     across = sum(e["orientation"] == "h" for e in edges)
@@ -87,9 +88,10 @@ def _walk(
     import pypdfium2.raw as raw
 
     left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    get_type, path, form = raw.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     for obj in objects:
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_FORM and depth < MAX_FORM_DEPTH:
+        kind = get_type(obj)
+        if kind == form and depth < MAX_FORM_DEPTH:
             m = raw.FS_MATRIX()
             count = raw.FPDFFormObj_CountObjects(obj)
             budget["objects"] -= max(count, 0)
@@ -100,7 +102,7 @@ def _walk(
                 if not _walk(inner, _then(outer, (m.a, m.b, m.c, m.d, m.e, m.f)), depth + 1, height, edges, budget):
                     return False
             continue
-        if kind != raw.FPDF_PAGEOBJ_PATH:
+        if kind != path:
             continue
         budget["paths"] -= 1
         if budget["paths"] < 0:

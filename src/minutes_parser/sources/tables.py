@@ -105,6 +105,7 @@ def place(
     """
     cursor: dict[int, int] = {}  # position in page_lines -> offset up to which its text is taken
     rows: list[tuple[Cell, ...]] = []
+    inside = _lines_inside(raw.bbox, page_lines) if raw.bbox is not None else []
     for row in raw.rows:
         cells: list[Cell] = []
         for column, rc in enumerate(row):
@@ -115,7 +116,7 @@ def place(
                         line = page_lines[pos]
                         spans.append(Span(start=line.start, end=line.end, page=page, bbox=line.bbox))
             elif rc.bbox is not None:
-                spans = _find_pieces(rc, page, text, page_lines, cursor)
+                spans = _find_pieces(rc, page, text, page_lines, inside, cursor)
             if not spans:
                 continue
             cells.append(
@@ -135,12 +136,9 @@ def place(
     return Table(page=page, rows=tuple(rows), bbox=raw.bbox)
 
 
-def _find_pieces(
-    rc: RawCell, page: int, text: str, page_lines: Sequence[_PlacedLine], cursor: dict[int, int]
-) -> list[Span]:
-    box = rc.bbox
-    assert box is not None
-    near = [
+def _lines_inside(box: BBox, page_lines: Sequence[_PlacedLine]) -> list[int]:
+    """Positions of the lines whose middle lies within the box's height and that meet it across."""
+    return [
         pos
         for pos, line in enumerate(page_lines)
         if line.bbox is not None
@@ -148,29 +146,44 @@ def _find_pieces(
         and line.bbox.x0 < box.x1
         and line.bbox.x1 > box.x0
     ]
+
+
+def _find_pieces(
+    rc: RawCell,
+    page: int,
+    text: str,
+    page_lines: Sequence[_PlacedLine],
+    inside: list[int],
+    cursor: dict[int, int],
+) -> list[Span]:
+    box = rc.bbox
+    assert box is not None
+    near = [inside[k] for k in _lines_inside(box, [page_lines[i] for i in inside])]  # (the table's lines only)
     spans: list[Span] = []
     for piece in rc.pieces:
-        for pos in near:
-            line = page_lines[pos]
-            begin = cursor.get(pos, line.start)
-            found = _find_loose(text, piece, begin, line.end)
-            if found is None:
-                continue
-            start, end = found
-            cursor[pos] = end
-            spans.append(Span(start=start, end=end, page=page, bbox=line.bbox))
-            break
+        for loose in (False, True):  # as printed in any line first; blanks aside only then
+            found = None
+            for pos in near:
+                line = page_lines[pos]
+                found = _find_in(text, piece, cursor.get(pos, line.start), line.end, loose=loose)
+                if found is not None:
+                    cursor[pos] = found[1]
+                    spans.append(Span(start=found[0], end=found[1], page=page, bbox=line.bbox))
+                    break
+            if found is not None:
+                break
     return spans
 
 
-def _find_loose(text: str, piece: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Where `piece` stands in ``text[lo:hi]`` when blanks are left out of both; None if not there."""
-    want = "".join(piece.split())
+def _find_in(text: str, piece: str, lo: int, hi: int, *, loose: bool) -> tuple[int, int] | None:
+    """Where `piece` stands in ``text[lo:hi]``, with blanks left out of both when `loose`; None if not there."""
+    want = piece.strip()
     if not want:
         return None
-    where = text.find(piece.strip(), lo, hi)
-    if where >= 0:
-        return where, where + len(piece.strip())
+    if not loose:
+        where = text.find(want, lo, hi)
+        return (where, where + len(want)) if where >= 0 else None
+    want = "".join(want.split())
     squeezed: list[str] = []
     at: list[int] = []
     for i in range(lo, hi):
