@@ -26,18 +26,21 @@ damaged part makes the reader stumble on becomes a `CorruptFileError` (in
 
 from __future__ import annotations
 
+import bisect
 import io
 import zipfile
 import zlib
 from collections.abc import Iterator
 from xml.etree import ElementTree as ET
 
+import attrs
 from attrs import define, field
 
 from ..errors import CorruptFileError, EmptyDocumentError, UnsupportedFormatError
 from ..settings import Limits
 from .docx_styles import Indent, Numbering, Style, Styles, clamped_int, on, run_props
 from .model import Doubt, RawLine, RawPage
+from .tables import RawCell, RawTable
 
 __all__ = ["DOCUMENT_PART", "MAX_PART_BYTES", "docx_pages", "is_docx", "read_docx"]
 
@@ -192,6 +195,7 @@ class _Reader:
     emitted: int = 0
     row_start: int | None = None  # lines emitted when the outermost table row began
     row_break: bool = False
+    grids: list[list[list[tuple[int, int]]]] = field(factory=list)  # outermost tables: rows of cells' lines
 
     def q(self, tag: str) -> str:
         return f"{{{self.ns}}}{tag}"
@@ -200,6 +204,8 @@ class _Reader:
         if self.lines or not self.pages:
             self.pages.append(RawPage(number=len(self.pages) + 1, lines=tuple(self.lines)))
             self.lines = []
+        if self.grids:
+            self.pages = _with_tables(self.pages, self.grids)
         return self.pages
 
     def _break_page(self) -> None:
@@ -236,17 +242,26 @@ class _Reader:
                 self.blocks(child)
 
     def table(self, table: ET.Element) -> None:
-        """As the HTML reader does: one line per paragraph of each cell, row after row."""
+        """As the HTML reader does: one line per paragraph of each cell, row after row; an
+        outermost table's cells are noted by the lines they emitted."""
+        grid: list[list[tuple[int, int]]] | None = None if self.row_start is not None else []
         for row in self._children(table, "tr"):
             outermost = self.row_start is None
             if outermost:
                 self.row_start, self.row_break = self.emitted, False
+            cells: list[tuple[int, int]] = []
             for cell in self._children(row, "tc"):
+                first = self.emitted
                 self.blocks(cell)
+                cells.append((first, self.emitted))
+            if grid is not None:
+                grid.append(cells)
             if outermost:
                 self.row_start = None
                 if self.row_break:
                     self._break_page()
+        if grid:
+            self.grids.append(grid)
 
     def _children(self, parent: ET.Element, tag: str) -> Iterator[ET.Element]:
         for child in parent:
@@ -360,3 +375,28 @@ _INLINE_WRAPPERS = frozenset(
         "dir",
     }
 )
+
+
+def _with_tables(pages: list[RawPage], grids: list[list[list[tuple[int, int]]]]) -> list[RawPage]:
+    """The pages with their tables: a cell's lines, counted over the document as they were
+    emitted, become lines of the page its row starts on (a table broken by a page is two)."""
+    firsts: list[int] = []
+    total = 0
+    for page in pages:
+        firsts.append(total)
+        total += len(page.lines)
+    found: dict[int, list[RawTable]] = {}
+    for grid in grids:
+        by_page: dict[int, list[tuple[RawCell, ...]]] = {}
+        for row in grid:
+            starts = [a for a, b in row if b > a]
+            if not starts:
+                continue
+            k = bisect.bisect_right(firsts, starts[0]) - 1
+            lo, hi = firsts[k], firsts[k] + len(pages[k].lines)
+            by_page.setdefault(k, []).append(
+                tuple(RawCell(lines=tuple(i - lo for i in range(a, b) if lo <= i < hi)) for a, b in row)
+            )
+        for k, rows in by_page.items():
+            found.setdefault(k, []).append(RawTable(rows=tuple(rows)))
+    return [attrs.evolve(page, tables=tuple(found[k])) if k in found else page for k, page in enumerate(pages)]

@@ -18,6 +18,7 @@ from attrs import frozen
 
 from ..records import BBox, Span
 from ..settings import Limits
+from .tables import RawTable, Table, place
 
 __all__ = ["LIGATURES", "Doubt", "Line", "RawLine", "RawPage", "SourceText"]
 
@@ -48,6 +49,7 @@ class RawPage:
     height: float | None = None
     unreadable: bool = False
     unmapped: bool = False  # most of its text is glyph numbers from fonts without a map to Unicode
+    tables: tuple[RawTable, ...] = ()  # the tables the source saw on the page, over its `lines`
 
 
 @frozen(kw_only=True)
@@ -93,6 +95,15 @@ class SourceText:
     empty_pages: tuple[int, ...] = ()  # pages with no text at all (scanned images)
     unreadable_pages: tuple[int, ...] = ()  # pages the reader failed on (damaged), left out of `text`
     doubts: tuple[Doubt, ...] = ()  # limits applied and repairs made while reading
+    tables: tuple[Table, ...] = ()  # the tables, each cell placed in `text` (which they never change)
+
+    def cell_at(self, offset: int) -> tuple[Table, int, int] | None:
+        """The table, row and column of the cell holding the character at `offset`, if any."""
+        for table in self.tables:
+            for cell in table.cells:
+                if any(s.start <= offset < s.end for s in cell.spans):
+                    return table, cell.row, cell.column
+        return None
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
@@ -154,6 +165,7 @@ def build(
     page_count = 0
     removed = 0
     prev_hyphen = False
+    pending: list[tuple[RawPage, int, int, dict[int, list[int]]]] = []  # pages with tables, placed at the end
     empty: list[int] = []
     unreadable: list[int] = []
     for index, page in enumerate(pages):
@@ -164,6 +176,8 @@ def build(
             empty.append(page.number)
         skip = drop[index] if drop is not None and index < len(drop) else set()
         blank = False
+        first_line = len(lines)
+        by_index: dict[int, list[int]] = {}
         for li, raw in enumerate(page.lines):
             if li in skip:
                 removed += 1
@@ -186,6 +200,7 @@ def build(
                     parts.append("\n")
                     offset += 1
                 start = offset
+                by_index.setdefault(li, []).append(len(lines) - first_line)
                 parts.append(text)
                 offset += len(text)
                 lines.append(
@@ -205,6 +220,8 @@ def build(
                 prev_hyphen = len(text) >= 2 and text.endswith("-") and text[-2].isalnum()
             if truncated:
                 break
+        if page.tables:
+            pending.append((page, first_line, len(lines), by_index))
         if truncated:
             notes.append(
                 Doubt(
@@ -226,8 +243,15 @@ def build(
                 ),
             )
         )
+    text = "".join(parts)
+    placed = [
+        table
+        for page, first, last, by_index in pending
+        for raw in page.tables
+        if (table := place(raw, page.number, text, lines[first:last], by_index)) is not None
+    ]
     return SourceText(
-        text="".join(parts),
+        text=text,
         lines=tuple(lines),
         page_count=max(page_count, 1),
         format=format,
@@ -236,6 +260,7 @@ def build(
         empty_pages=tuple(empty),
         unreadable_pages=tuple(unreadable),
         doubts=tuple(notes),
+        tables=tuple(placed),
     )
 
 

@@ -20,7 +20,8 @@ from .. import patterns
 from ..errors import CorruptFileError, EncryptedPDFError, MinutesParserError
 from ..records import BBox
 from ..settings import BACKENDS
-from .model import RawLine, RawPage
+from .model import LIGATURES, RawLine, RawPage
+from .pdf_tables import find_tables, plumber_tables
 
 __all__ = ["BACKENDS", "iter_pages"]
 
@@ -157,7 +158,12 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
             if m is not None:
                 pos = m.end()
         return RawPage(
-            number=number, lines=tuple(lines), width=width, height=height, unmapped=_unmapped_chars(handle, text)
+            number=number,
+            lines=tuple(lines),
+            width=width,
+            height=height,
+            unmapped=_unmapped_chars(handle, text),
+            tables=find_tables(page, textpage, height, _clean_cell) if lines else (),
         )
     finally:
         textpage.close()
@@ -214,6 +220,10 @@ def _clean_chars(text: str) -> str:
     # pdfium marks a hyphen it joined across a line end as U+FFFE; NUL and other
     # controls come from broken font maps.
     return text.replace("\ufffe", "-").replace("\u00ad", "-").replace("\x00", "").replace("\x02", "-")
+
+
+def _clean_cell(text: str) -> str:
+    return _clean_chars(text).translate(LIGATURES)
 
 
 # -------------------------------------------------------------- pdfplumber
@@ -349,4 +359,10 @@ def _plumber_page(page: Any, number: int) -> RawPage:
                 flush()
         row.append(c)
     flush()
-    return RawPage(number=number, lines=tuple(lines), width=float(page.width), height=float(page.height))
+    return RawPage(
+        number=number,
+        lines=tuple(lines),
+        width=float(page.width),
+        height=float(page.height),
+        tables=plumber_tables(page, _clean_cell) if lines else (),
+    )

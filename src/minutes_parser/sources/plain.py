@@ -34,6 +34,7 @@ from .. import patterns
 from ..errors import CorruptFileError, EmptyDocumentError, LimitExceededError
 from .model import Doubt, RawLine, RawPage
 from .numerals import roman
+from .tables import RawCell, RawTable
 
 __all__ = [
     "decode",
@@ -148,7 +149,8 @@ def markdown_pages(text: str) -> list[RawPage]:
 
     def flush() -> None:
         if any(line.strip() for line in chunk):
-            out.append(RawPage(number=len(out) + 1, lines=tuple(_markdown_lines(md, chunk))))
+            lines, tables = _markdown_lines(md, chunk)
+            out.append(RawPage(number=len(out) + 1, lines=tuple(lines), tables=tables))
         chunk.clear()
 
     for line in source.split("\n"):
@@ -162,9 +164,12 @@ def markdown_pages(text: str) -> list[RawPage]:
     return out
 
 
-def _markdown_lines(md: Any, source: list[str]) -> list[RawLine]:
-    """One page of Markdown: every source line in order, its markup gone (a blank one stays)."""
+def _markdown_lines(md: Any, source: list[str]) -> tuple[list[RawLine], tuple[RawTable, ...]]:
+    """One page of Markdown: every source line in order, its markup gone (a blank one stays),
+    and its pipe tables, each cell the line it was written as."""
     at: dict[int, list[RawLine]] = {}
+    grids: list[list[list[list[RawLine]]]] = []  # tables of rows of cells of the lines put in them
+    in_cell = False
 
     def put(row: int, text: str, bold: bool) -> None:
         row = min(max(row, 0), len(source) - 1)
@@ -172,7 +177,10 @@ def _markdown_lines(md: Any, source: list[str]) -> list[RawLine]:
         # A line the author wrapped in bold markers is bold, even where CommonMark reads its
         # broken markup otherwise ("***Council*** ***and Agendas**, as***").
         wrapped = len(written) > 4 and written.startswith(("**", "__")) and written.endswith(("**", "__"))
-        at.setdefault(row, []).append(RawLine(text=text.strip(), bold=bold or wrapped, indent=_indent(source[row])))
+        line = RawLine(text=text.strip(), bold=bold or wrapped, indent=_indent(source[row]))
+        at.setdefault(row, []).append(line)
+        if in_cell and grids and grids[-1]:
+            grids[-1][-1][-1].append(line)
 
     label, label_row = "", 0
     heading = False
@@ -191,10 +199,15 @@ def _markdown_lines(md: Any, source: list[str]) -> list[RawLine]:
             heading = True
         elif kind == "heading_close":
             heading = False
-        elif kind == "th_open":
-            cell_bold = True
-        elif kind == "th_close":
-            cell_bold = False
+        elif kind == "table_open":
+            grids.append([])
+        elif kind == "tr_open" and grids:
+            grids[-1].append([])
+        elif kind in {"th_open", "td_open"} and grids and grids[-1]:
+            grids[-1][-1].append([])
+            in_cell, cell_bold = True, kind == "th_open"
+        elif kind in {"th_close", "td_close"}:
+            in_cell = cell_bold = False
         elif kind == "inline" and token.map:
             for offset, (text, bold) in enumerate(_inline_lines(token.children or [])):
                 if label:
@@ -211,7 +224,12 @@ def _markdown_lines(md: Any, source: list[str]) -> list[RawLine]:
     lines: list[RawLine] = []
     for row in range(len(source)):
         lines.extend(at.get(row) or [RawLine(text="", indent=_indent(source[row]))])
-    return lines
+    index = {id(line): i for i, line in enumerate(lines)}
+    tables = tuple(
+        RawTable(rows=tuple(tuple(RawCell(lines=tuple(index[id(x)] for x in cell)) for cell in row) for row in grid))
+        for grid in grids
+    )
+    return lines, tables
 
 
 def _inline_lines(children: list[Any]) -> Iterator[tuple[str, bool]]:
@@ -430,6 +448,9 @@ class _Collector:
         self.chars = 0
         self.bold_depth = 0
         self.lists: list[_List] = []
+        self.tables: list[RawTable] = []
+        self.open_tables: list[list[list[RawCell]]] = []  # rows of cells of each table being read
+        self.cell_starts: list[int] = []  # the line each open cell began at
 
     def flush(self) -> None:
         text = " ".join("".join(self.buf).replace("\u00a0", " ").split())
@@ -456,6 +477,12 @@ class _Collector:
                 self.buf.append(label + " ")
         if tag in _BOLD:
             self.bold_depth += 1
+        if tag == "table":
+            self.open_tables.append([])
+        elif tag == "tr" and self.open_tables:
+            self.open_tables[-1].append([])
+        elif tag in {"td", "th"} and self.open_tables:
+            self.cell_starts.append(len(self.lines))
 
     def leave(self, node: Any) -> None:
         tag = node.tag
@@ -465,6 +492,14 @@ class _Collector:
             self.lists.pop()
         if tag in _BOLD and self.bold_depth:
             self.bold_depth -= 1
+        if tag in {"td", "th"} and self.open_tables and self.cell_starts:
+            rows = self.open_tables[-1]
+            if not rows:
+                rows.append([])
+            rows[-1].append(RawCell(lines=tuple(range(self.cell_starts.pop(), len(self.lines)))))
+        elif tag == "table" and self.open_tables:
+            rows = self.open_tables.pop()
+            self.tables.append(RawTable(rows=tuple(tuple(row) for row in rows if row)))
 
 
 def _depth(text: str) -> int:
@@ -481,15 +516,20 @@ def _depth(text: str) -> int:
 
 def html_lines(text: str) -> list[RawLine]:
     """The visible lines of an HTML page or fragment, one per block (an empty list when none)."""
+    return _html_read(text).lines
+
+
+def _html_read(text: str) -> _Collector:
+    """The page read: its lines, and its tables over them (each cell one or more lines)."""
     from selectolax.lexbor import LexborHTMLParser
 
     if _depth(text) > MAX_HTML_DEPTH:
         raise LimitExceededError(f"the HTML nests elements more than {MAX_HTML_DEPTH:,} deep: refused")
 
     root: Any = LexborHTMLParser(text).root
-    if root is None:
-        return []
     collector = _Collector()
+    if root is None:
+        return collector
     node: Any = root
     top = root.mem_id  # (each access makes a new wrapper: nodes are compared by their id)
     # A walk by child, sibling and parent links, never recursion: deep nesting cannot overflow
@@ -512,11 +552,11 @@ def html_lines(text: str) -> list[RawLine]:
             collector.leave(node)
         node = None if node.mem_id == top else node.next
     collector.flush()
-    return collector.lines
+    return collector
 
 
 def html_pages(text: str) -> list[RawPage]:
-    lines = html_lines(text)
-    if not lines:
+    read = _html_read(text)
+    if not read.lines:
         raise EmptyDocumentError("the HTML page holds no visible text")
-    return [RawPage(number=1, lines=tuple(lines))]
+    return [RawPage(number=1, lines=tuple(read.lines), tables=tuple(read.tables))]

@@ -58,6 +58,7 @@ from .prose import (
 )
 from .roles import _read_role, share_series_roles
 from .rosters import roster_mentions, speaker_list_mentions
+from .tables import crossing_cells, table_mentions
 from .vocab import _HONORIFIC, _Cand, _rx, _settings_vocab
 
 __all__ = ["extract_people", "extract_role_mentions"]
@@ -84,6 +85,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _ner_mentions(ctx, rx),
         lambda: roster_mentions(text, v, rx),
         lambda: speaker_list_mentions(text, v, rx),
+        lambda: table_mentions(ctx, v, rx),
     )
     for finder in finders:
         try:
@@ -91,6 +93,8 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         except Exception:  # a finder's bug must not cost the whole document
             if ctx.settings.strict:
                 raise
+    if ctx.source.tables:  # a name read across a table's cell border is two cells' words, not a name
+        cands = [c for c in cands if not crossing_cells(c, ctx.source.tables)]
     cands = _dedupe(cands)
     share_series_roles(text, cands, v)
     groups = _merge(cands)
