@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import patterns
-from ..rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS
+from ..rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS, NAME_WORDS
 from ..rules.fields import SMALL_WORDS
 
 if TYPE_CHECKING:
@@ -167,6 +167,9 @@ def _cached_names(line: str) -> tuple[regex.Match[str], ...]:
 
 def _find_names(line: str) -> list[regex.Match[str]]:
     out: list[regex.Match[str]] = []
+    folded = line.casefold()  # folds at least what the pattern's simple case folding does
+    if not any(word in folded for word in NAME_WORDS):
+        return out  # most heading lines: the overlapped search at every position costs more than this test
     for m in patterns.get("authority_name").finditer(line, overlapped=True):
         place = m.group("place") or ""
         first = place.split()[0].lower() if place.split() else ""
