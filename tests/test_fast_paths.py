@@ -4,9 +4,11 @@ holds") beside the search it stands for, over tables of small cases with matches
 from __future__ import annotations
 
 import pytest
+import regex
 
-from minutes_parser import patterns
+from minutes_parser import patterns, rules
 from minutes_parser.extract.people.roles import _boundary_before
+from minutes_parser.rules.authority import NAME_WORDS
 
 # Text before a role printed before a name: where a role may begin (a line start, "the ", "; ", ". ")
 # and where it may not (inside a word, after a comma).
@@ -30,3 +32,69 @@ def test_gap_before_a_name_searched_from_the_window_tail_agrees(window: str) -> 
     whole = gap.search(window)
     tail = gap.search(window, len(window.rstrip(", \t\n")))
     assert (whole and whole.span()) == (tail and tail.span())
+
+
+# Lines with an authority's name in each form, and near misses (no name, or a name's word alone).
+AUTHORITY_LINES = [
+    "KENT COUNTY COUNCIL", "City of Chico", "Comhairle Contae Fhine Gall", "Elm Valley Unified School District",
+    "Mueller Township Board of Trustees", "Greater London Authority", "Sacramento County Board of Education",
+    "Regional Transportation District", "Elm County Metropolitan Transportation Authority", "THE CITY OF ELMTON",
+    "Board of Supervisors of Elm County", "Minutes", "Agenda item 4", "Present: Cllr Smith", "Kelvin \u212aent", "",
+    "The Council resolved", "Elmton Transit Agency", "Report of the Chief Executive", "OFFICE HOURS",
+]  # fmt: skip
+
+
+NO_AUTHORITY_LINES = {"Report of the Chief Executive", "OFFICE HOURS", "The Council resolved"}
+
+
+@pytest.mark.parametrize("line", AUTHORITY_LINES)
+def test_authority_names_prefiltered_by_their_words_agree(line: str) -> None:
+    from minutes_parser.extract.authority import _find_names
+
+    plain = [m.span() for m in patterns.get("authority_name").finditer(line, overlapped=True)]
+    kept = [m.span() for m in _find_names(line)]
+    assert set(kept) <= set(plain)
+    if not any(word in line.casefold() for word in NAME_WORDS):
+        assert plain == []  # the prefilter drops only lines the pattern finds nothing in
+    else:
+        assert bool(kept) == (line not in NO_AUTHORITY_LINES)
+
+
+def test_every_authority_name_form_spells_a_prefilter_word() -> None:
+    source = rules.PATTERNS["authority_name"]
+    body = source[source.index("(?P<name>") + len("(?P<name>") :]
+    forms, depth, current = [], 0, ""
+    for line in body.splitlines():
+        line = line.split("#")[0] if line.strip().startswith("#") else line
+        for ch in line:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth < 0:
+                    break
+            if ch == "|" and depth == 0:
+                forms.append(current)
+                current = ""
+                continue
+            current += ch
+        else:
+            current += "\n"
+            continue
+        break
+    forms.append(current)
+    assert len(forms) >= 10
+    for form in forms:
+        words = set(regex.findall(r"[a-z]+", regex.sub(r"\{[a-z_]+\}", " ", form).lower()))
+        assert words & set(NAME_WORDS), form
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["1.1On", "2)The", "(a)(b)", "1.2 On", "3rd", "x.y", "a)b", "Item 4", "1.", "", "1", ".(", "A1b", "5.Ⅹ", "9\u212a"],
+)
+def test_glued_label_lines_found_by_their_first_character_agree(line: str) -> None:
+    places = [m.start() for m in patterns.get("pdf_glued_label").finditer(line) if m.start() > 0]
+    pair = patterns.get("pdf_glued_pair").search(line)
+    assert (pair is not None) == bool(places)
+    assert pair is None or pair.start() + 1 == places[0]
