@@ -98,3 +98,49 @@ def test_glued_label_lines_found_by_their_first_character_agree(line: str) -> No
     pair = patterns.get("pdf_glued_pair").search(line)
     assert (pair is not None) == bool(places)
     assert pair is None or pair.start() + 1 == places[0]
+
+
+# Texts whose names touch the characters that end a run, span lines, or sit in long joined headings.
+AUTHORITY_TEXTS = [
+    "Minutes of Elmton Town Council, held at the Hall.", "Comhairle Contae Fhine Gall, Bosca 174",
+    "Comhairle Contae Fhine Gall\nFingal County Council", "(Kent County Council)", "Elmton Parish Council's",
+    "Mueller Township Hall: Mueller Township Board", "Elmton\nCouncil", "Notice is given that the Elmton Parish "
+    "Council will meet; Board of Supervisors of Elm County. Greater London Authority!", "City of Chico/Butte County",
+    "THE CITY OF ELMTON | AGENDA", "Elm Valley Unified School District?", "Comhairle Cathrach", "Comhairle X,y",
+    "Town of Parish: New York City Council", "Elmton Transit Agency\nRegional Transportation District.",
+]  # fmt: skip
+
+
+NAMELESS_TEXTS = {
+    "Comhairle Cathrach", "Comhairle Contae Fhine Gall, Bosca 174", "Elmton Parish Council's", "Comhairle X,y",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("text", AUTHORITY_TEXTS)
+def test_authority_names_searched_run_by_run_agree(text: str) -> None:
+    from minutes_parser.extract.authority import _kept_names, _name_matches
+
+    plain = _kept_names(patterns.get("authority_name").finditer(text, overlapped=True))
+    runs = _kept_names(_name_matches(text))
+    assert [(m.span(), m.group("place")) for m in runs] == [(m.span(), m.group("place")) for m in plain]
+    # near misses: a name not ended as the pattern wants (a comma after "Comhairle X", a possessive)
+    assert bool(runs) == (text not in NAMELESS_TEXTS)
+
+
+def test_no_authority_name_form_can_hold_a_run_ending_character() -> None:
+    source = regex.sub(r"(?m)#.*$", "", patterns.expand(rules.PATTERNS["authority_name"]))
+    enders = set(",.;:()/|!?\"")
+    assert not regex.search(r"(?<!\\)\.|\[\^|\\[WSDpPXN]", source)  # no wildcard, negated class or property
+    assert not [c for c in regex.findall(r"\\(.)", source) if c in enders]  # no escaped ender
+    for cls in regex.findall(r"(?<!\\)\[((?:\\.|[^\]])*)\]", source):
+        assert not set(cls) & enders, cls
+
+
+@pytest.mark.parametrize(
+    "text",  # single spaces only, and each other white space (all unprintable)
+    ["a b", " a b ", "a  b", "a\nb", "a\tb", "a\u00a0b", "a\u2003b", "a\u2028b", "a\x1cb", "a\x85b", "", " ", "\u3000"],
+)
+def test_space_normalised_without_a_search_when_only_single_spaces_agrees(text: str) -> None:
+    from minutes_parser.text import normalise_space
+
+    assert normalise_space(text) == patterns.get("space_run").sub(" ", text).strip()

@@ -198,6 +198,8 @@ PATTERNS: dict[str, str] = {
         )
         {authority_end}
     """,
+    # A run of characters an authority's name may lie in: none of its forms holds any of these (a test reads them).
+    "authority_name_run": r"""[^,.;:()/|!?"]+""",
     # What may follow a letterhead's name on its line: nothing, a separator and anything, an address
     # after a comma, or the heading words of the document ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
     # DECISION", "Milburn Parish Council - 14th July 2020", "Hertingfordbury Parish Council Minutes").
