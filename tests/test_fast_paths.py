@@ -144,3 +144,24 @@ def test_space_normalised_without_a_search_when_only_single_spaces_agrees(text: 
     from minutes_parser.text import normalise_space
 
     assert normalise_space(text) == patterns.get("space_run").sub(" ", text).strip()
+
+
+def _line_at_by_hand(starts: list[int], offset: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return max(0, lo - 1)
+
+
+@pytest.mark.parametrize("texts", [["one"], ["a", "bb", "", "ccc", "d"], ["x"] * 7, ["long line " * 9, "y", "zz"]])
+def test_line_at_bisected_agrees_with_the_search_by_hand(texts: list[str]) -> None:
+    from minutes_parser.sources.model import RawLine, RawPage, build
+
+    source = build([RawPage(number=1, lines=tuple(RawLine(text=t) for t in texts))], format="txt", name=None)
+    starts = [line.start for line in source.lines]
+    for offset in range(-2, len(source.text) + 3):
+        assert source.line_at(offset) == _line_at_by_hand(starts, offset), offset
