@@ -134,12 +134,14 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                     x1=round(max(right, left), 2),
                     bottom=round(height - min(bottoms), 2),
                 )
+                # a majority of up to nine inked characters sampled along the line; pdfium is asked
+                # only until the vote is decided
+                samples = [i for i in range(first, last + 1, max(1, (last - first) // 8 or 1)) if not text[i].isspace()]
+                sampled = len(samples)
                 bold_votes = 0
-                sampled = 0
-                for i in range(first, last + 1, max(1, (last - first) // 8 or 1)):
-                    if text[i].isspace():
-                        continue
-                    sampled += 1
+                for asked, i in enumerate(samples):
+                    if bold_votes * 2 > sampled or (bold_votes + sampled - asked) * 2 <= sampled:
+                        break
                     if weight_of(handle, i) >= 600:
                         bold_votes += 1
                         continue
