@@ -22,6 +22,8 @@ TYPOGRAPHY = str.maketrans(
 def normalise_space(text: str) -> str:
     """The documented normalisation between a span and a record's text:
     runs of white space (line breaks included) become one space, ends trimmed."""
+    if "  " not in text and text.isprintable():
+        return text.strip()  # no white space but single plain spaces (any other is unprintable): nothing to join
     return patterns.get("space_run").sub(" ", text).strip()
 
 

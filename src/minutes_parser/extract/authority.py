@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import collections
 import functools
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
 
 from .. import patterns
-from ..rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS
+from ..rules.authority import GENERIC_WORDS, IRISH_GENERIC_WORDS, NAME_WORDS
 from ..rules.fields import SMALL_WORDS
 
 if TYPE_CHECKING:
@@ -166,8 +167,24 @@ def _cached_names(line: str) -> tuple[regex.Match[str], ...]:
 
 
 def _find_names(line: str) -> list[regex.Match[str]]:
+    return _kept_names(_name_matches(line))
+
+
+def _name_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``finditer(text, overlapped=True)`` of the authority's name, searched only in the runs of `text` a name
+    may lie in (no name holds a comma, a full stop, a bracket ...) that hold one of its words (`NAME_WORDS`);
+    each run is searched with the character after it, so what the pattern looks at around a name is as in
+    `text`.  Most heading lines, and most of a heading's joined lines, are never searched."""
+    pattern = patterns.get("authority_name")
+    for run in patterns.get("authority_name_run").finditer(text):
+        folded = run.group().casefold()  # folds at least what the pattern's simple case folding does
+        if any(word in folded for word in NAME_WORDS):
+            yield from pattern.finditer(text, run.start(), min(len(text), run.end() + 1), overlapped=True)
+
+
+def _kept_names(matches: Iterable[regex.Match[str]]) -> list[regex.Match[str]]:
     out: list[regex.Match[str]] = []
-    for m in patterns.get("authority_name").finditer(line, overlapped=True):
+    for m in matches:
         place = m.group("place") or ""
         first = place.split()[0].lower() if place.split() else ""
         if first in _generic() and not _of_form(m.group("name")) and not _new_place(place):

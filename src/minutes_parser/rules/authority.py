@@ -149,6 +149,11 @@ NOT_PLACE_WORDS: tuple[str, ...] = (
     "panel",
 )
 
+# Every match of "authority_name" holds one of these words (each of its forms spells one: "of", "Comhairle",
+# "Council", "District", "Township", "Authority", "Agency"): a line with none is not searched.  A new form
+# must hold one of them or add its own word here (a test reads the forms and checks).
+NAME_WORDS: tuple[str, ...] = ("of", "comhairle", "council", "district", "township", "authority", "agency")
+
 PIECES: dict[str, str] = {
     # One word of a place's name, capitalised as printed ("Kent", "Hawke's", "Burton-cum-Walden", "KENT"); a
     # letter alone is a logo's or a list's debris ("I Sacramento ..."), never a place's first word.
@@ -193,6 +198,8 @@ PATTERNS: dict[str, str] = {
         )
         {authority_end}
     """,
+    # A run of characters an authority's name may lie in: none of its forms holds any of these (a test reads them).
+    "authority_name_run": r"""[^,.;:()/|!?"]+""",
     # What may follow a letterhead's name on its line: nothing, a separator and anything, an address
     # after a comma, or the heading words of the document ("KENT COUNTY COUNCIL – PROPOSED RECORD OF
     # DECISION", "Milburn Parish Council - 14th July 2020", "Hertingfordbury Parish Council Minutes").

@@ -17,6 +17,9 @@ PATTERNS: dict[str, str] = {
     "pdf_bold_font": r"bold|black|heavy|semibold|demi",
     # where a list label touches its words in a PDF's text ("1.1On", "(a)The")
     "pdf_glued_label": r"(?<=[0-9][.)]?|[.)])(?=[a-z(])",
+    # the same places found by their first character: a line with none is not measured (the lookbehind above,
+    # tried at every position of every line, cost more than the rest of a line's reading)
+    "pdf_glued_pair": r"[0-9.)](?=[a-z(])",
     # Markdown of converted documents: a rule line between scanned pages (markdown-it reads the rest)
     "md_rule": r"\s*(?:-{3,}|\*{3,}|_{3,})\s*",
     # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes

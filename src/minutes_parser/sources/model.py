@@ -12,6 +12,8 @@ reaches `max_chars`; each is noted as a `Doubt` the pipeline turns into a warnin
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Iterable, Sequence
 
 from attrs import frozen
@@ -23,6 +25,8 @@ from .tables import RawTable, Table, place
 __all__ = ["LIGATURES", "Doubt", "Line", "RawLine", "RawPage", "SourceText"]
 
 # Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.
+_START = operator.attrgetter("start")  # a line's start, for bisecting the lines by offset
+
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
@@ -116,14 +120,7 @@ class SourceText:
 
     def line_at(self, offset: int) -> int:
         """Index of the line holding `offset` (or the last line before it)."""
-        lo, hi = 0, len(self.lines)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.lines[mid].start <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return max(0, lo - 1)
+        return max(0, bisect.bisect_right(self.lines, offset, key=_START) - 1)
 
     def span(self, start: int, end: int) -> Span:
         """A `Span` for ``text[start:end]`` with its page and (for PDFs) box."""

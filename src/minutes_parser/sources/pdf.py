@@ -106,9 +106,14 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
         count = textpage.count_chars()
         text = textpage.get_text_range(0, count) if count else ""
         handle = textpage.raw
+        charbox = _CharBoxes(handle)
+        weight_of, info_of, size_of = raw.FPDFText_GetFontWeight, raw.FPDFText_GetFontInfo, raw.FPDFText_GetFontSize
+        bold_font = patterns.get("pdf_bold_font")
         fonts: dict[int, bool] = {}
         buf = ctypes.create_string_buffer(256)
         flags = ctypes.c_int()
+        flags_ref = ctypes.byref(flags)
+        glued = patterns.get("pdf_glued_pair")
         lines: list[RawLine] = []
         pos = 0
         for m in [*patterns.get("line_break").finditer(text), None]:
@@ -119,7 +124,7 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                 first = pos + (len(line) - len(line.lstrip()))
                 last = pos + len(line.rstrip()) - 1
                 # (left, bottom, right, top) of the first, middle and last characters, each asked once
-                boxes = [textpage.get_charbox(i) for i in (first, (first + last) // 2, last)]
+                boxes = [charbox(i) for i in (first, (first + last) // 2, last)]
                 left = boxes[0][0]
                 right = boxes[2][2]
                 tops = [b[3] for b in boxes]
@@ -130,25 +135,28 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                     x1=round(max(right, left), 2),
                     bottom=round(height - min(bottoms), 2),
                 )
+                # a majority of up to nine inked characters sampled along the line; pdfium is asked
+                # only until the vote is decided
+                samples = [i for i in range(first, last + 1, max(1, (last - first) // 8 or 1)) if not text[i].isspace()]
+                sampled = len(samples)
                 bold_votes = 0
-                sampled = 0
-                for i in range(first, last + 1, max(1, (last - first) // 8 or 1)):
-                    if text[i].isspace():
-                        continue
-                    sampled += 1
-                    weight = raw.FPDFText_GetFontWeight(handle, i)
-                    if weight >= 600:
+                for asked, i in enumerate(samples):
+                    if bold_votes * 2 > sampled or (bold_votes + sampled - asked) * 2 <= sampled:
+                        break
+                    if weight_of(handle, i) >= 600:
                         bold_votes += 1
                         continue
-                    raw.FPDFText_GetFontInfo(handle, i, buf, 256, ctypes.byref(flags))
+                    info_of(handle, i, buf, 256, flags_ref)
                     key = hash(buf.value)
                     if key not in fonts:
-                        fonts[key] = bool(patterns.get("pdf_bold_font").search(buf.value.decode("latin-1")))
+                        fonts[key] = bool(bold_font.search(buf.value.decode("latin-1")))
                     bold_votes += fonts[key]
-                size = raw.FPDFText_GetFontSize(handle, first)
+                size = size_of(handle, first)
+                # only where a number or bracket touches a letter may a blank be missing ("1.1On")
+                spaced = _spaced(textpage, line, pos) if glued.search(line) else line
                 lines.append(
                     RawLine(
-                        text=_clean_chars(" ".join(_spaced(textpage, line, pos).split())),
+                        text=_clean_chars(" ".join(spaced.split())),
                         bbox=box,
                         bold=sampled > 0 and bold_votes * 2 > sampled,
                         size=round(size, 1) if size else None,
@@ -167,6 +175,26 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
         )
     finally:
         textpage.close()
+
+
+class _CharBoxes:
+    """`textpage.get_charbox(i)` (the tight box: left, bottom, right, top), asked of pdfium directly
+    with four doubles made once per page instead of once per call."""
+
+    def __init__(self, handle: Any) -> None:
+        import pypdfium2.raw as raw
+
+        self.handle, self.get = handle, raw.FPDFText_GetCharBox
+        self.values = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.values]
+
+    def __call__(self, index: int) -> tuple[float, float, float, float]:
+        import pypdfium2 as pdfium
+
+        left, right, bottom, top = self.values
+        if not self.get(self.handle, index, *self.refs):  # pdfium's order: left, right, bottom, top
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        return left.value, bottom.value, right.value, top.value
 
 
 UNMAPPED_SAMPLE = 64  # characters of a page asked whether their font maps them to Unicode
