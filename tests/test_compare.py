@@ -69,6 +69,29 @@ STATUS_CASES = [
     ("amended", "Approve the lease of the depot.", "The lease of the depot be approved, subject to a survey."),
     ("amended", "Approve the cycle route plan.", "The cycle route plan be noted."),
     ("amended", "Agree the new bus shelter.", "The new bus shelter not be agreed."),
+    # a motion's infinitive marker is no word of the decision: "(moved ...) to nominate" restates "Nominate"
+    ("verbatim", "Nominate Councillor Birch to the water board.", "to nominate Councillor Birch to the water board."),
+    ("reworded", "Nominate Councillor Birch to the water board.", "Nominated Councillor Birch to the water board."),
+    # near miss: "to" before a number or inside the wording stays
+    ("amended", "Appoint 3 members to the panel.", "to 4 members appointed to the panel."),
+    # a long word one letter off (misread in a scan) is the same word; a short one, or two letters off, is not
+    ("reworded", "Pay $900 to Brookhaven Mowing Services.", "to pay $900 to Brookhavn Mowing Services."),
+    ("reworded", "Pay $900 to Brook~haven Mowing Services.", "Paid $900 to Brookhaven Mowing Services."),
+    ("amended", "Pay $900 to the Elm Club.", "Paid $900 to the Ash Club."),
+    ("amended", "Pay $900 to Brookhaven Mowing.", "Paid $900 to Brookhollow Mowing."),
+    # a shorter name for the same object: a governing head noun or an identifying phrase left out
+    ("reworded", "Approve the amendments to the Harbour Fees Policy.", "Adopted the Harbour Fees Policy."),
+    ("reworded", "Approve the revisions of the Tree Charter.", "The Tree Charter be adopted."),
+    ("reworded", "Approve the summary minutes for the regular meeting of 3 May 2031.",
+     "Approved the summary minutes."),
+    ("reworded", "Adopt the Play Strategy dated 12 March 2031.", "Adopted the Play Strategy."),
+    # near misses: another conjunct, a condition, a sum, a verb of another class, a name too short to say
+    ("amended", "Approve the lease of the boathouse and the slipway.", "Approved the lease of the boathouse."),
+    ("amended", "Approve the harbour fees policy subject to a review.", "Approved the harbour fees policy."),
+    ("amended", "Approve a grant for the scout hut of £5,000.", "Approved a grant for the scout hut."),
+    ("amended", "Note the amendments to the Harbour Fees Policy.", "Adopted the Harbour Fees Policy."),
+    ("amended", "Approve the minutes of the meeting held on 4 May 2031.", "The minutes be approved."),
+    ("amended", "Approve the new kiosk at the harbour.", "Approved the kiosk."),
 ]  # fmt: skip
 
 
@@ -291,6 +314,29 @@ def test_split_with_a_change_is_amended() -> None:
     assert [p.status.value for p in compare_items([r], [s1, s2])] == ["amended", "amended"]
 
 
+@pytest.mark.parametrize(
+    ("parts", "whole", "kept"),
+    [
+        # a heading fragment beside the decision it names: only the decision is a part
+        (["Harbour Fees Review", "Adopted the Harbour Fees Review."], "Approve the Harbour Fees Review.",
+         ["Adopted the Harbour Fees Review."]),
+        # a motion restating the recommendation printed above it: the one closer to the decision stays
+        (["Authorize payment of $40 to Ash Ltd for mowing.",
+          "Moved by Director Oak, seconded by Elm, and carried by members present to authorize payment of $40 to "
+          "Ash Ltd for mowing."], "to authorize a payment of $40 to Ash Ltd for mowing.",
+         ["Authorize payment of $40 to Ash Ltd for mowing."]),
+        # near miss: two parts that each say something of their own both stay
+        (["The skate park design be approved.", "The tender for its construction be approved."],
+         "Approve the skate park design and the tender for its construction.",
+         ["The skate park design be approved.", "The tender for its construction be approved."]),
+    ],
+)  # fmt: skip
+def test_split_or_merge_parts_that_only_repeat_another(parts: list[str], whole: str, kept: list[str]) -> None:
+    from minutes_parser.compare.statuses import _distinct
+
+    assert _distinct(parts, whole) == kept
+
+
 def test_unrelated_far_resolutions_are_not_added() -> None:
     b = Builder()
     other = b.item(RES, None, "That the minutes of the last meeting be signed as a correct record.")
@@ -340,6 +386,102 @@ MINUTE_ITEM_CASES = [
 
 @pytest.mark.parametrize(("lines", "expected"), MINUTE_ITEM_CASES)
 def test_pairs_stay_within_their_minute_item(
+    lines: list[tuple[str, str]], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    b = Builder()
+    recs, ress = [], []
+    for kind, text in lines:
+        if kind == "gap":
+            b.gap(text)
+        else:
+            (recs if kind == "rec" else ress).append(b.item(REC if kind == "rec" else RES, None, text))
+    assert summary(compare_items(recs, ress, text=b.text)) == expected
+
+
+# A consent (omnibus) motion that names the agenda items it approves resolves the recommendation under each
+# item named (reworded); each case: the lines in order and the expected (rec, res, status) rows.
+CONSENT_CASES = [
+    (  # a letter range, the motion printed before the items it names, each item's label alone on its line
+        [("gap", "VII. Consent Agenda"), ("res", "to approve Items B through C on the consent agenda."),
+         ("gap", "B."), ("gap", "Depot Roof Repairs"), ("rec", "For the Board to award the roof contract to Ash Ltd."),
+         ("gap", "C."), ("gap", "Fleet Fuel Supply"), ("rec", "For the Board to extend the fuel contract by a year."),
+         ("gap", "D."), ("gap", "Bus Shelter Design"), ("rec", "For the Board to adopt the shelter design guide.")],
+        [("For the Board to award the roo", "to approve Items B through C o", "reworded"),
+         ("For the Board to extend the fu", "to approve Items B through C o", "reworded"),
+         ("For the Board to adopt the she", None, "not_resolved")],
+    ),
+    (  # one number after "Consent Calendar item", labels printed with titles on the heading line
+        [("gap", "1. Minutes of the Special Meeting"), ("rec", "Approve the draft minutes."),
+         ("gap", "2. Pump Station Upgrade"), ("rec", "Authorize the General Manager to buy two pumps."),
+         ("res", "Director Oak moved to approve the Consent Calendar item 2.")],
+        [("Approve the draft minutes.", None, "not_resolved"),
+         ("Authorize the General Manager ", "Director Oak moved to approve ", "reworded")],
+    ),
+    (  # near miss: items named with no consent agenda or calendar are not a consent motion
+        [("gap", "2. Pump Station Upgrade"), ("rec", "Authorize the General Manager to buy two pumps."),
+         ("res", "The committee approved items 2 and 3 of the capital plan.")],
+        [("Authorize the General Manager ", None, "not_resolved")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), CONSENT_CASES)
+def test_consent_motion_resolves_the_items_it_names(
+    lines: list[tuple[str, str]], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    b = Builder()
+    recs, ress = [], []
+    for kind, text in lines:
+        if kind == "gap":
+            b.gap(text)
+        else:
+            (recs if kind == "rec" else ress).append(b.item(REC if kind == "rec" else RES, None, text))
+    assert summary(compare_items(recs, ress, text=b.text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("named", "labels"),
+    [
+        ("B through E", {"b", "c", "d", "e"}),
+        ("A-C", {"a", "b", "c"}),
+        ("1, 2 and 4", {"1", "2", "4"}),
+        ("5.1 to 5.3", {"51", "52", "53"}),
+        ("3", {"3"}),
+        ("E through B", {"e", "b"}),  # near miss: a range backwards is no range
+    ],
+)
+def test_consent_item_labels(named: str, labels: set[str]) -> None:
+    from minutes_parser.compare.statuses import item_labels
+
+    assert item_labels(named) == labels
+
+
+# A resolution that names the title of the item heading it is printed under ("to approve the 2031 Budget"
+# under "A. 2031 Budget") resolves the one recommendation under that heading, reworded.
+TITLE_CASES = [
+    (
+        [("gap", "A."), ("gap", "2031 Harbour Budget"),
+         ("rec", "For the Board to adopt Resolution No. __ for the appropriation of funds."),
+         ("res", "to approve the 2031 Harbour Budget.")],
+        [("For the Board to adopt Resolut", "to approve the 2031 Harbour Bu", "reworded")],
+    ),
+    (  # near miss: the resolution names something beside the title
+        [("gap", "A."), ("gap", "2031 Harbour Budget"),
+         ("rec", "For the Board to adopt Resolution No. __ for the appropriation of funds."),
+         ("res", "to approve the 2031 Harbour Budget and the marina levy.")],
+        [("For the Board to adopt Resolut", None, "not_resolved")],
+    ),
+    (  # near miss: under another item's heading
+        [("gap", "A."), ("gap", "2031 Harbour Budget"),
+         ("rec", "For the Board to adopt Resolution No. __ for the appropriation of funds."),
+         ("gap", "B."), ("gap", "2031 Harbour Budget Review"), ("res", "to approve the 2031 Harbour Budget.")],
+        [("For the Board to adopt Resolut", None, "not_resolved")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), TITLE_CASES)
+def test_resolution_naming_its_item_title(
     lines: list[tuple[str, str]], expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     b = Builder()

@@ -56,6 +56,7 @@ def folded(text: str) -> str:
     trailing list punctuation (";", ", and", ".") and quotation marks around it removed."""
     t = patterns.get("cmp_quotes_around").sub("", fold_typography(text)).strip()
     t = patterns.get("cmp_leading_that").sub("", t)
+    t = patterns.get("cmp_leading_to").sub("", t)
     t = patterns.get("cmp_leading_the_body").sub("", t)
     for _ in range(3):
         t = patterns.get("cmp_trailing_punctuation").sub("", t)
@@ -136,7 +137,8 @@ def _strip_procedural(text: str) -> tuple[str, set[str]]:
         frames.add("approve")
         return " "
 
-    t = patterns.get("cmp_mover").sub("", text, count=1)
+    t = patterns.get("cmp_ocr_junk").sub("", text)
+    t = patterns.get("cmp_mover").sub("", t, count=1)
     t = patterns.get("cmp_subject").sub(" ", t.lstrip(), count=1)
     t = patterns.get("cmp_ordinal").sub("", t)
     t = patterns.get("cmp_refer_for_decision").sub(refer, t)
@@ -190,9 +192,78 @@ def classify(recommended: str, resolved: str) -> tuple[Status, float]:
     score = content_similarity(sa, sb)
     if folded(recommended) == folded(resolved):
         return Status.VERBATIM, 1.0
-    if sa.counts == sb.counts and frames_agree(sa.frames, sb.frames):
+    if not frames_agree(sa.frames, sb.frames):
+        return Status.AMENDED, score
+    if _same_words(sa.counts, sb.counts) or shorter_name(recommended, resolved):
         return Status.REWORDED, score
     return Status.AMENDED, score
+
+
+NEAR_WORD = 6  # a word this long or longer, one letter off another, is the same word misread ("Westchester")
+
+
+def _same_words(a: Counter[str], b: Counter[str]) -> bool:
+    """The same content lemmas, a word misread by text recognition (one letter off, long words only) counting
+    as the word."""
+    only_a, only_b = list((a - b).elements()), list((b - a).elements())
+    if len(only_a) != len(only_b):
+        return False
+    for word in only_a:
+        near = next((w for w in only_b if _one_letter_off(word, w)), None)
+        if near is None:
+            return False
+        only_b.remove(near)
+    return True
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < NEAR_WORD or not (a.isalpha() and b.isalpha()) or abs(len(a) - len(b)) > 1:
+        return False
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    changed = [(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal"]
+    return len(changed) == 1 and max(changed[0]) == 1
+
+
+def _core(text: str) -> list[str]:
+    """A wording's words after its framing: "Adopted the Debt Policy." -> [the, debt, policy]; "the Debt
+    Policy be adopted" -> the same."""
+    words = [w.strip(".,;:") for w in folded(text).lower().split()]
+    words = [w for w in words if w]
+    framing = _framing()
+    if words and lemma(words[0]) in framing:
+        words = words[1:]
+    if len(words) > 2 and lemma(words[-1]) in framing and words[-2] in {"be", "is", "are", "was", "were"}:
+        words = words[:-2]
+    return words
+
+
+def shorter_name(recommended: str, resolved: str) -> bool:
+    """Whether the resolution adopts what the recommendation names, by a shorter name of the same object
+    (reworded, not amended): its words are one run of the recommendation's, and what it leaves out is a head
+    noun governing that run ("Approve the amendments to the Debt Policy" -> "Adopted the Debt Policy") or a
+    phrase identifying it ("Approve the minutes for the meeting of 4 May 2031" -> "Adopted the minutes");
+    never another conjunct, a condition or a sum ("Approve the lease and the licence" -> "Approve the
+    lease" is amended).  Both frame the decision with verbs of one class."""
+    rec, res = _core(recommended), _core(resolved)
+    if res and res[0] in {"the", "a", "an"}:
+        res = res[1:]
+    ignored = _ignored()
+    if len([w for w in res if lemma(w) not in ignored]) < 2 or len(res) >= len(rec):
+        return False
+    n = len(res)
+    at = next((i for i in range(len(rec) - n + 1) if rec[i : i + n] == res), None)
+    if at is None:
+        return False
+    head, tail = " ".join(rec[:at]), " ".join(rec[at + n :])
+    if head in {"the", "a", "an"}:
+        head = ""
+    if head and not patterns.get("cmp_governing_head").match(head + " "):
+        return False
+    if tail and (
+        not patterns.get("cmp_identifying_tail").match(tail) or patterns.get("cmp_substantive_tail").search(tail)
+    ):
+        return False
+    return bool(head or tail)
 
 
 def frames_agree(a: frozenset[str], b: frozenset[str]) -> bool:

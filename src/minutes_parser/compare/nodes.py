@@ -10,6 +10,7 @@ recommendation it enacts.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 
 from attrs import field, frozen
@@ -103,6 +104,8 @@ class Sections:
     documents, or a caller that has none) nothing is kept apart."""
 
     starts: tuple[int, ...] = field(factory=tuple)
+    # labelled item headings (`cmp_item_heading`): where each starts, its label ("B", "3", "5.1") and title
+    heads: tuple[tuple[int, str, str], ...] = field(factory=tuple)
 
     @classmethod
     def of(cls, text: str | None, items: Iterable[Item]) -> Sections:
@@ -110,14 +113,37 @@ class Sections:
             return cls()
         spans = sorted((i.span.start, i.span.end) for i in items)
         inside_starts = [s for s, _ in spans]
-        out = []
-        for m in patterns.get("cmp_minute_heading").finditer(text):
-            at = m.start()
+        ends = list(itertools.accumulate((e for _, e in spans), max))
+
+        def inside(at: int) -> bool:
             k = bisect.bisect_right(inside_starts, at) - 1
-            if k >= 0 and spans[k][0] <= at < max(e for _, e in spans[: k + 1]):
+            return k >= 0 and at < ends[k]
+
+        out = [m.start() for m in patterns.get("cmp_minute_heading").finditer(text) if not inside(m.start())]
+        heads = []
+        for m in patterns.get("cmp_item_heading").finditer(text):
+            if inside(m.start()):
                 continue
-            out.append(at)
-        return cls(starts=tuple(out))
+            title = m.group("title").strip()
+            if not title:  # "B." alone on its line: the title is the next line with words
+                title = next((ln.strip() for ln in text[m.end() : m.end() + 400].split("\n") if ln.strip()), "")
+            heads.append((m.start(), norm_label(m.group("label")), title))
+        return cls(starts=tuple(out), heads=tuple(heads))
+
+    def heading(self, item: Item) -> tuple[int, str, str] | None:
+        """Where the labelled item heading `item` is printed under starts, its label and title, if any."""
+        k = bisect.bisect_right(self.heads, (item.span.start, "\uffff", "")) - 1
+        return self.heads[k] if k >= 0 else None
+
+    def names_title(self, rec: Item, res: Item) -> bool:
+        """Whether `res` decides the matter of the item heading both are printed under by naming its title
+        ("to approve the Board Expense Reductions for 2031" under "L. Approval of Board Expense Reductions
+        for 2031"): every content word of the resolution is in the title (at least two)."""
+        head = self.heading(res)
+        if head is None or head != self.heading(rec) or self.apart(rec, res):
+            return False
+        own = diffs.substance(res.text)
+        return len(own.words) >= 2 and diffs.containment(own, diffs.substance(head[2])) == 1.0
 
     def apart(self, a: Item, b: Item) -> bool:
         """Whether a heading is printed between the two items."""

@@ -20,7 +20,7 @@ from .. import patterns
 from ..records import DiffOp, DiffOpKind, Item, Pair, Status
 from . import diffs
 from .nodes import LOOSE_MATCH, MATCH_THRESHOLD, Match, Node, Sections, agenda_key, flatten, preamble_only, score
-from .statuses import classified, decision_by_reference, inherited, references
+from .statuses import classified, consent_items, decision_by_reference, inherited, references
 
 SPLIT_CONTAINMENT = 0.6  # share of a part's content found in the whole, for a split or merged item
 RUN_GAP = 300  # characters between two resolutions that still belong to one run of decisions
@@ -49,6 +49,8 @@ def compare_items(
     references(recs, ress, across, matches, consumed)
     if across:
         decision_by_reference(recs, ress, matches, consumed)
+    else:
+        consent_items(recs, ress, sections, matches, consumed)
     forced = {m.rec for m in matches}
     anchors = sorted((m.rec, m.res) for m in matches if m.res is not None)
     free_recs = [r for r in recs if r.order not in forced]
@@ -65,10 +67,18 @@ def compare_items(
         aligned.append((r, s))
         paired_rec.add(r)
         paired_res.add(s)
+    for r, s in _by_title(
+        [n for n in free_recs if n.order not in paired_rec and n.depth == 0],
+        [n for n in free_ress if n.order not in paired_res and n.depth == 0],
+        sections,
+    ):
+        aligned.append((r, s))
+        paired_rec.add(r)
+        paired_res.add(s)
     extra = _splits_and_merges(recs, ress, aligned, paired_rec, paired_res, free_recs, free_ress, sections)
     every = [*aligned, *extra]
     for r, s in every:
-        matches.append(classified(recs, ress, r, s, every))
+        matches.append(classified(recs, ress, r, s, every, sections))
     paired_rec |= {r for r, _ in extra}
     paired_res |= {s for _, s in extra}
     paired_rec |= inherited(recs, ress, matches, paired_rec | forced)
@@ -154,6 +164,19 @@ def _greedy(recs: list[Node], ress: list[Node], sections: Sections) -> list[tupl
         used_r.add(r)
         used_s.add(s)
         out.append((r, s))
+    return out
+
+
+def _by_title(recs: list[Node], ress: list[Node], sections: Sections) -> list[tuple[int, int]]:
+    """A resolution that names its item heading's title ("to approve the 2031 Budget" under "A. 2031
+    Budget") resolves the one recommendation left under that heading (`Sections.names_title`)."""
+    out = []
+    used: set[int] = set()
+    for s in ress:
+        under = [r for r in recs if r.order not in used and sections.names_title(r.item, s.item)]
+        if len(under) == 1:
+            out.append((under[0].order, s.order))
+            used.add(under[0].order)
     return out
 
 

@@ -20,23 +20,59 @@ import regex
 from .. import patterns
 from ..records import Status
 from . import diffs
-from .nodes import MATCH_THRESHOLD, Match, Node, norm_label, score
+from .nodes import MATCH_THRESHOLD, Match, Node, Sections, norm_label, score
 
 
-def classified(recs: list[Node], ress: list[Node], r: int, s: int, every: list[tuple[int, int]]) -> Match:
+def classified(
+    recs: list[Node], ress: list[Node], r: int, s: int, every: list[tuple[int, int]], sections: Sections
+) -> Match:
     rec, res = recs[r].item, ress[s].item
     res_parts = [s2 for r2, s2 in every if r2 == r]
     rec_parts = [r2 for r2, s2 in every if s2 == s]
+    parts: list[str] = []
+    whole, rec_text, res_text = "", rec.text, res.text
     if len(res_parts) > 1:  # split: the resolutions together against the recommendation
-        parts, whole = [ress[x].item.text for x in sorted(res_parts)], rec.text
+        parts, whole = _distinct([ress[x].item.text for x in sorted(res_parts)], rec.text), rec.text
+        if len(parts) == 1:
+            rec_text, res_text = rec.text, parts[0]
     elif len(rec_parts) > 1:  # merged: the recommendations together against the resolution
-        parts, whole = [recs[x].item.text for x in sorted(rec_parts)], res.text
-    else:
+        parts, whole = _distinct([recs[x].item.text for x in sorted(rec_parts)], res.text), res.text
+        if len(parts) == 1:
+            rec_text, res_text = parts[0], res.text
+    if len(parts) == 1:  # the other parts only repeat it: judged on its own
+        status, similarity = diffs.classify(rec_text, res_text)
+        return Match(r, s, status, similarity)
+    if not parts:
         status, similarity = diffs.classify(rec.text, res.text)
+        if status is Status.AMENDED and sections.names_title(rec, res):
+            status = Status.REWORDED  # the matter adopted by its title, nothing of its own added
         return Match(r, s, status, similarity)
     similarity = diffs.content_similarity(" ".join(parts), whole)
     status = Status.REWORDED if diffs.same_substance(parts, whole) else Status.AMENDED
     return Match(r, s, status, similarity)
+
+
+REPEAT = 0.9  # share of a part's content found in another part, for the part to only repeat it
+
+
+def _distinct(parts: list[str], whole: str) -> list[str]:
+    """The parts of a split or merged pair that say something the others do not: a part whose content is all
+    (or nearly all) in another part only repeats it ("Action Summary Minutes" beside "Adopted the Action Summary
+    Minutes", a motion restating the recommendation printed above it).  Of two that repeat each other, the one
+    closer to `whole` stays (then the one with a decision verb, the fuller, the first)."""
+    subs = [diffs.substance(p) for p in parts]
+    rank = [(diffs.content_similarity(sub, whole), bool(sub.frames), len(sub.words), -i) for i, sub in enumerate(subs)]
+    out = []
+    for i, p in enumerate(parts):
+        repeats = any(
+            j != i
+            and max(diffs.containment(subs[i], subs[j]), diffs.containment(subs[j], subs[i])) >= REPEAT
+            and rank[j] > rank[i]
+            for j in range(len(parts))
+        )
+        if not repeats:
+            out.append(p)
+    return out or parts[:1]
 
 
 def references(recs: list[Node], ress: list[Node], across: bool, matches: list[Match], consumed: set[int]) -> None:
@@ -216,3 +252,63 @@ def inherited(recs: list[Node], ress: list[Node], matches: list[Match], paired: 
         by_rec[node.order] = matches[-1]
         out.add(node.order)
     return out
+
+
+def item_labels(named: str) -> set[str]:
+    """The labels a consent motion names, a range expanded: "B through I" -> B, C, ... I; "1 and 2";
+    "5.1 to 5.4" -> 5.1, 5.2, 5.3, 5.4; "A-C".  Labels folded as `norm_label` folds them (lower case)."""
+    label = patterns.get("cmp_item_label_one")
+    out: set[str] = set()
+    found = list(label.finditer(named))
+    for k, m in enumerate(found):
+        here = m.group(0)
+        out.add(norm_label(here))
+        if k == 0:
+            continue
+        between = named[found[k - 1].end() : m.start()].strip().lower()
+        if between not in {"through", "thru", "to", "-", "–"}:
+            continue
+        first = found[k - 1].group(0)
+        if len(first) == 1 and len(here) == 1 and first.isalpha() and here.isalpha() and first.lower() < here.lower():
+            out |= {chr(c) for c in range(ord(first.lower()), ord(here.lower()) + 1)}
+            continue
+        a, _, last_a = first.rpartition(".")
+        b, _, last_b = here.rpartition(".")
+        if a == b and last_a.isdigit() and last_b.isdigit() and int(last_a) < int(last_b) <= int(last_a) + 50:
+            out |= {norm_label(f"{a}.{n}" if a else str(n)) for n in range(int(last_a), int(last_b) + 1)}
+    return out
+
+
+def consent_items(
+    recs: list[Node], ress: list[Node], sections: Sections, matches: list[Match], consumed: set[int]
+) -> None:
+    """A consent (omnibus) motion that names the agenda items it approves ("to approve Items B through I on
+    the consent agenda", "approve the Consent Calendar item 3") resolves the recommendation printed under
+    each item it names: `reworded` (the meeting adopted it in other words, by the item's label).  An item is
+    found by the label of the item heading printed over the recommendation, else by the recommendation's
+    own label."""
+    pattern = patterns.get("cmp_consent_items")
+    taken = {m.rec for m in matches}
+    for s in ress:
+        if s.order in consumed:
+            continue
+        m = pattern.search(s.item.text)
+        if m is None:
+            continue
+        named = set().union(*(item_labels(x) for x in m.captures("labels")))
+        targets = []
+        for r in recs:
+            if r.order in taken or r.depth:
+                continue
+            heading = sections.heading(r.item)
+            label = heading[1] if heading else norm_label(r.item.label)
+            if label in named:
+                targets.append(r.order)
+        if not targets:
+            continue
+        consumed.add(s.order)
+        for r_order in _with_descendants(recs, targets):
+            if r_order in taken:
+                continue
+            matches.append(Match(r_order, s.order, Status.REWORDED, 1.0, True))
+            taken.add(r_order)

@@ -16,6 +16,10 @@ PIECES: dict[str, str] = {
     # What comes before a label a decision names: "Recommendation 2", "paragraph (b)", "item No. 3"
     # (`compare.statuses.names_label` adds the label itself).
     "cmp_label_naming": r"(?:recommendation|paragraph|item)\s*(?:no\.?\s*)?",
+    # One item label or a range of them as a consent motion names them: "B through I", "1 and 2", "3",
+    # "5.1 to 5.6", "A-C", "1, 2 and 4" (`compare.statuses.item_labels` expands a range).
+    "cmp_item_label": r"\b(?:[A-Z]|\d{1,3}(?:\.\d{1,3}){0,2})\b",
+    "cmp_item_labels": r"""{cmp_item_label}(?:\s*(?:,|and|&|through|thru|to|-|–)\s*{cmp_item_label})*""",
 }
 
 PATTERNS: dict[str, str] = {
@@ -25,6 +29,21 @@ PATTERNS: dict[str, str] = {
     # trailing list punctuation and a trailing "and" / "or".
     "cmp_quotes_around": r"""^["']+|["']+$""",
     "cmp_leading_that": r"^that\s*,?\s+",
+    # A motion's infinitive marker before the decision verb: "(moved ...) to nominate Director Ash" is the
+    # wording "Nominate Director Ash" (`diffs.folded`).  Only at the start and only before a word.
+    "cmp_leading_to": r"^to\s+(?=[^\W\d_]{3,}\b)",
+    # A stray symbol between two letters of one word, left by text recognition ("We~tchester"): no word of
+    # its own (`diffs.substance` drops it, so the word's pieces stay one word).
+    "cmp_ocr_junk": r"(?<=[^\W\d_])[~^|\\](?=[^\W\d_])",
+    # A shorter name for the object a recommendation names (`diffs.shorter_name`): the words it drops
+    # before the name are a head noun governing it ("the amendments to [the Debt Policy]", "the revised
+    # [Fees Schedule]" is not this: nothing governs it), and the words it drops after are a prepositional
+    # phrase that identifies it ("[the minutes] for the meeting of 4 May 2031", "[the plan] dated ...").
+    "cmp_governing_head": r"^(?:(?:the|a|an)\s+)?(?:[^\W\d_]+\s+){1,2}(?:to|of|for)\s+(?:the\s+)?$",
+    "cmp_identifying_tail": r"^(?:for|of|at|on|from|held|dated|dates?)\b",
+    # What the dropped words must not hold for the shorter name to be the same decision: another conjunct,
+    # a condition or an exception, a sum of money or a share.
+    "cmp_substantive_tail": r"\b(?:and|or|but|subject|except|excluding|provided|unless|if|not)\b|[$£€%]",
     # "That Council adopt ..." and "That the Council adopt ...": the article before the deciding body at the
     # start is no word of the decision (`diffs.folded`).  Only the body words, only at the start.
     "cmp_leading_the_body": r"^the\s+(?=(?:council|board|committee|cabinet|executive|commission)\b)",
@@ -124,6 +143,26 @@ PATTERNS: dict[str, str] = {
     "cmp_minute_heading": r"""(?-i)(?m)^[^\S\n]*(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\d{1,3}\.)[^\S\n]+
         (?!(?:That|THAT|The|Resolved|RESOLVED|Recommend|RECOMMEND|Moved|MOVED|Agree|Approve|Note|Receive)\b)
         [A-Z][^\n.;:,]{0,50}$""",
+    # An agenda item's heading with the label a consent motion names it by: "B." alone on a line (its title
+    # on the next line), "3. 2025 Water Plan Update", "### E. Recommended Changes to Services", "XIV. Action
+    # Items".  Read only to know under which labelled item (and title) a recommendation or resolution is
+    # printed (`compare.nodes.Sections`); a line inside a recommendation or resolution is never one.
+    "cmp_item_heading": r"""(?-i)(?m)^[^\S\n]*(?:\#{1,4}[^\S\n]*)?
+        (?P<label>[A-Z]|\d{1,3}(?:\.\d{1,3}){0,2}|[IVXL]{1,5})[.)](?=[^\S\n]|$)[^\S\n]*
+        (?P<title>(?:[A-Z0-9(][^\n]{0,118})?)[^\S\n]*$""",
+    # One label of those a consent motion names (`compare.statuses.item_labels` reads them one by one).
+    "cmp_item_label_one": r"{cmp_item_label}",
+    # A consent (omnibus) motion naming the items it approves: "to approve Items B through I on the unanimous
+    # consent agenda", "approve the Consent Calendar item 3", "items 1 and 2 of the Consent Calendar", "Consent
+    # agenda items 5.1 to 5.6 were approved".  Each item named resolves the recommendation printed under it.
+    "cmp_consent_items": r"""
+        \b(?:approve|approved|adopt|adopted|accept|accepted|pass|passed)\s+(?:the\s+)?
+        (?:(?:unanimous\s+)?consent\s+(?:agenda|calendar)\s+items?\s+(?P<labels>{cmp_item_labels})
+          | items?\s+(?P<labels>{cmp_item_labels})\s+(?:on|of|from|in)\s+the\s+(?:unanimous\s+)?
+            consent\s+(?:agenda|calendar))
+      | \bconsent\s+(?:agenda|calendar)\s+items?\s+(?P<labels>{cmp_item_labels})\s+(?:were|was|be|are|is)\s+
+        (?:approved|adopted|accepted|agreed)\b
+    """,
     # A minute heading between two decisions: "13. Allotment Rents", "(b) Play Strategy" on a line of its own.
     "cmp_heading_line": r"""(?-i)(?m)^[ \t]*(?:\d{1,3}[.)]?|\(?[a-z]\))[ \t]+[A-Z][^\n.;:]{2,100}$""",
     # Report references shared by a report and the minute on it: "24/00096", "CAB-2025-01", "R2025-193".
