@@ -76,7 +76,7 @@ HONORIFIC_CASES = [
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
     # an honorific ending in a role word is still the honorific, not a role
-    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), None, PersonKind.COUNCILLOR),
+    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), "Council Member", PersonKind.COUNCILLOR),
     # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
     (
         "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "

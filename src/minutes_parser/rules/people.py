@@ -126,6 +126,17 @@ TITLE_ROLES: tuple[str, ...] = (
     "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
 )  # fmt: skip
 
+#: A member's title naming the seat, printed before the name ("Councilmember Ash", "Council Member Lee",
+#: "County Councillor Ann Day" at a parish meeting): the position the document gives when it gives no
+#: other; an office printed as a title elsewhere ("Vice Mayor Ash", "Mayor Lee") wins over it.  The bare
+#: "Councillor" / "Cllr" of a council's own members stays an honorific.
+SEAT_TITLES: tuple[str, ...] = (
+    "Council Member", "Councilmember", "Councilman", "Councilwoman", "County Councillor", "Borough Councillor",
+    "District Councillor", "City Councillor",
+)  # fmt: skip
+
+TITLE_ROLES += SEAT_TITLES
+
 #: Honorifics that make a person an elected member whatever else is said.
 COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "County Councillor",

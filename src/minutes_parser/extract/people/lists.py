@@ -314,8 +314,8 @@ def _parse_entries(
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
     if plural:
-        plural_role = plural if plural in R.TITLE_ROLES else None
-        if plural not in R.TITLE_ROLES:
+        plural_role = plural if _office_title(plural) else None
+        if not _office_title(plural):
             default_hons = (plural,)
     entries = _split_entries(
         text,
@@ -397,7 +397,7 @@ def _parse_entries(
         if pm:
             singular = _singular(pm.group("hon"))
             default_hons = (singular,)
-            plural_role = singular if singular in R.TITLE_ROLES else None
+            plural_role = singular if _office_title(singular) else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
             cm = patterns.get("people_label_colon").match(text, a, b)
             a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
@@ -587,3 +587,9 @@ def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             break
         out.extend(got)
     return out if len(out) >= 2 else []
+
+
+def _office_title(title: str) -> bool:
+    """A plural title over a list that is the members' office ("Trustees:"), not their seat ("Council Members
+    Present:", whose names keep the honorific and no role)."""
+    return title in R.TITLE_ROLES and title not in R.SEAT_TITLES

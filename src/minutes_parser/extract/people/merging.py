@@ -185,7 +185,11 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         # the role of the strongest source (an attendance list), unless it only says
         # "Chairman" and the text elsewhere gives a fuller position ("Leader of the Council")
         top = max(c.role_rank for c in roles)
-        role = max((c for c in roles if c.role_rank == top), key=lambda c: _role_score(c.role or "")).role
+        role = max(
+            (c for c in roles if c.role_rank == top),
+            # an office ("Vice Mayor Ash") over the seat ("Councilmember Ash") the same person is given elsewhere
+            key=lambda c: (c.role not in R.SEAT_TITLES, _role_score(c.role or "")),
+        ).role
         if not _role_score(role or "")[0]:
             fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
             if fuller:
