@@ -336,8 +336,8 @@ LIST_CASES += [
         {
             "Ann Brock": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
             "Tod Lyle": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice Mayor"),
-            "Kay Rees": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
-            "Lou Dunn": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Kay Rees": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Council Member"),
+            "Lou Dunn": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Council Member"),
             "J Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Deputy Mayor"),
             "Brown": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
             "Green": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
@@ -529,8 +529,9 @@ LIST_CASES += [
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a name's initials in brackets are a tag, not a role or an organisation ...
-        ("Minutes\nPresent: Members of the Public:\nNick Oakley (NO) [Chair]\n", "Nick Oakley", None),
+        # a name's initials in brackets are a tag, not a role or an organisation (the position after the
+        # tag is the role) ...
+        ("Minutes\nPresent: Members of the Public:\nNick Oakley (NO) [Chair]\n", "Nick Oakley", "Chair"),
         ("Peter Dane (PD) will write to the owner.\n", "Peter Dane", None),
         # ... but other capitals in brackets still are
         ("Peter Dane (CEO) will write to the owner.\n", "Peter Dane", "CEO"),

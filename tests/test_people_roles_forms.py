@@ -48,10 +48,70 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Rhea Mott": (None, C), "Tam Ossory": (None, C)},
         set(),
     ),
-    # near miss: a plural seat over a list leaves the members' roles empty
+    # a plural seat over a list is each member's; the council's own "Councillors" is no position
     (
         "Council Members Present: Ugo Brandt, Wilma Quaye\n",
+        {"Ugo Brandt": ("Council Member", C), "Wilma Quaye": ("Council Member", C)},
+        set(),
+    ),
+    (
+        "Councillors Present: Ugo Brandt, Wilma Quaye\n",
         {"Ugo Brandt": (None, C), "Wilma Quaye": (None, C)},
+        set(),
+    ),
+    # a cover's roster under a seat heading: the seat, an office printed above winning
+    (
+        "City Council\nMayor\nRay Jackson\nCouncilmembers\nDean Francois\nRobert Saemann\nRegular Meeting Agenda\n",
+        {"Ray Jackson": ("Mayor", C), "Dean Francois": ("Councilmember", C), "Robert Saemann": ("Councilmember", C)},
+        set(),
+    ),
+    # a position after the name's initials tag, bracketed or not; the next line's name is no part of it
+    (
+        "Present:\nPeter Olin (PO) [Chair]\nKaren Fern (KF)\nSarah Finch (SF) CLERK\n",
+        {"Peter Olin": ("Chair", C), "Karen Fern": (None, None), "Sarah Finch": ("CLERK", OFF)},
+        set(),
+    ),
+    (
+        "Present: Cllr Peter Olin (PO) (Chairman), Cllr Karen Fern (KF) - Vice-Chairman\n",
+        {"Peter Olin": ("Chairman", C), "Karen Fern": ("Vice-Chairman", C)},
+        set(),
+    ),
+    # near miss: initials tags alone give no position
+    (
+        "Present: Cllr Peter Olin (PO), Cllr Karen Fern (KF)\nApologies: Cllr Anne Bell (AB)\n",
+        {"Peter Olin": (None, C), "Karen Fern": (None, C), "Anne Bell": (None, C)},
+        set(),
+    ),
+    # a standing before the bracketed position is kept with it
+    (
+        "Present: Mr Ed Lane, Mrs Susan Pike (former Clerk), Mr Tom Hale (outgoing Treasurer)\n",
+        {"Susan Pike": ("former Clerk", None), "Tom Hale": ("outgoing Treasurer", None)},
+        set(),
+    ),
+    # a label giving the position of the one person named after it on its line
+    (
+        "Item 4. Rear addition\nApplicant: Michael Dorsey, 12 Oak Drive, Rivertown\nOwner: Robert Haskell\n"
+        "Staff: Susan Varga\nChair: Peter Olin\nMinute taker: John Brody\n",
+        {
+            "Michael Dorsey": ("Applicant", OTH),
+            "Robert Haskell": ("Owner", OTH),
+            "Susan Varga": ("Staff", OFF),
+            "Peter Olin": ("Chair", None),
+            "John Brody": ("Minute taker", None),
+        },
+        set(),
+    ),
+    # near misses: a label over two names, a mover's label, a list's opener give no position
+    (
+        "Staff: Susan Varga and Robert Haskell\nMoved: Cllr Peter Olin\nPresent: Cllr Anne Bell\n"
+        "Seconded: Cllr John Brody\n",
+        {"Susan Varga": (None, None), "Robert Haskell": (None, None), "Peter Olin": (None, C), "Anne Bell": (None, C)},
+        set(),
+    ),
+    # letters after a name that are a seat held give it when nothing else does
+    (
+        "Also present: Chris Moyle MP and Anne Tell MSP\nDr Ruth Vane MP, Minister for Housing, spoke.\n",
+        {"Chris Moyle": ("MP", OTH), "Anne Tell": ("MSP", None), "Ruth Vane": ("Minister for Housing", OTH)},
         set(),
     ),
 ]

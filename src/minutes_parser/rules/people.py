@@ -238,8 +238,28 @@ OTHER_ROLES: tuple[str, ...] = (
     "Minister", "MP", "Secretary of State", "Foreign Secretary", "Home Secretary", "Culture Secretary",
     "Chancellor", "Prime Minister", "Head Teacher", "Headteacher", "Head of School", "pupil",
     "Representative", "Ambassador", "President", "Resident", "Bishop", "Community Council",
-    "Member of the Public", "Members of the Public", "Parishioner", "student",
+    "Member of the Public", "Members of the Public", "Parishioner", "student", "Applicant", "Applicants",
+    "Owner", "Owners", "Appellant", "Presenter", "Facilitator", "Moderator",
 )  # fmt: skip
+
+#: Labels that give the position of the one person named after them on their line ("Applicant: Jo Ash,
+#: 4 Elm Road", "Staff: Kim Lee", "Minute taker: Ann Roe"), beside any label that is itself a position
+#: ("Chair: Jo Ash", "Clerk to the Council: Kim Lee").  As printed; matched without case.
+LABEL_ROLES: tuple[str, ...] = (
+    "Applicant", "Applicants", "Owner", "Owners", "Property Owner", "Property Owners", "Appellant", "Agent",
+    "Staff", "Staff Contact", "Minute Taker", "Minute Secretary", "Minute Clerk", "Presenter", "Presenters",
+    "Facilitator", "Moderator",
+)  # fmt: skip
+
+#: Labels never a position, whatever words they hold ("Moved: Cllr Ash", "Contact Officer: Kim Lee").
+NOT_LABEL_ROLES: tuple[str, ...] = (
+    "Moved", "Moved by", "Seconded", "Seconded by", "Proposed", "Proposed by", "Proposer", "Seconder", "Mover",
+    "Motion", "Second", "Contact", "Contact Officer", "Report Author", "Author", "Lead Officer", "From", "To",
+    "Attendees", "Officers", "Members", "Committee Members", "Sponsors", "Sponsor", "Relevant Director",
+)  # fmt: skip
+
+#: Letters after a name that are a seat held ("Ann Roe MP"): the position, when nothing else gives one.
+OFFICE_POST_NOMINALS: tuple[str, ...] = ("MP", "MSP", "MEP")
 
 #: Positions of council staff.
 OFFICER_ROLES: tuple[str, ...] = (
@@ -431,6 +451,18 @@ PATTERNS: dict[str, str] = {
     "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"
     "people_mover_note": r"""^(?:motion|second)""",
+    # a label opening a line, then what stands before a name after it: "Applicant: ", "2. Chair:  Cllr "
+    "people_line_label": r"""
+        (?-i)^[ \t]*(?:[\d.()•*\-–]+[ \t]+)?(?P<label>\p{Lu}[\p{L}'’ /&\-]{1,40}?)[ \t]*:[ \t]*
+        (?P<hon>[\p{L}. ]*?)[ \t]*$
+    """,
+    # what may follow the one name a label gives a position to: the line's end, an address after a comma,
+    # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee")
+    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t])""",
+    # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
+    "people_role_standing": r"""(?i)[ \t]*(?:former|outgoing|retiring|incoming|retired|newly[ \t]+elected)[ \t]+""",
+    # a position after a name's initials tag, on its line: " [Chair]", " (Chairman)", " - Clerk", " CLERK"
+    "people_role_after_tag": r"""(?-i)[ \t]*(?:[\[(](?P<inner>[^\[\]()\n]{2,80})[\])]|(?:[-–,][ \t]*)?(?=\p{Lu}))""",
     # what separates a role from the name after it: ", ", " "
     # (a spaced dash too: "First Vice Chair – Lynn Guissinger")
     "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*\n[ \t]*)$""",

@@ -314,7 +314,7 @@ def _parse_entries(
     default_hons: tuple[str, ...] = ()
     plural_role: str | None = None
     if plural:
-        plural_role = plural if _office_title(plural) else None
+        plural_role = plural if plural in R.TITLE_ROLES else None
         if not _office_title(plural):
             default_hons = (plural,)
     entries = _split_entries(
@@ -397,7 +397,7 @@ def _parse_entries(
         if pm:
             singular = _singular(pm.group("hon"))
             default_hons = (singular,)
-            plural_role = singular if _office_title(singular) else None
+            plural_role = singular if singular in R.TITLE_ROLES else None
             a = a + (len(seg) - len(seg.lstrip())) + pm.end()
             cm = patterns.get("people_label_colon").match(text, a, b)
             a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
@@ -470,7 +470,8 @@ def _parse_entries(
                 if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
                     prev.kind, prev.kind_rank = rk, _LIST
         if plural_role and not cand.role:
-            cand.role, cand.role_rank = plural_role, _LIST
+            # a seat over the list ("Councilmembers") gives way to an office printed elsewhere ("Mayor Ash")
+            cand.role, cand.role_rank = plural_role, (_LIST if _office_title(plural_role) else 1)
         if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
             cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
         rk = _role_kind(cand.role)
@@ -591,5 +592,5 @@ def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
 
 def _office_title(title: str) -> bool:
     """A plural title over a list that is the members' office ("Trustees:"), not their seat ("Council Members
-    Present:", whose names keep the honorific and no role)."""
+    Present:", whose names keep the honorific, its role giving way to any other)."""
     return title in R.TITLE_ROLES and title not in R.SEAT_TITLES

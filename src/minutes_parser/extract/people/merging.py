@@ -188,7 +188,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         role = max(
             (c for c in roles if c.role_rank == top),
             # an office ("Vice Mayor Ash") over the seat ("Councilmember Ash") the same person is given elsewhere
-            key=lambda c: (c.role not in R.SEAT_TITLES, _role_score(c.role or "")),
+            key=lambda c: (c.role_rank > 1 or c.role not in R.SEAT_TITLES, _role_score(c.role or "")),
         ).role
         if not _role_score(role or "")[0]:
             fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
