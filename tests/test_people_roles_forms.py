@@ -114,6 +114,24 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Chris Moyle": ("MP", OTH), "Anne Tell": ("MSP", None), "Ruth Vane": ("Minister for Housing", OTH)},
         set(),
     ),
+    # a longer title read whole: "Mayor Pro Tem" ending a roll call's line is a role, not "Mayor" before a
+    # name "Pro"; a title opening the line after another member's is read again
+    (
+        "2. ROLL CALL\nNorm Zezula, Mayor Pro Tem\nBrian Bergman, Council Member\n",
+        {"Norm Zezula": ("Mayor Pro Tem", C), "Brian Bergman": ("Council Member", C)},
+        {"Pro Tem"},
+    ),
+    (
+        "Council:\nMayor Laura Eckhart\nMayor Pro Tem Steve Freed\nCouncil Member Eniko Gold\n",
+        {"Laura Eckhart": ("Mayor", C), "Steve Freed": ("Mayor Pro Tem", C), "Eniko Gold": ("Council Member", C)},
+        set(),
+    ),
+    # near miss: a title ending a line over a label names no one
+    (
+        "Councillor Joe Conway\nPlenary Mayor\nWitnessed:\n________\n",
+        {"Joe Conway": (None, C)},
+        {"Witnessed"},
+    ),
 ]
 
 

@@ -459,6 +459,8 @@ PATTERNS: dict[str, str] = {
     # what may follow the one name a label gives a position to: the line's end, an address after a comma,
     # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee")
     "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t])""",
+    # a label's colon right after a word: ":" of "Witnessed:"
+    "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
     "people_role_standing": r"""(?i)[ \t]*(?:former|outgoing|retiring|incoming|retired|newly[ \t]+elected)[ \t]+""",
     # a position after a name's initials tag, on its line: " [Chair]", " (Chairman)", " - Clerk", " CLERK"

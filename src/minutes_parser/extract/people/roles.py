@@ -206,10 +206,12 @@ def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
 
 @functools.cache
 def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line."""
+    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line.  The
+    longest title printed is the one read ("Mayor Pro Tem" at a line's end is a role, not "Mayor" before
+    a name "Pro")."""
     plain = [h for h in v.honorifics if h not in R.TITLE_ROLES or h in R.SEAT_TITLES]
     return (
-        patterns.build(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
+        patterns.build(rf"(?>{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
         patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
     )
 
