@@ -123,6 +123,10 @@ def extract_fields(ctx: Context) -> Fields:
         if body is not None and heading_title is not None:
             # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
             body = _fuller_heading(lines, body)
+    if body is None and kind is DocumentKind.MINUTES:
+        # no heading names the body: the minutes sentence's subject ("X Community Council held their meeting")
+        held = patterns.get("body_held_meeting").search("\n".join(lines))
+        body = normalise_space(held.group("body")) if held is not None else None
     if body is not None:
         body = _plain_body(body, lines)
     if (
@@ -272,6 +276,8 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
     value = _labelled(lines, "label_meeting")
     if value:
         value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
+        # a time after the label is no body ("... for part of meeting:" / "3:30pm")
+        value = patterns.get("time_tail").sub("", value).strip()
         if value:
             return value
     return None
@@ -470,6 +476,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
     closed = False
     for line in lines[:8]:
+        if _search("attendance_opener", line):
+            break  # "PRESENT" / "Cllrs A, B": the attendance list, below the heading
         if heading and _search("heading_address", line):
             break  # "TINTERN VALE COUNCIL" / "To the Chairman and Members of the Council": the summons begins
         if _search("generic_heading", line):
