@@ -78,3 +78,53 @@ def test_body_forms(text: str, body: str | None, title: str | None) -> None:
 def test_attendance_list_is_no_title(text: str) -> None:
     title = _fields(text).title or ""
     assert not title.lower().startswith(("present", "apologies")), title
+
+
+# a minutes or agenda heading under the authority's letterhead: the title is the meeting's line
+LETTERHEAD_TITLES = [
+    pytest.param(
+        "ELMWOOD WATER DISTRICT\nBOARD MEETING AGENDA\n12 Oak Road\nJuly 16, 2025\n6:30 p.m.\n1. Call to order\n",
+        "Board Meeting Agenda", id="district-over-agenda",
+    ),
+    pytest.param(
+        "ASHFORD COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nMinutes of the Annual General Meeting of the above"
+        " Council held in\nthe Hall on Monday 20th May 2019 at 6.30pm.\nPresent: Cllrs Lee, Roe\n",
+        "Annual General Meeting", id="community-council-over-agm",
+    ),
+    pytest.param(
+        "Elm Bay Township\nBudget Hearing Minutes\nWednesday, November 9, 2022\n3:00 P.M.\nCall to order\n",
+        "Budget Hearing Minutes", id="township-over-hearing",
+    ),
+    pytest.param(
+        "Regular Meeting of the Board of Trustees\nAshford Community College District\nThursday, September 26, 2019\n"
+        "1:30 p.m.\n",
+        "Regular Meeting of the Board of Trustees", id="district-under-meeting",
+    ),
+    # near misses: the authority's name inside the meeting's own line stays; a letterhead over a bare kind stays
+    pytest.param(
+        "State of Illinois\nElm Township\nELM TOWNSHIP ANNUAL TOWN HALL MEETING\nTuesday April 9, 2024\n",
+        "Elm Township Annual Town Hall Meeting", id="one-line-title",
+    ),
+    pytest.param(
+        "ELMWOOD PARISH COUNCIL\nMINUTES\n3 March 2024\nPresent: Cllr A Lee\n",
+        None, id="letterhead-over-bare-kind",
+    ),
+    pytest.param(
+        "CITY OF ELM BAY\nCITY COUNCIL MEETING MINUTES\nMarch 5, 2024\n",
+        "City of Elm Bay City Council Meeting Minutes", id="city-of-kept",
+    ),
+    pytest.param(
+        "ASHFORD COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nTo the Chairman and Members of the Council\n"
+        "You are summoned to attend the annual meeting of the Council on Monday 20th May 2019.\n",
+        "Ashford Community Council Annual General Meeting", id="summons-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), LETTERHEAD_TITLES)
+def test_letterhead_is_no_part_of_title(text: str, title: str | None) -> None:
+    got = _fields(text).title
+    if title is None:
+        assert got is None or "parish council" in got.lower(), got
+    else:
+        assert got == title

@@ -138,6 +138,12 @@ def extract_fields(ctx: Context) -> Fields:
         # "Agenda - Final"): the meeting is named by its body's heading
         title = body
     body = completed_body(body, kind, lines, ctx.text)
+    if title and (
+        kind is DocumentKind.MINUTES
+        or (kind is DocumentKind.AGENDA and not _search("kind_summons", "\n".join(lines[:30])))
+    ):
+        # (a summons names the council it summons in its heading: "X COMMUNITY COUNCIL / ANNUAL MEETING")
+        title = _without_letterhead(title, lines)
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -447,6 +453,36 @@ def _is_title_line(line: str, body: str | None) -> bool:
     if _search("meeting_name_line", stripped) and patterns.get("date_mention").search(line):
         return False  # "Ordinary Council Meeting 28 November 2023": the meeting, not the report
     return patterns.get("body_heading").fullmatch(stripped) is None
+
+
+def _without_letterhead(title: str, lines: Sequence[str]) -> str:
+    """A meeting's title without the authority's letterhead its heading lines were joined with: "SAN JUAN WATER
+    DISTRICT" over "BOARD MEETING AGENDA" gives "BOARD MEETING AGENDA", "Regular Meeting of the Board of
+    Trustees" over "Ash Community College District" the first; only where the rest names the meeting."""
+    folded = normalise_space(title)
+    for i, line in enumerate(lines[:8]):
+        head = normalise_space(line)
+        if not _search("authority_letterhead", head) or _search("meeting_line", head):
+            continue
+        # the letterhead is a line of its own, the title's rest the line after it (or before it)
+        after = normalise_space(lines[i + 1]).lower() if i + 1 < len(lines) else ""
+        before = normalise_space(lines[i - 1]).lower() if i else ""
+        if folded.lower().startswith(head.lower() + " ") and _same_start(folded[len(head) + 1 :], after):
+            rest = folded[len(head) + 1 :]
+        elif before and folded.lower().endswith(f"{before} {head.lower()}"):
+            rest = folded[: -len(head) - 1]
+        else:
+            continue
+        if _search("meeting_line", rest) and not patterns.get("bare_kind_title").search(rest):
+            return rest
+    return title
+
+
+def _same_start(rest: str, line: str) -> bool:
+    """Whether the rest of a title is the next line or its start, or runs on from it ("GENERAL MEETING" of
+    "GENERAL MEETING MONDAY 4 MARCH"; not "Annual Meeting" of "ELM TOWNSHIP ANNUAL MEETING")."""
+    low = rest.lower()
+    return bool(line) and (line.startswith(low) or low.startswith(line))
 
 
 def _labelled_title(lines: Sequence[str]) -> str | None:

@@ -457,6 +457,16 @@ PATTERNS: dict[str, str] = {
       | \b \d{3} [\-.\s] \d{3} [\-.\s] \d{4} \b
       | ^ \s* \d+ \s+ (?:\w+ \s+){1,3} (?:street|st|road|rd|avenue|ave|lane|drive|way) \b
     """,
+    # A letterhead line naming the authority, not a meeting: "SAN JUAN WATER DISTRICT", "Elm Township", "ASH
+    # COMMUNITY COLLEGE DISTRICT", "ELM PARISH COUNCIL", "Ash Community Council" (not "Ash Township Board", "City
+    # Council", "Planning Commission"; "City of Elm" over its council's meeting is kept as the title's first words).
+    "authority_letterhead": r"""
+        ^ [ \t]* (?-i:[A-Z])[\w.'’&\- ]{1,50}? \s (?: township | (?:[\w\-]+ \s+){0,3} district
+                                                | (?:parish|town|community|village) \s+ council ) [ \t]* $
+    """,
+    # what a letterhead's next line names when it names the meeting: "BOARD MEETING AGENDA", "Annual General
+    # Meeting", "Budget Hearing", "Planning Commission Meeting Agenda", "Board Meeting Minutes"
+    "meeting_line": r"\b (?: meeting | hearing | agenda | minutes ) \b",
     # An attendance list's opener: the meeting's heading is above it, never it or below it ("PRESENT",
     # "Apologies for absence:", "Members present: ...").
     "attendance_opener": r"""
