@@ -132,6 +132,20 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Joe Conway": (None, C)},
         {"Witnessed"},
     ),
+    # members named by surname alone, one of them a word that also names a place; the opener after a sentence's
+    # end on its line; the list ends where the next sentence opens with a label
+    (
+        "The meeting was called to order at 6:01 pm by the Chair. Board members present:\nAbbot, Costa, Rendle, "
+        "Saylors, Webber and Wood. Remotely on Zoom: Jones.\n",
+        dict.fromkeys(("Abbot", "Costa", "Rendle", "Saylors", "Webber", "Wood"), (None, C)),
+        {"Wood. Remotely", "Remotely"},
+    ),
+    # near misses: an opener inside a sentence; a list of which two in four are places' words
+    (
+        "We thanked the members present: their work was good.\nPresent: Hall, Green, Abbot and Rendle.\n",
+        {},
+        {"Hall", "Green", "Abbot", "Rendle"},
+    ),
 ]
 
 

@@ -459,6 +459,11 @@ PATTERNS: dict[str, str] = {
     # what may follow the one name a label gives a position to: the line's end, an address after a comma,
     # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee")
     "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t])""",
+    # a sentence's end on the line before an opener: ". " of "... by the Chair. Board members present:"
+    "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",
+    # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
+    # " Absent: "
+    "people_next_label_sentence": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,4}[ \t]*:""",
     # a label's colon right after a word: ":" of "Witnessed:"
     "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
