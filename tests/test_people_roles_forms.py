@@ -146,6 +146,20 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {},
         {"Hall", "Green", "Abbot", "Rendle"},
     ),
+    # a surname alone after the title of the post held, in running text
+    (
+        "Moved by Director Quarrie, seconded by Director Abbot, and carried.\nDeputy Chief Mallinson reported on "
+        "staffing.\nFire Marshal Nygaard said the event was held.\n",
+        {"Quarrie": ("Director", None), "Mallinson": ("Deputy Chief", None), "Nygaard": ("Fire Marshal", None)},
+        set(),
+    ),
+    # near misses: a heading's words, a phrase after an article, a longer name, a word printed in lower case too
+    (
+        "VII. General Manager Oversight and Performance\n2. Committee Chair Reports.\n"
+        "She presented a Property Portfolio Proposal today.\nThe City Manager Webinars were held; webinars help.\n",
+        {},
+        {"Oversight", "Reports", "Proposal", "Webinars"},
+    ),
 ]
 
 

@@ -464,6 +464,10 @@ PATTERNS: dict[str, str] = {
     # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
     # " Absent: "
     "people_next_label_sentence": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,4}[ \t]*:""",
+    # an article ending the text before a title: "presented a " (of "a Property Portfolio Proposal")
+    "people_article_end": r"""(?i)(?<!\p{L})(?:a|an|the)[ \t]*$""",
+    # a name that runs on into a longer one: " and Marketing", " of Works", ":" (of "Chair Person:")
+    "people_name_runs_on": r"""(?-i)[ \t]*(?::|[ \t](?:and|of|&)[ \t]+\p{Lu})""",
     # a label's colon right after a word: ":" of "Witnessed:"
     "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"

@@ -76,7 +76,7 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
 def _honorific_before(text: str, pos: int, stop: int) -> bool:
     """Whether the word before a full stop is an honorific's abbreviation ("Cllr." of "Cllr. Ena Keary")."""
     wm = patterns.get("people_word_before_stop").search(text, max(pos, stop - 12), stop)
-    return bool(wm) and wm.group(0).lower() in {h.lower() for h in R.HONORIFICS}
+    return wm is not None and wm.group(0).lower() in {h.lower() for h in R.HONORIFICS}
 
 
 def _singular(plural: str) -> str:
