@@ -156,9 +156,10 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
     # near misses: a heading's words, a phrase after an article, a longer name, a word printed in lower case too
     (
         "VII. General Manager Oversight and Performance\n2. Committee Chair Reports.\n"
-        "She presented a Property Portfolio Proposal today.\nThe City Manager Webinars were held; webinars help.\n",
+        "She presented a Property Portfolio Proposal today.\nThe City Manager Webinars were held; webinars help.\n"
+        "Service Manager Safeguarding attended. Directors and Portfolio Holders were consulted.\n",
         {},
-        {"Oversight", "Reports", "Proposal", "Webinars"},
+        {"Oversight", "Reports", "Proposal", "Webinars", "Safeguarding", "Holders"},
     ),
 ]
 

@@ -468,6 +468,9 @@ PATTERNS: dict[str, str] = {
     "people_article_end": r"""(?i)(?<!\p{L})(?:a|an|the)[ \t]*$""",
     # a name that runs on into a longer one: " and Marketing", " of Works", ":" (of "Chair Person:")
     "people_name_runs_on": r"""(?-i)[ \t]*(?::|[ \t](?:and|of|&)[ \t]+\p{Lu})""",
+    # a title and word that are no post and surname: posts joined by "and" ("Directors and Portfolio Holders"),
+    # a service's name in "-ing" ("Service Manager Safeguarding")
+    "people_not_a_titled_surname": r"""(?i)(?<!\p{L})(?:and|&)(?!\p{L})|ing$""",
     # a label's colon right after a word: ":" of "Witnessed:"
     "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"

@@ -170,7 +170,8 @@ def _titled_surname(cands: list[_Cand], text: str) -> bool:
 def _titled_in_prose(c: _Cand, text: str) -> bool:
     """Whether a post's title and a surname after it stand in running text as a person's mention: not after an
     article ("a Property Portfolio Proposal"), not a heading's words ("VII. General Manager Oversight"), not
-    the first words of a longer name ("Manager Communications and Marketing", "Chair Person:")."""
+    the first words of a longer name ("Manager Communications and Marketing", "Chair Person:"), not a list of
+    posts or a service after a post ("Directors and Portfolio Holders", "Service Manager Safeguarding")."""
     line_start = text.rfind("\n", 0, c.start) + 1
     before = text[line_start : c.start].rstrip()
     role = c.role or ""
@@ -179,6 +180,8 @@ def _titled_in_prose(c: _Cand, text: str) -> bool:
     before = before[: len(before) - len(role)]
     if patterns.get("people_article_end").search(before) or patterns.get("people_name_runs_on").match(text, c.end):
         return False
+    if patterns.get("people_not_a_titled_surname").search(f"{role} {c.name}"):
+        return False  # "Directors and Portfolio Holders", "Service Manager Safeguarding": posts and a service
     line_end = text.find("\n", c.end)
     rest = text[c.end : len(text) if line_end == -1 else line_end]
     return not (patterns.get("people_list_label").fullmatch(before) and not rest.strip(" .:"))
