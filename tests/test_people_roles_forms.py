@@ -157,7 +157,8 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
     (
         "VII. General Manager Oversight and Performance\n2. Committee Chair Reports.\n"
         "She presented a Property Portfolio Proposal today.\nThe City Manager Webinars were held; webinars help.\n"
-        "Service Manager Safeguarding attended. Directors and Portfolio Holders were consulted.\n",
+        "Service Manager Safeguarding attended. Directors and Portfolio Holders were consulted.\n"
+        "Chief Officers and\nPortfolio Holders must agree.\n",
         {},
         {"Oversight", "Reports", "Proposal", "Webinars", "Safeguarding", "Holders"},
     ),

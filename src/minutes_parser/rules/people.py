@@ -464,8 +464,9 @@ PATTERNS: dict[str, str] = {
     # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
     # " Absent: "
     "people_next_label_sentence": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,4}[ \t]*:""",
-    # an article ending the text before a title: "presented a " (of "a Property Portfolio Proposal")
-    "people_article_end": r"""(?i)(?<!\p{L})(?:a|an|the)[ \t]*$""",
+    # an article or a conjunction ending the text before a title: "presented a " (of "a Property Portfolio
+    # Proposal"), "Directors and " (of "Directors and Portfolio Holders")
+    "people_article_end": r"""(?i)(?<!\p{L})(?:a|an|the|and|or|&)\s*$""",
     # a name that runs on into a longer one: " and Marketing", " of Works", ":" (of "Chair Person:")
     "people_name_runs_on": r"""(?-i)[ \t]*(?::|[ \t](?:and|of|&)[ \t]+\p{Lu})""",
     # a title and word that are no post and surname: posts joined by "and" ("Directors and Portfolio Holders"),

@@ -178,8 +178,10 @@ def _titled_in_prose(c: _Cand, text: str) -> bool:
     if not before.endswith(role):
         return False
     before = before[: len(before) - len(role)]
-    if patterns.get("people_article_end").search(before) or patterns.get("people_name_runs_on").match(text, c.end):
-        return False
+    back = text[max(0, c.start - len(role) - 80) : c.start].rstrip()
+    back = back[: len(back) - len(role)] if back.endswith(role) else back
+    if patterns.get("people_article_end").search(back) or patterns.get("people_name_runs_on").match(text, c.end):
+        return False  # (over a line break too: "Directors and" / "Portfolio Holders")
     if patterns.get("people_not_a_titled_surname").search(f"{role} {c.name}"):
         return False  # "Directors and Portfolio Holders", "Service Manager Safeguarding": posts and a service
     line_end = text.find("\n", c.end)
