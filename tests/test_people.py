@@ -76,7 +76,7 @@ HONORIFIC_CASES = [
     ),
     ("Mayor Dave Yemm opened the meeting.", "Dave Yemm", ("Mayor",), "Mayor", PersonKind.COUNCILLOR),
     # an honorific ending in a role word is still the honorific, not a role
-    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), None, PersonKind.COUNCILLOR),
+    ("Council Member Delgado led the pledge.", "Delgado", ("Council Member",), "Council Member", PersonKind.COUNCILLOR),
     # two appositives in one sentence: a role after the first name's comma is not "and the Chair ..."
     (
         "The Leader of the Council, Cllr Dan Ferris, and the Chair of the Audit and\nGovernance Committee, "
@@ -336,8 +336,8 @@ LIST_CASES += [
         {
             "Ann Brock": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
             "Tod Lyle": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice Mayor"),
-            "Kay Rees": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
-            "Lou Dunn": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Kay Rees": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Council Member"),
+            "Lou Dunn": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Council Member"),
             "J Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Deputy Mayor"),
             "Brown": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
             "Green": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
@@ -529,8 +529,9 @@ LIST_CASES += [
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a name's initials in brackets are a tag, not a role or an organisation ...
-        ("Minutes\nPresent: Members of the Public:\nNick Oakley (NO) [Chair]\n", "Nick Oakley", None),
+        # a name's initials in brackets are a tag, not a role or an organisation (the position after the
+        # tag is the role) ...
+        ("Minutes\nPresent: Members of the Public:\nNick Oakley (NO) [Chair]\n", "Nick Oakley", "Chair"),
         ("Peter Dane (PD) will write to the owner.\n", "Peter Dane", None),
         # ... but other capitals in brackets still are
         ("Peter Dane (CEO) will write to the owner.\n", "Peter Dane", "CEO"),

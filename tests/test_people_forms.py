@@ -56,7 +56,7 @@ FORM_CASES = [
     # near miss: a list in mixed case, a heading in capitals after it is no part of the last name
     (
         "Present:\nCouncilmember Ann Seery\nCouncilmember Bo Tate\nRECYCLE AND REUSE DAY:\nBring your items.\n",
-        {"Ann Seery": (None, PersonKind.COUNCILLOR)},
+        {"Ann Seery": ("Councilmember", PersonKind.COUNCILLOR)},
         {"Bo Tate RECYCLE", "Bo Tate Recycle"},
     ),
     # members printed surname first, one a line, under a plural honorific (one without its comma)

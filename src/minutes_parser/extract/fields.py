@@ -123,6 +123,10 @@ def extract_fields(ctx: Context) -> Fields:
         if body is not None and heading_title is not None:
             # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
             body = _fuller_heading(lines, body)
+    if body is None and kind is DocumentKind.MINUTES:
+        # no heading names the body: the minutes sentence's subject ("X Community Council held their meeting")
+        held = patterns.get("body_held_meeting").search("\n".join(lines))
+        body = normalise_space(held.group("body")) if held is not None else None
     if body is not None:
         body = _plain_body(body, lines)
     if (
@@ -134,6 +138,12 @@ def extract_fields(ctx: Context) -> Fields:
         # "Agenda - Final"): the meeting is named by its body's heading
         title = body
     body = completed_body(body, kind, lines, ctx.text)
+    if title and (
+        kind is DocumentKind.MINUTES
+        or (kind is DocumentKind.AGENDA and not _search("kind_summons", "\n".join(lines[:30])))
+    ):
+        # (a summons names the council it summons in its heading: "X COMMUNITY COUNCIL / ANNUAL MEETING")
+        title = _without_letterhead(title, lines)
     return Fields(
         kind=kind,
         title=_tidy(title) if title else None,
@@ -272,6 +282,8 @@ def _labelled_body(lines: Sequence[str]) -> str | None:
     value = _labelled(lines, "label_meeting")
     if value:
         value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
+        # a time after the label is no body ("... for part of meeting:" / "3:30pm")
+        value = patterns.get("time_tail").sub("", value).strip()
         if value:
             return value
     return None
@@ -443,6 +455,36 @@ def _is_title_line(line: str, body: str | None) -> bool:
     return patterns.get("body_heading").fullmatch(stripped) is None
 
 
+def _without_letterhead(title: str, lines: Sequence[str]) -> str:
+    """A meeting's title without the authority's letterhead its heading lines were joined with: "SAN JUAN WATER
+    DISTRICT" over "BOARD MEETING AGENDA" gives "BOARD MEETING AGENDA", "Regular Meeting of the Board of
+    Trustees" over "Ash Community College District" the first; only where the rest names the meeting."""
+    folded = normalise_space(title)
+    for i, line in enumerate(lines[:8]):
+        head = normalise_space(line)
+        if not _search("authority_letterhead", head) or _search("meeting_line", head):
+            continue
+        # the letterhead is a line of its own, the title's rest the line after it (or before it)
+        after = normalise_space(lines[i + 1]).lower() if i + 1 < len(lines) else ""
+        before = normalise_space(lines[i - 1]).lower() if i else ""
+        if folded.lower().startswith(head.lower() + " ") and _same_start(folded[len(head) + 1 :], after):
+            rest = folded[len(head) + 1 :]
+        elif before and folded.lower().endswith(f"{before} {head.lower()}"):
+            rest = folded[: -len(head) - 1]
+        else:
+            continue
+        if _search("meeting_line", rest) and not patterns.get("bare_kind_title").search(rest):
+            return rest
+    return title
+
+
+def _same_start(rest: str, line: str) -> bool:
+    """Whether the rest of a title is the next line or its start, or runs on from it ("GENERAL MEETING" of
+    "GENERAL MEETING MONDAY 4 MARCH"; not "Annual Meeting" of "ELM TOWNSHIP ANNUAL MEETING")."""
+    low = rest.lower()
+    return bool(line) and (line.startswith(low) or low.startswith(line))
+
+
 def _labelled_title(lines: Sequence[str]) -> str | None:
     """A labelled title: "Subject: X" (with its wrapped lines, up to the next label or section
     heading), or "Title of Report:" alone on its line with the title on the next one."""
@@ -470,6 +512,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
     closed = False
     for line in lines[:8]:
+        if _search("attendance_opener", line):
+            break  # "PRESENT" / "Cllrs A, B": the attendance list, below the heading
         if heading and _search("heading_address", line):
             break  # "TINTERN VALE COUNCIL" / "To the Chairman and Members of the Council": the summons begins
         if _search("generic_heading", line):

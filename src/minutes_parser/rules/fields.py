@@ -344,7 +344,7 @@ PATTERNS: dict[str, str] = {
     "report_of": r"^ [ \t]* report \s+ of \b",
     # ---- the body named in a minutes heading sentence
     "minutes_sentence": r"""
-        (?: minutes? \s+ of \s+ (?:proceedings \s+ at \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting
+        (?: minutes? \s+ of \s+ (?:proceedings \s+ (?:at|of) \s+)? (?:an? \s+ |the \s+ )? (?:[\w\-]+ \s+){0,2}? meeting
             (?: \s* \( [^()\n]{1,30} \) )? \s+ of
           | (?:an? | the) \s+
             (?:(?:regular|special|ordinary|annual|extraordinary|adjourned|monthly|inaugural|statutory) \s+)?
@@ -354,9 +354,19 @@ PATTERNS: dict[str, str] = {
               | (?:(?:which|that) \s+)? (?:(?:to|will) \s+ be \s+)? held | convened
               | on \s+ (?:{weekday}|\d) | at \s+ )
       | minutes \s+ of \s+ the \s+ (?! (?:last|previous|next|same|above|said|special|annual) \b)
+        # not the month's meeting ("the minutes of the May Meeting held on ...")
+        (?! {month_name} \s+ meeting \b )
         (?P<body> [^\n.]{2,80}? ) \s+ meeting \s+ held
       | (?: ^ | (?<=\n) | (?<=\.\s) ) \s* the \s+ (?P<body> (?-i:[A-Z]) [^.;:\n]{2,120}? ) \s+ met \s+ in \s+
         (?:regular|special|adjourned|emergency|ordinary|extraordinary) \s+ session \b
+    """,
+    # The body as a minutes sentence's subject, opening its line (after the date perhaps): "Elm and Ash
+    # Community Council held their meeting via Zoom", "The Parish Council held its Annual Meeting on ...";
+    # read only where no heading names the body.
+    "body_held_meeting": r"""
+        (?: ^ | (?<=\n) ) [ \t]* (?: [^\n]{0,30}? \d{4} \s+ )? (?:the \s+)?
+        (?P<body> (?: (?-i:[A-Z])[\w'’\-]* [ \t]+ | (?-i:and|of|the|&) [ \t]+ ){0,8}? (?=(?-i:[A-Z])) {body_word} )
+        \s+ held \s+ (?:its|their|an?) \s+ (?:[\w\-]+ \s+){0,2}? meeting \b
     """,
     # New Zealand minutes name the meeting without an article, over several lines: "MINUTES OF X District
     # Council / Ordinary Council Meeting / HELD AT ...", "MINUTES OF X District Council / Finance Committee Meeting
@@ -446,6 +456,22 @@ PATTERNS: dict[str, str] = {
       | (?-i: \b [A-Z]{1,2} \d [A-Z\d]? \s \d [A-Z]{2} \b )
       | \b \d{3} [\-.\s] \d{3} [\-.\s] \d{4} \b
       | ^ \s* \d+ \s+ (?:\w+ \s+){1,3} (?:street|st|road|rd|avenue|ave|lane|drive|way) \b
+    """,
+    # A letterhead line naming the authority, not a meeting: "SAN JUAN WATER DISTRICT", "Elm Township", "ASH
+    # COMMUNITY COLLEGE DISTRICT", "ELM PARISH COUNCIL", "Ash Community Council" (not "Ash Township Board", "City
+    # Council", "Planning Commission"; "City of Elm" over its council's meeting is kept as the title's first words).
+    "authority_letterhead": r"""
+        ^ [ \t]* (?-i:[A-Z])[\w.'’&\- ]{1,50}? \s (?: township | (?:[\w\-]+ \s+){0,3} district
+                                                | (?:parish|town|community|village) \s+ council ) [ \t]* $
+    """,
+    # what a letterhead's next line names when it names the meeting: "BOARD MEETING AGENDA", "Annual General
+    # Meeting", "Budget Hearing", "Planning Commission Meeting Agenda", "Board Meeting Minutes"
+    "meeting_line": r"\b (?: meeting | hearing | agenda | minutes ) \b",
+    # An attendance list's opener: the meeting's heading is above it, never it or below it ("PRESENT",
+    # "Apologies for absence:", "Members present: ...").
+    "attendance_opener": r"""
+        ^ [\W_]* (?: (?:members \s+ |councillors \s+ |those \s+ )? present | apologies (?: \s+ for \s+ absence)?
+                 | in \s+ attendance | also \s+ present | absent | roll \s+ call ) [ \t]* (?: : | $ )
     """,
     "generic_heading": r"""
         ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings

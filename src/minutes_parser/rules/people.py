@@ -126,6 +126,17 @@ TITLE_ROLES: tuple[str, ...] = (
     "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
 )  # fmt: skip
 
+#: A member's title naming the seat, printed before the name ("Councilmember Ash", "Council Member Lee",
+#: "County Councillor Ann Day" at a parish meeting): the position the document gives when it gives no
+#: other; an office printed as a title elsewhere ("Vice Mayor Ash", "Mayor Lee") wins over it.  The bare
+#: "Councillor" / "Cllr" of a council's own members stays an honorific.
+SEAT_TITLES: tuple[str, ...] = (
+    "Council Member", "Councilmember", "Councilman", "Councilwoman", "County Councillor", "Borough Councillor",
+    "District Councillor", "City Councillor",
+)  # fmt: skip
+
+TITLE_ROLES += SEAT_TITLES
+
 #: Honorifics that make a person an elected member whatever else is said.
 COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "County Councillor",
@@ -227,8 +238,28 @@ OTHER_ROLES: tuple[str, ...] = (
     "Minister", "MP", "Secretary of State", "Foreign Secretary", "Home Secretary", "Culture Secretary",
     "Chancellor", "Prime Minister", "Head Teacher", "Headteacher", "Head of School", "pupil",
     "Representative", "Ambassador", "President", "Resident", "Bishop", "Community Council",
-    "Member of the Public", "Members of the Public", "Parishioner", "student",
+    "Member of the Public", "Members of the Public", "Parishioner", "student", "Applicant", "Applicants",
+    "Owner", "Owners", "Appellant", "Presenter", "Facilitator", "Moderator",
 )  # fmt: skip
+
+#: Labels that give the position of the one person named after them on their line ("Applicant: Jo Ash,
+#: 4 Elm Road", "Staff: Kim Lee", "Minute taker: Ann Roe"), beside any label that is itself a position
+#: ("Chair: Jo Ash", "Clerk to the Council: Kim Lee").  As printed; matched without case.
+LABEL_ROLES: tuple[str, ...] = (
+    "Applicant", "Applicants", "Owner", "Owners", "Property Owner", "Property Owners", "Appellant", "Agent",
+    "Staff", "Staff Contact", "Minute Taker", "Minute Secretary", "Minute Clerk", "Presenter", "Presenters",
+    "Facilitator", "Moderator",
+)  # fmt: skip
+
+#: Labels never a position, whatever words they hold ("Moved: Cllr Ash", "Contact Officer: Kim Lee").
+NOT_LABEL_ROLES: tuple[str, ...] = (
+    "Moved", "Moved by", "Seconded", "Seconded by", "Proposed", "Proposed by", "Proposer", "Seconder", "Mover",
+    "Motion", "Second", "Contact", "Contact Officer", "Report Author", "Author", "Lead Officer", "From", "To",
+    "Attendees", "Officers", "Members", "Committee Members", "Sponsors", "Sponsor", "Relevant Director",
+)  # fmt: skip
+
+#: Letters after a name that are a seat held ("Ann Roe MP"): the position, when nothing else gives one.
+OFFICE_POST_NOMINALS: tuple[str, ...] = ("MP", "MSP", "MEP")
 
 #: Positions of council staff.
 OFFICER_ROLES: tuple[str, ...] = (
@@ -420,6 +451,33 @@ PATTERNS: dict[str, str] = {
     "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"
     "people_mover_note": r"""^(?:motion|second)""",
+    # a label opening a line, then what stands before a name after it: "Applicant: ", "2. Chair:  Cllr "
+    "people_line_label": r"""
+        (?-i)^[ \t]*(?:[\d.()•*\-–]+[ \t]+)?(?P<label>\p{Lu}[\p{L}'’ /&\-]{1,40}?)[ \t]*:[ \t]*
+        (?P<hon>[\p{L}. ]*?)[ \t]*$
+    """,
+    # what may follow the one name a label gives a position to: the line's end, an address after a comma,
+    # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee")
+    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t])""",
+    # a sentence's end on the line before an opener: ". " of "... by the Chair. Board members present:"
+    "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",
+    # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
+    # " Absent: "
+    "people_next_label_sentence": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,4}[ \t]*:""",
+    # an article or a conjunction ending the text before a title: "presented a " (of "a Property Portfolio
+    # Proposal"), "Directors and " (of "Directors and Portfolio Holders")
+    "people_article_end": r"""(?i)(?<!\p{L})(?:a|an|the|and|or|&)\s*$""",
+    # a name that runs on into a longer one: " and Marketing", " of Works", ":" (of "Chair Person:")
+    "people_name_runs_on": r"""(?-i)[ \t]*(?::|[ \t](?:and|of|&)[ \t]+\p{Lu})""",
+    # a title and word that are no post and surname: posts joined by "and" ("Directors and Portfolio Holders"),
+    # a service's name in "-ing" ("Service Manager Safeguarding")
+    "people_not_a_titled_surname": r"""(?i)(?<!\p{L})(?:and|&)(?!\p{L})|ing$""",
+    # a label's colon right after a word: ":" of "Witnessed:"
+    "people_label_after_name": r"""(?-i)[ \t]*:""",
+    # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
+    "people_role_standing": r"""(?i)[ \t]*(?:former|outgoing|retiring|incoming|retired|newly[ \t]+elected)[ \t]+""",
+    # a position after a name's initials tag, on its line: " [Chair]", " (Chairman)", " - Clerk", " CLERK"
+    "people_role_after_tag": r"""(?-i)[ \t]*(?:[\[(](?P<inner>[^\[\]()\n]{2,80})[\])]|(?:[-–,][ \t]*)?(?=\p{Lu}))""",
     # what separates a role from the name after it: ", ", " "
     # (a spaced dash too: "First Vice Chair – Lynn Guissinger")
     "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*\n[ \t]*)$""",

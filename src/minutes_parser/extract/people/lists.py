@@ -40,6 +40,9 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
             colon = ":" in seps
+            if colon and patterns.get("people_sentence_before_opener").search(before):
+                # "... called to order by the Chair. Board members present: ...": a sentence ends before it
+                before = patterns.get("people_sentence_before_opener").split(before)[-1]
             qualifier = colon and patterns.get("people_opener_qualifier").fullmatch(before + " ")
             if before and not qualifier and not patterns.get("people_list_label").fullmatch(before):
                 continue  # "SPC Members Present:" is an opener; "the members present" is not
@@ -68,6 +71,12 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             plural=plural,
             opener_role=opener_role,
         )
+
+
+def _honorific_before(text: str, pos: int, stop: int) -> bool:
+    """Whether the word before a full stop is an honorific's abbreviation ("Cllr." of "Cllr. Ena Keary")."""
+    wm = patterns.get("people_word_before_stop").search(text, max(pos, stop - 12), stop)
+    return wm is not None and wm.group(0).lower() in {h.lower() for h in R.HONORIFICS}
 
 
 def _singular(plural: str) -> str:
@@ -106,6 +115,12 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
                 if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
                     return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
+            elif (
+                patterns.get("people_next_label_sentence").match(text, i + 1)
+                and not initial_before_stop.search(prev)
+                and not _honorific_before(text, pos, i)
+            ):
+                return i  # "... Webber and Wood. Remotely on Zoom: Jones": the next sentence is a label's
         elif c == "\n":
             rest = text[i + 1 : i + 120]
             bm = bullet.match(rest)
@@ -315,7 +330,7 @@ def _parse_entries(
     plural_role: str | None = None
     if plural:
         plural_role = plural if plural in R.TITLE_ROLES else None
-        if plural not in R.TITLE_ROLES:
+        if not _office_title(plural):
             default_hons = (plural,)
     entries = _split_entries(
         text,
@@ -470,7 +485,8 @@ def _parse_entries(
                 if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
                     prev.kind, prev.kind_rank = rk, _LIST
         if plural_role and not cand.role:
-            cand.role, cand.role_rank = plural_role, _LIST
+            # a seat over the list ("Councilmembers") gives way to an office printed elsewhere ("Mayor Ash")
+            cand.role, cand.role_rank = plural_role, (_LIST if _office_title(plural_role) else 1)
         if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
             cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
         rk = _role_kind(cand.role)
@@ -496,6 +512,9 @@ def _parse_entries(
 MIN_SURNAMES = 3  # a list of members named by surname alone holds this many at least
 
 
+MAX_PLACE_SHARE = 4  # one entry in this many may be a word that also names a place ("Wood")
+
+
 def _surname_list(text: str, entries: list[tuple[int, int]], v: _Vocab, rx: _Rx) -> bool:
     """Whether a list is of members named by surname alone, no honorific before them ("Present:
     Davis, Phillips, Flagg and Vlassis."): three entries at least, each one capitalised word that
@@ -503,13 +522,16 @@ def _surname_list(text: str, entries: list[tuple[int, int]], v: _Vocab, rx: _Rx)
     if len(entries) < MIN_SURNAMES:
         return False
     word = patterns.get("people_lone_surname")
+    places = 0
     for a, b in entries:
         w = text[a:b].strip().rstrip(".")
-        if not word.fullmatch(w) or w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS:
+        if not word.fullmatch(w) or w.lower() in rx.stop or w in R.ORGANISATION_WORDS:
             return False
         if _has_role_word(w, v) or w in _given_set():
             return False
-    return True
+        places += w in _place_set()
+    # a surname that is also a place's name ("Wood", "Ashford") among the others, not a list of places
+    return places <= len(entries) // MAX_PLACE_SHARE
 
 
 MIN_SURNAME_FIRST_LINES = 3  # a list of members printed surname first runs over this many lines at least
@@ -587,3 +609,9 @@ def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
             break
         out.extend(got)
     return out if len(out) >= 2 else []
+
+
+def _office_title(title: str) -> bool:
+    """A plural title over a list that is the members' office ("Trustees:"), not their seat ("Council Members
+    Present:", whose names keep the honorific, its role giving way to any other)."""
+    return title in R.TITLE_ROLES and title not in R.SEAT_TITLES

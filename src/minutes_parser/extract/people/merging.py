@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
+from ... import patterns
 from ...records import Mention, Person, PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from ..context import Context
 from .kinds import _role_kind, _role_score
 from .names import NameForm, _gender, _tokens, ambiguous_forms, given_compatible
-from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand
+from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand, _given_set
 
 
 @dataclass
@@ -152,11 +155,45 @@ def _surname_close(a: str, b: str) -> bool:
     return a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
 
 
+def _titled_surname(cands: list[_Cand], text: str) -> bool:
+    """Whether a bare surname stands alone after the title of the post its bearer holds ("Director Costa",
+    "Deputy Chief Mitchell presented"): not a given name, nor a word the document prints in lower case
+    elsewhere ("General Manager Oversight", "City Manager Reports": a heading's words)."""
+    name = cands[0].name
+    if " " in name or name in _given_set():
+        return False
+    if not any(c.role and c.role_rank >= _PROSE_ROLE and _titled_in_prose(c, text) for c in cands):
+        return False
+    return not patterns.build(rf"(?<!\p{{L}}){regex.escape(name.lower())}(?!\p{{L}})", regex.V1).search(text)
+
+
+def _titled_in_prose(c: _Cand, text: str) -> bool:
+    """Whether a post's title and a surname after it stand in running text as a person's mention: not after an
+    article ("a Property Portfolio Proposal"), not a heading's words ("VII. General Manager Oversight"), not
+    the first words of a longer name ("Manager Communications and Marketing", "Chair Person:"), not a list of
+    posts or a service after a post ("Directors and Portfolio Holders", "Service Manager Safeguarding")."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    before = text[line_start : c.start].rstrip()
+    role = c.role or ""
+    if not before.endswith(role):
+        return False
+    before = before[: len(before) - len(role)]
+    back = text[max(0, c.start - len(role) - 80) : c.start].rstrip()
+    back = back[: len(back) - len(role)] if back.endswith(role) else back
+    if patterns.get("people_article_end").search(back) or patterns.get("people_name_runs_on").match(text, c.end):
+        return False  # (over a line break too: "Directors and" / "Portfolio Holders")
+    if patterns.get("people_not_a_titled_surname").search(f"{role} {c.name}"):
+        return False  # "Directors and Portfolio Holders", "Service Manager Safeguarding": posts and a service
+    line_end = text.find("\n", c.end)
+    rest = text[c.end : len(text) if line_end == -1 else line_end]
+    return not (patterns.get("people_list_label").fullmatch(before) and not rest.strip(" .:"))
+
+
 def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
     cands = sorted(grp.cands, key=lambda c: c.start)
     if all(c.mention_only for c in cands) and not any(c.attendance or c.honorifics for c in cands):
         given, _, _ = _tokens(cands[0].name)
-        if not given:
+        if not given and not _titled_surname(cands, text):
             return None
 
     # name: the fullest printed form
@@ -185,7 +222,11 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         # the role of the strongest source (an attendance list), unless it only says
         # "Chairman" and the text elsewhere gives a fuller position ("Leader of the Council")
         top = max(c.role_rank for c in roles)
-        role = max((c for c in roles if c.role_rank == top), key=lambda c: _role_score(c.role or "")).role
+        role = max(
+            (c for c in roles if c.role_rank == top),
+            # an office ("Vice Mayor Ash") over the seat ("Councilmember Ash") the same person is given elsewhere
+            key=lambda c: (c.role_rank > 1 or c.role not in R.SEAT_TITLES, _role_score(c.role or "")),
+        ).role
         if not _role_score(role or "")[0]:
             fuller = [c for c in roles if c.role_rank >= _PROSE_ROLE - 1 and _role_score(c.role or "")[0]]
             if fuller:

@@ -39,7 +39,9 @@ def _honorific_mentions(
 ) -> Iterator[_Cand]:
     """Honorific + name anywhere in ``text[lo:hi]``; with `whole` (a list entry), a name that fills
     the rest of the entry is kept across its line break ("Cr Mere\n   Hohaia")."""
-    for m in rx.hon_name.finditer(text, lo, len(text) if hi is None else hi):
+    pos, stop = lo, len(text) if hi is None else hi
+    while (m := rx.hon_name.search(text, pos, stop)) is not None:
+        pos = m.end()
         hons = _split_hon(m.group("hon"), v)
         if not hons:
             continue
@@ -54,6 +56,11 @@ def _honorific_mentions(
         end = nstart + len(m.group("name").rstrip())
         # recompute end after cleaning
         end = _end_of(text, nstart, name)
+        if nstart < end < pos:
+            # the match ran on past the name ("Mayor Ann Lee\nMayor Pro Tem Jo Ash"): read on from its end
+            pos = end
+        if "\n" in text[start:nstart] and patterns.get("people_label_after_name").match(text, end):
+            continue  # a title ending a line over a label ("Plenary Mayor\nWitnessed:"), no name
         if _followed_by_place(text, end):
             continue
         posts, pend = _post_nominals_after(text, end, rx)

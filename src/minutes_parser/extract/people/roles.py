@@ -206,10 +206,12 @@ def _is_honorific_at(text: str, pos: int, v: _Vocab) -> bool:
 
 @functools.cache
 def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line."""
-    plain = [h for h in v.honorifics if h not in R.TITLE_ROLES]
+    """An honorific before a capital on its line ("Cllr Ash"), or before a name on the next line.  The
+    longest title printed is the one read ("Mayor Pro Tem" at a line's end is a role, not "Mayor" before
+    a name "Pro")."""
+    plain = [h for h in v.honorifics if h not in R.TITLE_ROLES or h in R.SEAT_TITLES]
     return (
-        patterns.build(rf"(?:{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
+        patterns.build(rf"(?>{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)\p{{Lu}}", 0),
         patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
     )
 
@@ -227,8 +229,12 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         if close != -1 and close - end < 200:
             inner = text[m.end() : close]
             if _own_initials(text[max(0, end - 60) : end], inner):
-                return None  # the name's initials, a tag for the action column: "Kate Green (KG)"
-            got = _read_role(inner, 0, v, limit=200)
+                # the name's initials, a tag for the action column: "Kate Green (KG)"; a position may follow
+                # the tag ("Kate Green (KG) [Chair]", "Jo Ash (JA) CLERK")
+                return _role_after_tag(text, close + 1, v)
+            # a standing before the position stays with it: "(former Clerk)", "(outgoing Treasurer)"
+            standing = patterns.get("people_role_standing").match(inner)
+            got = _read_role(inner, standing.end() if standing else 0, v, limit=200)
             if got and not patterns.get("people_mover_note").search(inner.strip()):
                 role = normalise_space(inner)
                 return role, close + 1
@@ -239,6 +245,22 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         if got:
             return got[0], got[2]
     return None
+
+
+def _role_after_tag(text: str, pos: int, v: _Vocab) -> tuple[str, int] | None:
+    """A position printed after a name's initials tag on its line, bracketed or not ("(KG) [Chair]",
+    "(KG) (Vice-Chairman)", "(JA) CLERK"); the next line's name is no part of it."""
+    m = patterns.get("people_role_after_tag").match(text, pos)
+    if m is None:
+        return None
+    inner = m.group("inner")
+    if inner is not None:
+        got = _read_role(inner, 0, v, limit=80)
+        return (normalise_space(inner), m.end()) if got and got[2] - got[1] >= len(inner.strip()) - 1 else None
+    got = _read_role(text, m.end(), v, limit=80)
+    if got is None or "\n" in text[pos : got[2]]:
+        return None
+    return got[0], got[2]
 
 
 def _role_before(text: str, start: int, v: _Vocab) -> str | None:
@@ -382,3 +404,34 @@ def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             rk = _role_kind(_singular_role(last.role, v) or last.role)
             if rk and c.kind_rank <= _PROSE_ROLE and not any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics):
                 c.kind, c.kind_rank = rk, _PROSE_ROLE
+
+
+def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
+    """Give a roleless person the seat their letters name ("Ann Roe MP"), or the position a label before
+    their name gives, when they are the one person named on the label's line: "Applicant: Jo Ash, 4 Elm
+    Road", "Chair: Cllr Kim Lee", "Minute taker: Ann Roe" (a label of `LABEL_ROLES`, or one that reads
+    whole as a position).  Not a list's opener ("Present:"), a mover's or a contact block's label.  Changed
+    in place."""
+    label_rx, after_rx = patterns.get("people_line_label"), patterns.get("people_after_labelled_name")
+    openers = {o[0].lower() for o in v.openers} - {r.lower() for r in R.LABEL_ROLES}
+    never = {n.lower() for n in R.NOT_LABEL_ROLES} | openers
+    table = {r.lower() for r in R.LABEL_ROLES}
+    for c in cands:
+        seat = next((p for p in c.post_nominals if p in R.OFFICE_POST_NOMINALS), None)
+        if seat and not c.role:
+            c.role, c.role_rank = seat, 1  # "Dr Ann Roe MP": the seat she holds
+        if c.role:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        m = label_rx.match(text[line_start : c.start])
+        if m is None or (m.group("hon").strip() and not _split_hon(m.group("hon"), v)):
+            continue
+        label = normalise_space(m.group("label"))
+        low = label.lower()
+        if low in never or not after_rx.match(text, c.end):
+            continue
+        if low not in table:
+            got = _read_role(label, 0, v)
+            if got is None or got[2] - got[1] < len(label):
+                continue
+        c.role, c.role_rank = label, 1  # the kind stays what the rest says: a "Manager:" may be a licensee's

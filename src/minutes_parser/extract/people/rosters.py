@@ -186,6 +186,7 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
     said = sum(1 for r in rows if r.role or r.rest[:1].isupper()) if head_kind else sum(map(bool, roles))
     if len(rows) < 2 or (said < 2 and opener is None):
         return
+    seat = _seat_heading(text[heading[0] : heading[1]]) if heading and opener is None else None
     for row, role in zip(rows, roles, strict=True):
         role_kind = _role_kind(role)
         if head_kind is not None:
@@ -200,14 +201,23 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
             start=row.start,
             end=_end_of(text, row.start, row.name),
             name=row.name,
-            role=role,
-            role_rank=_LIST if role else 0,
+            role=role or seat,
+            role_rank=_LIST if role else (1 if seat else 0),  # a seat gives way to an office printed elsewhere
             kind=kind,
             kind_rank=_LIST if (head_kind or opener or role_kind) else 1,
             attendance=opener[0] if opener else None,
             member_heading=head_kind == PersonKind.COUNCILLOR,
         )
         yield cand
+
+
+def _seat_heading(line: str) -> str | None:
+    """A roster's heading that is the seat its people hold ("Councilmembers" over their names, as on a
+    US council's cover), as printed."""
+    heading = normalise_space(line).strip(" :")
+    seats = {s.lower() for s in R.SEAT_TITLES}
+    seats |= {p.lower() for p, s in R.PLURAL_HONORIFICS.items() if s in R.SEAT_TITLES}
+    return heading if heading.lower() in seats else None
 
 
 def _row_role(row: _Row, head_kind: PersonKind | None, v: _Vocab) -> str | None:

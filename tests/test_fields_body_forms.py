@@ -1,0 +1,130 @@
+"""Body and title forms of minutes: the body a minutes sentence names as its subject, the month's meeting and a
+time that are no body, an attendance list that is no title.  Invented texts of each form, with near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.fields import Fields, extract_fields
+from minutes_parser.settings import Settings
+
+
+def _fields(text: str) -> Fields:
+    source = sources.read_text(text)
+    return extract_fields(Context(source=source, settings=Settings(), structure=structure.analyse(source)))
+
+
+# text, the body expected, the title expected (None: not checked)
+BODY_CASES = [
+    # the body as the minutes sentence's subject, where no heading names it
+    pytest.param(
+        "3 March 2021 Elm and Ash Community Council held their meeting via Zoom at 7pm.\nPRESENT\n"
+        "Councillors Ann Lee, Tom Roe\n1. Apologies\n",
+        "Elm and Ash Community Council", "Elm and Ash Community Council", id="subject-held-their-meeting",
+    ),
+    pytest.param(
+        "The Parish Council held its Annual Meeting on 3 May 2024.\nPresent: Cllr A Lee\nApologies: none\n",
+        "Parish Council", None, id="subject-held-its-meeting",
+    ),
+    # near miss: a lower-case clause before "the Council held" is no body's name
+    pytest.param(
+        "Residents said the Council held a public meeting in June.\nMinutes\nPresent: Cllr A Lee\n",
+        None, None, id="not-a-subject",
+    ),
+    # a heading naming the body wins over the sentence
+    pytest.param(
+        "ELM & ASH COMMUNITY COUNCIL\nMEETING 9 OCTOBER 2019\nElm and Ash Community Council held their meeting at "
+        "7.30pm.\nPresent: Cllr A Lee\n",
+        "Elm & Ash Community Council", None, id="heading-wins",
+    ),
+    # a meeting of the proceedings' body, in capitals
+    pytest.param(
+        "County Council\nMINUTES OF PROCEEDINGS OF THE JUNE MEETING OF ELMFORD MUNICIPAL DISTRICT HELD IN THE\n"
+        "CHAMBER AT 12.30 PM ON 25th JUNE 2026\nPresent\n",
+        "Elmford Municipal District", None, id="proceedings-of-meeting-of",
+    ),
+    # near miss: the month's meeting whose minutes are confirmed is no body
+    pytest.param(
+        "Minutes\nPresent: Cllr A Lee\n1. It was resolved that the minutes of the May Meeting held on 21st May\n"
+        "be adopted.\n",
+        None, None, id="month-meeting",
+    ),
+    # near miss: a time after "meeting:" is no body
+    pytest.param(
+        "MINUTES\nIn attendance for part of\nmeeting:\n3:30pm\nCllr A Lee\n",
+        None, None, id="time-after-meeting-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "title"), BODY_CASES)
+def test_body_forms(text: str, body: str | None, title: str | None) -> None:
+    f = _fields(text)
+    assert f.body == body
+    if title is not None:
+        assert f.title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11 May 2020 The meeting was held via Zoom.\nPRESENT\nCouncillors Ann Lee, Tom Roe\n",
+        "Present:\nAlan Reid - Chair\nPaula Dunn - Treasurer\nMinutes\n",
+        "Apologies for absence:\nCllr Ann Lee\n",
+    ],
+)
+def test_attendance_list_is_no_title(text: str) -> None:
+    title = _fields(text).title or ""
+    assert not title.lower().startswith(("present", "apologies")), title
+
+
+# a minutes or agenda heading under the authority's letterhead: the title is the meeting's line
+LETTERHEAD_TITLES = [
+    pytest.param(
+        "ELMWOOD WATER DISTRICT\nBOARD MEETING AGENDA\n12 Oak Road\nJuly 16, 2025\n6:30 p.m.\n1. Call to order\n",
+        "Board Meeting Agenda", id="district-over-agenda",
+    ),
+    pytest.param(
+        "ASHFORD COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nMinutes of the Annual General Meeting of the above"
+        " Council held in\nthe Hall on Monday 20th May 2019 at 6.30pm.\nPresent: Cllrs Lee, Roe\n",
+        "Annual General Meeting", id="community-council-over-agm",
+    ),
+    pytest.param(
+        "Elm Bay Township\nBudget Hearing Minutes\nWednesday, November 9, 2022\n3:00 P.M.\nCall to order\n",
+        "Budget Hearing Minutes", id="township-over-hearing",
+    ),
+    pytest.param(
+        "Regular Meeting of the Board of Trustees\nAshford Community College District\nThursday, September 26, 2019\n"
+        "1:30 p.m.\n",
+        "Regular Meeting of the Board of Trustees", id="district-under-meeting",
+    ),
+    # near misses: the authority's name inside the meeting's own line stays; a letterhead over a bare kind stays
+    pytest.param(
+        "State of Illinois\nElm Township\nELM TOWNSHIP ANNUAL TOWN HALL MEETING\nTuesday April 9, 2024\n",
+        "Elm Township Annual Town Hall Meeting", id="one-line-title",
+    ),
+    pytest.param(
+        "ELMWOOD PARISH COUNCIL\nMINUTES\n3 March 2024\nPresent: Cllr A Lee\n",
+        None, id="letterhead-over-bare-kind",
+    ),
+    pytest.param(
+        "CITY OF ELM BAY\nCITY COUNCIL MEETING MINUTES\nMarch 5, 2024\n",
+        "City of Elm Bay City Council Meeting Minutes", id="city-of-kept",
+    ),
+    pytest.param(
+        "ASHFORD COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nTo the Chairman and Members of the Council\n"
+        "You are summoned to attend the annual meeting of the Council on Monday 20th May 2019.\n",
+        "Ashford Community Council Annual General Meeting", id="summons-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), LETTERHEAD_TITLES)
+def test_letterhead_is_no_part_of_title(text: str, title: str | None) -> None:
+    got = _fields(text).title
+    if title is None:
+        assert got is None or "parish council" in got.lower(), got
+    else:
+        assert got == title

@@ -1,0 +1,176 @@
+"""Forms in which a paper gives a person's position: a member's seat printed as a title before the name,
+an office printed after the name in brackets or after a label.  Invented examples of each form, with near
+misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_parser import sources, structure
+from minutes_parser.extract.context import Context
+from minutes_parser.extract.people import extract_people
+from minutes_parser.records import Person, PersonKind
+
+
+def people(text: str) -> dict[str, Person]:
+    from minutes_parser.settings import Settings
+
+    src = sources.read_text(text)
+    ctx = Context(source=src, settings=Settings.resolve({}), structure=structure.analyse(src))
+    return {p.name: p for p in extract_people(ctx)}
+
+
+C, OFF, OTH = PersonKind.COUNCILLOR, PersonKind.OFFICER, PersonKind.OTHER
+
+# text, {name: (role, kind)} expected (kind None: not checked), names that must not be found
+ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set[str]]] = [
+    # a seat printed as a title before the name is the position the paper gives
+    (
+        "A motion was made by Councilmember Quill and seconded by Council Member Arno Vey to approve.\n",
+        {"Quill": ("Councilmember", C), "Arno Vey": ("Council Member", C)},
+        set(),
+    ),
+    (
+        "The Council thanked County Councillor Maud Tellis for her report on highways.\n",
+        {"Maud Tellis": ("County Councillor", C)},
+        set(),
+    ),
+    # an office printed as a title elsewhere wins over the seat
+    (
+        "Moved by Vice Mayor Orrin Pask, seconded by Councilmember Ida Lusk, to approve the plan.\n"
+        "Councilmember Pask asked about the schedule.\n",
+        {"Orrin Pask": ("Vice Mayor", C), "Ida Lusk": ("Councilmember", C)},
+        set(),
+    ),
+    # near miss: the bare honorific of a council's own members is no position
+    (
+        "Councillor Rhea Mott proposed and Cllr Tam Ossory seconded the motion.\n",
+        {"Rhea Mott": (None, C), "Tam Ossory": (None, C)},
+        set(),
+    ),
+    # a plural seat over a list is each member's; the council's own "Councillors" is no position
+    (
+        "Council Members Present: Ugo Brandt, Wilma Quaye\n",
+        {"Ugo Brandt": ("Council Member", C), "Wilma Quaye": ("Council Member", C)},
+        set(),
+    ),
+    (
+        "Councillors Present: Ugo Brandt, Wilma Quaye\n",
+        {"Ugo Brandt": (None, C), "Wilma Quaye": (None, C)},
+        set(),
+    ),
+    # a cover's roster under a seat heading: the seat, an office printed above winning
+    (
+        "City Council\nMayor\nRay Jackson\nCouncilmembers\nDean Francois\nRobert Saemann\nRegular Meeting Agenda\n",
+        {"Ray Jackson": ("Mayor", C), "Dean Francois": ("Councilmember", C), "Robert Saemann": ("Councilmember", C)},
+        set(),
+    ),
+    # a position after the name's initials tag, bracketed or not; the next line's name is no part of it
+    (
+        "Present:\nPeter Olin (PO) [Chair]\nKaren Fern (KF)\nSarah Finch (SF) CLERK\n",
+        {"Peter Olin": ("Chair", C), "Karen Fern": (None, None), "Sarah Finch": ("CLERK", OFF)},
+        set(),
+    ),
+    (
+        "Present: Cllr Peter Olin (PO) (Chairman), Cllr Karen Fern (KF) - Vice-Chairman\n",
+        {"Peter Olin": ("Chairman", C), "Karen Fern": ("Vice-Chairman", C)},
+        set(),
+    ),
+    # near miss: initials tags alone give no position
+    (
+        "Present: Cllr Peter Olin (PO), Cllr Karen Fern (KF)\nApologies: Cllr Anne Bell (AB)\n",
+        {"Peter Olin": (None, C), "Karen Fern": (None, C), "Anne Bell": (None, C)},
+        set(),
+    ),
+    # a standing before the bracketed position is kept with it
+    (
+        "Present: Mr Ed Lane, Mrs Susan Pike (former Clerk), Mr Tom Hale (outgoing Treasurer)\n",
+        {"Susan Pike": ("former Clerk", None), "Tom Hale": ("outgoing Treasurer", None)},
+        set(),
+    ),
+    # a label giving the position of the one person named after it on its line
+    (
+        "Item 4. Rear addition\nApplicant: Michael Dorsey, 12 Oak Drive, Rivertown\nOwner: Robert Haskell\n"
+        "Staff: Susan Varga\nChair: Peter Olin\nMinute taker: John Brody\n",
+        {
+            "Michael Dorsey": ("Applicant", OTH),
+            "Robert Haskell": ("Owner", OTH),
+            "Susan Varga": ("Staff", OFF),
+            "Peter Olin": ("Chair", None),
+            "John Brody": ("Minute taker", None),
+        },
+        set(),
+    ),
+    # near misses: a label over two names, a mover's label, a list's opener give no position
+    (
+        "Staff: Susan Varga and Robert Haskell\nMoved: Cllr Peter Olin\nPresent: Cllr Anne Bell\n"
+        "Seconded: Cllr John Brody\n",
+        {"Susan Varga": (None, None), "Robert Haskell": (None, None), "Peter Olin": (None, C), "Anne Bell": (None, C)},
+        set(),
+    ),
+    # letters after a name that are a seat held give it when nothing else does
+    (
+        "Also present: Chris Moyle MP and Anne Tell MSP\nDr Ruth Vane MP, Minister for Housing, spoke.\n",
+        {"Chris Moyle": ("MP", OTH), "Anne Tell": ("MSP", None), "Ruth Vane": ("Minister for Housing", OTH)},
+        set(),
+    ),
+    # a longer title read whole: "Mayor Pro Tem" ending a roll call's line is a role, not "Mayor" before a
+    # name "Pro"; a title opening the line after another member's is read again
+    (
+        "2. ROLL CALL\nNorm Zezula, Mayor Pro Tem\nBrian Bergman, Council Member\n",
+        {"Norm Zezula": ("Mayor Pro Tem", C), "Brian Bergman": ("Council Member", C)},
+        {"Pro Tem"},
+    ),
+    (
+        "Council:\nMayor Laura Eckhart\nMayor Pro Tem Steve Freed\nCouncil Member Eniko Gold\n",
+        {"Laura Eckhart": ("Mayor", C), "Steve Freed": ("Mayor Pro Tem", C), "Eniko Gold": ("Council Member", C)},
+        set(),
+    ),
+    # near miss: a title ending a line over a label names no one
+    (
+        "Councillor Joe Conway\nPlenary Mayor\nWitnessed:\n________\n",
+        {"Joe Conway": (None, C)},
+        {"Witnessed"},
+    ),
+    # members named by surname alone, one of them a word that also names a place; the opener after a sentence's
+    # end on its line; the list ends where the next sentence opens with a label
+    (
+        "The meeting was called to order at 6:01 pm by the Chair. Board members present:\nAbbot, Costa, Rendle, "
+        "Saylors, Webber and Wood. Remotely on Zoom: Jones.\n",
+        dict.fromkeys(("Abbot", "Costa", "Rendle", "Saylors", "Webber", "Wood"), (None, C)),
+        {"Wood. Remotely", "Remotely"},
+    ),
+    # near misses: an opener inside a sentence; a list of which two in four are places' words
+    (
+        "We thanked the members present: their work was good.\nPresent: Hall, Green, Abbot and Rendle.\n",
+        {},
+        {"Hall", "Green", "Abbot", "Rendle"},
+    ),
+    # a surname alone after the title of the post held, in running text
+    (
+        "Moved by Director Quarrie, seconded by Director Abbot, and carried.\nDeputy Chief Mallinson reported on "
+        "staffing.\nFire Marshal Nygaard said the event was held.\n",
+        {"Quarrie": ("Director", None), "Mallinson": ("Deputy Chief", None), "Nygaard": ("Fire Marshal", None)},
+        set(),
+    ),
+    # near misses: a heading's words, a phrase after an article, a longer name, a word printed in lower case too
+    (
+        "VII. General Manager Oversight and Performance\n2. Committee Chair Reports.\n"
+        "She presented a Property Portfolio Proposal today.\nThe City Manager Webinars were held; webinars help.\n"
+        "Service Manager Safeguarding attended. Directors and Portfolio Holders were consulted.\n"
+        "Chief Officers and\nPortfolio Holders must agree.\n",
+        {},
+        {"Oversight", "Reports", "Proposal", "Webinars", "Safeguarding", "Holders"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROLE_CASES)
+def test_role_forms(text: str, expected: dict[str, tuple[str | None, PersonKind | None]], absent: set[str]) -> None:
+    found = people(text)
+    for name, (role, kind) in expected.items():
+        assert name in found, (name, sorted(found))
+        assert found[name].role == role, (name, found[name].role)
+        if kind is not None:
+            assert found[name].kind is kind, (name, found[name].kind)
+    assert not absent & set(found), sorted(found)
