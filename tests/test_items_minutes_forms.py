@@ -162,9 +162,101 @@ MOVED_FIRST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST)
+# "That ..." then its outcome on the next line, in minutes: the wording is the resolution whether or
+# not a mover is printed (or the mover's line wrapped); not a sentence that only starts with "That",
+# a motion lost, nor the same lines in an agenda.
+THAT_CARRIED = [
+    pytest.param(
+        "Minutes of the Council Meeting\n3. Seal Register\nMayor Ash/Councillor\nBirch\n"
+        "That the Seal Register lie on the table for the duration of the meeting.\nCARRIED\n",
+        [(None, "That the Seal Register lie on the table for the duration of the meeting.")],
+        id="mover-pair-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n4. Hall Hire\nThat the hall hire charge be raised to \u00a320 an hour"
+        " from April.\nCarried.\n",
+        [(None, "That the hall hire charge be raised to \u00a320 an hour from April.")],
+        id="no-mover-printed",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n5. Footpaths\nThat was the last of the footpath complaints this year,"
+        " the Clerk said.\nThe Chair thanked her.\n",
+        [],
+        id="near-miss-a-sentence-starting-that-without-an-outcome",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n6. Fireworks\nThat a fireworks display be held in the park in"
+        " November.\nLOST\n",
+        [],
+        id="near-miss-lost",
+    ),
+    pytest.param(
+        "Council Agenda\n7. Seal Register\nThat the Seal Register lie on the table for the duration of the"
+        " meeting.\nCARRIED\n",
+        [],
+        id="near-miss-an-agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED)
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.resolutions) == expected
     for item in doc.items():
         assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+# An agenda's (or minutes') recommendation printed without a label of its own carries the label of
+# the agenda item it stands under: the nearest labelled line above it, or its own first line's label
+# ("(a) Planning Board recommends approval ..."); a list under "Recommendation:" keeps its entries'
+# labels, a bullet is no item's label, and a report's recommendation is not inherited.
+ITEM_LABELS = [
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n8. Appointments to the Planning Commission\n"
+        "Recommendation: Staff recommends that the City Council appoint Ann Ash to the Commission.\n"
+        "9. Elm Street Closure\n(Public Works Director Bob Birch)\n"
+        "Recommendation: Staff recommends City Council approve the closure of Elm Street.\n",
+        [
+            ("8.", "Staff recommends that the City Council appoint Ann Ash to the Commission."),
+            ("9.", "Staff recommends City Council approve the closure of Elm Street."),
+        ],
+        id="agenda-item-number-above",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n5. Ord. to rezone land east of Oak Street.\n"
+        "(a) Planning Board recommends approval of the rezoning of land east of Oak Street.\n",
+        [("(a)", "Planning Board recommends approval of the rezoning of land east of Oak Street.")],
+        id="its-own-line-label",
+    ),
+    pytest.param(
+        "MINUTES OF THE BOARD OF DIRECTORS\nMeeting held March 3, 2031\nB.\nFleet Purchase\n"
+        "For the Board of Directors to authorize the General Manager to buy four buses.\n"
+        "The motion carried 5-0.\n",
+        [("B.", "For the Board of Directors to authorize the General Manager to buy four buses.")],
+        id="minutes-lettered-item-above-its-title",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n4. Budget Amendments\nRecommendation:\n"
+        "1. Approve the amended budget.\n2. Authorize the City Manager to sign the contracts.\n",
+        [("1.", "Approve the amended budget."), ("2.", "Authorize the City Manager to sign the contracts.")],
+        id="near-miss-a-list-keeps-its-own-labels",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n- Welcome and introductions\n"
+        "Recommendation: Staff recommends City Council receive and file the report.\n",
+        [(None, "Staff recommends City Council receive and file the report.")],
+        id="near-miss-a-bullet-is-no-label",
+    ),
+    pytest.param(
+        "Report to Cabinet\n3. Park Improvements\nRecommendation: That Cabinet approves the park improvement plan.\n",
+        [(None, "That Cabinet approves the park improvement plan.")],
+        id="near-miss-a-report-section-number-is-not-inherited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_LABELS)
+def test_recommendation_takes_its_agenda_items_label(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.recommendations) == expected

@@ -26,6 +26,7 @@ MOTION_OUTCOME_FAR = 240  # ... and where "Motion carried" may stand after a rol
 MAX_LINE_ENTRIES = 30  # one-line entries of an unnumbered list after a decision's preamble, at most
 MAX_LINE_ENTRY = 200  # characters: a longer line is a sentence, not a list's entry
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
+MAX_ITEM_LABEL_LINES = 30  # an agenda's unlabelled recommendation stands this close under its item's label
 MIN_ROLL_CALL_ENTRIES = 3  # an action summary numbers at least this many entries by roll call ("99-468")
 SHORT_LINE = 0.72  # a PDF line ending before this share of the text width ends its paragraph
 _OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
