@@ -248,6 +248,35 @@ ITEM_LABELS = [
         [(None, "Staff recommends City Council receive and file the report.")],
         id="near-miss-a-bullet-is-no-label",
     ),
+    # a US agenda's "RECOMMENDED ACTION: ..." on the item's line, as "Recommendation: ..."
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nCONSENT CALENDAR\na. Warrant Register\n"
+        "RECOMMENDED ACTION: Approve and file the warrant register.\nb. Minutes of March 1, 2031\n"
+        "Recommended Motion - Approve minutes.\n",
+        [("a.", "Approve and file the warrant register."), ("b.", "Approve minutes.")],
+        id="recommended-action-inline",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nc. Budget Workshop\n"
+        "Recommended actions were discussed at the last budget workshop in some detail.\n",
+        [],
+        id="near-miss-recommended-actions-in-a-sentence",
+    ),
+    # the same short recommendation under two items is two; under one item, a restatement
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nD. TREASURER'S REPORT OF MAY 2031\n"
+        "Recommendation: Receive and file.\nAttachments: Staff Report\nE. PARKS COMMITTEE MINUTES OF MAY 2031\n"
+        "Recommendation: Receive and file.\nAttachments: Draft Minutes\n",
+        [("D.", "Receive and file."), ("E.", "Receive and file.")],
+        id="same-words-under-two-items",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nD. TREASURER'S REPORT OF MAY 2031\n"
+        "Recommendation: Receive and file the report.\nStaff report follows.\n"
+        "The treasurer presents the report for May.\nRecommendation: Receive and file the report.\n",
+        [("D.", "Receive and file the report.")],
+        id="near-miss-restated-under-one-item",
+    ),
     pytest.param(
         "Report to Cabinet\n3. Park Improvements\nRecommendation: That Cabinet approves the park improvement plan.\n",
         [(None, "That Cabinet approves the park improvement plan.")],

@@ -159,10 +159,12 @@ PATTERNS: dict[str, str] = {
         (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
         \s* [:.]? \s* $
     """,
-    # "Recommendation: text" / "Recommendations - text" on one line.
+    # "Recommendation: text" / "Recommendations - text" on one line; a US agenda's "RECOMMENDED
+    # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.
     "reco_inline": r"""
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
-        recommendations? (?:\(s\))? \s* [:\-\u2013] \s* (?P<rest> \S.* )
+        (?: recommendations? (?:\(s\))? | recommended \s+ (?:actions?|motions?) )
+        \s* [:\-\u2013] \s* (?P<rest> \S.* )
     """,
     # Preambles that open recommendations: "It is recommended that:", "It is recommended by the
     # Finance Committee that the Board ..." (who recommends named: the whole sentence is the item),

@@ -38,7 +38,7 @@ from ...records import DocumentKind, Item, ItemKind
 from ...text import fold, normalise_space
 from ..context import Context
 from .actions import _Actions
-from .cues import FIRST_LOOK, MAX_ITEM_LABEL_LINES
+from .cues import FIRST_LOOK
 from .enactments import with_enacted_sections
 from .forms import _Forms
 from .merging import _bare, _Merging, _similar
@@ -103,25 +103,10 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             )
             resos.sort(key=lambda n: n.start)
         recos = self._dedupe(rec_blocks)
-        if self.ctx.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
-            for node in recos:
-                if node.label is None:
-                    node.label = self._item_label(node.line)
+        for node in recos:
+            if node.label is None:
+                node.label = self._item_label(node.line)
         return self._finish(recos), self._finish(resos)
-
-    def _item_label(self, line: int) -> str | None:
-        """The label of the agenda item a recommendation printed without one stands under: an agenda
-        numbers its items ("8. Appointments" / "Recommendation: Staff recommends ..."), and the item's
-        label is the recommendation's (the nearest labelled line above it, not a bullet; none when a
-        numbered resolution or another recommendation's own list stands between)."""
-        for k in range(line, max(-1, line - MAX_ITEM_LABEL_LINES), -1):
-            label = self.lines[k].label
-            if label is None or label.scheme == "bullet":
-                continue
-            if label.scheme in ("word", "number"):
-                return None
-            return label.text
-        return None
 
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
