@@ -199,7 +199,67 @@ THAT_CARRIED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED)
+# "It was proposed by A, seconded by B and agreed:" then the decision quoted in the next paragraph: the
+# quotation is the item (its closing mark lost, the paragraph); a title with no stop above "It was
+# proposed by ..." / "Proposed by ..." is no part of the decision; after a sentence, "Proposed by
+# ..." still attributes that sentence's words.
+PROPOSED_THEN_QUOTED = [
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Disposal of Property\nDisposal at Ash Grove\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch\nand agreed:\n"
+        "\u201cThat the Council approves the disposal of its interest in land at Ash Grove\n"
+        "to the Ash Grove Community Group by way of a lease for 15 years at an\n"
+        "annual rent of \u20ac10. Both parties will pay their own legal costs.\n"
+        "The consent of the Minister is not required.\u201d\n3. Correspondence\nThe correspondence was noted.\n",
+        [
+            (
+                None,
+                "That the Council approves the disposal of its interest in land at Ash Grove to the Ash Grove "
+                "Community Group by way of a lease for 15 years at an annual rent of \u20ac10. Both parties will "
+                "pay their own legal costs. The consent of the Minister is not required.",
+            )
+        ],
+        id="quoted-decision-after-its-attribution",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Part 8 Housing\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed that:\n"
+        "\u201cWe the Members of the Council approve the Part 8 scheme for twelve homes at Elm Lane,\n"
+        "Ash Grove, with own-door access to every unit.\n3. Correspondence\nThe correspondence was noted.\n",
+        [(None, "We the Members of the Council approve the Part 8 scheme for twelve homes at Elm Lane, Ash Grove, "
+          "with own-door access to every unit.")],
+        id="quotation-whose-closing-mark-was-lost",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n(iii)\n"
+        "Taking in Charge of the Housing Estate at Oak Park Drive and Elm Court in Ashbury Village\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to take the estate in charge.\n",
+        [(None, "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to take the estate in "
+          "charge.")],
+        id="title-without-stop-above-it-was-proposed",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n(iv)\n"
+        "Agreement of the date for the Special Meeting on the Oak Park Wind Farm application\n"
+        "Proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to hold the meeting on 5th May 2031.\n",
+        [(None, "Proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to hold the meeting on 5th "
+          "May 2031.")],
+        id="title-without-stop-above-proposed-by",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council\n(8) Village Hall committee members for the year to come \u2013 Cllrs Ash"
+        " & Birch.\nProposed by Cllr Cedar, seconded by Cllr Dunn.\n",
+        [("(8)", "Village Hall committee members for the year to come \u2013 Cllrs Ash & Birch. Proposed by Cllr "
+          "Cedar, seconded by Cllr Dunn.")],
+        id="near-miss-proposed-by-after-a-sentence-attributes-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED + PROPOSED_THEN_QUOTED,
+)
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.resolutions) == expected

@@ -257,7 +257,14 @@ PATTERNS: dict[str, str] = {
     # A line that opens a minute's decision, as Irish minutes print one under the item's title (a
     # title with no stop, no blank line between): "On the proposal of Cllr. Ash, seconded by ...",
     # "Resolved on the proposal of ...".  Capitalised: mid-sentence "on the proposal of" is not one.
-    "proposal_opening_start": r"(?-i: \s* (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of \b )",
+    # ... and "It was proposed by ..." at a line's start (capitalised: a wrapped "... the motion was" /
+    # "proposed by Cllr Ash" goes on the sentence).
+    "proposal_opening_start": r"""(?-i: \s* (?: (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of
+        | It \s+ was \s+ proposed \s+ by ) \b )""",
+    # "Proposed by ..." at a line's start, which opens the minute when the line before is a title
+    # with no stop ("Disposal at Ash Grove" / "Proposed by Cllr A, seconded by Cllr B and agreed:");
+    # after a sentence it attributes that sentence's words and stays with them.
+    "proposed_by_start": r"(?-i: \s* Proposed \s+ by \b )",
     # A decision heading alone on its line, as Scottish and Australian minutes print one
     # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
     # (Capitalised: a wrapped line "decision." is the end of a sentence.)

@@ -25,6 +25,7 @@ MOTION_OUTCOME_NEAR = 80  # characters after a motion sentence where its bare ou
 MOTION_OUTCOME_FAR = 240  # ... and where "Motion carried" may stand after a roll call
 MAX_LINE_ENTRIES = 30  # one-line entries of an unnumbered list after a decision's preamble, at most
 MAX_LINE_ENTRY = 200  # characters: a longer line is a sentence, not a list's entry
+MAX_QUOTED_LINES = 30  # a quoted decision after its attribution ("... and agreed:") closes within these lines
 MAX_FOLLOWING_LINES = 4  # a prose decision ending in a colon takes a paragraph this short after it
 MAX_ITEM_LABEL_LINES = 30  # an agenda's unlabelled recommendation stands this close under its item's label
 MIN_ROLL_CALL_ENTRIES = 3  # an action summary numbers at least this many entries by roll call ("99-468")
