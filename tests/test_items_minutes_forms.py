@@ -256,9 +256,49 @@ PROPOSED_THEN_QUOTED = [
 ]
 
 
+# US minutes print each consent item's decision under its labelled title, without an outcome of its
+# own (the consent motion carried them): "B. Curriculum Proposals" / "That the Board of Trustees
+# approve ...", labelled by the item; not a "That" sentence that decides nothing, nor one under no
+# labelled title, nor the same lines in an agenda.
+TITLED_CONSENT = [
+    pytest.param(
+        "Board of Trustees Meeting Minutes\n3. CONSENT CONSIDERATIONS\nA motion was made by Trustee Ash, "
+        "seconded by Trustee Birch, that the Board approve Consent Considerations items 1 and 2.\n"
+        "Motion carried; 7:0\nA.       Board Meeting Minutes: May 4, 2031\n"
+        "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031.\n"
+        "B.       Curriculum Proposals: Ash College and Birch\nCollege\n"
+        "That the Board of Trustees approve the curriculum proposals for Ash College and Birch\nCollege.\n",
+        [
+            (None, "that the Board approve Consent Considerations items 1 and 2."),
+            ("A.", "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031."),
+            ("B.", "That the Board of Trustees approve the curriculum proposals for Ash College and Birch College."),
+        ],
+        id="consent-items-under-labelled-titles",
+    ),
+    pytest.param(
+        "Board of Trustees Meeting Minutes\nA.       Budget Workshop\n"
+        "That the workshop would be held in June was mentioned by the chair.\n",
+        [],
+        id="near-miss-that-deciding-nothing",
+    ),
+    pytest.param(
+        "Board of Trustees Meeting Minutes\nThe board discussed the plan at length.\n"
+        "That the Board of Trustees approve the plan was the recommendation of staff.\n",
+        [],
+        id="near-miss-no-labelled-title",
+    ),
+    pytest.param(
+        "Board of Trustees Agenda\nA.       Board Meeting Minutes: May 4, 2031\n"
+        "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031.\n",
+        [],
+        id="near-miss-an-agenda",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED + PROPOSED_THEN_QUOTED,
+    ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED + PROPOSED_THEN_QUOTED + TITLED_CONSENT,
 )
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)

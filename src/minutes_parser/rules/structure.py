@@ -463,6 +463,12 @@ PATTERNS: dict[str, str] = {
     """,
     # A motion's wording after its mover and seconder: "THAT Council approve ...".
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
+    # A consent item's decision printed under its title in US minutes: "B. Curriculum Proposals" /
+    # "That the Board of Trustees approve the curriculum proposals ..." (the body and a verb).
+    "that_body_decides_start": r"""(?-i: ^ (?:THAT|That) \s+ ) {deciding_body} (?: \s+ of \s+ [\w\s]{1,40}? )?
+        \s+ (?i: approves? | authori[sz]es? | adopts? | ratif(?:y|ies) | accepts? | awards? | receives?
+              | transfers? | confirms? | appoints? | endorses? | declares? | certif(?:y|ies) | directs?
+              | notes? ) \b""",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
     # The mover and seconder printed between a decision's heading and its words: "Councillors White /

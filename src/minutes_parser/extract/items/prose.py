@@ -244,7 +244,7 @@ class _Prose(_Lists):
         """The lines of a quotation opening the paragraph `first`..`last` and closing within
         MAX_QUOTED_LINES, or the paragraph itself when its closing mark was lost (a PDF's)."""
         body = self._body(first).lstrip().lstrip("*")
-        if not body or body[0] not in "\u201c\u00ab\"":
+        if not body or body[0] not in '\u201c\u00ab"':
             return None
         closing = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}[body[0]]
         for k in range(first, min(len(self.lines), first + MAX_QUOTED_LINES)):
