@@ -232,7 +232,7 @@ RECOMMENDATIONS = [
     pytest.param(
         "Minutes of the Ordinary Meeting\nRESOLUTION 2031/10\nMoved: Cr Ash\nSeconded: Cr Birch\n"
         "That the minutes be confirmed.\nCARRIED\n4. REPORTS\nOFFICER RECOMMENDATION\nThat Council receive the report.",
-        [(None, "That Council receive the report.")],
+        [("4.", "That Council receive the report.")],  # the item's number, as for any unlabelled one
         id="recommendation-after-a-numbered-resolution",
     ),
     # A possessive or staff heading over the recommendation ("Committee's recommendation", "Officer's
@@ -249,13 +249,14 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-committee-recommendations-in-prose",
     ),
-    # In an agenda, whoever recommends writes the item's recommendation as one sentence ("Action: The
+    # In an agenda, whoever recommends writes the item's recommendation as one sentence (labelled by its
+    # item, as every unlabelled one in an agenda or minutes is) ("Action: The
     # superintendent is recommending that ...", "Recommendation for approval of ..."); two alike that
     # differ in a number (the minutes of the 16th and of the 18th) are two recommendations.
     pytest.param(
         "Board of Education\nRegular Meeting Agenda\nI. BUSINESS ITEMS\n2. Revised Budget\n"
         "Action: The superintendent is recommending that the board approve the revised budget.\n3. Closed session\n",
-        [(None, "The superintendent is recommending that the board approve the revised budget.")],
+        [("2.", "The superintendent is recommending that the board approve the revised budget.")],
         id="agenda-staff-recommending-sentence",
     ),
     pytest.param(
@@ -263,8 +264,8 @@ RECOMMENDATIONS = [
         "1. Recommendation for approval of the minutes of the November 16, 2031 meeting.\n"
         "2. Recommendation for approval of the minutes of the November 18, 2031 meeting.\n",
         [
-            (None, "Recommendation for approval of the minutes of the November 16, 2031 meeting."),
-            (None, "Recommendation for approval of the minutes of the November 18, 2031 meeting."),
+            ("1.", "Recommendation for approval of the minutes of the November 16, 2031 meeting."),
+            ("2.", "Recommendation for approval of the minutes of the November 18, 2031 meeting."),
         ],
         id="agenda-entries-that-are-recommendations-differing-in-a-date",
     ),
@@ -279,14 +280,14 @@ RECOMMENDATIONS = [
     pytest.param(
         "City Council Agenda\n7. Ord. to rezone land on Elm Road.\n"
         "(a) Zoning Board and Planning Department recommend approval of\nthe rezoning of land on Elm Road.\n",
-        [(None, "Zoning Board and Planning Department recommend approval of the rezoning of land on Elm Road.")],
+        [("(a)", "Zoning Board and Planning Department recommend approval of the rezoning of land on Elm Road.")],
         id="agenda-two-recommenders-together",
     ),
     pytest.param(
         "Board of Directors\nRegular Meeting Agenda\nA.\nBus Purchase\n"
         "For the Board of Directors to authorize the General Manager to buy six electric buses.\n"
         "B.\nParks Report\nFor the Board members to discuss the parks report.\n",
-        [(None, "For the Board of Directors to authorize the General Manager to buy six electric buses.")],
+        [("A.", "For the Board of Directors to authorize the General Manager to buy six electric buses.")],
         id="agenda-entry-for-the-board-to-act-and-a-discussion-near-miss",
     ),
     pytest.param(
@@ -295,8 +296,8 @@ RECOMMENDATIONS = [
         "The Chair further recommends that the rules be reviewed each year.\n"
         "It is recommended by many residents in the survey.\n",
         [
-            (None, "It is recommended by the Audit Committee that the Board of Directors accept the audit report."),
-            (None, "The Chair further recommends that the rules be reviewed each year."),
+            ("5.", "It is recommended by the Audit Committee that the Board of Directors accept the audit report."),
+            ("5.", "The Chair further recommends that the rules be reviewed each year."),
         ],
         id="minutes-recommended-by-a-committee-and-the-chair-with-a-near-miss",
     ),

@@ -162,9 +162,230 @@ MOVED_FIRST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST)
+# "That ..." then its outcome on the next line, in minutes: the wording is the resolution whether or
+# not a mover is printed (or the mover's line wrapped); not a sentence that only starts with "That",
+# a motion lost, nor the same lines in an agenda.
+THAT_CARRIED = [
+    pytest.param(
+        "Minutes of the Council Meeting\n3. Seal Register\nMayor Ash/Councillor\nBirch\n"
+        "That the Seal Register lie on the table for the duration of the meeting.\nCARRIED\n",
+        [(None, "That the Seal Register lie on the table for the duration of the meeting.")],
+        id="mover-pair-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n4. Hall Hire\nThat the hall hire charge be raised to \u00a320 an hour"
+        " from April.\nCarried.\n",
+        [(None, "That the hall hire charge be raised to \u00a320 an hour from April.")],
+        id="no-mover-printed",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n5. Footpaths\nThat was the last of the footpath complaints this year,"
+        " the Clerk said.\nThe Chair thanked her.\n",
+        [],
+        id="near-miss-a-sentence-starting-that-without-an-outcome",
+    ),
+    pytest.param(
+        "Minutes of the Council Meeting\n6. Fireworks\nThat a fireworks display be held in the park in"
+        " November.\nLOST\n",
+        [],
+        id="near-miss-lost",
+    ),
+    pytest.param(
+        "Council Agenda\n7. Seal Register\nThat the Seal Register lie on the table for the duration of the"
+        " meeting.\nCARRIED\n",
+        [],
+        id="near-miss-an-agenda",
+    ),
+]
+
+
+# "It was proposed by A, seconded by B and agreed:" then the decision quoted in the next paragraph: the
+# quotation is the item (its closing mark lost, the paragraph); a title with no stop above "It was
+# proposed by ..." / "Proposed by ..." is no part of the decision; after a sentence, "Proposed by
+# ..." still attributes that sentence's words.
+PROPOSED_THEN_QUOTED = [
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Disposal of Property\nDisposal at Ash Grove\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch\nand agreed:\n"
+        "\u201cThat the Council approves the disposal of its interest in land at Ash Grove\n"
+        "to the Ash Grove Community Group by way of a lease for 15 years at an\n"
+        "annual rent of \u20ac10. Both parties will pay their own legal costs.\n"
+        "The consent of the Minister is not required.\u201d\n3. Correspondence\nThe correspondence was noted.\n",
+        [
+            (
+                None,
+                "That the Council approves the disposal of its interest in land at Ash Grove to the Ash Grove "
+                "Community Group by way of a lease for 15 years at an annual rent of \u20ac10. Both parties will "
+                "pay their own legal costs. The consent of the Minister is not required.",
+            )
+        ],
+        id="quoted-decision-after-its-attribution",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Part 8 Housing\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed that:\n"
+        "\u201cWe the Members of the Council approve the Part 8 scheme for twelve homes at Elm Lane,\n"
+        "Ash Grove, with own-door access to every unit.\n3. Correspondence\nThe correspondence was noted.\n",
+        [(None, "We the Members of the Council approve the Part 8 scheme for twelve homes at Elm Lane, Ash Grove, "
+          "with own-door access to every unit.")],
+        id="quotation-whose-closing-mark-was-lost",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n(iii)\n"
+        "Taking in Charge of the Housing Estate at Oak Park Drive and Elm Court in Ashbury Village\n"
+        "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to take the estate in charge.\n",
+        [(None, "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to take the estate in "
+          "charge.")],
+        id="title-without-stop-above-it-was-proposed",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n(iv)\n"
+        "Agreement of the date for the Special Meeting on the Oak Park Wind Farm application\n"
+        "Proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to hold the meeting on 5th May 2031.\n",
+        [(None, "Proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed to hold the meeting on 5th "
+          "May 2031.")],
+        id="title-without-stop-above-proposed-by",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council\n(8) Village Hall committee members for the year to come \u2013 Cllrs Ash"
+        " & Birch.\nProposed by Cllr Cedar, seconded by Cllr Dunn.\n",
+        [("(8)", "Village Hall committee members for the year to come \u2013 Cllrs Ash & Birch. Proposed by Cllr "
+          "Cedar, seconded by Cllr Dunn.")],
+        id="near-miss-proposed-by-after-a-sentence-attributes-it",
+    ),
+]
+
+
+# US minutes print each consent item's decision under its labelled title, without an outcome of its
+# own (the consent motion carried them): "B. Curriculum Proposals" / "That the Board of Trustees
+# approve ...", labelled by the item; not a "That" sentence that decides nothing, nor one under no
+# labelled title, nor the same lines in an agenda.
+TITLED_CONSENT = [
+    pytest.param(
+        "Board of Trustees Meeting Minutes\n3. CONSENT CONSIDERATIONS\nA motion was made by Trustee Ash, "
+        "seconded by Trustee Birch, that the Board approve Consent Considerations items 1 and 2.\n"
+        "Motion carried; 7:0\nA.       Board Meeting Minutes: May 4, 2031\n"
+        "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031.\n"
+        "B.       Curriculum Proposals: Ash College and Birch\nCollege\n"
+        "That the Board of Trustees approve the curriculum proposals for Ash College and Birch\nCollege.\n",
+        [
+            (None, "that the Board approve Consent Considerations items 1 and 2."),
+            ("A.", "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031."),
+            ("B.", "That the Board of Trustees approve the curriculum proposals for Ash College and Birch College."),
+        ],
+        id="consent-items-under-labelled-titles",
+    ),
+    pytest.param(
+        "Board of Trustees Meeting Minutes\nA.       Budget Workshop\n"
+        "That the workshop would be held in June was mentioned by the chair.\n",
+        [],
+        id="near-miss-that-deciding-nothing",
+    ),
+    pytest.param(
+        "Board of Trustees Meeting Minutes\nThe board discussed the plan at length.\n"
+        "That the Board of Trustees approve the plan was the recommendation of staff.\n",
+        [],
+        id="near-miss-no-labelled-title",
+    ),
+    pytest.param(
+        "Board of Trustees Agenda\nA.       Board Meeting Minutes: May 4, 2031\n"
+        "That the Board of Trustees approve the minutes of the board meeting held on May 4, 2031.\n",
+        [],
+        id="near-miss-an-agenda",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED + PROPOSED_THEN_QUOTED + TITLED_CONSENT,
+)
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.resolutions) == expected
     for item in doc.items():
         assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+# An agenda's (or minutes') recommendation printed without a label of its own carries the label of
+# the agenda item it stands under: the nearest labelled line above it, or its own first line's label
+# ("(a) Planning Board recommends approval ..."); a list under "Recommendation:" keeps its entries'
+# labels, a bullet is no item's label, and a report's recommendation is not inherited.
+ITEM_LABELS = [
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n8. Appointments to the Planning Commission\n"
+        "Recommendation: Staff recommends that the City Council appoint Ann Ash to the Commission.\n"
+        "9. Elm Street Closure\n(Public Works Director Bob Birch)\n"
+        "Recommendation: Staff recommends City Council approve the closure of Elm Street.\n",
+        [
+            ("8.", "Staff recommends that the City Council appoint Ann Ash to the Commission."),
+            ("9.", "Staff recommends City Council approve the closure of Elm Street."),
+        ],
+        id="agenda-item-number-above",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n5. Ord. to rezone land east of Oak Street.\n"
+        "(a) Planning Board recommends approval of the rezoning of land east of Oak Street.\n",
+        [("(a)", "Planning Board recommends approval of the rezoning of land east of Oak Street.")],
+        id="its-own-line-label",
+    ),
+    pytest.param(
+        "MINUTES OF THE BOARD OF DIRECTORS\nMeeting held March 3, 2031\nB.\nFleet Purchase\n"
+        "For the Board of Directors to authorize the General Manager to buy four buses.\n"
+        "The motion carried 5-0.\n",
+        [("B.", "For the Board of Directors to authorize the General Manager to buy four buses.")],
+        id="minutes-lettered-item-above-its-title",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n4. Budget Amendments\nRecommendation:\n"
+        "1. Approve the amended budget.\n2. Authorize the City Manager to sign the contracts.\n",
+        [("1.", "Approve the amended budget."), ("2.", "Authorize the City Manager to sign the contracts.")],
+        id="near-miss-a-list-keeps-its-own-labels",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\n- Welcome and introductions\n"
+        "Recommendation: Staff recommends City Council receive and file the report.\n",
+        [(None, "Staff recommends City Council receive and file the report.")],
+        id="near-miss-a-bullet-is-no-label",
+    ),
+    # a US agenda's "RECOMMENDED ACTION: ..." on the item's line, as "Recommendation: ..."
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nCONSENT CALENDAR\na. Warrant Register\n"
+        "RECOMMENDED ACTION: Approve and file the warrant register.\nb. Minutes of March 1, 2031\n"
+        "Recommended Motion - Approve minutes.\n",
+        [("a.", "Approve and file the warrant register."), ("b.", "Approve minutes.")],
+        id="recommended-action-inline",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nc. Budget Workshop\n"
+        "Recommended actions were discussed at the last budget workshop in some detail.\n",
+        [],
+        id="near-miss-recommended-actions-in-a-sentence",
+    ),
+    # the same short recommendation under two items is two; under one item, a restatement
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nD. TREASURER'S REPORT OF MAY 2031\n"
+        "Recommendation: Receive and file.\nAttachments: Staff Report\nE. PARKS COMMITTEE MINUTES OF MAY 2031\n"
+        "Recommendation: Receive and file.\nAttachments: Draft Minutes\n",
+        [("D.", "Receive and file."), ("E.", "Receive and file.")],
+        id="same-words-under-two-items",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nRegular Meeting, March 3, 2031\nD. TREASURER'S REPORT OF MAY 2031\n"
+        "Recommendation: Receive and file the report.\nStaff report follows.\n"
+        "The treasurer presents the report for May.\nRecommendation: Receive and file the report.\n",
+        [("D.", "Receive and file the report.")],
+        id="near-miss-restated-under-one-item",
+    ),
+    pytest.param(
+        "Report to Cabinet\n3. Park Improvements\nRecommendation: That Cabinet approves the park improvement plan.\n",
+        [(None, "That Cabinet approves the park improvement plan.")],
+        id="near-miss-a-report-section-number-is-not-inherited",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_LABELS)
+def test_recommendation_takes_its_agenda_items_label(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    assert tree(doc.recommendations) == expected

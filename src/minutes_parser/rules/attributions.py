@@ -28,6 +28,16 @@ PATTERNS: dict[str, str] = {
               (?: \s+ (?:unanimously|by \s+ all|nem \.? \s* con \.?) )? )?
           \s* [.;]? \s* $
     """,
+    # An attribution that opens what it decides, printed after it: "It was proposed by Cllr A,
+    # seconded by Cllr B and agreed:" / "Proposed by Cllr A and seconded by Cllr B, it was resolved
+    # that:" then the decision (often quoted) in the next paragraph.
+    "attribution_opener": r"""
+        ^ (?: it \s+ was \s+ )? (?:proposed|moved) \s+ by \b \s* {attribution_name} \s* [,;]? \s*
+          (?: and \s+ | & \s* )? seconded \s+ by \b \s* {attribution_name}
+          \s* ,? \s+ (?: and | it \s+ was ) \s+ (?:unanimously \s+ )?
+          (?: agreed | resolved | carried | approved ) (?: \s+ (?:unanimously|by \s+ all) )? (?: \s+ that )?
+          \s* : [ \t]* [\-\u2013\u2014]? \s* $
+    """,
     # A vote the minutes report with what it decided: "the Board of Trustees voted 7 to 0 to approve a
     # settlement ...", "Council voted unanimously to adopt the budget.", "The Commission voted 4-1 to
     # deny the appeal."; the decision is its words from "to" (as a moved motion's are).  The voting

@@ -159,10 +159,12 @@ PATTERNS: dict[str, str] = {
         (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
         \s* [:.]? \s* $
     """,
-    # "Recommendation: text" / "Recommendations - text" on one line.
+    # "Recommendation: text" / "Recommendations - text" on one line; a US agenda's "RECOMMENDED
+    # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.
     "reco_inline": r"""
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
-        recommendations? (?:\(s\))? \s* [:\-\u2013] \s* (?P<rest> \S.* )
+        (?: recommendations? (?:\(s\))? | recommended \s+ (?:actions?|motions?) )
+        \s* [:\-\u2013] \s* (?P<rest> \S.* )
     """,
     # Preambles that open recommendations: "It is recommended that:", "It is recommended by the
     # Finance Committee that the Board ..." (who recommends named: the whole sentence is the item),
@@ -255,7 +257,14 @@ PATTERNS: dict[str, str] = {
     # A line that opens a minute's decision, as Irish minutes print one under the item's title (a
     # title with no stop, no blank line between): "On the proposal of Cllr. Ash, seconded by ...",
     # "Resolved on the proposal of ...".  Capitalised: mid-sentence "on the proposal of" is not one.
-    "proposal_opening_start": r"(?-i: \s* (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of \b )",
+    # ... and "It was proposed by ..." at a line's start (capitalised: a wrapped "... the motion was" /
+    # "proposed by Cllr Ash" goes on the sentence).
+    "proposal_opening_start": r"""(?-i: \s* (?: (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of
+        | It \s+ was \s+ proposed \s+ by ) \b )""",
+    # "Proposed by ..." at a line's start, which opens the minute when the line before is a title
+    # with no stop ("Disposal at Ash Grove" / "Proposed by Cllr A, seconded by Cllr B and agreed:");
+    # after a sentence it attributes that sentence's words and stays with them.
+    "proposed_by_start": r"(?-i: \s* Proposed \s+ by \b )",
     # A decision heading alone on its line, as Scottish and Australian minutes print one
     # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
     # (Capitalised: a wrapped line "decision." is the end of a sentence.)
@@ -454,6 +463,12 @@ PATTERNS: dict[str, str] = {
     """,
     # A motion's wording after its mover and seconder: "THAT Council approve ...".
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
+    # A consent item's decision printed under its title in US minutes: "B. Curriculum Proposals" /
+    # "That the Board of Trustees approve the curriculum proposals ..." (the body and a verb).
+    "that_body_decides_start": r"""(?-i: ^ (?:THAT|That) \s+ ) {deciding_body} (?: \s+ of \s+ [\w\s]{1,40}? )?
+        \s+ (?i: approves? | authori[sz]es? | adopts? | ratif(?:y|ies) | accepts? | awards? | receives?
+              | transfers? | confirms? | appoints? | endorses? | declares? | certif(?:y|ies) | directs?
+              | notes? ) \b""",
     # A line naming who moved or seconded a motion.
     "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
     # The mover and seconder printed between a decision's heading and its words: "Councillors White /

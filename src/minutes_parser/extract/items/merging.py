@@ -8,8 +8,9 @@ from __future__ import annotations
 import difflib
 
 from ... import patterns
-from ...records import AgendaItem, Item
+from ...records import AgendaItem, DocumentKind, Item
 from ...text import fold, normalise_space
+from .cues import MAX_ITEM_LABEL_LINES
 from .lines import _Lines
 from .nodes import _Node, _walk
 
@@ -23,22 +24,44 @@ class _Merging(_Lines):
         """Drop recommendations restated later (on a cover sheet and again in the body).
 
         A later list most of whose entries restate earlier ones is a restatement
-        as a whole, even where one entry is worded a little differently.
+        as a whole, even where one entry is worded a little differently.  An agenda's "Receive and
+        file." under item D and again under item F is two recommendations: one printed without a
+        label under another item than the earlier one's is no restatement.
         """
-        seen: list[str] = []
+        seen: list[tuple[str, str | None]] = []
         out: list[_Node] = []
         for block in blocks:
             repeats = [self._restated(node, seen) for node in block]
             whole = len(block) >= 2 and sum(repeats) * 2 >= len(block)
             kept = [] if whole else [node for node, again in zip(block, repeats, strict=True) if not again]
             for node in block:
-                seen.extend(fold(self.text[n.start : n.end]) for n in _walk([node]))
+                item = self._item_label(node.line) if node.label is None else None
+                seen.extend((fold(self.text[n.start : n.end]), item) for n in _walk([node]))
             out.extend(kept)
         return out
 
-    def _restated(self, node: _Node, seen: list[str]) -> bool:
+    def _restated(self, node: _Node, seen: list[tuple[str, str | None]]) -> bool:
         texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
-        return bool(seen) and all(any(_similar(t, old) for old in seen) for t in texts)
+        item = self._item_label(node.line) if node.label is None and not node.children else None
+        return bool(seen) and all(
+            any(_similar(t, old) and (item is None or where in (None, item)) for old, where in seen) for t in texts
+        )
+
+    def _item_label(self, line: int) -> str | None:
+        """The label of the agenda item a recommendation printed without one stands under: an agenda
+        numbers its items ("8. Appointments" / "Recommendation: Staff recommends ..."), and the item's
+        label is the recommendation's (the nearest labelled line above it, or its own line's, not a
+        bullet; none past a numbered resolution, and none in a report, whose sections are no items)."""
+        if self.ctx.kind not in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+            return None
+        for k in range(line, max(-1, line - MAX_ITEM_LABEL_LINES), -1):
+            label = self.lines[k].label
+            if label is None or label.scheme == "bullet":
+                continue
+            if label.scheme in ("word", "number"):
+                return None
+            return label.text
+        return None
 
     def _finish(self, nodes: list[_Node]) -> list[Item]:
         return [self._item(node) for node in nodes if self._nonempty(node)]

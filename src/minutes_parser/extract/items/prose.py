@@ -15,6 +15,7 @@ from .cues import (
     _TERMINAL,
     MAX_FOLLOWING_LINES,
     MAX_PREAMBLE,
+    MAX_QUOTED_LINES,
     MOTION_OUTCOME_FAR,
     MOTION_OUTCOME_NEAR,
     _entry_words,
@@ -106,6 +107,27 @@ class _Prose(_Lists):
                 elif self._heading_over_motion(sentence, last):
                     continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
+                if at_end and patterns.get("attribution_opener").match(sentence):
+                    # "It was proposed by A, seconded by B and agreed:" then the decision, quoted: the
+                    # quotation is the item (taken already, or not found: the opener alone is none)
+                    quoted = self._quotation_after(*paragraphs[n + 1])
+                    if quoted is not None:
+                        qfirst, qlast = quoted
+                        taken.update(q for q in range(n + 1, len(paragraphs)) if paragraphs[q][0] <= qlast)
+                        if not any(k in self.used for k in range(qfirst, qlast + 1)):
+                            node = self._node(
+                                ItemKind.RESOLUTION,
+                                None,
+                                self.lines[qfirst].body_start,
+                                self.lines[qlast].line.end,
+                                qfirst,
+                            )
+                            node.preamble = sentence
+                            yield node
+                        continue
+                    nfirst, nlast = paragraphs[n + 1]
+                    if self._touches_used(self.lines[nfirst].line.start, self.lines[nlast].line.end):
+                        continue  # the decision after it was read by a formal finder
                 if _opens_list(sentence) and at_end:
                     # "... it was agreed to allocate the following:" takes the short list after it;
                     # a list of one-line entries ("The following representatives were agreed:" then
@@ -218,6 +240,18 @@ class _Prose(_Lists):
         named = patterns.get("motion_named_outcome_in").search(window)
         return named is not None and not patterns.get("motion_failed_in").search(named.group(0))
 
+    def _quotation_after(self, first: int, last: int) -> tuple[int, int] | None:
+        """The lines of a quotation opening the paragraph `first`..`last` and closing within
+        MAX_QUOTED_LINES, or the paragraph itself when its closing mark was lost (a PDF's)."""
+        body = self._body(first).lstrip().lstrip("*")
+        if not body or body[0] not in '\u201c\u00ab"':
+            return None
+        closing = {"\u201c": "\u201d", "\u00ab": "\u00bb", '"': '"'}[body[0]]
+        for k in range(first, min(len(self.lines), first + MAX_QUOTED_LINES)):
+            if closing in (body[1:] if k == first else self._body(k)):
+                return first, k
+        return (first, last) if last - first < MAX_QUOTED_LINES else None
+
     def _opens_long_quotation(self, first: int, last: int) -> bool:
         """A paragraph that opens a quotation it does not close: a document read into the minutes."""
         text = self.text[self.lines[first].body_start : self.lines[last].line.end].strip().lstrip("*")
@@ -265,6 +299,8 @@ class _Prose(_Lists):
             return True
         if patterns.get("proposal_opening_start").match(self._body(k)):
             return True  # "On the proposal of ..." opens the minute, under a title with no stop
+        if prev_text[-1:] not in _TERMINAL + "," and patterns.get("proposed_by_start").match(self._body(k)):
+            return True  # "Proposed by ..." under a title with no stop
         if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
             return True
         if not self.has_boxes or prev.label is not None:

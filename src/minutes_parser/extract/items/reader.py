@@ -38,7 +38,7 @@ from ...records import DocumentKind, Item, ItemKind
 from ...text import fold, normalise_space
 from ..context import Context
 from .actions import _Actions
-from .cues import FIRST_LOOK
+from .cues import FIRST_LOOK, MAX_PREAMBLE
 from .enactments import with_enacted_sections
 from .forms import _Forms
 from .merging import _bare, _Merging, _similar
@@ -102,7 +102,11 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
             )
             resos.sort(key=lambda n: n.start)
-        return self._finish(self._dedupe(rec_blocks)), self._finish(resos)
+        recos = self._dedupe(rec_blocks)
+        for node in recos:
+            if node.label is None:
+                node.label = self._item_label(node.line)
+        return self._finish(recos), self._finish(resos)
 
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
@@ -159,6 +163,32 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             return ItemKind.RESOLUTION, nodes, nxt
         if patterns.get("notice_of_motion_start").match(body):
             return self._notice_of_motion(i)
-        if patterns.get("motion_words_start").match(body) and self._moved(i):
-            return self._moved_motion(i)
+        # "THAT ..." then "CARRIED": a moved motion's wording; in minutes the outcome alone makes it one,
+        # where no mover is printed or the mover's line wrapped ("Mayor Ash/Councillor" / "Birch")
+        if patterns.get("motion_words_start").match(body) and (self._moved(i) or self.ctx.kind == DocumentKind.MINUTES):
+            found = self._moved_motion(i)
+            if found is not None or self.ctx.kind != DocumentKind.MINUTES:
+                return found
+            return self._titled_decision(i, body_start)
         return None
+
+    def _titled_decision(self, i: int, body_start: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """A consent item's decision in minutes, its paragraph printed under the item's labelled title
+        with no outcome of its own ("B. Curriculum Proposals" / "That the Board of Trustees approve the
+        curriculum proposals ..."): one resolution, labelled by its item."""
+        if not patterns.get("that_body_decides_start").match(self.text[body_start : self.lines[i].line.end]):
+            return None
+        title = i - 1
+        if title > 0 and self.lines[title].label is None and self.lines[title - 1].label is not None:
+            title -= 1  # a title that wrapped ("B. Curriculum Proposals: American River," / "College")
+        label = self.lines[title].label if title >= 0 else None
+        if label is None or label.scheme not in ("alpha", "decimal", "multilevel") or title in self.used:
+            return None
+        heading = normalise_space(" ".join(self._body(k) for k in range(title, i)))
+        if not heading or len(heading) > MAX_PREAMBLE or heading[-1] in ".;:":
+            return None
+        last = self._paragraph_end(i)
+        for k in range(i, last + 1):
+            self.used.add(k)
+        node = self._node(ItemKind.RESOLUTION, label.text, body_start, self.lines[last].line.end, i)
+        return ItemKind.RESOLUTION, [node], last + 1
