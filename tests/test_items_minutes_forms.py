@@ -389,3 +389,18 @@ ITEM_LABELS = [
 def test_recommendation_takes_its_agenda_items_label(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.recommendations) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading's lone full stop after it closes a vote: no decision of its own
+        ("Minutes of the Council\n3 March 2025\nFor\n12\nAgainst\n3\nAnd Resolved.\n", []),
+        # near miss: a resolution with words after the heading is one
+        ("Minutes of the Council\n3 March 2025\nRESOLVED: That the plan be adopted.\n", ["the plan be adopted."]),
+    ],
+)
+def test_an_item_holds_a_word(text: str, expected: list[str]) -> None:
+    import minutes_parser as mp
+
+    assert [r.text for r in mp.parse_text(text).resolutions] == expected

@@ -67,7 +67,9 @@ class _Merging(_Lines):
         return [self._item(node) for node in nodes if self._nonempty(node)]
 
     def _nonempty(self, node: _Node) -> bool:
-        return bool(self.text[node.start : node.end].strip()) or bool(node.children)
+        """An item holds a word or a number, or entries of its own: a heading's lone full stop after it
+        ("And Resolved." closing a roll-call table) is no decision."""
+        return any(c.isalnum() for c in self.text[node.start : node.end]) or bool(node.children)
 
     def _item(self, node: _Node) -> Item:
         agenda: AgendaItem | None = self.agenda[node.line] if node.line < len(self.agenda) else None
