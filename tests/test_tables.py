@@ -216,3 +216,35 @@ def test_a_name_broken_over_two_lines_of_one_cell_is_kept() -> None:
 def test_the_reference_backend_finds_the_same_table() -> None:
     data = drawn(ROSTER)
     assert grid(read(data, backend="pdfplumber")) == grid(read(data)) == [ROSTER]
+
+
+# ----------------------------------------------------------- the document's tables
+
+
+@pytest.mark.parametrize("form", ["pdf", "markdown", "html"])
+def test_a_parsed_document_holds_its_tables(form: str) -> None:
+    if form == "pdf":
+        doc = minutes_parser.parse(drawn(ROSTER))
+    else:
+        doc = minutes_parser.parse_text(MARKDOWN if form == "markdown" else HTML, format=form)
+    assert [[[cell.text for cell in row] for row in t.rows] for t in doc.tables] == [ROSTER]
+    for cell in doc.tables[0].cells:
+        assert cell.text == "\n".join(doc.text[s.start : s.end] for s in cell.spans)
+    assert (doc.tables[0].bbox is not None) == (form == "pdf")
+
+
+def test_tables_go_to_json_and_come_back() -> None:
+    doc = minutes_parser.parse(drawn(ROSTER))
+    data = minutes_parser.to_dict(doc)
+    cells = [[cell["text"] for cell in row] for row in data["tables"][0]["rows"]]
+    assert cells == ROSTER
+    first = data["tables"][0]["rows"][0][0]
+    assert set(first) == {"row", "column", "text", "spans", "page", "bbox"}
+    assert len(first["bbox"]) == 4
+    assert minutes_parser.from_json(minutes_parser.to_json(doc, include_text=True)) == doc
+
+
+def test_a_document_without_tables_says_so() -> None:
+    doc = minutes_parser.parse_text("Minutes\n\nRESOLVED: That the report be noted.")
+    assert doc.tables == ()
+    assert minutes_parser.to_dict(doc)["tables"] == []

@@ -64,6 +64,8 @@ from .records import (
     RoleMention,
     Span,
     Status,
+    Table,
+    TableCell,
     VoteChoice,
 )
 from .settings import Settings
@@ -105,6 +107,8 @@ __all__ = [
     "SettingsError",
     "Span",
     "Status",
+    "Table",
+    "TableCell",
     "UnsupportedFormatError",
     "VoteChoice",
     "WorkerStartError",

@@ -45,6 +45,8 @@ from .records import (
     RoleMention,
     Span,
     Status,
+    Table,
+    TableCell,
     VoteChoice,
 )
 from .settings import Settings
@@ -86,6 +88,8 @@ __all__ = [
     "SettingsError",
     "Span",
     "Status",
+    "Table",
+    "TableCell",
     "UnsupportedFormatError",
     "VoteChoice",
     "WorkerStartError",

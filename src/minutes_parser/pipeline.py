@@ -295,6 +295,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
         role_mentions=roles,
         comparison=comparison,
         motions=motions,
+        tables=source.tables,
         warnings=tuple(warnings),
     )
 

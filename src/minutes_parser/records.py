@@ -53,6 +53,8 @@ __all__ = [
     "RoleMention",
     "Span",
     "Status",
+    "Table",
+    "TableCell",
     "VoteChoice",
 ]
 
@@ -359,6 +361,54 @@ class Motion:
 
 
 @frozen(kw_only=True)
+class TableCell:
+    """One cell of a table: its place in the grid, its text as printed and where its pieces stand.
+
+    A cell may be printed over several lines, and in a PDF one line of the document
+    text may cross several cells: `spans` are the cell's pieces in `Document.text`,
+    and `text` is ``text[span.start:span.end]`` of each joined by a line break."""
+
+    row: int  # 0-based
+    column: int  # 0-based; a row may have fewer cells where a cell spans columns
+    text: str
+    spans: tuple[Span, ...]
+    page: int
+    bbox: BBox | None = None  # the cell's box (PDFs)
+
+    @property
+    def start(self) -> int:
+        return self.spans[0].start if self.spans else -1
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1].end if self.spans else -1
+
+    def holds(self, start: int, end: int) -> bool:
+        """``[start, end)`` lies inside one of the cell's pieces."""
+        return any(s.start <= start and end <= s.end for s in self.spans)
+
+
+@frozen(kw_only=True)
+class Table:
+    """A table the document prints: rows of cells (from a PDF's rulings, or Markdown, HTML or Word markup)."""
+
+    page: int
+    rows: tuple[tuple[TableCell, ...], ...]
+    bbox: BBox | None = None  # the table's box (PDFs)
+
+    @property
+    def cells(self) -> tuple[TableCell, ...]:
+        return tuple(cell for row in self.rows for cell in row)
+
+    def cell_at(self, offset: int) -> TableCell | None:
+        """The cell one of whose pieces holds the character at `offset`."""
+        for cell in self.cells:
+            if any(s.start <= offset < s.end for s in cell.spans):
+                return cell
+        return None
+
+
+@frozen(kw_only=True)
 class Document:
     """Everything `parse` took out of one document."""
 
@@ -378,6 +428,7 @@ class Document:
     role_mentions: tuple[RoleMention, ...] = ()
     comparison: tuple[Pair, ...] = ()
     motions: tuple[Motion, ...] = ()
+    tables: tuple[Table, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()
     text: str = field(repr=False)
 

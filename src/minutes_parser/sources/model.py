@@ -18,9 +18,9 @@ from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
-from ..records import BBox, Span
+from ..records import BBox, Span, Table
 from ..settings import Limits
-from .tables import RawTable, Table, place
+from .tables import RawTable, place
 
 __all__ = ["LIGATURES", "Doubt", "Line", "RawLine", "RawPage", "SourceText"]
 

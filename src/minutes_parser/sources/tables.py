@@ -4,11 +4,12 @@ A source that sees a table hands it over as a `RawTable` beside its page's
 lines: a cell is either whole lines of the page (Markdown, HTML and Word write
 each cell as lines of its own) or, for a PDF, a box with the pieces of text
 the box holds.  `place` then finds every cell in the document text, so a
-`Cell` knows its spans: ``text[span.start:span.end]`` for each span is a piece
-of the cell as printed, and the cell's `text` is those pieces joined by line
-breaks.  The document text itself is never changed by a table: in a PDF one
-line of the text may cross several cells ("Peter Oakford  Insurance"), and the
-cells say where each one's part of that line starts and ends.
+`TableCell` (a record: `Document.tables` holds them) knows its spans:
+``text[span.start:span.end]`` for each span is a piece of the cell as
+printed, and the cell's `text` is those pieces joined by line breaks.  The
+document text itself is never changed by a table: in a PDF one line of the
+text may cross several cells ("Peter Oakford  Insurance"), and the cells say
+where each one's part of that line starts and ends.
 """
 
 from __future__ import annotations
@@ -18,53 +19,9 @@ from typing import Protocol
 
 from attrs import frozen
 
-from ..records import BBox, Span
+from ..records import BBox, Span, Table, TableCell
 
-__all__ = ["Cell", "RawCell", "RawTable", "Table", "place"]
-
-
-@frozen(kw_only=True)
-class Cell:
-    """One cell: its place in the grid, its pieces of text and its box (PDFs)."""
-
-    row: int
-    column: int
-    text: str  # the pieces ``text[span]`` of `spans`, joined by "\n"
-    spans: tuple[Span, ...]
-    page: int
-    bbox: BBox | None = None
-
-    @property
-    def start(self) -> int:
-        return self.spans[0].start if self.spans else -1
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1].end if self.spans else -1
-
-    def holds(self, start: int, end: int) -> bool:
-        """``[start, end)`` lies inside one of the cell's pieces."""
-        return any(s.start <= start and end <= s.end for s in self.spans)
-
-
-@frozen(kw_only=True)
-class Table:
-    """A table: its rows of cells (a row may have fewer cells where a cell spans columns)."""
-
-    page: int
-    rows: tuple[tuple[Cell, ...], ...]
-    bbox: BBox | None = None
-
-    @property
-    def cells(self) -> tuple[Cell, ...]:
-        return tuple(cell for row in self.rows for cell in row)
-
-    def cell_at(self, offset: int) -> Cell | None:
-        """The cell one of whose pieces holds the character at `offset`."""
-        for cell in self.cells:
-            if any(s.start <= offset < s.end for s in cell.spans):
-                return cell
-        return None
+__all__ = ["RawCell", "RawTable", "place"]
 
 
 @frozen(kw_only=True)
@@ -104,10 +61,10 @@ def place(
     several cells is read from left to right.  None when no two cells of two rows were found.
     """
     cursor: dict[int, int] = {}  # position in page_lines -> offset up to which its text is taken
-    rows: list[tuple[Cell, ...]] = []
+    rows: list[tuple[TableCell, ...]] = []
     inside = _lines_inside(raw.bbox, page_lines) if raw.bbox is not None else []
     for row in raw.rows:
-        cells: list[Cell] = []
+        cells: list[TableCell] = []
         for column, rc in enumerate(row):
             spans: list[Span] = []
             if rc.lines:
@@ -120,7 +77,7 @@ def place(
             if not spans:
                 continue
             cells.append(
-                Cell(
+                TableCell(
                     row=len(rows),
                     column=column,
                     text="\n".join(text[s.start : s.end] for s in spans),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...sources.tables import Cell, Table
+from ...records import Table, TableCell
 from ...text import normalise_space
 from ..context import Context
 from .entries import _name_comma_role
@@ -37,7 +37,7 @@ def crossing_cells(cand: _Cand, tables: tuple[Table, ...]) -> bool:
     return _cell_of(cand.start, tables) is not _cell_of(cand.end - 1, tables)
 
 
-def _cell_of(offset: int, tables: tuple[Table, ...]) -> Cell | None:
+def _cell_of(offset: int, tables: tuple[Table, ...]) -> TableCell | None:
     for table in tables:
         cell = table.cell_at(offset)
         if cell is not None:
@@ -67,7 +67,7 @@ def table_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 yield cand
 
 
-def _cell_person(text: str, cell: Cell, v: _Vocab, rx: _Rx) -> _Cand | None:
+def _cell_person(text: str, cell: TableCell, v: _Vocab, rx: _Rx) -> _Cand | None:
     a, b = cell.spans[0].start, cell.spans[0].end
     while b > a and text[b - 1] in " .,;":
         b -= 1
@@ -92,7 +92,7 @@ def _cell_person(text: str, cell: Cell, v: _Vocab, rx: _Rx) -> _Cand | None:
     return cand
 
 
-def _neighbour_role(text: str, row: tuple[Cell, ...], i: int, v: _Vocab) -> str | None:
+def _neighbour_role(text: str, row: tuple[TableCell, ...], i: int, v: _Vocab) -> str | None:
     """The role in the cell after (or else before) cell `i`, when that cell is a role and nothing else."""
     for j in (i + 1, i - 1):
         if not 0 <= j < len(row) or len(row[j].spans) != 1:
