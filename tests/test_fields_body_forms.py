@@ -56,6 +56,51 @@ BODY_CASES = [
         "MINUTES\nIn attendance for part of\nmeeting:\n3:30pm\nCllr A Lee\n",
         None, None, id="time-after-meeting-label",
     ),
+    # the council written as the committee's owner: the committee is the body
+    pytest.param(
+        "Minutes of the Meeting of Elmford City and County Council’s Parks and Leisure Strategic Policy\n"
+        "Committee held on 3rd May at 2 p.m. in the Council Chamber.\nMembers Present: Cllr Ann Lee\n",
+        "Parks and Leisure Strategic Policy Committee", None, id="owner-council-possessive",
+    ),
+    # what a special meeting was called for is no part of its body's name
+    pytest.param(
+        "MINUTES OF THE SPECIAL MEETING OF ELMFORD COUNTY COUNCIL TO\nCONSIDER THE DRAFT ROADS PROGRAMME\n"
+        "HELD IN THE COUNCIL CHAMBER ON MONDAY, 3rd APRIL 2017\nPRESENT\n",
+        "Elmford County Council", None, id="purpose-after-body",
+    ),
+    # near miss: "to" with no verb of a meeting's business after it stays
+    pytest.param(
+        "MINUTES OF THE MEETING OF THE ADVISORY COMMITTEE TO THE ELMFORD BOARD HELD ON 3 MAY 2024\nPresent\n",
+        "Advisory Committee to the Elmford Board", None, id="to-without-purpose",
+    ),
+    # a heading over two lines, the owner above and the body's own name below
+    pytest.param(
+        "ELMFORD BOROUGH COUNCIL PENSION FUND\nPENSIONS ADVISORY PANEL\nDate: 21st April 2015\n"
+        "Attendees: Ann Lee; Tom Roe\n",
+        "Pensions Advisory Panel", None, id="owner-line-above-body-line",
+    ),
+    # near miss: a name broken before its last word is one name
+    pytest.param(
+        "ELMFORD VALE COMMUNITY\nCOUNCIL\nDate: 21st April 2015\nPresent: Cllr Ann Lee\n",
+        "Elmford Vale Community Council", None, id="name-broken-before-last-word",
+    ),
+    # a dated heading before the body's name
+    pytest.param(
+        "November 16, 2021 Meeting Jan 11, 2022 - ELMFORD COUNTY COMMITTEE ON SCHOOL DISTRICT ORGANIZATION\n"
+        "Tuesday, January 11, 2022\nThe Elmford County Committee will meet.\n",
+        "Elmford County Committee on School District Organization", None, id="dated-heading-before-body",
+    ),
+    # near miss: a dash inside a heading with no date or meeting before it
+    pytest.param(
+        "Planning - Committee\nMinutes of the meeting held 3 May 2024\nPresent: Cllr Ann Lee\n",
+        "Planning - Committee", None, id="dash-without-date",
+    ),
+    # a committee with its acronym after it, in a minutes heading
+    pytest.param(
+        "MINUTES OF PARKS STRATEGIC POLICY COMMITTEE (SPC)\nMeeting held on Tuesday 4th March 2025 in the "
+        "Chamber\nAttendance:\nCllr Ann Lee (Chair)\n",
+        "Parks Strategic Policy Committee (SPC)", None, id="acronym-after-committee",
+    ),
 ]
 
 

@@ -360,7 +360,7 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
     if title:
         named = _body_name(title)
         if named:
-            return named
+            return _last_heading_line(lines, named)
     candidates: list[str] = []
     for line in lines[:10]:
         if _search("generic_heading", line):
@@ -376,6 +376,24 @@ def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
     if pm is not None:
         return pm.group("body")
     return None
+
+
+def _last_heading_line(lines: Sequence[str], named: str) -> str:
+    """The body a heading's last line names by itself, where the heading runs over lines that name
+    its owner or its name in another language first ("LONDON BOROUGH OF X PENSION FUND" / "PENSIONS
+    ADVISORY PANEL", "COMHAIRLE CATHRACH ..." / "WATERFORD CITY AND COUNTY COUNCIL"); else `named`.
+    Near miss: a last line of one word ("X VALE COMMUNITY" / "COUNCIL", "BOARD OF HARBOR" /
+    "COMMISSIONERS") is the end of a name broken over two lines."""
+    folded = normalise_space(named).lower()
+    for line in lines[:MINUTES_HEADING_LINES]:
+        low = normalise_space(line).lower()
+        if low == folded:
+            return named  # printed on one line
+        if low and folded.endswith(" " + low) and len(low.split()) >= 2:
+            own = _body_name(line)
+            if own is not None and normalise_space(own).lower() == low:
+                return own
+    return named
 
 
 # ---------------------------------------------------------------- title

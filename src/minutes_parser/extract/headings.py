@@ -38,8 +38,8 @@ def title_case(text: str) -> str:
         low = word.lower()
         if i and low in SMALL_WORDS:
             out.append(low)
-        elif len(word) > 1 and word.isalpha() and not any(c in "AEIOUY" for c in word):
-            out.append(word)  # an acronym ("SPC", "CCTV") has no vowel to read it by
+        elif len(core := word.strip("()[]")) > 1 and core.isalpha() and not any(c in "AEIOUY" for c in core):
+            out.append(word)  # an acronym ("SPC", "(CCTV)") has no vowel to read it by
         else:
             out.append("-".join(part[:1].upper() + part[1:].lower() for part in word.split("-")))
     return " ".join(out)
@@ -236,9 +236,18 @@ def _block_kind(heading: str) -> DocumentKind:
 def _plain_body(body: str, lines: Sequence[str]) -> str:
     """The body without the meeting's kind around it ("Special Planning Commission", "the City Council",
     "Ordinary Council") nor words read with it ("above Council", "Cabinet Date", "Board of Directors
-    Meeting"); a US city's council without its city ("Baldwin Park City Council", "Council of the City
-    of Portland") and a US township's or district's board without its authority ("Crete Township Board
-    of Trustees") where the document writes its dates month first."""
+    Meeting"), its council written as its owner ("X Council's Travel Committee"), a dated heading before
+    it nor the purpose after it ("X County Council to consider ..."); a US city's council without its
+    city ("Baldwin Park City Council", "Council of the City of Portland") and a US township's or
+    district's board without its authority ("Crete Township Board of Trustees") where the document
+    writes its dates month first."""
+    body = patterns.get("body_owner_prefix").sub("", body, count=1).strip() or body  # "X Council's Committee"
+    dated = patterns.get("body_dated_prefix").match(body)
+    if dated is not None and (
+        dated.group("head").lower().endswith("meeting") or patterns.get("date_mention").search(dated.group("head"))
+    ):
+        body = body[dated.end() :]  # "November 16, 2021 Meeting Jan 11, 2022 - X COMMITTEE"
+    body = patterns.get("body_purpose_tail").sub("", body).strip() or body  # "X Council to consider ..."
     plain = patterns.get("body_kind_prefix").sub("", body).strip() or body
     plain = patterns.get("body_lead_noise").sub("", plain, count=1).strip() or plain
     bare = patterns.get("body_tail_noise").sub("", plain).strip()

@@ -407,8 +407,24 @@ PATTERNS: dict[str, str] = {
     "body_heading": r"""
         ^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}
           (?: (?<= board | committee | commission ) \s+ (?:of|on) \s+ (?:the \s+)?
-              (?-i:[A-Z][\w'\-]*) (?: \s+ (?:(?-i:[A-Z][\w'\-]*)|and|&|of|for) ){0,5} )? ) \b
+              (?-i:[A-Z][\w'\-]*) (?: \s+ (?:(?-i:[A-Z][\w'\-]*)|and|&|of|for) ){0,5} )? \b
+          (?: \s* \( (?-i:[A-Z]{2,6}) \) )? )
     """,
+    # The council a body belongs to, written as its owner: "X City and County Council's Travel Committee"
+    # is the committee's (near miss: "Council's" followed by a lower-case word is left alone).
+    "body_owner_prefix": r"""
+        ^ .{0,80}? \b (?:council|authority|corporation) ['’] s \s+ (?=(?-i:[A-Z]))
+    """,
+    # What the meeting was called for, after its body: "Special Meeting of X County Council to consider
+    # the 2017 Service Delivery Plan" (near miss: "Committee to the Board" is no purpose: a verb must follow).
+    "body_purpose_tail": r"""
+        \s+ to \s+ (?:consider|discuss|review|receive|approve|adopt|elect|agree|note|hear|debate|strike|set|fix)
+        \b .* $
+    """,
+    # A dated heading before the body: "November 16, 2021 Meeting Jan 11, 2022 - SACRAMENTO COUNTY
+    # COMMITTEE ..." (the part before the dash must hold a date or end in "Meeting": "Planning - Committee"
+    # is left alone).
+    "body_dated_prefix": r"^ (?P<head> .{0,80}? (?: \d | \b meeting ) ) \s+ {dash} \s+ (?=\S)",
     "spaced_dash": r"\s {dash} \s",
     # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
     "committee_of_council": r"""
