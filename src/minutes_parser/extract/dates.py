@@ -1,7 +1,8 @@
 """Date mentions with their value, precision and role, and the meeting date.
 
 One pass of one combined pattern (`rules.dates`, ``date_mention``) finds every
-candidate; each match is then read into values:
+candidate; each match is then read into values (the match itself by
+`minutes_parser.extract.date_reading`, the years and roles here):
 
 * day-first by default; month-first where `Settings.date_order` says so or,
   with ``"auto"``, where the document plainly writes US dates (a numeric date
@@ -23,16 +24,13 @@ import datetime as _dt
 from collections.abc import Iterator, Sequence
 
 import attrs
-import regex
-from attrs import frozen
 
 from .. import patterns
 from ..records import DateMention, DatePrecision, DateRole
-from ..rules.dates import DAY_ORDINALS, MONTH_ABBREVIATIONS, MONTHS, OTHER_MONTHS
-from ..settings import DATE_ORDERS, DEFAULT_DATE_ORDER
 from ..sources import SourceText
 from ..text import normalise_space
 from .context import Context
+from .date_reading import Found, date_order, has_year, month_number, read
 from .headings import meeting_heading_lines
 
 __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_number"]
@@ -45,43 +43,16 @@ PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of m
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 _SCHEDULE_DATES = 3  # a list of this many yearless dates is a schedule, read in calendar order
 
-Ymd = tuple[int | None, int, int | None]  # year (None: not printed), month, day (None: month precision)
-
-
-@frozen(kw_only=True)
-class _Found:
-    """One match read into values, before years are filled in."""
-
-    start: int
-    end: int
-    precision: DatePrecision
-    values: tuple[Ymd, ...]
-    end_value: Ymd | None = None
-    season: str | None = None
-    short_year_candidate: bool = False  # "from April 25": April 2025 in a day-first document
-    weekday: int | None = None  # the weekday printed before a day-precision date (Monday 0)
-
-
-def month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("Sept.", "MARCH")."""
-    key = word.rstrip(".").lower()
-    if key in MONTHS:
-        return MONTHS.index(key) + 1
-    folded = " ".join(key.split())
-    if folded in OTHER_MONTHS:
-        return OTHER_MONTHS[folded]  # "Awst", "HYDREF", "Meán Fómhair"
-    return MONTH_ABBREVIATIONS[key]
-
 
 def extract_dates(ctx: Context) -> Iterator[DateMention]:
     """Every date mention of the document, in text order."""
     source = ctx.source
     text = source.text
     matches = list(patterns.get("date_mention").finditer(text))
-    order = _date_order(ctx.settings.date_order, matches)
-    found = [f for m in matches if (f := _read(m, order, text)) is not None]
+    order = date_order(ctx.settings.date_order, matches)
+    found = [f for m in matches if (f := read(m, order, text)) is not None]
     # The reference date: the meeting date as far as full dates tell, else the first full date.
-    full = [mention for f in found if _has_year(f) for mention in _mentions(f, None, source)]
+    full = [mention for f in found if has_year(f) for mention in _mentions(f, None, source)]
     ref = meeting_date(tuple(full), ctx)
     if ref is None:
         days = [d for d in full if d.precision is DatePrecision.DAY]
@@ -166,186 +137,6 @@ def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> D
     return None
 
 
-# ---------------------------------------------------------------- reading a match
-
-
-def _date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
-    if setting in DATE_ORDERS and setting != DEFAULT_DATE_ORDER:
-        return setting  # a fixed order the caller chose; "auto" reads the document
-    num_dmy = num_mdy = words_dmy = words_mdy = 0
-    for m in matches:
-        if m.group("num") is not None:
-            a, b = int(m.group("n1")), int(m.group("n2"))
-            if a > 12 >= b:
-                num_dmy += 1
-            elif b > 12 >= a:
-                num_mdy += 1
-        elif m.group("dmy") is not None and m.group("dmy_y"):
-            words_dmy += 1
-        elif m.group("mdy") is not None and m.group("mdy_y"):
-            words_mdy += 1
-    if num_dmy or num_mdy:
-        return "mdy" if num_mdy > num_dmy else "dmy"
-    return "mdy" if words_mdy > words_dmy else "dmy"
-
-
-def _weekday(word: str | None) -> int | None:
-    if not word:
-        return None
-    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
-
-
-def _day_word(word: str) -> int:
-    """1-31 for a day written as an ordinal word ("thirteenth", "twenty-first")."""
-    word = word.lower()
-    for tens, prefix in ((20, "twenty"), (30, "thirty")):
-        unit = word.removeprefix(prefix).lstrip(" -\t\n")
-        if unit != word and unit in DAY_ORDINALS:
-            return tens + DAY_ORDINALS[unit]
-    return DAY_ORDINALS[word]
-
-
-def _year(word: str | None) -> int | None:
-    return int(word) if word else None
-
-
-def _is_range_join(join: str) -> bool:
-    return not regex.search(r"[,&]|\band\b", join)
-
-
-def _days(m: regex.Match[str], branch: str, month: int, year: int | None) -> tuple[tuple[Ymd, ...], Ymd | None]:
-    """The values of a day list or a two-day range."""
-    days = [int(d) for d in m.captures(f"{branch}_d")]
-    joins = m.captures(f"{branch}_j")
-    if len(days) == 2 and (_is_range_join(joins[0]) or days[1] == days[0] + 1):
-        return ((year, month, days[0]),), (year, month, days[1])
-    return tuple((year, month, d) for d in days), None
-
-
-def _read(m: regex.Match[str], order: str, text: str) -> _Found | None:
-    start, end = m.start(), m.end()
-    if m.group("dmy") is not None or m.group("mdy") is not None:
-        branch = "dmy" if m.group("dmy") is not None else "mdy"
-        month = month_number(m.group(f"{branch}_m"))
-        year = _year(m.group(f"{branch}_y"))
-        if branch == "dmy" and m.group("dmy_sy"):
-            year = -int(m.group("dmy_sy").lstrip("'")) - 1  # a two-digit year, checked against the document's later
-        if (
-            branch == "dmy"
-            and year is None
-            and not m.group("dmy_o")
-            and not m.group("dmy_r")
-            and m.group("dmy_m").lower() == "may"
-            and len(m.captures("dmy_d")) == 1
-            and patterns.get("date_may_verb_after").match(text, end)
-            and not patterns.get("date_may_date_before").search(text[max(0, start - 20) : start])
-        ):
-            return None  # "Recommendation 2 May be deferred": the verb, not the month
-        values, end_value = _days(m, branch, month, year)
-        if m.group(f"{branch}_r"):
-            values = values[:1]
-            end_value = (
-                _year(m.group(f"{branch}_y2")),
-                month_number(m.group(f"{branch}_m2")),
-                int(m.group(f"{branch}_d2")),
-            )
-        short = (
-            branch == "mdy"
-            and order == "dmy"
-            and year is None
-            and end_value is None
-            and len(values) == 1
-            and not m.group("mdy_o")
-            and len(m.captures("mdy_d")[0]) == 2
-            and m.group("wd") is None
-        )
-        return _Found(
-            start=start,
-            end=end,
-            precision=DatePrecision.DAY,
-            values=values,
-            end_value=end_value,
-            short_year_candidate=short,
-            weekday=_weekday(m.group("wd")),
-        )
-    if m.group("fd") is not None:
-        return _Found(
-            start=start,
-            end=end,
-            precision=DatePrecision.DAY,
-            values=((_year(m.group("fd_y")), month_number(m.group("fd_m")), _day_word(m.group("fd_d"))),),
-            weekday=_weekday(m.group("wd")),
-        )
-    if m.group("my") is not None:
-        year = int(m.group("my_y"))
-        month = month_number(m.group("my_m"))
-        if m.group("my_m2"):
-            month2 = month_number(m.group("my_m2"))
-            first_year = year if month2 >= month else year - 1
-            return _Found(
-                start=start,
-                end=end,
-                precision=DatePrecision.MONTH,
-                values=((first_year, month, None),),
-                end_value=(year, month2, None),
-            )
-        return _Found(
-            start=m.start("my") if m.group("wd") else start,
-            end=end,
-            precision=DatePrecision.MONTH,
-            values=((year, month, None),),
-        )
-    if m.group("num") is not None:
-        return _read_numeric(m, order, text)
-    if m.group("iso") is not None:
-        return _Found(
-            start=start,
-            end=end,
-            precision=DatePrecision.DAY,
-            values=((int(m.group("iy")), int(m.group("im")), int(m.group("id"))),),
-        )
-    if m.group("sea") is not None:
-        return _Found(
-            start=m.start("sea"),
-            end=end,
-            precision=DatePrecision.SEASON,
-            values=((int(m.group("sea_y")), 1, None),),
-            season=m.group("sea_s").lower(),
-        )
-    if m.group("qy") is not None:
-        return _Found(
-            start=m.start("qy"), end=end, precision=DatePrecision.YEAR, values=((int(m.group("qy_y")), 1, None),)
-        )
-    return None
-
-
-def _read_numeric(m: regex.Match[str], order: str, text: str) -> _Found | None:
-    start = m.start("num")
-    line_start = text.rfind("\n", 0, start) + 1
-    lo = max(line_start, start - 20)
-    before = text[lo:start]
-    if patterns.get("date_reference_before").search(text, lo, start):  # whole words: "its 2/12/20" is a date
-        return None
-    if patterns.get("date_print_stamp_before").search(before) and patterns.get("date_print_stamp_after").match(
-        text, m.end()
-    ):
-        return None  # a browser's print stamp: front matter
-    if m.group("ns") == "." and patterns.get("date_minute_number").match(text, line_start, start + 12):
-        return None
-    a, b, y = int(m.group("n1")), int(m.group("n2")), m.group("n3")
-    day, month = (b, a) if order == "mdy" else (a, b)
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
-    if len(y) == 2:
-        # A two-digit year is checked against the document's other dates later.
-        return _Found(start=start, end=m.end(), precision=DatePrecision.DAY, values=((-int(y) - 1, month, day),))
-    return _Found(start=start, end=m.end(), precision=DatePrecision.DAY, values=((int(y), month, day),))
-
-
-def _has_year(f: _Found) -> bool:
-    return all(v[0] is not None and v[0] >= 0 for v in f.values) and not f.short_year_candidate
-
-
 # ---------------------------------------------------------------- values and roles
 
 
@@ -377,7 +168,7 @@ def _weekday_year(month: int, day: int | None, weekday: int, ref: _dt.date) -> i
     return fits[0] if len(fits) == 1 else None
 
 
-def _yearless(f: _Found) -> bool:
+def _yearless(f: Found) -> bool:
     """A date with no year of its own, nor one from the end of its range."""
     return (
         f.precision in (DatePrecision.DAY, DatePrecision.MONTH)
@@ -386,7 +177,7 @@ def _yearless(f: _Found) -> bool:
     )
 
 
-def _runs(found: Sequence[_Found], text: str, *, lines: bool) -> Iterator[list[int]]:
+def _runs(found: Sequence[Found], text: str, *, lines: bool) -> Iterator[list[int]]:
     """Runs of dates printed as one list: consecutive matches with only list punctuation, bullets,
     "and" or a short bracketed note between them ("30 April, 20 May (7pm), 25 June"); with `lines`,
     also one to a (bulleted) line."""
@@ -403,7 +194,7 @@ def _runs(found: Sequence[_Found], text: str, *, lines: bool) -> Iterator[list[i
         yield run
 
 
-def _run_years(found: Sequence[_Found], text: str, ref: _dt.date | None) -> dict[int, int]:
+def _run_years(found: Sequence[Found], text: str, ref: _dt.date | None) -> dict[int, int]:
     """The years of the dates printed without one in a list of dates (by index into `found`).
 
     * A list that ends in its year ("January 24 and January 31, 2026", "5 March, 12 April 2025"):
@@ -471,7 +262,7 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 Full = tuple[int, int, int | None]
 
 
-def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
+def _resolve(f: Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
     """Fill in missing years: the `year` the words after the date give ("last year"), else from the
     range end, else nearest the reference date."""
     if year is not None:
@@ -516,7 +307,7 @@ def _resolve(f: _Found, ref: _dt.date | None, year: int | None = None) -> tuple[
 
 
 def _mentions(
-    f: _Found, ref: _dt.date | None, source: SourceText, order: str = "dmy", run_year: int | None = None
+    f: Found, ref: _dt.date | None, source: SourceText, order: str = "dmy", run_year: int | None = None
 ) -> list[DateMention]:
     text = source.text
     span_text = normalise_space(text[f.start : f.end])

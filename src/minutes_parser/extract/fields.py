@@ -32,7 +32,15 @@ from attrs import frozen
 from .. import patterns
 from ..records import DocumentKind
 from ..text import normalise_space
-from .bodies import completed_body
+from .bodies import (
+    MINUTES_HEADING_LINES,
+    _fuller_heading,
+    _implied_body,
+    _labelled_body,
+    _referred_body,
+    _sentence_body,
+    completed_body,
+)
 from .context import Context
 from .headings import (
     HEAD_CHARS,
@@ -247,155 +255,6 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
     return DocumentKind.OTHER
 
 
-# ---------------------------------------------------------------- body
-
-
-def _labelled(lines: Sequence[str], name: str) -> str | None:
-    """The value of a labelled field: the rest of its line, or the next line."""
-    for i, line in enumerate(lines):
-        m = _search(name, line)
-        if m is None:
-            continue
-        value = line[m.end() :].strip()
-        at = i  # the line the value ends on
-        if not value and i + 1 < len(lines) and not _search("any_label", lines[i + 1]):
-            value, at = lines[i + 1], i + 1
-        wraps = value and regex.search(r"(?:,|\s(?:and|&))$", value) and at + 1 < len(lines)
-        if wraps and not _search("any_label", lines[at + 1]):
-            value = f"{value} {lines[at + 1]}"  # "Cabinet Member for Regeneration," / "Planning and Transport"
-        if value:
-            return value
-    return None
-
-
-def _labelled_body(lines: Sequence[str]) -> str | None:
-    """The body a labelled field names ("Decision Maker:", "To:", "Meeting: date - Cabinet")."""
-    value = _labelled(lines, "label_body")
-    if value:
-        value = patterns.get("members_of").sub("", _strip_dates(value))
-        if value:
-            return value
-    for line in lines[:6]:
-        m = _search("decisions_taken_by", line)
-        if m is not None:
-            return m.group("body")
-    value = _labelled(lines, "label_meeting")
-    if value:
-        value = regex.sub(r"\s*\(\s*item\b[^)]*\)\s*$", "", _strip_dates(value), flags=regex.I)
-        # a time after the label is no body ("... for part of meeting:" / "3:30pm")
-        value = patterns.get("time_tail").sub("", value).strip()
-        if value:
-            return value
-    return None
-
-
-def _sentence_body(lines: Sequence[str]) -> str | None:
-    """The body the minutes sentence names ("MINUTES of a meeting of the Cabinet held ...")."""
-    head = "\n".join(lines)
-    m = patterns.get("minutes_sentence").search(head)
-    if m is None:
-        return _named_meeting_body(head)
-    body = normalise_space(m.group("body"))
-    committee = patterns.get("committee_of_council").fullmatch(body)
-    return committee.group("body") if committee is not None else body
-
-
-def _named_meeting_body(head: str) -> str | None:
-    """The body of a meeting named without an article ("MINUTES OF X District Council / Ordinary Council Meeting
-    HELD AT" gives "X District Council"; "... District Council / Audit Committee Meeting HELD ON" the committee)."""
-    m = patterns.get("minutes_of_named_meeting").search(head)
-    if m is None:
-        return None
-    name = normalise_space(m.group("name"))
-    split = patterns.get("council_then_body").fullmatch(name)
-    if split is not None:
-        return split.group("body") or split.group("council")
-    district = patterns.get("municipal_district").fullmatch(name)
-    if district is not None:
-        return district.group("body")  # "Municipal District of X / Annual General Meeting"
-    return _body_name(name)
-
-
-def _referred_body(lines: Sequence[str]) -> str | None:
-    """The body a heading line names above a sentence that points back to it ("TINTERN VALE COMMUNITY COUNCIL"
-    over "You are summoned to a meeting of the above Council")."""
-    for line in lines[:4]:
-        if _search("referring_body", line) or patterns.get("referring_sentence").search(line):
-            break
-        named = _body_name(line)
-        if named:
-            return named
-    return None
-
-
-def _fuller_heading(lines: Sequence[str], body: str) -> str:
-    """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council", "Fingal County
-    Council" for the "Annual County Council" a minutes heading names)."""
-    folded = normalise_space(patterns.get("body_kind_prefix").sub("", body).strip() or body).lower()
-    if any(_strip_dates(line).lower() == folded for line in lines[:5]):
-        return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
-    for line in lines[:5]:
-        cleaned = _strip_dates(line)
-        low = cleaned.lower()
-        if (
-            len(cleaned) <= 80
-            and low != folded
-            and low.endswith(" " + folded)
-            and not _search("spaced_dash", cleaned)  # "Vale Council - Cabinet": a running header
-            and not _search("any_label", line)
-            and not _search("not_a_name", cleaned)
-        ):
-            return cleaned
-    return body
-
-
-def _implied_body(lines: Sequence[str], title: str | None) -> str | None:
-    """The body a heading names, or a preamble.
-
-    The title when it is a body's name ("... Commission Meeting Minutes"); else
-    the heading line above the date nearest to it that is a body's name
-    ("NORTH VALE COUNCIL" / "CABINET" / "5 March 2024" gives "CABINET");
-    else the body a preamble names ("That the Executive accept ...").
-    """
-    if title:
-        named = _body_name(title)
-        if named:
-            return _last_heading_line(lines, named)
-    candidates: list[str] = []
-    for line in lines[:10]:
-        if _search("generic_heading", line):
-            continue
-        named = _body_name(line)
-        if named:
-            candidates.append(named)
-        if patterns.get("date_mention").search(line) and candidates:
-            break
-    if candidates:
-        return candidates[-1]
-    pm = patterns.get("preamble_body").search("\n".join(lines))
-    if pm is not None:
-        return pm.group("body")
-    return None
-
-
-def _last_heading_line(lines: Sequence[str], named: str) -> str:
-    """The body a heading's last line names by itself, where the heading runs over lines that name
-    its owner or its name in another language first ("LONDON BOROUGH OF X PENSION FUND" / "PENSIONS
-    ADVISORY PANEL", "COMHAIRLE CATHRACH ..." / "WATERFORD CITY AND COUNTY COUNCIL"); else `named`.
-    Near miss: a last line of one word ("X VALE COMMUNITY" / "COUNCIL", "BOARD OF HARBOR" /
-    "COMMISSIONERS") is the end of a name broken over two lines."""
-    folded = normalise_space(named).lower()
-    for line in lines[:MINUTES_HEADING_LINES]:
-        low = normalise_space(line).lower()
-        if low == folded:
-            return named  # printed on one line
-        if low and folded.endswith(" " + low) and len(low.split()) >= 2:
-            own = _body_name(line)
-            if own is not None and normalise_space(own).lower() == low:
-                return own
-    return named
-
-
 # ---------------------------------------------------------------- title
 
 
@@ -432,9 +291,6 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
         if _is_title_line(line, body):
             return patterns.get("title_noise").sub("", line).strip()
     return None
-
-
-MINUTES_HEADING_LINES = 6  # where a minutes heading stands (under a running header or the letterhead)
 
 
 def _minutes_heading_title(lines: Sequence[str]) -> str | None:
