@@ -6,6 +6,9 @@ Every PDF here is drawn by the test with fpdf2 from invented text.
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 import pytest
 
 import minutes_parser
@@ -248,3 +251,40 @@ def test_a_document_without_tables_says_so() -> None:
     doc = minutes_parser.parse_text("Minutes\n\nRESOLVED: That the report be noted.")
     assert doc.tables == ()
     assert minutes_parser.to_dict(doc)["tables"] == []
+
+
+# ----------------------------------------------------------- the scan's cells table and the CSV
+
+
+def test_the_cells_table_is_one_row_per_cell() -> None:
+    from minutes_parser.scan.tables import COLUMNS, rows_for
+
+    rows = rows_for({**minutes_parser.to_dict(minutes_parser.parse(drawn(ROSTER))), "sha256": "x"})["cells"]
+    assert [(r["table"], r["row"], r["column"], r["text"]) for r in rows] == [
+        (0, i, j, text) for i, row in enumerate(ROSTER) for j, text in enumerate(row)
+    ]
+    assert all(list(r) == [name for name, _t, _m in COLUMNS["cells"]] for r in rows)
+    assert all(r["x0"] is not None and r["span_start"] < r["span_end"] for r in rows)
+    plain = minutes_parser.to_dict(minutes_parser.parse_text("Minutes\n\nRESOLVED: That the report be noted."))
+    assert rows_for(plain)["cells"] == []  # near miss: no table, no rows
+
+
+def test_parse_csv_table_cells(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from minutes_parser.cli import main
+    from minutes_parser.scan.tables import csv_columns
+
+    path = tmp_path / "roster.md"
+    path.write_text(MARKDOWN, "utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["parse", "--format", "csv", "--table", "cells", str(path)]) == 0
+    reader = csv.DictReader(io.StringIO(out.getvalue()))
+    rows = list(reader)
+    assert tuple(reader.fieldnames or ()) == csv_columns("cells")
+    assert [(r["row"], r["column"], r["text"]) for r in rows] == [
+        (str(i), str(j), text) for i, row in enumerate(ROSTER) for j, text in enumerate(row)
+    ]
+    assert all(r["x0"] == "" for r in rows)  # markup has no boxes

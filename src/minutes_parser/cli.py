@@ -1,6 +1,6 @@
 """The `minutes-parser` command.
 
-    minutes-parser parse FILE... [--format json|jsonl|csv|text] [--table items|motions|votes]
+    minutes-parser parse FILE... [--format json|jsonl|csv|text] [--table items|motions|votes|cells]
                          [--backend pdfium|pdfplumber]
     minutes-parser compare REPORT [MINUTES] [--format json|csv|text|html]
     minutes-parser scan INPUT... --out DIR [--jobs N]
@@ -68,10 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--table",
-        choices=("items", "motions", "votes"),
+        choices=("items", "motions", "votes", "cells"),
         default=None,
         help="with --format csv, the rows to write: items (the default: recommendations and resolutions), "
-        "motions (one per motion or amendment) or votes (one per name in a recorded vote or roll call)",
+        "motions (one per motion or amendment), votes (one per name in a recorded vote or roll call) or cells "
+        "(one per cell of the tables the document prints)",
     )
     p.add_argument("--include-text", action="store_true", help="add the document text that spans point into")
     _add_parse_options(p)

@@ -234,6 +234,25 @@ def _votes(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
             }
 
 
+def _cells(obj: Mapping[str, Any], key: Row) -> Iterator[Row]:
+    for index, table in enumerate(obj.get("tables") or []):
+        for row in table.get("rows") or []:
+            for cell in row:
+                spans = cell.get("spans") or []
+                box = cell.get("bbox") or [None, None, None, None]
+                yield {
+                    **key,
+                    "table": index,
+                    "page": cell.get("page"),
+                    "row": cell.get("row"),
+                    "column": cell.get("column"),
+                    "text": cell.get("text"),
+                    "span_start": spans[0].get("start") if spans else None,
+                    "span_end": spans[-1].get("end") if spans else None,
+                    **dict(zip(("x0", "top", "x1", "bottom"), box, strict=True)),
+                }
+
+
 def _document(obj: Mapping[str, Any], key: Row) -> Row:
     return {
         **key,
@@ -270,13 +289,14 @@ def rows_for(obj: Mapping[str, Any]) -> dict[str, list[Row]]:
         "comparisons": list(_comparisons(obj, key)),
         "motions": list(_motions(obj, key)),
         "votes": list(_votes(obj, key)),
+        "cells": list(_cells(obj, key)),
     }
 
 
-# ``minutes-parser parse --format csv --table motions|votes``: a table's rows for one document, with the
+# ``minutes-parser parse --format csv --table motions|votes|cells``: a table's rows for one document, with the
 # document's kind, authority and meeting date beside its source (as the items CSV has them), without
 # sha256 (nothing is hashed) and identity (that takes a scan of many documents).
-CSV_TABLES = ("motions", "votes")
+CSV_TABLES = ("motions", "votes", "cells")
 _CSV_CONTEXT = ("source", "document_kind", "authority", "meeting_date")
 
 
@@ -295,7 +315,7 @@ def csv_rows(obj: Mapping[str, Any], table: str) -> list[Row]:
     }
     columns = csv_columns(table)
     key = {"sha256": None, "source": obj.get("source")}
-    build = {"motions": _motions, "votes": _votes}[table]
+    build = {"motions": _motions, "votes": _votes, "cells": _cells}[table]
     return [{name: {**row, **context}[name] for name in columns} for row in build(obj, key)]
 
 
