@@ -203,6 +203,41 @@ THAT_CARRIED = [
 # quotation is the item (its closing mark lost, the paragraph); a title with no stop above "It was
 # proposed by ..." / "Proposed by ..." is no part of the decision; after a sentence, "Proposed by
 # ..." still attributes that sentence's words.
+# A decision that points back to the proposal before it: both sentences are the item; a proposal the
+# meeting agreed to at once ("... and all agreed").
+PROPOSAL_AGREED = [
+    pytest.param(
+        "Minutes of the Special Meeting\nCllr. A. Ash proposed that the meeting conclude at 18:30. This was "
+        "seconded by Mayor B. Birch and agreed by Council.\n",
+        [(None, "Cllr. A. Ash proposed that the meeting conclude at 18:30. This was seconded by Mayor B. Birch "
+          "and agreed by Council.")],
+        id="proposal-then-this-was-seconded-and-agreed",
+    ),
+    pytest.param(
+        "Minutes of the Special Meeting\nMayor B. Birch requested contact be made again with the Minister. "
+        "This was agreed.\n",
+        [(None, "Mayor B. Birch requested contact be made again with the Minister. This was agreed.")],
+        id="request-then-this-was-agreed",
+    ),
+    pytest.param(
+        "Minutes of the Special Meeting\nThe Mayor proposed to take a 15 minute break at 5.15pm and all agreed.\n",
+        [(None, "The Mayor proposed to take a 15 minute break at 5.15pm and all agreed.")],
+        id="proposed-and-all-agreed",
+    ),
+    pytest.param(
+        "Minutes of the Special Meeting\nThe Clerk read the correspondence aloud. This was agreed.\n",
+        [(None, "This was agreed.")],
+        id="near-miss-this-was-agreed-after-no-proposal",
+    ),
+    pytest.param(
+        "Minutes of the Special Meeting\nThe Mayor proposed a break and asked whether all agreed with the "
+        "timing.\n",
+        [],
+        id="near-miss-proposal-not-agreed",
+    ),
+]
+
+
 PROPOSED_THEN_QUOTED = [
     pytest.param(
         "Minutes of the Plenary Meeting\n2. Disposal of Property\nDisposal at Ash Grove\n"
@@ -298,7 +333,14 @@ TITLED_CONSENT = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ATTRIBUTED + ELECTIONS_AND_PAYMENTS + VOTED + MOVED_FIRST + THAT_CARRIED + PROPOSED_THEN_QUOTED + TITLED_CONSENT,
+    ATTRIBUTED
+    + ELECTIONS_AND_PAYMENTS
+    + VOTED
+    + MOVED_FIRST
+    + THAT_CARRIED
+    + PROPOSAL_AGREED
+    + PROPOSED_THEN_QUOTED
+    + TITLED_CONSENT,
 )
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)

@@ -224,6 +224,20 @@ CASES = [
     ("uk parish near miss: the wording on the line after the movers",
      "4. Budget\nProposed by Cllr Ash, seconded by Cllr Birch.\nThat the budget be approved.\nCARRIED\n",
      [("the budget be approved.", "Ash", "Birch", C, None, None, None, False)]),
+    ("ie proposed and seconded on one line, the surname's prefix apart, counts after the wording",
+     "Proposed by: Cllr. T. O Flaherty Seconded by: Cllr. D. Mac Donnell\n"
+     "That the Council fund a feasibility study for the pool.\nIn Favour: 17 Against: 2\nThe Motion was passed.\n",
+     [("the Council fund a feasibility study for the pool.", "T. O Flaherty", "D. Mac Donnell", C, 17, 2, None,
+       False)]),
+    ("ie a nought printed as the letter O by a scan's text",
+     "Proposed by: Cllr. A. Ash Seconded by: Cllr. B. Birch\n"
+     "That the Council install traffic calming on Elm Road.\nIn Favour: 14 Against: O Abstain: O\n"
+     "The Motion was passed.\n",
+     [("the Council install traffic calming on Elm Road.", "A. Ash", "B. Birch", C, 14, 0, 0, False)]),
+    ("ie near miss: an O that begins a word is no count",
+     "Proposed by: Cllr. A. Ash Seconded by: Cllr. B. Birch\n"
+     "That the Council thank its staff.\nIn Favour: 14 Against: Officers abstained\nThe Motion was passed.\n",
+     [("the Council thank its staff.", "A. Ash", "B. Birch", C, 14, None, None, False)]),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),

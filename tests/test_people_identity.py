@@ -118,6 +118,14 @@ JOIN_CASES = [
         "Councillor Christopher Evans moved. Councillor Chris Evans spoke again.",
         {frozenset({"Councillor Christopher Evans", "Councillor Chris Evans"})},
     ),
+    (  # an Irish surname's prefix printed apart or without its apostrophe
+        "Councillors: T. O'Flaherty, N. McNeilis\n\nProposed by: Cllr. T. O Flaherty. Seconded by Cllr. N. Mc Neilis.",
+        {frozenset({"T. O'Flaherty", "Cllr. T. O Flaherty"}), frozenset({"N. McNeilis", "Cllr. N. Mc Neilis"})},
+    ),
+    (  # near miss: an initial O written without its stop stays an initial ("Mr O Richardson" is Richardson)
+        "PRESENT: Mr O Richardson\n\nMr Richardson asked a question.",
+        {frozenset({"Mr O Richardson", "Mr Richardson"})},
+    ),
     (  # a bare surname with two letters swapped (Kent's minutes)
         "PRESENT: Mr R G Streatfeild\n\nMr Streatfield asked a question.",
         {frozenset({"Mr R G Streatfeild", "Mr Streatfield"})},

@@ -512,7 +512,7 @@ class _Reader:
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
                 if choice in ("for", "against", "abstain") and choice not in counts:
-                    counts[choice] = int(m.group("n"))
+                    counts[choice] = int(m.group("n")) if m.group("n").isdigit() else 0  # "O": a scanned nought
         return counts
 
     def _named_votes(self, start: int, end: int, outcome: _Mark | None) -> tuple[NamedVote, ...]:

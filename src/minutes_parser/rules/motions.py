@@ -234,13 +234,13 @@ PIECES: dict[str, str] = {
     + "|".join(w.replace(" ", r"[ \t]+") for w in _HONORIFIC_WORDS)
     + r")\.?)(?![\p{L}])",
     # a name as printed: "Galvin", "Collins (M)", "S. Foote", "P.J. Carey", "Barrington-King",
-    # "Hemi Parata", "de Souza"; never a following "Seconded"/"Carried"/"That"
+    # "Hemi Parata", "de Souza", "P. O Reilly"; never a following "Seconded"/"Carried"/"That"
     "motion_name": r"""(?-i:
         (?!{motion_honorific})
         (?:\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?)?
-        (?:{name_particle}[ \t]+)?{person_word}
+        (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
         (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
-            (?:{name_particle}[ \t]+)?{person_word}){0,2}
+            (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         (?:\s*\(\p{Lu}\))?
     )""",
     # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
@@ -411,18 +411,22 @@ PATTERNS: dict[str, str] = {
     "motion_vote_intro": "|".join(f"(?:{form})" for form in VOTE_INTRO_FORMS),
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
-        (?:{motion_line_start}|(?<=,[ \t])|(?<=\([ \t]*)|(?<=\b{motion_vote_word}[ \t]*:?[ \t]*\d{1,3}[ \t]+)
+        (?:{motion_line_start}|(?<=,[ \t])|(?<=\([ \t]*)
+          |(?<=\b{motion_vote_word}[ \t]*:?[ \t]*(?:\d{1,3}|(?-i:O))[ \t]+)
           |(?<=\b(?:carried|lost|defeated|passed|agreed|failed)[ \t]*[:\-\u2013,]?[ \t]+))
         (?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
         [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)
-                |(?:[:\-–][ \t]*)?(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b))
+                |(?:[:\-–][ \t]*)?(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b)
+                # a nought printed as the letter O by a scan's text ("Against: O"); near miss: "Against: Officers"
+                |[:\-–][ \t]*(?P<n>(?-i:O))(?![\p{L}\d\-'’]))
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
     "motion_count_after": r"""
         (?<![\d/.,:\-–$£€])
-        # (not the count of the vote word before it, "For 7 Against 2", unless that word has its own
-        # count before it, "4 Yea 0 nay")
-        (?<!(?<!\d[ \t]*)\b(?:for|against|ayes?|yeas?|nays?|noes|abstain(?:ed|ing)?|abstentions?)[ \t]*:?[ \t]*)
+        # (not the count of the vote word before it, "For 7 Against 2", "In Favour: 17 Against: 0", unless
+        # that word has its own count before it, "4 Yea 0 nay")
+        (?<!(?<!\d[ \t]*)\b(?:for|in[ \t]+favou?r|against|ayes?|yeas?|nays?|noes|abstain(?:ed|ing)?|abstentions?)
+            [ \t]*:?[ \t]*)
         (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
         (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
     """,

@@ -184,6 +184,9 @@ PIECES: dict[str, str] = {
     "capital_particle": "|".join(CAPITAL_PARTICLES),
     # a particle of a surname: "de", "de la", "van der" (lower-case as printed)
     "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
+    # An Irish or Scottish surname's prefix printed apart from it, without its apostrophe: "O Flaherty",
+    # "Mc Neilis", "Mac Giolla", "Ní Bhriain" (the same surname as "O'Flaherty", "McNeilis").
+    "gaelic_prefix": r"(?-i:O|Ó|Mc|Mac|Ní|Nic|Uí)(?=[ \t]+\p{Lu}\p{Ll})",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
     # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
@@ -219,6 +222,9 @@ PATTERNS: dict[str, str] = {
     "people_middle_initial": r"""(?-i)^{person_word}[ \t]+\p{Lu}\.[ \t]+{person_word}""",
     # a bracketed initial ending a name: "Jones (J)"
     "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
+    # An Irish or Scottish surname prefix and what joins it to the surname ("O'", "O ", "Mc "), on the
+    # name's accent-free form; near miss: an initial with its stop ("M. O. Connor") is no prefix.
+    "people_gaelic_surname": r"""(?-i)(?<![\p{L}'])(O|Mc|Mac|Ni|Nic|Ui)(?:'|[ \t]+)(?=\p{Lu}\p{Ll})""",
     # initials written with stops: "P.J."
     "people_dotted_initials": r"""(?-i)(?:\p{Lu}\.){2,}""",
     # one initial, with or without its stop: "R", "R."

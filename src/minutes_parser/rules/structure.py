@@ -320,8 +320,16 @@ PATTERNS: dict[str, str] = {
               (?:and|&) \s+ (?:unanimously \s+)? agreed \s+ by \s+ (?:all|the \s+ members|those \s+ present) \b
           | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
               (?:agreed|deferred|adopted|approved|carried) \b
-          | \b (?:proposed|moved) \b .{0,80}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
+          | \b (?:proposed|moved) \b .{0,200}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
               (?:unanimously\s+)? (?:resolved|agreed|carried) \b
+          # the seconding and agreement of the proposal before it: "This was seconded by Mayor B. Birch and
+          # agreed by Council." (the sentence before it joins the item: `anaphoric_agreement_start`)
+          | ^ (?:this|that) \s+ (?:proposal \s+ | motion \s+)? (?:was|were) \s+ seconded \b .{0,80}? \b
+              (?:and|&) \s+ (?:unanimously \s+)? (?:agreed|carried|approved) \b
+          # a proposal the meeting agreed to at once: "The Mayor proposed a break at 5pm and all agreed."
+          # (near miss: "... proposed a break and asked whether all agreed" holds no "and all agreed" close)
+          | \b (?:proposed|moved|suggested) \b .{0,200}? \b (?:and|&) \s+
+              (?:all|everyone|all \s+ present|all \s+ members|the \s+ members|members) \s+ agreed \s* [.;]? \s* $
           # a minute that records who proposed and seconded it, the outcome unwritten ("Election of
           # Chairman: Cllr Ash, proposed by Cllr Birch, seconded by Cllr Cedar."); lost ones are excluded
           # (the minute has words of its own before the proposer: a bare "Proposed by X, seconded by Y"
@@ -506,6 +514,16 @@ PATTERNS: dict[str, str] = {
     """,
     # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
     "following_preamble_start": r"^ the \s+ following \b",
+    # A decision that points back to the proposal before it: "This was agreed by all.", "This was seconded
+    # by Cllr Birch and agreed by Council.", "This proposal was unanimously approved."
+    "anaphoric_agreement_start": r"""
+        (?: this | that | which ) \s+ (?: proposal \s+ | motion \s+ | request \s+ | suggestion \s+ )?
+        (?: was | were ) \s+ (?: seconded \b .{0,80}? \b (?: and | & ) \s+ )? (?: unanimously \s+ )?
+        (?: agreed | approved | accepted | adopted | carried | supported \s+ by \s+ all ) \b
+    """,
+    # A sentence that proposes something to the meeting: "Cllr Ash proposed a 15-minute break.", "The Mayor
+    # proposed that ...", "It was suggested that ...", "Cllr Ash requested that contact be made ...".
+    "proposal_made_in": r"\b (?: proposed | moved | suggested | requested ) \b",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted )

@@ -44,7 +44,9 @@ class _Prose(_Lists):
             end = self.lines[last].line.end
             entry = start  # where the matter a bare motion ("Moved by X to adopt.") decides begins
             words = start  # where the words an attribution ("Proposed by X, seconded by Y.") decides begin
-            for s, e in self._split_at_decisions(_sentences(self.text, start, end)):
+            sentences = list(self._split_at_decisions(_sentences(self.text, start, end)))
+            yielded_to = -1  # where the last item this paragraph gave ends
+            for k, (s, e) in enumerate(sentences):
                 attributed = self._attributed(words, s, e, first if words == start else None)
                 if attributed is not None:
                     words = e
@@ -177,7 +179,19 @@ class _Prose(_Lists):
                     and self.text[s + lead.end() : e].strip()
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
+                if k and sentences[k - 1][1] > yielded_to and self._proposal_agreed(sentences[k - 1], (s, e)):
+                    s = sentences[k - 1][0]  # "X proposed a break at 5pm. This was agreed by Council."
+                yielded_to = e
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _proposal_agreed(self, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
+        """Whether a sentence agrees to the proposal the sentence before it made ("Cllr Ash proposed that the
+        meeting conclude at 6pm." / "This was seconded by Cllr Birch and agreed by Council."): the decision
+        is both.  Near miss: "This was agreed." after a sentence that proposes nothing."""
+        return bool(
+            patterns.get("anaphoric_agreement_start").match(self.text, *sentence)
+            and patterns.get("proposal_made_in").search(self.text, *before)
+        )
 
     def _attributed(self, matter: int, s: int, e: int, entry_line: int | None) -> _Node | None:
         """The words from `matter` to `s`, when the sentence `s:e` only says who proposed and seconded

@@ -22,6 +22,13 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     core = name[: paren.start()] if paren else name
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
     core = core.replace("’", "'")
+    # an Irish or Scottish surname's prefix printed apart or without its apostrophe is one surname:
+    # "T. O Flaherty", "O'Flaherty" and "OFlaherty" fold alike, as do "Mc Neilis" and "McNeilis"; a lone
+    # "O" is a prefix only where the name's initials carry stops ("Mr O Richardson" has the initial O)
+    dotted = "." in core
+    core = patterns.get("people_gaelic_surname").sub(
+        lambda m: m.group(1) if m.group(1) != "O" or "'" in m.group(0) or dotted else m.group(0), core
+    )
     parts: list[str] = []
     particle_at: set[int] = set()
     for tok in core.split():
