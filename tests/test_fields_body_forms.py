@@ -95,6 +95,23 @@ BODY_CASES = [
         "Planning - Committee\nMinutes of the meeting held 3 May 2024\nPresent: Cllr Ann Lee\n",
         "Planning - Committee", None, id="dash-without-date",
     ),
+    # a year before the meeting's kind, and a general meeting's kind, are no part of the body
+    pytest.param(
+        "Minutes of 2025 Annual General Meeting of Elm County Council\nHeld in the Chamber on Friday 27th June "
+        "2025.\nPresent\n",
+        "Elm County Council", "Minutes of 2025 Annual General Meeting of Elm County Council", id="year-and-agm",
+    ),
+    # near miss: "General" that names a committee's remit stays
+    pytest.param(
+        "Minutes of the General Purposes Committee\nHeld on 3 May 2024\nPresent: Cllr A Lee\n",
+        "General Purposes Committee", None, id="general-purposes-committee",
+    ),
+    # a saved web page: the browser's title and the skip link above the page's own heading
+    pytest.param(
+        "Minutes of the Annual Meeting | Elm Council\nSkip to main content\nMinutes of the Annual Meeting of Elm "
+        "Parish Council\nHeld on 3 May 2024\n",
+        "Elm Parish Council", "Minutes of the Annual Meeting of Elm Parish Council", id="skip-link-front-matter",
+    ),
     # a committee with its acronym after it, in a minutes heading
     pytest.param(
         "MINUTES OF PARKS STRATEGIC POLICY COMMITTEE (SPC)\nMeeting held on Tuesday 4th March 2025 in the "

@@ -173,13 +173,21 @@ def _head_lines(ctx: Context) -> list[str]:
     return _past_front_matter(out)
 
 
+SKIP_LINK_LINES = 4  # where a saved web page prints its skip link, under the browser's title
+
+
 def _past_front_matter(lines: list[str]) -> list[str]:
     """The lines after a web page's front matter ("title: Minutes (Apr., 2020)" / "date: 2020-04-20" /
-    "tags:" / "- Road"), which a site's generator reads and the page does not print."""
+    "tags:" / "- Road"), which a site's generator reads and the page does not print, or after the skip
+    link a saved web page opens with ("Minutes of X | Council" / "Skip to main content")."""
     n = 0
     while n < len(lines) and (_search("front_matter_line", lines[n]) or (n and lines[n].startswith("- "))):
         n += 1
-    return lines[n:] if n >= 2 and n < len(lines) else lines
+    if n >= 2 and n < len(lines):
+        return lines[n:]
+    # a saved web page's browser title and skip link ("Minutes of X | Council" / "Skip to main content")
+    skip = next((k for k, line in enumerate(lines[:SKIP_LINK_LINES]) if _search("skip_link_line", line)), None)
+    return lines[skip + 1 :] if skip is not None and skip + 1 < len(lines) else lines
 
 
 def _names(title: str, body: str) -> bool:

@@ -226,8 +226,12 @@ PATTERNS: dict[str, str] = {
     # Meeting-kind words around a body's name in a heading: "Regular Meeting Lomita City Council",
     # "Special Planning Commission", "Ordinary Council", "Summary of X", "the City Council".
     "body_kind_prefix": r"""
-        ^ \s* (?: (?:summary \s+ of | the) \s+
-                | (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+)+
+        # (a year before the meeting's kind: "2025 Annual General Meeting of X County Council")
+        ^ \s* (?: (?:19|20) \d\d \s+
+                   (?= (?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \b ) )?
+        (?: (?:summary \s+ of | the) \s+
+                | (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+
+                    | general \s+ (?= meeting \b ) )+  # ("General Purposes Committee" keeps its "General")
                   (?: meeting \s+ (?:of \s+ (?:the \s+)?)? )? )+
     """,
     # "X Planning Commission Meeting Agenda", "Board of Education Minutes": the words after the body.
@@ -466,6 +470,10 @@ PATTERNS: dict[str, str] = {
         ^ (?: (?:the \s+)? (?:mayor|chair(?:man|person)?|cathaoirleach) \s+ and \s+ )?
           (?: (?: all | each | every | the ) \s+ )? (?:the \s+)? members? \s+ of \s+ (?:the \s+)?
     """,
+    # A web page's link past its navigation: "Skip to main content", "Skip to content", "Jump to navigation"
+    # (near miss: "We skip to the main item" is a sentence, not a line of its own).
+    "skip_link_line": r"""^ \s* (?: skip \s+ to \s+ (?:the \s+)? (?:main \s+)? content
+        | jump \s+ to \s+ (?:main \s+)? (?:content|navigation) ) \s* $""",
     # Letterhead lines: addresses, telephone numbers, web and mail addresses.
     "heading_noise": r"""
         telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
