@@ -112,6 +112,12 @@ BODY_CASES = [
         "Parish Council\nHeld on 3 May 2024\n",
         "Elm Parish Council", "Minutes of the Annual Meeting of Elm Parish Council", id="skip-link-front-matter",
     ),
+    # near miss: a line that says "skip to" in a sentence is no skip link
+    pytest.param(
+        "Minutes of the Annual Meeting of Elm Parish Council\nWe skip to the main content of the report.\n"
+        "Held on 3 May 2024\n",
+        "Elm Parish Council", None, id="skip-in-a-sentence",
+    ),
     # a committee with its acronym after it, in a minutes heading
     pytest.param(
         "MINUTES OF PARKS STRATEGIC POLICY COMMITTEE (SPC)\nMeeting held on Tuesday 4th March 2025 in the "

@@ -105,6 +105,15 @@ FORM_CASES = [
         {},
         {"Hearing Held", "Hearing"},
     ),
+    # an attendance heading after a list is no person; a district's name is no person; a thing named after
+    # a person, its kind in lower case, is no person
+    (
+        "Present via MS Teams:\nCllrs. D. Gray, J. Ryan, S. Tully\nPresiding\nThe Cathaoirleach, Cllr. A. Ash, "
+        "welcomed Cllr. Bill Slate, Cathaoirleach of West Clare Municipal District, and opened the Brian Boru "
+        "bridge.\n",
+        {"D. Gray": (None, PersonKind.COUNCILLOR), "S. Tully": (None, PersonKind.COUNCILLOR)},
+        {"Presiding", "Clare Municipal", "Brian Boru"},
+    ),
     # near miss: a word after a member's name that is no office stays out of the name and the role
     (
         "Councillors A. Byrne, J. Lee Chair and M. Ross attended.\n",

@@ -51,6 +51,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
     # a bill's history after the body that acted: "Mayor Hearing Held by Mayor", "Committee Laid Over"
     "Hearing", "Held", "Laid", "Introduced", "Referred",
+    # an attendance heading and a district's kind ("Presiding", "Other Members:", "West Clare Municipal
+    # District")
+    "Presiding", "Other", "Municipal",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
@@ -73,6 +76,8 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
     "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
     "Highway", "Parkway", "Studios", "Studio",
+    # a thing named after a person, its kind in lower case ("the Brian Boru bridge", "the de Valera library")
+    "bridge", "library", "road", "street", "park", "statue", "building", "centre", "hall", "room",
 )  # fmt: skip
 
 #: Words that make the given name after them a place's name: "San Juan", "Santa Rosa", "St Helens",
