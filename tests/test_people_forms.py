@@ -114,6 +114,12 @@ FORM_CASES = [
         {"D. Gray": (None, PersonKind.COUNCILLOR), "S. Tully": (None, PersonKind.COUNCILLOR)},
         {"Presiding", "Clare Municipal", "Brian Boru"},
     ),
+    # an office printed after a name with no comma, governing what follows: the office is the role
+    (
+        "Presiding: Cllr. M. Ash Mayor of the City of Elm\nPresent: Mrs C Mayor, Mr D Ross\n",
+        {"M. Ash": ("Mayor of the City of Elm", PersonKind.COUNCILLOR), "C Mayor": (None, PersonKind.COUNCILLOR)},
+        {"M. Ash Mayor"},
+    ),
     # near miss: a word after a member's name that is no office stays out of the name and the role
     (
         "Councillors A. Byrne, J. Lee Chair and M. Ross attended.\n",

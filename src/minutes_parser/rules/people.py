@@ -392,6 +392,8 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # what an office printed after a name governs: "Mayor of the City of Elm", "Cathaoirleach of X District"
+    "people_office_of_after": r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{Lu})",
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
     "people_email": r"""{people_email_address}""",
     # "M. Prest (motion)", "C. Dallas (second)"

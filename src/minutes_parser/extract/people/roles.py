@@ -435,3 +435,24 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             if got is None or got[2] - got[1] < len(label):
                 continue
         c.role, c.role_rank = label, 1  # the kind stays what the rest says: a "Manager:" may be a licensee's
+
+
+def office_after_name(text: str, cands: list[_Cand], v: _Vocab) -> None:
+    """A title office printed straight after a name, with no comma, read into the name: "Cllr. M. Ash Mayor
+    of the City of Elm" gives "M. Ash", its role "Mayor of the City of Elm".  Only an office the name then
+    governs ("Mayor of ...", "Cathaoirleach of ...") is cut; near miss: "Mrs C Mayor" (a surname) and "J. Lee
+    Chair and M. Ross" (read by the list's own rules) stay as they are."""
+    offices = _title_roles() | frozenset(r.lower() for r in R.STANDALONE_ROLES)
+    of = patterns.get("people_office_of_after")
+    for c in cands:
+        words = c.name.split()
+        if len(words) < 3 or words[-1].lower() not in offices:
+            continue
+        if of.match(text, c.end) is None:
+            continue
+        at = c.start + text[c.start : c.end].rfind(words[-1])
+        c.name = c.name[: c.name.rfind(words[-1])].rstrip()
+        c.end = c.start + len(text[c.start : at].rstrip())
+        if not c.role:
+            role = _read_role(text, at, v)
+            c.role = role[0] if role else words[-1]
