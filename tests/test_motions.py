@@ -238,6 +238,14 @@ CASES = [
      "Proposed by: Cllr. A. Ash Seconded by: Cllr. B. Birch\n"
      "That the Council thank its staff.\nIn Favour: 14 Against: Officers abstained\nThe Motion was passed.\n",
      [("the Council thank its staff.", "A. Ash", "B. Birch", C, 14, None, None, False)]),
+    ("ie the seconder's line above the proposer's, sent on to a committee",
+     "Seconded by: Cllr. O. Crowe\nProposed by: Cllr. P. Keane\n"
+     "That the Council revoke all consents issued to private bus operators on Elm Road.\nDeferred to Transport SPC\n",
+     [("the Council revoke all consents", "P. Keane", "O. Crowe", D, None, None, None, False)]),
+    ("near miss: 'Deferred' that begins a sentence is no outcome",
+     "Proposed by: Cllr. A. Ash Seconded by: Cllr. B. Birch\nThat the Council review its fees.\n"
+     "Deferred payments were discussed.\n",
+     [("the Council review its fees.", "A. Ash", "B. Birch", None, None, None, None, False)]),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),

@@ -72,8 +72,12 @@ _OPENERS = (
     "motion_slash",
     "motion_slash_line",
     "motion_numbered_movers",
+    "motion_seconded_first",
     "motion_notice",
 )
+#: Openers that begin with what would otherwise read as a mover clause attached to the wording above
+#: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
+_OVER_ATTACHES = ("motion_seconded_first",)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 _SKIP_KINDS = (DocumentKind.REPORT,)
 
@@ -139,7 +143,7 @@ class _Reader:
         kept: list[_Mark] = []
         reach = -1  # where the last kept opener (with its lead) ends
         for mark in found:
-            if mark.start < reach or inside.covers(mark.start):
+            if mark.start < reach or (inside.covers(mark.start) and mark.form not in _OVER_ATTACHES):
                 continue
             kept.append(mark)
             reach = _lead(text, mark.end).end() if mark.form != "motion_bracketed" else mark.end

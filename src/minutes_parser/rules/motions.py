@@ -222,6 +222,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
     r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
         (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
     r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
+    # a line saying where a motion was sent on: "Deferred to Transport SPC", "Postponed until the next meeting"
+    # (near miss: "Deferred payments were discussed." names no place or time)
+    r"""(?<![^\n])[ \t]*(?-i:(?P<word>Deferred|DEFERRED|Postponed|POSTPONED))[ \t]+(?:to|until)\b[^\n.]{1,60}\.?
+        [ \t]*(?![^\n])""",
     r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])""",
 )
 
@@ -352,6 +356,12 @@ PATTERNS: dict[str, str] = {
           | (?P<after>{motion_person_m}[ \t]*/[ \t]*{motion_person_s})[ \t]*
             (?=\n[ \t]*(?-i:CARRIED|Carried|LOST|Lost|DEFEATED|Defeated)\b)
         )
+    """,
+    # The seconder's line printed above the proposer's, the wording under both ("Seconded by: Cllr. A. Ash" /
+    # "Proposed by: Cllr. B. Birch" / "That ..."); near miss: a "Seconded by" line alone is no opener.
+    "motion_seconded_first": r"""
+        (?<![^\n])[ \t]*{motion_seconded_by}[ \t]*{motion_person_s}[ \t]*\n
+        [ \t]*(?:proposed|moved)[ \t]+by[ \t]*:?[ \t]*{motion_person_m}[ \t]*(?=\n)
     """,
     "motion_numbered_movers": r"""
         (?<![^\n])[ \t]*(?-i:[A-Z]{0,3}\d{2,4}[-/]\d+)[ \t]+
