@@ -225,6 +225,13 @@ PROPOSAL_AGREED = [
         id="proposed-and-all-agreed",
     ),
     pytest.param(
+        "Minutes of the Special Meeting\nThe Mayor proposed that a special meeting be held on 22 May. The Mayor "
+        "also proposed that all motions be heard by June. This was agreed by Council.\n",
+        [(None, "The Mayor proposed that a special meeting be held on 22 May. The Mayor also proposed that all "
+          "motions be heard by June. This was agreed by Council.")],
+        id="two-proposals-then-agreed",
+    ),
+    pytest.param(
         "Minutes of the Special Meeting\nThe Clerk read the correspondence aloud. This was agreed.\n",
         [(None, "This was agreed.")],
         id="near-miss-this-was-agreed-after-no-proposal",

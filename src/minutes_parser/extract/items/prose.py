@@ -179,8 +179,12 @@ class _Prose(_Lists):
                     and self.text[s + lead.end() : e].strip()
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
-                if k and sentences[k - 1][1] > yielded_to and self._proposal_agreed(sentences[k - 1], (s, e)):
-                    s = sentences[k - 1][0]  # "X proposed a break at 5pm. This was agreed by Council."
+                back = k
+                while (
+                    back and sentences[back - 1][1] > yielded_to and self._proposal_agreed(sentences[back - 1], (s, e))
+                ):
+                    back -= 1  # "X proposed a break at 5pm. [X also proposed ...] This was agreed by Council."
+                s = sentences[back][0] if back < k else s
                 yielded_to = e
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
 
