@@ -232,6 +232,12 @@ PROPOSAL_AGREED = [
         id="two-proposals-then-agreed",
     ),
     pytest.param(
+        "Minutes of the Parish Council\n5. Village Hall\nThe quote for roof repairs was accepted. Proposed by "
+        "Cllr Ash, seconded by Cllr Birch. This was agreed.\n",
+        [(None, "The quote for roof repairs was accepted. Proposed by Cllr Ash, seconded by Cllr Birch.")],
+        id="near-miss-this-was-agreed-after-an-attributed-decision",
+    ),
+    pytest.param(
         "Minutes of the Special Meeting\nThe Clerk read the correspondence aloud. This was agreed.\n",
         [(None, "This was agreed.")],
         id="near-miss-this-was-agreed-after-no-proposal",

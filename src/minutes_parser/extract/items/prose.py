@@ -49,7 +49,7 @@ class _Prose(_Lists):
             for k, (s, e) in enumerate(sentences):
                 attributed = self._attributed(words, s, e, first if words == start else None)
                 if attributed is not None:
-                    words = e
+                    words = yielded_to = e
                     yield attributed
                     continue
                 if not patterns.get("prose_words_in").search(self.text, s, e):
@@ -85,6 +85,7 @@ class _Prose(_Lists):
                             ItemKind.RESOLUTION, number, first_word, matter[1], self.ctx.source.line_at(first_word)
                         )
                         if node.end > node.start:
+                            yielded_to = e
                             yield node
                         continue
                     if bare is not None:
@@ -125,6 +126,7 @@ class _Prose(_Lists):
                                 qfirst,
                             )
                             node.preamble = sentence
+                            yielded_to = e
                             yield node
                         continue
                     nfirst, nlast = paragraphs[n + 1]
@@ -139,6 +141,7 @@ class _Prose(_Lists):
                     if entries is not None:
                         listed, after = entries
                         taken.update(q for q in range(n + 1, len(paragraphs)) if paragraphs[q][0] < after)
+                        yielded_to = e
                         for node in listed:
                             node.preamble = sentence
                             yield node
@@ -179,6 +182,12 @@ class _Prose(_Lists):
                     and self.text[s + lead.end() : e].strip()
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
+                if (
+                    k
+                    and yielded_to >= sentences[k - 1][1]
+                    and patterns.get("anaphoric_agreement_start").match(self.text, s, e)
+                ):
+                    continue  # "This was agreed." after the item just taken: that item's outcome, not another
                 back = k
                 while (
                     back and sentences[back - 1][1] > yielded_to and self._proposal_agreed(sentences[back - 1], (s, e))
