@@ -120,6 +120,14 @@ FORM_CASES = [
         {"M. Ash": ("Mayor of the City of Elm", PersonKind.COUNCILLOR), "C Mayor": (None, PersonKind.COUNCILLOR)},
         {"M. Ash Mayor"},
     ),
+    # one misprinted entry ("l. Byrne" for "I. Byrne") does not end a list of names; near miss: a list that
+    # runs into a sentence ends there
+    (
+        "Present\nCouncillors: A. Cheevers, l. Byrne, A. Curran, J. Connolly\n\nCouncillors: E. Ash, F. Birch and "
+        "the Clerk reported on the works.\n",
+        dict.fromkeys(("A. Cheevers", "A. Curran", "J. Connolly", "E. Ash", "F. Birch"), (None, PersonKind.COUNCILLOR)),
+        {"the Clerk", "Clerk reported"},
+    ),
     # near miss: a word after a member's name that is no office stays out of the name and the role
     (
         "Councillors A. Byrne, J. Lee Chair and M. Ross attended.\n",

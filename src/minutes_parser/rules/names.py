@@ -54,6 +54,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # an attendance heading and a district's kind ("Presiding", "Other Members:", "West Clare Municipal
     # District")
     "Presiding", "Other", "Municipal",
+    # an agenda's headings ("B. Recommended Actions")
+    "Recommended", "Actions", "Action",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").

@@ -472,6 +472,8 @@ def _parse_entries(
                 if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
                     prev.kind, prev.kind_rank = rk, _LIST
                 continue
+            if _names_go_on(text, expanded, idx, v, rx, default_hons) and len(flat.split()) <= LIST_MISPRINT_WORDS:
+                continue  # one misprinted entry ("l. Byrne" for "I. Byrne") in a list of names: the list goes on
             break
         cand.attendance = attendance
         single = _singular_role(cand.role, v) if cand.role else None
@@ -507,6 +509,19 @@ def _parse_entries(
         yield cand
         if last:
             break
+
+
+LIST_MISPRINT_WORDS = 3  # a misprinted entry a list of names goes on past is this short at most
+
+
+def _names_go_on(
+    text: str, entries: list[tuple[int, int]], idx: int, v: _Vocab, rx: _Rx, hons: tuple[str, ...]
+) -> bool:
+    """Whether the two entries after `idx` are names, so that the one at `idx` is a misprint inside the
+    list rather than the sentence the list runs into (near miss: "Councillors Ash, Birch and the Clerk
+    reported" ends at "the Clerk reported", no names after it)."""
+    after = entries[idx + 1 : idx + 3]
+    return len(after) == 2 and all(_entry(text, a, b, v, rx, hons) is not None for a, b in after)
 
 
 MIN_SURNAMES = 3  # a list of members named by surname alone holds this many at least
