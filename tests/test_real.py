@@ -43,7 +43,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("resolutions", "label_accuracy"): 0.79,
     ("people", "f1"): 0.845,
     ("people", "role_accuracy"): 0.68,
-    ("people", "kind_accuracy"): 0.82,
+    ("people", "kind_accuracy"): 0.83,
     ("dates", "f1"): 0.975,
     ("document_fields", "kind"): 0.92,
     ("document_fields", "body"): 0.81,
