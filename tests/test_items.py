@@ -662,6 +662,31 @@ RESOLUTIONS = [
         [("RESOLUTION 2031/10", "That the minutes be confirmed.")],
         id="numbered-resolution-moved-colon",
     ),
+    # a two-column table read row by row: the labels, the seconder beside the second, the mover below;
+    # the register's number is the outcome when the "CARRIED" lines are displaced
+    pytest.param(
+        "Minutes of the Ordinary Meeting\nRESOLUTION 2031/11\n\nMoved:\nSeconded:  Cr Ann (Annie) Birch\n\n"
+        "His Worship the Mayor Carl Ash\n\nThat Council receive the report.\n\n8.2\nROADING REPORT\n"
+        "RESOLUTION 2031/12\nMoved:\nSeconded:  Cr Dan Cedar\nCr Eve Dunn\nThat Council:\n"
+        "a)  Adopt the plan;\nb)  Consult the public.\n\nCARRIED\n",
+        [
+            ("RESOLUTION 2031/11", "That Council receive the report."),
+            ("RESOLUTION 2031/12", "That Council:", [("a)", "Adopt the plan;"), ("b)", "Consult the public.")]),
+        ],
+        id="numbered-resolution-mover-below-the-labels-outcome-displaced",
+    ),
+    pytest.param(
+        "Minutes of the Ordinary Meeting\nRESOLUTION 2031/13\nMoved: Cr Ash\nSeconded: Cr Birch\n"
+        "Cr Cedar spoke against the fee.\nThat the fee be $105.\nCARRIED\n",
+        [("RESOLUTION 2031/13", "Cr Cedar spoke against the fee. That the fee be $105.")],
+        id="near-miss-a-sentence-after-the-movers-is-no-name-alone",
+    ),
+    pytest.param(
+        "Minutes of the Ordinary Meeting\nMotion 31-064\nMoved: Cr Ash\nSeconded: Cr Birch\n"
+        "That the fee be $105.\n\n8.2\nROADING REPORT\nThe report was received.\n",
+        [],
+        id="near-miss-a-motion-number-without-an-outcome-is-no-resolution",
+    ),
     pytest.param(
         "Minutes\n1. Apologies\nCommittee Resolved FPCO/2031/00006\nThat the apology be accepted.\n"
         "Councillor Ash/Councillor Birch                Carried\n"

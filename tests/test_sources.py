@@ -226,6 +226,15 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
             [["See page 4 \u2013 the budget table", "Page 2 shows the plan"], ["Pages 3-4 - Appendix A"]],
             [["See page 4 \u2013 the budget table", "Page 2 shows the plan"], ["Pages 3-4 - Appendix A"]],
         ),
+        # blank lines take no place at a page's edge: the date under a spaced-out header repeats there
+        (
+            [["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", "", "Page 1"],
+             ["MINUTES", "", " ", "", "30 APRIL 2031", "", "b", "", "Page 2"],
+             ["MINUTES", "", " ", "", "30 APRIL 2031", "", "c", "", "30 APRIL 2031 was the date", "", "Page 3"]],
+            [["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", ""],
+             ["", " ", "", "", "b", ""],
+             ["", " ", "", "", "c", "", "30 APRIL 2031 was the date", ""]],
+        ),
         # a line that repeats on only one page of four is not furniture
         (
             [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],

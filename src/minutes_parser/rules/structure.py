@@ -119,6 +119,12 @@ PIECES: dict[str, str] = {
         (?i: ng[\u0101a] \s+ t[\u016bu]tohu(?:nga)? | argymhelli(?:ad|on) | penderfyniad(?:au)?
           | te \s+ whakatau )
     """,
+    # A member named with the title of the office: "Cr Denise Eaglesome-Karekare",
+    # "His Worship the Mayor Craig Little", "Councillor Michael (Mike) Bird".
+    "member_name": r"""(?-i:
+        (?: (?i:his|her) \s+ (?i:worship) \s+ (?i:the) \s+ )?
+        (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+
+        \p{Lu}[\p{L}'\u2019\-]+ (?: [ ]+ (?: \p{Lu}[\p{L}'\u2019\-]+ | \( \p{Lu}[\p{L}'\u2019\-]+ \) ) ){0,4} )""",
 }
 
 PATTERNS: dict[str, str] = {
@@ -490,13 +496,22 @@ PATTERNS: dict[str, str] = {
             \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
         | (?i:moved|seconded|mover|seconder) \s* (?:by)? \s* [:\-\u2013]? \s*
             (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
-            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        # the labels of a two-column table read row by row, the mover's name printed below them
+        # ("Moved:" / "Seconded:  Cr Michael (Mike) Bird"): an empty label, then the other's name
+        | (?i:moved|mover|proposed|proposer) \s* (?i:by)? \s* : \s+
+            (?i:seconded|seconder) \s* (?i:by)? \s* : \s* {member_name}? )
         \s* \.? )""",
     # A table's mover and seconder cell, the two surnames alone on a line: "Lukes / Schreyer".
     "mover_pair_line": r"""(?-i:
         \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
         [ ]? / [ ]?
         \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )""",
+    # A label that is a register's resolution number: "RESOLUTION 2019/14", "Committee Resolved FPCO/2024/6"
+    # (not "Motion 24-064", a motion's number).
+    "resolution_number_label": r"^ (?: \w+ \s+ )? (?: resolution | resolved ) \b",
+    # The mover's name printed alone below the "Moved:" and "Seconded:" labels (see mover_attribution).
+    "member_name_alone": r"{member_name} \s* \.?",
     "withdrawn_in": r"\b withdrawn \b",
     # A line moving an amendment: "Councillor X moved an amendment that ...", "... as an amendment".
     "moved_amendment_in": r"\b (?:moved|proposed) \s+ (?:an \s+ |the \s+ following \s+ |as \s+ an \s+ )? amendment \b",

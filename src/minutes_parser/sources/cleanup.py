@@ -28,9 +28,10 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
     """For each page, the indices of its lines that are page furniture."""
     edges: list[list[int]] = []
     for page in pages:
-        n = len(page.lines)
-        idx = sorted(set(range(min(EDGE_LINES, n))) | set(range(max(0, n - EDGE_LINES), n)))
-        edges.append(idx)
+        # blank lines take no place at the edge: a text layer that spaces its header ("MINUTES", "", "",
+        # "30 APRIL 2019") still has the date among the header's lines
+        inked = [i for i, line in enumerate(page.lines) if line.text.strip()]
+        edges.append(sorted(set(inked[:EDGE_LINES]) | set(inked[-EDGE_LINES:])))
     counts: Counter[str] = Counter()
     for page, idx in zip(pages, edges, strict=True):
         counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})

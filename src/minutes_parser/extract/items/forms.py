@@ -48,11 +48,15 @@ class _Forms(_Lists):
             while first < k and (
                 patterns.get("procedural_start").match(self._body(first).strip())
                 or patterns.get("reso_heading").match(normalise_space(self._body(first)))
+                # the mover's name printed alone under the "Moved:" and "Seconded:" labels
+                or (first > i + 1 and patterns.get("member_name_alone").fullmatch(normalise_space(self._body(first))))
             ):
                 first += 1  # "Moved by: ...", "Seconded by: ...", a "Resolution" heading under the number
             start = self.lines[first].body_start if first < k else info.line.end
         carried, words_end = self._own_outcome(start, block_end)
         if carried is None:
+            if self._register_form(i, start) and patterns.get("resolution_number_label").match(info.label.text):
+                return self._register_entry(i, start, info.label.text)
             self.used.add(i)  # a number with no recorded outcome: not a resolution
             return ItemKind.RESOLUTION, [], i + 1
         # the resolution ends at its outcome: what follows (the next item's report) is not its block
@@ -76,6 +80,34 @@ class _Forms(_Lists):
             end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
         return ItemKind.RESOLUTION, [node], k
+
+    def _register_form(self, i: int, start: int) -> bool:
+        """Whether the lines between a number and its words name who moved and seconded it ("RESOLUTION
+        2019/14" / "Moved:" / "Seconded:  Cr Birch" / "Cr Ash" / "That ..."): a motion put, then numbered.
+        Near miss: a US resolution's title under its number ("RESOLUTION NO. 40-20 - RESOLUTION OF THE
+        CITY COUNCIL ...") names no mover."""
+        first = self.ctx.source.line_at(start)
+        return first > i + 1 and any(patterns.get("mover_line_in").search(self._body(n)) for n in range(i + 1, first))
+
+    def _register_entry(self, i: int, start: int, label: str) -> tuple[ItemKind, list[_Node], int]:
+        """A numbered resolution whose outcome is not printed beside it ("RESOLUTION 2019/14" / "Moved:" /
+        "Seconded:" / "That Council adopt the policy.", the "CARRIED" lines displaced by a two-column
+        layout): a register gives a resolution's number only to what was resolved, so the number is the
+        outcome.  Its words are the paragraph under the movers, with the list it opens.  Near miss: a
+        motion's number ("Motion 24-064") with no outcome is no resolution."""
+        first = self.ctx.source.line_at(start)
+        last = self._paragraph_end(first)
+        if self._body(last).rstrip().endswith(":"):
+            while last + 1 < len(self.lines) and self.lines[last + 1].label is not None:
+                lab = self.lines[last + 1].label
+                if lab is None or lab.scheme in ("number", "word"):
+                    break
+                last = self._paragraph_end(last + 1)
+        for n in range(i, last + 1):
+            self.used.add(n)
+        end = self._trim_end(start, self.lines[last].line.end)
+        node = self._block(ItemKind.RESOLUTION, label.rstrip(":"), start, end, i)
+        return ItemKind.RESOLUTION, [node], last + 1
 
     def _own_outcome(self, start: int, end: int) -> tuple[regex.Match[str] | None, int | None]:
         """The first outcome in ``text[start:end]`` that is the motion's own, and where its words end.

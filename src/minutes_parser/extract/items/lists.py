@@ -79,8 +79,19 @@ class _Lists(_Lines):
         for last in range(j, min(j + 2, len(self.lines) - 1) + 1):  # "Councillors" may wrap before the names
             para = normalise_space(self.text[self.lines[j].body_start : self.lines[last].line.end])
             if patterns.get("mover_attribution").fullmatch(para):
-                return last
+                return self._mover_below(last)
         return None
+
+    def _mover_below(self, last: int) -> int:
+        """The attribution's last line, or the next when it names the mover alone: a two-column table read
+        row by row prints "Moved:" and "Seconded:  Cr Birch" over the mover's name ("Cr Ash").  Near miss:
+        a paragraph that goes on after the name ("Cr Ash thanked staff.") is no name alone."""
+        nxt = last + 1
+        if nxt >= len(self.lines) or self.lines[nxt].label is not None:
+            return last
+        if patterns.get("member_name_alone").fullmatch(normalise_space(self._body(nxt))):
+            return nxt
+        return last
 
     def _title_after_colon(self, rest: str, j: int) -> bool:
         """Whether a colon only splits a title ("Plan 5: Striking the Balance.") rather than opening a list."""
