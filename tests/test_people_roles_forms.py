@@ -42,6 +42,39 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Orrin Pask": ("Vice Mayor", C), "Ida Lusk": ("Councilmember", C)},
         set(),
     ),
+    # a role in brackets wrapped onto the next line is one role
+    (
+        "IN ATTENDANCE:\nOrla Venn (Land\nTransport Manager)\nTeo Marsh (Group\nManager, Corporate Services)\n",
+        {"Orla Venn": ("Land Transport Manager", OFF), "Teo Marsh": ("Group Manager, Corporate Services", OFF)},
+        set(),
+    ),
+    # a plural position's label gives each name of its list the position in the singular
+    (
+        "Officials in attendance:\nChief Executive: David Harlow\nDirectors of Service: Mary Pell, John Quill, Anne\n"
+        "Frean and Sarah Tobin.\nMeetings Administrator: Mark Dane\n",
+        {
+            "David Harlow": ("Chief Executive", OFF),
+            "Mary Pell": ("Director of Service", OFF),
+            "John Quill": ("Director of Service", OFF),
+            "Anne Frean": ("Director of Service", OFF),
+            "Sarah Tobin": ("Director of Service", OFF),
+            "Mark Dane": ("Meetings Administrator", OFF),
+        },
+        set(),
+    ),
+    # near miss: a name after a sentence on the label's line is none of the list; a label that is no
+    # position ("Apologies") gives none
+    (
+        "Senior Engineers: Mary Pell and John Quill. The Chair thanked Mark Dane.\n"
+        "Apologies: Sarah Tobin, Anne Frean\n",
+        {
+            "Mary Pell": ("Senior Engineer", OFF),
+            "John Quill": ("Senior Engineer", OFF),
+            "Mark Dane": (None, None),
+            "Sarah Tobin": (None, None),
+        },
+        set(),
+    ),
     # near miss: the bare honorific of a council's own members is no position
     (
         "Councillor Rhea Mott proposed and Cllr Tam Ossory seconded the motion.\n",

@@ -99,7 +99,7 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Brendan", "Brian", "Bridget", "Bruce", "Carl", "Carol", "Caroline", "Catherine", "Cath", "Charles",
     "Charlie", "Charlotte", "Chewe", "Chris", "Christina", "Christine", "Christopher", "Ciara", "Claire",
     "Clare", "Colin", "Colm", "Conor", "Craig", "Dan", "Daniel", "Danny", "Darren", "Dave", "David",
-    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Diane", "Donal",
+    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Desmond", "Diane", "Donal",
     "Donna", "Dorothy", "Douglas", "Earl", "Edward", "Eileen", "Eleanor", "Elizabeth", "Ellen", "Emily",
     "Emma", "Eoin", "Eric", "Fern", "Fiona", "Frances", "Francis", "Frank", "Gary", "Gavin", "Gemma",
     "Geoffrey", "George", "Georgina", "Gerard", "Gillian", "Gordon", "Graham", "Grace", "Hannah",

@@ -56,7 +56,7 @@ from .prose import (
     _role_name_mentions,
     _speaker_mentions,
 )
-from .roles import _read_role, label_roles, office_after_name, share_series_roles
+from .roles import _read_role, label_roles, office_after_name, plural_label_roles, share_series_roles
 from .rosters import roster_mentions, speaker_list_mentions
 from .tables import crossing_cells, table_mentions
 from .vocab import _HONORIFIC, _Cand, _rx, _settings_vocab
@@ -98,6 +98,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     office_after_name(text, cands, v)
     cands = _dedupe(cands)
     share_series_roles(text, cands, v)
+    plural_label_roles(text, cands, v)
     label_roles(text, cands, v)
     groups = _merge(cands)
     # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member

@@ -234,7 +234,8 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
                 return _role_after_tag(text, close + 1, v)
             # a standing before the position stays with it: "(former Clerk)", "(outgoing Treasurer)"
             standing = patterns.get("people_role_standing").match(inner)
-            got = _read_role(inner, standing.end() if standing else 0, v, limit=200)
+            # inside the brackets a line break only wraps the role: "Shawn McKinley (Land\nTransport Manager)"
+            got = _read_role(inner.replace("\n", " "), standing.end() if standing else 0, v, limit=200)
             if got and not patterns.get("people_mover_note").search(inner.strip()):
                 role = normalise_space(inner)
                 return role, close + 1
@@ -435,6 +436,51 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             if got is None or got[2] - got[1] < len(label):
                 continue
         c.role, c.role_rank = label, 1  # the kind stays what the rest says: a "Manager:" may be a licensee's
+
+
+def _singular_label(label: str, v: _Vocab) -> str | None:
+    """The one member's position a plural label names ("Directors of Service" -> "Director of Service",
+    "Senior Engineers" -> "Senior Engineer"), or None.  The plural is the word an "of"/"for" follows,
+    or the last; near miss: "Apologies", "Members Present" (no position in the singular)."""
+    words = label.split()
+    head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in ("of", "for")), len(words) - 1)
+    word = words[head] if words else ""
+    low = word.lower()
+    if len(word) > 3 and low.endswith("s") and low not in v.role_words and low[:-1] in v.strong_role_words:
+        return " ".join([*words[:head], word[:-1], *words[head + 1 :]])
+    return None
+
+
+def plural_label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
+    """Give each name of a list under a plural position's label the position in the singular: "Directors of
+    Service: Des Foley, Fiona Lawless, Barry\nLynch." gives each "Director of Service"; the list runs while
+    only commas, "and" and line breaks stand between the names.  Near miss: a name after a sentence on the
+    label's line ("Senior Engineers: Jo Ash. The Chair thanked Kim Lee") is none of the list.  `cands` is
+    sorted by start; changed in place."""
+    label_rx, gap_rx = patterns.get("people_line_label"), patterns.get("people_series_gap")
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        line_start = text.rfind("\n", 0, c.start) + 1
+        m = label_rx.match(text[line_start : c.start])
+        if m is not None and m.group("hon").strip() and not _split_hon(m.group("hon"), v):
+            m = None  # words other than an honorific between the label and the name
+        role = _singular_label(normalise_space(m.group("label")), v) if m else None
+        if role is None or m is None:
+            i += 1
+            continue
+        j = i
+        while True:
+            got = cands[j]
+            if not got.role or got.role == normalise_space(m.group("label")):
+                got.role, got.role_rank = role, _PROSE_ROLE
+                rk = _role_kind(role)
+                if rk and got.kind_rank <= _PROSE_ROLE:
+                    got.kind, got.kind_rank = rk, _PROSE_ROLE
+            if j + 1 >= len(cands) or not gap_rx.fullmatch(text[got.end : cands[j + 1].start]):
+                break
+            j += 1
+        i = j + 1
 
 
 def office_after_name(text: str, cands: list[_Cand], v: _Vocab) -> None:
