@@ -75,6 +75,25 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         set(),
     ),
+    # after a name and its comma: a contact label's word that opens a role ("Mobile Technologies Supervisor"),
+    # and a position in lower case with the body it serves
+    (
+        "The Chair thanked the scouts, Mark Dane, Mobile Technologies Supervisor, and the parents.\n"
+        "Mary Pell, president of the Elm Teachers Association, spoke on the budget.\n",
+        {
+            "Mark Dane": ("Mobile Technologies Supervisor", None),
+            "Mary Pell": ("president of the Elm Teachers Association", None),
+        },
+        set(),
+    ),
+    # near misses: a telephone after "Mobile", a plural, a speaker's errand are no positions
+    (
+        "Contact: John Quill, Clerk, Mobile: 087 123 4567\n"
+        "Sarah Tobin, members of the Arts Commission, spoke.\n"
+        "Anne Frean, speaking for the Residents Association, objected.\n",
+        {"John Quill": ("Clerk", None), "Sarah Tobin": (None, None), "Anne Frean": (None, None)},
+        set(),
+    ),
     # near miss: the bare honorific of a council's own members is no position
     (
         "Councillor Rhea Mott proposed and Cllr Tam Ossory seconded the motion.\n",

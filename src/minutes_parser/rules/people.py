@@ -206,7 +206,7 @@ ROLE_WORDS: tuple[str, ...] = (
     # "General Repair Mechanic", "Purchasing Agent", "Social Worker", "Fire Marshal"; ranks printed as
     # titles before a name, "Captain", "Sergeant", stay out)
     "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher", "Firefighter",
-    "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian",
+    "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian", "Instructor",
 )  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
@@ -449,6 +449,19 @@ PATTERNS: dict[str, str] = {
     # what joins the names of a series: ", ", " and ", ", and " (perhaps over a line break)
     "people_series_gap": r"""(?-i)(?:[ \t]*,[ \t]*\n?[ \t]*(?:and[ \t]+)?|[ \t\n]+(?:and|&)[ \t\n]+)""",
     "people_series_and": r"""(?-i)(?<![\p{L}])(?:and|&)(?![\p{L}])""",
+    # after a contact label's word, a capitalised word of a role: " Technologies" of "Mobile Technologies
+    # Supervisor" (not " 087 ...", ": ", " jo@elm.ie")
+    "people_role_word_after_label": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?=[ \t,.\n]|$)""",
+    # a position printed in lower case after a name and its comma, the body it serves named after "of" or
+    # "for": "president of the San Juan Teachers Association", "vice president for Big Brothers"; it ends
+    # the clause (a comma, a stop or the line's end follows)
+    "people_lower_role_after": r"""(?-i)
+        (?P<role> (?: (?:vice|assistant|deputy|former|outgoing|acting|interim) [ ]+ )?
+            (?P<head> \p{Ll}[\p{Ll}\-]+ )
+            [ ]+ (?:of|for) [ ]+ (?:the[ ]+)? \p{Lu}[\p{L}'’&\-]*
+            (?: [ ]+ (?: \p{Lu}[\p{L}'’&\-]* | of | and | the | for | & ) ){0,8}? )
+        (?= [ \t]* (?: [,.;] | \n | $ ) )
+    """,
     # a spaced dash after a name, a role after it: " - City Manager", " – Bus Operator"
     "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"

@@ -47,7 +47,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 i = sm.end() if sm else i
                 continue
             break
-        if bare in R.ROLE_STOP_WORDS or (bare.isdigit() and len(bare) >= 4):
+        if (bare in R.ROLE_STOP_WORDS and not _word_of_role_after(text, i + len(w))) or (
+            bare.isdigit() and len(bare) >= 4
+        ):
             break  # a telephone number follows
         if len(bare) == 1 and bare.isupper() and words:
             break  # an initial: the next person's name ("Clerk J Smith")
@@ -143,6 +145,14 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
         if not parts & v.strong_role_words:
             return None
     return role, start, end
+
+
+def _word_of_role_after(text: str, pos: int) -> bool:
+    """Whether a contact label's word ("Mobile", "Phone") at `pos` is a word of a role rather than a label:
+    a capitalised word follows it on its line, no address or number ("Mobile Technologies Supervisor";
+    near miss: "Mobile: 087 123", "Email jo@elm.ie")."""
+    m = patterns.get("people_role_word_after_label").match(text, pos)
+    return m is not None
 
 
 def _next_holder_at(text: str, pos: int, v: _Vocab) -> bool:
@@ -245,6 +255,11 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         got = _read_role(text, m.end(), v)
         if got:
             return got[0], got[2]
+        low = patterns.get("people_lower_role_after").match(text, m.end())
+        if low and low.group("head") in v.strong_role_words and "\n" not in low.group("role"):
+            # "Bill Simmons, president of the San Juan Teachers Association, spoke"; near miss: ", members of
+            # the public" (a plural), ", speaking for the Residents" (no position)
+            return low.group("role"), low.end()
     return None
 
 
