@@ -675,6 +675,32 @@ RESOLUTIONS = [
         ],
         id="numbered-resolution-mover-below-the-labels-outcome-displaced",
     ),
+    # a number that a sentence wrapped onto a line's start is no label; a long list still closes with its outcome
+    pytest.param(
+        "Minutes\nRC2/31         That Council waives the standing order\n9.10 requirement for the agenda.\n"
+        "Ash/Birch\nCARRIED\n",
+        [("RC2/31", "That Council waives the standing order 9.10 requirement for the agenda.")],
+        id="register-number-sentence-wraps-a-number",
+    ),
+    pytest.param(
+        "Minutes\nRC5/31\nResolutions\nThat Council:\n"
+        "1.      Notes that item 1 of the plan is\nread with the\nreport.\n"
+        "2.      Notes that item 2 of the plan is\nread with the\nreport.\n"
+        "3.      Notes that item 3 of the plan is\nread with the\nreport.\n"
+        "4.      Notes that item 4 of the plan is\nread with the\nreport.\n"
+        "5.      Notes that item 5 of the plan is\nread with the\nreport.\n"
+        "6.      Notes that item 6 of the plan is\nread with the\nreport.\n"
+        "7.      Notes that item 7 of the plan is\nread with the\nreport.\n"
+        "8.      Notes that item 8 of the plan is\nread with the\nreport.\n"
+        "Ash/Birch\nCARRIED\n",
+        [("RC5/31", "That Council:", [(f"{n}.", f"Notes that item {n} of the plan is read with the report.") for n in range(1, 9)])],  # noqa: E501
+        id="register-number-long-list-closed-by-its-outcome",
+    ),
+    pytest.param(
+        "Minutes\nRESOLVED That Council:\n1. receives the report;\n2. notes the risks.\n",
+        [("1.", "receives the report;"), ("2.", "notes the risks.")],
+        id="near-miss-a-colon-before-lower-case-entries-keeps-their-labels",
+    ),
     pytest.param(
         "Minutes of the Ordinary Meeting\nRESOLUTION 2031/13\nMoved: Cr Ash\nSeconded: Cr Birch\n"
         "Cr Cedar spoke against the fee.\nThat the fee be $105.\nCARRIED\n",

@@ -121,16 +121,32 @@ def parse_label(text: str, offset: int = 0) -> tuple[ListLabel, int] | None:
 def analyse(source: SourceText) -> Structure:
     """Label every line of the document."""
     infos: list[LineInfo] = []
+    before = ""  # the last line with words
     for index, line in enumerate(source.lines):
         text = source.text[line.start : line.end]
         lead = len(text) - len(text.lstrip())
         parsed = None if line.joined else parse_label(text[lead:], line.start + lead)
+        if parsed is not None and _wrapped_number(before, parsed[0], text[lead + parsed[1] :]):
+            parsed = None
+        if text.strip():
+            before = text
         if parsed is None:
             infos.append(LineInfo(index=index, line=line, text=text, body_start=line.start + lead))
         else:
             label, words = parsed
             infos.append(LineInfo(index=index, line=line, text=text, label=label, body_start=line.start + lead + words))
     return Structure(lines=tuple(_settle_roman(infos)))
+
+
+def _wrapped_number(before: str, label: ListLabel, rest: str) -> bool:
+    """A number that a sentence wrapped onto the start of a line, not a label: the line before stops
+    mid-sentence (on a word) and the line goes on in lower case ("... waives the standing order" /
+    "9.10 requirement for provision of the agenda").  Near miss: "That Council:" / "1. receives the
+    report" (a colon before), "1. Receives" (a capital), "(a) approve" (a letter's list)."""
+    if label.scheme not in ("decimal", "multilevel"):
+        return False
+    end = before.rstrip()
+    return bool(end) and end[-1].isalpha() and rest[:1].islower()
 
 
 _AMBIGUOUS = frozenset("ivxlcdm")

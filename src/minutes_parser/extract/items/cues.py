@@ -14,6 +14,9 @@ from ...rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS, DANGLING_WORD
 
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
 MAX_MOTION_LINES = 25  # a moved motion's wording and its "CARRIED" lie this close together
+# a numbered resolution's block runs to the next number; a list of seven decisions wrapped over 35 lines
+# still closes with its outcome ("RC5/19" / "That Council:" / "1. ..." ... "7. ..." / "CARRIED")
+MAX_NUMBERED_LINES = 60
 AMENDMENT_LINES = 2  # an amendment's outcome follows its wording this closely
 MOTION_HEAD_LINES = 4  # a moved motion's wording starts this close after its mover line
 MAX_NUMBER_GAP = 2  # a list may skip one number ("1., 2., 4." where 3 was struck out), not more

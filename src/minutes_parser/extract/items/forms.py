@@ -17,6 +17,7 @@ from .cues import (
     AMENDMENT_LINES,
     MAX_MOTION_DEBATE_LINES,
     MAX_MOTION_LINES,
+    MAX_NUMBERED_LINES,
     MOTION_HEAD_LINES,
     _opens_list,
     _preamble_end,
@@ -34,7 +35,7 @@ class _Forms(_Lists):
         info = self.lines[i]
         assert info.label is not None
         k = i + 1
-        while k < len(self.lines) and k < i + MAX_MOTION_LINES:
+        while k < len(self.lines) and k < i + MAX_NUMBERED_LINES:
             nxt = self.lines[k].label
             if nxt is not None and nxt.scheme == "number" and nxt.text != info.label.text:
                 break  # the next number ("Motion 24-064 as presented:" restates this one)
