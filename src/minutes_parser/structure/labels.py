@@ -142,11 +142,13 @@ def _wrapped_number(before: str, label: ListLabel, rest: str) -> bool:
     """A number that a sentence wrapped onto the start of a line, not a label: the line before stops
     mid-sentence (on a word) and the line goes on in lower case ("... waives the standing order" /
     "9.10 requirement for provision of the agenda").  Near miss: "That Council:" / "1. receives the
-    report" (a colon before), "1. Receives" (a capital), "(a) approve" (a letter's list)."""
-    if label.scheme not in ("decimal", "multilevel"):
+    report" (a colon before), "1. Receives" (a capital), "(2) the indicators" after "...; and" (a bracketed
+    label, an entry's last word)."""
+    if label.scheme not in ("decimal", "multilevel") or label.style in ("paren", "parens"):
         return False
-    end = before.rstrip()
-    return bool(end) and end[-1].isalpha() and rest[:1].islower()
+    words = before.split()
+    last = words[-1] if words else ""
+    return last[-1:].isalpha() and last.lower() not in ("and", "or") and rest[:1].islower()
 
 
 _AMBIGUOUS = frozenset("ivxlcdm")
