@@ -675,6 +675,24 @@ RESOLUTIONS = [
         ],
         id="numbered-resolution-mover-below-the-labels-outcome-displaced",
     ),
+    # a label alone on its line, its words on the next (a table's label column read row by row); a wrapped
+    # entry's end in lower case is no heading even when it ends with a colon
+    pytest.param(
+        "Minutes\nCouncil resolution\nCouncillors\nAsh / Birch\nThat Council:\na.\nConsider the feedback,\nb.\n"
+        "Approve the Roll of Honour as an official list for display\nat the Memorial Centre, and:\nc.\n"
+        "Provides direction on a design.\nCarried\n",
+        [
+            ("a.", "Consider the feedback,"),
+            ("b.", "Approve the Roll of Honour as an official list for display at the Memorial Centre, and:"),
+            ("c.", "Provides direction on a design."),
+        ],
+        id="labels-alone-their-words-below",
+    ),
+    pytest.param(
+        "Minutes\nRESOLVED That Council:\n1. Approve the plan.\n8.\nGENERAL ITEMS\nThe report was noted.\n",
+        [("1.", "Approve the plan.")],
+        id="near-miss-a-minute-number-over-its-heading-is-no-entry",
+    ),
     # a number that a sentence wrapped onto a line's start is no label; a long list still closes with its outcome
     pytest.param(
         "Minutes\nRC2/31         That Council waives the standing order\n9.10 requirement for the agenda.\n"

@@ -83,8 +83,12 @@ class _Lines:
         return self.lines[k].label is None and nxt[0].islower()
 
     def _heading_like(self, k: int) -> bool:
+        """A short line ending in a colon, or in capitals; not one that starts in lower case, the end of a
+        wrapped sentence ("at the War Memorial Centre site, and:")."""
         body = normalise_space(self._body(k)).strip("* ")
-        return bool(body) and len(body) <= 60 and (body.endswith(":") or (body.isupper() and len(body) > 3))
+        if not body or body[0].islower():
+            return False
+        return len(body) <= 60 and (body.endswith(":") or (body.isupper() and len(body) > 3))
 
     def _stops(self, k: int) -> bool:
         body = normalise_space(self._body(k)).lstrip("*\u201c\"' ")
@@ -118,6 +122,11 @@ class _Lines:
             return False
 
     def _bare_number_in_sentence(self, k: int) -> bool:
+        """A number alone on its line inside a sentence ("... under section" / "56" / "of the Act"); a
+        letter or numeral alone ("b." over "Reconfirms its decision") is a label whose words are below."""
+        label = self.lines[k].label
+        if label is not None and label.scheme in ("alpha", "roman"):
+            return False
         if self._body(k).strip() or k == 0 or self._next_minute(k):
             return False
         prev = self._body(k - 1).rstrip()

@@ -116,7 +116,11 @@ class _Lists(_Lines):
             for k in range(j, attribution_end + 1):
                 self.used.add(k)
             return self._after_intro(attribution_end + 1, kind, preamble=preamble)
-        if info.label is not None and info.label.scheme not in ("number", "word") and self._body(j).strip():
+        if (
+            info.label is not None
+            and info.label.scheme not in ("number", "word")
+            and (self._body(j).strip() or self._words_below(j))
+        ):
             nodes, nxt = self._collect(j, kind)
             if len(nodes) == 1 and nodes[0].children and self._is_preamble(nodes[0]):
                 # "1.1 That Cabinet:" then (a), (b): the numbered line is only the preamble
@@ -236,12 +240,29 @@ class _Lists(_Lines):
             ordinal=label.ordinal,
         )
 
+    def _words_below(self, j: int) -> bool:
+        """Whether a label alone on line `j` has its words on the next line ("a." / "Consider the community
+        feedback,"); near miss: a minute's number over its heading ("8." / "GENERAL ITEMS")."""
+        k = j + 1
+        return (
+            k < len(self.lines)
+            and self.lines[k].label is None
+            and bool(self._body(k).strip())
+            and not self._stops(k)
+            and not self._heading_like(k)
+        )
+
     def _continues(self, node: _Node, k: int) -> bool:
         """Whether unlabelled line `k` carries on the entry `node`."""
         info = self.lines[k]
         prev = self.lines[k - 1]
         if self._stops(k):
             return False
+        if k - 1 == node.line and not self.text[node.start : node.end].strip():
+            if self._heading_like(k):
+                return False
+            node.start = self._skip_marks(info.body_start, info.line.end)  # the label alone: its words below
+            return True
         if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
             return False
         prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
