@@ -23,6 +23,19 @@ def tree(doc_items: Any) -> Tree:
 # Without an outcome the attribution stays in the item; with one ("and unanimously approved") the
 # words alone are the decision.  A list entry keeps its label.
 ATTRIBUTED = [
+    # the outcome first, then who proposed and seconded it: the whole sentence is the decision
+    pytest.param(
+        "Minutes of the meeting\n5. Climate\nThe Climate Action Plan 2031 was adopted on the proposal of\n"
+        "Councillor Ann Ash, seconded by Councillor Bob Birch and unanimously agreed by the Members.\n",
+        [(None, "The Climate Action Plan 2031 was adopted on the proposal of Councillor Ann Ash, seconded by "
+                "Councillor Bob Birch and unanimously agreed by the Members.")],
+        id="outcome-then-proposal-and-seconder",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Plan\nThe plan will be adopted on the proposal of the Chief Executive in May.\n",
+        [],
+        id="near-miss-a-plan-to-adopt-naming-no-seconder",
+    ),
     pytest.param(
         "Minutes of the meeting\n6. Representatives on outside bodies:-\n"
         "a. Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded\nby Cllr Cedar.\n"

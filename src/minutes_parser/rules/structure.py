@@ -328,6 +328,14 @@ PATTERNS: dict[str, str] = {
               (?:agreed|deferred|adopted|approved|carried) \b
           | \b (?:proposed|moved) \b .{0,200}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
               (?:unanimously\s+)? (?:resolved|agreed|carried) \b
+          # the outcome first, then who proposed and seconded it: "The Climate Action Plan was adopted on the
+          # proposal of Cllr Ash, seconded by Cllr Birch ...", "The minutes were confirmed on the proposal of
+          # Cllr Ash and seconded by Cllr Birch." (near miss: "... will be adopted on the proposal of the
+          # Chief Executive" names no seconder; "The motion was agreed on the proposal of ..." points back at
+          # a motion printed above it, which is the decision)
+          | ^ (?! (?:the \s+)? (?:motion|this|that|it) \b ) .*? \b (?:was|were) \s+ (?:unanimously \s+ | duly \s+)?
+              (?:agreed|adopted|approved|carried|confirmed|accepted|passed) \s+
+              on \s+ the \s+ (?:proposal|motion) \s+ of \b .{3,160}? \b seconded \s+ by \b
           # the seconding and agreement of the proposal before it: "This was seconded by Mayor B. Birch and
           # agreed by Council." (the sentence before it joins the item: `anaphoric_agreement_start`)
           | ^ (?:this|that) \s+ (?:proposal \s+ | motion \s+)? (?:was|were) \s+ seconded \b .{0,80}? \b
