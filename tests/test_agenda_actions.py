@@ -178,3 +178,38 @@ def test_action_lines_in_an_agenda_are_no_resolutions() -> None:
     document = mp.parse_text(HEAD + "1. Debt Policy\nAction: Adopted the Debt Policy.\n2. Approve the budget.\n")
     assert document.kind == mp.DocumentKind.AGENDA
     assert document.resolutions == ()
+
+
+# A legislative agenda's committee recommendations (extract/items/agenda.py `committee_recommendations`):
+# each item under "Recommendation(s) of the ... Committee" is one, labelled by its item number, its words
+# the legislation's description; near misses: the items "Referred Without Recommendation", and those
+# after a heading in capitals ends the section.
+LEGISLATIVE = (
+    "BOARD OF ALDERMEN AGENDA\nTuesday, March 3, 2031\nREGULAR AGENDA\n"
+    "Recommendation of the Budget and Finance Committee\nPresent: Aldermen Ash, Birch\n"
+    "1. 310946 [Appropriation - Harbour Bonds - $5,000]\nSponsors: Mayor; Ash\n"
+    "Ordinance appropriating $5,000 from the Harbour Bonds to the Housing Office in\n"
+    "Fiscal Year 2031. (Housing Office)\n(Fiscal Impact)\n2/24/2031; PASSED ON FIRST READING.\n"
+    "Question: Shall this Ordinance be FINALLY PASSED?\n"
+    "2. 310210 [Lease - Pier 9] Sponsor: Birch Resolution approving a lease of Pier 9 to the Ferry Company.\n"
+    "Question: Shall this Resolution be ADOPTED?\n"
+    "Referred Without Recommendation From the Land Use Committee\nPresent: Aldermen Cedar, Dunn\n"
+    "3. 310682 [Planning Code - Harbour District]\nOrdinance amending the Planning Code for the Harbour District.\n"
+    "Question: Shall this Ordinance be FINALLY PASSED?\n"
+    "Recommendations of the Rules Committee\n"
+    "4. 311022 [Appointment - Arts Commission - Eve Frost]\nMotion appointing Eve Frost to the Arts Commission.\n"
+    "Question: Shall this Motion be APPROVED?\n"
+    "NEW BUSINESS\n5. 311084 [Supporting the Harbour Festival]\nResolution supporting the Harbour Festival.\n"
+)
+
+
+def test_committee_recommendations_in_a_legislative_agenda() -> None:
+    document = mp.parse_text(LEGISLATIVE)
+    assert document.kind == mp.DocumentKind.AGENDA
+    assert [(item.label, item.text) for item in document.recommendations] == [
+        ("1.", "Ordinance appropriating $5,000 from the Harbour Bonds to the Housing Office in Fiscal Year 2031."),
+        ("2.", "Resolution approving a lease of Pier 9 to the Ferry Company."),
+        ("4.", "Motion appointing Eve Frost to the Arts Commission."),
+    ]
+    for item in document.recommendations:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text

@@ -122,6 +122,41 @@ PATTERNS: dict[str, str] = {
         [ \t]* (?: passed \s+ and \s+ adopted | (?-i:PASSED|ADOPTED|APPROVED|ATTEST) \b
                  | (?:signed|attest(?:ed)?) \s* : | in \s+ witness \s+ whereof )
     """,
+    # A legislative agenda's section of a committee's recommendations (Legistar agendas of US boards
+    # and councils): "Recommendation of the Budget and Finance Committee", "Recommendations of the Rules
+    # Committee" over the items the committee sends on; near miss: "Referred Without Recommendation From
+    # the Land Use Committee" (the committee recommends nothing).
+    "agenda_committee_recommendation_heading": r"""(?-i)
+        ^ [ \t]* (?i:recommendations?) [ \t]+ (?i:of|from) [ \t]+ (?i:the) [ \t]+
+        (?: \p{Lu}[\p{L}'’\-]* | and | of | & | , | [ \t] )+? (?i:committee|commission|board) [ \t]* $
+    """,
+    # A legislative item's head: its number, the file number and the bracketed short title
+    # ("4. 250972 [Apply for Grant and Accept Funds ...]"); the words are the legislation's description
+    # after the title and the sponsor line.
+    "agenda_legislative_item_start": r"""
+        ^ [ \t]* (?: \d{1,3} \. [ \t]+ )? (?P<number> \d{1,3} ) \. [ \t]+ (?P<file> \d{5,8} ) [ \t]+ \[
+    """,
+    # Where a legislative item's description begins: the kind of legislation, then what it does in
+    # lower case ("Ordinance amending ...", "Resolution approving ...", "Motion appointing ...").
+    "agenda_legislation_words": r"""(?-i)
+        \b (?: Ordinance | Resolution | Motion | Hearing ) [ \t]+ (?= \p{Ll} )
+    """,
+    # What closes a legislative item's description: a note in brackets on a line of its own ("(Fiscal
+    # Impact)"), the item's history ("10/28/2025; PASSED ON FIRST READING."), the question put.
+    "agenda_legislation_end_start": r"""
+        [ \t]* (?: [\-\u2022*] [ \t]+ )? (?: \( | \d{1,2}/\d{1,2}/\d{2,4} [ \t]* ; | question [ \t]* : )
+    """,
+    # A department's name in brackets after the description's stop: "... housing. (Human Services Agency)".
+    "agenda_legislation_source_end": r"""(?<= [.;] ) [ \t]* \( (?-i:\p{Lu}) [^()\n]{2,60} \) [ \t]* $""",
+    # What ends a committee's section of recommendations: a heading in capitals ("NEW BUSINESS", "SPECIAL
+    # ORDER 3:00 P.M."; not an item's history, "2/24/2031; PASSED ON FIRST READING."), or a section whose
+    # items are sent on otherwise ("Referred Without Recommendation From ...", "Referred to the Board",
+    # "Committee of the Whole Adjourn and Report").
+    "agenda_section_break": r"""
+        ^ [ \t]* (?: referred \b
+                 | (?:board \s+ of \s+ \w+ \s+ sitting \s+ as \s+ a \s+)? committee \s+ of \s+ the \s+ whole \b
+                 | (?-i: \p{Lu} [^\p{Ll}\n]* \p{Lu}{3} [^\p{Ll}\n]* ) $ )
+    """,
     "agenda_entry_stop": r"""
         [ \t]*(?:presenters?\s*:|presented\s+by\s*:|staff\s*:|recommendation\s*:|recommended\s+action\s*:
               |subject\s*:|attachments?\b

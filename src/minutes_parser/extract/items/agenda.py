@@ -26,7 +26,7 @@ from ...structure import LineInfo
 from ...text import normalise_space
 from ..context import Context
 
-__all__ = ["MIN_ENTRIES", "agenda_actions"]
+__all__ = ["MIN_ENTRIES", "agenda_actions", "committee_recommendations"]
 
 MIN_ENTRIES = 2  # the fewest action-worded entries that make an agenda's calendar of actions
 _LABELLED_SCHEMES = ("decimal", "number", "multilevel", "alpha", "roman")
@@ -40,7 +40,8 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
     if ctx.kind not in _CAPITALS_KINDS:
         return []
     text, lines = ctx.source.text, ctx.structure.lines
-    taken = sorted(item.span.start for item in found)
+    committee = committee_recommendations(ctx, found)
+    taken = sorted([*(item.span.start for item in found), *(item.span.start for item in committee)])
     entries: list[tuple[int, int, str]] = []  # (start, end, label)
     for k, info in enumerate(lines):
         label = info.label
@@ -74,7 +75,84 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
             for start, end, label in entries
         ]
     capitals = _capital_actions(ctx, [*taken, *(item.span.start for item in out)])
-    return out + capitals if len(capitals) >= MIN_ENTRIES else out
+    return committee + out + capitals if len(capitals) >= MIN_ENTRIES else committee + out
+
+
+def committee_recommendations(ctx: Context, found: Sequence[Item]) -> list[Item]:
+    """The items of a legislative agenda printed under a committee's recommendation ("Recommendation of
+    the Budget and Finance Committee" then "4. 250972 [Apply for Grant ...]" / "Resolution authorizing
+    the Human Services Agency to ..." / "Question: Shall this Resolution be ADOPTED?"): each is a
+    recommendation of that committee, labelled by its item number, its words the legislation's
+    description (not the file number, the bracketed short title, the sponsors, the department in brackets
+    after it, its notes, its history or the question).  Near miss: the items under "Referred Without
+    Recommendation From the ... Committee", and those after the section's end (a heading in capitals,
+    "Referred ...", "Committee of the Whole")."""
+    if ctx.kind != DocumentKind.AGENDA:
+        return []
+    text, lines = ctx.source.text, ctx.structure.lines
+    heading = patterns.get("agenda_committee_recommendation_heading")
+    head = patterns.get("agenda_legislative_item_start")
+    spans = [(item.span.start, item.span.end) for item in found]
+    out: list[Item] = []
+    in_section = False
+    k = 0
+    while k < len(lines):
+        whole = text[lines[k].line.start : lines[k].line.end]
+        if heading.match(whole):
+            in_section, k = True, k + 1
+            continue
+        if in_section and _section_break(whole):
+            in_section = False
+        m = head.match(whole) if in_section else None
+        if m is None:
+            k += 1
+            continue
+        stop = k + 1
+        while stop < len(lines):
+            nxt = text[lines[stop].line.start : lines[stop].line.end]
+            if head.match(nxt) or heading.match(nxt) or _section_break(nxt):
+                break
+            stop += 1
+        item = _legislative_item(ctx, k, stop, m.group("number"))
+        if item is not None and not any(s < item.span.end and item.span.start < e for s, e in spans):
+            out.append(item)
+        k = stop
+    return out
+
+
+def _section_break(line: str) -> bool:
+    """A line that ends a committee's section of recommendations: a heading in capitals ("NEW BUSINESS",
+    "SPECIAL ORDER 3:00 P.M."), or "Referred ...", "Committee of the Whole ..." (the items after it are
+    sent on without the committee's recommendation)."""
+    return bool(patterns.get("agenda_section_break").match(line))
+
+
+def _legislative_item(ctx: Context, first: int, stop: int, number: str) -> Item | None:
+    """The description of the legislative item whose head is on line `first` (its block ends before line
+    `stop`): from the legislation's kind after the bracketed title to its notes, history or question."""
+    text, lines = ctx.source.text, ctx.structure.lines
+    block_start, block_end = lines[first].line.start, lines[stop - 1].line.end
+    close = text.find("]", block_start, block_end)
+    if close < 0:
+        return None
+    words = patterns.get("agenda_legislation_words").search(text, close + 1, block_end)
+    if words is None:
+        return None
+    start = words.start()
+    end = ctx.source.line_at(start)
+    last = end
+    while last + 1 < stop:
+        nxt = text[lines[last + 1].line.start : lines[last + 1].line.end]
+        if not nxt.strip() or patterns.get("agenda_legislation_end_start").match(nxt):
+            break
+        last += 1
+    finish = lines[last].line.end
+    source = patterns.get("agenda_legislation_source_end").search(text, start, finish)
+    if source is not None:
+        finish = source.start()
+    while finish > start and text[finish - 1].isspace():
+        finish -= 1
+    return _item(ctx, f"{number}.", start, finish)
 
 
 def _capital_actions(ctx: Context, taken: Sequence[int]) -> list[Item]:
