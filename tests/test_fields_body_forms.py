@@ -18,6 +18,13 @@ def _fields(text: str) -> Fields:
 
 # text, the body expected, the title expected (None: not checked)
 BODY_CASES = [
+    # a legislative agenda's heading: the body, then the authority it serves; a clerk's line under the roster
+    # is a person and her post (near miss), no body
+    pytest.param(
+        "BOARD OF ALDERMEN CITY AND COUNTY OF ELMVILLE AGENDA\nTuesday, March 3, 2031 - 2:00 PM\nRegular Meeting\n"
+        "ANN ASH, PRESIDENT\nJane Birch, Clerk of the Board\n",
+        "Board of Aldermen", None, id="body-then-its-authority-and-a-clerk-line",
+    ),
     # the body as the minutes sentence's subject, where no heading names it
     pytest.param(
         "3 March 2021 Elm and Ash Community Council held their meeting via Zoom at 7pm.\nPRESENT\n"

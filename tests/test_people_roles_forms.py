@@ -94,6 +94,34 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"John Quill": ("Clerk", None), "Sarah Tobin": (None, None), "Anne Frean": (None, None)},
         set(),
     ),
+    # a roster in capitals under the body's name, its president's post after a comma; "Supervisors Chan, Dorsey"
+    # gives the members their seat; a house number before a street named after a person, a body's name ending
+    # in a plural title and an attendance mark after a title are no people
+    (
+        "BOARD OF SUPERVISORS AGENDA\nCity Hall, 1 Dr. Carlton B. Goodlett Place\nDAVID HARLOW, PRESIDENT\n"
+        "MARY PELL, JOHN QUILL, ANNE FREAN,\nSARAH TOBIN\nPresent: Supervisors Pell, Quill\n"
+        "The Board of Supervisors Sitting as a Committee of the Whole.\n",
+        {
+            "DAVID HARLOW": ("President", None),
+            "MARY PELL": ("Supervisor", C),
+            "JOHN QUILL": ("Supervisor", C),
+            "ANNE FREAN": (None, None),
+            "SARAH TOBIN": (None, None),
+        },
+        {"Carlton B. Goodlett Place", "Sitting"},
+    ),
+    (
+        "Members Present\nDavid Leonard, Supervisor X\nShelby Branch, Treasurer X\n"
+        "Negotiations with the Transportation, Supervisors, Teachers and Clerical units were noted.\n",
+        {"David Leonard": ("Supervisor", None), "Shelby Branch": ("Treasurer", None)},
+        {"Teachers", "X Shelby Branch"},
+    ),
+    # near miss: a heading of capitals with no given names is no roster
+    (
+        "AGENDA\nPUBLIC COMMENT, ADJOURNMENT, CLOSED SESSION\nCouncillor Rhea Mott spoke.\n",
+        {"Rhea Mott": (None, C)},
+        {"PUBLIC COMMENT", "CLOSED SESSION"},
+    ),
     # near miss: the bare honorific of a council's own members is no position
     (
         "Councillor Rhea Mott proposed and Cllr Tam Ossory seconded the motion.\n",

@@ -49,7 +49,12 @@ def completed_body(body: str | None, kind: DocumentKind, lines: Sequence[str], t
     if body is not None and normalise_space(body).lower().startswith("board of "):
         # a name broken over two lines: "BOARD OF HARBOR AND PORT" / "COMMISSIONERS"
         full = _board_in_full(text)
-        if full is not None and full.lower().startswith(normalise_space(body).lower() + " "):
+        if (
+            full is not None
+            and full.lower().startswith(normalise_space(body).lower() + " ")
+            # not the authority the board serves printed after it ("... City and County of Elmville")
+            and not patterns.get("owning_authority_tail").match(" " + full[len(normalise_space(body)) :].strip())
+        ):
             return full
     if body is None and kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):
         return _township_board(lines, text)

@@ -93,6 +93,9 @@ def extract_fields(ctx: Context) -> Fields:
         announced = body
     if body is None and block is not None:
         body = block.body
+        owner = patterns.get("owning_authority_tail").search(body) if body else None
+        if body and owner is not None and owner.start() > 0 and _body_name(body[: owner.start()]):
+            body = body[: owner.start()].rstrip(" ,-\u2013")  # the board, not the authority it serves
     title = _title(lines, kind, body)
     if (
         block is not None

@@ -59,7 +59,15 @@ def _body_name(line: str) -> str | None:
         cleaned = kind_line.group("name")
     if not cleaned or len(cleaned) > 90 or cleaned.endswith((".", ",")):
         return None
-    hm = patterns.get("body_heading").fullmatch(cleaned)
+    if patterns.get("person_role_line").match(cleaned):
+        return None  # "Angela Calvillo, Clerk of the Board": a person and the post they hold, no body
+    hm = None
+    owner = patterns.get("owning_authority_tail").search(cleaned)
+    if owner is not None and owner.start() > 0:
+        # "Board of Supervisors City and County of San Francisco": the body, then the authority it serves
+        hm = patterns.get("body_heading").fullmatch(cleaned[: owner.start()].rstrip(" ,-\u2013"))
+    if hm is None:
+        hm = patterns.get("body_heading").fullmatch(cleaned)
     if hm is None:
         # "Elm Vale Town Council Meeting" (a running head): the body named in full; a bare "Council Meeting" is no name
         hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))

@@ -408,6 +408,18 @@ PATTERNS: dict[str, str] = {
     # A heading line that names a body, perhaps with the meeting's date after it.
     # ... or a board, committee or commission "of" or "on" its remit: "County Board of Health",
     # "Board of Education", "Committee on School District Organization" (capitalised words only).
+    # A person and the post they hold printed as a heading line: "Angela Calvillo, Clerk of the Board" (no body).
+    "person_role_line": r"""(?-i)
+        ^ \p{Lu}\p{Ll}+ (?: [ ]\p{Lu}\.? )? [ ]\p{Lu}[\p{L}'\u2019\-]+ , [ \t]+ (?i:the[ \t]+)?
+        (?i: clerk | secretary | director | manager | chair(?:man|woman|person)? | president | officer
+           | administrator | executive | treasurer | solicitor ) \b
+    """,
+    # The authority a body serves, printed after the body's name on its heading line: " City and County of San
+    # Francisco" of "Board of Supervisors City and County of San Francisco" (the body is what stands before it).
+    "owning_authority_tail": r"""
+        [ \t,\-\u2013]+ (?:the[ \t]+)? (?:city[ \t]+and[ \t]+county | city | county | town | village | borough
+            | township | district) [ \t]+ of [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019. \-]{1,40} $
+    """,
     "body_heading": r"""
         ^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}
           (?: (?<= board | committee | commission ) \s+ (?:of|on) \s+ (?:the \s+)?

@@ -19,6 +19,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Council", "Councils", "Cabinet", "Committee", "Committees", "County", "Borough", "District", "City",
     "Town", "Parish", "Member", "Members", "Minutes", "Minute", "Item", "Items", "Agenda", "Report",
     "Page", "Appendix", "Section", "Paragraph", "Meeting", "Meetings", "Motion", "Question", "Notice",
+    "Ordinance", "Ordinances", "Pursuant", "Hearing",
     "Resolved", "Resolution", "Recommendation", "Recommendations", "Proposed", "Seconded", "Agreed",
     "Present", "Apologies", "Absent", "Regrets", "Staff", "Officers", "Officials", "Attendance",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -77,7 +78,7 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
     "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
-    "Highway", "Parkway", "Studios", "Studio",
+    "Highway", "Parkway", "Studios", "Studio", "Plaza", "Fountain",
     # a thing named after a person, its kind in lower case ("the Brian Boru bridge", "the de Valera library")
     "bridge", "library", "road", "street", "park", "statue", "building", "centre", "hall", "room",
 )  # fmt: skip

@@ -84,6 +84,8 @@ HONORIFICS: tuple[str, ...] = (
     "Commissioner",
     "Alderperson",
     "Trustee",
+    # a US county's or township's elected board member ("Supervisor Chan", "Supervisors Chan, Dorsey")
+    "Supervisor",
     "Vice Mayor",
     "Lord Provost",
     "Provost",
@@ -115,6 +117,7 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Commissioners": "Commissioner",
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
+    "Supervisors": "Supervisor",
     "Comhairleoirí": "Comhairleoir",
     "Comhairleoiri": "Comhairleoir",
 }
@@ -132,7 +135,7 @@ TITLE_ROLES: tuple[str, ...] = (
 #: "Councillor" / "Cllr" of a council's own members stays an honorific.
 SEAT_TITLES: tuple[str, ...] = (
     "Council Member", "Councilmember", "Councilman", "Councilwoman", "County Councillor", "Borough Councillor",
-    "District Councillor", "City Councillor",
+    "District Councillor", "City Councillor", "Supervisor",
 )  # fmt: skip
 
 TITLE_ROLES += SEAT_TITLES
@@ -462,6 +465,24 @@ PATTERNS: dict[str, str] = {
             (?: [ ]+ (?: \p{Lu}[\p{L}'’&\-]* | of | and | the | for | & ) ){0,8}? )
         (?= [ \t]* (?: [,.;] | \n | $ ) )
     """,
+    # a house number standing before a name on its line, an address's: "1 Dr. " of "1 Dr. Carlton B. Goodlett
+    # Place", "25 " of "25 Van Ness Avenue"
+    "people_house_number_before": r"""(?-i)(?:^|[\s,])\d{1,5}[A-Za-z]?[ \t]+(?:[\p{L}.]{1,4}[ \t]+)?$""",
+    # a name in a roster printed in capitals: two or three words, a middle initial allowed ("MATT DORSEY",
+    # "CARLTON B GOODLETT")
+    "people_caps_roster_entry": r"""(?-i)\p{Lu}[\p{Lu}'’\-]+(?:[ ]\p{Lu}\.?)?(?:[ ]\p{Lu}[\p{Lu}'’\-]+){1,2}""",
+    "people_caps_roster_separator": r"""[ \t]*(?:,|\band\b|&)[ \t]*""",
+    # a body's name ending in a plural title: "Board of " of "Board of Supervisors", "Court of " of "Court of
+    # Aldermen" (not "the support of " before "Councillors Ash and Birch")
+    "people_body_of_before": r"""(?-i)\b(?:Board|Court|Bench|College|Panel|Council|Body)[ \t]+of[ \t]+$""",
+    # an attendance mark ending its line after a title, not an initial: "X" of "Supervisor X" (near miss: "(Mr C"
+    # / "Cameron)", an initial whose surname wrapped)
+    "people_mark_then_line": r"""[x\u2713\u2714][ \t]*\r?\n""",
+    # a comma straight after a plural title: the title is an entry of a list, no list of names opens
+    "people_comma_after_title": r"""[ \t]*,""",
+    "people_comma_before_title": r""",[ \t]*$""",
+    # the word straight after a title ("Association" of "Supervisors Association")
+    "people_word_after": r"""[ \t]+(\p{L}+)""",
     # a spaced dash after a name, a role after it: " - City Manager", " – Bus Operator"
     "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"

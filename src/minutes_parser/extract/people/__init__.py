@@ -57,9 +57,9 @@ from .prose import (
     _speaker_mentions,
 )
 from .roles import _read_role, label_roles, office_after_name, plural_label_roles, share_series_roles
-from .rosters import roster_mentions, speaker_list_mentions
+from .rosters import caps_roster_mentions, roster_mentions, speaker_list_mentions
 from .tables import crossing_cells, table_mentions
-from .vocab import _HONORIFIC, _Cand, _rx, _settings_vocab
+from .vocab import _HONORIFIC, _Cand, _place_set, _rx, _settings_vocab
 
 __all__ = ["extract_people", "extract_role_mentions"]
 
@@ -85,6 +85,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _ner_mentions(ctx, rx),
         lambda: roster_mentions(text, v, rx),
         lambda: speaker_list_mentions(text, v, rx),
+        lambda: caps_roster_mentions(text, v, rx),
         lambda: table_mentions(ctx, v, rx),
     )
     for finder in finders:
@@ -95,6 +96,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
                 raise
     if ctx.source.tables:  # a name read across a table's cell border is two cells' words, not a name
         cands = [c for c in cands if not crossing_cells(c, ctx.source.tables)]
+    cands = [c for c in cands if not _address(text, c)]
     office_after_name(text, cands, v)
     cands = _dedupe(cands)
     share_series_roles(text, cands, v)
@@ -172,3 +174,13 @@ def _holder(role: str, people: tuple[Person, ...]) -> str | None:
 
 def _fold_role(role: str) -> str:
     return normalise_space(patterns.get("people_apostrophe").sub("'", role)).lower()
+
+
+def _address(text: str, cand: _Cand) -> bool:
+    """A street named after a person, printed as an address: a house number before the name and a place
+    word ending it ("1 Dr. Carlton B. Goodlett Place"); near miss: "Dr. Ann Place" (no number before)."""
+    words = cand.name.split()
+    if len(words) < 2 or words[-1] not in _place_set():
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return patterns.get("people_house_number_before").search(text, line_start, cand.start) is not None

@@ -91,6 +91,16 @@ def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         ls = text.rfind("\n", 0, m.start()) + 1
         if patterns.get("people_capitalised_words").fullmatch(text, ls, m.start()):
             continue  # the end of a name ("Market Trustees", "Parish Councillors"), not a list
+        if patterns.get("people_comma_after_title").match(text, m.end()) and patterns.get(
+            "people_comma_before_title"
+        ).search(text, max(ls, m.start() - 3), m.start()):
+            continue  # the title is itself an entry of a list ("Transportation, Supervisors, Teachers and ...";
+            # near miss: "Online: Cllrs, J Beard, L Blaney")
+        after = patterns.get("people_word_after").match(text, m.end())
+        if after is not None and after.group(1) in R.ORGANISATION_WORDS:
+            continue  # a body's name ("San Juan Supervisors Association"), not a list
+        if patterns.get("people_body_of_before").search(text, max(ls, m.start() - 20), m.start()):
+            continue  # a body's name ("the Board of Supervisors, Building Inspection Commission"), not a list
         yield from _parse_list(text, m.start(), None, None, v, rx)
 
 

@@ -61,6 +61,8 @@ def _honorific_mentions(
             pos = end
         if "\n" in text[start:nstart] and patterns.get("people_label_after_name").match(text, end):
             continue  # a title ending a line over a label ("Plenary Mayor\nWitnessed:"), no name
+        if patterns.get("people_mark_then_line").match(text, nstart):
+            continue  # a mark after a title ends its line ("Supervisor X" / "Shelby Branch, ..."): no initial
         if _followed_by_place(text, end):
             continue
         posts, pend = _post_nominals_after(text, end, rx)

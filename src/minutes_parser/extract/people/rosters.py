@@ -17,7 +17,7 @@ from ...text import normalise_space
 from .kinds import _role_kind
 from .names import _end_of, _inside_caps_heading, _surname_ok, letter_label_at
 from .roles import _has_role_word, _read_role, _role_like
-from .vocab import _LIST, _Cand, _place_set, _Rx, _split_hon, _Vocab
+from .vocab import _LIST, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
 MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is short
 MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
@@ -265,3 +265,56 @@ def speaker_list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
 
 
 _PROSE_SPEAKER = 1  # a speaker's kind is only a default: a member named elsewhere keeps theirs
+
+
+def caps_roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """A body's roster printed in capitals with no opener, as a header names its members ("RAFAEL
+    MANDELMAN, PRESIDENT" / "CONNIE CHAN, CHYANNE CHEN, MATT DORSEY, ..."): a line of comma-separated
+    names of two or three words, most of them opening with a known given name, a position in capitals
+    after a name being that person's; a roster ending in a comma goes on over the next line.  Near miss:
+    a heading of capitals ("PUBLIC COMMENT, ADJOURNMENT", "PLANNING, BUILDING AND ZONING"): no given names."""
+    given = _given_set()
+    entry_rx, sep_rx = patterns.get("people_caps_roster_entry"), patterns.get("people_caps_roster_separator")
+    going_on = False
+    for ls, le in _lines(text):
+        line = text[ls:le]
+        if not line.strip() or any(ch.islower() for ch in line):
+            going_on = False
+            continue
+        pieces: list[tuple[int, int]] = []
+        pos = ls
+        for sep in [*sep_rx.finditer(text, ls, le), None]:
+            end = sep.start() if sep is not None else le
+            raw = text[pos:end]
+            lead = len(raw) - len(raw.lstrip())
+            if raw.strip():
+                pieces.append((pos + lead, pos + lead + len(raw.strip())))
+            pos = sep.end() if sep is not None else le
+        names: list[tuple[int, int, str | None]] = []  # (start, end, role)
+        for a, b in pieces:
+            piece = text[a:b]
+            if names and piece.lower() in v.strong_role_words and names[-1][2] is None:
+                names[-1] = (names[-1][0], names[-1][1], piece.title())
+                continue
+            if not entry_rx.fullmatch(piece) or not _roster_name_ok(piece.title(), v, rx):
+                names = []
+                break
+            names.append((a, b, None))
+        known = sum(1 for a, b, _ in names if text[a:b].split()[0].title() in given)
+        roster = bool(names) and (
+            (going_on and len(pieces) <= 2)
+            or (known * 2 >= len(names) and (len(names) >= 3 or any(r for _, _, r in names)))
+        )
+        going_on = roster and line.rstrip().endswith(",")
+        if not roster:
+            continue
+        for a, b, role in names:
+            yield _Cand(
+                start=a,
+                end=b,
+                name=text[a:b],
+                kind=PersonKind.OTHER,
+                kind_rank=_PROSE_SPEAKER,
+                role=role,
+                role_rank=1 if role else 0,
+            )
