@@ -1,0 +1,236 @@
+"""Attendance lists' bounds: where a list ends and how its text splits into entries (one a line, at
+top-level commas and semicolons, at a plural honorific, around bracketed names and initials tags).
+`lists` reads the entries into people."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from ... import patterns
+from ...rules import people as R
+from .entries import _list_honorific_rx, _starts_with_honorific
+from .roles import _own_initials
+from .vocab import _alt, _Rx
+
+__all__ = [
+    "_bracketed_names",
+    "_honorific_before",
+    "_initials_tagged",
+    "_list_end",
+    "_plural_start_rx",
+    "_split_entries",
+    "_split_flat",
+    "_top_level_lines",
+]
+
+
+def _honorific_before(text: str, pos: int, stop: int) -> bool:
+    """Whether the word before a full stop is an honorific's abbreviation ("Cllr." of "Cllr. Ena Keary")."""
+    wm = patterns.get("people_word_before_stop").search(text, max(pos, stop - 12), stop)
+    return wm is not None and wm.group(0).lower() in {h.lower() for h in R.HONORIFICS}
+
+
+def _list_end(text: str, pos: int, rx: _Rx) -> int:
+    """Where an attendance list stops: the next opener at a line start, a blank
+    line, a numbered heading, or a full stop at the end of a line."""
+    n = len(text)
+    i = pos
+    depth = 0
+    initial_before_stop, bullet = patterns.get("people_initial_before_stop"), patterns.get("people_bullet")
+    heading = patterns.get("people_heading_start")
+    while i < n:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "." and depth == 0:
+            nxt = text[i + 1 : i + 2]
+            prev = text[i - 2 : i]
+            if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
+                wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
+                if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
+                    return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
+            elif (
+                patterns.get("people_next_label_sentence").match(text, i + 1)
+                and not initial_before_stop.search(prev)
+                and not _honorific_before(text, pos, i)
+            ):
+                return i  # "... Webber and Wood. Remotely on Zoom: Jones": the next sentence is a label's
+        elif c == "\n":
+            rest = text[i + 1 : i + 120]
+            bm = bullet.match(rest)
+            if bm:
+                rest = rest[bm.end() :]
+            if not rest.strip():
+                return i
+            if rest.startswith("\n"):
+                # a blank line ends the list unless the entry plainly goes on after it
+                before_blank = text[max(pos, i - 40) : i].rstrip()
+                after_blank = rest.lstrip()
+                goes_on = before_blank.endswith((",", ";", "(")) or patterns.get("people_connector_end").search(
+                    before_blank
+                )
+                starts_low = patterns.get("people_list_goes_on").match(after_blank)
+                if not (goes_on or starts_low):
+                    return i
+            if rx.opener.match(rest) and patterns.get("people_opener_tail").match(rest):
+                om = rx.opener.match(rest)
+                if om and (
+                    ":" in om.group(0)
+                    or "-" in om.group(0)
+                    or "–" in om.group(0)
+                    or rest[om.end() : om.end() + 1] in ("\n", "")
+                ):
+                    return i
+            first_line = rest.split("\n", 1)[0]
+            if heading.match(first_line):
+                return i
+            om2 = rx.opener.search(first_line[:50])
+            lead = first_line[: om2.start()] if om2 else ""
+            if om2 and ":" in om2.group(0) and patterns.get("people_opener_lead").fullmatch(lead):
+                return i
+        i += 1
+    return n
+
+
+def _split_entries(
+    text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
+    """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
+    out: list[tuple[int, int]] = []
+    lines = _top_level_lines(text, start, end)
+    tagged = _initials_tagged(text, lines)
+    if tagged:
+        return tagged
+    bullet = patterns.get("people_entry_bullet")
+    if len(lines) >= 2 and all(bullet.match(text, x, y) for x, y in lines):
+        return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
+    run = 0
+    while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
+        run += 1
+    if run >= 2:
+        # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
+        # what follows the run is left whole (the list ends in it unless it is one more entry)
+        return lines[:run] + ([(lines[run][0], end)] if run < len(lines) else [])
+    hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
+    inner_hon = _list_honorific_rx()[1]
+    crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
+    if (
+        len(lines) >= 3
+        and len(hon_lines) >= 0.6 * len(lines)
+        and len(crowded) <= 0.2 * len(lines)
+        and _starts_with_honorific(text, lines[0][0])
+    ):
+        # one person a line: "Ms. Jane Smith, Director of Service"; other lines continue the one before
+        for ln in lines:
+            if _starts_with_honorific(text, ln[0]) or not out:
+                out.append(ln)
+            else:
+                out[-1] = (out[-1][0], ln[1])
+        return out
+    bracketed = _bracketed_names(text, start, end)
+    if len(bracketed) >= 2:
+        # role first, name in brackets: "Head of Finance, Motor Tax and ICT (Mr. T. Gilligan), Director..."
+        seg = start
+        for bm in bracketed:
+            out.append((seg, start + bm.end()))
+            sm = patterns.get("people_entry_separator").match(text[start + bm.end() : end])
+            seg = start + bm.end() + (sm.end() if sm else 0)
+        out.append((seg, end))
+        return [(a, b) for a, b in out if text[a:b].strip()]
+    semi = ";" in text[start:end]
+    if not semi:
+        return _split_flat(text, start, end, semi=False)
+    out = []
+    for a, b in _split_flat(text, start, end, semi=True):
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        if _plural_start_rx().match(text, a + lead, b):
+            out.extend(_split_flat(text, a, b, semi=False))  # "...(Chair); Councillors: A, B and C;"
+        else:
+            out.append((a, b))
+    return out
+
+
+@functools.cache
+def _plural_start_rx() -> regex.Pattern[str]:
+    return patterns.build(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
+
+
+def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
+    """Split at top-level semicolons (and commas unless `semi`), " and " and "&"."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = start
+    i = start
+    while i < end:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c == ";" or (c == "," and not semi)):
+            out.append((seg, i))
+            seg = i + 1
+        elif depth == 0 and c in " \n\t":
+            am = patterns.get("people_and_separator").match(text[i:end])
+            if am:
+                out.append((seg, i))
+                seg = i + am.end()
+                i = seg
+                continue
+        i += 1
+    out.append((seg, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """Honorific names in brackets: the role-first form "Head of Finance (Mr. T. Gilligan)"."""
+    return list(_list_honorific_rx()[2].finditer(text[start:end]))
+
+
+def _top_level_lines(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The lines of ``text[a:b]``, never splitting inside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    seg = a
+    for i in range(a, b):
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif c == "\n" and depth == 0:
+            out.append((seg, i))
+            seg = i + 1
+    out.append((seg, b))
+    trimmed = []
+    for x, y in out:
+        piece = text[x:y]
+        if piece.strip():
+            x += len(piece) - len(piece.lstrip())
+            y = x + len(piece.strip())
+            trimmed.append((x, y))
+    return trimmed
+
+
+def _initials_tagged(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The entries of a list printed as names each followed by their initials, two or more to a
+    line ("Kate Green KG Tom Dent TD" / "Ann Lee (LCC) AL"): each name (with its bracket), the
+    lines up to the first that is not such pairs.  An empty list when the list is not of that form."""
+    pair = patterns.get("people_name_initials")
+    out: list[tuple[int, int]] = []
+    for x, y in lines:
+        pos, got = x, []
+        for m in pair.finditer(text, x, y):
+            if text[pos : m.start()].strip() or not _own_initials(m.group("n"), m.group("i")):
+                break
+            got.append((m.start("n"), m.end("b") if m.group("b") else m.end("n")))
+            pos = m.end()
+        if not got or text[pos:y].strip():
+            break
+        out.extend(got)
+    return out if len(out) >= 2 else []
