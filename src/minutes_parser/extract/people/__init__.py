@@ -29,8 +29,9 @@ made lazily (in `vocab`), once per vocabulary.
 
 The package, by concern: `vocab` (vocabularies, built patterns, the candidate
 record), `names` (names as printed), `kinds` (the kind a role belongs to),
-`roles` (role phrases), `prose`, `lists` with `entries`, and `contacts` (the
-finders), `merging` (candidates into persons); this module runs them.
+`roles` (role phrases), `prose`, `lists` with `list_parts` (a list's bounds and
+entries) and `entries`, `rosters`, `tables` and `contacts` (the finders),
+`merging` (candidates into persons); this module runs them.
 """
 
 from __future__ import annotations
