@@ -116,6 +116,14 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"David Leonard": ("Supervisor", None), "Shelby Branch": ("Treasurer", None)},
         {"Teachers", "X Shelby Branch"},
     ),
+    # the person an appointment names, whatever their given name; near misses: one word, a body's words
+    (
+        "Motion approving the nomination for the appointment of Obai Rambo to the Oversight Commission.\n"
+        "- o Zelig Quarrender - term ending January 17, 2031\n"
+        "The appointment of Auditors was deferred.\nMotion appointing the Finance Committee as the panel.\n",
+        {"Obai Rambo": (None, OTH), "Zelig Quarrender": (None, OTH)},
+        {"Auditors", "Finance Committee"},
+    ),
     # near miss: a heading of capitals with no given names is no roster
     (
         "AGENDA\nPUBLIC COMMENT, ADJOURNMENT, CLOSED SESSION\nCouncillor Rhea Mott spoke.\n",

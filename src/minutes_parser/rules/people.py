@@ -483,6 +483,16 @@ PATTERNS: dict[str, str] = {
     "people_comma_before_title": r""",[ \t]*$""",
     # the word straight after a title ("Association" of "Supervisors Association")
     "people_word_after": r"""[ \t]+(\p{L}+)""",
+    # the person an appointment names: "appointment of Obai Rambo to", "appointing Thomas James Rocca, term
+    # ending", "Lucas Liang - term ending" (the name: two to four capitalised words, a middle initial allowed)
+    "people_appointee": r"""(?-i)
+        (?: \b (?:appointment|reappointment|nomination|appointing|reappointing) [ \t]+ (?:of [ \t]+)?
+            (?P<name> \p{Lu}\p{Ll}[\p{L}'’\-]* (?:[ \t]+ (?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’\-]*)){1,3} )
+            (?= [ \t]* (?: , | \bto\b | \bas\b | $ ) )
+        | (?: \A | (?<=\n) ) [ \t]* (?: [\-\u2022*o] [ \t]+ )*
+            (?P<name> \p{Lu}\p{Ll}[\p{L}'’\-]* (?:[ \t]+ (?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’\-]*)){1,3} )
+            [ \t]+ [\-\u2013] [ \t]+ (?:term[ \t]+ending | indefinite[ \t]+term) \b )
+    """,
     # a spaced dash after a name, a role after it: " - City Manager", " – Bus Operator"
     "people_dash_after": r"""(?-i)[ \t]+[–—-](?:[ \t]+|[ \t]*\n[ \t]*)""",
     # a bracket naming a mover, not a role: "(motion)", "(seconded)"

@@ -318,3 +318,18 @@ def caps_roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 role=role,
                 role_rank=1 if role else 0,
             )
+
+
+def appointee_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """A person named as the one appointed, in a motion or a list of appointments: "the appointment of Obai
+    Rambo to the ... Commission", "Motion appointing Thomas James Rocca, term ending ...", "Lucas Liang - term
+    ending January 17, 2027" (two to four capitalised words; the words of a body or a place are none).  Near
+    miss: "the appointment of Auditors" (one word), "appointing the Finance Committee" (a body's words)."""
+    for m in patterns.get("people_appointee").finditer(text):
+        name = normalise_space(m.group("name"))
+        if not _roster_name_ok(name, v, rx):
+            continue
+        start = m.start("name")
+        yield _Cand(
+            start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=_PROSE_SPEAKER
+        )
