@@ -34,7 +34,7 @@ from .. import patterns
 from ..records import DocumentKind
 from ..rules.bodies import BARE_BOARD_NAMES
 from ..text import normalise_space
-from .headings import _body_name, _search, _strip_dates
+from .headings import _body_name, _owned_body, _search, _strip_dates
 
 __all__ = ["MINUTES_HEADING_LINES", "completed_body"]
 
@@ -53,7 +53,7 @@ def completed_body(body: str | None, kind: DocumentKind, lines: Sequence[str], t
             full is not None
             and full.lower().startswith(normalise_space(body).lower() + " ")
             # not the authority the board serves printed after it ("... City and County of Elmville")
-            and not patterns.get("owning_authority_tail").match(" " + full[len(normalise_space(body)) :].strip())
+            and _owned_body(full) is None
         ):
             return full
     if body is None and kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):

@@ -50,6 +50,7 @@ from .headings import (
     _heading_block,
     _heading_case,
     _names_a_meeting,
+    _owned_body,
     _plain_body,
     _runs_over,
     _search,
@@ -93,9 +94,7 @@ def extract_fields(ctx: Context) -> Fields:
         announced = body
     if body is None and block is not None:
         body = block.body
-        owner = patterns.get("owning_authority_tail").search(body) if body else None
-        if body and owner is not None and owner.start() > 0 and _body_name(body[: owner.start()]):
-            body = body[: owner.start()].rstrip(" ,-\u2013")  # the board, not the authority it serves
+        body = (_owned_body(body) if body else None) or body  # the board, not the authority it serves
     title = _title(lines, kind, body)
     if (
         block is not None

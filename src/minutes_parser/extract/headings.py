@@ -61,18 +61,25 @@ def _body_name(line: str) -> str | None:
         return None
     if patterns.get("person_role_line").match(cleaned):
         return None  # "Angela Calvillo, Clerk of the Board": a person and the post they hold, no body
-    hm = None
-    owner = patterns.get("owning_authority_tail").search(cleaned)
-    if owner is not None and owner.start() > 0:
-        # "Board of Supervisors City and County of San Francisco": the body, then the authority it serves
-        hm = patterns.get("body_heading").fullmatch(cleaned[: owner.start()].rstrip(" ,-\u2013"))
-    if hm is None:
-        hm = patterns.get("body_heading").fullmatch(cleaned)
+    owned = _owned_body(cleaned)
+    if owned is not None:
+        return owned
+    hm = patterns.get("body_heading").fullmatch(cleaned)
     if hm is None:
         # "Elm Vale Town Council Meeting" (a running head): the body named in full; a bare "Council Meeting" is no name
         hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))
         if hm is not None and " " not in hm.group("body").strip():
             return None
+    return hm.group("body") if hm is not None else None
+
+
+def _owned_body(line: str) -> str | None:
+    """The body a heading names before the authority it serves ("Board of Supervisors City and County of San
+    Francisco" gives "Board of Supervisors"), or None when no such authority ends the line."""
+    owner = patterns.get("owning_authority_tail").search(line)
+    if owner is None or owner.start() == 0:
+        return None
+    hm = patterns.get("body_heading").fullmatch(line[: owner.start()].rstrip(" ,-\u2013"))
     return hm.group("body") if hm is not None else None
 
 

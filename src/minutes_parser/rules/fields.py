@@ -405,9 +405,6 @@ PATTERNS: dict[str, str] = {
           | \b (?:the \s+)? (?P<body>{body_name}) \s+ (?:is|are) \s+ (?:asked|recommended|requested|invited) \s+ to
           | \b (?:the \s+)? (?P<body>{body_name}) \s+ resolved \b )
     """,
-    # A heading line that names a body, perhaps with the meeting's date after it.
-    # ... or a board, committee or commission "of" or "on" its remit: "County Board of Health",
-    # "Board of Education", "Committee on School District Organization" (capitalised words only).
     # A person and the post they hold printed as a heading line: "Angela Calvillo, Clerk of the Board" (no body).
     "person_role_line": r"""(?-i)
         ^ \p{Lu}\p{Ll}+ (?: [ ]\p{Lu}\.? )? [ ]\p{Lu}[\p{L}'\u2019\-]+ , [ \t]+ (?i:the[ \t]+)?
@@ -420,6 +417,9 @@ PATTERNS: dict[str, str] = {
         [ \t,\-\u2013]+ (?:the[ \t]+)? (?:city[ \t]+and[ \t]+county | city | county | town | village | borough
             | township | district) [ \t]+ of [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019. \-]{1,40} $
     """,
+    # A heading line that names a body, perhaps with the meeting's date after it.
+    # ... or a board, committee or commission "of" or "on" its remit: "County Board of Health",
+    # "Board of Education", "Committee on School District Organization" (capitalised words only).
     "body_heading": r"""
         ^ [ \t]* (?:\*\*)? [ \t]* (?P<body> (?:the \s+)? [\w ,&'\-\#]{0,80}? \b {body_word}
           (?: (?<= board | committee | commission ) \s+ (?:of|on) \s+ (?:the \s+)?

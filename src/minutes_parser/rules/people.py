@@ -390,6 +390,8 @@ CONTACT_LABELS: dict[str, str | None] = {
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    # an attendance mark ending its line after a title ("X" of "Supervisor X"), not a name's initial
+    "attendance_mark_end": r"""[x\u2713\u2714][ \t]*(?:\r?\n|$)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
     "people_email_address": r"""(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
 }
@@ -477,7 +479,7 @@ PATTERNS: dict[str, str] = {
     "people_body_of_before": r"""(?-i)\b(?:Board|Court|Bench|College|Panel|Council|Body)[ \t]+of[ \t]+$""",
     # an attendance mark ending its line after a title, not an initial: "X" of "Supervisor X" (near miss: "(Mr C"
     # / "Cameron)", an initial whose surname wrapped)
-    "people_mark_then_line": r"""[x\u2713\u2714][ \t]*\r?\n""",
+    "people_mark_then_line": r"""{attendance_mark_end}""",
     # a comma straight after a plural title: the title is an entry of a list, no list of names opens
     "people_comma_after_title": r"""[ \t]*,""",
     "people_comma_before_title": r""",[ \t]*$""",

@@ -139,8 +139,7 @@ def _legislative_item(ctx: Context, first: int, stop: int, number: str) -> Item 
     if words is None:
         return None
     start = words.start()
-    end = ctx.source.line_at(start)
-    last = end
+    last = ctx.source.line_at(start)
     while last + 1 < stop:
         nxt = text[lines[last + 1].line.start : lines[last + 1].line.end]
         if not nxt.strip() or patterns.get("agenda_legislation_end_start").match(nxt):

@@ -220,9 +220,10 @@ def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]
     longest title printed is the one read ("Mayor Pro Tem" at a line's end is a role, not "Mayor" before
     a name "Pro")."""
     plain = [h for h in v.honorifics if h not in R.TITLE_ROLES or h in R.SEAT_TITLES]
+    mark = patterns.expand("{attendance_mark_end}")
     return (
         # (an "X" ending the line is an attendance mark, "Trustee X", not a name's initial)
-        patterns.build(rf"(?>{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)(?![Xx\u2713\u2714][ \t]*(?:\r?\n|$))\p{{Lu}}", 0),
+        patterns.build(rf"(?>{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)(?!(?i:{mark}))\p{{Lu}}", 0),
         patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
     )
 
