@@ -134,6 +134,69 @@ FORM_CASES = [
         {"A. Byrne": (None, PersonKind.COUNCILLOR), "J. Lee": ("Chair", PersonKind.COUNCILLOR)},
         {"J. Lee Chair"},
     ),
+    # a bracketed role with no comma after it ends its entry; a title or an honorific with a name after it opens
+    # the next person in an entry printed with no separator; near miss: "Deputy Mayor Cllr O. Penn" (a role
+    # before the honorific) stays one person
+    (
+        "Elm Parish Council - 12th January 2016\nPresent\nCouncillors D Ruskin (Chair) R Healing, M Dorey &\n"
+        "P Moreton Clerk J Connor Mr L Paige as Broadband Representative\n"
+        "Also present: Deputy Mayor Cllr O. Penn\n16.01.2 Register of Interests\n",
+        {
+            "D Ruskin": ("Chair", PersonKind.COUNCILLOR),
+            "R Healing": (None, PersonKind.COUNCILLOR),
+            "M Dorey": (None, PersonKind.COUNCILLOR),
+            "P Moreton": (None, PersonKind.COUNCILLOR),
+            "J Connor": ("Clerk", PersonKind.OFFICER),
+            "L Paige": (None, PersonKind.COUNCILLOR),
+            "O. Penn": ("Deputy Mayor", PersonKind.COUNCILLOR),
+        },
+        {"P Moreton Clerk J Connor", "R Healing, M Dorey"},
+    ),
+    # a members' list whose members each carry "Cllr": an entry without it is no member; "Officials Present"
+    # and "Online" open lists; an honorific ending its line before the name; a Gaelic prefix printed apart
+    # ("O’ Dwyer", "Mc\nMahon"); near miss: the same list without any "Cllr" keeps the opener's kind
+    (
+        "Members’ Present: Cllr Brid Tobin, Cllr John O’ Dwyer, Cllr Ena Furey, Cllr Ger Wall,\n"
+        "Jon Fenton, Farrel Flood\n"
+        "Online: Cllrs, J Bray, L Blake, M C Mac Giolla Easpaig, M Mc\nMahon, A Mulloy.\n"
+        "Officials Present: Ms. P Lyddy, (PL) Mr. H. McGrane (HMcG), Ms.\nM. Corrie (MC)\n\n"
+        "Apologies: Ann Lusk, Tom Rafter, Jo Keane\n\n1. Minutes\n",
+        {
+            "Brid Tobin": (None, PersonKind.COUNCILLOR),
+            "John O’ Dwyer": (None, PersonKind.COUNCILLOR),
+            "Jon Fenton": (None, PersonKind.OTHER),
+            "Farrel Flood": (None, PersonKind.OTHER),
+            "J Bray": (None, PersonKind.COUNCILLOR),
+            "M C Mac Giolla Easpaig": (None, PersonKind.COUNCILLOR),
+            "M Mc Mahon": (None, PersonKind.COUNCILLOR),
+            "A Mulloy": (None, PersonKind.COUNCILLOR),
+            "P Lyddy": (None, PersonKind.OFFICER),
+            "H. McGrane": (None, PersonKind.OFFICER),
+            "M. Corrie": (None, PersonKind.OFFICER),
+            "Tom Rafter": (None, PersonKind.COUNCILLOR),
+        },
+        {"John", "M Mc", "Mahon"},
+    ),
+    # name, role, name, role in one comma list, roles wrapped over lines and holding commas and "&"; near
+    # miss: a role after a comma belongs to the name before it, not the name after it
+    (
+        "OFFICIALS IN ATTENDANCE\nJohn Mc Loughlin, Chief Executive, Bryan Carron, Director Roads &\n"
+        "Transportation, Richard Gibney, Director Finance, Corporate Services\n& Information Systems, Garry "
+        "Martyn, Director Human Resources,\nEconomic Development & Emergency Services, M Mc Gorry, Director\n"
+        "Environment & Climate, Paul McGuill, Meetings Administrator.\n\n1. Minutes\n",
+        {
+            "John Mc Loughlin": ("Chief Executive", PersonKind.OFFICER),
+            "Bryan Carron": ("Director Roads & Transportation", PersonKind.OFFICER),
+            "Richard Gibney": ("Director Finance, Corporate Services & Information Systems", PersonKind.OFFICER),
+            "Garry Martyn": (
+                "Director Human Resources, Economic Development & Emergency Services",
+                PersonKind.OFFICER,
+            ),
+            "M Mc Gorry": ("Director Environment & Climate", PersonKind.OFFICER),
+            "Paul McGuill": ("Meetings Administrator", PersonKind.OFFICER),
+        },
+        {"Information Systems", "Human Resources"},
+    ),
 ]
 
 

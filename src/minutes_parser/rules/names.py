@@ -57,6 +57,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Presiding", "Other", "Municipal",
     # an agenda's headings ("B. Recommended Actions")
     "Recommended", "Actions", "Action",
+    # the functions a director's post names ("Director Human Resources, ... & Information Systems")
+    "Resources", "Systems", "Information", "Human", "Emergency", "Operations", "Infrastructure", "Management",
+    "Scheme", "Schemes",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
@@ -194,7 +197,7 @@ PIECES: dict[str, str] = {
     "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
     # An Irish or Scottish surname's prefix printed apart from it, without its apostrophe: "O Flaherty",
     # "Mc Neilis", "Mac Giolla", "Ní Bhriain" (the same surname as "O'Flaherty", "McNeilis").
-    "gaelic_prefix": r"(?-i:O|Ó|Mc|Mac|Ní|Nic|Uí)(?=[ \t]+\p{Lu}\p{Ll})",
+    "gaelic_prefix": r"(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí)(?=[ \t]+\p{Lu}\p{Ll})",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
     # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
@@ -233,6 +236,8 @@ PATTERNS: dict[str, str] = {
     # An Irish or Scottish surname prefix and what joins it to the surname ("O'", "O ", "Mc "), on the
     # name's accent-free form; near miss: an initial with its stop ("M. O. Connor") is no prefix.
     "people_gaelic_surname": r"""(?-i)(?<![\p{L}'])(O|Mc|Mac|Ni|Nic|Ui)(?:'|[ \t]+)(?=\p{Lu}\p{Ll})""",
+    # a surname's prefix ending a line, its surname on the next: "Mc" of "M Mc\nMahon", "O’", "Van"
+    "people_prefix_word": r"""(?-i){people_prefix}""",
     # initials written with stops: "P.J."
     "people_dotted_initials": r"""(?-i)(?:\p{Lu}\.){2,}""",
     # one initial, with or without its stop: "R", "R."

@@ -276,6 +276,13 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Custodian",
 )  # fmt: skip
 
+#: Titles that open a new person in an attendance entry printed with no separator before them ("P Moran
+#: Clerk J Connelly" is two people); honorifics do the same ("... P Moran Mr L Page").
+RUN_ON_TITLES: tuple[str, ...] = (
+    "Clerk", "Parish Clerk", "Town Clerk", "Deputy Clerk", "Assistant Clerk", "Treasurer", "Secretary",
+    "Responsible Financial Officer", "RFO", "Minute Taker", "Minute Secretary",
+)  # fmt: skip
+
 #: Lower-case words a role may hold between its capitalised words.
 ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
 
@@ -331,10 +338,15 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "The following Officers were present": ("in_attendance", "officer"),
     "The following Officers attended": ("in_attendance", "officer"),
     "Officials in Attendance": ("in_attendance", "officer"),
+    "Officials Present": ("in_attendance", "officer"),
+    "Officials": ("in_attendance", "officer"),
     "Officers in Attendance": ("in_attendance", "officer"),
     "In Attendance Virtually": ("remote", "officer"),
     "In Attendance Remotely": ("remote", "officer"),
     "Attending Virtually": ("remote", None),
+    "Attending Online": ("remote", None),
+    "Present Online": ("remote", None),
+    "Online": ("remote", None),
     "Attending Remotely": ("remote", None),
     "In Attendance": ("in_attendance", "officer"),
     "Officers Present": ("in_attendance", "officer"),
@@ -346,6 +358,8 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Others Present": ("also_present", "other"),
     "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
+    "Other Invitees": ("also_present", "other"),
+    "Invitees": ("also_present", "other"),
     # a committee's or a bill's members, listed in a heading ("Members: Ann Lee, Tom Roe and Joe Ash")
     "Members": (None, "councillor"),
     "Committee Members": (None, "councillor"),
@@ -390,6 +404,8 @@ CONTACT_LABELS: dict[str, str | None] = {
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    # a surname's prefix printed apart from it: "Mc" of "John Mc Laughlin", "O’", "Van"
+    "people_prefix": r"""(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí|Van|Von|De|Du|Da|Der|Den|St|Ter|La|Le|Des)""",
     # an attendance mark ending its line after a title ("X" of "Supervisor X"), not a name's initial
     "attendance_mark_end": r"""[x\u2713\u2714][ \t]*(?:\r?\n|$)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
@@ -552,7 +568,7 @@ PATTERNS: dict[str, str] = {
     # a list label or bullet before an opener: "1.", "(a)", "•"
     "people_list_label": r"""(?-i)[\d.()\s\-–•o*]*""",
     # a name then a comma or a bracket: "Jane Smith,", "Jane Smith ("
-    "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
+    "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+(?:{people_prefix}\s+)?\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
     # capitalised words before a plural honorific: "Harbour " of "Harbour Trustees"
     "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
     # the word before a full stop: "Esq" of "Esq."
@@ -604,6 +620,11 @@ PATTERNS: dict[str, str] = {
     "people_entry_separator": r"""(?-i)\s*(?:,|;|\band\b|&)?\s*""",
     # "and" between entries: " and ", " & "
     "people_and_separator": r"""(?-i)[ \t\n]+(?:and|&)[ \t\n]+""",
+    # a bracketed role closing an entry with no separator after it: ") R Healey" of "D Richardson (Chair)
+    # R Healey, M Dixon"; near misses: ") and", ") from 7pm" (lower case), ") -", ") (Chair)"
+    "people_close_then_name": r"""(?-i)[ \t]+(?=\p{Lu}(?:\p{Ll}+|\.?)[ \t.]*\p{Lu})(?!And\b)""",
+    # a name alone, to the point where a run-on entry's next person starts: "P Moran", "Peter J Moran"
+    "people_run_on_name": r"""(?-i)[ \t\n]*(?:\p{Lu}[\p{Ll}'’-]*\.?[ \t\n]+){1,3}\p{Lu}[\p{Ll}'’-]+[ \t\n]*""",
     # white space: "\n  "
     "people_space": r"""(?-i)\s*""",
     # an empty list: "None", "Nil."

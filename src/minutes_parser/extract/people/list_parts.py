@@ -52,8 +52,10 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
             prev = text[i - 2 : i]
             if (nxt in ("\n", "") or text[i + 1 : i + 3] == " \n") and not initial_before_stop.search(prev):
                 wm = patterns.get("people_word_before_stop").search(text, max(pos, i - 12), i)
-                if not (wm and rx.post_nominal.match(wm.group(0)) and nxt):
-                    return i  # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.")
+                if not (wm and (rx.post_nominal.match(wm.group(0)) or wm.group(0) in _honorific_set()) and nxt):
+                    # a sentence ends, not an abbreviation after a name ("Marchetti, Esq.") or an honorific
+                    # whose name is on the next line ("..., Ms.\nM. Corrigan")
+                    return i
             elif (
                 patterns.get("people_next_label_sentence").match(text, i + 1)
                 and not initial_before_stop.search(prev)
@@ -156,6 +158,34 @@ def _split_entries(
 
 
 @functools.cache
+def _honorific_set() -> frozenset[str]:
+    return frozenset(h for h in R.HONORIFICS if " " not in h)
+
+
+@functools.cache
+def _run_on_rx() -> regex.Pattern[str]:
+    """Where a title or honorific opens the next person inside an entry: " Clerk J Connelly", " Mr L Page"."""
+    titles = _alt(R.HONORIFICS + R.RUN_ON_TITLES)
+    name = r"\p{Lu}[\p{Ll}'’-]*\.?[ \t]+(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}"
+    return patterns.build(rf"(?-i)[ \t\n]+(?=(?:{titles})\.?[ \t]+{name})", regex.V1)
+
+
+def _run_on(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An entry that runs several people together with no separator: "P Moran Clerk J Connelly Mr L Page
+    as Broadband Representative" gives "P Moran", "Clerk J Connelly", "Mr L Page as ...".  Split only where
+    what comes before is a name alone; near misses: "Deputy Mayor Cllr A Smith" (a role before the
+    honorific), "J Connelly Clerk" (a role after the name, no name following it)."""
+    out: list[tuple[int, int]] = []
+    seg = a
+    for m in _run_on_rx().finditer(text, a, b):
+        if m.start() > seg and patterns.get("people_run_on_name").fullmatch(text, seg, m.start()):
+            out.append((seg, m.start()))
+            seg = m.end()
+    out.append((seg, b))
+    return out
+
+
+@functools.cache
 def _plural_start_rx() -> regex.Pattern[str]:
     return patterns.build(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
 
@@ -172,6 +202,10 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
+            if depth == 0 and patterns.get("people_close_then_name").match(text, i + 1, end):
+                # a bracketed role with no separator after it: "D Richardson (Chair) R Healey, M Dixon"
+                out.append((seg, i + 1))
+                seg = i + 1
         elif depth == 0 and (c == ";" or (c == "," and not semi)):
             out.append((seg, i))
             seg = i + 1
@@ -184,7 +218,7 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
                 continue
         i += 1
     out.append((seg, end))
-    return [(a, b) for a, b in out if text[a:b].strip()]
+    return [(x, y) for a, b in out if text[a:b].strip() for x, y in _run_on(text, a, b)]
 
 
 def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:

@@ -196,7 +196,9 @@ def _parse_entries(
                 continue
             words = text[pa:pb].split()
             broken = bool(words) and (
-                words[-1] in _given_set() or patterns.get("people_initial").fullmatch(words[-1]) is not None
+                words[-1] in _given_set()
+                or patterns.get("people_initial").fullmatch(words[-1]) is not None
+                or patterns.get("people_prefix_word").fullmatch(words[-1]) is not None
             )
             if full_names and len(parts) == 2 and len(words) == 1 and len(text[parts[1][0] : parts[1][1]].split()) == 1:
                 broken = True  # a full name broken over a line in a list of full names: "Breda\nHanaphy"
@@ -225,6 +227,8 @@ def _parse_entries(
         expanded.extend(good)
         break  # the list ends inside this entry
     surnames = not default_hons and _surname_list(text, expanded, v, rx)
+    found: list[_Cand] = []
+    role_end = -1
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -241,11 +245,13 @@ def _parse_entries(
             a = cm.end() if cm else a  # "Councillors:\nL.D. Evans"
         if (
             idx + 1 < len(expanded)
+            and not (prev is not None and not prev.role and "," in text[b : expanded[idx + 1][0]])
             and _entry(text, a, b, v, rx, default_hons) is None
             and not rx.post_nominal.match(text[a:b].strip().rstrip("."))
             and _entry(text, a, expanded[idx + 1][1], v, rx, default_hons) is not None
         ):
-            # "Land Planning & Technology Administrator Jane Smith": the split was inside a role
+            # "Land Planning & Technology Administrator Jane Smith": the split was inside a role (near miss:
+            # "Jane Smith, Chief Executive, Tom Roe": a role after a comma belongs to the name before it)
             b = expanded[idx + 1][1]
             idx += 1
         seg = text[a:b]
@@ -269,6 +275,8 @@ def _parse_entries(
         if cand is None:
             if prev is None and not stripped:
                 continue
+            if a + len(seg) - len(seg.lstrip()) < role_end:
+                continue  # read already, inside the role before
             if patterns.get("people_initial").fullmatch(stripped.strip(" ,")):
                 continue  # a lone initial, the rest of its name cut off by a stray comma: no entry, no department
             got = _read_role(text, a, v)
@@ -291,9 +299,16 @@ def _parse_entries(
                 continue
             if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
                 prev.role, prev.role_rank = got[0], _LIST
+                role_end = got[2]  # the role may run over the next entries ("Director Roads &\nTransportation")
                 rk = _role_kind(got[0])
                 if rk is not None and (rk != PersonKind.COUNCILLOR or kind is None):
                     prev.kind, prev.kind_rank = rk, _LIST
+                continue
+            if prev is not None and got and not prev.role and "\n" in seg.strip() and _role_like(flat):
+                # a role wrapped inside its entry of a comma list: "M Mc Garvey, Director\nEnvironment & ..."
+                # (read alone, a role ending on its head word stops at the line's end)
+                prev.role, prev.role_rank = flat, _LIST
+                role_end = a + len(seg.rstrip())
                 continue
             if _names_go_on(text, expanded, idx, v, rx, default_hons) and len(flat.split()) <= LIST_MISPRINT_WORDS:
                 continue  # one misprinted entry ("l. Byrne" for "I. Byrne") in a list of names: the list goes on
@@ -329,9 +344,28 @@ def _parse_entries(
         elif cand.kind is None:
             cand.kind, cand.kind_rank = PersonKind.OTHER, 1
         prev = cand
-        yield cand
+        found.append(cand)
         if last:
             break
+    if not default_hons and kind is PersonKind.COUNCILLOR:
+        _unmarked_not_members(found)
+    yield from found
+
+
+MIN_MARKED_MEMBERS = 3  # entries carrying a member's honorific that make an unmarked entry a non-member
+
+
+def _unmarked_not_members(found: list[_Cand]) -> None:
+    """In a members' list whose members each carry their honorific ("Cllr Ger Ward, John Foster,
+    Farron Flaherty"), an entry without one is no member: the opener's kind is not given to it.  Near
+    misses: a list where none carries one ("Present: Ann Lee, Tom Roe"), or only a few do (fewer than
+    three, or under half of the list)."""
+    marked = [c for c in found if _member_honorific(c)]
+    if len(marked) < MIN_MARKED_MEMBERS or 2 * len(marked) < len(found):
+        return
+    for c in found:
+        if not c.honorifics and c.kind is PersonKind.COUNCILLOR and c.kind_rank == _LIST and not c.role:
+            c.kind, c.kind_rank = PersonKind.OTHER, 1
 
 
 LIST_MISPRINT_WORDS = 3  # a misprinted entry a list of names goes on past is this short at most

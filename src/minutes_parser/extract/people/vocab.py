@@ -86,7 +86,8 @@ class _Rx:
 @functools.cache
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
-    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu})(?!\p{L})"  # "R", "R.", "P.J.", "H.A.L."
+    # "R", "R.", "P.J.", "H.A.L.", and a Gaelic prefix printed apart with its apostrophe ("O’ Donovan")
+    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}|O['’](?=[ \t]+\p{Lu}\p{Ll}))(?!\p{L})"
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
@@ -94,7 +95,7 @@ def _rx(v: _Vocab) -> _Rx:
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
     particle = patterns.expand("{name_particle}")
     surname = rf"(?:{particle}[ \t]+(?=\p{{Lu}}))?{hon_surname}"  # "Smith", "de la Cruz"
-    hon_name = rf"(?P<name>(?:{token}{sep}){{0,3}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
+    hon_name = rf"(?P<name>(?:{token}{sep}){{0,4}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
     hon_words = list(v.honorifics)
     upper_hon = _alt(h.upper() for h in hon_words if h.upper() not in R.POST_NOMINALS)
     gap = r"(?:\.[ \t]*\n?[ \t]*|[ \t]+\n?[ \t]*|[ \t]*\n[ \t]*)"
