@@ -197,6 +197,20 @@ FORM_CASES = [
         },
         {"Information Systems", "Human Resources"},
     ),
+    # a person named without an honorific whose given name is a common one of the census list, not the hand
+    # list; near misses: census given names that are also places and words ("Santa Monica", "Royal Mail",
+    # "Easter Bingo") and surnames ("Williams Street")
+    (
+        "Minutes of the meeting\nKenny Combs reported on the hall. Araceli Rodrigo, City Clerk, read the "
+        "notices. Quentin Lasky asked about the Santa Monica Mountains trail, the Royal Mail box on Williams "
+        "Street and the Easter Bingo.\n",
+        {
+            "Kenny Combs": (None, PersonKind.OTHER),
+            "Araceli Rodrigo": ("City Clerk", PersonKind.OFFICER),
+            "Quentin Lasky": (None, PersonKind.OTHER),
+        },
+        {"Santa Monica", "Santa Monica Mountains", "Royal Mail", "Easter Bingo", "Williams Street"},
+    ),
 ]
 
 

@@ -10,6 +10,8 @@ regex pieces and patterns that read a name and its initials.
 
 from __future__ import annotations
 
+from .census_names import CENSUS_GIVEN_NAMES
+
 # ------------------------------------------------------------------- names
 
 #: Capitalised words that are never part of a person's name.
@@ -94,7 +96,7 @@ PLACE_PREFIXES: tuple[str, ...] = (
 
 #: Given names: a capitalised word from this list followed by a surname is
 #: taken as a person even without an honorific or a role.
-GIVEN_NAMES: tuple[str, ...] = (
+HAND_GIVEN_NAMES: tuple[str, ...] = (
     # common in English-speaking councils; extend freely
     "Aaron", "Abigail", "Adam", "Adrian", "Aelwen", "Aidan", "Aileen", "Aisling", "Alan", "Alastair",
     "Albert", "Alex", "Alexander", "Alexandra", "Alice", "Alison", "Amanda", "Amy", "Andrew", "Andy",
@@ -159,6 +161,9 @@ GIVEN_NAMES: tuple[str, ...] = (
     "Theodore", "Tommy", "Travis", "Troy", "Tyler", "Victor", "Vince", "Walter", "Warren", "Wayne",
     "Wesley", "Willie", "Zachary",
 )  # fmt: skip
+
+#: The hand list and the common given names of the 1990 US census (`census_names`), one tuple.
+GIVEN_NAMES: tuple[str, ...] = HAND_GIVEN_NAMES + tuple(n for n in CENSUS_GIVEN_NAMES if n not in HAND_GIVEN_NAMES)
 
 
 #: Generational suffixes printed after a surname, part of the name but never the surname:
