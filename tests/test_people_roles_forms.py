@@ -250,6 +250,23 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {},
         {"Oversight", "Reports", "Proposal", "Webinars", "Safeguarding", "Holders"},
     ),
+    # a role wrapped over a line: its head on the next line ("Community\nFunding Advisor"), the whole role on
+    # the line after the name's comma, ending in a seat title ("Supervisor"), an executive's initials in
+    # brackets on the next line; near misses: the next line a name ("Ada Penn") or a heading ("2.1 Purpose")
+    (
+        "Reporting Officer: Belinda Marr, Community\nFunding Advisor\n2.1 Purpose\n"
+        "Memorandum from Alexa Dunn, Assistant City Manager and Rosa Pirelli,\nCommunity Services Supervisor\n"
+        "Recommendation: That the Council adopt it.\n"
+        "IN ATTENDANCE:\nMonique Darrow\n(CEO)\nBronda Smyth (Group Manager, Corporate Support)\n\n"
+        "Report of Tom Kell, Senior\nAda Penn, Clerk\n",
+        {
+            "Belinda Marr": ("Community Funding Advisor", OFF),
+            "Rosa Pirelli": ("Community Services Supervisor", OFF),
+            "Monique Darrow": ("CEO", OFF),
+            "Ada Penn": ("Clerk", OFF),
+        },
+        {"Senior Ada Penn", "Purpose"},
+    ),
 ]
 
 

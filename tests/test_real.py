@@ -41,7 +41,7 @@ FLOORS: dict[tuple[str, str], float] = {
     ("recommendations", "label_accuracy"): 0.91,
     ("resolutions", "f1"): 0.74,
     ("resolutions", "label_accuracy"): 0.82,
-    ("people", "f1"): 0.85,
+    ("people", "f1"): 0.87,
     ("people", "role_accuracy"): 0.70,
     ("people", "kind_accuracy"): 0.84,
     ("dates", "f1"): 0.978,

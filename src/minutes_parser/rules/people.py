@@ -210,6 +210,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # titles before a name, "Captain", "Sergeant", stay out)
     "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher", "Firefighter",
     "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian", "Instructor",
+    # an executive's post printed by its initials ("Monique Davis (CEO)")
+    "CEO", "CFO", "COO",
 )  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
@@ -273,7 +275,7 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police",
     "Police Chief", "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher",
     "Firefighter", "Paramedic", "Marshal", "Chaplain", "Investigator",
-    "Custodian",
+    "Custodian", "CEO", "CFO", "COO",
 )  # fmt: skip
 
 #: Titles that open a new person in an attendance entry printed with no separator before them ("P Moran

@@ -72,8 +72,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             )
         ):
             break
-        if _is_honorific_at(text, i, v):
-            break
+        if _is_honorific_at(text, i, v) and not (words and _seat_title_ending_line(text, i)):
+            break  # (a seat title ending its line after role words heads that role: "Community Services Supervisor")
         if words and is_cap and any(x.lower() in v.strong_role_words for x in words) and _next_holder_at(text, i, v):
             break  # the next person and their role: "President Kent Kern, Executive Secretary"
         words.append(bare)
@@ -116,6 +116,9 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
                 and nxt.group(0).lower().removesuffix("s") in v.role_words
             ):
                 i = k  # "the General\nRepresentative of Flanders"
+                continue
+            if no_head_yet and _role_head_line(text, k, v):
+                i = k  # "Belinda Ames, Community\nFunding Advisor": the role's head on the next line
                 continue
             if not no_head_yet and _role_goes_on(text, k, words[-1], v):
                 i = k  # "Cabinet Member for Integrated\nChildren’s Services"
@@ -226,6 +229,34 @@ def _honorific_at_rx(v: _Vocab) -> tuple[regex.Pattern[str], regex.Pattern[str]]
         patterns.build(rf"(?>{_alt(v.honorifics)})(?:\.[ \t]*|[ \t]+)(?!(?i:{mark}))\p{{Lu}}", 0),
         patterns.build(rf"(?:{_alt(plain)})\.?[ \t]*\n\s*\p{{Lu}}\p{{Ll}}", 0),
     )
+
+
+MAX_HEAD_LINE_WORDS = 4  # a role's wrapped end, its head word last, is this short at most
+
+
+def _role_head_line(text: str, pos: int, v: _Vocab) -> bool:
+    """Whether the line at `pos` ends a role wrapped before its head: a few capitalised words, the last a
+    role's head ("Funding Advisor"); near misses: a name ("Jane Smith"), a heading ("2.1 Purpose"), a
+    second role beside a name ("Tom Roe, Clerk")."""
+    end = text.find("\n", pos)
+    line = text[pos : len(text) if end == -1 else end].strip()
+    words = line.split()
+    if not 1 <= len(words) <= MAX_HEAD_LINE_WORDS or not patterns.get("people_role_line").fullmatch(line):
+        return False
+    if "," in line or _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
+        return False
+    return words[-1].lower() in v.strong_role_words
+
+
+@functools.cache
+def _seat_title_line_rx() -> regex.Pattern[str]:
+    return patterns.build(rf"(?-i:{_alt(R.SEAT_TITLES)})[ \t]*(?:\r?\n|$)", regex.V1)
+
+
+def _seat_title_ending_line(text: str, pos: int) -> bool:
+    """Whether a seat title ends its line at `pos` ("Supervisor\n"): after role words it is the role's head,
+    not an honorific before a name on the next line (near miss: "Supervisor Ash" on one line)."""
+    return _seat_title_line_rx().match(text, pos) is not None
 
 
 def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
