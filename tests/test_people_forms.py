@@ -211,6 +211,21 @@ FORM_CASES = [
         },
         {"Santa Monica", "Santa Monica Mountains", "Royal Mail", "Easter Bingo", "Williams Street"},
     ),
+    # members by surname and initial after a singular title used as the list's label ("Councillor:"), a
+    # hyphenated surname with an apostrophe; "Collins J" is the "Jack Collins" named later; near miss: a surname
+    # and a capital outside such a list ("Plan B", "Annex C") is no person
+    (
+        "PRESENT\nCouncillor: Bambridge, Colman, Collins J, Coughlin G, Dalton-O’Sullivan, Fahey,\n"
+        "Gill.\n\nJack Collins asked about Plan B and Annex C.\n",
+        {
+            "Bambridge": (None, PersonKind.COUNCILLOR),
+            "Jack Collins": (None, PersonKind.COUNCILLOR),
+            "Coughlin G": (None, PersonKind.COUNCILLOR),
+            "Dalton-O’Sullivan": (None, PersonKind.COUNCILLOR),
+            "Gill": (None, PersonKind.COUNCILLOR),
+        },
+        {"Collins J", "Plan B", "Annex C"},
+    ),
 ]
 
 

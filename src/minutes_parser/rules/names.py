@@ -203,8 +203,9 @@ PIECES: dict[str, str] = {
     # An Irish or Scottish surname's prefix printed apart from it, without its apostrophe: "O Flaherty",
     # "Mc Neilis", "Mac Giolla", "Ní Bhriain" (the same surname as "O'Flaherty", "McNeilis").
     "gaelic_prefix": r"(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí)(?=[ \t]+\p{Lu}\p{Ll})",
-    # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis".
-    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?(?:[-‐]\p{Lu}\p{Ll}+)*)""",
+    # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis", "Dalton-O’Sullivan".
+    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"""
+    r"""(?:[-‐]\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",
     # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
     "person_initial": r"""(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)""",
 }

@@ -120,6 +120,9 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Supervisors": "Supervisor",
     "Comhairleoirí": "Comhairleoir",
     "Comhairleoiri": "Comhairleoir",
+    # the singular as a list's label, its colon part of it: "Councillor: Bambury, Coleman, Collins J"
+    "Councillor:": "Councillor",
+    "Cllr:": "Cllr",
 }
 
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
@@ -627,6 +630,8 @@ PATTERNS: dict[str, str] = {
     "people_close_then_name": r"""(?-i)[ \t]+(?=\p{Lu}(?:\p{Ll}+|\.?)[ \t.]*\p{Lu})(?!And\b)""",
     # a name alone, to the point where a run-on entry's next person starts: "P Moran", "Peter J Moran"
     "people_run_on_name": r"""(?-i)[ \t\n]*(?:\p{Lu}[\p{Ll}'’-]*\.?[ \t\n]+){1,3}\p{Lu}[\p{Ll}'’-]+[ \t\n]*""",
+    # a surname and one initial after it, in a list of members by surname: "Collins J", "O’Sullivan M."
+    "people_surname_initial": r"""(?-i){person_word}(?:-{person_word})?[ \t]+\p{Lu}\.?""",
     # white space: "\n  "
     "people_space": r"""(?-i)\s*""",
     # an empty list: "None", "Nil."

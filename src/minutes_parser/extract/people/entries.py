@@ -122,6 +122,14 @@ def _entry(
             given, _, _ = _tokens(name)
             cand.mention_only = not given
             return cand
+    if (default_hons or surnames) and patterns.get("people_surname_initial").fullmatch(seg):
+        # a member by surname and initial in a list of surnames: "Collins J" (near miss: "Collins" alone is read
+        # above; outside such a list "Ash A" is no name)
+        cand = _Cand(start=a, end=seg_end, name=normalise_space(seg), honorifics=default_hons)
+        if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+            cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+        cand.mention_only = True
+        return cand
     office = _name_then_office(text, a, seg_end, v, rx, default_hons)
     if office is not None:
         return office

@@ -20,6 +20,10 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     paren = patterns.get("people_bracketed_initial").search(name)
     bracket = paren.group(1).lower() if paren else None
     core = name[: paren.start()] if paren else name
+    if paren is None and patterns.get("people_surname_initial").fullmatch(name.strip()):
+        # a member printed surname first with an initial, "Collins J": the initial reads as "Collins (J)"
+        core, _, initial = name.strip().rpartition(" ")
+        bracket = initial.rstrip(".").lower()
     core = "".join(ch for ch in unicodedata.normalize("NFKD", core) if not unicodedata.combining(ch))
     core = core.replace("’", "'")
     # an Irish or Scottish surname's prefix printed apart or without its apostrophe is one surname:
