@@ -172,6 +172,52 @@ MOVED_FIRST = [
         [],
         id="near-miss-moved-first-without-an-outcome-or-failed",
     ),
+    # a member by surname alone opening the sentence or after a clause's comma; near misses: a word
+    # ("The discussion moved to"), no verb of deciding after "to" ("Staff moved to a new office")
+    pytest.param(
+        "Minutes of the meeting\n\nPole moved to approve the consent calendar.  Rolland seconded the motion.  "
+        "The motion passed 4-0.\n\nAfter review, Pole moved to adopt the resolution and Rolland seconded the "
+        "motion.  The motion passed 5-0.\n\nPenn moved that the Board adopt Resolution 31-01-16.  Rolland "
+        "seconded the motion and the motion passed 5-0.\n\nStaff moved to a new office. The discussion moved to "
+        "the next item.\n",
+        [
+            (None, "to approve the consent calendar."),
+            (None, "to adopt the resolution"),
+            (None, "the Board adopt Resolution 31-01-16."),
+        ],
+        id="surname-moved-then-seconded-then-passed",
+    ),
+]
+
+# The members of the deciding body as the subject of a verb of deciding, in the past: the sentence
+MEMBERS_DECIDED = [
+    pytest.param(
+        "Minutes of the meeting\n\nThe commissioners decided to use geography as a criterion.\n"
+        "The commissioners selected Mark Stone and Brian Fodder.\n"
+        "Specifically, the trustees, by consensus, instructed the architect to draft a design.\n"
+        "The commissioners chose to increase the deductible to $1,000, which would save $266.\n"
+        "The insurer agreed the cover was poor, so the commissioners agreed that flood insurance should be dropped.\n",
+        [
+            (None, "The commissioners decided to use geography as a criterion."),
+            (None, "The commissioners selected Mark Stone and Brian Fodder."),
+            (None, "Specifically, the trustees, by consensus, instructed the architect to draft a design."),
+            (None, "The commissioners chose to increase the deductible to $1,000, which would save $266."),
+            (
+                None,
+                "The insurer agreed the cover was poor, so the commissioners agreed that flood insurance should "
+                "be dropped.",
+            ),
+        ],
+        id="members-decided-selected-instructed-chose-agreed-that-should-be",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\nThe commissioners discussed the draft findings, but no action was taken.\n"
+        "The commissioners at that meeting had opted for the design option.\nThe trustees will decide in March.\n"
+        "Members agreed that it was important that funding be kept.\nMembers agreed that reinstating the line "
+        "would be the best outcome however a bus would be welcomed.\n",
+        [],
+        id="near-miss-discussed-had-opted-will-decide-opinions",
+    ),
 ]
 
 
@@ -363,6 +409,7 @@ TITLED_CONSENT = [
     + ELECTIONS_AND_PAYMENTS
     + VOTED
     + MOVED_FIRST
+    + MEMBERS_DECIDED
     + THAT_CARRIED
     + PROPOSAL_AGREED
     + PROPOSED_THEN_QUOTED

@@ -36,6 +36,8 @@ LABELS = [
     # a dash before a label (lists in converted documents) is not part of it
     ("- b. The process is approved", "b.", "alpha", "dot", 2, 1),
     ("- 4.2 The plan be noted", "4.2", "multilevel", "none", 2, 2),
+    # a number's stop typed with no space before a capitalised word
+    ("2.John C. Perez, Waldport", "2.", "decimal", "dot", 2, 1),
 ]
 
 NOT_LABELS = [
@@ -49,6 +51,7 @@ NOT_LABELS = [
     "Council resolved fpco/2031/00006",  # a code is written in capitals
     "Motion 3 was lost",  # a motion numbered without its year is prose
     "Q1/2031 figures were reported",  # one capital and one digit: a quarter, not a register number
+    "1.a",  # a lower-case letter after the stop: no label typed without its space
     "",
 ]
 

@@ -67,6 +67,7 @@ MATTER_REACH = 300  # how far back the matter a bare "proposed by ... and agreed
 _OPENERS = (
     "motion_moved_by",
     "motion_name_moves",
+    "motion_bare_name_moves",
     "motion_name_makes",
     "motion_bracketed",
     "motion_slash",

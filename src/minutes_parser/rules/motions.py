@@ -325,6 +325,18 @@ PATTERNS: dict[str, str] = {
                       |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb})
           | [ \t]*[.;] )
     """,
+    # the mover named without an honorific, opening a sentence or after a clause's comma, then "moved" and
+    # a motion ("Power moved to approve the consent calendar ...", "After review, Pole moved to adopt the
+    # resolution", "Penn moved that the Board adopt ..."); near misses: "The item moved to ...", "Staff
+    # moved to a new office" (a word, not a name; no verb of deciding after "to"), "It was moved that"
+    "motion_bare_name_moves": r"""
+        (?:{motion_line_start}|(?<=,[ \t]{1,3}))
+        (?!(?-i:The|This|That|These|Those|It|He|She|They|We|Council|Staff|Board|Commission|Committee|Item
+              |Motion|Everyone|Nobody|Someone|All|Each|Management)\b)
+        (?=(?-i:\p{Lu}))(?P<mover>{motion_name})
+        [ \t]+moved
+        (?=\s+(?:that\b|to\s+{motion_action_verb}))
+    """,
     # the mover's name first with a motion word, no honorific needed (the motion word is the cue):
     # "Linda made a motion to accept ...", "Supervisor X makes a motion to approve ...", "Stuart
     # motioned to accept budget", "DL motioned for adjournment", "Linda 1st motion to accept";
@@ -387,7 +399,7 @@ PATTERNS: dict[str, str] = {
       | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
             (?:seconded|seconds)\b
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})[ \t]+
-            (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n])
+            (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b)
         )
     """,
     # ---- cues: a word every match of the pattern holds, so that it is searched only near one

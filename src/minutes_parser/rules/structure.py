@@ -80,6 +80,13 @@ PIECES: dict[str, str] = {
                        \uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]""",
     # A decision-making body as it opens a preamble ("Cabinet", "The Executive",
     # "County Council", "The Planning Committee", "The Cabinet Member").
+    # A deciding body's members named together, as the subject of a decision in prose: "the commissioners",
+    # "Councillors", "the board members", "the trustees"
+    "deciding_members": r"""
+        (?:the\s+)?
+        (?:commissioners|councillors|council\s*members|board\s+members|members|trustees|directors|supervisors
+           |aldermen|selectmen|governors)
+    """,
     "deciding_body": r"""
         (?:the\s+)?
         (?:[A-Z][\w'&-]*\s+){0,4}?
@@ -148,7 +155,9 @@ PATTERNS: dict[str, str] = {
           | \( (?P<alpha>[a-zA-Z]) \) | (?P<alpha>[a-zA-Z]) [.)]
           | (?P<bullet> {bullet_char} )
         )
-        (?: [ \t\u00a0]+ | $ )
+        # a number's stop typed with no space before a capitalised word ("1.Mark St. John, Alsea"; near misses:
+        # "2.5 million", "1.a" stay unlabelled)
+        (?: [ \t\u00a0]+ | $ | (?<= (?<![\d.])\d{1,2} \. ) (?= (?-i:\p{Lu}\p{Ll}) ) )
     """,
     # ---------------------------------------------------------------- recommendations
     # A heading alone on its line: "Recommendations", "9 Recommendation(s):",
@@ -308,6 +317,21 @@ PATTERNS: dict[str, str] = {
           | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
+          # the members as the subject of a verb of deciding, in the past ("The commissioners decided to
+          # use ...", "the trustees, by consensus, instructed ...", "The commissioners chose to increase
+          # ...", "selected", "so the commissioners agreed that flood insurance should be dropped");
+          # near misses: "The commissioners discussed ...", "had opted for" (an earlier decision),
+          # "will decide", "Members agreed that the report was clear", "Members agreed that it was
+          # important that ...", "agreed that commitment would be a key factor", "agreed that reinstating the
+          # line would be the best outcome however ... would be welcomed" (an opinion; the course of action,
+          # "flood insurance should be dropped", follows its subject at once)
+          | \b {deciding_members}
+              (?: \s+ (?:then|also|unanimously) | \s* , \s* by \s+ consensus \s* , )? \s+
+              (?: decided \s+ (?:to|that|not|on|against) \b
+                | chose \s+ (?:to|not) \b | selected \b | opted \s+ (?:to|for) \b
+                | instructed \b | directed \b
+                | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
+                  (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
           # a matter the meeting "considered and approved" ("The Council considered and approved the
           # draft scheme for publication."); not one that will be ("to be considered and approved")
@@ -549,7 +573,8 @@ PATTERNS: dict[str, str] = {
     "proposal_made_in": r"\b (?: proposed | moved | suggested | requested ) \b",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
-          | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted )
+          | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
+          | chose | selected | opted | instructed | directed )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
