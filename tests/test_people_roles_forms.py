@@ -267,6 +267,22 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Senior Ada Penn", "Purpose"},
     ),
+    # a members' list whose officers hold the board's offices stays members; its sentence ends in "were
+    # present"; a position given with the body in the possessive; a middle initial after a known given name
+    (
+        "Commissioners Present:  President Rob Banks, Vice-President Jan Pole, Secretary / Treasurer Buster Penn, "
+        "and Joe Rolland were present.\nAnn Shern, the Port’s bond attorney, had sent a resolution. John C. Perry "
+        "spoke. Cullen read emails from Nasby Hugg, the Port’s insurance company.\n",
+        {
+            "Rob Banks": ("President", C),
+            "Jan Pole": ("Vice-President", C),
+            "Buster Penn": ("Secretary / Treasurer", C),
+            "Joe Rolland": ("Commissioner", C),
+            "Ann Shern": ("bond attorney", None),
+            "John C. Perry": (None, OTH),
+        },
+        {"Joe Rolland were", "Nasby Hugg"},
+    ),
 ]
 
 

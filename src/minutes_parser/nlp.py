@@ -69,6 +69,11 @@ def _patterns(extra_role_words: tuple[str, ...]) -> list[dict[str, Any]]:
             "label": GIVEN_NAME_LABEL,
             "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"IS_UPPER": True, "LENGTH": 1}],
         },
+        # "John C. Perez": a middle initial with its stop
+        {
+            "label": GIVEN_NAME_LABEL,
+            "pattern": [{"TEXT": {"IN": list(R.GIVEN_NAMES)}}, {"TEXT": {"REGEX": r"^[A-Z]\.$"}}, _CAPITALISED],
+        },
         {
             "label": GIVEN_NAME_LABEL,
             "pattern": [
@@ -146,6 +151,9 @@ def pipeline(extra_role_words: tuple[str, ...] = ()) -> Any:
     spacy = spacy_module()
 
     nlp = spacy.blank("en")
+    # a list number typed without its space, "2.John C. Perez": the number's stop parts it from the name
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])\.(?=[A-Z][a-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     ruler: Any = nlp.add_pipe("span_ruler", config={"spans_key": RULER_KEY, "validate": False})
     ruler.add_patterns(_patterns(extra_role_words))
     return nlp

@@ -239,7 +239,11 @@ COUNCILLOR_ROLES: tuple[str, ...] = (
 
 #: A member's office in the body itself: printed alone against a name in a list of the members
 #: present ("Present: Ann Lee - Treasurer"), it leaves the member a member, not an officer.
-OFFICE_BEARER_ROLES: tuple[str, ...] = ("Secretary", "Treasurer", "Vice Chair", "Vice-Chair", "Chair")
+OFFICE_BEARER_ROLES: tuple[str, ...] = (
+    "Secretary", "Treasurer", "Vice Chair", "Vice-Chair", "Chair", "President", "Vice President", "Vice-President",
+    "Secretary / Treasurer", "Secretary/Treasurer", "Secretary-Treasurer", "Chairman", "Vice Chairman",
+    "Vice-Chairman", "Chairperson", "Vice Chairperson",
+)  # fmt: skip
 
 #: Positions outside the council (ministers, MPs, head teachers...).
 OTHER_ROLES: tuple[str, ...] = (
@@ -488,6 +492,14 @@ PATTERNS: dict[str, str] = {
             (?: [ ]+ (?: \p{Lu}[\p{L}'’&\-]* | of | and | the | for | & ) ){0,8}? )
         (?= [ \t]* (?: [,.;] | \n | $ ) )
     """,
+    # a position given with the body it serves in the possessive, after a name's comma: "the Port’s bond
+    # attorney" of "Ann Sherman, the Port’s bond attorney, had sent ...", "the City’s auditor"; the role is the
+    # lower-case words up to their head (checked by the reader); near miss: "the Port’s insurance company"
+    "people_possessive_role_after": r"""(?-i)
+        the [ ]+ (?: \p{Lu}[\p{L}\-]* [ ]+ ){0,4}? \p{Lu}[\p{L}\-]* ['’]s [ ]+
+        (?P<role> (?: \p{Ll}[\p{Ll}\-]+ [ ]+ ){0,2}? (?P<head> \p{Ll}[\p{Ll}\-]+ ) )
+        (?= [ \t]* (?: [,.;] | \n | $ ) | [ ]+ (?:for|of|on|at|to|in)\b )
+    """,
     # a house number standing before a name on its line, an address's: "1 Dr. " of "1 Dr. Carlton B. Goodlett
     # Place", "25 " of "25 Van Ness Avenue"
     "people_house_number_before": r"""(?-i)(?:^|[\s,])\d{1,5}[A-Za-z]?[ \t]+(?:[\p{L}.]{1,4}[ \t]+)?$""",
@@ -639,6 +651,12 @@ PATTERNS: dict[str, str] = {
     # a list running into its sentence: "Patel" of "Jones and Patel moved"
     "people_name_before_verb": r"""
         (?-i)[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)(?=[ \t]+\p{Ll})
+    """,
+    # the list's last name before the sentence's verb of attendance: "Joe Roe" of "..., and Joe Roe were
+    # present."; near miss: "Joe Roe presented the report" (no attendance)
+    "people_name_before_attendance": r"""
+        (?-i)[ \t]*((?:\p{Lu}\.[ \t]?)*\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+){0,2})
+        (?=[ \t]+(?:(?:were|was)[ \t]+(?:(?:also|all)[ \t]+)?(?:present|in[ \t]+attendance|absent)|attended)\b)
     """,
     # a role then a bracketed name: "Chief Executive (Mr. P. Smith)"
     "people_role_then_bracket": r"""(?-i)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$""",

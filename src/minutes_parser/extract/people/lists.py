@@ -266,6 +266,11 @@ def _parse_entries(
             text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics, surnames=surnames
         )
         last = False
+        nm = patterns.get("people_name_before_attendance").match(seg) if cand is None else None
+        if nm is not None and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
+            # the list's sentence ends in its verb: "..., and Joe Roe were present."
+            cand = _entry(text, a + nm.start(1), a + nm.end(1), v, rx, default_hons)
+            last = True
         if cand is None and default_hons:
             # the list runs into the sentence: "Councillors Rees and Dunn moved the motion"
             nm = patterns.get("people_name_before_verb").match(seg)

@@ -288,6 +288,9 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         got = _read_role(text, m.end(), v)
         if got:
             return got[0], got[2]
+        own = patterns.get("people_possessive_role_after").match(text, m.end())
+        if own and own.group("head") in v.strong_role_words:
+            return own.group("role"), own.end("role")  # "Ann Sherman, the Port’s bond attorney"
         low = patterns.get("people_lower_role_after").match(text, m.end())
         if low and low.group("head") in v.strong_role_words and "\n" not in low.group("role"):
             # "Bill Simmons, president of the San Juan Teachers Association, spoke"; near miss: ", members of
