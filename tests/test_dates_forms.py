@@ -60,6 +60,10 @@ def test_bill_history_row(row: str, role: DateRole | None) -> None:
         ("Planning ref: 3/18/1963/HH 20 Elm Green.", []),
         ("Table 2 mai be revised.", []),
         ("Received on 3/18/2031.", ["2031-03-18"]),
+        # a resolution's or ordinance's number is no date; near miss: the same figures after "on"
+        ("Pankey moved that the Board adopt Resolution 01-16-2031 today.", []),
+        ("The Council read Ordinance No. 12-3-2031 again.", []),
+        ("The Council met on 01-16-2031.", ["2031-01-16"]),
     ],
 )
 def test_other_languages_and_references(text: str, values: list[str]) -> None:

@@ -131,6 +131,16 @@ BODY_CASES = [
         "Chamber\nAttendance:\nCllr Ann Lee (Chair)\n",
         "Parks Strategic Policy Committee (SPC)", None, id="acronym-after-committee",
     ),
+    # a US district's board named after "<Kind> of <Place>" and the meeting's kind; near miss: a planning
+    # commission keeps its "Planning"
+    pytest.param(
+        "January 16, 2031 Minutes\nPort of Elmsea Regular Commission Meeting\n\nCALL TO ORDER\n",
+        "Commission", None, id="port-district-commission",
+    ),
+    pytest.param(
+        "January 16, 2031 Minutes\nCity of Elmton Planning Commission Meeting\n\nCALL TO ORDER\n",
+        "City of Elmton Planning Commission", None, id="near-miss-city-planning-commission",
+    ),
 ]
 
 

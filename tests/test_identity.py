@@ -71,6 +71,8 @@ ROOT = Path(__file__).resolve().parent.parent
         ("SUMMARY OF WEST ARBOR CITY COUNCIL\nJanuary 2, 2031 4:30 P.M.", "West Arbor City Council"),
         ("The New Elmfield City Council\nCity Hall", "New Elmfield City Council"),
         ("DEPARTMENT OF HARBORS OF THE CITY OF PORT ELM\nRoom 5, 1 Main Street", "City of Port Elm"),
+        # a US port district is an authority of its own
+        ("January 16, 2031 Minutes\nPort of Elmsea Regular Commission Meeting\n", "Port of Elmsea"),
         ("Elm Ridge Unified School District          Ann Ash, President\nRegular Meeting",
          "Elm Ridge Unified School District"),
         ("C I T Y O F E L M T O N\nPLANNING COMMISSION", "City of Elmton"),

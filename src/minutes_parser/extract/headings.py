@@ -271,6 +271,9 @@ def _plain_body(body: str, lines: Sequence[str]) -> str:
     m = patterns.get("city_council_of").fullmatch(normalise_space(_unspaced(plain)))
     if m is not None and _month_first(lines):
         return "City Council"
+    owned = patterns.get("authority_of_board").fullmatch(normalise_space(plain))
+    if owned is not None and _month_first(lines):
+        return owned.group("body")  # "Port of Alsea Regular Commission": the Commission
     board = patterns.get("authority_board").fullmatch(normalise_space(plain))
     if board is not None and (_month_first(lines) or board.group("township")):
         return board.group("body")  # a township is American whatever order its dates are written in

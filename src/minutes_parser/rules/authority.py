@@ -96,6 +96,8 @@ PLACE_OF_KINDS: tuple[str, ...] = (
     r"village",
     r"municipality",
     r"district",
+    # a US port district, a local government of its own ("Port of Alsea", "Port of Seattle")
+    r"\b port",
 )
 
 # Words that are never part of a place's name, though a heading prints them in capitals

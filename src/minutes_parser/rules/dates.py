@@ -238,9 +238,11 @@ PATTERNS: dict[str, str] = {
     "date_may_date_before": r"\b (?:the|on|by|from|until|till|before|after|since|of|and|or|to) \s+ $",
     # A number label opening a line ("17.03.02 Register of Interests"): a minute number, not a date.
     "date_minute_number": r"[ \t]*\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d+)?[ \t]+(?:{dash}[ \t]+)?[A-Za-z]",
-    # Words just before a numeric triple that make it a reference, not a date ("s. 12.3.4", "p 4/1/2"); whole
+    # Words just before a numeric triple that make it a reference, not a date ("s. 12.3.4", "p 4/1/2",
+    # "Resolution 20-01-16", "Ordinance No. 12-3-19"); whole
     # words only: "its 2/12/20 meeting", "Expires 12-31-95", "date is 6/3/2020" are dates.
-    "date_reference_before": r"\b(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref)\.?\s*$",
+    "date_reference_before": r"""\b(?:section|paragraph|para|clause|s|ss|page|pages|pp|p|item|no|number|ref
+        |resolution|ordinance|bylaw|by-law|minute)\.?\s*(?:no\.?\s*)?$""",
     # Role labels, matched against the text just before a date (up to its line start,
     # or the line before when the date opens its line).
     "date_role_decision": r"""

@@ -263,6 +263,14 @@ PATTERNS: dict[str, str] = {
         ^ (?: (?-i:[A-Z]) [\w'’.\-]* \s+ ){1,5} (?: (?P<township> township ) |town|village|district|city) \s+
           (?P<body> board \b .* ) $
     """,
+    # A US district's or town's board named after "<Kind> of <Place>" and the meeting's kind ("Port of Alsea
+    # Regular Commission", "Town of Elm Special Board of Selectmen"): the board is the body; near miss: "City of
+    # Elm Planning Commission" (no meeting's kind between: "Planning" may be the place's last word or the body's)
+    "authority_of_board": r"""
+        ^ (?:port|town|township|village|city|county|district) \s+ of \s+ (?: (?-i:[A-Z]) [\w'’.\-]* \s+ ){1,3}?
+          (?: (?:regular|special|adjourned|annual|monthly|joint) \s+ )+
+          (?P<body> (?:board|commission|council|committee) \b .* ) $
+    """,
     # A US city council named with its city ("Baldwin Park City Council", "Council of the City of X"):
     # the body is the City Council.
     "city_council_of": r"""
