@@ -2,7 +2,7 @@
 quotation marks, and whether a piece of text opens a list, ends a preamble, ends on an abbreviation
 or closes its quotation; `_sentences` splits text into sentences.
 
-The words and patterns themselves are rules in `minutes_parser.rules.structure`.
+The words and patterns themselves are rules in `minutes_parser.rules.structure` and `minutes_parser.rules.decisions`.
 """
 
 from __future__ import annotations

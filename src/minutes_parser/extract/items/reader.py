@@ -26,7 +26,7 @@ How a reader finds them, in order:
 
 Each way is a finder in its own module (`forms` for 1, 3 and 4, `lists` for 2, `actions` for 5, `prose` for 6),
 all reading the lines through `lines`; `merging` drops restatements and builds the records.
-The rules (patterns and word lists) are data in `minutes_parser.rules.structure`.
+The rules (patterns and word lists) are data in `minutes_parser.rules.structure` and `minutes_parser.rules.decisions`.
 """
 
 from __future__ import annotations

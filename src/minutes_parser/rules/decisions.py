@@ -1,0 +1,448 @@
+"""Decision rules: the forms in which minutes and decision notices record what a meeting decided — formal
+resolutions ("RESOLVED that ..."), prose decisions ("It was agreed that ...", "The commissioners decided to
+..."), motions moved, seconded, carried or lost inside the items' text, roll-call action summaries.  Pure
+data; `minutes_parser.patterns` compiles it.  Split from `structure` (list labels, headings and the
+preambles of recommendations), whose pieces (``deciding_body``, ``resolution_code`` ...) these use.
+
+Patterns named ``*_start`` are matched at the start of a line's words (after any list label and opening
+quotes); patterns named ``*_in`` are searched anywhere in a sentence.
+"""
+
+from __future__ import annotations
+
+PIECES: dict[str, str] = {}
+
+PATTERNS: dict[str, str] = {
+    # ---------------------------------------------------------------- resolutions
+    # "RESOLVED that", "Resolved – That:", "And Resolved:", "RESOLVED:",
+    # "AGREED:", "DECISION:", "Decision: Cabinet propose to:".  ("It was resolved
+    # that ..." is prose: the whole sentence is the item, see reso_prose_in.)
+    "reso_formal_start": r"""
+        ^ (?:
+            (?: and \s+ (?:further\s+|unanimously\s+)? resolved | (?-i:RESOLVED|Resolved) )
+            (?! \s+ (?:all\s+)? to \s+ (?:pay|sign|recommend)\b )
+            (?! \s* [:\-\u2013\u2014,]? \s* that \s+ it \s+ be \s+ recommended \b )
+            (?: \s* (?:unanimously|accordingly|further) )?
+            (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
+          | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
+          | (?-i:DECISION|Decision|Decisions|DECISIONS) (?:\(s\))? \s* : (?! \s* (?:status|maker|date|no)\b )
+          | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
+        )
+    """,
+    # Who proposed and seconded a resolution, as Irish minutes print it before the decision's words
+    # (matched over the paragraph): "Resolved on the proposal of Cllr. Ash, seconded by Cllr. Birch
+    # and agreed by the members present that ..." (the sentence after "that" is the resolution);
+    # near miss: no "that" (the proposal's outcome is told, not its words).
+    "reso_proposal_lead": r"""
+        (?-i:Resolved|RESOLVED) \s+ on \s+ the \s+ proposal \s+ of \s+ [^\n]{3,160}? (?:\n[^\n]{0,160}?)?
+        \b seconded \s+ by \s+ [^\n]{0,200}? (?:\n[^\n]{0,200}?)? \s that \b \s*
+    """,
+    # A line that opens a minute's decision, as Irish minutes print one under the item's title (a
+    # title with no stop, no blank line between): "On the proposal of Cllr. Ash, seconded by ...",
+    # "Resolved on the proposal of ...".  Capitalised: mid-sentence "on the proposal of" is not one.
+    # ... and "It was proposed by ..." at a line's start (capitalised: a wrapped "... the motion was" /
+    # "proposed by Cllr Ash" goes on the sentence).
+    "proposal_opening_start": r"""(?-i: \s* (?: (?:On|Resolved \s+ on) \s+ the \s+ proposal \s+ of
+        | It \s+ was \s+ proposed \s+ by ) \b )""",
+    # "Proposed by ..." at a line's start, which opens the minute when the line before is a title
+    # with no stop ("Disposal at Ash Grove" / "Proposed by Cllr A, seconded by Cllr B and agreed:");
+    # after a sentence it attributes that sentence's words and stays with them.
+    "proposed_by_start": r"(?-i: \s* Proposed \s+ by \b )",
+    # A decision heading alone on its line, as Scottish and Australian minutes print one
+    # over each item's decision: "Decision", "COUNCIL DECISION", "Committee Decision".
+    # (Capitalised: a wrapped line "decision." is the end of a sentence.)
+    "reso_heading": r"""(?-i:
+        ^ (?: {heading_gloss} \s* [/\u2013\-] \s* )?
+          (?: (?:COUNCIL|Council|COMMITTEE|Committee|CABINET|Cabinet|BOARD|Board) \s+ )?
+          (?: DECISIONS? | Decisions? ) (?: \s* [/\u2013\-] \s* {heading_gloss} )? \s* $
+      # "Council resolution", "Committee Resolution", "Resolution" (New Zealand minutes print one over
+      # each decision)
+      | ^ (?: (?: COUNCIL | Council | COMMITTEE | Committee | BOARD | Board ) \s+ )?
+          (?: RESOLUTIONS? | [Rr]esolutions? ) \s* $ )
+    """,
+    # "Cabinet resolved to:", "The Committee agreed:", "Council RESOLVED that:".
+    # Scottish minutes: "the committee agreed:-" and "After consideration, the committee" over its list.
+    "reso_body_start": r"""
+        ^ (?: {deliberation_lead} )?
+          {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) (?: \s+ (?:to|that) )?
+          \s* [:\-\u2013]+ \s* $
+      | ^ {deliberation_lead} {deciding_body} \s* [:\-\u2013]* \s* $
+    """,
+    # Prose decisions, one sentence each ("It was agreed that ...",
+    # "the Councillors resolved to ...", "Invoice ... resolved to pay").
+    "reso_prose_in": r"""
+        (?:
+            \b it \s+ was \s+ (?:[\w,]+\s+){0,4}? (?:agreed|resolved|decided|concluded) \b
+          | ^ (?:the\s+)? recommendations? \b .{0,80}? \b (?:was|were) \s+ (?:unanimously\s+)?
+              (?:agreed|approved|adopted|carried|accepted) \b
+          | \b (?:councillors|members|council|committee|cabinet|commission|board) \s+
+              (?:then\s+|also\s+|unanimously\s+)?
+              (?:\w+ \s+ and \s+)? resolved \b
+          | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
+          | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          | ^ (?-i:Resolved|RESOLVED) (?: \s* [:\-\u2013] )? \s+
+              (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
+          | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
+              (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
+          | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
+          # the members as the subject of a verb of deciding, in the past ("The commissioners decided to
+          # use ...", "the trustees, by consensus, instructed ...", "The commissioners chose to increase
+          # ...", "selected", "so the commissioners agreed that flood insurance should be dropped");
+          # near misses: "The commissioners discussed ...", "had opted for" (an earlier decision),
+          # "will decide", "Members agreed that the report was clear", "Members agreed that it was
+          # important that ...", "agreed that commitment would be a key factor", "agreed that reinstating the
+          # line would be the best outcome however ... would be welcomed" (an opinion; the course of action,
+          # "flood insurance should be dropped", follows its subject at once)
+          | \b {deciding_members}
+              (?: \s+ (?:then|also|unanimously) | \s* , \s* by \s+ consensus \s* , )? \s+
+              (?: decided \s+ (?:to|that|not|on|against) \b
+                | chose \s+ (?:to|not) \b | selected \b | opted \s+ (?:to|for) \b
+                | instructed \b | directed \b
+                | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
+                  (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
+          | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
+          # a matter the meeting "considered and approved" ("The Council considered and approved the
+          # draft scheme for publication."); not one that will be ("to be considered and approved")
+          | (?<! \b (?:will|to|shall|must|may|can|could|would|should) \s+ be \s+ )
+              \b considered \s+ and \s+ (?:approved|adopted|agreed) \b
+          # the chair's declaration of who was elected ("The Mayor then DECLARED Councillor Jane Doe
+          # elected Mayor.", "The Chair declared Cllr. Ash to be duly elected as Vice-Chair", "The
+          # Mayor declared Councillor Ash as Area Chair of ..."); not a declared interest
+          | \b declared \s+ (?:councillor|cllr\.?|mr\.?|mrs\.?|ms\.?|dr\.?)? \s* (?-i:\p{Lu})[\w'\u2019\-.]*
+              (?: \s+ (?-i:\p{Lu})[\w'\u2019\-.]* ){0,3} \s+ (?:to \s+ be \s+)? (?:duly \s+)?
+              (?: elected | appointed | co-opted | returned ) \b
+          | \b declared \s+ (?:councillor|cllr\.?) \s+ [^.]{1,60}? \s as \s+ (?:the \s+)? (?-i:\p{Lu})
+          # "On the proposal of Cllr. Ash, seconded by Cllr. Birch, and agreed by all, Jane Doe was
+          # co-opted ...": the whole sentence
+          | ^ on \s+ the \s+ proposal \s+ of \b .{3,160}? \b seconded \s+ by \b .{3,160}? \b
+              (?:and|&) \s+ (?:unanimously \s+)? agreed \s+ by \s+ (?:all|the \s+ members|those \s+ present) \b
+          | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
+              (?:agreed|deferred|adopted|approved|carried) \b
+          | \b (?:proposed|moved) \b .{0,200}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
+              (?:unanimously\s+)? (?:resolved|agreed|carried) \b
+          # the outcome first, then who proposed and seconded it: "The Climate Action Plan was adopted on the
+          # proposal of Cllr Ash, seconded by Cllr Birch ...", "The minutes were confirmed on the proposal of
+          # Cllr Ash and seconded by Cllr Birch." (near miss: "... will be adopted on the proposal of the
+          # Chief Executive" names no seconder; "The motion was agreed on the proposal of ..." points back at
+          # a motion printed above it, which is the decision)
+          | ^ (?! (?:the \s+)? (?:motion|this|that|it) \b ) .*? \b (?:was|were) \s+ (?:unanimously \s+ | duly \s+)?
+              (?:agreed|adopted|approved|carried|confirmed|accepted|passed) \s+
+              on \s+ the \s+ (?:proposal|motion) \s+ of \b .{3,160}? \b seconded \s+ by \b
+          # the seconding and agreement of the proposal before it: "This was seconded by Mayor B. Birch and
+          # agreed by Council." (the sentence before it joins the item: `anaphoric_agreement_start`)
+          | ^ (?:this|that) \s+ (?:proposal \s+ | motion \s+)? (?:was|were) \s+ seconded \b .{0,80}? \b
+              (?:and|&) \s+ (?:unanimously \s+)? (?:agreed|carried|approved) \b
+          # a proposal the meeting agreed to at once: "The Mayor proposed a break at 5pm and all agreed."
+          # (near miss: "... proposed a break and asked whether all agreed" holds no "and all agreed" close)
+          | \b (?:proposed|moved|suggested) \b .{0,200}? \b (?:and|&) \s+
+              (?:all|everyone|all \s+ present|all \s+ members|the \s+ members|members) \s+ agreed \s* [.;]? \s* $
+          # a minute that records who proposed and seconded it, the outcome unwritten ("Election of
+          # Chairman: Cllr Ash, proposed by Cllr Birch, seconded by Cllr Cedar."); lost ones are excluded
+          # (the minute has words of its own before the proposer: a bare "Proposed by X, seconded by Y"
+          # line only attributes the decision printed after it)
+          | ^ (?:\S+ \s+){3,} .*? \b (?:proposed|nominated) \s+ (?:by \s+)? (?-i:\p{Lu}) .{0,80}?
+              \b seconded \s+ (?:by \s+)? (?-i:\p{Lu})
+          # an election the minutes record, the named person first ("Cllr Ash was re-elected as Chair.",
+          # "Jane Doe unanimously elected to continue as Treasurer", "Bob Birch was duly elected
+          # Vice-Chairman"): the office follows as "as ..." or a capitalised office word; not "elected
+          # to the District Council in May", "the newly elected members", "Councillors elected at ..."
+          # (the person: an honorific and a name, or two to four capitalised words, never a heading in
+          # capitals: "APPOINTED OFFICIALS", "Newly appointed Mayor"; one appointed or co-opted is so
+          # "was" or "duly", never a firm's name over a report: "Flagstaff appointed as advisor")
+          | ^ (?: (?:cllr|councillor|mr|mrs|ms|miss|dr)\.? \s+ (?-i:\p{Lu}[\w'\u2019\-.]*)
+                | (?-i:\p{Lu}[\w'\u2019\-.]*) (?: \s+ (?-i:\p{Lu}[\w'\u2019\-.]*) ) )
+              (?: \s+ (?-i:\p{Lu}[\w'\u2019\-.]*) ){0,2}
+              \s+ (?: (?:was|were) \s+ (?:unanimously \s+ | duly \s+ )? (?-i: (?:re-?)? (?:elected|appointed|co-opted) )
+                   | (?:unanimously|duly) \s+ (?-i: (?:re-?)? (?:elected|appointed|co-opted) )
+                   | (?-i: (?:re-?)? elected ) )
+              \s+ (?: (?:to \s+ continue \s+)? as \s+ (?:the \s+)? \w | (?-i:\p{Lu}) )
+              (?! [^.]*? \b (?:on|in|since|from|until) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
+          # who proposed and seconded "that" the matter, and its outcome after it ("Cllr Ash proposed,
+          # and Cllr Birch seconded, that Cllr Cedar be elected as Chairman, and this resolution was passed
+          # unanimously."): the whole sentence
+          | \b (?:proposed|moved) ,? \s+ (?:and \s+)? .{1,80}? \b seconded ,? \s+ that \b .* \b
+              (?:this|the) \s+ (?:resolution|motion|proposal) \s+ was \s+ (?:unanimously \s+)?
+              (?:passed|carried|agreed|adopted) \b
+          | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)?
+              (?:approved|confirmed \s+ (?:and|&) \s+ signed)
+              (?! \s+ (?:in|at|on|last|previously|earlier)\b )
+          # the passive decision a parish or community council minutes: the matter, then what the
+          # meeting did with it ("The Report was approved.", "These were presented by the outgoing
+          # chair and approved.", "The Register ... was circulated and confirmed as still accurate.");
+          # the subject holds no "that" (reported speech), and approval "by" anyone but the meeting
+          # is another body's decision ("approved by the District Council")
+          | ^ (?: (?! \b that \b ) [^.;:\n] ){1,200}? \b (?:was|were) \s+
+              (?! (?:[\w\u2019']+ \s+){0,6}? (?:not|never|yet|to|be|being)\b )
+              (?: (?:[\w\u2019']+ [,]? \s+){1,6}? (?:and|&) \s+ )?
+              (?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?
+              (?: approved | agreed | adopted | accepted | ratified | endorsed | authori[sz]ed
+                | confirmed \s+ (?: as | and \s+ signed | & \s+ signed ) )
+              # ("authorised in respect of the following invoices" is this meeting's; "in 2019" is not)
+              \b (?! \s+ (?: in (?! \s+ (?:respect|relation) \s+ (?:of|to) \b ) | at | on | last | previously
+                          | earlier | for \s+ consultation )\b )
+              # (a date with its year after the verb tells of the past: "was approved and established
+              # for a term beginning January 1, 2018", "agreed by Council Assembly on 25th February 2015")
+              (?! [^.]*? \b (?:on|in|from|since|beginning|until|through) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
+              (?! \s+ by \s+ (?! (?:the\s+)? (?:meeting|members|all|councillors|those\s+present|council|committee)\b ) )
+          | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
+          | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
+          # a consent item and its disposition after a dash: "Warrants and payroll — approved as submitted."
+          | ^ [^.\n]{3,240}? \s [\-\u2013\u2014] \s+ (?:approved|adopted|accepted|ratified|received \s+ and \s+ filed)
+              (?: \s+ as \s+ (?:submitted|presented|amended|read|recommended) )? \s* \.? $
+        )
+    """,
+    # Sentences that look like decisions but record none, or another meeting's.
+    "reso_not_in": r"""
+        (?:
+            # who proposed a motion printed elsewhere: "The Motion was proposed by X and seconded by Y."
+            ^ (?:the \s+)? (?:motion|amendment|proposal|recommendations?) \s+ (?:was|were) \s+
+              (?:duly \s+)? (?:proposed|nominated|moved) \b
+          |
+            \b (?:as|had\s+been|previously|already|earlier) \s+ (?:agreed|resolved|approved|decided) \b
+          | \b (?:withdrawn|lost|defeated|fell) \b
+          | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
+          | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
+          | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
+          | \b amendment \b | \b put \b .{0,60} \b to \s+ the \s+ vote \b
+          | \b (?:agreed|resolved|decided|approved) \s+ (?:by \s+ [\w\s]{1,30}? \s+)?
+              at \s+ (?:the|its|a) \s+ [\w\s]{0,30}? meeting \b
+          | \b meeting \s+ (?:where|when|at\s+which) \b
+          # a standing rule in the present tense, no decision: "Consent items are approved by one
+          # motion unless removed for discussion", "Such requests are granted only if ..."
+          | \b (?:are|is) \s+ (?:approved|adopted|granted|agreed) \s+
+              (?:by \s+ (?:one|a \s+ single) \s+ motion | only) \b
+          | \b unless \s+ (?:held|removed|pulled) \b
+          # a recital, the reason a resolution gives before it enacts ("WHEREAS, the Board resolved in
+          # 2030 to ...; and"): not what it decides
+          | ^ whereas \b
+          # a signature block: "APPROVED: JANE Q. DOE", "ATTEST: JOHN ROE" (a name in capitals, no words)
+          | ^ (?-i:APPROVED|ATTEST|ATTESTED) \s* : \s*
+              (?-i: \p{Lu}[\p{Lu}.'\u2019\-]* (?: \s+ \p{Lu}[\p{Lu}.'\u2019\-]* ){1,3} ) \s* $
+          | \b had \s+ (?:\w+ \s+)? (?:resolved|agreed|decided|approved) \b  # another meeting's, reported
+        )
+    """,
+    # A motion or amendment whose outcome was a defeat.
+    "motion_lost_in": r"""
+        \b (?:motion|amendment) \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b
+    """,
+    # The same, said of the motion itself (a lost amendment leaves its motion to be voted on).
+    "motion_itself_lost_in": r"""
+        \b motion \s+ (?:was\s+)? (?:lost|withdrawn|defeated|fell|not\s+carried) \b
+      | \b declared \s+ the \s+ motion \s+ (?:lost|defeated|withdrawn) \b
+    """,
+    "motion_carried_in": r"""
+        (?: \b seconded \b .{0,80}? \b and \s+ (?:unanimously\s+)? (?:agreed|adopted|carried|passed) \b
+          | \b motion \s+ (?:was\s+)? (?:unanimously\s+)? (?:agreed|adopted|carried|passed) \b
+          | \b declared \s+ the \s+ motion \b .{0,120}? \b carried \b )
+    """,
+    # A resolution's further clause on a line of its own: "AND THAT, the Budget be adopted ...".
+    "resolution_continuation_start": r"(?-i: ^ (?:AND|And) \s+ (?:FURTHER \s+ |further \s+ )? (?:THAT|that) \b )",
+    "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
+    "amendment_context_in": r"\b (?:amendment|amend) \b",
+    # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
+    "carried_in": r"""(?-i:
+        \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
+      | \b (?:Resolution|RESOLUTION) \s+ (?:adopted|ADOPTED|passed|PASSED) \b \.? )""",
+    # A vote recorded after a resolution's words: "Upon a roll call vote, ...", "Ayes: ...".
+    "vote_record_start": r"""
+        ^ (?: (?:upon|on) \s+ (?:a \s+)? (?:roll \s+ call \s+ |recorded \s+ )? vote \b | roll \s+ call \b
+            | (?:ayes?|nays?|yeas?) \s* [:\-\u2013] )
+    """,
+    "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
+    # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
+    "clerk_note_in": r"""
+        \s* (?: \b time \s* : \s* \d{1,2} [:.] \d{2} \s* (?:[ap]\.?\s?m\.?)? )?
+        \s* (?: \b next \s+ (?:regular\s+)? meeting \s+ (?:to\s+be|will\s+be|is) \s+ held \b [^\n]* )?
+        \s* $
+    """,
+    "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
+    # Lines that only say who proposed and seconded, or an outcome with no wording.
+    "procedural_start": r"""
+        ^ (?: (?:proposed|seconded|moved) (?: \s+ by \b | \s* : ) | mover \b | seconder \b
+            | (?:motion|amendment) \s+ (?:carried|lost|agreed|withdrawn) \b
+            | agreed \s+ unanimously \.? \s* $ | carried \b | for \s* \( | against \s* \( | abstain )
+    """,
+    # The words a numbered resolution opens with ("THAT ...", "BE IT RESOLVED", "WHEREAS ...").
+    "reso_words_start": r"""
+        ^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b
+    """,
+    # Where a sentence may end: a stop, then blanks or the end.
+    "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
+    # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...".
+    "topic_prefix": r"""(?-i:
+        ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
+    # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
+    "decision_line_end": r"""
+        \b resolved \s+ (?:all\s+)? (?:not\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
+    """,
+    # A motion's wording after its mover and seconder: "THAT Council approve ...".
+    "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
+    # A consent item's decision printed under its title in US minutes: "B. Curriculum Proposals" /
+    # "That the Board of Trustees approve the curriculum proposals ..." (the body and a verb).
+    "that_body_decides_start": r"""(?-i: ^ (?:THAT|That) \s+ ) {deciding_body} (?: \s+ of \s+ [\w\s]{1,40}? )?
+        \s+ (?i: approves? | authori[sz]es? | adopts? | ratif(?:y|ies) | accepts? | awards? | receives?
+              | transfers? | confirms? | appoints? | endorses? | declares? | certif(?:y|ies) | directs?
+              | notes? ) \b""",
+    # A line naming who moved or seconded a motion.
+    "mover_line_in": r"\b (?:moved|seconded|mover|seconder) \b",
+    # The mover and seconder printed between a decision's heading and its words: "Councillors White /
+    # Hague", "Cr Smith / Cr Jones", "Moved: Cr Smith", "Seconded: Mayor Little" (New Zealand and
+    # Australian minutes).  Matched against a whole short paragraph.
+    "mover_attribution": r"""(?-i:
+        (?: (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+            \s* / \s*
+            (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        | (?i:moved|seconded|mover|seconder) \s* (?:by)? \s* [:\-\u2013]? \s*
+            (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
+            \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        # the labels of a two-column table read row by row, the mover's name printed below them
+        # ("Moved:" / "Seconded:  Cr Michael (Mike) Bird"): an empty label, then the other's name
+        | (?i:moved|mover|proposed|proposer) \s* (?i:by)? \s* : \s+
+            (?i:seconded|seconder) \s* (?i:by)? \s* : \s* {member_name}? )
+        \s* \.? )""",
+    # A table's mover and seconder cell, the two surnames alone on a line: "Lukes / Schreyer".
+    "mover_pair_line": r"""(?-i:
+        \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        [ ]? / [ ]?
+        \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)? )""",
+    # A label that is a register's resolution number: "RESOLUTION 2019/14", "Committee Resolved FPCO/2024/6"
+    # (not "Motion 24-064", a motion's number).
+    "resolution_number_label": r"^ (?: \w+ \s+ )? (?: resolution | resolved ) \b",
+    # The mover's name printed alone below the "Moved:" and "Seconded:" labels (see mover_attribution).
+    "member_name_alone": r"{member_name} \s* \.?",
+    "withdrawn_in": r"\b withdrawn \b",
+    # A line moving an amendment: "Councillor X moved an amendment that ...", "... as an amendment".
+    "moved_amendment_in": r"\b (?:moved|proposed) \s+ (?:an \s+ |the \s+ following \s+ |as \s+ an \s+ )? amendment \b",
+    # A motion that amends the one before it: "THAT the motion be amended by adding ...".
+    "amendment_motion_in": r"""
+        \b (?:main \s+)? (?:motion|resolution|recommendation) \s+ be \s+ amended \b
+      | \b amends? \s+ the \s+ (?:main \s+)? motion \b
+    """,
+    # Cheap first looks: a line with none of these words opens no block, and a
+    # sentence with none of the second set is no prose decision.
+    "trigger_words_in": r"""
+        (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
+          | consideration | discussion | debate | thereafter
+          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s )
+    """,
+    # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
+    "following_preamble_start": r"^ the \s+ following \b",
+    # A decision that points back to the proposal before it: "This was agreed by all.", "This was seconded
+    # by Cllr Birch and agreed by Council.", "This proposal was unanimously approved."
+    "anaphoric_agreement_start": r"""
+        (?: this | that | which ) \s+ (?: proposal \s+ | motion \s+ | request \s+ | suggestion \s+ )?
+        (?: was | were ) \s+ (?: seconded \b .{0,80}? \b (?: and | & ) \s+ )? (?: unanimously \s+ )?
+        (?: agreed | approved | accepted | adopted | carried | supported \s+ by \s+ all ) \b
+    """,
+    # A sentence that proposes something to the meeting: "Cllr Ash proposed a 15-minute break.", "The Mayor
+    # proposed that ...", "It was suggested that ...", "Cllr Ash requested that contact be made ...".
+    "proposal_made_in": r"\b (?: proposed | moved | suggested | requested ) \b",
+    "prose_words_in": r"""
+        (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
+          | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
+          | chose | selected | opted | instructed | directed )
+    """,
+    # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
+    # "That the Committee:-", "That Council, by Absolute Majority:".
+    "that_body_preamble": r"""
+        ^ that \s+ {deciding_body} (?: \s* , [^:,\n]{1,60} ,? )? \s* : [ \t]* [\-\u2013\u2014]? \s* $
+    """,
+    # The colon that opens a list, with the dash some councils add: "That the Committee:-",
+    # "RESOLVED that for the reasons in the report: -", "agreed:–".
+    "list_colon_end": r": [ \t]* [\-\u2013\u2014]? [ \t]* $",
+    # A sentence that already decides something ("... approval be given to ...").
+    "passive_decision_in": r"\b be \s+ \w+",
+    # The words a preamble ends on before the colon that opens its list.
+    "list_opener_end": r"""
+        \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
+              | decision | recommendations? | resolutions? | asked | requested | propose[sd]? | directs? | council
+              | cabinet | committee | executive | board | it )
+        \s* [:\-\u2013]+ \s* $
+    """,
+    # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
+    # Also "It was moved by X and seconded by Y to approve ...", "ACTION: Motion by ...", and a
+    # "that" clause after a named mover and seconder: "A motion was made by Trustee X, seconded by
+    # Trustee Y, that the Board approve ...".  `wording` is what was moved, the resolution's text
+    # (as "RESOLVED that X" keeps X).
+    "motion_to_start": r"""
+        ^ (?: {motion_field} )?
+          (?: (?:a \s+)? motion \s+ (?:was \s+ made \s+)? (?:by \s+ {mover_name} ,? \s+)?
+            | it \s+ was \s+ (?:duly \s+)? moved \s+ by \s+ {mover_name} ,? \s+
+            | moved \s+ by \s+ {mover_name} ,? \s+
+            # the mover named first, by title and name: "Director Rich moved to approve ...",
+            # "Councilmember Ash moved to adopt ..." (its outcome follows: "... seconded the motion and
+            # it carried unanimously.")
+            | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+ moved \s+ (?=to \s) )
+          (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
+          (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
+    """,
+    # A motion that names no matter of its own, only what to do with the item before it (US action
+    # summaries: the item, then "Moved by Smith to adopt. Motion Carried 7-0."): the item is the decision.
+    "bare_motion_wording": r"""
+        to \s+ (?: adopt | approve | accept | concur | receive (?: \s+ and \s+ file )? | grant )
+        (?: \s+ (?: the \s+ (?: same | item | items | request | recommendations? | resolution | ordinance
+                              | application | report ) | it | same ) )?
+        \s* [.;]?
+    """,
+    # The outcome sentence that closes such a motion: "Motion Carried 7-0.", "Carried 6-1. Absent: X."
+    "outcome_sentence_start": r"""
+        \s* (?:the \s+)? (?:motion \s+)? (?:carried|passed|adopted|approved|failed|lost|defeated)
+        (?: \s+ (?:unanimously | \d{1,2} \s* [-\u2013:/] \s* \d{1,2} (?: \s* [-\u2013:/] \s* \d{1,2} )? ) )?
+        [^.\n]{0,80} \.?
+    """,
+    # An action summary's item number before the item's words: "99-479 (A) ", "16. ", "99-487 19. ".
+    "entry_number_start": r"""
+        \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*
+    """,
+    # ---- roll-call action summaries (US council "meeting reports"): each entry opens with the roll-call
+    # number the clerk gives it, then the agenda item's number or letter and the item's words; the
+    # motion that disposed of it ("Moved by Smith to adopt. Motion Carried 6-1.") follows, sometimes
+    # printed in a column beside the item.  The item's words are the decision.
+    "roll_call_entry_start": r"""(?-i:
+        ^ (?P<number> \d{2} - \d{1,5} ) [ \t]+
+          (?: (?: \( [A-Za-z0-9]{1,3} \) | (?:[IVX]{1,4}|[a-z]|\d{1,3}) [.)] | [A-Z] \) ) [ \t]+ )*
+          (?= [\p{L}\d"'\u201c$(] ) )""",
+    # Where an entry's own words end: the motion that disposed of it begins ("Moved by", a clipped
+    # "Mo by", "Motion Carried", "Mot Carried"), or a vote or outcome stands alone.
+    "roll_call_motion_in": r"""(?-i:
+        (?: ^ | (?<= \s ) ) (?: Moved | MOVED | Mo (?= \s+ by \b ) | Motion | MOTION | Mot (?= \s+ Carried \b )
+                               | Carried | CARRIED ) \b )""",
+    # The entry is no decision: the roll call itself, an item withdrawn or only discussed.
+    "roll_call_not_decision_in": r"""
+        ^ roll \s+ call \b | \b withdrawn \b | \b no \s+ vote \s+ taken \b | \b discussion \s+ only \b
+    """,
+    # The motion under an entry, its mover named ("Moved by Smith to delay final consideration until
+    # May 23.", a clipped "Moved Smith that the rule be waived."): `wording` is what it moved.
+    "roll_call_moved_start": r"""(?-i:
+        ^ \s* (?:Moved|MOVED|Mo) \s+ (?:by \s+)? \p{Lu}[\p{L}'\u2019\-]* ,? \s+ (?P<wording> (?:to|that) \b .* ) )""",
+    # A motion that disposes of the item otherwise than as printed (deferred, denied, adjourned): its
+    # wording is part of what was decided ("to delay final consideration until May 23").
+    "roll_call_own_motion": r"""
+        ^ (?: to \s+ (?:defer|delay|deny|table|continue|postpone|adjourn|convene|recess)
+            | that \s+ (?:the \s+)? (?:council|board|commission) \s+ (?:adjourn|convene|recess) ) \b
+    """,
+    # Outcomes in an entry's motion: carried, or failed.
+    "roll_call_carried_in": r"(?-i: \b (?:Carried|CARRIED|Passed|PASSED|Adopted|ADOPTED) \b )",
+    "roll_call_failed_in": r"\b (?:failed|lost|defeated|died) \b",
+    # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
+    "motion_field_start": r"^ {motion_field}",
+    # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
+    "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
+    # The outcome recorded after such a motion.
+    "motion_outcome_in": r"\b (?:motion \s+)? (?:carried|passed|approved|adopted) \b",
+    "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried|died) \b",
+    # Where the next motion begins: "Motion by ...", "Commissioner Vogt moved to ...".
+    "next_motion_in": r"(?-i: \b (?:A \s+)? (?:Motion|MOTION) \s+ (?:by|was \s+ made) \b ) | \b moved \s+ to \b",
+    # The outcome said of the motion itself, looked for further on (after a roll call):
+    # "Roll call vote: Ayes - ...; Nays - .... Motion carried 4-1."
+    "motion_named_outcome_in": r"""
+        \b motion \s+ (?:was \s+)? (?:unanimously \s+)? (?:carried|passed|approved|adopted|failed|defeated|lost|died) \b
+    """,
+    # The numbers in a decision's words (dates, sums, item numbers): two decisions whose numbers differ
+    # are two, however alike their words.
+    "number_in": r"\d+",
+    # Agenda items and minute headings: "(Item 3)", "Agenda Item 5", "Minute 17".
+    "agenda_item_ref": r"^ \( \s* item \s+ (?P<number> [\w.]+ ) \s* \) \s* $",
+}
