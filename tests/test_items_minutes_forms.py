@@ -218,6 +218,15 @@ MEMBERS_DECIDED = [
         [],
         id="near-miss-discussed-had-opted-will-decide-opinions",
     ),
+    # a title line over the decision's sentence in the same paragraph is no part of it; near miss: a line
+    # ending in a stop before it stays a sentence of its own
+    pytest.param(
+        "Minutes of the meeting\n\n18.01.8 Finance\nThe draft budget had been circulated before the meeting.\n"
+        "Transfer from Business Savings Account to Current Account\nThe Councillors resolved to transfer £1000 "
+        "to the Current Account.\n",
+        [(None, "The Councillors resolved to transfer £1000 to the Current Account.")],
+        id="title-line-over-a-prose-decision",
+    ),
 ]
 
 

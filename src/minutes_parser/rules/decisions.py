@@ -271,6 +271,15 @@ PATTERNS: dict[str, str] = {
     # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...".
     "topic_prefix": r"""(?-i:
         ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
+    # A title line over a decision's sentence in the same paragraph, with no stop after it: "Transfer from
+    # Business Savings Account to Current Account" over "The Councillors resolved to transfer £1000 ...";
+    # every word capitalised but the joining ones, the sentence opening the next line with a capital.  Near
+    # misses: a sentence wrapped after its first line ("The Councillors resolved to transfer\n£1000 ..."),
+    # a one-word line, a line ending in a stop or a colon.
+    "title_line_start": r"""(?-i:
+        ^ [ \t]* \p{Lu}[\w'’&/\-]*
+          (?: [ \t]+ (?: \p{Lu}[\w'’&/\-]* | \d[\w/\-]* | of|and|the|to|for|from|in|on|at|with|&|[\-\u2013] ) ){1,11}
+        [ \t]* \n [ \t]* (?= \p{Lu} ) )""",
     # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
     "decision_line_end": r"""
         \b resolved \s+ (?:all\s+)? (?:not\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $

@@ -171,6 +171,9 @@ class _Prose(_Lists):
                 topic = patterns.get("topic_prefix").match(self.text[s:e])
                 if topic is not None:
                     s += topic.end()
+                title = patterns.get("title_line_start").match(self.text[s:e])
+                if title is not None and prose.search(self.text[s + title.end() : e]):
+                    s += title.end()  # the title over the decision is no part of it
                 # a formal "Resolved: to accept ..." inside a paragraph keeps what it resolved, as at a
                 # line's start; "ACTION: Motion by ..." loses its field label
                 lead = patterns.get("reso_formal_start").match(self.text[s:e]) or patterns.get(
