@@ -226,6 +226,15 @@ FORM_CASES = [
         },
         {"Collins J", "Plan B", "Annex C"},
     ),
+    # a council's place after a name is no part of it ("Allan Armstead Eden District Council"); near miss: a
+    # possessive after the surname keeps the name whole ("Karen Goodwyn’s research")
+    (
+        "Elm Parish Council\nPresent\nCouncillors D Richards (Chair), P Moran\n"
+        "Clerk J Connell, Allan Armstead Eden District Council\n\n1. Minutes\nThe Council noted Karen "
+        "Goodwyn’s research.\n",
+        {"Allan Armstead": (None, PersonKind.OTHER), "Karen Goodwyn": (None, PersonKind.OTHER)},
+        {"Allan Armstead Eden", "Allan Armstead Ede"},
+    ),
 ]
 
 

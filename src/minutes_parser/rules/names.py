@@ -206,6 +206,9 @@ PIECES: dict[str, str] = {
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis", "Dalton-O’Sullivan".
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"""
     r"""(?:[-‐]\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",
+    # Not a word naming a council's place: "Eden" of "Allan Armstrong Eden District Council".
+    "not_council_place": r"""(?!\p{L})"""
+    r"""(?![ \t]+(?-i:District|County|Borough|City|Parish|Town|Community)[ \t]+(?-i:Council)\b)""",
     # An initial: "R", "R.", "P.J." (up to three in a row are separate tokens).
     "person_initial": r"""(?-i:\p{Lu}\.?(?:\p{Lu}\.)?)""",
 }
@@ -291,7 +294,7 @@ PATTERNS: dict[str, str] = {
     # a name from its given name on: "Jane Smith", "A. Martin Jones", "Jane A Smith"
     "people_name_from_given": r"""
         (?-i)(?P<name>(?:\p{Lu}\.[ \t]?){0,2}[ \t]*{person_word}
-        (?:[ \t]+(?:{name_particle}[ \t]+(?=\p{Lu}))?(?:{person_word}|\p{Lu}\.?(?!\p{L}))){0,2}
+        (?:[ \t]+(?:{name_particle}[ \t]+(?=\p{Lu}))?(?:{person_word}{not_council_place}|\p{Lu}\.?(?!\p{L}))){0,2}
         (?:[ \t]*\n[ \t]*{person_word})?)
     """,
     # two given names sharing a surname: "Jane and John Smith"

@@ -91,8 +91,10 @@ def _rx(v: _Vocab) -> _Rx:
     sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
-    token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word})"
-    hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}"
+    # a word that names a council's place is no part of a name before it: "Allan Armstrong Eden District Council"
+    council = patterns.expand("{not_council_place}")
+    token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word}{council})"
+    hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}{council}"
     particle = patterns.expand("{name_particle}")
     surname = rf"(?:{particle}[ \t]+(?=\p{{Lu}}))?{hon_surname}"  # "Smith", "de la Cruz"
     hon_name = rf"(?P<name>(?:{token}{sep}){{0,4}}{surname}(?:[ \t]*\((?-i:\p{{Lu}})\))?)"
