@@ -202,7 +202,11 @@ PIECES: dict[str, str] = {
     "name_particle": r"(?-i:(?:" + "|".join(NAME_PARTICLES) + r")(?:[ \t]+(?:" + "|".join(SECOND_PARTICLES) + r"))?)",
     # An Irish or Scottish surname's prefix printed apart from it, without its apostrophe: "O Flaherty",
     # "Mc Neilis", "Mac Giolla", "Ní Bhriain" (the same surname as "O'Flaherty", "McNeilis").
-    "gaelic_prefix": r"(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí)(?=[ \t]+\p{Lu}\p{Ll})",
+    "gaelic_prefix": r"{gaelic_prefix_word}(?=[ \t]+\p{Lu}\p{Ll})",
+    # the prefix words themselves: "O", "O’", "Ó", "Mc", "Mac", "Ní", "Nic", "Uí"
+    "gaelic_prefix_word": r"(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí)",
+    # a surname's prefix printed apart from it, Gaelic or capitalised: "Mc" of "John Mc Laughlin", "O’", "Van"
+    "people_prefix": r"(?-i:{gaelic_prefix_word}|{capital_particle})",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis", "Dalton-O’Sullivan".
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"""
     r"""(?:[-‐]\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",

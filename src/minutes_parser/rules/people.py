@@ -413,8 +413,6 @@ CONTACT_LABELS: dict[str, str | None] = {
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
-    # a surname's prefix printed apart from it: "Mc" of "John Mc Laughlin", "O’", "Van"
-    "people_prefix": r"""(?-i:O['’]?|Ó|Mc|Mac|Ní|Nic|Uí|Van|Von|De|Du|Da|Der|Den|St|Ter|La|Le|Des)""",
     # an attendance mark ending its line after a title ("X" of "Supervisor X"), not a name's initial
     "attendance_mark_end": r"""[x\u2713\u2714][ \t]*(?:\r?\n|$)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",

@@ -192,13 +192,10 @@ def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
     naming a service ("Children’s Services", "People and Education"), not a name or a label."""
     if last.lower() in v.role_words or last.lower() in {w.lower() for w in R.ORGANISATION_WORDS}:
         return False
-    end = text.find("\n", pos)
-    line = text[pos : len(text) if end == -1 else end].strip()
+    line = _role_words_line(text, pos, v)
+    if line is None or len(line) > 60:
+        return False
     words = line.split()
-    if not words or len(line) > 60 or not patterns.get("people_role_line").fullmatch(line):
-        return False
-    if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
-        return False
     if any(w.lower() in v.strong_role_words for w in words):
         return False  # a second role in a column beside the first ("Director of Education")
     anchors = {w.lower() for w in (*R.ROLE_CONNECTORS, *R.ORGANISATION_WORDS)}
@@ -238,14 +235,22 @@ def _role_head_line(text: str, pos: int, v: _Vocab) -> bool:
     """Whether the line at `pos` ends a role wrapped before its head: a few capitalised words, the last a
     role's head ("Funding Advisor"); near misses: a name ("Jane Smith"), a heading ("2.1 Purpose"), a
     second role beside a name ("Tom Roe, Clerk")."""
+    line = _role_words_line(text, pos, v)
+    if line is None or "," in line or len(line.split()) > MAX_HEAD_LINE_WORDS:
+        return False
+    return line.split()[-1].lower() in v.strong_role_words
+
+
+def _role_words_line(text: str, pos: int, v: _Vocab) -> str | None:
+    """The line at `pos`, stripped, when it is a run of a role's words (capitalised words and connectors) that
+    no name or honorific opens; else None."""
     end = text.find("\n", pos)
     line = text[pos : len(text) if end == -1 else end].strip()
-    words = line.split()
-    if not 1 <= len(words) <= MAX_HEAD_LINE_WORDS or not patterns.get("people_role_line").fullmatch(line):
-        return False
-    if "," in line or _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
-        return False
-    return words[-1].lower() in v.strong_role_words
+    if not line or not patterns.get("people_role_line").fullmatch(line):
+        return None
+    if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
+        return None
+    return line
 
 
 @functools.cache
