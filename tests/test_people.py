@@ -420,6 +420,30 @@ LIST_CASES += [
             "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
         },
     ),
+    (
+        # a run of "Name, Role" lines after a comma list of members: each line is one officer, the role
+        # after its comma his own, not the next line's name's; the members' plural ends with its entries
+        "In Attendance:\nCouncillors: Ada Brum, Ned Pell, Ivo Tarn\nDora Quest, Chief Executive\n"
+        "Milo Ferris, Director of Services\nLena Hobb, Senior Planner\n\n1. Minutes\n",
+        {
+            "Ada Brum": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, None),
+            "Ned Pell": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, None),
+            "Ivo Tarn": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, None),
+            "Dora Quest": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Executive"),
+            "Milo Ferris": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Director of Services"),
+            "Lena Hobb": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Senior Planner"),
+        },
+    ),
+    (
+        # near miss: members' own offices on such lines ("John Tarn, Chair") keep them members
+        "Present:\nCouncillors: Ada Brum, Ned Pell,\nJohn Tarn, Chair\nMary Quest, Vice Chair\n\n1. Minutes\n",
+        {
+            "Ada Brum": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Ned Pell": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "John Tarn": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "Mary Quest": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice Chair"),
+        },
+    ),
 ]
 
 

@@ -99,6 +99,25 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
     return n
 
 
+def _whole_line_run(lines: list[tuple[int, int]], whole_line: Callable[[int, int], bool] | None) -> tuple[int, int]:
+    """The first run of two or more lines that are each one whole entry ("Name, Role"): (its first line,
+    its length); (0, 0) if there is none."""
+    if whole_line is None:
+        return 0, 0
+    k = 0
+    while k + 1 < len(lines):
+        if not whole_line(*lines[k]):
+            k += 1
+            continue
+        run = 1
+        while k + run < len(lines) and whole_line(*lines[k + run]):
+            run += 1
+        if run >= 2:
+            return k, run
+        k += run + 1
+    return 0, 0
+
+
 def _split_entries(
     text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
 ) -> list[tuple[int, int]]:
@@ -111,13 +130,14 @@ def _split_entries(
     bullet = patterns.get("people_entry_bullet")
     if len(lines) >= 2 and all(bullet.match(text, x, y) for x, y in lines):
         return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
-    run = 0
-    while whole_line is not None and run < len(lines) and whole_line(*lines[run]):
-        run += 1
+    first, run = _whole_line_run(lines, whole_line)
     if run >= 2:
         # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
-        # what follows the run is left whole (the list ends in it unless it is one more entry)
-        return lines[:run] + ([(lines[run][0], end)] if run < len(lines) else [])
+        # what follows the run is left whole (the list ends in it unless it is one more entry). Lines before
+        # the run are a list of their own kind ("Councillors: A, B, C\nDavid Roe, Chief Executive\n...")
+        head = _split_entries(text, start, lines[first][0]) if first else []
+        tail = [(lines[first + run][0], end)] if first + run < len(lines) else []
+        return head + lines[first : first + run] + tail
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
     inner_hon = _list_honorific_rx()[1]
     crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]

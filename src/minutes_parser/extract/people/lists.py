@@ -256,6 +256,15 @@ def _parse_entries(
             idx += 1
         seg = text[a:b]
         stripped = seg.strip().rstrip(".")
+        own_line = (
+            _name_comma_role(text, a, b, v, rx)
+            if default_hons and idx and text[max(0, a - 80) : a].rstrip(" \t").endswith("\n")
+            else None
+        )
+        if own_line is not None and _role_kind(own_line.role) is PersonKind.OFFICER:
+            # a line of its own, "David Roe, Chief Executive", after "Councillors: A, B, C": the plural
+            # heading's honorific ends with its entries (near miss: "John Tarn, Chair" stays a member)
+            default_hons, plural_role, own_line = (), None, None
         if prev is not None and rx.post_nominal.match(stripped):
             prev.post_nominals = (*prev.post_nominals, stripped)
             continue
@@ -265,6 +274,10 @@ def _parse_entries(
         cand = _entry(
             text, a, b, v, rx, default_hons, trust=prev is not None and not prev.honorifics, surnames=surnames
         )
+        if cand is None and own_line is not None:
+            cand = _entry(text, a, b, v, rx, ())  # "John Tarn, Chair" on its own line after "Councillors: A, B"
+            if cand is not None:
+                cand.honorifics = (*default_hons, *cand.honorifics)
         last = False
         nm = patterns.get("people_name_before_attendance").match(seg) if cand is None else None
         if nm is not None and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
