@@ -863,6 +863,19 @@ RESOLUTIONS = [
         id="us-resolution-adopted-after-a-roll-call",
     ),
     pytest.param(
+        "Minutes\n1. Moved by Councillor Laidlaw\nSeconded by Councillor Piper\nThat the minutes be confirmed as "
+        "recorded.\nVOTING IN FAVOUR: Mayor Farbridge, Councillors Bell and Dennis (3)\nVOTING AGAINST: (0)\n"
+        "CARRIED\n",
+        [(None, "That the minutes be confirmed as recorded.")],
+        id="a-recorded-vote-is-no-part-of-the-motion's-words",
+    ),
+    pytest.param(
+        "Minutes\n1. Moved by Councillor Laidlaw\nSeconded by Councillor Piper\nThat staff report on the\n"
+        "voting in favour of the by-law by the county.\nCARRIED\n",
+        [(None, "That staff report on the voting in favour of the by-law by the county.")],
+        id="near-miss-voting-in-favour-inside-the-words",
+    ),
+    pytest.param(
         "Minutes\nRESOLUTION NO. 2031-46\nWHEREAS, bids were received; and\n"
         "NOW, THEREFORE, BE IT RESOLVED that the contract be awarded.\nThe resolution was tabled.",
         [],

@@ -102,6 +102,15 @@ CASES = [
      "Council Member Brooks moved to adopt Ordinance 2025-07; seconded by Council Member Okafor.\n"
      "Roll call vote:\nAyes: Brooks, Okafor, Whitfield\nNays: Alvarez, Chen\nMotion carried 3-2.\n",
      [("to adopt Ordinance 2025-07", "Brooks", "Okafor", C, 3, 2, None, False)]),
+    ("canadian recorded vote: each list closes with its count",
+     "2. Moved by Councillor Laidlaw\nSeconded by Councillor Kovach\nThat the report be adopted.\n"
+     "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, Dennis,\nFindlay and Wettstein (5)\n"
+     "VOTING AGAINST: (0)\nCARRIED\n",
+     [("the report be adopted", "Laidlaw", "Kovach", C, 5, 0, None, False)]),
+    ("near miss: a bracket inside a named list is no count",
+     "2. Moved by Councillor Laidlaw\nSeconded by Councillor Kovach\nThat the report be adopted.\n"
+     "Ayes: Bell (Chair), Dennis\nCARRIED\n",
+     [("the report be adopted", "Laidlaw", "Kovach", C, None, None, None, False)]),
     ("us motion failed",
      "Motion by Council Member Chen, second by Council Member Alvarez, to buy a sweeper.\nMotion failed 2-3.\n",
      [("to buy a sweeper", "Chen", "Alvarez", L, 2, 3, None, False)]),

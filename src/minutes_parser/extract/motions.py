@@ -513,7 +513,7 @@ class _Reader:
                     counts["abstain"] = int(score.group("ab"))
         if end <= start:
             return counts
-        for name in ("motion_count", "motion_count_after"):
+        for name in ("motion_count", "motion_count_after", "motion_count_listed"):
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
                 if choice in ("for", "against", "abstain") and choice not in counts:

@@ -243,10 +243,11 @@ PATTERNS: dict[str, str] = {
     "carried_in": r"""(?-i:
         \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
       | \b (?:Resolution|RESOLUTION) \s+ (?:adopted|ADOPTED|passed|PASSED) \b \.? )""",
-    # A vote recorded after a resolution's words: "Upon a roll call vote, ...", "Ayes: ...".
+    # A vote recorded after a resolution's words: "Upon a roll call vote, ...", "Ayes: ...", "VOTING IN FAVOUR:".
     "vote_record_start": r"""
         ^ (?: (?:upon|on) \s+ (?:a \s+)? (?:roll \s+ call \s+ |recorded \s+ )? vote \b | roll \s+ call \b
-            | (?:ayes?|nays?|yeas?) \s* [:\-\u2013] )
+            | (?:ayes?|nays?|yeas?) \s* [:\-\u2013]
+            | voting \s+ (?:in \s+ favou?r|for|against) \s* : )
     """,
     "defeated_in": r"(?-i: \b (?:Defeated|DEFEATED|Lost|LOST|Withdrawn|WITHDRAWN) \b )",
     # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".

@@ -106,6 +106,8 @@ VOTE_LABELS: dict[str, str] = {
     "yays": "for",
     "yes": "for",
     "voting for": "for",
+    "voting in favour": "for",
+    "voting in favor": "for",
     "against": "against",
     "nay": "against",
     "nays": "against",
@@ -257,8 +259,8 @@ PIECES: dict[str, str] = {
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
     "motion_outcome_word": r"(?:" + "|".join(sorted(OUTCOME_WORDS, key=len, reverse=True)) + r")\b",
-    "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against|for|ayes?|yeas?|yays?|yes
-        |against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
+    "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against
+        |for|ayes?|yeas?|yays?|yes|against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
     # a line's start, or after a sentence or a label ("Motion:   Director X made the motion ...")
     "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]{1,20}))",
@@ -451,6 +453,13 @@ PATTERNS: dict[str, str] = {
             [ \t]*:?[ \t]*)
         (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
         (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
+    """,
+    # a named-vote list whose count closes it: "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, ...
+    # and Wettstein (11)", "VOTING AGAINST: (0)" (near miss: a bracket inside the list, "Cllr Roe (Chair)",
+    # is no count: the names hold no brackets or colons)
+    "motion_count_listed": r"""
+        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*:(?P<names>[^():\n]*(?:\n[^():\n]*){0,6}?)
+        [ \t]*\([ \t]*(?P<n>\d{1,3})[ \t]*\)
     """,
     # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
     "motion_score": r"""

@@ -70,10 +70,7 @@ class _Forms(_Lists):
         note = patterns.get("clerk_note_in").search(self.text, start, end)
         if note is not None:
             end = note.start()
-        for n in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
-            if patterns.get("vote_record_start").match(self._body(n).strip()):
-                end = self.lines[n].line.start  # "Upon a roll call vote, ... voted aye."
-                break
+        end = self._vote_record_end(start, end)
         outcome_line = self.lines[self.ctx.source.line_at(end)]
         if outcome_line.line.start > start and patterns.get("mover_pair_line").fullmatch(
             self.text[outcome_line.body_start : end].strip()
@@ -81,6 +78,14 @@ class _Forms(_Lists):
             end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
         return ItemKind.RESOLUTION, [node], k
+
+    def _vote_record_end(self, start: int, end: int) -> int:
+        """Where a resolution's words stop before the vote recorded under them ("Upon a roll call vote, ...
+        voted aye.", "Ayes: ...", "VOTING IN FAVOUR: ... (11)"), or `end`."""
+        for n in range(self.ctx.source.line_at(start) + 1, self.ctx.source.line_at(max(start, end - 1)) + 1):
+            if patterns.get("vote_record_start").match(self._body(n).strip()):
+                return self.lines[n].line.start
+        return end
 
     def _register_form(self, i: int, start: int) -> bool:
         """Whether the lines between a number and its words name who moved and seconded it ("RESOLUTION
@@ -171,6 +176,7 @@ class _Forms(_Lists):
             return ItemKind.RESOLUTION, [], k + 1
         start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
         end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
+        end = self._vote_record_end(start, end)
         node = self._block(ItemKind.RESOLUTION, None, start, end, i)
         if node.children and patterns.get("that_body_preamble").match(
             normalise_space(self.text[node.start : node.end])
