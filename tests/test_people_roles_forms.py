@@ -42,6 +42,16 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Orrin Pask": ("Vice Mayor", C), "Ida Lusk": ("Councilmember", C)},
         set(),
     ),
+    # a consultant is engaged from outside, not the council's staff (near miss: the council's coordinator)
+    (
+        "Officers present: Ms. D. Black, Council Committee Coordinator.\n"
+        "Also present: Ms. C. Vance, Consultant.\n\nCall to Order\n",
+        {
+            "D. Black": ("Council Committee Coordinator", OFF),
+            "C. Vance": ("Consultant", OTH),
+        },
+        set(),
+    ),
     # a role in brackets wrapped onto the next line is one role
     (
         "IN ATTENDANCE:\nOrla Venn (Land\nTransport Manager)\nTeo Marsh (Group\nManager, Corporate Services)\n",

@@ -251,7 +251,7 @@ OTHER_ROLES: tuple[str, ...] = (
     "Chancellor", "Prime Minister", "Head Teacher", "Headteacher", "Head of School", "pupil",
     "Representative", "Ambassador", "President", "Resident", "Bishop", "Community Council",
     "Member of the Public", "Members of the Public", "Parishioner", "student", "Applicant", "Applicants",
-    "Owner", "Owners", "Appellant", "Presenter", "Facilitator", "Moderator",
+    "Owner", "Owners", "Appellant", "Presenter", "Facilitator", "Moderator", "Consultant", "Consultants",
 )  # fmt: skip
 
 #: Labels that give the position of the one person named after them on their line ("Applicant: Jo Ash,
