@@ -458,7 +458,7 @@ PATTERNS: dict[str, str] = {
     # and Wettstein (11)", "VOTING AGAINST: (0)" (near miss: a bracket inside the list, "Cllr Roe (Chair)",
     # is no count: the names hold no brackets or colons)
     "motion_count_listed": r"""
-        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*:(?P<names>[^():\n]*(?:\n[^():\n]*){0,6}?)
+        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*:[^():\n]*(?:\n[^():\n]*){0,6}?
         [ \t]*\([ \t]*(?P<n>\d{1,3})[ \t]*\)
     """,
     # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word

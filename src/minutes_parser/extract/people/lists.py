@@ -258,7 +258,7 @@ def _parse_entries(
         stripped = seg.strip().rstrip(".")
         own_line = (
             _name_comma_role(text, a, b, v, rx)
-            if default_hons and idx and text[max(0, a - 80) : a].rstrip(" \t").endswith("\n")
+            if default_hons and idx and not text[text.rfind("\n", 0, a) + 1 : a].strip(" \t")
             else None
         )
         if own_line is not None and _role_kind(own_line.role) is PersonKind.OFFICER:
