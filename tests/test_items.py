@@ -301,6 +301,28 @@ RECOMMENDATIONS = [
         ],
         id="minutes-recommended-by-a-committee-and-the-chair-with-a-near-miss",
     ),
+    pytest.param(
+        "Recommendations\nThe Committee:\na.     Receive\nthe report titled \u201cJoint Alcohol Policy\n(LAP)\u201d.\n"
+        "b.     Resolve\nthat in accordance with section 90 of the Act\n2012:\ni.      The policy is notified\n"
+        "c.     That a review be held.\nBACKGROUND:\nd.     Not an entry.",
+        [
+            ("a.", "Receive the report titled \u201cJoint Alcohol Policy (LAP)\u201d"),
+            ("b.", "Resolve that in accordance with section 90 of the Act 2012:", [("i.", "The policy is notified")]),
+            ("c.", "That a review be held."),
+        ],
+        id="wrapped-entry-ending-in-a-year-or-a-bracket-is-no-heading-and-a-capitals-heading-is",
+    ),
+    pytest.param(
+        "RECOMMENDATION\nfor consideration\nThat having considered all\nmatters raised in the report:\n"
+        "a)         That\nCouncil grants a licence to occupy;\nb)         That\nCouncil consults on it.\n",
+        [("a)", "That Council grants a licence to occupy;"), ("b)", "That Council consults on it.")],
+        id="heading-purpose-line-then-having-considered-preamble",
+    ),
+    pytest.param(
+        "RECOMMENDATION\nThat, having considered the report, the report be noted.\n",
+        [(None, "That, having considered the report, the report be noted.")],
+        id="having-considered-sentence-that-decides-is-no-preamble",
+    ),
 ]
 
 
@@ -356,6 +378,19 @@ RESOLUTIONS = [
         "R2031-103 A. Ash, B. Birch:\nTHAT the meeting be adjourned. Time: 8:05 p.m. Carried.",
         [("R2031-103", "THAT the meeting be adjourned.")],
         id="clerk-time-note-is-not-text",
+    ),
+    pytest.param(
+        "Minutes of the Council\n6.1 Confirmation of Minutes\nResolved:\u00a0 19.6\nMoved:       Cr Tim Ash\n"
+        "Seconded:  Cr\nKelly Birch\n1.\nThat the minutes of the meeting be\nreceived.\nCarried\n"
+        "6.2 Adoption of the Scope\nResolved:  19.7\nMoved:       Cr Shelley\nBurne-Field\nSeconded:  Cr Ian Cedar\n"
+        "That having considered all\nmatters raised in the report:\na)         That\nthe scope be adopted.\nCarried\n"
+        "6.3 Item: 19.8\nMoved:       Cr Ash\nThat the plan be noted.\nCarried",
+        [
+            ("19.6", "That the minutes of the meeting be received."),
+            ("19.7", "That having considered all matters raised in the report:", [("a)", "That the scope be adopted.")]),
+            (None, "That the plan be noted."),
+        ],
+        id="resolution-number-after-resolved-colon-wrapped-movers-and-a-list-of-one",
     ),
     pytest.param(
         "Decision:\nThe Committee approved the lease.\nPublication date: 1 May 2031",

@@ -320,6 +320,9 @@ PATTERNS: dict[str, str] = {
     # A label that is a register's resolution number: "RESOLUTION 2019/14", "Committee Resolved FPCO/2024/6"
     # (not "Motion 24-064", a motion's number).
     "resolution_number_label": r"^ (?: \w+ \s+ )? (?: resolution | resolved ) \b",
+    # One to three capitalised words alone on a line: the rest of a mover's name that wrapped
+    # ("Burne-Field", "Kelly Annand").  Case-sensitive: "That the minutes" is not one.
+    "name_words_alone": r"(?-i: \p{Lu}[\p{L}'\u2019\-]+ (?: [ ]+ \p{Lu}[\p{L}'\u2019\-]+ ){0,2} )",
     # The mover's name printed alone below the "Moved:" and "Seconded:" labels (see mover_attribution).
     "member_name_alone": r"{member_name} \s* \.?",
     "withdrawn_in": r"\b withdrawn \b",
@@ -358,6 +361,11 @@ PATTERNS: dict[str, str] = {
     # "That the Committee:-", "That Council, by Absolute Majority:".
     "that_body_preamble": r"""
         ^ that \s+ {deciding_body} (?: \s* , [^:,\n]{1,60} ,? )? \s* : [ \t]* [\-\u2013\u2014]? \s* $
+      # what the meeting had before it, and then the list of its decisions: "That having considered all
+      # matters raised in the report:" (near miss: "That, having considered the report, the report be
+      # noted." decides in its own words)
+      | ^ that \s* ,? \s+ having \s+ (?:considered|received|read|noted|regard) \b [^:;.]{0,160}? : [ \t]*
+          [\-\u2013\u2014]? \s* $
     """,
     # The colon that opens a list, with the dash some councils add: "That the Committee:-",
     # "RESOLVED that for the reasons in the report: -", "agreed:–".

@@ -141,14 +141,17 @@ PATTERNS: dict[str, str] = {
     # markdown lists of converted documents) is not part of the label.
     "list_label": r"""
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
-        (?: (?: (?:{deciding_body} \s+)? resolved | resolution \s+ (?:number|no\.?) ) [ \t]+
-            (?= {resolution_code} (?: [ \t] | $ ) ) )?
+        (?: (?: (?:{deciding_body} \s+)? resolved | resolution \s+ (?:number|no\.?) )
+            (?: [ \t]+ (?= {resolution_code} (?: [ \t] | $ ) )
+            # "Resolved:  19.7" alone on its line over the mover and the words (New Zealand minutes)
+              | [ \t\u00a0]* : [ \t\u00a0]+ (?= \d{1,4} [./\-] \d{1,4} [ \t\u00a0]* $ ) ) )?
         (?P<label>
             (?P<word_label> (?:recommendation|resolution) \s+ (?:no\.?\s*)?
                 (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]?
               | motion \s+ (?:no\.?\s*|\#\s*)? (?P<word_number>\d{2,4}[-/]\d{1,4}) \s* [:.\-\u2013]? )
           | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | (?-i:[A-Z]{2,3}) \d [-/] \d{2,4}
-                              | {resolution_code} ) :?
+                              | {resolution_code}
+                              | (?<= : [ \t\u00a0]+ ) \d{1,4} [./\-] \d{1,4} (?= [ \t\u00a0]* $ ) ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
           | \( (?P<roman>{roman_lower}|{roman_upper}) \) | (?P<roman>{roman_lower}|{roman_upper}) [.)]
@@ -229,6 +232,13 @@ PATTERNS: dict[str, str] = {
     # the County Council:" (the paragraph must end in the colon that opens the list).
     "reco_moved_in": r"""
         \b (?:moved|proposed) \b .{0,120}? \b recommendations? \b (?! \s+ (?:was|were|be)\b )
+    """,
+    # The purpose a report's heading is put to the meeting for, on its own line under the heading
+    # ("RECOMMENDATION" / "for consideration" / "That having considered ..."): not an item.  The whole line
+    # only: "for consideration by the Finance Committee in May." is a sentence's end.
+    "heading_purpose": r"""
+        ^ for \s+ (?:consideration|decision|information|noting|approval|adoption|endorsement|agreement
+                   |discussion|determination|resolution) \s* [:.]? \s* $
     """,
     # Headings that close a recommendations section.
     "reco_stop_start": r"""

@@ -51,6 +51,7 @@ class _Forms(_Lists):
                 or patterns.get("reso_heading").match(normalise_space(self._body(first)))
                 # the mover's name printed alone under the "Moved:" and "Seconded:" labels
                 or (first > i + 1 and patterns.get("member_name_alone").fullmatch(normalise_space(self._body(first))))
+                or (first > i + 1 and self._wrapped_attribution(first))
             ):
                 first += 1  # "Moved by: ...", "Seconded by: ...", a "Resolution" heading under the number
             start = self.lines[first].body_start if first < k else info.line.end
@@ -77,7 +78,23 @@ class _Forms(_Lists):
         ):
             end = outcome_line.line.start  # "Councillor Coker/Councillor Fields   Carried"
         node = self._block(ItemKind.RESOLUTION, info.label.text.rstrip(":"), start, end, i)
+        if len(node.children) == 1 and not node.children[0].children and node.start >= node.end:
+            # "Resolved: 19.6" / "1." / "That the minutes ... be received.": a list of one is the
+            # numbered resolution's own words
+            only = node.children[0]
+            node.start, node.end, node.children = only.start, only.end, []
         return ItemKind.RESOLUTION, [node], k
+
+    def _wrapped_attribution(self, k: int) -> bool:
+        """A mover's or seconder's name that wrapped onto line `k` ("Moved: Cr Shelley" / "Burne-Field",
+        "Seconded: Cr" / "Kelly Annand"); near miss: the motion's words ("That the minutes ...")."""
+        before = normalise_space(self._body(k - 1))
+        body = normalise_space(self._body(k))
+        return bool(
+            patterns.get("procedural_start").match(before)
+            and not patterns.get("carried_in").match(body)
+            and patterns.get("name_words_alone").fullmatch(body)
+        )
 
     def _vote_record_end(self, start: int, end: int) -> int:
         """Where a resolution's words stop before the vote recorded under them ("Upon a roll call vote, ...

@@ -5,6 +5,8 @@ their blanks, bold marks and quotation marks.  `_Lines` holds the state every fi
 
 from __future__ import annotations
 
+import itertools
+
 from ... import patterns
 from ...records import DocumentKind, ItemKind
 from ...structure import LineInfo, agenda_items
@@ -84,9 +86,11 @@ class _Lines:
 
     def _heading_like(self, k: int) -> bool:
         """A short line ending in a colon, or in capitals; not one that starts in lower case, the end of a
-        wrapped sentence ("at the War Memorial Centre site, and:")."""
+        wrapped sentence ("at the War Memorial Centre site, and:"), nor a wrapped sentence's last words
+        that hold no word ("... section 90 of the Act" / "2012:") or open with a bracket ("... Alcohol
+        Policy" / "(LAP)."): a heading names its matter in words."""
         body = normalise_space(self._body(k)).strip("* ")
-        if not body or body[0].islower():
+        if not body or body[0].islower() or body[0] in "([" or not _has_word(body):
             return False
         return len(body) <= 60 and (body.endswith(":") or (body.isupper() and len(body) > 3))
 
@@ -227,3 +231,8 @@ class _Lines:
         start = self._skip_marks(start, end)
         end = self._trim_end(start, end)
         return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)
+
+
+def _has_word(text: str) -> bool:
+    """Two letters running: a word, not a number ("2012:") or a lone label."""
+    return any(a.isalpha() and b.isalpha() for a, b in itertools.pairwise(text))

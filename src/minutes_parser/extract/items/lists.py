@@ -109,6 +109,10 @@ class _Lists(_Lines):
         info = self.lines[j]
         if self._stops(j):
             return [], j
+        if preamble is None and patterns.get("heading_purpose").match(normalise_space(self._body(j))):
+            # "RECOMMENDATION" / "for consideration": the heading's purpose, its words below
+            self.used.add(j)
+            return self._after_intro(j + 1, kind, preamble=None)
         attribution_end = self._attribution(j)
         if attribution_end is not None:
             # "Committee's recommendation" / "Councillors White / Hague" / "The Committee:": the movers
