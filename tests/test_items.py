@@ -387,10 +387,38 @@ RESOLUTIONS = [
         "6.3 Item: 19.8\nMoved:       Cr Ash\nThat the plan be noted.\nCarried",
         [
             ("19.6", "That the minutes of the meeting be received."),
-            ("19.7", "That having considered all matters raised in the report:", [("a)", "That the scope be adopted.")]),
+            (
+                "19.7",
+                "That having considered all matters raised in the report:",
+                [("a)", "That the scope be adopted.")],
+            ),
             (None, "That the plan be noted."),
         ],
         id="resolution-number-after-resolved-colon-wrapped-movers-and-a-list-of-one",
+    ),
+    pytest.param(
+        "Council resolution\nCouncillors\nBrosnan / Wise\nThat Council:\na.\nConsider the community feedback,\n"
+        "b.    That staff take the following direction:\n"
+        + "".join(f"{n}.\nThat element {n} be part of the design,\n" for n in range(1, 12))
+        + "c.     Note the tender.\nCarried",
+        [
+            ("a.", "Consider the community feedback,"),
+            ("b.", "That staff take the following direction:", [
+                (f"{n}.", f"That element {n} be part of the design,") for n in range(1, 12)
+            ]),
+            ("c.", "Note the tender."),
+        ],
+        id="moved-motion-whose-list-runs-past-the-motion-window",
+    ),
+    pytest.param(
+        "Minutes of the Special Meeting of the Council\nSubmission No. 1: EPA\n"
+        "A roll-call vote took place to accept the Chief Executive's recommendation of\n"
+        "'No change' for Submission No. 1.\nAnd Resolved.\n\n"
+        "A vote was requested by Councillor Ash on the amendment.\n\n"
+        "A roll-call vote took place to accept the amendment, which was lost.",
+        [(None, "A roll-call vote took place to accept the Chief Executive's recommendation of 'No change' for "
+                "Submission No. 1.")],
+        id="vote-took-place-to-accept-and-near-misses",
     ),
     pytest.param(
         "Decision:\nThe Committee approved the lease.\nPublication date: 1 May 2031",

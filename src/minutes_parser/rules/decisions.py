@@ -100,6 +100,13 @@ PATTERNS: dict[str, str] = {
                 | instructed \b | directed \b
                 | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
                   (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
+          # a vote held on a proposal, its result below (a roll-call table closed by "And Resolved."):
+          # "A roll-call vote took place to accept the Chief Executive's recommendation ..."; near misses:
+          # "A vote was requested", and one the sentence itself says was lost
+          | ^ a \s+ (?:roll[\s\-]?call \s+ | recorded \s+ | named \s+ | show \s+ of \s+ hands \s+)? vote \s+
+              (?:took \s+ place | was \s+ (?:taken|held)) \s+ to \s+
+              (?:accept|adopt|approve|agree|amend|make|reject|confirm|note) \b
+              (?! .* \b (?:lost|defeated|fell|not \s+ carried) \b )
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
           # a matter the meeting "considered and approved" ("The Council considered and approved the
           # draft scheme for publication."); not one that will be ("to be considered and approved")
@@ -355,7 +362,7 @@ PATTERNS: dict[str, str] = {
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
-          | chose | selected | opted | instructed | directed )
+          | chose | selected | opted | instructed | directed | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".

@@ -184,6 +184,11 @@ class _Forms(_Lists):
             carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
             if carried is not None:
                 break
+            label = self.lines[k].label
+            if label is not None and label.scheme not in ("number", "word"):
+                # a motion's list runs on ("a." ... "d. That staff take the following direction:" "1." ...
+                # "11." "e." "f." then "Carried"): its outcome lies this close to its last entry
+                limit = min(len(self.lines), max(limit, k + MAX_MOTION_LINES))
             k += 1
         if carried is None:
             return None
