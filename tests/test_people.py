@@ -596,6 +596,26 @@ def test_role_stops_at_next_holder(text: str, name: str, role: str) -> None:
     assert by_name(people(text))[name].role == role
 
 
+OFFICIALS = (
+    "Minutes of the Monthly Meeting\nOfficials:\nMs. E. Ruane Director of Services, Mr. D Troy A/Senior\n"
+    "Engineer, Ms. M. McGann Meetings Administrator.\n"
+)
+PLAIN_ROLE_CASES = [
+    # text, name, role: a role printed after its name with no mark between, in a comma list ...
+    (OFFICIALS, "E. Ruane", "Director of Services"),
+    (OFFICIALS, "D Troy", "A/Senior Engineer"),  # not "Ruane Director of Services": "E." is an initial
+    (OFFICIALS, "M. McGann", "Meetings Administrator"),  # not "D Troy A/Senior Engineer": "Mr." opens a name
+    # ... near misses: a column's wide gap, no position after the name
+    ("Board of Directors\nJohn Costa          Mather, California\nBoard Vice President\n", "John Costa", None),
+    ("The clerk read the letter. Ms. Jane Ruane said the Director of Services agreed.\n", "Jane Ruane", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), PLAIN_ROLE_CASES)
+def test_role_after_name_without_a_mark(text: str, name: str, role: str | None) -> None:
+    assert by_name(people(text))[name].role == role
+
+
 @pytest.mark.parametrize(
     ("role", "kind"),
     [

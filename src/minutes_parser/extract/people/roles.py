@@ -301,6 +301,17 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             # "Bill Simmons, president of the San Juan Teachers Association, spoke"; near miss: ", members of
             # the public" (a plural), ", speaking for the Residents" (no position)
             return low.group("role"), low.end()
+        return None
+    m = patterns.get("people_plain_gap_after").match(text, end)
+    if m:
+        # a role printed after the name with no mark between, in a list whose entries a comma ends: "Ms. E.
+        # Ruane Director of Services, Mr. D Troy A/Senior Engineer, ..."; near misses: "John Costa   Mather,
+        # California" (a column's edge), "Ms. Ruane said the Director ..." (no position after the name)
+        got = _read_role(text, m.end(), v)
+        if got and any(w.strip(",.").lower() in v.strong_role_words for w in got[0].split()):
+            close = patterns.get("people_plain_role_close").match(text, got[2])
+            if close:
+                return got[0], got[2]
     return None
 
 
@@ -342,6 +353,9 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
+        before = head[:st].split()
+        if before and before[-1].rstrip(".") in v.honorifics:
+            continue  # a name after its honorific ("Mr. D Troy A/Senior Engineer, Ms. M. McGann"), no role
         got = _read_role(head, st, v)
         if got and got[2] >= len(head) - 1:
             return normalise_space(head[got[1] :])  # without a leading "The"
