@@ -309,8 +309,8 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
         # California" (a column's edge), "Ms. Ruane said the Director ..." (no position after the name)
         got = _read_role(text, m.end(), v)
         if got and any(w.strip(",.").lower() in v.strong_role_words for w in got[0].split()):
-            close = patterns.get("people_plain_role_close").match(text, got[2])
-            if close:
+            closed = patterns.get("people_plain_role_close").match(text, got[2])
+            if closed:
                 return got[0], got[2]
     return None
 
