@@ -215,6 +215,22 @@ def test_name_then_role(text: str, name: str, role: str, kind: PersonKind) -> No
 LIST_CASES = [
     # text, {name: (attendance, kind, role)}
     (
+        # two officers a line each, "Hon Name, Role": each keeps their own role (near miss: one line with two
+        # honorific names, "Ms. A. Pell, Ms. D. Black", is a list of names across the line)
+        "Present: Mayor A. Ash, Councillors B. Birch, C. Cedar\n"
+        "Staff: Ms. A. Pell, Chief Administrative Officer\nMs. D. Black, Council Committee Coordinator\n"
+        "Regrets: Ms. E. Fenn, Mr. G. Gray\n1. CALL TO ORDER\n",
+        {
+            "A. Ash": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
+            "B. Birch": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "C. Cedar": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "A. Pell": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Chief Administrative Officer"),
+            "D. Black": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Council Committee Coordinator"),
+            "E. Fenn": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+            "G. Gray": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
         "PRESENT: Mr R W Gough (Chairman), Mrs S Chandler, Mr R C Love, OBE and Mr D Jeffrey\n"
         "IN ATTENDANCE: Mr J Cook (Democratic Services Manager) and Ms C Head (Head of Finance)\n"
         "UNRESTRICTED ITEMS\n",
@@ -632,6 +648,18 @@ def test_role_kinds(role: str, kind: PersonKind) -> None:
     from minutes_parser.extract.people.kinds import _role_kind
 
     assert _role_kind(role) is kind
+
+
+def test_two_honorific_lines_of_several_people_stay_lists() -> None:
+    # the near miss of the two-line "Hon Name, Role" case: lines that run several people on are split
+    found = by_name(
+        people(
+            "Officers Present:\nMr Pat Gallagher, Chief Executive, Pat Murtagh, S.E.O., Sheila Healy,\n"
+            "Ms Annette Barr, Mark Ahern and Andrew Slevin.\n\n"
+        )
+    )
+    assert {"Pat Gallagher", "Pat Murtagh", "Sheila Healy", "Annette Barr", "Mark Ahern", "Andrew Slevin"} <= set(found)
+    assert all(p.kind is PersonKind.OFFICER for p in found.values())
 
 
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)

@@ -142,7 +142,7 @@ def _split_entries(
     inner_hon = _list_honorific_rx()[1]
     crowded = [ln for ln in lines if inner_hon.search(text[ln[0] : ln[1]])]
     if (
-        len(lines) >= 3
+        (len(lines) >= 3 or _two_hon_lines(text, lines, hon_lines))
         and len(hon_lines) >= 0.6 * len(lines)
         and len(crowded) <= 0.2 * len(lines)
         and _starts_with_honorific(text, lines[0][0])
@@ -175,6 +175,13 @@ def _split_entries(
         else:
             out.append((a, b))
     return out
+
+
+def _two_hon_lines(text: str, lines: list[tuple[int, int]], hon_lines: list[tuple[int, int]]) -> bool:
+    """Two lines of one person each ("Staff: Ms. A. Pell, Chief Administrative Officer" / "Ms. D. Black,
+    Council Committee Coordinator"): both open with an honorific and hold a name and a role at most (near
+    miss: "Mr Pat Gallagher, Chief Executive, Pat Murtagh, S.E.O., Sheila Healy" runs several people on)."""
+    return len(lines) == len(hon_lines) == 2 and all(len(_split_flat(text, a, b, semi=False)) <= 2 for a, b in lines)
 
 
 @functools.cache
