@@ -421,6 +421,16 @@ RESOLUTIONS = [
         id="vote-took-place-to-accept-and-near-misses",
     ),
     pytest.param(
+        "Board of Directors Meeting Minutes\n## XI. Unanimous Consent\n"
+        "Motion:               Director Folska made the motion to approve items A through C.\n\n"
+        "Director Broom seconded the motion.\n\n"
+        "The Motion:              The motion passed with 13 in favor.\n\n"
+        "## XII. Fares\nMotion:               Director Ash made the motion to approve the fare increase.\n\n"
+        "Director Birch seconded the motion.\n\nThe Motion:              The motion failed with 3 in favor.\n",
+        [(None, "to approve items A through C.")],
+        id="mover-made-the-motion-carried-and-a-failed-near-miss",
+    ),
+    pytest.param(
         "Decision:\nThe Committee approved the lease.\nPublication date: 1 May 2031",
         [(None, "The Committee approved the lease.")],
         id="decision-heading",
