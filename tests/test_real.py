@@ -37,10 +37,10 @@ import score_groups  # noqa: E402
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
 # under the figures over the larger corpus, as the round-3, 4 and 5 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.76,
+    ("recommendations", "f1"): 0.78,
     ("recommendations", "label_accuracy"): 0.91,
-    ("resolutions", "f1"): 0.74,
-    ("resolutions", "label_accuracy"): 0.81,
+    ("resolutions", "f1"): 0.75,
+    ("resolutions", "label_accuracy"): 0.86,
     ("people", "f1"): 0.88,
     ("people", "role_accuracy"): 0.71,
     ("people", "kind_accuracy"): 0.84,
@@ -53,9 +53,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("motions", "outcome_accuracy"): 0.89,
     ("authority", "accuracy"): 0.79,
     ("authority", "precision"): 0.97,
-    # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso
-    ("comparison", "pair_accuracy"): 0.40,
-    ("comparison", "status_accuracy"): 0.40,
+    # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
+    # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session)
+    ("comparison", "pair_accuracy"): 0.55,
+    ("comparison", "status_accuracy"): 0.55,
 }
 
 
