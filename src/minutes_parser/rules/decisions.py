@@ -398,11 +398,9 @@ PATTERNS: dict[str, str] = {
             | moved \s+ by \s+ {mover_name} ,? \s+
             # the mover named first, by title and name: "Director Rich moved to approve ...",
             # "Councilmember Ash moved to adopt ..." (its outcome follows: "... seconded the motion and
-            # it carried unanimously.")
-            | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+ moved \s+ (?=to \s)
-            # ... or as making the motion: "Director Folska made the motion to approve items A through C"
+            # it carried unanimously."), "Director Folska made the motion to approve items A through C"
             | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+
-              made \s+ (?:a|the) \s+ motion \s+ (?=to \s) )
+              (?: moved | made \s+ (?:a|the) \s+ motion ) \s+ (?=to \s) )
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,

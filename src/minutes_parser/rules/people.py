@@ -570,14 +570,14 @@ PATTERNS: dict[str, str] = {
     "people_role_line": r"""
         (?-i)\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*
     """,
-    # where a role printed before a name may begin: line start, "; ", ". ", " and "
-    # (a stop after a lone capital is an initial, not a sentence's end: in "Ms. E. Ruane Director of
-    # Services, Mr. D Troy" no role begins at "Ruane")
     # a blank or two, on the same line, between a name and a role printed with no mark before it (see
     # _role_after); a wider gap is a column's edge ("John Costa        Mather, California")
     "people_plain_gap_after": r"""(?-i)[ ]{1,2}(?=\p{Lu})""",
     # what ends such a role: a comma, a stop, a semicolon or the line's end, then the list's next entry
     "people_plain_role_close": r"""(?-i)[ \t]*(?:[,;]|\.(?:[ \t]|$)|\n|$)""",
+    # where a role printed before a name may begin: line start, "; ", ". ", " and "
+    # (a stop after a lone capital is an initial, not a sentence's end: in "Ms. E. Ruane Director of
+    # Services, Mr. D Troy" no role begins at "Ruane")
     "people_boundary_before_role": r"""
         (?-i)(?:^|\n|(?<!\p{L})(?:the|The|and|of|with|by|to|from)[ \t]+|[;:(][ \t]*|(?:(?<!\b\p{Lu})\.|\))[ \t]+)$
     """,
