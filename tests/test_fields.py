@@ -399,6 +399,13 @@ def test_body(text: str, body: str | None) -> None:
         # false friends: the word "agenda" or "minutes" inside the text is not the document's kind
         ("To: Cabinet\nSubject: Agenda for change\nThe minutes of the last meeting are attached.\n",
          DocumentKind.REPORT),
+        # a meeting system's export of agenda items, each with a numbered subject field; near miss: a
+        # report's subject line
+        ("Monday, May 5, 2031\nBUSINESS MEETING\nSubject : 1.1 Call to Order\n"
+         "Meeting : May 5, 2031 - BUSINESS MEETING\n"
+         "Type : Procedural\nSubject : 1.2 Approval of Minutes\nRecommended Action : Approve the minutes.\n",
+         DocumentKind.AGENDA),
+        ("To: Cabinet\nSubject: 2031 Budget\nRecommendations: approve the budget.\n", DocumentKind.REPORT),
         ("AGENDA ITEM 13\nFINANCE COMMITTEE\nREPORT OF THE TREASURER\nBUDGET\n", DocumentKind.REPORT),
         ("A note about the weather.\n", DocumentKind.OTHER),
         ("Corporate Services\nTo: each Member\nYou are requested to attend a Meeting of the Council\n",

@@ -116,6 +116,19 @@ RECOMMENDATIONS = [
         id="restated-list-counts-once-even-reworded",
     ),
     pytest.param(
+        "MINUTES of the meeting of the Commission held on 14 August 2024\n"
+        "APPLICATION: 1 Oak Street\nSTAFF RECOMMENDATIONS:\n1. The project meets the Standards.\n"
+        "2. Provide a brick sample.\nDECISION:\nAPPLICATION APPROVED.\nAPPLICATION: 2 Elm Street\n"
+        "STAFF RECOMMENDATIONS:\n1. The project meets the Standards.\n2. Provide a window detail.\n",
+        [
+            ("1.", "The project meets the Standards."),
+            ("2.", "Provide a brick sample."),
+            ("1.", "The project meets the Standards."),
+            ("2.", "Provide a window detail."),
+        ],
+        id="same-wording-after-a-decision-is-the-next-cases-own",
+    ),
+    pytest.param(
         "Recommendations\n1. That the plan be adopted.\n2. That the fees rise.\nBackground\n3. The plan is old.",
         [("1.", "That the plan be adopted."), ("2.", "That the fees rise.")],
         id="heading-then-list",
@@ -322,6 +335,21 @@ RECOMMENDATIONS = [
         "RECOMMENDATION\nThat, having considered the report, the report be noted.\n",
         [(None, "That, having considered the report, the report be noted.")],
         id="having-considered-sentence-that-decides-is-no-preamble",
+    ),
+    pytest.param(
+        "STAFF RECOMMENDATIONS:\nStaff has the following comments about the proposal:\n"
+        "1. The project meets the Standards.\n2. Staff recommends Approval, with the following Conditions:\n"
+        "a. Provide a window detail.\nb. Provide a brick sample.\n3. Minor revisions may be reviewed by staff.\n",
+        [
+            ("1.", "The project meets the Standards."),
+            (
+                "2.",
+                "Staff recommends Approval, with the following Conditions:",
+                [("a.", "Provide a window detail."), ("b.", "Provide a brick sample.")],
+            ),
+            ("3.", "Minor revisions may be reviewed by staff."),
+        ],
+        id="adviser-has-the-following-comments-is-a-preamble",
     ),
 ]
 

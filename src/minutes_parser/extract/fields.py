@@ -227,6 +227,7 @@ def _enactment(lines: Sequence[str], text: str) -> Fields | None:
     )
 
 
+MIN_ITEM_FIELDS = 2  # numbered "Subject :" fields of a meeting system's export that make an agenda
 MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting
 
 
@@ -246,6 +247,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
         return DocumentKind.MINUTES
+    if sum(1 for line in lines if _search("kind_agenda_item_field", line)) >= MIN_ITEM_FIELDS:
+        return DocumentKind.AGENDA  # items exported one by one: "Subject : 1.1 Call to Order"
     if any(_search("kind_report", line) for line in lines[:15]):
         return DocumentKind.REPORT
     if any(line.lower().rstrip(":") == "minutes" for line in lines):

@@ -385,6 +385,12 @@ PATTERNS: dict[str, str] = {
               | decision | recommendations? | resolutions? | asked | requested | propose[sd]? | directs? | council
               | cabinet | committee | executive | board | it )
         \s* [:\-\u2013]+ \s* $
+      # an adviser's words that only introduce the list below: "Staff has the following comments about
+      # the proposal:", "The panel makes the following recommendations to Council:" (near miss: "That the
+      # application be refused for the following reasons:" decides, its reasons kept in its text)
+      | \b the \s+ following \s+ (?: \w+ \s+ )?
+          (?: comments | recommendations | observations | suggestions | findings | remarks | points )
+          \b [^:.;\n]{0,60} : \s* $
     """,
     # A US-style motion sentence: "Motion by Smith, seconded by Jones, to approve the minutes."
     # Also "It was moved by X and seconded by Y to approve ...", "ACTION: Motion by ...", and a

@@ -141,6 +141,9 @@ PATTERNS: dict[str, str] = {
     # markdown lists of converted documents) is not part of the label.
     "list_label": r"""
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
+        # a meeting system's item field whose value opens on the item's number: "Subject : 4.6 Scholarship
+        # Fund Report" (BoardDocs; near miss: "Subject: 4.6 million for roads" names no item)
+        (?: (?-i: Subject ) [ \t]* : [ \t]* (?= \d{1,2} (?: \.\d{1,2} ){1,2} \.? [ \t]+ (?-i: \p{Lu} ) ) )?
         (?: (?: (?:{deciding_body} \s+)? resolved | resolution \s+ (?:number|no\.?) )
             (?: [ \t]+ (?= {resolution_code} (?: [ \t] | $ ) )
             # "Resolved:  19.7" alone on its line over the mover and the words (New Zealand minutes)

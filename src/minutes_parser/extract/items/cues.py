@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ... import patterns
+from ...rules.dates import MONTH_ABBREVIATIONS
 from ...rules.structure import ABBREVIATIONS, CLOCK_ABBREVIATIONS, DANGLING_WORDS
 
 HANGING_INDENT = 3.0  # points: a continuation line indented past its label
@@ -103,6 +104,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         nxt = text[m.end() : m.end() + 2].lstrip()
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
             continue
+        if before in MONTH_ABBREVIATIONS and nxt[:1].isdigit():
+            continue  # "the Dec. 14, 2017 minutes" (near miss: "in Dec. The next item" ends its sentence)
         if "." in before and before not in _CLOCK_ABBREVIATIONS and not _is_amount(before):
             continue  # "U.S." or an initial; "at 6:31 p.m. Motion by ..." and "$612,447.19. The" end theirs
         if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _OPEN_QUOTES or nxt[0] == "("):

@@ -5,7 +5,9 @@ records with their spans and agenda items.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+from collections.abc import Sequence
 
 from ... import patterns
 from ...records import AgendaItem, DocumentKind, Item
@@ -20,17 +22,24 @@ DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts onc
 class _Merging(_Lines):
     """Dropping restatements and turning nodes into `Item` records."""
 
-    def _dedupe(self, blocks: list[list[_Node]]) -> list[_Node]:
+    def _dedupe(self, blocks: list[list[_Node]], *, decided: Sequence[int] = ()) -> list[_Node]:
         """Drop recommendations restated later (on a cover sheet and again in the body).
 
         A later list most of whose entries restate earlier ones is a restatement
         as a whole, even where one entry is worded a little differently.  An agenda's "Receive and
         file." under item D and again under item F is two recommendations: one printed without a
-        label under another item than the earlier one's is no restatement.
+        label under another item than the earlier one's is no restatement.  Nor is one printed after a
+        decision (``decided``: in minutes, the resolutions' starts): minutes that record each case's staff
+        recommendations and then its decision start a new matter after each decision, and the same
+        standard wording under the next case is that case's own.
         """
         seen: list[tuple[str, str | None]] = []
         out: list[_Node] = []
+        last_end = -1
         for block in blocks:
+            if block and self._decided_between(decided, last_end, block[0].start):
+                seen = []
+            last_end = max([last_end, *(n.end for n in block)])
             repeats = [self._restated(node, seen) for node in block]
             whole = len(block) >= 2 and sum(repeats) * 2 >= len(block)
             kept = [] if whole else [node for node, again in zip(block, repeats, strict=True) if not again]
@@ -39,6 +48,12 @@ class _Merging(_Lines):
                 seen.extend((fold(self.text[n.start : n.end]), item) for n in _walk([node]))
             out.extend(kept)
         return out
+
+    @staticmethod
+    def _decided_between(decided: Sequence[int], start: int, end: int) -> bool:
+        """Whether a decision starts between ``start`` and ``end`` (``decided`` sorted)."""
+        k = bisect.bisect_right(decided, start)
+        return k < len(decided) and decided[k] < end
 
     def _restated(self, node: _Node, seen: list[tuple[str, str | None]]) -> bool:
         texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]

@@ -102,7 +102,9 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
             )
             resos.sort(key=lambda n: n.start)
-        recos = self._dedupe(rec_blocks)
+        # minutes record a decision after each matter's recommendations: a new matter starts after it
+        decided = sorted(n.start for n in resos) if self.ctx.kind == DocumentKind.MINUTES else []
+        recos = self._dedupe(rec_blocks, decided=decided)
         for node in recos:
             if node.label is None:
                 node.label = self._item_label(node.line)
