@@ -255,6 +255,26 @@ CASES = [
      "Proposed by: Cllr. A. Ash Seconded by: Cllr. B. Birch\nThat the Council review its fees.\n"
      "Deferred payments were discussed.\n",
      [("the Council review its fees.", "A. Ash", "B. Birch", None, None, None, None, False)]),
+    ("us the mover's name wrapped before 'moved'; 'Dec. 14' ends no sentence",
+     "Chair Ash said the edits are in order. Member Hage\nmoved to approve the Dec. 14, 2017 meeting minutes. "
+     "Member Kattouw seconded. Upon voice\nvote, the motion carried 3-0.\n",
+     [("to approve the Dec. 14, 2017 meeting minutes.", "Hage", "Kattouw", C, 3, 0, None, False)]),
+    ("us the score after 'unanimously'",
+     "Member Kattouw moved to approve the five questions, seconded by Member Hage.\n"
+     "By voice vote the motion carried unanimously, 4-0.\n",
+     [("to approve the five questions", "Kattouw", "Hage", C, 4, 0, None, False)]),
+    ("us labelled movers over the motion, a vote line that opens on its score",
+     "MOTION: CONTINUE 1st: PARATI 2nd: BARTH\nMs. Parati moved to continue the application.\n"
+     "VOTE: 7/0 AYES: BARTH, BELL, HAWKINS, LINEBERGER, PARATI, TAYLOR, WOJICK\nNAYS: NONE\n",
+     [("to continue the application.", "Parati", "BARTH", C, 7, 0, None, False)]),
+    ("near miss: labelled movers two lines up head no motion below",
+     "MOTION: DENY 1st: BELL 2nd: WOJICK\nThe applicant asked to speak first.\n"
+     "Ms. Bell moved to deny the application.\n",
+     [("to deny the application.", "Bell", None, None, None, None, None, False)]),
+    ("near miss: a date after 'Vote:' is no score",
+     "Ms. Parati moved to continue the application. Mr. Barth seconded the motion.\n"
+     "Vote: 12/05/2024 at the next meeting.\n",
+     [("to continue the application.", "Parati", "Barth", None, None, None, None, False)]),
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),

@@ -262,6 +262,13 @@ class _Reader:
                 mover, mover_span = a_mover, a_mover_span
             if seconder is None and a_sec is not None:
                 seconder, seconder_span = a_sec, a_sec_span
+        if mover is None or seconder is None:
+            labelled = self._labelled_movers(mark.start)
+            if labelled is not None:
+                if mover is None:
+                    mover, mover_span = _group(labelled, "mover")
+                if seconder is None:
+                    seconder, seconder_span = _group(labelled, "seconder")
         amendment = amendment or self._amendment_heading(mark.start)
         amendment = amendment or patterns.get("motion_is_amendment_text").search(words) is not None
         vote_from = max(end, mark.end)
@@ -491,6 +498,15 @@ class _Reader:
         end = dash.start() if dash else mover_start
         return start, _trim_end(text, start, end)
 
+    def _labelled_movers(self, start: int) -> regex.Match[str] | None:
+        """The heading line just above a motion's line that names its movers by label ("MOTION: APPROVE
+        1st: WOJICK 2nd: BARTH"); near miss: the label two lines up heads another motion."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start == 0:
+            return None
+        above = self.text.rfind("\n", 0, line_start - 1) + 1
+        return patterns.get("motion_labelled_movers").match(self.text, above, line_start)
+
     def _amendment_heading(self, start: int) -> bool:
         """The line before the opener is a heading "Amendment"."""
         text = self.text
@@ -513,6 +529,12 @@ class _Reader:
                     counts["abstain"] = int(score.group("ab"))
         if end <= start:
             return counts
+        if "for" not in counts:
+            line = patterns.get("motion_vote_score").search(text, start, end)
+            if line is not None:  # "VOTE: 6/0 AYES: ..."
+                counts["for"], counts["against"] = int(line.group("f")), int(line.group("a"))
+                if line.group("ab"):
+                    counts["abstain"] = int(line.group("ab"))
         for name in ("motion_count", "motion_count_after", "motion_count_listed"):
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))

@@ -249,6 +249,8 @@ PIECES: dict[str, str] = {
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         (?:\s*\(\p{Lu}\))?
     )""",
+    # a surname printed in capitals, as a heading prints it ("WOJICK", "SANCHEZ-MYERS", "O'NEILL")
+    "capital_surname": r"(?-i:\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*)(?![\p{L}])",
     # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
     "motion_initials": r"(?-i:\p{Lu}{2,3})(?![\p{L}\d])",
     "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
@@ -320,7 +322,9 @@ PATTERNS: dict[str, str] = {
         (?: [ \t]*[,;.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
     """,
     "motion_name_moves": r"""
-        (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?[ \t]*(?:moved|proposed)
+        (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})
+        # the verb on the next line when the line wrapped after the name ("Member Hage" / "moved to approve")
+        (?:[ \t]*,?[ \t]*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
           | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
         (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
@@ -381,6 +385,17 @@ PATTERNS: dict[str, str] = {
         (?<![^\n])[ \t]*(?-i:[A-Z]{0,3}\d{2,4}[-/]\d+)[ \t]+
         (?P<mover>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*,[ \t]*
         (?P<seconder>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*[:;]?[ \t]*(?![^\n])
+    """,
+    # a title before a name in capitals, as a motion's heading prints it ("MR. RUMSCH", "MS. WALKER")
+    "capital_honorific": r"(?:{motion_honorific}|(?-i:MR|MRS|MS|MISS|DR)\.?)",
+    # a motion's heading line naming its mover and seconder by label, the motion's sentence below it
+    # ("MOTION: APPROVE WITH CONDITIONS 1st: WOJICK 2nd: BARTH" / "Ms. Wojick moved to approve ...");
+    # read for the motion under it only, never as an opener
+    "motion_labelled_movers": r"""
+        (?<![^\n])[ \t]*motions?[ \t]*:[^\n]*?(?<![\p{L}\d])(?:1st|first)[ \t]*:[ \t]*
+        (?:{capital_honorific}[ \t]*)?(?P<mover>{motion_name}|{capital_surname})[ \t]+
+        (?:2nd|second)[ \t]*:[ \t]*(?:{capital_honorific}[ \t]*)?(?P<seconder>{motion_name}|{capital_surname})
+        [ \t]*(?=\n)
     """,
     "motion_notice": r"""
         (?<![^\n])[ \t]*(?:[I!|/1l]|we)[ \t]+will[ \t]+move[ \t]+at[ \t]+the[ \t]+next[ \t]+
@@ -461,10 +476,18 @@ PATTERNS: dict[str, str] = {
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*:[^():\n]*(?:\n[^():\n]*){0,6}?
         [ \t]*\([ \t]*(?P<n>\d{1,3})[ \t]*\)
     """,
-    # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word
+    # "5-0", "4/3", "(11 to 3)", "5-0-1", "by 12 votes to 3": read just after an outcome word (and after
+    # "unanimously": "the motion carried unanimously, 4-0")
     "motion_score": r"""
+        (?:[ \t]+unanimously[ \t]*,?)?
         [ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*(?:votes?[ \t]+)?(?:-|–|/|to)[ \t]*(?P<a>\d{1,3})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
+    """,
+    # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,
+    # "Vote: 12/05/2024", is no score)
+    "motion_vote_score": r"""
+        (?<![^\n])[ \t]*(?:the[ \t]+)?votes?[ \t]*(?::|was|were)[ \t]*
+        (?P<f>\d{1,3})[ \t]*(?:-|–|/)[ \t]*(?P<a>\d{1,3})(?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
     "motion_vote_label": r"""
