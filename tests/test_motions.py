@@ -267,6 +267,15 @@ CASES = [
      "MOTION: CONTINUE 1st: PARATI 2nd: BARTH\nMs. Parati moved to continue the application.\n"
      "VOTE: 7/0 AYES: BARTH, BELL, HAWKINS, LINEBERGER, PARATI, TAYLOR, WOJICK\nNAYS: NONE\n",
      [("to continue the application.", "Parati", "BARTH", C, 7, 0, None, False)]),
+    ("us a nomination moved, the body's vote on it named by a pronoun",
+     "Ms. Parati moved to nominate Ms. Cameron Holtz for the Fourth Ward Seat. Ms. Lineberger seconded\n"
+     "the motion, and the Commission voted to approve it, 5-2.\n",
+     [("to nominate Ms. Cameron Holtz for the Fourth Ward Seat.", "Parati", "Lineberger", C, 5, 2, None, False)]),
+    ("near miss: a vote on something else is no outcome of the motion",
+     "Ms. Parati moved to nominate Ms. Cameron Holtz for the Fourth Ward Seat. Ms. Lineberger seconded\n"
+     "the motion. Later the Commission voted to approve the minutes of June.\n",
+     [("to nominate Ms. Cameron Holtz for the Fourth Ward Seat.", "Parati", "Lineberger", None, None, None, None,
+       False)]),
     ("near miss: labelled movers two lines up head no motion below",
      "MOTION: DENY 1st: BELL 2nd: WOJICK\nThe applicant asked to speak first.\n"
      "Ms. Bell moved to deny the application.\n",

@@ -624,6 +624,11 @@ PLAIN_ROLE_CASES = [
     # ... near misses: a column's wide gap, no position after the name
     ("Board of Directors\nJohn Costa          Mather, California\nBoard Vice President\n", "John Costa", None),
     ("The clerk read the letter. Ms. Jane Ruane said the Director of Services agreed.\n", "Jane Ruane", None),
+    # a roster's "Name, Role" line is its own entry, never the role of the name on the next line; near
+    # miss: a role alone on the line above its name ("Town Clerk" / "Jo Ashdown") stays the name's
+    ("Advisory Committee\nChris Jerdon, Chair\nRoan Katt, Vice Chair\nCarl Hage\n", "Carl Hage", None),
+    ("Advisory Committee\nChris Jerdon, Chair\nRoan Katt, Vice Chair\nCarl Hage\n", "Roan Katt", "Vice Chair"),
+    ("In attendance: Town Clerk\nJo Ashdown\n", "Jo Ashdown", "Town Clerk"),
 ]
 
 

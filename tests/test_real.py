@@ -54,9 +54,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("authority", "accuracy"): 0.79,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
-    # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session)
-    ("comparison", "pair_accuracy"): 0.55,
-    ("comparison", "status_accuracy"): 0.55,
+    # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
+    # session) added 3 gold pairs (Charlotte's staff recommendation -> "DECISION:" line), none read yet: 30 of 56
+    ("comparison", "pair_accuracy"): 0.53,
+    ("comparison", "status_accuracy"): 0.53,
 }
 
 

@@ -85,6 +85,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "fails": "lost",
     "fell": "lost",
     "rejected": "lost",
+    "reject": "lost",  # "the Board voted to reject it"
+    "approve": "carried",  # "the Commission voted to approve it"
     "withdrawn": "withdrawn",
     "withdrew": "withdrawn",
     "deferred": "deferred",
@@ -175,6 +177,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "agree",
     "establish",
     "pass",
+    "nominate",
+    "elect",
 )
 
 _HONORIFIC_WORDS = sorted({*HONORIFICS, *MOTION_HONORIFICS}, key=len, reverse=True)
@@ -229,6 +233,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
     r"""(?<![^\n])[ \t]*(?-i:(?P<word>Deferred|DEFERRED|Postponed|POSTPONED))[ \t]+(?:to|until)\b[^\n.]{1,60}\.?
         [ \t]*(?![^\n])""",
     r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])""",
+    # the body's vote on the motion just made, named by a pronoun: "Ms. Y seconded the motion, and the
+    # Commission voted to approve it, 7-0." (near miss: "voted to approve the minutes" is a decision of its own)
+    r"""(?<![\p{L}])\b(?P<subject>(?:the\s+)?(?:commission|board|council|committee|members|panel))\s+voted\s+
+        (?:unanimously\s+)?to\s+(?P<word>approve|reject)\s+(?:it|the\s+(?:motion|nomination))\b[ \t]*,?""",
 )
 
 #: Patterns also searched as their separate forms (`patterns.forms`).

@@ -353,6 +353,8 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
+        if "\n" in m.group(0) and "," in seg:
+            break  # a roster's line of its own ("Roan Kattouw, Vice Chair" / "Carl Hage"): not the next name's role
         before = head[:st].split()
         if before and before[-1].rstrip(".") in v.honorifics:
             continue  # a name after its honorific ("Mr. D Troy A/Senior Engineer, Ms. M. McGann"), no role
