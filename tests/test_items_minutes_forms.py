@@ -148,6 +148,14 @@ VOTED = [
         id="near-miss-votes-that-failed-against-on-or-by-others",
     ),
     pytest.param(
+        "Minutes of the meeting\nMs. Parati moved to nominate Ms. Cameron Holtz for the Fourth Ward Seat. Ms. "
+        "Lineberger seconded the motion, and the Commission voted to approve it, 7-0.\n\nThe Commission voted "
+        "to approve the minutes of June.\n",
+        # (the nomination itself is the carried motion's resolution, added from the motions: test_motions)
+        [(None, "to approve the minutes of June.")],
+        id="a-vote-on-it-is-the-motion-before-a-vote-on-a-matter-decides",
+    ),
+    pytest.param(
         "AGENDA\nNotice of a closed meeting\nAt the last open meeting the Council voted to authorize a series of "
         "closed meetings on appointments.\n1. Call to order\n2. Closed session\n",
         [],

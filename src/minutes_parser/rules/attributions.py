@@ -60,4 +60,10 @@ PATTERNS: dict[str, str] = {
             (?:[\w\-]+ \s+)? meeting \s+ (?:of|on|held) \b
       | \b (?:previously|earlier) \s+ voted \b
     """,
+    # A vote's words that only name the motion just made: "... and the Commission voted to approve it, 7-0."
+    # (the motion holds the decision; near miss: "voted to approve the minutes" decides in its own words)
+    "voted_on_pronoun": r"""
+        ^ \s* to \s+ \w+ \s+ (?: it | them | the \s+ (?: same | motion | nomination ) ) \b
+        (?: [ \t]* ,? [ \t]* \d{1,3} [ \t]* [\-\u2013/] [ \t]* \d{1,3} )? [ \t]* [.;]? \s* $
+    """,
 }

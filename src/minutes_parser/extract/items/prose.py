@@ -104,6 +104,8 @@ class _Prose(_Lists):
                         or _opens_list(sentence)
                     ):
                         continue
+                    if patterns.get("voted_on_pronoun").match(self.text[voted.start("wording") : e]):
+                        continue  # "... voted to approve it, 7-0.": the motion before it is the decision
                     s = voted.start("wording")  # "... the Board voted 7 to 0 to approve ...": what it approved
                 elif not prose.search(sentence) or exclude.search(sentence):
                     continue
