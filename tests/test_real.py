@@ -37,8 +37,8 @@ import score_groups  # noqa: E402
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
 # under the figures over the larger corpus, as the round-3, 4 and 5 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.78,
-    ("recommendations", "label_accuracy"): 0.91,
+    ("recommendations", "f1"): 0.80,
+    ("recommendations", "label_accuracy"): 0.93,
     ("resolutions", "f1"): 0.75,
     ("resolutions", "label_accuracy"): 0.86,
     ("people", "f1"): 0.88,
@@ -51,7 +51,9 @@ FLOORS: dict[tuple[str, str], float] = {
     ("document_fields", "title"): 0.62,
     ("motions", "f1"): 0.80,
     ("motions", "outcome_accuracy"): 0.89,
-    ("authority", "accuracy"): 0.79,
+    # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
+    # yet but one (145 of 185 right, 0 wrong)
+    ("authority", "accuracy"): 0.78,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
