@@ -276,6 +276,10 @@ CASES = [
      "the motion. Later the Commission voted to approve the minutes of June.\n",
      [("to nominate Ms. Cameron Holtz for the Fourth Ward Seat.", "Parati", "Lineberger", None, None, None, None,
        False)]),
+    ("us labelled movers with their titles in capitals",
+     "MOTION: APPROVED W/ CONDITIONS 1st: MR. RUMSCH 2nd: MR. PHARES\nMr. Rumsch moved to approve this "
+     "application as submitted.\nVOTE: 7/0 AYES: HADEN, RUMSCH\n",
+     [("to approve this application as submitted.", "Rumsch", "PHARES", C, 7, 0, None, False)]),
     ("near miss: labelled movers two lines up head no motion below",
      "MOTION: DENY 1st: BELL 2nd: WOJICK\nThe applicant asked to speak first.\n"
      "Ms. Bell moved to deny the application.\n",

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+import regex
 
 from conftest import ROOT
 
@@ -76,6 +77,20 @@ def test_rule_names_are_unique_across_modules() -> None:
                 key = f"{table}:{name}"
                 assert key not in seen, f"{name} is defined in {seen.get(key)} and {module.__name__}"
                 seen[key] = module.__name__
+
+
+def test_every_piece_reference_names_a_piece() -> None:
+    # a "{name}" that is no piece stays in the pattern as literal text and silently matches nothing (a
+    # rule written as a pattern and referred to as a piece once lost "MR. RUMSCH" this way)
+    from minutes_parser import patterns, rules
+
+    tables = {**rules.PATTERNS, **rules.PIECES}
+    left = {
+        name: ref
+        for name in tables
+        for ref in regex.findall(r"\{([a-z_][a-z0-9_]*)\}", patterns.expand(tables[name]))
+    }
+    assert left == {}
 
 
 def test_every_pattern_compiles() -> None:

@@ -522,19 +522,11 @@ class _Reader:
         text = self.text
         counts: dict[str, int] = {}
         if outcome is not None:
-            score = patterns.get("motion_score").match(text, outcome.end)
-            if score is not None:
-                counts["for"], counts["against"] = int(score.group("f")), int(score.group("a"))
-                if score.group("ab"):
-                    counts["abstain"] = int(score.group("ab"))
+            _take_score(counts, patterns.get("motion_score").match(text, outcome.end))
         if end <= start:
             return counts
-        if "for" not in counts:
-            line = patterns.get("motion_vote_score").search(text, start, end)
-            if line is not None:  # "VOTE: 6/0 AYES: ..."
-                counts["for"], counts["against"] = int(line.group("f")), int(line.group("a"))
-                if line.group("ab"):
-                    counts["abstain"] = int(line.group("ab"))
+        if "for" not in counts:  # "VOTE: 6/0 AYES: ..."
+            _take_score(counts, patterns.get("motion_vote_score").search(text, start, end))
         for name in ("motion_count", "motion_count_after", "motion_count_listed"):
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
@@ -612,6 +604,14 @@ class _Reader:
 
     def _span_of(self, span: tuple[int, int] | None) -> Span | None:
         return None if span is None else self._span(*span)
+
+
+def _take_score(counts: dict[str, int], score: regex.Match[str] | None) -> None:
+    """The counts a printed score gives ("5-0", "6/0", "5-0-1": for, against, abstaining)."""
+    if score is not None:
+        counts["for"], counts["against"] = int(score.group("f")), int(score.group("a"))
+        if score.group("ab"):
+            counts["abstain"] = int(score.group("ab"))
 
 
 def _mark(m: regex.Match[str], form: str) -> _Mark:

@@ -110,7 +110,7 @@ PATTERNS: dict[str, str] = {
     # An agenda item as a meeting system exports it, its subject field opening on the item's number:
     # "Subject : 1.1 Call to Order" / "Meeting : Jan 22, 2024 - BUSINESS MEETING" (BoardDocs); a report's
     # "Subject: Budget 2025" names no item
-    "kind_agenda_item_field": r"^ \s* (?:subject|item) \s* : \s* \d{1,2} (?: \.\d{1,2} ){1,2} \.? \s+ (?-i:\p{Lu})",
+    "kind_agenda_item_field": r"^ \s* (?:subject|item) \s* : \s* {item_field_number}",
     "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
     # Minutes narrate the opening in the past tense ("Chair X called the meeting to order at 5:31 p.m.",
     # "The meeting was called to order"); an agenda lists "Call to Order".

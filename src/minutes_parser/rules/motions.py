@@ -257,6 +257,8 @@ PIECES: dict[str, str] = {
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         (?:\s*\(\p{Lu}\))?
     )""",
+    # a title before a name in capitals, as a motion's heading prints it ("MR. RUMSCH", "MS. WALKER")
+    "capital_honorific": r"(?:{motion_honorific}|(?-i:MR|MRS|MS|MISS|DR)\.?)",
     # a surname printed in capitals, as a heading prints it ("WOJICK", "SANCHEZ-MYERS", "O'NEILL")
     "capital_surname": r"(?-i:\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*)(?![\p{L}])",
     # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
@@ -394,8 +396,6 @@ PATTERNS: dict[str, str] = {
         (?P<mover>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*,[ \t]*
         (?P<seconder>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*[:;]?[ \t]*(?![^\n])
     """,
-    # a title before a name in capitals, as a motion's heading prints it ("MR. RUMSCH", "MS. WALKER")
-    "capital_honorific": r"(?:{motion_honorific}|(?-i:MR|MRS|MS|MISS|DR)\.?)",
     # a motion's heading line naming its mover and seconder by label, the motion's sentence below it
     # ("MOTION: APPROVE WITH CONDITIONS 1st: WOJICK 2nd: BARTH" / "Ms. Wojick moved to approve ...");
     # read for the motion under it only, never as an opener

@@ -76,6 +76,8 @@ DANGLING_WORDS: tuple[str, ...] = (
 CLOCK_ABBREVIATIONS: tuple[str, ...] = ("a.m", "p.m")
 
 PIECES: dict[str, str] = {
+    # the item number a meeting system's "Subject :" field opens on, then the item's title: "4.6 Scholarship"
+    "item_field_number": r"\d{1,2} (?: \.\d{1,2} ){1,2} \.? [ \t]+ (?-i: \p{Lu} )",
     "bullet_char": r"""[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7
                        \uf0b7\uf0a7\uf076\uf0d8\u27a2\u25a0\u25a1o\-\*\u2013]""",
     # A decision-making body as it opens a preamble ("Cabinet", "The Executive",
@@ -143,7 +145,7 @@ PATTERNS: dict[str, str] = {
         (?: (?P<lead> [\-\*\u2022\u2013] ) [ \t]+ (?= \(? [0-9a-zA-Z] ) )?
         # a meeting system's item field whose value opens on the item's number: "Subject : 4.6 Scholarship
         # Fund Report" (BoardDocs; near miss: "Subject: 4.6 million for roads" names no item)
-        (?: (?-i: Subject ) [ \t]* : [ \t]* (?= \d{1,2} (?: \.\d{1,2} ){1,2} \.? [ \t]+ (?-i: \p{Lu} ) ) )?
+        (?: (?-i: Subject ) [ \t]* : [ \t]* (?= {item_field_number} ) )?
         (?: (?: (?:{deciding_body} \s+)? resolved | resolution \s+ (?:number|no\.?) )
             (?: [ \t]+ (?= {resolution_code} (?: [ \t] | $ ) )
             # "Resolved:  19.7" alone on its line over the mover and the words (New Zealand minutes)
