@@ -345,3 +345,33 @@ def test_a_line_knows_a_blank_line_stood_before_it(text: str, fmt: str, after_bl
     source = read_text(text, format=fmt)
     assert [line.after_blank for line in source.lines] == after_blank
     assert "\n\n" not in source.text
+
+
+# ------------------------------------------------- a printed line pdfium broke
+
+# pdfium's boxes: (left, bottom, right, top), y upwards; a body size of 11 and a superscript of 7
+ONE = (288.8, 603.2, 293.1, 610.2)  # "1" on the baseline
+ST = (293.9, 607.1, 298.7, 611.3)  # "st", raised, touching it
+COLON = (299.7, 603.2, 301.2, 608.3)  # ": MR. X" back on the baseline
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        pytest.param((ONE, 11.0), (ST, 7.0), True, id="superscript-starts"),
+        pytest.param((ST, 7.0), (COLON, 11.0), True, id="superscript-ends"),
+        pytest.param((ONE, 11.0), ((ONE[2] + 40, 603.2, ONE[2] + 60, 610.2), 11.0), False, id="near-miss-next-cell"),
+        pytest.param((ONE, 11.0), ((ONE[2], 603.2, ONE[2] + 6, 610.2), 11.0), False, id="near-miss-same-size"),
+        pytest.param((ONE, 11.0), ((ONE[2], 590.0, ONE[2] + 5, 594.0), 7.0), False, id="near-miss-smaller-below"),
+        pytest.param((ONE, 11.0), ((20.0, 607.1, 25.0, 611.3), 7.0), False, id="near-miss-starts-left"),
+    ],
+)
+def test_a_superscript_does_not_break_its_line(
+    before: tuple[tuple[float, float, float, float], float],
+    after: tuple[tuple[float, float, float, float], float],
+    joined: bool,
+) -> None:
+    from minutes_parser.sources.pdf import _Edge, _superscript_break
+
+    (box_a, size_a), (box_b, size_b) = before, after
+    assert _superscript_break(_Edge(box_a, size_a, box_a, size_a), _Edge(box_b, size_b, box_b, size_b)) is joined

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from attrs import frozen
+
 from .. import patterns
 from ..errors import CorruptFileError, EncryptedPDFError, MinutesParserError
 from ..records import BBox
@@ -115,6 +117,7 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
         flags_ref = ctypes.byref(flags)
         glued = patterns.get("pdf_glued_pair")
         lines: list[RawLine] = []
+        edges: list[_Edge] = []  # each line's first and last characters: box and size
         pos = 0
         for m in [*patterns.get("line_break").finditer(text), None]:
             end = m.start() if m is not None else len(text)
@@ -154,15 +157,20 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
                 size = size_of(handle, first)
                 # only where a number or bracket touches a letter may a blank be missing ("1.1On")
                 spaced = _spaced(textpage, line, pos) if glued.search(line) else line
-                lines.append(
-                    RawLine(
-                        text=_clean_chars(" ".join(spaced.split())),
-                        bbox=box,
-                        bold=sampled > 0 and bold_votes * 2 > sampled,
-                        size=round(size, 1) if size else None,
-                        indent=round(left, 1),
-                    )
+                read = RawLine(
+                    text=_clean_chars(" ".join(spaced.split())),
+                    bbox=box,
+                    bold=sampled > 0 and bold_votes * 2 > sampled,
+                    size=round(size, 1) if size else None,
+                    indent=round(left, 1),
                 )
+                edge = _Edge(boxes[0], size, boxes[2], size_of(handle, last))
+                if lines and _superscript_break(edges[-1], edge):
+                    lines[-1] = _joined(lines[-1], read, edges[-1], edge)
+                    edges[-1] = _Edge(edges[-1].first, edges[-1].first_size, edge.last, edge.last_size)
+                else:
+                    lines.append(read)
+                    edges.append(edge)
             if m is not None:
                 pos = m.end()
         return RawPage(
@@ -175,6 +183,55 @@ def _pdfium_page(page: Any, number: int) -> RawPage:
         )
     finally:
         textpage.close()
+
+
+Box = tuple[float, float, float, float]  # pdfium's (left, bottom, right, top), y upwards
+
+
+@frozen
+class _Edge:
+    first: Box
+    first_size: float
+    last: Box
+    last_size: float
+
+
+SUPERSCRIPT_RATIO = 0.8  # a character this much smaller than its neighbour, raised, is a superscript
+
+
+def _superscript_break(before: _Edge, after: _Edge) -> bool:
+    """pdfium broke one printed line where a superscript starts or ends ("1" / "st: MR. X 2" / "nd:").
+
+    The two pieces touch on one baseline band: the second starts where the first
+    ends (within half a character), and where they meet one side is smaller and
+    raised.  Near miss: a table's next cell on the same row starts well to the
+    right, in the same size, and stays a line of its own.
+    """
+    end, start = before.last, after.first
+    size = max(before.last_size, after.first_size, 1.0)
+    if not -0.1 * size <= start[0] - end[2] <= 0.5 * size:
+        return False
+    if min(end[3], start[3]) - max(end[1], start[1]) <= 0:  # no vertical overlap
+        return False
+    if after.first_size < SUPERSCRIPT_RATIO * before.last_size:
+        return start[1] > end[1]  # the small one is raised
+    if before.last_size < SUPERSCRIPT_RATIO * after.first_size:
+        return end[1] > start[1]
+    return False
+
+
+def _joined(before: RawLine, after: RawLine, left: _Edge, right: _Edge) -> RawLine:
+    gap = right.first[0] - left.last[2]
+    blank = " " if gap > 0.15 * max(left.last_size, right.first_size, 1.0) else ""
+    a, b = before.bbox, after.bbox
+    box = (
+        BBox(x0=min(a.x0, b.x0), top=min(a.top, b.top), x1=max(a.x1, b.x1), bottom=max(a.bottom, b.bottom))
+        if a is not None and b is not None
+        else a or b
+    )
+    return RawLine(
+        text=before.text + blank + after.text, bbox=box, bold=before.bold, size=before.size, indent=before.indent
+    )
 
 
 class _CharBoxes:
