@@ -757,6 +757,34 @@ def test_bare_decision_enacts_the_recommendation_before_it(recommended: str, dec
     ]
 
 
+@pytest.mark.parametrize(
+    ("recommended", "decision", "status"),
+    [
+        ("Staff recommends Approval of the project with the following conditions.",
+         "APPLICATION FOR REAR ADDITION – APPROVED WITH CONDITIONS.", "reworded"),
+        ("Officers recommend that the application be refused.", "Decision: Refused", "reworded"),
+        ("Staff recommends Approval of the project.", "APPLICATION FOR NEW CONSTRUCTION – DENIED.", "amended"),
+        # near misses: a recommendation that asks for no verdict; a decision with words of its own
+        ("Staff recommends that the Commission note the report.", "APPLICATION – APPROVED.", "not_resolved"),
+        ("Staff recommends Approval of the project.", "The minutes of the June meeting be approved.", "not_resolved"),
+    ],
+)
+def test_a_verdict_enacts_the_recommendation_that_asked_for_one(recommended: str, decision: str, status: str) -> None:
+    b = Builder()
+    r = b.item(REC, None, recommended)
+    s = b.item(RES, None, decision)
+    pairs = [(p.recommendation is r, p.resolution is s, p.status.value) for p in compare_items([r], [s])]
+    assert pairs[0] == (True, status != "not_resolved", status)
+
+
+def test_a_verdict_after_two_recommended_verdicts_pairs_by_neither() -> None:
+    b = Builder()
+    r1 = b.item(REC, None, "Staff recommends Approval of the porch.")
+    r2 = b.item(REC, None, "Staff recommends Denial of the garage.")
+    s = b.item(RES, None, "APPLICATION – APPROVED.")
+    assert [p.status.value for p in compare_items([r1, r2], [s])][:2] == ["not_resolved", "not_resolved"]
+
+
 # ----------------------------------------------------------------------------- the dev corpus (issue #4 targets)
 
 

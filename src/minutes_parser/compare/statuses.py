@@ -93,6 +93,8 @@ def references(recs: list[Node], ress: list[Node], across: bool, matches: list[M
         m = passive.search(text) or active.search(text)
         if m is None:
             bare_decision(recs, ress, s, across, matches, consumed, taken)
+            if s.order not in consumed:
+                verdict_decision(recs, ress, s, across, matches, consumed, taken)
             continue
         labels = [norm_label(x) for x in m.captures("label") if x]
         if labels:
@@ -148,6 +150,40 @@ def bare_decision(
         status = Status.VERBATIM if agree else Status.AMENDED
         matches.append(Match(r, s.order, status, 1.0 if agree else 0.0, True))
         taken.add(r)
+
+
+def verdict_decision(
+    recs: list[Node],
+    ress: list[Node],
+    s: Node,
+    across: bool,
+    matches: list[Match],
+    consumed: set[int],
+    taken: set[int],
+) -> None:
+    """ "APPLICATION FOR REAR ADDITION – APPROVED WITH CONDITIONS.": a verdict on the matter, with no
+    words of its own, enacts the one recommendation printed just before it that asked for a verdict
+    ("Staff recommends Approval of the project ..."): `reworded` when the verdicts agree, `amended` when
+    the meeting decided otherwise (approval recommended, the application denied).  Near miss: with two
+    such recommendations before it, or none, the verdict is not paired by this rule."""
+    if s.item.children:
+        return
+    verdict = patterns.get("cmp_verdict_decision").search(s.item.text)
+    if verdict is None:
+        return
+    asked = patterns.get("cmp_verdict_recommended")
+    targets = []
+    for r in _group_before(recs, ress, s, across):
+        m = asked.search(recs[r].item.text)
+        if r not in taken and m is not None and recs[r].depth == 0:
+            targets.append((r, bool(m.group("approve"))))
+    if len(targets) != 1:
+        return
+    r, approve = targets[0]
+    consumed.add(s.order)
+    agree = approve == bool(verdict.group("approve"))
+    matches.append(Match(r, s.order, Status.REWORDED if agree else Status.AMENDED, 1.0 if agree else 0.0, True))
+    taken.add(r)
 
 
 def decision_by_reference(recs: list[Node], ress: list[Node], matches: list[Match], consumed: set[int]) -> None:

@@ -132,6 +132,22 @@ PATTERNS: dict[str, str] = {
         (?:deferred|withdrawn|postponed|not\s+(?:agreed|approved|adopted|carried)|refused|rejected|lost|defeated)\b
       | \b(?:deferred|postponed)\s+(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later|\w+\s+meeting)
     """,
+    # A decision that is a verdict on its matter and nothing else: "APPLICATION FOR REAR ADDITION – APPROVED
+    # WITH CONDITIONS.", "Decision: Refused", "GRANTED subject to conditions".  The matter before the dash is
+    # only its name; the verdict is the decision (`compare.statuses.verdict_decision`).  Near miss: "The
+    # application be approved subject to the conditions in the report" has words of its own and pairs by them.
+    "cmp_verdict_decision": r"""(?-i:^(?:[^.;\n]{0,160}?\s*[–—:-]{1,2}\s*)?)
+        (?:(?P<approve>approved|granted|accepted|adopted)|(?P<deny>denied|refused|rejected|declined))
+        (?:\s+(?:with|subject\s+to)\s+(?:the\s+)?(?:\w+\s+)?conditions?
+          |\s+as\s+(?:recommended|submitted|presented|proposed|amended)
+          |\s+with\s+an?\s+[\w\s-]{1,30})?\W*$""",
+    # A recommendation that asks for a verdict on the matter: "Staff recommends Approval of the project",
+    # "Officers recommend that the application be refused", "Recommendation: Grant permission".  Near miss:
+    # "recommends that the Board note the report" asks for no verdict.
+    "cmp_verdict_recommended": r"""
+        \brecommend(?:s|ed|ation)?\s*:?\s+(?:that\s+(?:the\s+)?(?:\w+\s+){0,3}(?:be|is)\s+)?
+        (?:(?P<approve>approv(?:al|e|ed)|grant(?:ed)?)|(?P<deny>denial|deny|denied|refus(?:al|e|ed)|reject(?:ion|ed)?))\b
+    """,
     # An ordinal's letters, printed apart or not: "13 th February", "13th February" -> "13 February".
     "cmp_ordinal": r"""(?<=\d)\s*(?:st|nd|rd|th)\b""",
     # A minute or agenda item's heading that starts a line: "7.5   Use of the Common Seal", "285. Allotment Rents",
