@@ -1071,6 +1071,21 @@ RESOLUTIONS = [
         [(None, "THAT the item be deferred.")],
         id="a-second-motion-that-is-no-amendment",
     ),
+    # the movers printed after the motion's words, which stand under a field label ("MOTION: THAT ..." /
+    # "MOVED BY:" / "SECONDED BY:" / "MOTION CARRIED."); the item's title "Motion to Adopt the Agenda" over
+    # it is no decision of its own
+    pytest.param(
+        "Minutes\n3.2 Motion to Adopt the Agenda\nMOTION: THAT the agenda be adopted as amended.\n"
+        "MOVED BY: G. Ash\nSECONDED BY: I. Birch\nMOTION CARRIED.\n",
+        [(None, "THAT the agenda be adopted as amended.")],
+        id="motion-field-movers-after-the-words",
+    ),
+    pytest.param(
+        "Minutes\nMOTION: THAT the agenda be adopted.\nMOVED BY: G. Ash\nSECONDED BY: I. Birch\n"
+        "MOTION: THAT the report be received.\nMOVED BY: I. Birch\nSECONDED BY: G. Ash\nMOTION DEFEATED.\n",
+        [],
+        id="near-miss-movers-then-another-motion-not-an-outcome",
+    ),
     # A title over the motion that decided it is no decision of its own; a mover's honorific keeps its
     # stop ("Ms. Creason"); a consent item's disposition after a dash is its decision.
     pytest.param(

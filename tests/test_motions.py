@@ -107,6 +107,11 @@ CASES = [
      "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, Dennis,\nFindlay and Wettstein (5)\n"
      "VOTING AGAINST: (0)\nCARRIED\n",
      [("the report be adopted", "Laidlaw", "Kovach", C, 5, 0, None, False)]),
+    ("canadian field-labelled motion, its movers after the words",
+     "MOTION: THAT the minutes of June 20, 2013 be adopted as\npresented.\nMOVED BY: G. Ash\n"
+     "SECONDED BY: D. Birch\nMOTION CARRIED.\n",
+     [("THAT the minutes of June 20, 2013 be adopted as presented.", "G. Ash", "D. Birch", C, None, None, None,
+       False)]),
     ("near miss: a bracket inside a named list is no count",
      "2. Moved by Councillor Laidlaw\nSeconded by Councillor Kovach\nThat the report be adopted.\n"
      "Ayes: Bell (Chair), Dennis\nCARRIED\n",

@@ -517,7 +517,9 @@ PATTERNS: dict[str, str] = {
     # "That ..." opening a line, or after the resolution's number ("RC33/19     That the apology ...");
     # near miss: "that" inside a sentence
     "motion_text_that": r"""
-        (?: (?<![^\n])[ \t]* | (?<=(?<![^\n])[ \t]*(?-i:[A-Z]{1,5})[ \t]?\d{1,4}[/\-.]\d{2,4}[ \t]+) ) that\b
+        (?: (?<![^\n])[ \t]* | (?<=(?<![^\n])[ \t]*(?-i:[A-Z]{1,5})[ \t]?\d{1,4}[/\-.]\d{2,4}[ \t]+)
+          # under a field label: "MOTION: THAT the agenda be adopted." (near miss: "Motion to adopt that plan")
+          | (?<=(?<![^\n])[ \t]*(?-i:MOTION|Motion)[ \t]*:[ \t]*) ) that\b
     """,
     # a mover clause before a motion's wording, all of it ("Moved by Director Rice, seconded by
     # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed

@@ -26,6 +26,8 @@ from .cues import (
 from .lists import _Lists
 from .nodes import _Node
 
+MOVER_LINES = 3  # lines naming a mover and a seconder (one may wrap) between a motion's words and its outcome
+
 
 class _Forms(_Lists):
     """Finders for the forms a number, a mover or a label opens."""
@@ -164,8 +166,13 @@ class _Forms(_Lists):
             return True
         return i > 0 and bool(patterns.get("mover_pair_line").fullmatch(self._body(i - 1).strip()))
 
-    def _moved_motion(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
-        """ "Moved by ... Seconded by ... THAT ... CARRIED": the wording is a resolution if carried."""
+    def _moved_motion(self, i: int, words_at: int | None = None) -> tuple[ItemKind, list[_Node], int] | None:
+        """ "Moved by ... Seconded by ... THAT ... CARRIED": the wording is a resolution if carried.
+
+        The movers may follow the wording instead ("MOTION: THAT the agenda be adopted." / "MOVED BY: A" /
+        "SECONDED BY: B" / "MOTION CARRIED."): mover lines that run straight into the outcome are this
+        motion's, and its words end above them.  Near miss: mover lines followed by another "THAT ..."
+        open the next motion.  `words_at` is where the wording starts on line `i`, past a field label."""
         k = i
         limit = min(len(self.lines), i + MAX_MOTION_LINES)
         carried = None
@@ -173,13 +180,17 @@ class _Forms(_Lists):
         while k < limit:
             if k > i and self._opens_motion(k):
                 amendment_end = self._amendment_outcome(k, limit)
+                if amendment_end is None and self._movers_then_outcome(k, limit):
+                    words_end = k if words_end is None else words_end
+                    k += 1
+                    continue
                 if amendment_end is None:
                     break  # the next motion: this one's outcome was not "carried"
                 # an amendment moved on this motion, and its own outcome: the main motion's comes later
                 words_end = k if words_end is None else words_end
                 k = amendment_end + 1
                 continue
-            if k > i and (self._stops(k) and not patterns.get("carried_in").match(self._body(k).strip())):
+            if k > i and self._stops(k) and not self._outcome_line(k):
                 break
             carried = patterns.get("carried_in").search(self.text, self.lines[k].body_start, self.lines[k].line.end)
             if carried is not None:
@@ -196,7 +207,7 @@ class _Forms(_Lists):
             self.used.add(n)
         if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
             return ItemKind.RESOLUTION, [], k + 1
-        start = self._skip_marks(self.lines[i].body_start, self.lines[i].line.end)
+        start = self._skip_marks(self.lines[i].body_start if words_at is None else words_at, self.lines[i].line.end)
         end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)
         end = self._vote_record_end(start, end)
         node = self._block(ItemKind.RESOLUTION, None, start, end, i)
@@ -210,6 +221,19 @@ class _Forms(_Lists):
                 child.preamble = preamble
             return ItemKind.RESOLUTION, node.children, k + 1
         return ItemKind.RESOLUTION, [node], k + 1
+
+    def _outcome_line(self, k: int) -> bool:
+        """Whether line `k` opens on a motion's outcome ("CARRIED", "Motion Carried 7-0.", "MOTION CARRIED.")."""
+        body = self._body(k).strip()
+        return bool(patterns.get("carried_in").match(body) or patterns.get("outcome_sentence_start").fullmatch(body))
+
+    def _movers_then_outcome(self, k: int, limit: int) -> bool:
+        """Whether the mover lines from `k` run straight into an outcome ("MOVED BY: A" / "SECONDED BY: B" /
+        "MOTION CARRIED."): the movers of the motion above them, printed after its words."""
+        n = k
+        while n < limit and n - k < MOVER_LINES and self._opens_motion(n):
+            n += 1
+        return k < n < limit and self._outcome_line(n)
 
     def _opens_motion(self, k: int) -> bool:
         """Whether line `k` names a mover or seconder ("Moved by ...", a table's "Lukes / Schreyer")."""

@@ -68,8 +68,8 @@ class _Prose(_Lists):
                     )
                     matter = (entry, s)
                     entry = self._after_outcome(e, end)
-                    if not carried:
-                        continue
+                    if not carried or self._heading_over_motion(sentence, self.ctx.source.line_at(max(s, e - 1))):
+                        continue  # (a heading "3.2 Motion to Adopt the Agenda" over the motion that holds it)
                     if bare is not None and not _entry_words(self.text[matter[0] : matter[1]]) and n > 0:
                         # the item may be the paragraph before ("96-7 Eric Anderson - City Manager." /
                         # "Moved by Hensley to adopt.")
@@ -251,7 +251,11 @@ class _Prose(_Lists):
         if sentence[-1:] in _TERMINAL or len(sentence) > MAX_PREAMBLE or last + 1 >= len(self.lines):
             return False
         following = normalise_space(self._body(last + 1))
-        return bool(patterns.get("motion_to_start").match(following))
+        if patterns.get("motion_to_start").match(following):
+            return True
+        # "3.2 Motion to Adopt the Agenda" over "MOTION: THAT the agenda be adopted as amended."
+        field = patterns.get("motion_field_start").match(following)
+        return field is not None and bool(patterns.get("motion_words_start").match(following[field.end() :]))
 
     def _after_outcome(self, e: int, end: int) -> int:
         """Where the next matter begins after a motion sentence ending at `e`: past the outcome that

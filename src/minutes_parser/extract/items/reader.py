@@ -167,8 +167,13 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             return self._notice_of_motion(i)
         # "THAT ..." then "CARRIED": a moved motion's wording; in minutes the outcome alone makes it one,
         # where no mover is printed or the mover's line wrapped ("Mayor Ash/Councillor" / "Birch")
-        if patterns.get("motion_words_start").match(body) and (self._moved(i) or self.ctx.kind == DocumentKind.MINUTES):
-            found = self._moved_motion(i)
+        # "MOTION: THAT ..." (the wording under a field label, its movers and outcome printed below it) too
+        field = patterns.get("motion_field_start").match(body)
+        words_at = body_start + field.end() if field is not None else None
+        if patterns.get("motion_words_start").match(body[field.end() :] if field is not None else body) and (
+            field is not None or self._moved(i) or self.ctx.kind == DocumentKind.MINUTES
+        ):
+            found = self._moved_motion(i, words_at)
             if found is not None or self.ctx.kind != DocumentKind.MINUTES:
                 return found
             return self._titled_decision(i, body_start)
