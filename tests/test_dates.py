@@ -363,6 +363,10 @@ def test_roles_in_a_long_paragraph_of_dates() -> None:
          "\nDecision\nTo implement the scheme from 2 October 2031.\n", _dt.date(2031, 8, 21)),
         ("Cabinet\nThursday, 12 March 2026\nDate of decision: 1 March 2026 (the Leader's, noted)\n",
          _dt.date(2026, 3, 12)),
+        # the approval stamped on the minutes at a later meeting is not this meeting's date (near miss: a
+        # "Date of decision:" line, above, is the notice's own)
+        ("Adopted by the Elm Vale Library Board on October 17, 2031\n" + "Ann Ash\nTrustee\n" * 12
+         + "MINUTES OF REGULAR LIBRARY BOARD MEETING\nThursday, September 12, 2031\n", _dt.date(2031, 9, 12)),
     ],
 )
 def test_meeting_date(text: str, expected: _dt.date | None) -> None:

@@ -22,6 +22,10 @@ def _fields(text: str) -> Fields:
     return extract_fields(Context(source=source, settings=Settings(), structure=structure.analyse(source)))
 
 
+SIDEBAR = ["Ann Ash", "Bo Birch", "Cy Cedar", "Di Dunn", "Ed Elm", "Flo Fir", "Gus Gale", "Hal Holt", "Ivy Ives",
+           "Jo Jay", "Kit Kerr", "Lou Lane", "Max Moss", "Ned Nash", "Oli Oak", "Pam Pike", "Quin Quay", "Rex Roe",
+           "Sam Sale", "Tia Tate", "Uma Usk", "Val Vane", "Wes Wold", "Xan Yew"]
+
 CASES = [
     pytest.param(
         "From: Jo Bloggs, Cabinet Member for Parks\nTo: Cabinet \u2013 30 January 2025\n"
@@ -350,6 +354,17 @@ CASES = [
         "1. APOLOGIES\n",
         DocumentKind.AGENDA, "Extraordinary Meeting of Elm Vale Parish Council", "Elm Vale Parish Council",
         id="members-hereby-summoned",
+    ),
+    # a letterhead's sidebar roster of names and seats does not hide the heading printed below it, and the
+    # approval stamped above ("Adopted by the ... on <date>") is neither the title nor the kind; it names
+    # the body in full (near miss: the stamp's date is not the meeting's, tested in test_dates)
+    pytest.param(
+        "Adopted by the Elm Vale Public Library Board on October 17, 2031\n900 Clark Avenue West\n"
+        + "".join(f"{name}\nTrustee\n" for name in SIDEBAR)
+        + "MINUTES OF REGULAR LIBRARY BOARD MEETING\nThursday, September 12, 2031 - 7:00 p.m.\n"
+        "Present: A. Ash (Chair), B. Birch\n1. CALL TO ORDER\n",
+        DocumentKind.MINUTES, "Regular Library Board Meeting", "Elm Vale Public Library Board",
+        id="sidebar-roster-and-approval-stamp",
     ),
     pytest.param(  # near miss: a report's line "Agenda Item 12" is no title; the running head names the body in full
         "Elm Vale Town Council Meeting 21 February 2031\nAgenda Item 12\nSpring Fair in the Park\n"

@@ -95,8 +95,10 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
     for mention in days:
         if mention.span.start >= head_end:
             break
-        if mention.role in (None, DateRole.REPORT, DateRole.DECISION) and not _is_previous(
-            ctx.text, mention.span.start
+        if (
+            mention.role in (None, DateRole.REPORT, DateRole.DECISION)
+            and not _is_previous(ctx.text, mention.span.start)
+            and not _approval_stamp(ctx.text, mention.span.start)
         ):
             return mention  # a decision notice's "Date of decision:" beats the dates its decision names
     for start, end in headings:
@@ -377,6 +379,13 @@ def _prefix(text: str, start: int) -> str:
     # A role's cue stands close before its date; a long paragraph (Word, HTML) holding many
     # dates would otherwise be searched from its start for each of them.
     return text[max(line_start, start - PREFIX_CHARS) : start]
+
+
+def _approval_stamp(text: str, start: int) -> bool:
+    """Whether the date is a later meeting's approval stamped on the minutes ("Adopted by the X Board on
+    October 17, 2013", "APPROVED DECEMBER 11 2019"), not the meeting's own.  Near miss: "Date of decision:"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return patterns.get("date_approval_stamp_before").search(text[line_start:start]) is not None
 
 
 def _is_previous(text: str, start: int) -> bool:

@@ -76,8 +76,11 @@ def extract_fields(ctx: Context) -> Fields:
     enactment = _enactment(lines, ctx.text)
     if enactment is not None:
         return enactment
-    block = _heading_block(lines)
-    kind = _kind(lines)
+    # the approval stamped on minutes at a later meeting ("Adopted by the X Board on October 17, 2013") names
+    # neither this meeting nor its kind (the body's name is still read from it)
+    heads = [line for line in lines if not _approval_stamp_line(line)] or lines
+    block = _heading_block(heads)
+    kind = _kind(heads)
     if kind is DocumentKind.OTHER and block is not None:
         kind = block.kind
     body = _labelled_body(lines)
@@ -95,7 +98,7 @@ def extract_fields(ctx: Context) -> Fields:
     if body is None and block is not None:
         body = block.body
         body = (_owned_body(body) if body else None) or body  # the board, not the authority it serves
-    title = _title(lines, kind, body)
+    title = _title(heads, kind, body)
     if (
         block is not None
         and block.title
@@ -110,7 +113,7 @@ def extract_fields(ctx: Context) -> Fields:
     ):
         # the heading rules above found a venue, a roster, an item or a run of lines, not the meeting
         title = block.title
-    heading_title = _minutes_heading_title(lines) if kind is DocumentKind.MINUTES else None
+    heading_title = _minutes_heading_title(heads) if kind is DocumentKind.MINUTES else None
     if heading_title is not None:
         # "Minutes of Special Meeting of Full Council held at ...": the heading names the meeting in full
         title = heading_title
@@ -147,6 +150,8 @@ def extract_fields(ctx: Context) -> Fields:
         # a legislative system's cover ("Committee on Finance" over its roster, then "Meeting Minutes" or
         # "Agenda - Final"): the meeting is named by its body's heading
         title = body
+    if body is not None:
+        body = _stamped_body(body, lines)
     body = completed_body(body, kind, lines, ctx.text)
     if title and (
         kind is DocumentKind.MINUTES
@@ -165,13 +170,35 @@ def extract_fields(ctx: Context) -> Fields:
 # ---------------------------------------------------------------- helpers
 
 
+SIDEBAR_SEATS = 4  # name and seat lines in a row that make a letterhead's sidebar roster
+
+
 def _head_lines(ctx: Context) -> list[str]:
-    text = ctx.text[:HEAD_CHARS]
-    out = []
-    for raw in text.split("\n")[:HEAD_LINES]:
-        line = raw.replace("**", "").strip()
-        if line:
-            out.append(line)
+    """The first non-blank lines, where a document prints its fields; a letterhead's sidebar roster of names
+    and seats ("Devender Sandhu" / "Chair" / ... twenty more) does not count against the allowance, so
+    the heading printed below it is still read (its lines are kept)."""
+    lines = [line for raw in ctx.text[: HEAD_CHARS * 2].split("\n") if (line := raw.replace("**", "").strip())]
+    seat = patterns.get("sidebar_seat_line")
+    roster = [i for i in range(1, len(lines)) if seat.search(lines[i]) and not seat.search(lines[i - 1])]
+    in_run: set[int] = set()
+    run: list[int] = []
+    for i in roster:
+        if run and i - run[-1] != 2:
+            if len(run) >= SIDEBAR_SEATS:
+                in_run.update(k for j in run for k in (j - 1, j))
+            run = []
+        run.append(i)
+    if len(run) >= SIDEBAR_SEATS:
+        in_run.update(k for j in run for k in (j - 1, j))
+    out: list[str] = []
+    counted = chars = 0
+    for i, line in enumerate(lines):
+        if counted >= HEAD_LINES or chars >= HEAD_CHARS:
+            break
+        out.append(line)
+        if i not in in_run:
+            counted += 1
+            chars += len(line) + 1
     return _past_front_matter(out)
 
 
@@ -190,6 +217,25 @@ def _past_front_matter(lines: list[str]) -> list[str]:
     # a saved web page's browser title and skip link ("Minutes of X | Council" / "Skip to main content")
     skip = next((k for k, line in enumerate(lines[:SKIP_LINK_LINES]) if _search("skip_link_line", line)), None)
     return lines[skip + 1 :] if skip is not None and skip + 1 < len(lines) else lines
+
+
+def _approval_stamp_line(line: str) -> bool:
+    """ "Adopted by the Vaughan Public Library Board on October 17, 2013", "APPROVED DECEMBER 11 2019": a later
+    meeting's approval, stamped on the minutes.  Near miss: "Approved Budget 2024-25" holds no date."""
+    date = patterns.get("date_mention").search(line)
+    return date is not None and patterns.get("date_approval_stamp_before").search(line[: date.start()]) is not None
+
+
+def _stamped_body(body: str, lines: Sequence[str]) -> str:
+    """The body's full name from an approval stamp ("Adopted by the Vaughan Public Library Board on ...") when
+    it ends with the shorter name read from the heading ("Library Board")."""
+    short = normalise_space(body).lower()
+    for line in lines:
+        m = _search("stamp_body", line) if _approval_stamp_line(line) else None
+        full = normalise_space(m.group("body")) if m is not None else ""
+        if full.lower().endswith(" " + short):
+            return full
+    return body
 
 
 def _names(title: str, body: str) -> bool:

@@ -231,13 +231,16 @@ def _heading_block(lines: Sequence[str]) -> _Block | None:
             p for j, p in enumerate(parts) if p and not any(p.lower() in q.lower() for q in parts[:j] + parts[j + 1 :])
         ]
         named = [p for p in parts if not _search("generic_heading", p)]
+        # the kind from the heading as printed: "MINUTES OF REGULAR LIBRARY BOARD MEETING" names the meeting
+        # "Regular Library Board Meeting", and is its minutes
+        kind = _block_kind(" ".join([*block, line]))
         if not named:
-            return _Block(title=None, body=None, kind=_block_kind(" ".join(parts)))
+            return _Block(title=None, body=None, kind=kind)
         # "AGENDA" alone on its line is no part of the meeting's name ("AGENDA" / "PLANNING COMMISSION" / "MEETING")
         parts = named
         # a bare "Council" or "Board" in a heading ("Council Meeting") is no body's name
         body = next((b for part in parts if (b := _block_body(part)) is not None and " " in b.strip()), None)
-        return _Block(title=" ".join(parts) or None, body=body, kind=_block_kind(" ".join(block)))
+        return _Block(title=" ".join(parts) or None, body=body, kind=kind)
     return None
 
 

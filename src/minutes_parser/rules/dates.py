@@ -228,6 +228,11 @@ PATTERNS: dict[str, str] = {
     # What follows a date without its own year and gives it one ("Oct. 31 to Nov. 18 last year"),
     # or makes it a date of every year ("by 30 September each year"), not a calendar date.
     "date_year_word_after": r"[ \t]* ,? [ \t]* (?:of \s+)? (?P<w> last | next | this | each | every ) \s+ year \b",
+    # The approval stamped on minutes at a later meeting, before its date on the line: "Adopted by the X Board
+    # on ", "Approved ", "APPROVED DECEMBER 11 2019" (`extract.dates._approval_stamp`); near miss: "Date of
+    # decision: " and "Meeting held on ".
+    "date_approval_stamp_before": r"""
+        ^ [\W_]* (?:minutes \s+)? (?:approved|adopted|confirmed|ratified) \b [^\n]{0,80} $""",
     # A browser's print stamp in a page's header or footer ("1 of 4 11/15/22, 9:55 PM"): the page counter
     # before the date, the time after it; front matter, not a date of the document.
     "date_print_stamp_before": r"\b \d{1,4} \s+ of \s+ \d{1,4} [ \t]+ $",

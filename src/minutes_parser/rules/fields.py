@@ -498,6 +498,17 @@ PATTERNS: dict[str, str] = {
     # (near miss: "We skip to the main item" is a sentence, not a line of its own).
     "skip_link_line": r"""^ \s* (?: skip \s+ to \s+ (?:the \s+)? (?:main \s+)? content
         | jump \s+ to \s+ (?:main \s+)? (?:content|navigation) ) \s* $""",
+    # A letterhead's sidebar roster, one line a name and the next its seat ("Devender Sandhu" / "Chair" /
+    # "Rose Savage" / "Vice Chair" / ... "Trustee"): the seat's line.  Such a run is no part of the heading
+    # (`extract.fields._head_lines` reads past it); near miss: a single "Chair" line under a name.
+    "sidebar_seat_line": r"""^ (?: vice[ \t-]+ | deputy[ \t]+ )?
+        (?: chair(?:man|woman|person)? | trustee | member | councillor | director | secretary | treasurer | president
+          | mayor | clerk ) \s* $""",
+    # The body an approval stamp names ("Adopted by the Vaughan Public Library Board on October 17, 2013"): its
+    # full name, where the heading prints a shorter one ("LIBRARY BOARD MEETING"); near miss: "Approved by
+    # the Chair" names no body the heading's ends.
+    "stamp_body": r"""^ [\W_]* (?:approved|adopted|confirmed|ratified) \s+ by \s+ (?:the \s+)?
+        (?P<body> (?-i:\p{Lu})[\w&'’.\- ]{2,80}? ) \s+ (?:on|at) \s""",
     # Letterhead lines: addresses, telephone numbers, web and mail addresses.
     "heading_noise": r"""
         telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
