@@ -448,6 +448,11 @@ def test_body(text: str, body: str | None) -> None:
         # near miss: an agenda that lists the roll call, a motion to adjourn and the adjournment
         ("AGENDA\nPine Lake Township Board\nMay 6th 2031\n1. Roll Call\n2. Motion to approve the minutes\n"
          "3. Adjournment\n", DocumentKind.AGENDA),
+        # a numbered item's title ending in "agenda" in the minutes' first lines does not make an agenda;
+        # near miss: "Council Meeting Agenda" heading the page does
+        ("MINUTES OF THE REGULAR MEETING\n2. Roll call\n3. Approval of the agenda\n7. Consent Agenda\n",
+         DocumentKind.MINUTES),
+        ("Council Meeting Agenda\n2. Roll call\n3. Approval of the minutes\n", DocumentKind.AGENDA),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:

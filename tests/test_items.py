@@ -1086,6 +1086,26 @@ RESOLUTIONS = [
         [],
         id="near-miss-movers-then-another-motion-not-an-outcome",
     ),
+    # a motion approving the consent agenda as a whole enacts the entries printed under its heading, even where
+    # the last entry has no stop before the motion's field label; near miss: with no consent heading over the
+    # list, the list is not the motion's
+    pytest.param(
+        "MINUTES OF THE REGULAR MEETING\nThe meeting was called to order at 7:02 p.m.\n"
+        "7. Consent Agenda\nTrustee Ash read the consent agenda as follows:\na. Approve Minutes of May 20\n"
+        "b. Receive and file Financial Report for May\nMOTION: Trustee Birch moved to approve the Consent Agenda as "
+        "read. Trustee Cedar\nseconded.\nMotion carried\n",
+        [(None, "to approve the Consent Agenda as read.",
+          [("a.", "Approve Minutes of May 20"), ("b.", "Receive and file Financial Report for May")])],
+        id="consent-agenda-motion-takes-its-entries",
+    ),
+    pytest.param(
+        "MINUTES OF THE REGULAR MEETING\nThe meeting was called to order at 7:02 p.m.\n"
+        "7. Reports\nTrustee Ash read the reports as follows:\na. Library report\nb. Finance report\n"
+        "MOTION: Trustee Birch moved to approve the Consent Agenda as read. Trustee Cedar\nseconded.\n"
+        "Motion carried\n",
+        [(None, "to approve the Consent Agenda as read.")],
+        id="near-miss-a-list-under-no-consent-heading",
+    ),
     # A title over the motion that decided it is no decision of its own; a mover's honorific keeps its
     # stop ("Ms. Creason"); a consent item's disposition after a dash is its decision.
     pytest.param(

@@ -328,6 +328,21 @@ def test_named_votes_are_read_by_name() -> None:
     assert (kent.votes_for, kent.votes_against, kent.outcome) == (3, 1, MotionOutcome.LOST)
 
 
+def test_roll_call_lists_after_a_dash_and_a_plural_title() -> None:
+    (motion,) = motions_of(
+        "MOTION: Trustee Stull moved to approve the Consent Agenda as read. Trustee Warren\nseconded.\n"
+        "Roll call vote:\nAyes \u2013 Trustees DuRocher, Lezon, Picha\nNays \u2013 None\n"
+        "Absent \u2013 Trustee Ruzicka\nMotion carried\n"
+    )
+    assert [(v.name, v.choice) for v in motion.named_votes][:3] == [
+        ("DuRocher", VoteChoice.FOR), ("Lezon", VoteChoice.FOR), ("Picha", VoteChoice.FOR)
+    ]
+    assert (motion.mover, motion.seconder, motion.outcome) == ("Stull", "Warren", MotionOutcome.CARRIED)
+    # near miss: a hyphenated word is no label and its dash no separator
+    (other,) = motions_of("Motion by Lee, second by Ortiz, to approve the Ayes-Nays tally sheet.\nMotion carried.\n")
+    assert other.named_votes == ()
+
+
 def test_reports_have_no_motions() -> None:
     text = "Proposed by Cllr Smith, seconded by Cllr Jones, that the report be noted. Carried.\n"
     assert motions_of(text, DocumentKind.REPORT) == []

@@ -458,6 +458,12 @@ PATTERNS: dict[str, str] = {
     # Outcomes in an entry's motion: carried, or failed.
     "roll_call_carried_in": r"(?-i: \b (?:Carried|CARRIED|Passed|PASSED|Adopted|ADOPTED) \b )",
     "roll_call_failed_in": r"\b (?:failed|lost|defeated|died) \b",
+    # A motion that approves the consent agenda as a whole, naming none of its items: "to approve the consent
+    # agenda as read", "that the Consent Calendar be approved" (near miss: "to approve consent items 3 and 5"
+    # names its items; "to approve the agenda as amended" is no consent agenda).
+    "consent_whole_in": r"""\b consent \s+ (?:agenda|calendar) \b (?! \s+ items? \b )""",
+    # The heading over a consent agenda's entries: "5. Consent Agenda", "CONSENT CALENDAR", "Consent Items:".
+    "consent_heading_in": r"""\b consent \s+ (?:agenda|calendar|items) \b""",
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.

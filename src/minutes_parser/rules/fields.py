@@ -57,7 +57,9 @@ PATTERNS: dict[str, str] = {
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
         ^ [\W_]* (?: agenda | a \s g \s e \s n \s d \s a | summons \s+ to | notice \s+ of \s+ meeting ) \b (?! \s* item)
-      | ^ (?! [^:]* :) .{0,60} \b agenda [\W_]* $
+      # a short line ending in "agenda" (near miss: a numbered item's title in minutes, "7. Consent Agenda",
+      # "3. Approval of the agenda")
+      | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} \b agenda [\W_]* $
     """,
     "kind_minutes": r"""
         ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?minutes \b

@@ -499,7 +499,10 @@ PATTERNS: dict[str, str] = {
     """,
     # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
     "motion_vote_label": r"""
-        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*(?::|(?=\n))
+        {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
+        # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
+        # "Ayes-Nays" is one word)
+        (?::|(?=\n)|(?<=[ \t])[\-\u2013\u2014][ \t]+)
     """,
     "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?\p{Lu})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
@@ -553,6 +556,9 @@ PATTERNS: dict[str, str] = {
     "motion_bracket_line_head": r"""(?<![^\n])[ \t]*(?:[•·o*\-–\uf0b7\uf0a7\u25aa\u25cf\u25e6\u2023][ \t]+)?""",
     "motion_bracket_dash": r"""[ \t]+[-–—][ \t]*\Z""",
     "motion_list_split": r"""[ \t]*(?:,|;|\band\b|&|\n)[ \t]*""",
-    "motion_name_honorific_strip": r"""(?:{motion_honorific}[ \t]*)+""",
+    # the titles before a listed name, a plural one opening the list included ("Ayes – Trustees DuRocher, Lezon")
+    "motion_name_honorific_strip": r"""(?:(?:{motion_honorific}
+        |(?-i:Trustees|Councillors|Councilmembers|Council[ \t]+Members|Directors|Commissioners|Members|Supervisors
+             |Aldermen|Selectmen|Cllrs|Crs)(?![\p{L}]))[ \t]*)+""",
     "motion_list_none": r"""\A(?:none|nil|n/a|all|unanimous)\b""",
 }

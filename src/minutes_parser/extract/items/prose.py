@@ -337,6 +337,8 @@ class _Prose(_Lists):
             return True  # "On the proposal of ..." opens the minute, under a title with no stop
         if prev_text[-1:] not in _TERMINAL + "," and patterns.get("proposed_by_start").match(self._body(k)):
             return True  # "Proposed by ..." under a title with no stop
+        if prev_text[-1:] not in _TERMINAL and patterns.get("motion_field_start").match(self._body(k).lstrip()):
+            return True  # "MOTION: Trustee X moved ..." under a list entry with no stop ("h. Authorize Preparation")
         if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
             return True
         if not self.has_boxes or prev.label is not None:

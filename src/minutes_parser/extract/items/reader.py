@@ -59,6 +59,8 @@ def extract_resolutions(ctx: Context) -> Iterator[Item]:
     yield from with_enacted_sections(ctx, _read(ctx)[1])
 
 
+CONSENT_REACH = 60  # lines above a consent agenda's motion where its heading may stand
+
 _LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
 
 
@@ -102,6 +104,9 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
             )
             resos.sort(key=lambda n: n.start)
+        if self.ctx.kind == DocumentKind.MINUTES:
+            for node in resos:
+                self._consent_entries(node)
         # minutes record a decision after each matter's recommendations: a new matter starts after it
         decided = sorted(n.start for n in resos) if self.ctx.kind == DocumentKind.MINUTES else []
         recos = self._dedupe(rec_blocks, decided=decided)
@@ -109,6 +114,41 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if node.label is None:
                 node.label = self._item_label(node.line)
         return self._finish(recos), self._finish(resos)
+
+    def _consent_entries(self, node: _Node) -> None:
+        """A motion approving the consent agenda as a whole ("to approve the consent agenda as read") enacts the
+        entries the minutes printed under the consent agenda's heading just above it ("5. Consent Agenda" /
+        "a. Approve Minutes of ..." ... "k. ..."): they become its children.  Near misses: a motion naming its
+        consent items, a list with no consent heading over it, a list already read as other items."""
+        if node.children or not patterns.get("consent_whole_in").search(self.text, node.start, node.end):
+            return
+        motion_line = self.ctx.source.line_at(node.start)
+        heading = next(
+            (
+                k
+                for k in range(motion_line - 1, max(-1, motion_line - CONSENT_REACH), -1)
+                if patterns.get("consent_heading_in").search(self._body(k)) and len(self._body(k)) <= MAX_PREAMBLE
+            ),
+            None,
+        )
+        if heading is None:
+            return
+        first = next(
+            (
+                k
+                for k in range(heading + 1, motion_line)
+                if (label := self.lines[k].label) is not None and label.scheme not in ("number", "word", "bullet")
+            ),
+            None,
+        )
+        if first is None or any(k in self.used for k in range(first, motion_line)):
+            return
+        entries, after = self._collect(first, ItemKind.RESOLUTION, limit=self.lines[motion_line].line.start)
+        if len(entries) < 2 or after > motion_line:
+            return
+        for k in range(first, after):
+            self.used.add(k)
+        node.children = entries
 
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
