@@ -1106,6 +1106,23 @@ RESOLUTIONS = [
         [(None, "to approve the Consent Agenda as read.")],
         id="near-miss-a-list-under-no-consent-heading",
     ),
+    # the meeting as the subject that agreed to act on what was put to it; near misses: agreeing to talk,
+    # agreeing with a speaker, and an approval told with its year
+    pytest.param(
+        "Minutes of the Board\n1. Fixed Asset Review\nThe Chair asked the Board to accept the proposal.\n"
+        "The Board agreed unanimously with this review.\n2. Terms\nThe Board unanimously agreed to adopt this "
+        "updated policy.\nThe Board agreed these proposals subject to a reduction in direct reports.\n",
+        [(None, "The Board agreed unanimously with this review."),
+         (None, "The Board unanimously agreed to adopt this updated policy."),
+         (None, "The Board agreed these proposals subject to a reduction in direct reports.")],
+        id="board-agreed-to-accept-this-proposal",
+    ),
+    pytest.param(
+        "Minutes of the Board\nThe Board agreed to discuss it later.\nMembers agreed with the speaker's comments.\n"
+        "The Board approved the plan in 2019 as part of its review.\n",
+        [],
+        id="near-miss-agreed-to-talk-or-with-a-speaker",
+    ),
     # A title over the motion that decided it is no decision of its own; a mover's honorific keeps its
     # stop ("Ms. Creason"); a consent item's disposition after a dash is its decision.
     pytest.param(

@@ -100,6 +100,26 @@ PATTERNS: dict[str, str] = {
                 | instructed \b | directed \b
                 | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
                   (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
+          # the meeting as the subject that agreed to act on what was put to it: "The Board agreed unanimously to
+          # accept this proposal.", "The Council unanimously agreed to adopt this updated policy.", "The Board
+          # agreed unanimously with this review.", "The Board agreed these proposals", "The Board endorsed the
+          # proposed documents"; near misses: "The Board agreed to discuss it later" (no verb of deciding),
+          # "Members agreed with the speaker's comments" (an opinion, not a proposal), "The Board approved the
+          # plan in 2019" (an earlier decision)
+          | ^ (?:the \s+)? (?:{deciding_members} | board | council | committee | cabinet | commission | panel
+                          | governing \s+ body )
+              \s+ (?:unanimously \s+ | also \s+ | then \s+)?
+              (?: agreed (?: \s+ unanimously)? \s+
+                  (?: to \s+ (?:accept|adopt|approve|endorse|ratify|support|appoint|award|grant|confirm|extend|renew
+                             |fund|purchase|proceed|defer|share|release|allocate|amend|implement|establish|set|hand
+                             |pay|spend|retain|continue|sign|join|write|invite)\b
+                    | (?:to \s+ | with \s+)? (?:this|the|these|that) \s+ (?:[\w-]+ \s+){0,3}?
+                      (?:review|proposals?|recommendations?|report|policy|changes|plan|approach|request|document
+                        |format|terms|budget|arrangement|structure|paper|documents)\b
+                    | to \s+ (?:£|\$)? \d[\d,.]* k? \s+ (?:funding|budget|grant|spend) \b )
+                | (?:endorsed|approved|adopted|ratified|accepted) \s+ (?:the|this|these) \s+ (?:[\w-]+ \s+){0,3}?
+                  (?:proposals?|recommendations?|report|policy|changes|plan|documents?|budget|terms|accounts|minutes)\b
+                  (?! [^.]*? \b (?:on|in|since|from) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b ) )
           # a vote held on a proposal, its result below (a roll-call table closed by "And Resolved."):
           # "A roll-call vote took place to accept the Chief Executive's recommendation ..."; near misses:
           # "A vote was requested", and one the sentence itself says was lost
