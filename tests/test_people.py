@@ -563,6 +563,18 @@ LIST_CASES += [
             "Tom Dent": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
         },
     ),
+    # a table printed one cell a line under its column headings: each name takes its row's role cell (an
+    # affiliation copied as printed) and its mark; near miss: a name column with no role column beside it
+    pytest.param(
+        "MEMBERSHIP ATTENDANCE LOG\nNAME SURNAME\nRepresentative Body\nIn Attendance Yes/No\nCliona Barnes\n"
+        "Elm Business Association\nY\nCllr Dan Boyle\nElm City Council\nY\nDavid Lane\nHSE\nN\n",
+        {
+            "Cliona Barnes": (Attendance.PRESENT, PersonKind.OTHER, "Elm Business Association"),
+            "Dan Boyle": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Elm City Council"),
+            "David Lane": (None, PersonKind.OTHER, "HSE"),
+        },
+        id="cell-per-line-roster",
+    ),
 ]
 
 

@@ -59,6 +59,17 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # ---- a table the text layer printed one cell a line, under its column headings ("NAME SURNAME" /
+    # "Representative Body" / "In Attendance Yes/No"): the name column's heading ...
+    "cell_roster_name_head": r"""^ (?: (?:full \s+)? name (?: \s+ (?:and \s+)? surname)? | names? \s+ of \s+ members?
+        | members? (?: \s+ name)? ) \s* :? $""",
+    # ... the column printed beside each name: who the member represents, or their position ...
+    "cell_roster_role_head": r"""^ (?: representative \s+ body | representing | organi[sz]ations? | nominating \s+ body
+        | body | sector | role | position | title | designation | office ) \s* :? $""",
+    # ... and a mark of attendance ("In Attendance Yes/No", "Present", "Attended"), each row's cell "Y" or "N"
+    "cell_roster_mark_head": r"""^ (?: in \s+ attendance | attendance | attended | present )
+        (?: \s+ (?:yes|y) \s* / \s* (?:no|n) )? \s* :? $""",
+    "cell_roster_mark": r"""^ (?: y | n | yes | no | present | absent | apologies | \u2713 | \u2714 | x ) \s* $""",
     # the gap between a table's columns, which a name never crosses: three spaces or more, a tab
     "people_column_gap": r"""(?-i)[ \xa0]{3,}|\t""",
     # a line that opens with a name and perhaps says what the person is after a column gap, a spaced

@@ -58,7 +58,13 @@ from .prose import (
     _speaker_mentions,
 )
 from .roles import _read_role, label_roles, office_after_name, plural_label_roles, share_series_roles
-from .rosters import appointee_mentions, caps_roster_mentions, roster_mentions, speaker_list_mentions
+from .rosters import (
+    appointee_mentions,
+    caps_roster_mentions,
+    cell_roster_mentions,
+    roster_mentions,
+    speaker_list_mentions,
+)
 from .tables import crossing_cells, table_mentions
 from .vocab import _HONORIFIC, _Cand, _place_set, _rx, _settings_vocab
 
@@ -88,6 +94,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: speaker_list_mentions(text, v, rx),
         lambda: caps_roster_mentions(text, v, rx),
         lambda: appointee_mentions(text, v, rx),
+        lambda: cell_roster_mentions(text, v, rx),
         lambda: table_mentions(ctx, v, rx),
     )
     for finder in finders:

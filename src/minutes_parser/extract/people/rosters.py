@@ -333,3 +333,71 @@ def appointee_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         yield _Cand(
             start=start, end=_end_of(text, start, name), name=name, kind=PersonKind.OTHER, kind_rank=_PROSE_SPEAKER
         )
+
+
+CELL_ROSTER_COLUMNS = 4  # column headings a one-cell-a-line table may print
+
+
+def cell_roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """A table the text layer printed one cell a line, under its column headings: "NAME SURNAME" /
+    "Representative Body" / "In Attendance Yes/No", then "Cllr Damien Boylan" / "Cork City Council" / "Y"
+    row after row.  Each row's name takes the cell in the role column as printed (an affiliation printed in
+    place of a position is copied as printed), and its mark says whether the member attended.  The table
+    ends at the first row whose mark is no mark (or, with no mark column, whose name cell is no name).  Near
+    misses: a heading
+    with no name column, or a name column with nothing beside it, gives no table."""
+    lines = [(ls, le) for ls, le in _lines(text) if text[ls:le].strip()]
+    cell = [normalise_space(text[ls:le]) for ls, le in lines]
+    name_head, role_head = patterns.get("cell_roster_name_head"), patterns.get("cell_roster_role_head")
+    mark_head, mark = patterns.get("cell_roster_mark_head"), patterns.get("cell_roster_mark")
+    i = 0
+    while i < len(lines):
+        if not name_head.fullmatch(cell[i]):
+            i += 1
+            continue
+        heads = [i]
+        while len(heads) < CELL_ROSTER_COLUMNS and heads[-1] + 1 < len(lines):
+            nxt = cell[heads[-1] + 1]
+            if not (role_head.fullmatch(nxt) or mark_head.fullmatch(nxt)):
+                break
+            heads.append(heads[-1] + 1)
+        width = len(heads)
+        roles = [k for k, h in enumerate(heads) if role_head.fullmatch(cell[h])]
+        marks = [k for k, h in enumerate(heads) if mark_head.fullmatch(cell[h])]
+        if width < 2 or len(roles) != 1:
+            i += 1
+            continue
+        k = heads[-1] + 1
+        while k + width <= len(lines):
+            row = cell[k : k + width]
+            if any(not mark.fullmatch(row[m]) for m in marks):
+                break
+            honorifics = _split_hon(row[0], v)
+            bare = row[0]
+            for h in honorifics:
+                bare = regex.sub(rf"^\s*{regex.escape(h)}\.?\s*", "", bare, flags=regex.I)
+            # (under a mark column the row's shape is proof enough of a name; without one the name must read
+            # as one)
+            shaped = bool(marks) and bare[:1].isupper() and not any(ch.isdigit() for ch in bare)
+            if not bare or not 2 <= len(bare.split()) <= 5:
+                break
+            if not (honorifics or shaped or _roster_name_ok(bare, v, rx)):
+                break
+            name_at = lines[k][0] + text[lines[k][0] : lines[k][1]].find(bare.split()[0])
+            role = row[roles[0]]
+            attended = None
+            if marks:
+                attended = Attendance.PRESENT if row[marks[0]].lower() in ("y", "yes", "present") else None
+            yield _Cand(
+                start=name_at,
+                end=_end_of(text, name_at, bare),
+                name=bare,
+                honorifics=honorifics,
+                role=role,
+                role_rank=_LIST,
+                kind=_role_kind(role),
+                kind_rank=_LIST if _role_kind(role) else 0,
+                attendance=attended,
+            )
+            k += width
+        i = k
