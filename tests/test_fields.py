@@ -366,6 +366,14 @@ CASES = [
         DocumentKind.MINUTES, "Regular Library Board Meeting", "Elm Vale Public Library Board",
         id="sidebar-roster-and-approval-stamp",
     ),
+    # a header table's row names the meeting, label and value on one line with no colon; the next row is no part
+    # of it (near miss: "Subject:" with a colon keeps its wrapped lines, above)
+    pytest.param(
+        "Elm Vale Libraries\nOPEN BOARD MEETING MINUTES\nTitle of Meeting Elm Vale Libraries - Board Meeting\n"
+        "Date 26th May 2031\nPlace Castle Hill Community Centre\nAttendees Ann Ash (Chair)\n",
+        DocumentKind.MINUTES, "Elm Vale Libraries - Board Meeting", "Elm Vale Libraries - Board",
+        id="header-table-title-of-meeting-row",
+    ),
     pytest.param(  # near miss: a report's line "Agenda Item 12" is no title; the running head names the body in full
         "Elm Vale Town Council Meeting 21 February 2031\nAgenda Item 12\nSpring Fair in the Park\n"
         "1. Purpose of Report\n2. Recommendations\nCouncil is recommended to approve the fair.\n",

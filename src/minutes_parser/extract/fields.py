@@ -422,6 +422,9 @@ def _labelled_title(lines: Sequence[str]) -> str | None:
     """A labelled title: "Subject: X" (with its wrapped lines, up to the next label or section
     heading), or "Title of Report:" alone on its line with the title on the next one."""
     for i, line in enumerate(lines):
+        row = _search("label_title_row", line)
+        if row is not None:
+            return row.group("value").strip()
         m = _search("label_title", line)
         if m is None:
             continue

@@ -358,6 +358,11 @@ PATTERNS: dict[str, str] = {
         [ \t]* :? [ \t]* $
     """,
     # Any "Label:" line: where a labelled value stops.
+    # A header table's row that names the meeting, its label and value one line with no colon ("Title of Meeting
+    # Suffolk Libraries IPS - Board Meeting" beside "Date 26th May 2016"): the value alone is the title (near
+    # miss: "Title of Meeting:" with a colon is `label_title`'s, its wrapped lines kept).
+    "label_title_row": r"""^ [ \t]* (?: title | name ) \s+ of \s+ (?:the \s+)? meeting [ \t]+
+        (?P<value> [^:\s] [^:]* ) $""",
     "any_label": r"^ [ \t]* [A-Za-z][A-Za-z /()&'\-]{1,40} [ \t]* : ",
     "report_of": r"^ [ \t]* report \s+ of \b",
     # ---- the body named in a minutes heading sentence
