@@ -39,27 +39,32 @@ import score_groups  # noqa: E402
 FLOORS: dict[tuple[str, str], float] = {
     ("recommendations", "f1"): 0.80,
     ("recommendations", "label_accuracy"): 0.93,
-    ("resolutions", "f1"): 0.75,
+    ("resolutions", "f1"): 0.76,
     ("resolutions", "label_accuracy"): 0.86,
     ("people", "f1"): 0.88,
-    ("people", "role_accuracy"): 0.71,
+    ("people", "role_accuracy"): 0.72,
     ("people", "kind_accuracy"): 0.84,
     ("dates", "f1"): 0.978,
     ("document_fields", "kind"): 0.92,
-    ("document_fields", "body"): 0.82,
+    # set anew when round 12 joined (eleventh session): its readers name Suffolk's board "Board" (the only
+    # name its minutes print) where the parser keeps "Suffolk Libraries IPS - Board", and Vaughan's agenda
+    # prints its board's full name only in a sidebar (0.821 -> 0.812 over 193 documents)
+    ("document_fields", "body"): 0.81,
     ("document_fields", "meeting_date"): 0.945,
     ("document_fields", "title"): 0.62,
     ("motions", "f1"): 0.80,
     ("motions", "outcome_accuracy"): 0.89,
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
-    # yet but one (145 of 185 right, 0 wrong)
-    ("authority", "accuracy"): 0.78,
+    # yet but one (145 of 185 right, 0 wrong); and again when round 12 joined (eleventh session): three of
+    # its eight (library boards and a partnership) name an authority the parser reads (148 of 193, 0 wrong)
+    ("authority", "accuracy"): 0.76,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
     # session) added 3 gold pairs (Charlotte's staff recommendation -> "DECISION:" line), none read yet: 30 of 56
-    ("comparison", "pair_accuracy"): 0.53,
-    ("comparison", "status_accuracy"): 0.53,
+    # (eleventh session: a verdict line enacts the recommendation that asked for one: 33 of 56 pairs, 32 statuses)
+    ("comparison", "pair_accuracy"): 0.58,
+    ("comparison", "status_accuracy"): 0.57,
 }
 
 
