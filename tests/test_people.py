@@ -101,6 +101,11 @@ HONORIFIC_CASES = [
         "Meetings Administrator",
         PersonKind.OFFICER,
     ),
+    # a sentence's stop after the surname at a line's end is no part of the name; near miss: an initial's
+    # stop stays ("Mr R." over "Lehmann" reads "R. Lehmann")
+    ("Minutes\nPresentation from Cllr Ciara Smith.\nNext item.\n", "Ciara Smith", ("Cllr",), None,
+     PersonKind.COUNCILLOR),
+    ("Minutes\nPresent: Cllr Ann Ash, Mr R.\nLehmann\n", "R. Lehmann", ("Mr",), None, PersonKind.COUNCILLOR),
 ]
 
 

@@ -104,6 +104,9 @@ def _clean_name(raw: str) -> str | None:
                 break
         raw = "\n".join(keep)
     name = normalise_space(raw)
+    last = name.rsplit(" ", 1)[-1]
+    if name.endswith(".") and len(last) > 3 and last[:-1].isalpha() and last[:-1].lower() not in _suffixes():
+        name = name[:-1]  # a sentence's stop after the surname ("from Cllr Ciara Smith."), not an initial's
     return name or None
 
 

@@ -48,7 +48,7 @@ def _honorific_mentions(
         if len(hons[-1]) > 4 and patterns.get("people_title_sentence_end").search(m.group("hon")):
             continue  # "... by the Mayor.\nUpon resumption": a sentence ends after a title
         fills = whole and hi is not None and not text[m.end("name") : hi].strip()
-        name = normalise_space(m.group("name")) if fills else _clean_name(m.group("name"))
+        name = _clean_name(normalise_space(m.group("name"))) if fills else _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
             continue
         start = m.start()
