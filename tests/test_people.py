@@ -672,6 +672,15 @@ def test_role_kinds(role: str, kind: PersonKind) -> None:
     assert _role_kind(role) is kind
 
 
+def test_a_name_does_not_run_on_into_the_seat_printed_under_it() -> None:
+    # a letterhead's sidebar: "Jane Kelly" (Kelly is also a given name, which lets a name wrap) over "Trustee"
+    found = by_name(people("Board\nAnn Ash\nChair\nUgo Di Federico\nTrustee\nJane Kelly\nTrustee\nBo Birch\nTrustee\n"))
+    assert {"Ann Ash", "Jane Kelly", "Bo Birch"} <= set(found)
+    assert not any(name.endswith("Trustee") for name in found)
+    # near miss: a name that wraps after a given name still joins its surname ("Mr Kelly" / "Brown")
+    assert "Kelly Brown" in by_name(people("Apologies were received from Mr Kelly\nBrown and others.\n"))
+
+
 def test_two_honorific_lines_of_several_people_stay_lists() -> None:
     # the near miss of the two-line "Hon Name, Role" case: lines that run several people on are split
     found = by_name(

@@ -507,7 +507,8 @@ PATTERNS: dict[str, str] = {
         | jump \s+ to \s+ (?:main \s+)? (?:content|navigation) ) \s* $""",
     # A letterhead's sidebar roster, one line a name and the next its seat ("Devender Sandhu" / "Chair" /
     # "Rose Savage" / "Vice Chair" / ... "Trustee"): the seat's line.  Such a run is no part of the heading
-    # (`extract.fields._head_lines` reads past it); near miss: a single "Chair" line under a name.
+    # (`extract.fields._head_lines` reads past it), and a name never runs on into its seat's line
+    # (`extract.people.names._clean_name`); near miss: a single "Chair" line under a name.
     "sidebar_seat_line": r"""^ (?: vice[ \t-]+ | deputy[ \t]+ )?
         (?: chair(?:man|woman|person)? | trustee | member | councillor | director | secretary | treasurer | president
           | mayor | clerk ) \s* $""",

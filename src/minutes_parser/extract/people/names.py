@@ -98,6 +98,8 @@ def _clean_name(raw: str) -> str | None:
         keep = [lines[0]]
         for line in lines[1:]:
             last = keep[-1].split()[-1].rstrip(".") if keep[-1].split() else ""
+            if patterns.get("sidebar_seat_line").match(line.strip()):
+                break  # "Jane Kelly" over "Trustee": the seat under the name, never its end
             if len(last) <= 2 or last in _given_set() or last.isupper():
                 keep.append(line)
             else:
