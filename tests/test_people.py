@@ -106,6 +106,10 @@ HONORIFIC_CASES = [
     ("Minutes\nPresentation from Cllr Ciara Smith.\nNext item.\n", "Ciara Smith", ("Cllr",), None,
      PersonKind.COUNCILLOR),
     ("Minutes\nPresent: Cllr Ann Ash, Mr R.\nLehmann\n", "R. Lehmann", ("Mr",), None, PersonKind.COUNCILLOR),
+    # ... and inside a line: a sentence ends after "Shannon." and the next one's words are no part of the
+    # name; near miss: a given name short enough to be abbreviated keeps its stop ("Wm. Smith")
+    ("Cllr Terry Shannon. Then Laura Smith thanked them.", "Terry Shannon", ("Cllr",), None, PersonKind.COUNCILLOR),
+    ("Councillor Wm. Smith spoke.", "Wm. Smith", ("Councillor",), None, PersonKind.COUNCILLOR),
 ]
 
 

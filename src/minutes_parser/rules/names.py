@@ -248,7 +248,10 @@ PATTERNS: dict[str, str] = {
     "people_bracketed_initial": r"""(?-i)\((\p{Lu})\)\s*$""",
     # An Irish or Scottish surname prefix and what joins it to the surname ("O'", "O ", "Mc "), on the
     # name's accent-free form; near miss: an initial with its stop ("M. O. Connor") is no prefix.
-    "people_gaelic_surname": r"""(?-i)(?<![\p{L}'])(O|Mc|Mac|Ni|Nic|Ui)(?:'|[ \t]+)(?=\p{Lu}\p{Ll})""",
+    "people_gaelic_surname": r"""(?-i)(?<![\p{L}'])(O|Mc|Mac|Ni|Nic|Ui)(?:'[ \t]*|[ \t]+)(?=\p{Lu}\p{Ll})""",
+    # the prefix joined to its surname by an apostrophe, as the name is spelt ("O'Connell", "O’Shea"),
+    # not spaced apart by a text extraction ("O Connell", "O’ Shea"): the form a person's name is given in
+    "people_gaelic_joined": r"""(?-i)(?<![\p{L}'’])O['’]\p{Lu}\p{Ll}""",
     # a surname's prefix ending a line, its surname on the next: "Mc" of "M Mc\nMahon", "O’", "Van"
     "people_prefix_word": r"""(?-i){people_prefix}""",
     # initials written with stops: "P.J."

@@ -74,6 +74,18 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
             and given_compatible(given, grp.given)
             and (g is None or grp.gender is None or g == grp.gender)
         ]
+        if not fits and given == ("o",):
+            # "Ms O Connell" beside "Laura O'Connell": the lone O is the surname's prefix (names._tokens
+            # reads it as an initial when it comes first); near miss: "Mr O Richardson" with no
+            # "ORichardson" in the document keeps its initial
+            prefixed = [
+                grp
+                for grp in groups
+                if grp.surname == "o" + surname and (g is None or grp.gender is None or g == grp.gender)
+            ]
+            if prefixed:
+                fits, given, surname = prefixed, (), "o" + surname
+                form = (given, g)
         if (surname, form) in blocked:
             # "J Smith" beside "John Smith" and "Jane Smith": either; it joins only its own form
             fits = [grp for grp in fits if form in grp.forms]
@@ -199,7 +211,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
     # name: the fullest printed form
     base_surname = grp.surname
 
-    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int, int]:
+    def name_key(c: _Cand) -> tuple[int, int, int, int, int, int, int, int]:
         g, sur, _ = _tokens(c.name)
         full = sum(1 for t in g if len(t) > 1)
         return (
@@ -207,6 +219,7 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             len(g),
             full,
             -int("(" in c.name),
+            int(bool(patterns.get("people_gaelic_joined").search(c.name))),
             sum(map(len, g)),
             -int(c.mention_only),
             -c.start,

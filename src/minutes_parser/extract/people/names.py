@@ -28,11 +28,16 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
     core = core.replace("’", "'")
     # an Irish or Scottish surname's prefix printed apart or without its apostrophe is one surname:
     # "T. O Flaherty", "O'Flaherty" and "OFlaherty" fold alike, as do "Mc Neilis" and "McNeilis"; a lone
-    # "O" is a prefix only where the name's initials carry stops ("Mr O Richardson" has the initial O)
+    # "O" is a prefix where the name's initials carry stops or a given name written out comes before it
+    # ("Laura O Connell"); first in the name it is an initial ("Mr O Richardson")
     dotted = "." in core
-    core = patterns.get("people_gaelic_surname").sub(
-        lambda m: m.group(1) if m.group(1) != "O" or "'" in m.group(0) or dotted else m.group(0), core
-    )
+
+    def prefix(m: regex.Match[str]) -> str:
+        before = core[: m.start()].split()
+        given_word = bool(before) and len(before[-1]) > 1 and before[-1].isalpha()
+        return m.group(1) if m.group(1) != "O" or "'" in m.group(0) or dotted or given_word else m.group(0)
+
+    core = patterns.get("people_gaelic_surname").sub(prefix, core)
     parts: list[str] = []
     particle_at: set[int] = set()
     for tok in core.split():

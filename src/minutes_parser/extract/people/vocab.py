@@ -88,7 +88,10 @@ def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
     # "R", "R.", "P.J.", "H.A.L.", and a Gaelic prefix printed apart with its apostrophe ("O’ Donovan")
     initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}|O['’](?=[ \t]+\p{Lu}\p{Ll}))(?!\p{L})"
-    sep = r"(?:\.?[ \t]+|\.?[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
+    # a stop after a name's word only where the word is short enough to be abbreviated ("Wm.", "Chas."):
+    # after "Shannon." a sentence ends ("Cllr Terry Shannon. Laura Smith thanked them.")
+    dot = r"(?:(?<=(?<!\p{L})\p{L}{1,4})\.)?"
+    sep = rf"(?:{dot}[ \t]+|{dot}[ \t]*\n[ \t]*(?:\n[ \t]*)?|(?<=\.))"
     stop = _alt(R.NOT_NAME_WORDS)
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     # a word that names a council's place is no part of a name before it: "Allan Armstrong Eden District Council"
