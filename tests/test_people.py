@@ -697,6 +697,36 @@ def test_two_honorific_lines_of_several_people_stay_lists() -> None:
     assert all(p.kind is PersonKind.OFFICER for p in found.values())
 
 
+LIST_CASES += [
+    (
+        # a parish's members with their initials in brackets, the tag the minutes use for them later; a
+        # councillor's seat after a tag in an officers' list; a sentence after the last entry
+        "Minutes\nPresent: N Shaw (NS) (Chair); R. James (RJ); T. Hunt (TH)\n"
+        "In Attendance: P. Stoddart (PS) Ward Councillor; K. Phillips (Clerk). No members of the public\npresent.\n"
+        "1. Apologies for absence\nS. Knowles (SK); P. Wood (PDW) were not in attendance.\n2. Declarations\n",
+        {
+            "N Shaw": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "R. James": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "T. Hunt": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "P. Stoddart": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, "Ward Councillor"),
+            "K. Phillips": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Clerk"),
+            "S. Knowles": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+            "P. Wood": (Attendance.APOLOGIES, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # near misses: a bracket that is no initials tag of the name stays a role ("(CEO)"), and a role in a
+        # bracket before the next name still parts two entries
+        "Present: Ann Lee (CEO); D Richardson (Chair) R Healey\n",
+        {
+            "Ann Lee": (Attendance.PRESENT, PersonKind.OFFICER, "CEO"),
+            "D Richardson": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "R Healey": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:
     found = by_name(people(text))

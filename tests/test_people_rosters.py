@@ -67,6 +67,22 @@ ROSTER_CASES = [
             "Drew Pellam": ("District 4", PersonKind.COUNCILLOR),
         },
     ),
+    # a name and what the person is parted by one blank (a table printed without rulings), under a members'
+    # heading (the body's own office-bearers stay members), an apologies heading with a police rank, and a
+    # public heading
+    (
+        "Members Present:\nWatson Robinson Convenor CC\nGemma Kimmett Member CC\nAndrea Wise Secretary CC\n"
+        "Apologies:\nConstable Ian Mustarde MOD Police\nDavid Archard Public\n"
+        "Public:\nKirsty Forrester Public\nPolly Jones Public\n1. Introductions and welcome\n",
+        {
+            "Watson Robinson": ("Convenor CC", PersonKind.COUNCILLOR),
+            "Gemma Kimmett": ("Member CC", PersonKind.COUNCILLOR),
+            "Andrea Wise": ("Secretary CC", PersonKind.COUNCILLOR),
+            "Ian Mustarde": (None, PersonKind.OTHER),
+            "Kirsty Forrester": ("Public", PersonKind.OTHER),
+            "Polly Jones": ("Public", PersonKind.OTHER),
+        },
+    ),
 ]
 
 
@@ -90,6 +106,8 @@ ROSTER_NEAR_MISSES = [
     "Quarterly Budget Review      Finance Committee\nAnnual Plan Summary          Council Meeting\n",
     # the rest of a title and agenda section words are no names
     "Mayor Pro Tem Remarks\nB. Closing Comments\n",
+    # words parted by single blanks that are no name and role
+    "Members Present:\nPlanning Applications Noted\nRoad Works Completed Soon\n",
 ]
 
 

@@ -105,6 +105,15 @@ HONORIFICS: tuple[str, ...] = (
     "Comhairleoir",
 )
 
+#: A police officer's rank before the name, as a council's minutes report the local police ("Insp Nicola
+#: Taylor", later "Sgt Taylor"; "Chief Inspector Des Kennedy"): honorifics of people who are never the
+#: council's members, whatever list they are printed in.  "PC" and "Garda" stay out (a parish council's
+#: and the Irish force's names as often as ranks), and so do "Inspector" and "Superintendent", ending staff
+#: titles printed before a name ("Operations Superintendent Dan MacInnis").
+POLICE_RANKS: tuple[str, ...] = ("Supt", "Chief Inspector", "Insp", "Sergeant", "Sgt", "Constable")
+
+HONORIFICS += POLICE_RANKS
+
 #: Plural honorifics that distribute over the names after them
 #: ("Councillors Keary, McMahon and Sheahan"), with their singular.
 PLURAL_HONORIFICS: dict[str, str] = {
@@ -221,6 +230,13 @@ ROLE_WORDS: tuple[str, ...] = (
 WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Monitoring", "Members")
 
 #: One-word positions that stand alone in a role mention ("the Chairman said").
+#: A councillor's seat printed after the name as its role, in a list entry with no comma ("P. Stoddart Ward
+#: Councillor"): a position that stands alone, as `STANDALONE_ROLES`.
+SEAT_OFFICES: tuple[str, ...] = (
+    "Ward Councillor", "County Councillor", "District Councillor", "Borough Councillor", "City Councillor",
+    "Parish Councillor", "Town Councillor", "Unitary Councillor", "Ward Member",
+)  # fmt: skip
+
 STANDALONE_ROLES: tuple[str, ...] = (
     "Chair", "Chairman", "Chairwoman", "Chairperson", "Mayor", "Leader", "Clerk", "Cathaoirleach", "Treasurer",
     "Secretary", "Minister", "Director", "Solicitor", "Clerk-Treasurer", "Commissioner", "Convener", "Convenor",
@@ -590,7 +606,12 @@ PATTERNS: dict[str, str] = {
     # a list label or bullet before an opener: "1.", "(a)", "•"
     "people_list_label": r"""(?-i)[\d.()\s\-–•o*]*""",
     # a name then a comma or a bracket: "Jane Smith,", "Jane Smith ("
-    "people_name_then_comma": r"""(?-i)\p{Lu}[\p{Ll}'’\-]+\s+(?:{people_prefix}\s+)?\p{Lu}[\p{Ll}'’\-]+\s*[,(]""",
+    # (or an initial for the given name, and a semicolon: "S. Knowles (SK); P. Wood (PDW); ...")
+    "people_name_then_comma": r"""(?-i)(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.?)\s+(?:{people_prefix}\s+)?
+        \p{Lu}[\p{Ll}'’\-]+\s*[,(;]""",
+    # what the last entry of an apologies list says of them all: "J. Bromley (JB) were not in attendance."
+    "people_entry_absence_tail": r"""(?-i)[ \t]+(?:(?:were|was)[ \t]+(?:not[ \t]+(?:in[ \t]+attendance|present)|absent)
+        |(?:sent|gave|tendered|offered)[ \t]+(?:their[ \t]+)?apologies)[ \t]*\.?[ \t]*$""",
     # capitalised words before a plural honorific: "Harbour " of "Harbour Trustees"
     "people_capitalised_words": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+)+""",
     # the word before a full stop: "Esq" of "Esq."
@@ -668,6 +689,12 @@ PATTERNS: dict[str, str] = {
     # a bracket after a name: " ("
     "people_space_bracket": r"""(?-i)\s*\(""",
     # a name and perhaps a bracket: "Jones (J)", "Sam Patel (Chair)"
+    # the first bracket of an entry when it holds only capitals, a member's initials ("N Shaw (NS) (Chair)")
+    "people_initials_tag_inner": r"""(?-i)\p{Lu}{2,4}""",
+    # a bracket closing an entry, then a stop and a new sentence ("(Clerk). No members of the public")
+    "people_entry_sentence_after": r"""(?-i)\)\.[ \t]+(?=\p{Lu}\p{Ll})""",
+    "people_councillor_seat": r"""\b(?:councillor|councilor|ward\s+member)\b""",
+    "people_initials_tag_after": r"""(?-i)(?<=\p{L}\.?)[ \t]*\((?P<tag>\p{Lu}{2,4})\)""",
     "people_name_then_bracket": r"""(?-i)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$""",
     # ---- contact blocks
     # a line opening with a connector: "and Culture"

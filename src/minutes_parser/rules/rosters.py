@@ -79,6 +79,9 @@ PATTERNS: dict[str, str] = {
         (?:(?P<sep>[ \xa0]*\t[ \t\xa0]*|[ \xa0]{3,}|[ \t\xa0]+[\-–—](?=[ \t\xa0]|$)|,(?=[ \t]))[ \t\xa0]*
         (?P<rest>[^\n]*?))?[ \t\xa0]*$
     """,
+    # a name and the rest of its line parted by single blanks, words only ("Watson Robinson Convenor CC")
+    "roster_spaced_line": r"""(?-i)[ \t\xa0]*
+        (?P<all>{roster_name_token}(?:[ ](?:{roster_name_token}|[\p{L}&'’/\-]+)){2,8})[ \t]*$""",
     # a role, a spaced dash and a name, then what else: "Chair – Jane Doe, District C"
     "roster_role_first_line": r"""
         (?-i)[ \t\xa0]*(?P<role>\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|of|and|&)){0,4})[ \t]+[\-–—][ \t]+

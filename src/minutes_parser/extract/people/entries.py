@@ -33,6 +33,21 @@ def _list_honorific_rx() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.
     )
 
 
+def _blank_initials_tag(seg: str) -> str:
+    """An entry with the member's initials in brackets after the name, the tag the minutes use for them
+    later ("N Shaw (NS) (Chair)", "P. Wood (PDW)", "P. Stoddart (PS) Ward Councillor"), read without the
+    tag (blanked, so that positions hold); the tag fits when it opens with the name's first letter and
+    ends with its surname's.  Near miss: "Ann Lee (CEO)" keeps its bracket (no fit)."""
+    m = patterns.get("people_initials_tag_after").search(seg)
+    if m is None:
+        return seg
+    words = patterns.get("people_name_words").findall(seg[: m.start()])
+    tag = m.group("tag")
+    if len(words) < 2 or words[0][0].upper() != tag[0] or words[-1][0].upper() != tag[-1]:
+        return seg
+    return seg[: m.start()] + " " * (m.end() - m.start()) + seg[m.end() :]
+
+
 def _member_honorific(c: _Cand) -> bool:
     return any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics)
 
@@ -63,6 +78,16 @@ def _entry(
         seg_end = a + len(seg)
     if not seg or len(seg) > 220:
         return None
+    after = patterns.get("people_entry_sentence_after").search(seg)
+    if after is not None:
+        # the list's last entry, then a sentence of the minutes: "K. Phillips (Clerk). No members of the public"
+        seg = seg[: after.start() + 1]
+        seg_end = a + len(seg)
+    tail = patterns.get("people_entry_absence_tail").search(seg)
+    if tail is not None:
+        seg = seg[: tail.start()]
+        seg_end = a + len(seg)
+    seg = _blank_initials_tag(seg)
     # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
     rm = patterns.get("people_role_then_bracket").match(seg)
     if rm:
@@ -183,24 +208,28 @@ def _entry(
 def _name_then_office(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...]) -> _Cand | None:
     """A member's name then their office with no comma between, in a list of members after a
     plural honorific: "P. Byrne Cathaoirleach", "Ann Lee Chair" (an office standing alone, not
-    any role: "J. Lee Finance" is no such entry)."""
-    if not default_hons:
-        return None
-    words = normalise_space(text[a:b]).split()
-    offices = {w.lower() for w in (*R.STANDALONE_ROLES, *R.COUNCILLOR_ROLES)}
+    any role: "J. Lee Finance" is no such entry); in any list when the name opens on an initial or a
+    given name ("P. Stoddart Ward Councillor"; near miss: "Parks Committee Chair" is no name)."""
+    words = normalise_space(_blank_initials_tag(text[a:b])).split()
+    offices = {w.lower() for w in (*R.STANDALONE_ROLES, *R.COUNCILLOR_ROLES, *R.SEAT_OFFICES)}
+    seats = {w.lower() for w in R.SEAT_OFFICES}
     for k in (2, 1):
         if len(words) <= k:
             continue
         office, name = " ".join(words[-k:]), " ".join(words[:-k])
         if office.lower() not in offices or _has_role_word(name, v):
             continue
+        if not default_hons and (
+            len(words) - k < 2 or not (patterns.get("people_initial").fullmatch(words[0]) or words[0] in _given_set())
+        ):
+            continue  # with no plural honorific, only "K. Phillips Clerk", "Ann Lee Chair": a name's form
         if not rx.name_only.match(name) or not _surname_ok(name, rx):
             continue
         nstart = a + len(text[a:b]) - len(text[a:b].lstrip())
         cand = _Cand(start=nstart, end=nstart + _prefix_len(text[nstart:b], name.split()), name=name)
         cand.honorifics = default_hons
         cand.role, cand.role_rank = office, _LIST
-        if any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+        if any(h in R.COUNCILLOR_HONORIFICS for h in default_hons) or office.lower() in seats:
             cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
         cand.mention_only = not _tokens(name)[0]
         return cand

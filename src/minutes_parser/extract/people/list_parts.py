@@ -229,7 +229,11 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
             depth += 1
         elif c == ")":
             depth = max(0, depth - 1)
-            if depth == 0 and patterns.get("people_close_then_name").match(text, i + 1, end):
+            if (
+                depth == 0
+                and patterns.get("people_close_then_name").match(text, i + 1, end)
+                and not _tag_then_office(text, i, end)
+            ):
                 # a bracketed role with no separator after it: "D Richardson (Chair) R Healey, M Dixon"
                 out.append((seg, i + 1))
                 seg = i + 1
@@ -246,6 +250,21 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
         i += 1
     out.append((seg, end))
     return [(x, y) for a, b in out if text[a:b].strip() for x, y in _run_on(text, a, b)]
+
+
+def _tag_then_office(text: str, close: int, end: int) -> bool:
+    """A member's initials in brackets with their office after them, one entry ("P. Stoddart (PS) Ward
+    Councillor"); near miss: "D Richardson (Chair) R Healey" (a role in the bracket, a name after it)."""
+    open_at = text.rfind("(", 0, close)
+    if open_at < 0 or not patterns.get("people_initials_tag_inner").fullmatch(text, open_at + 1, close):
+        return False
+    return _office_next_rx().match(text, close + 1, end) is not None
+
+
+@functools.cache
+def _office_next_rx() -> regex.Pattern[str]:
+    offices = _alt(R.SEAT_OFFICES + R.STANDALONE_ROLES)
+    return patterns.build(rf"(?-i)[ \t]*(?:{offices})(?![\p{{L}}])", regex.V1)
 
 
 def _bracketed_names(text: str, start: int, end: int) -> list[regex.Match[str]]:

@@ -129,6 +129,13 @@ def _parse_list(
         yield cand
 
 
+def _councillor_seat(role: str | None) -> bool:
+    """A councillor's seat as the role ("Ward Councillor", "County Councillor"): a councillor whatever
+    list it is printed in ("In Attendance: P. Stoddart (PS) Ward Councillor; K. Phillips (Clerk)"); near
+    miss: "Chair" in an officers' list stays with the list."""
+    return bool(role) and patterns.get("people_councillor_seat").search(role or "") is not None
+
+
 def _parse_entries(
     text: str,
     pos: int,
@@ -348,11 +355,13 @@ def _parse_entries(
         if opener_role and (not cand.role or cand.role_rank < _PROSE_ROLE):
             cand.role, cand.role_rank = opener_role, _LIST  # "In the Chair: Alderman S Reid" (not "Alderman")
         rk = _role_kind(cand.role)
-        if any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
+        if any(h in R.POLICE_RANKS for h in cand.honorifics):
+            cand.kind, cand.kind_rank = PersonKind.OTHER, _LIST  # "Apologies: Constable Ian Mustarde MOD Police"
+        elif any(h in R.COUNCILLOR_HONORIFICS for h in cand.honorifics) and kind != PersonKind.COUNCILLOR:
             cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _LIST
         elif (
             rk is not None
-            and (rk != PersonKind.COUNCILLOR or kind is None)
+            and (rk != PersonKind.COUNCILLOR or kind is None or _councillor_seat(cand.role))
             and not (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
         ):
             cand.kind, cand.kind_rank = rk, _LIST

@@ -15,7 +15,7 @@ from ...rules import people as R
 from ...rules import rosters as RR
 from ...text import normalise_space
 from .kinds import _role_kind
-from .names import _end_of, _inside_caps_heading, _surname_ok, letter_label_at
+from .names import _end_of, _inside_caps_heading, _prefix_len, _surname_ok, letter_label_at
 from .roles import _has_role_word, _read_role, _role_like
 from .vocab import _LIST, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
@@ -72,7 +72,7 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     if m is not None:
         name = normalise_space(m.group("name"))
         if not _roster_name_ok(name, v, rx):
-            return None
+            return _spaced_row(text, pos, le, v, rx, opener) if not m.group("rest") else None
         rest = normalise_space(m.group("rest") or "")
         sep = m.group("sep") or ""
         return _Row(
@@ -98,6 +98,38 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
             rest_start=m.start("rest") if m.group("rest") is not None else m.end("name"),
             dashed=False,
             role=role,
+            opener=opener,
+        )
+    return _spaced_row(text, pos, le, v, rx, opener)
+
+
+def _spaced_row(
+    text: str, pos: int, le: int, v: _Vocab, rx: _Rx, opener: tuple[Attendance | None, PersonKind | None] | None
+) -> _Row | None:
+    """A name and what the person is, parted by one blank only ("Watson Robinson Convenor CC", "Kirsty
+    Forrester Public", as a table printed without rulings gives them): the shortest name of two or three
+    words after which the rest is a role or a run of capitalised words.  Near miss: "Planning Applications
+    Noted" (no name), "John Smith thanked everyone" (the rest is no role)."""
+    m = patterns.get("roster_spaced_line").match(text, pos, le)
+    if m is None:
+        return None
+    words = m.group("all").split()
+    for k in (2, 3):
+        if len(words) <= k:
+            break
+        name, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not _roster_name_ok(name, v, rx) or len(rest.split()) > 6:
+            continue
+        if _read_role(rest, 0, v) is None and not (_role_like(rest) and rest[:1].isupper()):
+            continue
+        start = m.start("all")
+        return _Row(
+            start=start,
+            end=start + _prefix_len(text[start:le], words[:k]),
+            name=name,
+            rest=rest,
+            rest_start=start + len(text[start:le]) - len(text[start:le].lstrip()),
+            dashed=False,
             opener=opener,
         )
     return None
