@@ -1135,6 +1135,18 @@ RESOLUTIONS = [
         ],
         id="title-over-motion-honorific-mover-and-dash-disposition",
     ),
+    # a decision with no subject, a note's first word; near misses: a member's undertaking, a day agreed on
+    pytest.param(
+        "Minutes\n10. Mission Statement\n\u2022 Read aloud and discussed\n\u2022 Agreed to use existing mission "
+        "statement\n14. Alignment\n\u2022 Decided to continue as we are doing\n\u2022 Jon Tustin agreed to review it\n",
+        [(None, "Agreed to use existing mission statement"), (None, "Decided to continue as we are doing")],
+        id="subjectless-agreed-and-decided-notes",
+    ),
+    pytest.param(
+        "Minutes\nBob agreed to advertise at Spring Creek.\nAgreed on 19th June 2018.\n",
+        [],
+        id="near-miss-an-undertaking-and-a-day-agreed-on",
+    ),
     pytest.param(
         "Board Minutes\nThe plan was approved by the state last year - as expected.\n",
         [],

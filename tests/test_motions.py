@@ -296,6 +296,41 @@ CASES = [
     ("us near miss: a tie decides nothing",
      "Priya made a motion to buy a plow. 2nd by Omar. 2 yay 2 nay.\n",
      [("to buy a plow.", "Priya", "Omar", None, 2, 2, None, False)]),
+    # ---- movers giving only the meeting's assent: the agenda item's words above them are the motion
+    ("uk parish initials as movers, the assent after them, the item's heading above",
+     "3. To approve the minutes of the meeting held on 8th October 2025\n"
+     "Proposed RJ, seconded TH. Approved. All in favour.\n4. Matters arising\nThe Clerk noted that.\n",
+     [("To approve the minutes of the meeting held on 8th October 2025", "RJ", "TH", C, None, None, None, False)]),
+    ("uk parish the item's words opening its entry, an explanation between",
+     "8.1.To approve accounts for payment.\nClerk Salary and Lengthsman. Details of expenditure are\n"
+     "contained in a table at the end of these minutes. Proposed PD, seconded TH. All in favour.\n"
+     "8.2.To approve bank reconciliation to 30th November 2025. Proposed MC, seconded TH. All in\nfavour\n"
+     "8.4.To review current budget. No comments raised.\n",
+     [("To approve accounts for payment", "PD", "TH", C, None, None, None, False),
+      ("To approve bank reconciliation to 30th November 2025", "MC", "TH", C, None, None, None, False)]),
+    ("uk parish near miss: words of its own after the movers",
+     "3. To approve the minutes\nProposed by Cllr Smith, seconded by Cllr Jones. Agreed to defer the item.\n",
+     [("Agreed to defer the item.", "Smith", "Jones", None, None, None, None, False)]),
+    ("uk parish near miss: capitals that are a word's, not initials",
+     "The Clerk proposed MOD changes to the gates. The matter was noted.\n", []),
+    ("us near miss: an acronym after 'proposed', no seconder",
+     "We have regularly provided comments on the proposed EIR and\nspecifically on the project description.\n", []),
+    ("scottish outcome and date before the movers, a dash, the heading above",
+     "b.\nApproval of previous minutes\nAgreed on 19th June 2018 - Proposed by Andrea Wise \u2013 Second by "
+     "Fiona Robinson\nWho What Status\n",
+     [("Approval of previous minutes", "Andrea Wise", "Fiona Robinson", C, None, None, None, False)]),
+    ("uk parish initials in brackets",
+     "Subject to these concerns it was proposed (MC) and seconded (RJ) that\nthis application should be "
+     "supported. All in favour. Decided.\n",
+     [("this application should be supported.", "MC", "RJ", C, None, None, None, False)]),
+    ("us made by and second by closing a numbered entry, a unanimous share on the next line",
+     "MOTIONS:\n1. Payment to Fitz Barnes for catering: $2100. Made by Bob, Second by Alex\n"
+     "Vote: Yes: 100% No: 0\n",
+     # (the "No: 0" after the share is not read as a count yet)
+     [("Payment to Fitz Barnes for catering: $2100", "Bob", "Alex", C, None, None, None, False)]),
+    ("us near miss: a share that is not every vote",
+     "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
+     [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
 ]
 
 

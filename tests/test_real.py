@@ -37,19 +37,27 @@ import score_groups  # noqa: E402
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
 # under the figures over the larger corpus, as the round-3, 4 and 5 golds' commits did)
 FLOORS: dict[tuple[str, str], float] = {
-    ("recommendations", "f1"): 0.80,
+    # set anew when round 13 joined (twelfth session): its slate of officers "recommended by the Nominating
+    # Committee" (4 recommendations) is not read (0.802 -> 0.798 over 201 documents)
+    ("recommendations", "f1"): 0.79,
     ("recommendations", "label_accuracy"): 0.93,
     ("resolutions", "f1"): 0.76,
-    ("resolutions", "label_accuracy"): 0.86,
+    # set anew when round 13 joined (twelfth session): decisions read from motions closing numbered
+    # entries ("1. Payment to ...: $2100. Made by Bob, Second by Alex") carry no label yet (0.860 -> 0.858)
+    ("resolutions", "label_accuracy"): 0.85,
     ("people", "f1"): 0.88,
     ("people", "role_accuracy"): 0.72,
-    ("people", "kind_accuracy"): 0.84,
+    # set anew when round 13 joined: a commission's members in a table without rulings, "other" in the
+    # parser's reading (0.843 -> 0.839 over 201 documents)
+    ("people", "kind_accuracy"): 0.83,
     ("dates", "f1"): 0.978,
     ("document_fields", "kind"): 0.92,
     # set anew when round 12 joined (eleventh session): its readers name Suffolk's board "Board" (the only
     # name its minutes print) where the parser keeps "Suffolk Libraries IPS - Board", and Vaughan's agenda
     # prints its board's full name only in a sidebar (0.821 -> 0.812 over 193 documents)
-    ("document_fields", "body"): 0.81,
+    # and again when round 13 joined: a commission named only "Commission on Aging" in its running header
+    # and a community council's meeting heading (0.812 -> 0.800 over 201 documents)
+    ("document_fields", "body"): 0.79,
     ("document_fields", "meeting_date"): 0.945,
     ("document_fields", "title"): 0.62,
     ("motions", "f1"): 0.80,
@@ -57,14 +65,18 @@ FLOORS: dict[tuple[str, str], float] = {
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
     # yet but one (145 of 185 right, 0 wrong); and again when round 12 joined (eleventh session): three of
     # its eight (library boards and a partnership) name an authority the parser reads (148 of 193, 0 wrong)
-    ("authority", "accuracy"): 0.76,
+    # and again when round 13 joined (twelfth session): a community council, a parish council, a county's
+    # commission and a committee name an authority the parser reads in two of eight (150 of 201, 0 wrong)
+    ("authority", "accuracy"): 0.74,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
     # session) added 3 gold pairs (Charlotte's staff recommendation -> "DECISION:" line), none read yet: 30 of 56
     # (eleventh session: a verdict line enacts the recommendation that asked for one: 33 of 56 pairs, 32 statuses)
-    ("comparison", "pair_accuracy"): 0.58,
-    ("comparison", "status_accuracy"): 0.57,
+    # round 13 (twelfth session) added 4 gold pairs (a slate of officers -> the motion accepting the
+    # nominations), none read: 33 of 60 pairs, 32 statuses
+    ("comparison", "pair_accuracy"): 0.54,
+    ("comparison", "status_accuracy"): 0.53,
 }
 
 

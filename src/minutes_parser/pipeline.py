@@ -263,7 +263,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())
     motions = guard("settling elections", lambda: _elections.settle_elections(motions, source.text), motions)
     resolutions, motions = _elections.drop_lost_nominations(resolutions, motions)
-    resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text)
+    resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text, source.span)
     # decision numbers, read after the items are found: each item's own label, its minute's title, the
     # nearest labelled number above it
     recommendations = guard(

@@ -24,12 +24,13 @@ adopt.", "that this ordinance do now pass": the item above it is the decision).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
 from .. import patterns
-from ..records import Item, ItemKind, Motion, MotionOutcome
+from ..records import Item, ItemKind, Motion, MotionOutcome, Span
+from ..text import normalise_space
 
 __all__ = ["MIN_WORDS", "resolutions_from_motions"]
 
@@ -38,17 +39,33 @@ MAX_LEAD = 300  # the longest mover clause trimmed from before a motion's wordin
 
 
 def resolutions_from_motions(
-    resolutions: Sequence[Item], motions: Sequence[Motion], text: str = ""
+    resolutions: Sequence[Item],
+    motions: Sequence[Motion],
+    text: str = "",
+    span_of: Callable[[int, int], Span] | None = None,
 ) -> tuple[tuple[Item, ...], tuple[Motion, ...]]:
     """The resolutions with one added for each carried motion that produced none, in the order of
-    the text, and the motions with their links renumbered to match."""
+    the text, and the motions with their links renumbered to match.  With `span_of` (the source's
+    spans), a motion whose words stand above its movers and the meeting's assent ("To approve the
+    minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour.") gives the whole minute as
+    printed, its words to its assent (ANNOTATION.md: a decision in prose holds the whole sentence)."""
     resolutions = [_trimmed(r, motions, text) for r in resolutions]
+    if span_of is not None:
+        resolutions = _widened(resolutions, motions, text, span_of)
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
     for index, motion in enumerate(motions):
         if not _stands_alone(motion) or any(_overlaps(motion, span.start, span.end) for span in taken):
             continue
         item = Item(kind=ItemKind.RESOLUTION, label=None, text=motion.text, span=motion.span)
+        whole = _assented_minute(motion, text) if span_of is not None else None
+        if whole is not None and span_of is not None:
+            item = Item(
+                kind=ItemKind.RESOLUTION,
+                label=None,
+                text=normalise_space(text[whole[0] : whole[1]]),
+                span=span_of(*whole),
+            )
         added.append((index, item))
         taken.append(item.span)
     if not added:
@@ -96,6 +113,64 @@ def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
         if ran_on and (motion.span.start == item.span.start or patterns.get("decision_mover_lead").fullmatch(lead)):
             return attrs.evolve(item, text=motion.text, span=motion.span)
     return item
+
+
+MAX_MINUTE = 600  # the longest minute, words to assent, given whole (characters)
+
+
+def _widened(
+    resolutions: list[Item], motions: Sequence[Motion], text: str, span_of: Callable[[int, int], Span]
+) -> list[Item]:
+    """A resolution read as part of an assented minute (its movers' sentence, "... Proposed MC,
+    seconded TH.", or the paragraph under the item's heading) becomes the whole minute, the item's
+    words to its assent; near misses: a resolution with entries of its own, one reaching outside the
+    minute."""
+    wholes = [w for m in motions if m.outcome is MotionOutcome.CARRIED and (w := _assented_minute(m, text))]
+    if not wholes:
+        return resolutions
+    out: list[Item] = []
+    for item in resolutions:
+        inside = [w for w in wholes if w[0] <= item.span.start and item.span.end <= w[1] + 2]
+        if item.children or not inside or (item.span.start, item.span.end) == inside[0]:
+            out.append(item)
+            continue
+        start, end = inside[0]
+        out.append(attrs.evolve(item, text=normalise_space(text[start:end]), span=span_of(start, end)))
+    return out
+
+
+def _assented_minute(motion: Motion, text: str) -> tuple[int, int] | None:
+    """From the motion's words to the end of its movers and the assent printed with them, when the
+    words stand above the movers and the minutes print the meeting's assent (an outcome span) beside
+    them; near misses: a vote tally read from the next line (no outcome span), a motion worded after
+    its movers, a paragraph break between, a motion in words of its own ("That Council waives ..." /
+    "Ash/Birch" / "CARRIED": the words are the decision, the movers and outcome its record)."""
+    mover, outcome = motion.mover_span, motion.outcome_span
+    if (
+        mover is None
+        or outcome is None
+        or outcome.end <= outcome.start  # no assent printed, only taken as read
+        or mover.start < motion.span.end
+        or outcome.end <= motion.span.end
+        or patterns.get("decision_own_wording").match(motion.text)
+        or not _assent(text[outcome.start : outcome.end])
+    ):
+        return None
+    ends = [mover.end, outcome.end] + ([motion.seconder_span.end] if motion.seconder_span else [])
+    start, end = motion.span.start, max(ends)
+    if end - start > MAX_MINUTE or patterns.get("motion_paragraph_break").search(text, start, end):
+        return None
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    return start, end
+
+
+def _assent(words: str) -> bool:
+    """The meeting's assent in words ("Approved. All in favour", "Agreed on 19th June 2018 -"), not a vote's
+    record under a label ("Final Resolution: Motion Carried", as a meeting platform prints it)."""
+    return bool(
+        patterns.get("motion_assent_only").match(words) or patterns.get("motion_outcome_word_only").match(words)
+    )
 
 
 def _stands_alone(motion: Motion) -> bool:

@@ -75,6 +75,7 @@ _OPENERS = (
     "motion_numbered_movers",
     "motion_seconded_first",
     "motion_notice",
+    "motion_bracket_initials",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
 #: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
@@ -203,6 +204,16 @@ class _Reader:
             and lead.group("resolved") is None
             and (_is_clause(text, text_start) or _has(m, "clause"))
         )
+        line_start = text.rfind("\n", 0, mark.start) + 1
+        above_line: tuple[int, int] | None = None
+        if not before and mark.start > line_start:
+            said = patterns.get("motion_outcome_word_only").match(text[line_start : mark.start])
+            if said is not None and text[line_start : mark.start].rstrip()[-1:] in ("-", "\u2013", "\u2014", ":"):
+                # "Approval of previous minutes" / "Agreed on 19th June 2018 - Proposed by X – Second by Y":
+                # the outcome opens the movers' line, the matter stands above it
+                before = printed_before = True
+                lead_outcome = (_skip_space(text, line_start), _trim_end(text, line_start, mark.start))
+                above_line = self._line_above(line_start)
         if not before:
             outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
             if clause:  # "..., the Recommendation was agreed.": the whole clause, its outcome inside
@@ -227,16 +238,38 @@ class _Reader:
                     lead_outcome = (mark.end, mark.end)
             elif outcome is not None and patterns.get("motion_outcome_only").match(text[text_start : outcome.end]):
                 before = printed_before = True  # "<matter>, proposed by X, seconded by Y and agreed by all."
+            elif (
+                end > start
+                and patterns.get("motion_assent_only").match(text[start:end])
+                and not patterns.get("motion_named_before").search(text, max(0, mark.start - 40), mark.start)
+            ):
+                # "To approve the minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour.": the
+                # words after the movers are only the meeting's assent; the matter stands above them
+                before = printed_before = True
+                if outcome is None or outcome.start >= end:
+                    lead_outcome = (start, end)
             elif end - start < 3:
                 before = True
                 # "..., proposed by X and seconded by Y and agreed by all." (its outcome read as the lead)
                 printed_before = lead_outcome is not None
+                assent = patterns.get("motion_assent_lead").match(text, mark.end)
+                if (
+                    not printed_before
+                    and assent is not None
+                    and assent.group().strip(" \t.,;:-\u2013")
+                    and not patterns.get("motion_named_before").search(text, max(0, mark.start - 40), mark.start)
+                ):
+                    # "Proposed by Cllr A, seconded by Cllr B. All in favour.": only the assent, as above
+                    printed_before = True
+                    lead_outcome = (_skip_space(text, assent.start()), _trim_end(text, assent.start(), assent.end()))
         if before:
-            found = self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            found = above_line or self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
             if found is None and printed_before:
                 found = self._under_motion_heading(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None and printed_before:
                 found = self._matter_before(max(region_start, mark.start - MATTER_REACH), mark.start)
+            if found is None and printed_before:
+                found = self._to_heading_before(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None:
                 return None
             start, end = found
@@ -275,6 +308,9 @@ class _Reader:
         vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
         counts = self._counts(vote_from, vote_to, outcome)
         named = self._named_votes(vote_from, vote_to, outcome)
+        if outcome_value is None and patterns.get("motion_unanimous_share").search(text, vote_from, vote_to):
+            outcome_value = MotionOutcome.CARRIED  # "Vote: Yes: 100% No: 0": every vote for it
+            counts.pop("for", None)  # a share, not a count
         if outcome_value is None and "for" in counts and "against" in counts and counts["for"] != counts["against"]:
             # no outcome word, but a printed count decides it ("2nd by Sam. 5 yay 0 nay.")
             outcome_value = MotionOutcome.CARRIED if counts["for"] > counts["against"] else MotionOutcome.LOST
@@ -426,7 +462,9 @@ class _Reader:
         their sentence, the heading just above ("7. Communities Fund 2024 - for approval" / "Proposed
         by ..."); a sentence before them is not taken (it is as often the debate as the matter)."""
         text = self.text
-        ends = [m.end() for m in patterns.get("motion_sentence_end").finditer(text, start, end)]
+        # searched a little past `end`, so that a stop just before the movers sees the capital after it
+        found = patterns.get("motion_sentence_end").finditer(text, start, min(len(text), end + 3))
+        ends = [m.end() for m in found if m.end() <= end]
         own = ends[-1] if ends else start
         line_start = text.rfind("\n", 0, end) + 1
         while line_start > own:  # a heading line above the sentence ends it too
@@ -436,9 +474,10 @@ class _Reader:
             line_start = above
         own = max(own, line_start)
         prefix = text[own:end]
-        if len(prefix.split()) >= 3:
+        bare = patterns.get("motion_outcome_word_only").match(prefix) is not None
+        if len(prefix.split()) >= 3 and not bare:
             return _skip_space(text, own), _trim_end(text, own, end)
-        if prefix.strip() and not patterns.get("motion_outcome_word_only").match(prefix):
+        if prefix.strip() and not bare:
             return None
         above = text.rfind("\n", 0, max(own - 1, 0)) + 1
         if above < start or not self._heading_line(above, own - 1):
@@ -447,7 +486,47 @@ class _Reader:
         label = patterns.get("entry_number_start").match(text, s, e)
         if label is not None and label.end() > s:
             s = _skip_space(text, label.end())  # "7. Communities Fund": the minute's number is no part of it
+        number = patterns.get("motion_item_number").match(text, s, e)
+        if number is not None:
+            s = number.end()  # "8.3. To approve ...", "8.1.To approve ..."
         return (s, e) if len(text[s:e].split()) >= 1 and e > s else None
+
+    def _line_above(self, line_start: int) -> tuple[int, int] | None:
+        """The line just above `line_start` when it is a short one that ends no sentence ("Approval of
+        previous minutes"), its number or letter dropped; near miss: a sentence ending in a stop."""
+        text = self.text
+        if line_start < 2:
+            return None
+        s = text.rfind("\n", 0, line_start - 1) + 1
+        e = _trim_end(text, s, line_start - 1)
+        line = text[s:e].strip()
+        if not line or len(line) > MAX_HEADING or line[-1] in ".,;:":
+            return None
+        s = _skip_space(text, s)
+        number = patterns.get("motion_entry_label").match(text, s, e) or patterns.get("motion_item_number").match(
+            text, s, e
+        )
+        if number is not None:
+            s = _skip_space(text, number.end())
+        return (s, e) if len(text[s:e].split()) >= 2 else None
+
+    def _to_heading_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The agenda item's words ("8.1.To approve accounts for payment.") opening the entry the movers
+        close, a few lines up with no blank line between; near miss: a blank line between (another entry)."""
+        text = self.text
+        last = None
+        for m in patterns.get("motion_to_heading").finditer(text, start, end):
+            last = m
+        if last is None or patterns.get("motion_paragraph_break").search(text, last.end(), end):
+            return None
+        s = last.start("words")
+        line_end = min(last.end(), end)
+        found = patterns.get("motion_sentence_end").finditer(text, s, min(len(text), line_end + 3))
+        stop = next((m.end() for m in found if m.end() <= line_end), line_end)  # its first sentence
+        e = _trim_end(text, s, stop)
+        while e > s and text[e - 1] in ".":
+            e = _trim_end(text, s, e - 1)
+        return (s, e) if len(text[s:e].split()) >= 2 else None
 
     def _entry_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The numbered entry the movers close: from after its label ("809.", "(3)", "a.") to the movers,
@@ -542,8 +621,8 @@ class _Reader:
         out: list[NamedVote] = []
         for k, label in enumerate(labels):
             choice = VOTE_LABELS.get(_fold_label(label.group("label")))
-            if choice is None:
-                continue
+            if choice is None or patterns.get("motion_vote_figure").match(text, label.end()):
+                continue  # "Aye: 100% No: 0", "Ayes: 5": a figure, not a list of names
             stop = labels[k + 1].start() if k + 1 < len(labels) else end
             stop = self._next(self.outcome_starts, label.end() - 1, stop)
             stop = self._next(self.intros, label.end() - 1, stop)

@@ -80,6 +80,11 @@ PATTERNS: dict[str, str] = {
               (?:\w+ \s+ and \s+)? resolved \b
           | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          # the meeting's decision with no subject, a note's first word ("• Agreed to use existing mission
+          # statement", "Decided to continue as we are doing", "Agreed that we should expand ..."); near
+          # misses: "Bob agreed to advertise" (a member's undertaking), "Agreed on 19th June" (no course)
+          | ^ [\u2022\u00b7*\-\u2013]? [ \t]* (?-i:Agreed|AGREED|Decided|DECIDED) \s+ (?:unanimously \s+)?
+              (?:to|not \s+ to|that) \s+ \w
           | ^ (?-i:Resolved|RESOLVED) (?: \s* [:\-\u2013] )? \s+
               (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
           | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
@@ -445,6 +450,9 @@ PATTERNS: dict[str, str] = {
         [^.\n]{0,80} \.?
     """,
     # An action summary's item number before the item's words: "99-479 (A) ", "16. ", "99-487 19. ".
+    # a motion in words of its own, opening "That ..." or "RESOLVED": its movers and outcome stay out of
+    # the decision (`decisions._assented_minute`)
+    "decision_own_wording": r"""\s*["\u201c']?(?:that|resolved|be\s+it)\b""",
     "entry_number_start": r"""
         \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*
     """,

@@ -267,7 +267,9 @@ PIECES: dict[str, str] = {
     "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
     "motion_seconded_by": r"""
         (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
-          |seconded(?=[ \t]+{motion_honorific}))
+          |seconded(?=[ \t]+{motion_honorific})
+          # a seconder's initials straight after the word, as parish minutes shorten it ("seconded TH.")
+          |seconded(?=[ \t]+{motion_initials}))
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
     "motion_outcome_word": r"(?:" + "|".join(sorted(OUTCOME_WORDS, key=len, reverse=True)) + r")\b",
@@ -289,10 +291,22 @@ PATTERNS: dict[str, str] = {
     # The movers end their sentence and what follows is no wording of theirs ("..., seconded by Cllr C." /
     # "809. Election ..."); near misses: the movers' sentence goes on ("seconded by Cllr C, that ..."), or
     # the next line gives the wording ("seconded by Cllr C." / "That the report be noted.").
-    "motion_movers_end_entry": r"""[ \t]*\.[ \t.]*(?:\n|$)(?![ \t]*(?:that|resolved|it\s+was|agreed|to)\b)""",
+    # ... or end their line and the vote is printed on the next ("... $2100. Made by Bob, Second by Alex" /
+    # "Vote: Yes: 100% No: 0")
+    "motion_movers_end_entry": r"""[ \t]*\.[ \t.]*(?:\n|$)(?![ \t]*(?:that|resolved|it\s+was|agreed|to)\b)
+        | [ \t]*\n(?=[ \t]*vot(?:e|es|ing)[ \t]*:)""",
+    # the movers describing a motion named just before them, not opening one ("he declared the Motion
+    # proposed by X and seconded by Y carried"): no matter is looked for above them
+    "motion_named_before": r"""\b(?:motion|amendment|proposal)\s*$""",
+    # a vote label's figure, where a list of names would stand ("Aye: 100%", "Ayes: 5")
+    "motion_vote_figure": r"""[ \t]*\d""",
+    # every vote for the motion, given as a share: "Vote: Yes: 100% No: 0", "Aye: 100%"; near miss: "Yes: 60%"
+    "motion_unanimous_share": r"""\b(?:yes|ayes?|yeas?|for|in\s+fav(?:ou)?r)[ \t]*:?[ \t]*100[ \t]*%""",
     # A numbered entry's label opening its line: "809. ", "(3) ", "(10): ", "a. "
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
-    "motion_outcome_word_only": r"^ \s* (?:approved|agreed|adopted|carried|resolved) \s* $",
+    # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
+    "motion_outcome_word_only": r"""^ \s* (?:approved|agreed|adopted|carried|resolved)
+        (?: [ \t]+ on [ \t]+ [\w ,/.]{3,30}? )? [ \t]* [\-\u2013\u2014:,]? \s* $""",
     # ... or on the line after them under a label ("Motion by X, second by Y." / "Final Resolution: Motion
     # Carried", as BoardDocs prints a vote; the wording stands above the movers)
     "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)?
@@ -327,10 +341,47 @@ PATTERNS: dict[str, str] = {
           | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
           | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
           | \b(?:an\s+|the\s+following\s+)?(?P<amendment>amendment)\s+(?:was\s+)?(?:moved|proposed)\s+by\b
+          # the mover's initials straight after the word, then a seconder ("Proposed RJ, seconded TH."); near
+          # misses: "proposed MOD changes", "the proposed EIR and specifically ..." (no seconder follows)
+          | \b(?:proposed|moved)(?=[ \t]+{motion_initials}[ \t]*[,;]?\s*(?:and\s+)?(?:seconded|second|2nd)\b)
+          # "Made by Bob, Second by Alex" after a motion's words, a seconder on the same line; near miss:
+          # "a contract made by the Council" (no seconder follows)
+          | (?:{motion_line_start}|(?<=\$?[\d.,]+[ \t]{1,3}))made[ \t]+by\b
+            (?=[^\n]{1,60}?\b(?:second|seconded|2nd)[ \t]+by\b)
         )
         \s*{motion_person_m}
-        (?: [ \t]*[,;.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
+        # the seconder after a comma, a stop or a dash ("Proposed by Andrea Wise – Second by Fiona Robinson")
+        (?: [ \t]*[,;.\-\u2013\u2014]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
     """,
+    # the mover's and seconder's initials in brackets, as parish minutes print them ("it was proposed (MC)
+    # and seconded (RJ) that this application should be supported"); near miss: "proposed (see above)"
+    "motion_bracket_initials": r"""
+        \b(?:proposed|moved)[ \t]*\([ \t]*(?P<mover>{motion_initials})[ \t]*\)[ \t]*,?[ \t]*(?:and[ \t]+)?
+        (?:seconded|second)[ \t]*\([ \t]*(?P<seconder>{motion_initials})[ \t]*\)
+    """,
+    "motion_bracket_initials_cue": r"""propos|moved""",
+    # an agenda item's own words opening its entry, "To <verb> ...", with or without its number ("8.1.To
+    # approve accounts for payment.", "3. To approve the minutes of ..."): the matter of movers that give
+    # only the meeting's assent, further down the entry; near miss: "Together with the Clerk ..." (no verb)
+    # a minute's number of two or three levels, with or without a blank after it ("8.3. ", "9.1.To")
+    "motion_item_number": r"""[ \t]*\d{1,3}(?:\.\d{1,3}){1,2}[.)]?[ \t]*(?=\p{L})""",
+    # the meeting's assent opening what follows the movers, up to the line's end or the next sentence
+    # ("Proposed MC, seconded TH. All in favour. Approved. The Chair suggested ..."); near miss: "Agreed
+    # to defer the item" (words of its own after the assent word)
+    "motion_assent_lead": r"""[ \t.,;:\-\u2013]*
+        (?: (?:approved|agreed|adopted|carried|resolved|decided|supported|all\s+(?:were\s+)?in\s+fav(?:ou)?r
+              |unanimously(?:\s+(?:agreed|approved|carried|resolved))?|nem\.?\s*con\.?|by\s+all)
+            (?:[ \t]*[.,;:!\-\u2013])*[ \t]* )+
+        (?= \n | $ | (?<=[.!][ \t]*) \p{Lu} )""",
+    "motion_to_heading": r"""(?<![^\n])[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?[ \t]*)?
+        (?P<words>(?-i:To)[ \t]+(?-i:\p{Ll})[^\n]*)""",
+    # what is left after the movers when it is only the meeting's assent: the motion's words stand above
+    # them ("To approve the minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour."); near
+    # miss: "Approved the plan for the hall." (words of its own)
+    "motion_assent_only": r"""^ [\s.,;:\-\u2013]*
+        (?: (?:approved|agreed|adopted|carried|resolved|decided|supported|all\s+(?:were\s+)?in\s+fav(?:ou)?r
+              |unanimously(?:\s+(?:agreed|approved|carried|resolved))?|nem\.?\s*con\.?|by\s+all)
+            [\s.,;:!\-\u2013]* )+ $""",
     "motion_name_moves": r"""
         (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})
         # the verb on the next line when the line wrapped after the name ("Member Hage" / "moved to approve")
