@@ -326,8 +326,19 @@ CASES = [
     ("us made by and second by closing a numbered entry, a unanimous share on the next line",
      "MOTIONS:\n1. Payment to Fitz Barnes for catering: $2100. Made by Bob, Second by Alex\n"
      "Vote: Yes: 100% No: 0\n",
-     # (the "No: 0" after the share is not read as a count yet)
-     [("Payment to Fitz Barnes for catering: $2100", "Bob", "Alex", C, None, None, None, False)]),
+     # a count after the share is read ("No: 0"); the share is no count
+     [("Payment to Fitz Barnes for catering: $2100", "Bob", "Alex", C, None, 0, None, False)]),
+    ("us the motion's words between 'Motion made' and its movers",
+     "Motion made to accept the nominations as presented by the Nominating\nCommittee by Bob and seconded by "
+     "Alex.\nVote: Yes: 100% No: 0\n",
+     [("to accept the nominations as presented by the Nominating Committee", "Bob", "Alex", C, None, 0, None,
+       False)]),
+    ("us near miss: movers first after 'Motion made'",
+     "Motion made by Alex, seconded by Kathy, to buy a plow.\nMotion carried.\n",
+     [("to buy a plow.", "Alex", "Kathy", C, None, None, None, False)]),
+    ("us near miss: a count after a share that is not every vote",
+     "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60% No: 40%\n",
+     [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
@@ -483,6 +494,48 @@ DECISION_CASES = [
     ("near miss: demonstrative wording",
      "Ordinance 1234.\nMoved by Smith that this ordinance do now pass. Motion Carried 7-0.\n", []),
 ]
+
+
+# A carried motion whose words only point at the matter, printed in a sentence with the meeting's assent,
+# gives that whole sentence as the decision; a motion opening a numbered entry carries the entry's number.
+SENTENCE_CASES = [
+    ("pointing words in a sentence, through the assent",
+     "9.1. Land at Yew Tree Cottage. It was unclear where the water would go. Subject to these two concerns it "
+     "was proposed (MC) and seconded (RJ) that\nthis application should be supported. All in favour. "
+     "Decided.\n9.2. Next.\n",
+     [(None, "Subject to these two concerns it was proposed (MC) and seconded (RJ) that this application should "
+       "be supported. All in favour. Decided.")]),
+    ("a numbered heading above the sentence stays out",
+     "9. Planning Consultations\nIt was proposed (MC) and seconded (RJ) that\nthis application should be "
+     "supported. All in favour.\n10. Next.\n",
+     [(None, "It was proposed (MC) and seconded (RJ) that this application should be supported. All in favour.")]),
+    ("near miss: words of their own are the decision",
+     "The Clerk read the letter. It was proposed (MC) and seconded (RJ) that\nthe hall be let to the club. "
+     "All in favour. Decided.\n",
+     [(None, "the hall be let to the club.")]),
+    ("near miss: pointing words with no outcome",
+     "The grant was discussed. Moved by Cllr Smith, seconded by Cllr Jones that this be approved.\n", []),
+    ("an entry's number is the decision's label",
+     "MOTIONS:\n1. Payment to Fitz Barnes for catering: $2100. Made by Bob, Second by Alex\nVote: Yes: 100%\n"
+     "2. Door Prizes: Bob is authorized to buy a gift card. Made by Alex, Second by Kathy\nVote: Yes: 100%\n",
+     [("1.", "Payment to Fitz Barnes for catering: $2100"),
+      ("2.", "Door Prizes: Bob is authorized to buy a gift card")]),
+    ("near miss: words after other words on their line carry no label",
+     "1. Barbara made a motion to buy a plow. Seconded by Alex.\nVote: Yes: 100%\n",
+     [(None, "to buy a plow.")]),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), SENTENCE_CASES, ids=[c[0] for c in SENTENCE_CASES])
+def test_pointing_motions_give_their_sentence_and_entries_their_label(
+    form: str, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    import minutes_parser as mp
+
+    document = mp.parse_text("MINUTES\n\n" + text)
+    assert [(r.label, r.text) for r in document.resolutions] == expected, form
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,22 @@ def resolutions_from_motions(
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
     for index, motion in enumerate(motions):
-        if not _stands_alone(motion) or any(_overlaps(motion, span.start, span.end) for span in taken):
+        if any(_overlaps(motion, span.start, span.end) for span in taken):
             continue
-        item = Item(kind=ItemKind.RESOLUTION, label=None, text=motion.text, span=motion.span)
+        sentence = _referring_sentence(motion, text) if span_of is not None else None
+        if sentence is not None and span_of is not None:
+            item = Item(
+                kind=ItemKind.RESOLUTION,
+                label=None,
+                text=normalise_space(text[sentence[0] : sentence[1]]),
+                span=span_of(*sentence),
+            )
+            added.append((index, item))
+            taken.append(item.span)
+            continue
+        if not _stands_alone(motion):
+            continue
+        item = Item(kind=ItemKind.RESOLUTION, label=_entry_label(motion, text), text=motion.text, span=motion.span)
         whole = _assented_minute(motion, text) if span_of is not None else None
         if whole is not None and span_of is not None:
             item = Item(
@@ -163,6 +176,67 @@ def _assented_minute(motion: Motion, text: str) -> tuple[int, int] | None:
     while end > start and text[end - 1] in " \t\n":
         end -= 1
     return start, end
+
+
+MAX_SENTENCE = 400  # the longest lead of a sentence before its movers (characters)
+
+
+def _referring_sentence(motion: Motion, text: str) -> tuple[int, int] | None:
+    """A carried motion whose words only point at the matter ("Subject to these two concerns it was
+    proposed (MC) and seconded (RJ) that this application should be supported. All in favour. Decided."):
+    the decision is the whole sentence as printed, through the meeting's assent (ANNOTATION.md: a decision
+    in prose holds the whole sentence).  Near misses: a bare verb ("Moved by X to adopt.": the item above
+    is the decision), words of their own ("that the hall be let"), no assent printed beside it."""
+    mover, outcome = motion.mover_span, motion.outcome_span
+    if (
+        motion.outcome is not MotionOutcome.CARRIED
+        or motion.resolution is not None
+        or motion.is_amendment
+        or mover is None
+        or outcome is None
+        or mover.start >= motion.span.start
+        or outcome.start < motion.span.end
+        or not patterns.get("decision_pointing_wording").match(motion.text)
+        or not _assent(text[outcome.start : outcome.end])
+    ):
+        return None
+    start = text.rfind("\n", 0, mover.start) + 1  # the movers' line, or the sentence's start above it
+    for m in patterns.get("motion_sentence_end").finditer(text, max(0, mover.start - MAX_SENTENCE), mover.start):
+        start = m.end()
+    line = text.find("\n", start, mover.start)
+    while line != -1:  # a numbered heading between ("9. Planning" / "It was proposed ..."): below it
+        if patterns.get("motion_entry_label").match(text, line + 1) or patterns.get("motion_item_number").match(
+            text, line + 1
+        ):
+            heading_end = text.find("\n", line + 1, mover.start)
+            if heading_end == -1:
+                break
+            start = heading_end + 1
+        line = text.find("\n", line + 1, mover.start)
+    while start < mover.start and text[start].isspace():
+        start += 1
+    end = outcome.end
+    more = patterns.get("motion_assent_lead").match(text, end)
+    if more is not None and more.group().strip(" \t.,;:-\u2013"):
+        end = more.end()
+    elif text[end : end + 1] in (".", "!"):  # the assent's own stop
+        end += 1
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    if patterns.get("motion_paragraph_break").search(text, start, end):
+        return None
+    return start, end
+
+
+def _entry_label(motion: Motion, text: str) -> str | None:
+    """The number or letter of the list entry a motion's words open ("1. Payment to Fitz Barnes for
+    catering: $2100. Made by Bob, Second by Alex": "1."), the decision's label as printed; near miss:
+    words that open a line of their own, or follow other words on it ("Item 1. Payment ...")."""
+    line_start = text.rfind("\n", 0, motion.span.start) + 1
+    label = patterns.get("motion_entry_label").fullmatch(text, line_start, motion.span.start)
+    if label is None:
+        return None
+    return text[line_start : motion.span.start].strip(" \t:") or None
 
 
 def _assent(words: str) -> bool:

@@ -76,6 +76,7 @@ _OPENERS = (
     "motion_seconded_first",
     "motion_notice",
     "motion_bracket_initials",
+    "motion_made_words_by",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
 #: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
@@ -206,6 +207,9 @@ class _Reader:
         )
         line_start = text.rfind("\n", 0, mark.start) + 1
         above_line: tuple[int, int] | None = None
+        if _has(m, "words"):  # "Motion made to <words> by X and seconded by Y": the words between
+            before = True
+            above_line = (m.start("words"), _trim_end(text, m.start("words"), m.end("words")))
         if not before and mark.start > line_start:
             said = patterns.get("motion_outcome_word_only").match(text[line_start : mark.start])
             if said is not None and text[line_start : mark.start].rstrip()[-1:] in ("-", "\u2013", "\u2014", ":"):

@@ -452,6 +452,9 @@ PATTERNS: dict[str, str] = {
     # An action summary's item number before the item's words: "99-479 (A) ", "16. ", "99-487 19. ".
     # a motion in words of its own, opening "That ..." or "RESOLVED": its movers and outcome stay out of
     # the decision (`decisions._assented_minute`)
+    # a motion's words that only point at the matter above them ("that this application should be
+    # supported", "these be approved"); near miss: "that the hall be let" (words of their own)
+    "decision_pointing_wording": r"""\s*(?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b""",
     "decision_own_wording": r"""\s*["\u201c']?(?:that|resolved|be\s+it)\b""",
     "entry_number_start": r"""
         \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*

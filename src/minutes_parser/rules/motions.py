@@ -353,6 +353,13 @@ PATTERNS: dict[str, str] = {
         # the seconder after a comma, a stop or a dash ("Proposed by Andrea Wise – Second by Fiona Robinson")
         (?: [ \t]*[,;.\-\u2013\u2014]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
     """,
+    # the motion's words between "Motion made" and its movers ("Motion made to accept the nominations as
+    # presented by the Nominating Committee by Bob and seconded by Alex."); the movers are the last "by"
+    # before the seconder. Near miss: "Motion made by Alex, seconded by Kathy" (the movers first: moved_by)
+    "motion_made_words_by": r"""
+        \b(?:a\s+)?motion\s+(?:was\s+)?made\s+(?P<words>(?:to|that)\s[^\n;]{2,300}?(?:\n[^\n;]{1,300}?)?)
+        \s+by\s+{motion_person_m}[ \t]*,?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
+    """,
     # the mover's and seconder's initials in brackets, as parish minutes print them ("it was proposed (MC)
     # and seconded (RJ) that this application should be supported"); near miss: "proposed (see above)"
     "motion_bracket_initials": r"""
@@ -510,7 +517,8 @@ PATTERNS: dict[str, str] = {
     # "For (12)", "Against: 3", "Abstain 1" (a label, then a number that is not a date or a reference)
     "motion_count": r"""
         (?:{motion_line_start}|(?<=,[ \t])|(?<=\([ \t]*)
-          |(?<=\b{motion_vote_word}[ \t]*:?[ \t]*(?:\d{1,3}|(?-i:O))[ \t]+)
+          # after another label's count or share ("Yes: 100% No: 0"; near miss "Yes: 60% No: 40%", a share)
+          |(?<=\b{motion_vote_word}[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*%?|(?-i:O))[ \t]+)
           |(?<=\b(?:carried|lost|defeated|passed|agreed|failed)[ \t]*[:\-\u2013,]?[ \t]+))
         (?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
         [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)
