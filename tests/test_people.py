@@ -726,6 +726,62 @@ LIST_CASES += [
     ),
 ]
 
+LIST_CASES += [
+    (
+        # a table without rulings, its names run together with single blanks, a given name opening each
+        "Minutes\nPresent: Alan Biddlecombe Brian Bird\nRobin Forrest Liz Hartley Gail Martin\n"
+        "In Attendance: Clerk, Jenny Hollington\n",
+        {
+            "Alan Biddlecombe": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Brian Bird": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Robin Forrest": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Liz Hartley": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Gail Martin": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jenny Hollington": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Clerk"),
+        },
+    ),
+    (
+        # near misses: three words are one person; an odd count of words is no row of pairs
+        "Minutes\nPresent: Mary Ann Smith, John Paul Jones\n",
+        {
+            "Mary Ann Smith": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "John Paul Jones": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # two columns run together: a title and a surname, then a given name and the staff's position;
+        # "Present were:" opens the list
+        "Minutes\nPresent were:\nCommissioner Bitter Denise Lyn (District Attorney)\n"
+        "Commissioner MacRae Teresa Olds (District Staff)\nCommissioner Bitter called the meeting to order.\n",
+        {
+            "Bitter": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Commissioner"),
+            "MacRae": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Commissioner"),
+            "Denise Lyn": (Attendance.PRESENT, PersonKind.OFFICER, "District Attorney"),
+            "Teresa Olds": (Attendance.PRESENT, PersonKind.OFFICER, "District Staff"),
+        },
+    ),
+    (
+        # one person a line, a position before the name and no separator; "Vice" never opens a surname
+        "Minutes\nPresent: Chairman M. Stuart\nVice Chairman P. Nicholas\nMrs E. Chubb\nJ. Harris\n"
+        "Cllr Stuart opened the meeting at 7.30pm.\n",
+        {
+            "M. Stuart": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chairman"),
+            "P. Nicholas": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Vice Chairman"),
+            "E. Chubb": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J. Harris": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+]
+
+
+def test_two_labelled_names_on_a_letterhead_line_take_their_labels() -> None:
+    found = by_name(people("SHEET PARISH COUNCIL\nCHAIRPERSON: Chris Wilton CLERK: Jenny Hollington\nMinutes\n"))
+    assert (found["Chris Wilton"].role, found["Jenny Hollington"].role) == ("CHAIRPERSON", "CLERK")
+    assert found["Jenny Hollington"].kind is PersonKind.OFFICER
+    # near miss: a list's opener is no position, whatever follows it on the line
+    plain = by_name(people("Minutes\nApologies: Kim Lee\n"))
+    assert plain["Kim Lee"].role is None
+
 
 @pytest.mark.parametrize(("text", "expected"), LIST_CASES)
 def test_attendance_lists(text: str, expected: dict[str, tuple[Attendance, PersonKind, str | None]]) -> None:

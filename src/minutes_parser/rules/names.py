@@ -48,7 +48,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
     "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
     "Teams", "Zoom", "Microsoft", "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
-    "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair",
+    "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair", "Vice",
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
     # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
     "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",

@@ -217,6 +217,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
     "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
     "Convenor", "Reeve", "Provost",
+    # a body's staff named as such in brackets after a name ("Teresa Olds (HSWD Staff)")
+    "Staff",
     # the trades and ranks of a body's staff, heading a job title after a name ("Bus Operator",
     # "General Repair Mechanic", "Purchasing Agent", "Social Worker", "Fire Marshal"; ranks printed as
     # titles before a name, "Captain", "Sergeant", stay out)
@@ -295,7 +297,7 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Engineer", "Accountant", "Analyst", "Superintendent", "Treasurer", "Secretary", "Fire Chief",
     "Lead", "Solicitor", "Planner", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Inspector",
     "Surveyor", "Architect", "Auditor", "Controller", "Consultant", "Specialist", "Assistant",
-    "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police",
+    "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police", "Staff",
     "Police Chief", "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher",
     "Firefighter", "Paramedic", "Marshal", "Chaplain", "Investigator",
     "Custodian", "CEO", "CFO", "COO",
@@ -345,6 +347,9 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Councillors Present": ("present", "councillor"),
     "Commissioners Present": ("present", "councillor"),
     "Trustees Present": ("present", "councillor"),
+    # US minutes' sentence form, the list on the lines after it ("Present were:" / "Commissioner Bitter ...")
+    "Members present were": ("present", "councillor"),
+    "Present were": ("present", "councillor"),
     "Present": ("present", "councillor"),
     "Sederunt": ("present", "councillor"),
     "Attendees": ("present", None),
@@ -378,6 +383,7 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Officers": ("in_attendance", "officer"),
     "Staff Present": ("in_attendance", "officer"),
     "Staff": ("in_attendance", "officer"),
+    "Also present were": ("also_present", None),
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
@@ -552,8 +558,9 @@ PATTERNS: dict[str, str] = {
         (?P<hon>[\p{L}. ]*?)[ \t]*$
     """,
     # what may follow the one name a label gives a position to: the line's end, an address after a comma,
-    # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee")
-    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t])""",
+    # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee"), or the next
+    # label on a letterhead's line ("CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington")
+    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t]|\p{Lu}[\p{L}'’ /&\-]{1,40}?[ \t]*:)""",
     # a sentence's end on the line before an opener: ". " of "... by the Chair. Board members present:"
     "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",
     # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
@@ -667,6 +674,9 @@ PATTERNS: dict[str, str] = {
     # R Healey, M Dixon"; near misses: ") and", ") from 7pm" (lower case), ") -", ") (Chair)"
     "people_close_then_name": r"""(?-i)[ \t]+(?=\p{Lu}(?:\p{Ll}+|\.?)[ \t.]*\p{Lu})(?!And\b)""",
     # a name alone, to the point where a run-on entry's next person starts: "P Moran", "Peter J Moran"
+    # the words of an entry that may be a row of names: a capitalised name word ("Biddlecombe", "MacRae",
+    # "Cllrs.") or anything else, which ends the row's names ("(HSWD Attorney)")
+    "people_row_word": r"""(?-i)(?P<word>\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?\.?(?=[\s]|$))|\S+""",
     "people_run_on_name": r"""(?-i)[ \t\n]*(?:\p{Lu}[\p{Ll}'’-]*\.?[ \t\n]+){1,3}\p{Lu}[\p{Ll}'’-]+[ \t\n]*""",
     # a surname and one initial after it, in a list of members by surname: "Collins J", "O’Sullivan M."
     "people_surname_initial": r"""(?-i){person_word}(?:-{person_word})?[ \t]+\p{Lu}\.?""",

@@ -12,8 +12,9 @@ import regex
 from ... import patterns
 from ...rules import people as R
 from .entries import _list_honorific_rx, _starts_with_honorific
+from .names import given_name_pairs
 from .roles import _own_initials
-from .vocab import _alt, _Rx
+from .vocab import _alt, _given_set, _Rx
 
 __all__ = [
     "_bracketed_names",
@@ -121,7 +122,14 @@ def _whole_line_run(lines: list[tuple[int, int]], whole_line: Callable[[int, int
 def _split_entries(
     text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
 ) -> list[tuple[int, int]]:
-    """Entries of a list: split at top-level commas, semicolons, " and ", "&"."""
+    """Entries of a list: split at top-level commas, semicolons, " and ", "&", and between the names of a
+    row of a table without rulings."""
+    return [part for a, b in _entries(text, start, end, whole_line) for part in _given_name_rows(text, a, b)]
+
+
+def _entries(
+    text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     lines = _top_level_lines(text, start, end)
     tagged = _initials_tagged(text, lines)
@@ -135,7 +143,7 @@ def _split_entries(
         # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
         # what follows the run is left whole (the list ends in it unless it is one more entry). Lines before
         # the run are a list of their own kind ("Councillors: A, B, C\nDavid Roe, Chief Executive\n...")
-        head = _split_entries(text, start, lines[first][0]) if first else []
+        head = _entries(text, start, lines[first][0]) if first else []
         tail = [(lines[first + run][0], end)] if first + run < len(lines) else []
         return head + lines[first : first + run] + tail
     hon_lines = [ln for ln in lines if _starts_with_honorific(text, ln[0])]
@@ -210,6 +218,32 @@ def _run_on(text: str, a: int, b: int) -> list[tuple[int, int]]:
             seg = m.end()
     out.append((seg, b))
     return out
+
+
+def _given_name_rows(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An entry that is a row of a table without rulings, its cells' names run together with single
+    blanks: "Alan Biddlecombe Brian Bird" (each name a given name and a surname) gives "Alan
+    Biddlecombe", "Brian Bird"; "Commissioner Bitter Denise Lyn (HSWD Attorney)" (a title and a
+    surname, then a given name) gives "Commissioner Bitter", "Denise Lyn (HSWD Attorney)".  Near misses:
+    "Mary Ann Smith" (three words: one person), "Commissioner John Smith" (a given name after the
+    title), "Alan Biddlecombe Brian" (an odd count), a word that is no known given name opening a pair."""
+    words = list(patterns.get("people_row_word").finditer(text, a, b))
+    run = 0  # the leading words that are capitalised name words
+    while run < len(words) and words[run].group("word") is not None:
+        run += 1
+    if run < 4:
+        return [(a, b)]
+    given = _given_set()
+    names = [w.group() for w in words[:run]]
+    if names[0].rstrip(".") in _honorific_set():
+        if names[1] not in given and names[2] in given:
+            return [(a, words[1].end()), (words[2].start(), b)]
+        return [(a, b)]
+    if not given_name_pairs(names, _honorific_set()):
+        return [(a, b)]
+    starts = [words[k].start() for k in range(2, run, 2)]
+    ends = [words[k - 1].end() for k in range(2, run, 2)]
+    return list(zip([a, *starts], [*ends, b], strict=True))
 
 
 @functools.cache

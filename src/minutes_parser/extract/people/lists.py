@@ -3,7 +3,10 @@ splits into entries: `list_parts`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
+
+import regex
 
 from ... import patterns
 from ...records import Attendance, PersonKind
@@ -26,7 +29,7 @@ from .list_parts import (
 )
 from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
 from .roles import _has_role_word, _read_role, _role_like, _singular_role
-from .vocab import _LIST, _PROSE_ROLE, _Cand, _given_set, _place_set, _Rx, _Vocab
+from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
 
 def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
@@ -167,13 +170,16 @@ def _parse_entries(
         pos,
         end,
         lambda a, b: (
-            ";" not in text[a:b]
-            and (
-                _name_comma_role(text, a, b, v, rx)
-                or _role_dash_name(text, a, b, v, rx)
-                or _name_dash_role(text, a, b, v, rx)
+            (
+                ";" not in text[a:b]
+                and (
+                    _name_comma_role(text, a, b, v, rx)
+                    or _role_dash_name(text, a, b, v, rx)
+                    or _name_dash_role(text, a, b, v, rx)
+                )
+                is not None
             )
-            is not None
+            or _one_person_line(text, a, b, v)
         ),
     )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
@@ -495,3 +501,28 @@ def _office_title(title: str) -> bool:
     """A plural title over a list that is the members' office ("Trustees:"), not their seat ("Council Members
     Present:", whose names keep the honorific, its role giving way to any other)."""
     return title in R.TITLE_ROLES and title not in R.SEAT_TITLES
+
+
+def _one_person_line(text: str, a: int, b: int, v: _Vocab) -> bool:
+    """The whole of ``text[a:b]`` is one person as a table's row prints them, with no separator: a name
+    with initials or an honorific, perhaps a position before it and a note in brackets after it ("Chairman
+    M. Stuart", "Parish Councillor Mrs F. Chapman", "Ms J. Layton (CDC)", "J. Harris").  Near misses: a
+    sentence ("Cllr Stuart opened the meeting"), two names ("J. Harris P. Jay"), words before the name that
+    are no position ("Thanks to J. Harris")."""
+    m = _one_person_rx().fullmatch(text, a, b)
+    if m is None:
+        return False
+    role = m.group("role")
+    return not role or _read_role(role, 0, v) is not None or _councillor_seat(role)
+
+
+@functools.cache
+def _one_person_rx() -> regex.Pattern[str]:
+    hons = _alt(h for h in R.HONORIFICS if " " not in h)
+    return patterns.build(
+        rf"""(?-i)[ \t]*(?P<role>(?:\p{{Lu}}[\p{{Ll}}\-]+[ \t]+){{1,3}}?)??
+        (?:(?:{hons})\.?[ \t]+(?:\p{{Lu}}\.?[ \t]*){{0,3}}|(?:\p{{Lu}}\.[ \t]*){{1,3}})
+        \p{{Lu}}[\p{{Ll}}'’\-]+(?:\p{{Lu}}[\p{{Ll}}'’\-]+)?
+        (?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]*""",
+        regex.V1 | regex.VERBOSE,
+    )

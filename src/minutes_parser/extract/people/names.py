@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -302,3 +302,14 @@ def ambiguous_forms(forms: Iterable[NameForm]) -> set[NameForm]:
         if any(not forms_compatible(p, q) for i, p in enumerate(partners) for q in partners[i + 1 :]):
             out.add(f)
     return out
+
+
+def given_name_pairs(words: Sequence[str], honorifics: frozenset[str] = frozenset()) -> bool:
+    """Four or more words that pair off as given name and surname, as the cells of a table without rulings
+    print them with single blanks ("Alan Biddlecombe Brian Bird", "Chris Laycock Jeff Graham Nick Hurst");
+    near misses: three words ("Mary Ann Smith"), a pair not opened by a known given name ("John Paul Jones
+    Smith"), an honorific where a surname stands."""
+    if len(words) < 4 or len(words) % 2:
+        return False
+    given = _given_set()
+    return all(words[k] in given and words[k + 1] not in honorifics for k in range(0, len(words), 2))

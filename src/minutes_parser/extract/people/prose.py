@@ -20,6 +20,7 @@ from .names import (
     _prefix_len,
     _surname_ok,
     _tokens,
+    given_name_pairs,
     letter_label_at,
 )
 from .roles import (
@@ -142,6 +143,8 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 cut = idx
                 break
         words = words[:cut]
+        if given_name_pairs(words):
+            words = words[:2]  # "Alan Biddlecombe Brian Bird": a row of names, the first of them
         if len(words) < 2 or patterns.get("people_initial").fullmatch(words[-1]):
             continue
         name = _clean_name(raw[: _prefix_len(raw, words)])

@@ -483,8 +483,8 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
     """Give a roleless person the seat their letters name ("Ann Roe MP"), or the position a label before
     their name gives, when they are the one person named on the label's line: "Applicant: Jo Ash, 4 Elm
     Road", "Chair: Cllr Kim Lee", "Minute taker: Ann Roe" (a label of `LABEL_ROLES`, or one that reads
-    whole as a position).  Not a list's opener ("Present:"), a mover's or a contact block's label.  Changed
-    in place."""
+    whole as a position), two such on a line included ("CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington").
+    Not a list's opener ("Present:"), a mover's or a contact block's label.  Changed in place."""
     label_rx, after_rx = patterns.get("people_line_label"), patterns.get("people_after_labelled_name")
     openers = {o[0].lower() for o in v.openers} - {r.lower() for r in R.LABEL_ROLES}
     never = {n.lower() for n in R.NOT_LABEL_ROLES} | openers
@@ -497,6 +497,10 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             continue
         line_start = text.rfind("\n", 0, c.start) + 1
         m = label_rx.match(text[line_start : c.start])
+        if m is None:
+            # the second of two on a letterhead's line: "CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington"
+            before = [d.end for d in cands if line_start < d.end <= c.start]
+            m = label_rx.match(text[max(before) : c.start]) if before else None
         if m is None or (m.group("hon").strip() and not _split_hon(m.group("hon"), v)):
             continue
         label = normalise_space(m.group("label"))

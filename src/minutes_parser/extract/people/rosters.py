@@ -15,7 +15,7 @@ from ...rules import people as R
 from ...rules import rosters as RR
 from ...text import normalise_space
 from .kinds import _role_kind
-from .names import _end_of, _inside_caps_heading, _prefix_len, _surname_ok, letter_label_at
+from .names import _end_of, _inside_caps_heading, _prefix_len, _surname_ok, given_name_pairs, letter_label_at
 from .roles import _has_role_word, _read_role, _role_like
 from .vocab import _LIST, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
@@ -40,6 +40,8 @@ def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or len(words[-1].rstrip(".")) < 2 or _split_hon(name, v):
         return False  # an honorific opens it ("Cr J Doe"): the honorific finder reads it
+    if given_name_pairs(words):
+        return False  # two names run together, a row of a table without rulings ("Alan Biddlecombe Brian Bird")
     for w in words:
         bare = w.rstrip(".")
         if len(bare) > 1 and ((bare.lower() in rx.stop and bare not in R.SURNAME_WORDS) or bare in _place_set()):
