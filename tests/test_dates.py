@@ -267,6 +267,12 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
         # a raised ordinal the text puts on its own line; near miss: an amount after a month
         ("The next meeting will be held on Wednesday 12\nth December 2025", {"2025-12-12"}),
         ("Payroll - October 30.00 332", set()),
+        # an invoice's periods, days joined by a slash before their month; near misses: a numeric date, a
+        # fraction, days with no month after them
+        ("Ground maintenance 14/16 & 28/30 August \u00a31,358.00",
+         {"2024-08-14", "2024-08-16", "2024-08-28", "2024-08-30"}),
+        ("Minutes of 14/12/2024, 3/4 of members, unit 12/16 Elm Road", {"2024-12-14"}),
+        ("Accounts for 24/25 to 7 Jan 2025 were presented", {"2025-01-07"}),
     ],
 )
 def test_lists_of_dates_share_their_year(text: str, expected: set[str]) -> None:

@@ -351,6 +351,15 @@ RECOMMENDATIONS = [
         ],
         id="adviser-has-the-following-comments-is-a-preamble",
     ),
+    # a committee's decision in minutes to recommend to another body, its "that" clause the recommendation;
+    # near miss: no "that" clause, nothing recommended yet
+    pytest.param(
+        "Minutes of the Parish Council\nThe Committee agreed to recommend to the Finance Committee that the "
+        "quotation to repair the fence is accepted.\nThe Committee agreed to recommend a contractor later.\n",
+        [(None, "The Committee agreed to recommend to the Finance Committee that the quotation to repair the "
+          "fence is accepted.")],
+        id="committee-agreed-to-recommend-that",
+    ),
 ]
 
 
@@ -1151,6 +1160,60 @@ RESOLUTIONS = [
         "Board Minutes\nThe plan was approved by the state last year - as expected.\n",
         [],
         id="near-miss-approved-elsewhere-before-a-dash",
+    ),
+    # the passive decision whose verb is followed by "to" ("was approved to be sent", "was authorised to
+    # arrange"), its subject holding an abbreviation's stop ("Cllr."); near misses: "was yet to be approved",
+    # "was not approved", "was adopted allowing X to ..." (a "to" further on)
+    pytest.param(
+        "Minutes\nFollowing the meeting, a summary of the views of respondents\non their parish priorities had "
+        "been circulated and was approved to be sent to SDNPA.\nCllr. Biddlecombe was authorised to arrange for a "
+        "load of mulch.\nThe plan was yet to be approved.\nThe report was not approved.\n"
+        "Recent legislation was adopted allowing the Commission to continue.\n",
+        [(None, "Following the meeting, a summary of the views of respondents on their parish priorities had been "
+          "circulated and was approved to be sent to SDNPA."),
+         (None, "Cllr. Biddlecombe was authorised to arrange for a load of mulch.")],
+        id="passive-decision-with-to-after-the-verb",
+    ),
+    # the meeting as subject telling its staff what to do, or rejecting what was put to it; near misses:
+    # one member asking, a question asked (no course of action)
+    pytest.param(
+        "Minutes\nBoard asked staff from now on to include any notes for the accounts.\n"
+        "The Board rejected the bid from Acme & Associates for the Elevated Tank Project.\n"
+        "The Chair asked staff to explain the figures.\nThe Board asked staff questions about the tank.\n",
+        [(None, "Board asked staff from now on to include any notes for the accounts."),
+         (None, "The Board rejected the bid from Acme & Associates for the Elevated Tank Project.")],
+        id="board-directs-staff-and-rejects-a-bid",
+    ),
+    # a topic of two parts before the decision, each after a spaced dash (dropped); near miss: "it" in
+    # lower case after the dash is the sentence going on
+    pytest.param(
+        "Minutes\n\u2022 Buy A Brick Campaign \u2013 Petersfield Museum \u2013 It was agreed to support the "
+        "campaign.\n(b) Precept 24-25 \u2013 It was unanimously agreed that the precept should be \u00a345,000.\n"
+        "Hall repairs \u2013 it was agreed to paint the hall.\n",
+        [(None, "It was agreed to support the campaign."),
+         (None, "It was unanimously agreed that the precept should be \u00a345,000."),
+         (None, "Hall repairs \u2013 it was agreed to paint the hall.")],
+        id="topic-prefix-of-two-parts",
+    ),
+    # a sentence wrapped before a bracketed note that goes on in lower case (the line above is short among
+    # long ones); near miss: "(a) The hall ..." is a label opening a new entry
+    pytest.param(
+        "Minutes\n" + "The Clerk reported on the state of the village hall roof and the quotes that had been received "
+        "for its repair this winter.\n" * 3 + "The cost of printing by Petaprint\n(\u00a3160) for delivery to all "
+        "residents was approved.\nThe cost of printing was noted\n(a) The hall was approved for hire.\n",
+        [(None, "The cost of printing by Petaprint (\u00a3160) for delivery to all residents was approved."),
+         (None, "The hall was approved for hire.")],
+        id="sentence-wrapped-before-a-bracketed-note",
+    ),
+    # a table's rows under an approving preamble, its column headings and total left out, a wrapped last
+    # cell joined to its row; near miss: lines that open with no number or amount are no table
+    pytest.param(
+        "Minutes\n(d) January cheque payments \u2013 these were approved as follows:\nChq No. Amount Payee Service\n"
+        "100294 \u00a316.80 Town Council Dog bin\n100295 \u00a375.18 J. Graham Refund - jackets and\nwhips\n"
+        "Total: \u00a391.98\nPOND \u2013\n",
+        [(None, "100294 \u00a316.80 Town Council Dog bin"),
+         (None, "100295 \u00a375.18 J. Graham Refund - jackets and whips")],
+        id="table-rows-under-an-approving-preamble",
     ),
     # Irish council minutes: "Resolved on the proposal of X, seconded by Y ... that <words>." (the
     # sentence after "that"); "On the proposal of X, seconded by Y, and agreed by all, <what was done>"

@@ -336,6 +336,14 @@ CASES = [
     ("us near miss: movers first after 'Motion made'",
      "Motion made by Alex, seconded by Kathy, to buy a plow.\nMotion carried.\n",
      [("to buy a plow.", "Alex", "Kathy", C, None, None, None, False)]),
+    ("us counts joined to yes and no by a hyphen",
+     "Commissioner MacRae made a motion to hold a Special Meeting. Commissioner Bitter seconded the motion. "
+     "Vote 4-yes & 1-no.\nMotion carried.\n",
+     [("to hold a Special Meeting.", "MacRae", "Bitter", C, 4, 1, None, False)]),
+    ("us near miss: a number before 'no' with no hyphen is no count",
+     "Commissioner MacRae made a motion to buy 2 no parking signs. Commissioner Bitter seconded the motion. "
+     "Vote yes. Motion carried.\n",
+     [("to buy 2 no parking signs.", "MacRae", "Bitter", C, None, None, None, False)]),
     ("us near miss: a count after a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60% No: 40%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
@@ -643,3 +651,38 @@ def test_a_form_by_form_search_finds_what_the_alternation_finds(name: str) -> No
         assert [m.span() for m in patterns.finditer_forms(name, text)] == whole, text
         found_some = found_some or bool(whole)
     assert found_some
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision of the meeting's own after a carried motion, restating few of its words, is not the
+        # motion's: both are decisions
+        ("Commissioner Bitter made a motion to ask George Roe for a proposal for Engineering Services for the "
+         "Elevated Tank. Commissioner Sipos seconded the motion. Vote yes. Motion carried.\n"
+         "The Board rejected the bid from Acme & Associates for the Elevated Tank Project.\n",
+         ["to ask George Roe for a proposal for Engineering Services for the Elevated Tank.",
+          "The Board rejected the bid from Acme & Associates for the Elevated Tank Project."]),
+    ],
+)
+def test_a_decision_of_its_own_after_a_motion_is_not_linked_to_it(text: str, expected: list[str]) -> None:
+    document = minutes_parser.parse_text("MINUTES\n\n" + text)
+    assert [r.text for r in document.resolutions] == expected
+    assert all(m.resolution is not None for m in document.motions)
+
+
+@pytest.mark.parametrize(
+    ("decision", "wording", "own"),
+    [
+        ("The Board rejected the bid from Acme & Associates for the Elevated Tank Project.",
+         "to ask George Roe for a proposal for Engineering Services for the Elevated Tank.", True),
+        # near misses: a decision with no subject of its own; one restating most of the motion's words
+        ("RESOLVED that the bid from Acme be rejected.", "to ask George Roe for a proposal.", False),
+        ("The Board agreed to approve the minutes of the June meeting.",
+         "to approve the minutes of the June meeting.", False),
+    ],
+)
+def test_own_decisions(decision: str, wording: str, own: bool) -> None:
+    from minutes_parser.extract.motion_parts import _own_decision
+
+    assert _own_decision(decision, wording) is own

@@ -20,17 +20,39 @@ class _ResolutionIndex:
     def __init__(self, resolutions: Sequence[Item]) -> None:
         self.items = sorted(((r.span.start, r.span.end, i) for i, r in enumerate(resolutions)))
         self.starts = [s for s, _, _ in self.items]
+        self.texts = [r.text for r in resolutions]
 
-    def find(self, start: int, end: int, after: int, limit: int) -> tuple[int, ...] | None:
+    def find(self, start: int, end: int, after: int, limit: int, wording: str = "") -> tuple[int, ...] | None:
         k = bisect.bisect_left(self.starts, start)
         if k > 0 and self.items[k - 1][1] > start:  # an item that began before the wording and covers it
             return (self.items[k - 1][2],)
         while k < len(self.items) and self.items[k][0] < max(end, limit):
             s, _, i = self.items[k]
-            if s < end or after <= s:
+            if s < end:
                 return (i,)
+            if after <= s:
+                return None if _own_decision(self.texts[i], wording) else (i,)
             k += 1
         return None
+
+
+LINK_OVERLAP = 0.3  # the least share of a motion's words a decision of its own after it restates
+
+
+def _own_decision(decision: str, wording: str) -> bool:
+    """A decision after a motion that is one of its own, not the motion's: it names its deciding subject
+    ("The Board rejected the bid from ...", after "... made a motion to ask George McDonald for a proposal
+    ... Motion carried.") and restates few of the motion's words.  Near misses: "RESOLVED that the minutes
+    be approved" (no subject), "The Board agreed to approve the minutes" after "to approve the minutes"
+    (most of the motion's words)."""
+    if not wording or not patterns.get("decision_own_subject").match(decision):
+        return False
+    mine = _stems(wording)
+    return bool(mine) and len(mine & _stems(decision)) < LINK_OVERLAP * len(mine)
+
+
+def _stems(words: str) -> set[str]:
+    return {w.lower()[:5] for w in patterns.get("decision_content_word").findall(words)}
 
 
 class _Spans:

@@ -673,7 +673,7 @@ class _Reader:
         after = max(motion.outcome_span.end if motion.outcome_span else 0, motion.span.end)
         k = bisect.bisect_right(starts, after)
         limit = starts[k] if k < len(starts) else len(self.text)
-        path = links.find(motion.span.start, motion.span.end, after, min(limit, after + LINK_REACH))
+        path = links.find(motion.span.start, motion.span.end, after, min(limit, after + LINK_REACH), motion.text)
         if path is None:
             return motion
         if motion.outcome is None:

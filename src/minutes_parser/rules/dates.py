@@ -179,7 +179,12 @@ PATTERNS: dict[str, str] = {
             (?P<dmy>
                 (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal}|{ordinal_cy}|[ ](?-i:ST|ND|RD|TH)(?=[ ])|{ordinal_raised})?
-                (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal}|{ordinal_cy})? )*
+                # (days joined by a slash before their month are a range, as an invoice's period prints it:
+                # "14/16 & 28/30 August"; near miss: "14/12/2022", "3/4 of members", no month after the days)
+                (?: (?P<dmy_j>{day_join}) (?:{weekday},?\s+)? (?P<dmy_d>{day_num}) (?:{ordinal}|{ordinal_cy})?
+                  | (?P<dmy_j>/) (?P<dmy_d>(?:[12]\d|3[01]|0?[1-9])(?!\d|\.\d|/))
+                    # (the month straight after, or after one more such pair: not a year's "24/25 to 7 Jan")
+                    (?= \s* (?: & \s* \d{1,2} / \d{1,2} \s+ )? {month_name} ) )*
                 (?: \s* (?:day\s+of\s+|of\s+)? (?P<dmy_m>{month_name}|{month_name_other})
                     (?: ,? \s* {anno_domini}? (?P<dmy_y>{year}) | \s+ (?P<dmy_sy>{short_year}) )?
                   | - (?P<dmy_m>{month_name}) (?: - (?P<dmy_y>{year}) )? )

@@ -122,9 +122,18 @@ PATTERNS: dict[str, str] = {
                       (?:review|proposals?|recommendations?|report|policy|changes|plan|approach|request|document
                         |format|terms|budget|arrangement|structure|paper|documents)\b
                     | to \s+ (?:£|\$)? \d[\d,.]* k? \s+ (?:funding|budget|grant|spend) \b )
-                | (?:endorsed|approved|adopted|ratified|accepted) \s+ (?:the|this|these) \s+ (?:[\w-]+ \s+){0,3}?
-                  (?:proposals?|recommendations?|report|policy|changes|plan|documents?|budget|terms|accounts|minutes)\b
+                | (?:endorsed|approved|adopted|ratified|accepted|rejected|declined|refused) \s+ (?:the|this|these)
+                  \s+ (?:[\w-]+ \s+){0,3}?
+                  (?:proposals?|recommendations?|report|policy|changes|plan|documents?|budget|terms|accounts|minutes
+                    |bids?|quotes?|quotations?|tenders?|offers?|applications?|requests?|contract)\b
                   (?! [^.]*? \b (?:on|in|since|from) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b ) )
+          # the meeting telling its staff what to do ("Board asked staff from now on to include any notes ...",
+          # "The Council directed the Clerk to write ..."); near misses: "The Chair asked staff to explain"
+          # (one member, not the meeting), "The Board asked staff questions" (no course of action)
+          | ^ (?:the \s+)? (?:{deciding_members} | board | council | committee | commission | panel)
+              \s+ (?:unanimously \s+ | also \s+ | then \s+)? (?:asked|directed|instructed|requested)
+              \s+ (?:the \s+)? (?:staff|clerk|manager|superintendent|attorney|officers?|administrator)
+              \b [^.]{0,40}? \b to \s+ (?!be\b) \w
           # a vote held on a proposal, its result below (a roll-call table closed by "And Resolved."):
           # "A roll-call vote took place to accept the Chief Executive's recommendation ..."; near misses:
           # "A vote was requested", and one the sentence itself says was lost
@@ -203,8 +212,12 @@ PATTERNS: dict[str, str] = {
           # chair and approved.", "The Register ... was circulated and confirmed as still accurate.");
           # the subject holds no "that" (reported speech), and approval "by" anyone but the meeting
           # is another body's decision ("approved by the District Council")
-          | ^ (?: (?! \b that \b ) [^.;:\n] ){1,200}? \b (?:was|were) \s+
-              (?! (?:[\w\u2019']+ \s+){0,6}? (?:not|never|yet|to|be|being)\b )
+          | ^ (?: (?! \b that \b ) (?: [^.;:\n] | (?<= \b (?:Cllrs?|Mrs?|Ms|Dr|St|No|Co|Ltd) ) \. ) ){1,200}?
+              \b (?:was|were) \s+
+              # (not "was not approved", "was yet to be approved", "was adopted allowing the Board to ..."; but
+              # "was approved to be sent", "was authorised to arrange" are decisions: "to" straight after the verb)
+              (?! (?: (?! (?:approved|authori[sz]ed) \s+ to \b ) [\w\u2019']+ \s+){0,6}?
+                  (?:not|never|yet|to|be|being)\b )
               (?: (?:[\w\u2019']+ [,]? \s+){1,6}? (?:and|&) \s+ )?
               (?:duly\s+|unanimously\s+|formally\s+|then\s+|also\s+)?
               (?: approved | agreed | adopted | accepted | ratified | endorsed | authori[sz]ed
@@ -299,11 +312,28 @@ PATTERNS: dict[str, str] = {
     "reso_words_start": r"""
         ^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b
     """,
+    # A table's column headings printed as a line: "Chq No. Amount Payee Service", "Date Payee Amount"
+    # (capitalised words, no figure); near miss: "Petersfield Town Council" (no column word)
+    "table_header_row": r"""(?-i: (?= .* \b (?:No|Amount|Payee|Service|Date|Description|Ref|Reference|Cost|Supplier
+        |Details|Total|VAT|Net|Gross|Item|Invoice|Cheque|Chq|Method) \b )
+        (?: [\p{Lu}][\p{L}.]* | [`'’&/\-] ) (?: [ \t]+ (?: [\p{Lu}][\p{L}.]* | [`'’&/\-] ) ){1,8} )""",
+    # A table's row opening with its number or amount: "301598 £80.40 Elite ...", "£40.00 Village Hall"
+    # (near miss: "12 Main Street", a number too short for a cheque's and no amount after it)
+    "table_row_start": r"""(?: \d{4,} [ \t]+ [£$€]? [ \t]? \d | [£$€] [ \t]? \d[\d,]*(?:\.\d\d)? [ \t]+ \S )""",
+    # A table's closing total: "Total: £884.07", "TOTAL £1,204.00"
+    "table_total_row": r"""(?: (?:grand \s+)? total \b )""",
+    # A line opening with a bracketed note that goes on in lower case, the sentence above wrapped before it:
+    # "(£160) for delivery to all residents"; near misses: "(a) The Clerk", "(1) to note" (a label)
+    "wrapped_bracket_start": r"""(?-i: \( (?! [\dA-Za-z]{1,4} \) ) [^()\n]*? [\d£$€%] [^()\n]*? \) [ \t]+ \p{Ll} )""",
     # Where a sentence may end: a stop, then blanks or the end.
     "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
-    # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...".
+    # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...", with a
+    # place or a year after another dash ("Buy A Brick Campaign – Petersfield Museum – It was agreed ...",
+    # "Precept 24-25 – It was unanimously agreed ..."); near miss: "The Chair reported – it was agreed"
+    # (the words before the dash are a sentence's, lower case after the first)
     "topic_prefix": r"""(?-i:
-        ^ [A-Z][\w&' ]{0,40}? \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
+        ^ [A-Z][\w&'’ \-]{0,40}? (?: \s [\-\u2013] \s+ [A-Z][\w&'’ \-]{0,40}? ){0,2}
+          \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
     # A title line over a decision's sentence in the same paragraph, with no stop after it: "Transfer from
     # Business Savings Account to Current Account" over "The Councillors resolved to transfer £1000 ...";
     # every word capitalised but the joining ones, the sentence opening the next line with a capital.  Near
@@ -387,7 +417,8 @@ PATTERNS: dict[str, str] = {
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
-          | chose | selected | opted | instructed | directed | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) )
+          | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
+          | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
@@ -452,6 +483,14 @@ PATTERNS: dict[str, str] = {
     # An action summary's item number before the item's words: "99-479 (A) ", "16. ", "99-487 19. ".
     # a motion in words of its own, opening "That ..." or "RESOLVED": its movers and outcome stay out of
     # the decision (`decisions._assented_minute`)
+    # a decision that names the meeting deciding it as its subject ("The Board rejected ...", "Board agreed
+    # to ...", "The Parish Council agreed that ..."); near miss: "The minutes were approved" (the matter)
+    "decision_own_subject": r"""\s*(?:the\s+)?(?:{deciding_members}|(?:[A-Z][\w'&-]*\s+){0,2}?
+        (?:board|council|committee|commission|panel|cabinet))\s+(?:\w+\s+)?
+        (?:agreed|resolved|decided|rejected|declined|refused|approved|adopted|accepted|asked|directed|instructed)\b""",
+    # a word that carries a decision's content (three letters or more, not a joining word)
+    "decision_content_word": r"""\b(?!(?:the|and|for|that|this|with|from|into|its|their|all|any|are|was|were|be|been
+        |to|of|on|in|at|by|as|or|an|a)\b)[\p{L}\d][\p{L}\d'’-]{2,}""",
     # a motion's words that only point at the matter above them ("that this application should be
     # supported", "these be approved"); near miss: "that the hall be let" (words of their own)
     "decision_pointing_wording": r"""\s*(?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b""",

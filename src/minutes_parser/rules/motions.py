@@ -533,8 +533,11 @@ PATTERNS: dict[str, str] = {
         # that word has its own count before it, "4 Yea 0 nay")
         (?<!(?<!\d[ \t]*)\b(?:for|in[ \t]+favou?r|against|ayes?|yeas?|nays?|noes|abstain(?:ed|ing)?|abstentions?)
             [ \t]*:?[ \t]*)
-        (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
-        (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
+        (?: (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
+            (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
+          # a hyphen joining the count to "yes" or "no": "Vote 4-yes & 1-no" (near miss: "2 no parking signs",
+          # no hyphen)
+          | (?P<n>\d{1,3})-(?P<label>yes|no|ayes?|nays?)\b )
     """,
     # a named-vote list whose count closes it: "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, ...
     # and Wettstein (11)", "VOTING AGAINST: (0)" (near miss: a bracket inside the list, "Cllr Roe (Chair)",

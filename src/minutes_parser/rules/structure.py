@@ -223,6 +223,11 @@ PATTERNS: dict[str, str] = {
             \s+ (?: (?:further|also|therefore) \s+ )?
             (?: recommends? | (?:is|are) \s+ recommending | (?:has|have) \s+ recommended ) \s+
             (?: that | to | the | approval | adoption ) \b
+          # a committee's decision, in minutes, to recommend to another body: "The Committee agreed to recommend
+          # to the Finance Committee that R.O.W. Berry's quotation ... is accepted"; near miss: "The Committee
+          # agreed to recommend a contractor later" (no "that" clause: no recommendation yet)
+          | {recommender} \s+ (?:unanimously \s+)? (?:agreed|decided|resolved) \s+ to \s+ recommend \s+
+              (?: to \s+ [^.;:\n]{3,60}? \s+ )? that \b
           | recommendations? \s+ (?:for|to) \s+ (?:approv|adopt|award|authori|accept|receiv|ratif)\w* \b
           | for \s+ {deciding_body} (?: \s+ of \s+ (?:directors|trustees|supervisors|education) )?
               \s+ to \s+ {agenda_action_verb} )

@@ -82,7 +82,11 @@ class _Lines:
         last = body.rsplit(None, 1)[-1].lower() if body.split() else ""
         if last in _DANGLING_WORDS:
             return True
-        return self.lines[k].label is None and nxt[0].islower()
+        if self.lines[k].label is None and nxt[0].islower():
+            return True
+        # a bracketed note going on in lower case: "... printing by Petaprint" / "(£160) for delivery to ..."
+        # (near miss: "(a) The Clerk ...", a label and a new sentence)
+        return patterns.get("wrapped_bracket_start").match(nxt) is not None
 
     def _heading_like(self, k: int) -> bool:
         """A short line ending in a colon, or in capitals; not one that starts in lower case, the end of a
@@ -185,6 +189,8 @@ class _Lines:
             body = normalise_space(self._body(k)).strip("* ")
             if not body or len(body) > MAX_LINE_ENTRY or self._stops(k) or self._heading_like(k):
                 break
+            if len(body.split()) < 2 and info.label is None:
+                break  # one word a line ("Application" / "Funding" / "€3000"): a table's cells, not its entries
             if self._paragraph_end(k) != k:
                 break
             if run:
@@ -196,6 +202,35 @@ class _Lines:
             run.append(k)
             k += 1
         return run if len(run) >= 2 else []
+
+    def _table_rows(self, j: int) -> list[tuple[int, int]]:
+        """The rows of a table without rulings that a decision's preamble opens on line `j` ("The following
+        cheques were approved for December payment:" / "Chq No. Amount Payee Service" / "301598 £80.40 Elite
+        Playground Inspections ..."): its column headings skipped, each row a line that opens with a number
+        or an amount, a line in lower case after it the row's wrapped last cell ("package"); the run stops
+        at its total ("Total: £884.07") or any other line.  (first line, last line) per row; fewer than two
+        rows is no table: []."""
+        header, row_start, total = (
+            patterns.get("table_header_row"),
+            patterns.get("table_row_start"),
+            patterns.get("table_total_row"),
+        )
+        k = j
+        if k < len(self.lines) and header.fullmatch(normalise_space(self._body(k)).strip()):
+            k += 1
+        rows: list[tuple[int, int]] = []
+        while k < len(self.lines) and len(rows) < MAX_LINE_ENTRIES and k not in self.used:
+            body = normalise_space(self._body(k)).strip()
+            if total.match(body) or not body:
+                break
+            if row_start.match(body):
+                rows.append((k, k))
+            elif rows and body[:1].islower() and len(body) < MAX_LINE_ENTRY // 4:
+                rows[-1] = (rows[-1][0], k)
+            else:
+                break
+            k += 1
+        return rows if len(rows) >= 2 else []
 
     def _entry_nodes(self, kind: ItemKind, run: list[int], preamble: str | None) -> list[_Node]:
         """One item per line of a run of one-line entries (`_entry_lines`), its lines used."""

@@ -240,6 +240,13 @@ class _Prose(_Lists):
             if listed:
                 self.used.update(range(first, after))
                 return listed, after
+        rows = self._table_rows(first)
+        if rows:
+            nodes = []
+            for a, b in rows:
+                self.used.update(range(a, b + 1))
+                nodes.append(self._node(ItemKind.RESOLUTION, None, self.lines[a].body_start, self.lines[b].line.end, a))
+            return nodes, rows[-1][1] + 1
         run = self._entry_lines(first)
         if run:
             return self._entry_nodes(ItemKind.RESOLUTION, run, None), run[-1] + 1
