@@ -408,6 +408,19 @@ BODY_CASES = [
         "6 March 2031 at 1.00pm\nPresent: Mayor Ann Lee\n",
         "Council", id="minutes-of-the-council-under-letterhead",
     ),
+    pytest.param(  # a board named with the authority it serves: the board
+        "Westvale Water District\nRegular Meeting\nFebruary 17, 2031\nA regular meeting of the Board of "
+        "Commissioners of the Westvale Special Water District was held Monday February 17, 2031.\n",
+        "Board of Commissioners", id="board-of-commissioners-of-the-district",
+    ),
+    pytest.param(  # a special district is a body; near miss below: a district alone is a place
+        "AGENDA\nWESTVALE SPECIAL WATER DISTRICT\nRegular Meeting\nFebruary 17, 2031\n1) Call to order\n",
+        "Westvale Special Water District", id="special-water-district-heading",
+    ),
+    pytest.param(
+        "AGENDA\nNORTH PLANNING DISTRICT\nRegular Meeting\nFebruary 17, 2031\n1) Call to order\n",
+        None, id="near-miss-a-planning-district-is-a-place",
+    ),
 ]
 
 
@@ -635,3 +648,28 @@ def test_plain_body(body: str, text: str, expected: str) -> None:
 )
 def test_meeting_heading_lines(text: str, lines: list[str]) -> None:
     assert [text[a:b] for a, b in meeting_heading_lines(text)] == lines
+
+
+def test_minutes_heading_below_a_note_gives_kind_and_meeting_date() -> None:
+    """A note printed above the minutes' heading ("Before the meeting Cllr X welcomed ... on Friday 9th
+    January") leaves the kind and the meeting date to the heading in capitals below it; near miss: an
+    agenda's numbered item "3. Minutes of the meeting held on ..." makes no minutes."""
+    from minutes_parser import parse_text
+
+    note = (
+        "Before the meeting Cllr Stuart welcomed the officer from the barracks, who gave a brief account of the\n"
+        "scare which occurred during the first weekend of January. A meeting between the councils to encourage\n"
+        "activity on the recently agreed covenant took place on Friday 9th January. The provision of a trail was\n"
+        "discussed where people could use part of the base property without challenge. Those who wished could\n"
+        "park in the gardens to access the facility. It was expected that the council would take the lead.\n"
+    ) * 2
+    doc = parse_text(
+        note + "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN THE VILLAGE\n"
+        "HALL, SOUTH CERNEY ON WEDNESDAY 14TH JANUARY 2015\nPresent: Chairman M. Stuart\n"
+    )
+    assert doc.kind.value == "minutes"
+    assert str(doc.meeting_date) == "2015-01-14"
+    agenda = parse_text(
+        "AGENDA\nParish Council meeting, 14 January 2015\n3. Minutes of the meeting held on 10 December\n"
+    )
+    assert agenda.kind.value == "agenda"

@@ -1197,3 +1197,26 @@ def test_ruler_reads_a_text_longer_than_spacy_max_length() -> None:
     assert len(text) > nlp.pipeline().max_length
     spans = nlp.ruler_spans(text)
     assert [(label, text[s:e]) for label, s, e in spans] == [(nlp.GIVEN_NAME_LABEL, "Jane Smith")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a position in apposition before the name, after an article; a councillor's seat so printed
+        ("Minutes\nA new Planning Officer, Katherine Pang, has taken over the application.\n", "Katherine Pang",
+         "Planning Officer"),
+        ("Minutes\nApologies had been received from the County Councillor, Russell Oppenheimer.\n",
+         "Russell Oppenheimer", "County Councillor"),
+        # the employer after a position is the organisation, not the role; near miss: "Member at Large"
+        ("Minutes\nSam Cooper, Sewer Network Manager at Southern Water, attended.\n", "Sam Cooper",
+         "Sewer Network Manager"),
+        ("Minutes\nAnn Lee, Member at Large, attended.\n", "Ann Lee", "Member at Large"),
+    ],
+)
+def test_apposed_positions_and_employers(text: str, name: str, role: str) -> None:
+    assert by_name(people(text))[name].role == role
+
+
+def test_a_list_of_positions_names_nobody() -> None:
+    # near miss of the apposition: positions joined by commas with no name after them
+    assert list(people("Minutes\nThe Treasurer, Secretary and Chair met.\n")) == []

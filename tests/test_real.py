@@ -46,7 +46,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # entries ("1. Payment to ...: $2100. Made by Bob, Second by Alex") carry no label yet (0.860 -> 0.858)
     ("resolutions", "label_accuracy"): 0.85,
     ("people", "f1"): 0.88,
-    ("people", "role_accuracy"): 0.72,
+    # set anew when round 14 joined (thirteenth session): its readers give a business printed in place of a
+    # position as the role ("Rosemary Branham – Richey's Auto Parts") and a table's role column printed once
+    # over its rows ("Parish Councillor" for each member below it), neither read (0.721 -> 0.715 over 209)
+    ("people", "role_accuracy"): 0.71,
     # set anew when round 13 joined: a commission's members in a table without rulings, "other" in the
     # parser's reading (0.843 -> 0.839 over 201 documents)
     ("people", "kind_accuracy"): 0.83,
@@ -59,7 +62,9 @@ FLOORS: dict[tuple[str, str], float] = {
     # and a community council's meeting heading (0.812 -> 0.800 over 201 documents)
     ("document_fields", "body"): 0.79,
     ("document_fields", "meeting_date"): 0.945,
-    ("document_fields", "title"): 0.62,
+    # set anew when round 14 joined (thirteenth session): its readers take the heading line "Minutes of the
+    # Meeting held on ..." where the parser takes the running header above it (0.621 -> 0.607 over 209)
+    ("document_fields", "title"): 0.60,
     ("motions", "f1"): 0.80,
     ("motions", "outcome_accuracy"): 0.89,
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
@@ -67,7 +72,9 @@ FLOORS: dict[tuple[str, str], float] = {
     # its eight (library boards and a partnership) name an authority the parser reads (148 of 193, 0 wrong)
     # and again when round 13 joined (twelfth session): a community council, a parish council, a county's
     # commission and a committee name an authority the parser reads in two of eight (150 of 201, 0 wrong)
-    ("authority", "accuracy"): 0.74,
+    # and again when round 14 joined (thirteenth session): three parish councils and a water district name
+    # an authority the parser reads in four of eight (154 of 209, 0 wrong)
+    ("authority", "accuracy"): 0.73,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
@@ -75,8 +82,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # (eleventh session: a verdict line enacts the recommendation that asked for one: 33 of 56 pairs, 32 statuses)
     # round 13 (twelfth session) added 4 gold pairs (a slate of officers -> the motion accepting the
     # nominations), none read: 33 of 60 pairs, 32 statuses
-    ("comparison", "pair_accuracy"): 0.54,
-    ("comparison", "status_accuracy"): 0.53,
+    # round 14 (thirteenth session) added 4 gold pairs (committees' recommendations written into parish
+    # minutes -> the council's proposals), 1 read: 34 of 64 pairs, 33 statuses
+    ("comparison", "pair_accuracy"): 0.53,
+    ("comparison", "status_accuracy"): 0.51,
 }
 
 

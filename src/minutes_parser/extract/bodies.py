@@ -134,7 +134,7 @@ def _sentence_body(lines: Sequence[str]) -> str | None:
     if m is None:
         return _named_meeting_body(head)
     body = normalise_space(m.group("body"))
-    committee = patterns.get("committee_of_council").fullmatch(body)
+    committee = patterns.get("committee_of_council").fullmatch(body) or patterns.get("board_of_owner").fullmatch(body)
     return committee.group("body") if committee is not None else body
 
 

@@ -37,6 +37,7 @@ __all__ = ["HEAD_CHARS", "HEAD_LINES", "extract_dates", "meeting_date", "month_n
 
 HEAD_LINES = 12  # the lines where a document prints its own date ...
 HEAD_CHARS = 500  # ... or at least its first characters (a heading broken one word a line)
+OWN_HEADING_CHARS = 3000  # how far down the minutes' own heading may stand, below a note printed above it
 SUMMONS_CHARS = 3000  # where a summons says when the meeting "will be held"
 HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in the few lines under it
 PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
@@ -84,10 +85,14 @@ def meeting_date(mentions: tuple[DateMention, ...], ctx: Context) -> _dt.date | 
 
 def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMention | None:
     days = [m for m in mentions if m.precision is DatePrecision.DAY]
+    head_end = _head_end(ctx.source)
+    own = _own_heading_date(days, ctx, OWN_HEADING_CHARS)
+    if own is not None:
+        # "MINUTES OF THE MEETING ... ON WEDNESDAY 14TH JANUARY 2015", below a note that names another meeting
+        return own
     for mention in days:
         if mention.role is DateRole.MEETING:
             return mention
-    head_end = _head_end(ctx.source)
     headings = [_heading_window(ctx.text, heading) for heading in meeting_heading_lines(ctx.text)]
     for start, end in headings:
         if start < head_end and (found := _first_in(days, ctx.text, start, end)):
@@ -126,6 +131,30 @@ def _heading_window(text: str, heading: tuple[int, int]) -> tuple[int, int]:
             break
         end = nxt
     return start, end
+
+
+def _own_heading_date(days: Sequence[DateMention], ctx: Context, head_end: int) -> DateMention | None:
+    """The date in the minutes' own heading in capitals and the line under it ("MINUTES OF THE MEETING OF THE
+    PARISH COUNCIL HELD IN THE VILLAGE" / "HALL, SOUTH CERNEY ON WEDNESDAY 14TH JANUARY 2015"), where a note
+    above the heading names other days; near miss: a heading with no date of its own gives none."""
+    lines = ctx.source.lines
+    heading = patterns.get("kind_minutes_heading_capitals")
+    for k, line in enumerate(lines):
+        if line.start >= head_end:
+            break
+        if heading.match(ctx.text[line.start : line.end]):
+            end = lines[k + 1].end if k + 1 < len(lines) else line.end
+            return next(
+                (
+                    m
+                    for m in days
+                    if line.start <= m.span.start < end
+                    and m.role in (None, DateRole.MEETING)
+                    and not _is_previous(ctx.text, m.span.start)
+                ),
+                None,
+            )
+    return None
 
 
 def _first_in(days: Sequence[DateMention], text: str, start: int, end: int) -> DateMention | None:

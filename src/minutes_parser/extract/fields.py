@@ -153,6 +153,10 @@ def extract_fields(ctx: Context) -> Fields:
     if body is not None:
         body = _stamped_body(body, lines)
     body = completed_body(body, kind, lines, ctx.text)
+    if body is None:
+        # no board named: a special district alone at the head is the body ("HOMOSASSA SPECIAL WATER DISTRICT")
+        district = next((m for line in lines[:6] if (m := _search("special_district_heading", line))), None)
+        body = district.group("body") if district is not None else None
     if title and (
         kind is DocumentKind.MINUTES
         or (kind is DocumentKind.AGENDA and not _search("kind_summons", "\n".join(lines[:30])))
@@ -293,6 +297,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
         return DocumentKind.MINUTES
+    if any(_search("kind_minutes_heading_capitals", line) for line in lines):
+        return DocumentKind.MINUTES  # the heading below a note printed above it
     if sum(1 for line in lines if _search("kind_agenda_item_field", line)) >= MIN_ITEM_FIELDS:
         return DocumentKind.AGENDA  # items exported one by one: "Subject : 1.1 Call to Order"
     if any(_search("kind_report", line) for line in lines[:15]):

@@ -61,6 +61,11 @@ PATTERNS: dict[str, str] = {
       # "3. Approval of the agenda")
       | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} \b agenda [\W_]* $
     """,
+    # The minutes' own heading in capitals further down, below a note printed above it ("Before the meeting
+    # Cllr X welcomed ..." / "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN ..."); near misses: an
+    # agenda's "3. Minutes of the meeting held on ..." (numbered), "Minutes of the last meeting" (an item)
+    "kind_minutes_heading_capitals": r"""(?-i: ^ \s* MINUTES \s+ OF \s+ (?:THE|A|AN) \s+ (?!LAST\b|PREVIOUS\b)
+        [A-Z ,&'’\-]{0,60}? MEETING \b )""",
     "kind_minutes": r"""
         ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?minutes \b
           (?! \s+ of \s+ the \s+ (?:last|previous))
@@ -462,6 +467,24 @@ PATTERNS: dict[str, str] = {
     "body_dated_prefix": r"^ (?P<head> .{0,80}? (?: \d | \b meeting ) ) \s+ {dash} \s+ (?=\S)",
     "spaced_dash": r"\s {dash} \s",
     # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
+    # A US special district named alone at the head, the body when no board or council is named ("AGENDA" /
+    # "HOMOSASSA SPECIAL WATER DISTRICT" / "Regular Meeting"); a district alone ("North Planning District", "West
+    # Clare Municipal District") is a place
+    "special_district_heading": r"""
+        ^ [ \t]* (?P<body> (?-i:\p{Lu}) [\w ,&'\-]{0,60}? \b
+          (?:water|fire(?:\s+protection)?|sanitary|sanitation|utility|irrigation|library|park|hospital|port)
+          \s+ district )
+        [ \t]* $
+    """,
+    # A board named with the authority it serves, as a minutes sentence names it ("a regular meeting of the
+    # Board of Commissioners of the Homosassa Special Water District was held"): the board; near misses:
+    # "Board of Supervisors" alone, "Board of Health" of no authority named
+    "board_of_owner": r"""
+        ^ (?P<body> (?:the \s+)? board \s+ of \s+ (?:[\w&]+ \s+){0,3}?
+            (?:commissioners|directors|trustees|supervisors|governors|education|health) ) ,? \s+
+          of \s+ (?:the \s+)? (?-i:\p{Lu}) [^,]{1,80}? \b
+          (?:district|authority|agency|port|township|county|city|town|village|corporation) $
+    """,
     "committee_of_council": r"""
         ^ (?P<body> .+? \b (?:committee|sub\-committee|subcommittee|panel|board|forum|group|commission|cabinet
                           |executive) ) ,? \s+ of \s+ (?:the \s+)? [^,]+? \b council $

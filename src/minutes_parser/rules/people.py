@@ -674,6 +674,10 @@ PATTERNS: dict[str, str] = {
     # R Healey, M Dixon"; near misses: ") and", ") from 7pm" (lower case), ") -", ") (Chair)"
     "people_close_then_name": r"""(?-i)[ \t]+(?=\p{Lu}(?:\p{Ll}+|\.?)[ \t.]*\p{Lu})(?!And\b)""",
     # a name alone, to the point where a run-on entry's next person starts: "P Moran", "Peter J Moran"
+    # the employer after a position ("Sewer Network Manager at Southern Water", "Lead Cabinet Member for
+    # Highways at HCC"); near misses: "Officer at large", "Member at Large" (lower case or a fixed phrase)
+    "people_role_employer": r"""(?-i)[ \t]+at[ \t]+
+        (?P<org>(?:the[ \t]+)?(?!Large\b)\p{Lu}[\p{L}&'’.\-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’.\-]*|of|and|&))*)[ \t]*$""",
     # the words of an entry that may be a row of names: a capitalised name word ("Biddlecombe", "MacRae",
     # "Cllrs.") or anything else, which ends the row's names ("(HSWD Attorney)")
     "people_row_word": r"""(?-i)(?P<word>\p{Lu}[\p{Ll}'’-]*(?:\p{Lu}[\p{Ll}'’-]+)?\.?(?=[\s]|$))|\S+""",

@@ -272,6 +272,11 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             mentions.append(Mention(text=normalise_space(text[s:e]), span=ctx.source.span(s, e)))
     mentions.sort(key=lambda m: m.span.start)
     organisation = next((c.organisation for c in cands if c.organisation), None)
+    employer = patterns.get("people_role_employer").search(role) if role else None
+    if role and employer is not None and employer.start() > 0:
+        # "Sewer Network Manager at Southern Water": the position, and the employer as the organisation
+        organisation = organisation or normalise_space(employer.group("org"))
+        role = role[: employer.start()].rstrip(" ,")
     return Person(
         name=best.name,
         kind=kind,

@@ -269,11 +269,12 @@ def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if not _bare_prose_name(name, v, rx):
             continue
         role = normalise_space(m.group("role"))
-        if not _role_like(role) or _inside_caps_heading(text, m.start(), m.end()):
+        seat = m.group("comma") is not None and role in R.COUNCILLOR_HONORIFICS  # "the County Councillor, X"
+        if not (_role_like(role) or seat) or _inside_caps_heading(text, m.start(), m.end()):
             continue
         if any(w in _place_set() for w in role.split()[1:]):
             continue  # "Springfield Road and Chief Peguis Trail": places, not a post ("Road Superintendent" is)
-        if any(role == h or role.endswith(" " + h) for h in v.honorifics):
+        if m.group("comma") is None and any(role == h or role.endswith(" " + h) for h in v.honorifics):
             continue  # "Council Member Delgado": an honorific, which its own finder reads
         if _followed_by_place(text, m.end()):
             continue

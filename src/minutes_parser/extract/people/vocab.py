@@ -135,7 +135,15 @@ def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
     role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
     name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
     after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"  # a stop, or a lower-case word (next line too)
-    return rf"(?-i)(?=\p{{Lu}})(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t]){role}[ \t]+{name}{after}"
+    # (or the role in apposition before a comma, after an article: "the County Councillor, Russell Oppenheimer.",
+    # "A new Planning Officer, Katherine Pang, has taken over")
+    apposed = r"(?<=\b(?:the|a|an|new|our|their|its)[ \t]+)"
+    seats = _alt(w for w in R.COUNCILLOR_HONORIFICS if " " not in w and len(w) > 4)  # "County Councillor, X"
+    role_apposed = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}|{seats}))"
+    return (
+        rf"(?-i)(?=\p{{Lu}})(?<![\p{{L}}\-’'])(?<!\p{{Lu}}\p{{L}}*[ \t])"
+        rf"(?:{role}[ \t]+|{apposed}{role_apposed}[ \t]*(?P<comma>,)[ \t]*){name}{after}"
+    )
 
 
 _HON_CANON = {h.lower(): h for h in R.HONORIFICS}
