@@ -497,7 +497,7 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             continue
         line_start = text.rfind("\n", 0, c.start) + 1
         m = label_rx.match(text[line_start : c.start])
-        if m is None:
+        if m is None and text.count(":", line_start, c.start) > 1:
             # the second of two on a letterhead's line: "CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington"
             before = [d.end for d in cands if line_start < d.end <= c.start]
             m = label_rx.match(text[max(before) : c.start]) if before else None
