@@ -771,6 +771,29 @@ LIST_CASES += [
             "J. Harris": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
         },
     ),
+    (
+        # "Hon Name, Role" a line, the list running on into prose with no stop: each line keeps its own role
+        # (a comma split would hand each role to the next line's name); "Reporter", "Chancellor" head roles
+        "Minutes\nOTHERS PRESENT: Ms. Kristi Harpst, Administrator of the Commission\n"
+        "Ms. Candice Leite, Staff to the Commission\nDr. Brian King, Chancellor\nMs. Candace Thomas, Court Reporter\n"
+        "or AGAINST - must submit a form to speak and must be sworn in. Staff will present each case\n"
+        "Audience members signed up to speak either FOR or AGAINST will be called.\n",
+        {
+            "Kristi Harpst": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Administrator of the Commission"),
+            "Candice Leite": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Staff to the Commission"),
+            "Brian King": (Attendance.ALSO_PRESENT, PersonKind.OTHER, "Chancellor"),
+            "Candace Thomas": (Attendance.ALSO_PRESENT, PersonKind.OTHER, "Court Reporter"),
+        },
+    ),
+    (
+        # near miss: two honorific names on a line are a list across it, not "Name, Role"
+        "Minutes\nOTHERS PRESENT: Ms. Kristi Harpst, Ms. Candice Leite\nMr. Brian King\n1. CALL TO ORDER\n",
+        {
+            "Kristi Harpst": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+            "Candice Leite": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+            "Brian King": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
 ]
 
 
@@ -1149,6 +1172,23 @@ AFFILIATION_CASES = [
     ),
     ("Ryan Warsing (LSRCC) presented the accounts.", "Ryan Warsing", None, "LSRCC", "LSRCC"),
     ("Cllr Ann Roe (Chair) opened the meeting.", "Ann Roe", None, None, "Chair"),
+    # a firm's or body's name in brackets, no acronym and no organisation word in it, wrapped or not
+    ("In attendance: Amanda Glew (Clerk), Lottie Platten (Cratus)\n", "Lottie Platten", None, "Cratus", "Cratus"),
+    ("Invited: David Cullinan (State Street)\n1. Apologies\n", "David Cullinan", None, "State Street", "State Street"),
+    (
+        "The workshop was facilitated by Toni Goodlass (Napier\nCity Council) and others.",
+        "Toni Goodlass",
+        None,
+        "Napier City Council",
+        "Napier City Council",
+    ),
+    # a standing printed alone in brackets is the role, whatever its case
+    ("In attendance: Amanda Glew (Clerk), Steve Davies (resident)\n", "Steve Davies", None, None, "resident"),
+    # near misses: notes on the entry, a ward and a person stood in for are no affiliation
+    ("In attendance: Amanda Glew (Clerk), Ann Lee (Item 5 only)\n", "Ann Lee", None, None, None),
+    ("In attendance: Amanda Glew (Clerk), Tom Ash (Remote)\n", "Tom Ash", None, None, None),
+    ("Present: Cllr Kim Roe (Abbey Ward), Cllr Jo Ash\n", "Kim Roe", None, None, None),
+    ("Present: Cllr Kim Roe (Peter Smith), Cllr Jo Ash\n", "Kim Roe", None, None, None),
 ]
 
 

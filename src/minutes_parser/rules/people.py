@@ -216,14 +216,14 @@ ROLE_WORDS: tuple[str, ...] = (
     "Spokesperson", "Deputy", "Interim", "Acting", "Lawyer", "Ranger", "Warden", "Steward",
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
     "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
-    "Convenor", "Reeve", "Provost",
+    "Convenor", "Reeve", "Provost", "Chancellor",
     # a body's staff named as such in brackets after a name ("Teresa Olds (HSWD Staff)")
     "Staff",
     # the trades and ranks of a body's staff, heading a job title after a name ("Bus Operator",
     # "General Repair Mechanic", "Purchasing Agent", "Social Worker", "Fire Marshal"; ranks printed as
     # titles before a name, "Captain", "Sergeant", stay out)
     "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher", "Firefighter",
-    "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian", "Instructor",
+    "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian", "Instructor", "Reporter",
     # an executive's post printed by its initials ("Monique Davis (CEO)")
     "CEO", "CFO", "COO",
 )  # fmt: skip
@@ -331,6 +331,17 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "Trust", "Society", "Club", "Company", "Board", "Authority", "Department", "University", "College",
     "Chamber", "Agency", "NHS", "Foundation", "Federation", "Forum", "Network", "Commission", "Office",
     "Service", "Services", "Police", "Constabulary", "Church", "Academy", "Inc", "LLP", "plc", "Consulting",
+)  # fmt: skip
+
+#: Words opening a bracket after a name that make it a note on the entry, not an affiliation printed in
+#: place of a position ("Ann Ash (Item 5 only)", "Jo Roe (Left 8.15pm)", "Kim Lee (Remote)").
+BRACKET_NOTE_WORDS: tuple[str, ...] = (
+    "Item", "Items", "Part", "Minutes", "Minute", "Left", "Arrived", "Arriving", "Leaving", "From", "Until",
+    "To", "Till", "After", "Before", "Remote", "Remotely", "Virtual", "Virtually", "Online", "Via", "By",
+    "For", "Zoom", "Teams", "Phone", "Telephone", "Apologies", "Absent", "Present", "Late", "Substitute",
+    "Substituting", "Deputising", "Sub", "Observer", "Observing", "Retired", "Ret", "Retd", "Deceased",
+    "Vacancy", "Vacant", "Non", "Not", "No", "Also", "In", "On", "At", "And", "See", "Page", "Agenda", "Tel",
+    "Email", "Mobile", "Ward", "Division", "District", "Acting", "Interim", "Elect", "Designate",
 )  # fmt: skip
 
 # ------------------------------------------------------------- list openers
@@ -586,7 +597,11 @@ PATTERNS: dict[str, str] = {
     # a role going on over a line break: "\n of Finance"
     "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b|(?<!\p{L})(?:and|of|for|&|the)[ \t]*\n""",
     # a bracket after a name: " (Labour)", " (ACME)"
-    "people_bracketed_affiliation": r"""(?-i)[ \t]*\(([^()\n]{2,60})\)""",
+    # a bracket after a name, wrapped over one line break at most: "Toni Goodlass (Napier\nCity Council)"
+    # a word as a body's name spells it, three small letters running ("Cratus", "Mercer"); near miss: a tag of
+    # initials ("HMcG")
+    "people_word_of_a_name": r"""(?-i)\p{Ll}{3}""",
+    "people_bracketed_affiliation": r"""(?-i)[ \t]*\(((?=[^()]{2,60}\))[^()\n]+(?:\n[^()\n]+)?)\)""",
     # a phrase after a name's comma: ", Acme Consulting,"
     "people_comma_affiliation": r"""(?-i),[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)""",
     # a line of capitalised words and connectors, a role's second line: "Children’s Services and Skills"

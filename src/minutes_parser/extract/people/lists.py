@@ -14,6 +14,7 @@ from ...rules import people as R
 from ...text import normalise_space
 from .entries import (
     _entry,
+    _list_honorific_rx,
     _member_honorific,
     _name_comma_role,
     _name_dash_role,
@@ -169,18 +170,7 @@ def _parse_entries(
         text,
         pos,
         end,
-        lambda a, b: (
-            (
-                ";" not in text[a:b]
-                and (
-                    _name_comma_role(text, a, b, v, rx)
-                    or _role_dash_name(text, a, b, v, rx)
-                    or _name_dash_role(text, a, b, v, rx)
-                )
-                is not None
-            )
-            or _one_person_line(text, a, b, v)
-        ),
+        lambda a, b: _whole_entry_line(text, a, b, v, rx),
     )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
@@ -501,6 +491,27 @@ def _office_title(title: str) -> bool:
     """A plural title over a list that is the members' office ("Trustees:"), not their seat ("Council Members
     Present:", whose names keep the honorific, its role giving way to any other)."""
     return title in R.TITLE_ROLES and title not in R.SEAT_TITLES
+
+
+def _whole_entry_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
+    """The whole of ``text[a:b]`` is one entry of a list printed one person a line: "Name, Role", with or
+    without an honorific ("Ms. Linda Keich, Clerk"), "Role - Name", "Name - Role", or a table's row
+    ("Chairman M. Stuart").  Near misses: two people on the line ("Ms. A. Roe, Clerk; Mr B. Ash"), a
+    sentence ("Ms. Keich, the Clerk, read the minutes")."""
+    if ";" not in text[a:b]:
+        if (
+            _name_comma_role(text, a, b, v, rx)
+            or _role_dash_name(text, a, b, v, rx)
+            or _name_dash_role(text, a, b, v, rx)
+        ) is not None:
+            return True
+        lead = len(text[a:b]) - len(text[a:b].lstrip())
+        hm = _list_honorific_rx()[0].match(text, a + lead, b)
+        if hm is not None and _name_comma_role(
+            text, hm.end() + len(text[hm.end() : b]) - len(text[hm.end() : b].lstrip()), b, v, rx
+        ):
+            return True
+    return _one_person_line(text, a, b, v)
 
 
 def _one_person_line(text: str, a: int, b: int, v: _Vocab) -> bool:

@@ -287,6 +287,8 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             if got and not patterns.get("people_mover_note").search(inner.strip()):
                 role = normalise_space(inner)
                 return role, close + 1
+            if normalise_space(inner).lower() in _other_standings():
+                return normalise_space(inner), close + 1  # "Steve Davies (resident)", "Jo Ash (owner)"
         return None
     m = patterns.get("people_comma_break").match(text, end) or patterns.get("people_dash_after").match(text, end)
     if m:
@@ -313,6 +315,13 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             if closed:
                 return got[0], got[2]
     return None
+
+
+@functools.cache
+def _other_standings() -> frozenset[str]:
+    """The standings of people outside the council printed alone as a position, folded ("resident",
+    "owner", "applicant"): in brackets after a name they are its role, whatever their case."""
+    return frozenset(r.lower() for r in R.OTHER_ROLES)
 
 
 def _role_after_tag(text: str, pos: int, v: _Vocab) -> tuple[str, int] | None:
@@ -384,6 +393,8 @@ def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
             _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
         ):
             return None, inner  # "Ryan Warsing (LSRCC)"
+        if _bracket_affiliation(inner):
+            return None, inner  # "David Cullinan (State Street)", "Vince Christian (Regions Bank)"
         return None, None
     m = patterns.get("people_comma_affiliation").match(text, end)
     if m:
@@ -391,6 +402,27 @@ def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
         if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
             return None, phrase  # "Mr. Dermot Donovan, Roadplan Consulting,"
     return None, None
+
+
+def _bracket_affiliation(inner: str) -> bool:
+    """A bracket after a name holding an affiliation printed in place of a position: one to five words,
+    each capitalised or a connector, with no digit, opening with no word of a note and not a person's name
+    ("Lottie Platten (Cratus)", "Jo Holden (Mercer)", "Troy Brockbank (WSP Opus)").  Near misses: notes
+    ("(Item 5)", "(Left 8.15pm)", "(Remote)"), a tag of initials ("(HMcG)"), a ward ("(Abbey Ward)"), a
+    person's name ("(Ann Lee)", for whom someone stood in)."""
+    words = inner.split()
+    if not 1 <= len(words) <= 5 or not _role_like(inner) or any(ch.isdigit() for ch in inner):
+        return False
+    if not words[0][0].isupper() or any(ch in inner for ch in ",;/"):
+        return False
+    notes = {w.lower() for w in R.BRACKET_NOTE_WORDS}
+    if any(w.strip(".").lower() in notes for w in words):
+        return False
+    if words[0] in _given_set() and len(words) >= 2:
+        return False  # a person's name
+    if len(words) == 1 and not patterns.get("people_word_of_a_name").search(words[0]):
+        return False  # a tag of initials ("(HMcG)", "(JdB)"), not a name of a body
+    return not all(w in _place_set() for w in words)
 
 
 def _singular_role(role: str, v: _Vocab) -> str | None:
