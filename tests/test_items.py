@@ -1444,6 +1444,114 @@ RESOLUTIONS = [
         [],
         id="near-miss-following-preamble-without-its-entries",
     ),
+    # ---- round 15's forms (parish and community council minutes)
+    pytest.param(
+        "Minutes of the meeting\n5. Treasurer\nc. VT asked if she could purchase more paint for the tubs.\nAgreed\n"
+        "d. MD advised the mower was repaired.\n6. Gardens\nIt was recommended that the CC keep the lawnmower as "
+        "hire costs\nare \u00a345 a day. Agreed.\n",
+        [
+            ("c.", "VT asked if she could purchase more paint for the tubs. Agreed"),
+            (None, "It was recommended that the CC keep the lawnmower as hire costs are \u00a345 a day. Agreed."),
+        ],
+        id="bare-assent-after-what-was-put-to-the-meeting",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n6. Hall\nThe hall was booked for the fete. Agreed.\n",
+        [],
+        id="near-miss-bare-assent-after-a-sentence-that-puts-nothing",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nPresent: Cllr Ash, Cllr Birch\n65/24 Apologies: Cllr Walshe\n"
+        "67/24 Declarations of Interest: None\n68/24 Minutes of Meeting on 2nd September: accepted\n"
+        "69/24 Matters arising\n71/24 Finance:\nBank Reconciliation:\nApproved\nCllr Ash had reviewed it.\n",
+        [(None, "Minutes of Meeting on 2nd September: accepted"), (None, "Bank Reconciliation: Approved")],
+        id="topic-and-one-word-assent",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nPresent: Cllr Ash, Cllr Birch\n71/24 Finance:\nBank Reconciliation:\n"
+        "Cllr Ash had reviewed the reconciliation.\n",
+        [],
+        id="near-miss-topic-without-assent",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n\u2022 2017/18 Financials approved \u2013 B. Munro (motion), C. Dallas (second)\n",
+        [(None, "2017/18 Financials approved")],
+        id="near-miss-a-year-range-is-no-minute-number",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nApologies: Mrs S Walker\nMinutes: The Minutes of the meeting held on Monday 6th "
+        "November 2023 were agreed .\nMinutes of the previous Meeting \u2013 2nd October 2017 : The Minute was "
+        "approved "
+        "as an accurate record after\n1 amendment . Question 6 \u2013 replace the name\nMatters arising:\n",
+        [
+            (None, "The Minutes of the meeting held on Monday 6th November 2023 were agreed ."),
+            (None, "The Minute was approved as an accurate record after 1 amendment ."),
+        ],
+        id="label-before-a-passive-decision-and-an-amended-record",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n4. Motions\nThe amendment was approved by 5 votes to 4.\n",
+        [],
+        id="near-miss-an-amendment-voted-on-is-no-decision-of-the-matter",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n2. Foodbank\nThere was a good response from the appeal for Volunteers It was agreed "
+        "that the\nhall is the best site for storage .\n3. Finance\nOur thanks for the help she has given to this "
+        "project .It was agreed to fund the lights.\n",
+        [
+            (None, "It was agreed that the hall is the best site for storage ."),
+            (None, "It was agreed to fund the lights."),
+        ],
+        id="sentences-whose-stop-was-never-typed-or-typed-without-a-blank",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n2. Foodbank\nThere was a good response and it was agreed that the hall is the best "
+        "site.\n",
+        [(None, "There was a good response and it was agreed that the hall is the best site.")],
+        id="near-miss-it-was-agreed-in-lower-case-is-a-clause",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n72/24 Council Business\na) Decisions:\n\u25cf To ratify the allocation decision taken "
+        "for the two village halls\nCouncillors ratified the \u00a32,000 allocations for each Village Hall. Thanks "
+        "given.\n\u25cf To note updated remuneration for Clerk\n\u25cb Noted\nb) Discussions:\n",
+        [(None, "Councillors ratified the \u00a32,000 allocations for each Village Hall.")],
+        id="decisions-heading-over-the-agenda-words-minuted-in-prose",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nDecisions:\n(a) To approve the accounts.\n(b) To appoint Jo Ash as Clerk.\n",
+        [("(a)", "To approve the accounts."), ("(b)", "To appoint Jo Ash as Clerk.")],
+        id="near-miss-decisions-heading-over-decisions-listed",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Halls\nCouncillors discussed the \u00a32,000 allocations for each Village Hall.\n",
+        [],
+        id="near-miss-councillors-discussed",
+    ),
+    pytest.param(
+        "DRAFT ONLY \u2013 THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL\nTUESDAY, 5 September 2017\n"
+        "LEUCHARS COMMUNITY COUNCIL\nCommunity Centre, Leuchars, 1 August 2017\nPresent: Steve Simpson (Chair)\n",
+        [],
+        id="near-miss-a-drafts-notice-is-no-decision",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Committees\nAt the Regulatory Committee meeting held on Tuesday, 30 April 2019 the "
+        "following committee recommendation was ratified as a DECISION OF COUNCIL.\n",
+        [],
+        id="near-miss-another-meetings-ratification-reported",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nMatters arising:\na. Vacancies\nWH was proposed by TD and seconded by MD to be "
+        "Vice-Chairperson.\nb. Gardens\n",
+        [(None, "WH was proposed by TD and seconded by MD to be Vice-Chairperson.")],
+        id="nomination-nominee-first-office-after-the-movers",
+    ),
+    pytest.param(
+        "AGENDA\nParish Council meeting, Monday 4th November 2024\n7. Finance\n8. DECISIONS\n"
+        "a) To approve Heads of Terms re lease of the mast\nb) To ratify the allocation decision for Village Halls\n"
+        "9. Planning Applications\n",
+        [],
+        id="near-miss-an-agendas-decisions-item-lists-matters-to-decide",
+    ),
 ]
 
 

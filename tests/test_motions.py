@@ -43,6 +43,13 @@ CASES = [
      "A recorded vote was taken: For (12): Cllrs Khan, Lee; Against (3): Cllrs Ross, Bell; Abstain (1): Cllr Moss\n"
      "The motion was CARRIED.\n",
      [("the budget be approved", "Khan", "Lee", C, 12, 3, 1, False)]),
+    ("nomination: the nominee before the movers, the office after them",
+     "a. Vacancies\nWH was proposed by TD and seconded by MD to be Vice-Chairperson.\nb. Gardens\n",
+     [("WH was proposed by TD and seconded by MD to be Vice-Chairperson.", "TD", "MD", None, None, None, None,
+       False)]),
+    ("near miss: no one named before the movers, no office after them",
+     "4. Planning\nThe report was proposed by TD and seconded by MD as read. Carried.\n",
+     [("as read.", "TD", "MD", None, None, None, None, False)]),
     ("uk amendment withdrawn",
      "Councillor Hollis moved, and Councillor Dennison seconded, that the Council refurbish all play areas.\n\n"
      "The amendment was withdrawn.\n",
@@ -531,6 +538,21 @@ SENTENCE_CASES = [
     ("near miss: words after other words on their line carry no label",
      "1. Barbara made a motion to buy a plow. Seconded by Alex.\nVote: Yes: 100%\n",
      [(None, "to buy a plow.")]),
+    ("an entry whose first line is its movers: its number labels the words below; 'Unanimously approved' "
+     "alone on a line carries it; a wrapped 'a / Resolution passed' is the sentence's noun, no outcome",
+     "Appendix One\n1. Proposed by Cllr Robarts Seconded by Cllr Ker\nThat the Bank is authorised to act on "
+     "instructions.\nUnanimously approved\n2. Proposed by Cllr Robarts Seconded by Cllr Ash\nThat the Resolutions "
+     "remain in force until changed by a\nResolution passed by the Council.\nUnanimously approved\n",
+     [("1.", "the Bank is authorised to act on instructions."),
+      ("2.", "the Resolutions remain in force until changed by a Resolution passed by the Council.")]),
+    ("near miss: movers after other words on the entry's line leave the words below unlabelled",
+     "1. Finance: proposed by Cllr Robarts Seconded by Cllr Ker\nThat the Bank is authorised to act on "
+     "instructions.\nUnanimously approved\n",
+     [(None, "the Bank is authorised to act on instructions.")]),
+    ("near miss: 'Approved' opening a sentence of its own is no outcome of the motion above",
+     "1. Proposed by Cllr Robarts Seconded by Cllr Ker\nThat the Bank is authorised to act on instructions.\n"
+     "Unanimously approved the plan for the hall.\n",
+     []),
 ]
 
 

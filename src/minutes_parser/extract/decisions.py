@@ -235,8 +235,26 @@ def _entry_label(motion: Motion, text: str) -> str | None:
     line_start = text.rfind("\n", 0, motion.span.start) + 1
     label = patterns.get("motion_entry_label").fullmatch(text, line_start, motion.span.start)
     if label is None:
-        return None
+        return _movers_line_label(motion, text, line_start)
     return text[line_start : motion.span.start].strip(" \t:") or None
+
+
+def _movers_line_label(motion: Motion, text: str, line_start: int) -> str | None:
+    """The label of an entry whose first line is only its movers, the words on the lines below ("1. Proposed
+    by Cllr A Seconded by Cllr B" / "That the Bank is authorised ..." / "Unanimously approved": "1."); near
+    miss: movers on a line of other words ("1. Finance: proposed by Cllr A" / "That ...": the label is the
+    finance item's)."""
+    if motion.mover_span is None or not line_start:
+        return None
+    if text[line_start : motion.span.start].strip().lower() not in ("", "that"):
+        return None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    if not prev_start <= motion.mover_span.start < line_start:
+        return None
+    label = patterns.get("motion_entry_label").match(text, prev_start, line_start)
+    if label is None or not patterns.get("motion_movers_open").match(text, label.end(), line_start):
+        return None
+    return text[prev_start : label.end()].strip(" \t:") or None
 
 
 def _assent(words: str) -> bool:

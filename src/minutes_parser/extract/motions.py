@@ -227,6 +227,9 @@ class _Reader:
                     outcome = None
             else:
                 start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
+                nominee = self._nominee_before(mark.start, start, end)
+                if nominee is not None:
+                    start = nominee  # "Steven Davies was proposed by WH and seconded by TD to be a CC."
             entry = (
                 self._entry_before(max(region_start, mark.start - MATTER_REACH), mark.start)
                 if patterns.get("motion_movers_end_entry").match(text, mark.end)
@@ -382,6 +385,19 @@ class _Reader:
         end = min(region_end, outcome.end + AFTER_OUTCOME)
         end = self._next(self.outcome_starts, outcome.end - 1, end)
         return self._next(self.intros, outcome.end - 1, end)
+
+    def _nominee_before(self, mark_start: int, start: int, end: int) -> int | None:
+        """Where a nomination's sentence starts when the person nominated stands before the movers and the
+        office after them ("WH was proposed by TD and seconded by MD to be Vice-Chairperson."): the motion is
+        the whole sentence.  Near miss: "to be" after movers with no one named before them ("It was proposed
+        by TD to be deferred", "The report was proposed by TD and seconded by MD as read")."""
+        text = self.text
+        if not patterns.get("motion_office_after").match(text, start, end):
+            return None
+        line_start = text.rfind("\n", 0, mark_start) + 1
+        lo = max(line_start, mark_start - 80)
+        m = patterns.get("motion_nominee_before").search(text, lo, mark_start)
+        return m.start("nominee") if m is not None else None
 
     def _first_outcome(self, start: int, end: int, consumed: set[int]) -> _Mark | None:
         k = bisect.bisect_left(self.outcome_starts, start)

@@ -72,6 +72,13 @@ PATTERNS: dict[str, str] = {
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
     "reso_prose_in": r"""
         (?:
+            # a topic and the meeting's one-word assent to it: "Minutes of Meeting on 2nd September: accepted",
+            # "Accounts for payment – Approved."; near misses: "Declarations of Interest: None", "Minutes:
+            # accepted by the District Council" (words after the assent)
+            ^ (?: \d{1,4} (?: [/.] \d{1,4} )? [.)]? [ \t]+ )? (?-i:\p{Lu}) [^\n:.;]{2,80}?
+              \s* (?: : | \s [\-\u2013] ) \s*
+              (?:accepted|approved|agreed|adopted|ratified|confirmed|carried) (?: \s+ unanimously )? \s* \.? \s* $
+          |
             \b it \s+ was \s+ (?:[\w,]+\s+){0,4}? (?:agreed|resolved|decided|concluded) \b
           | ^ (?:the\s+)? recommendations? \b .{0,80}? \b (?:was|were) \s+ (?:unanimously\s+)?
               (?:agreed|approved|adopted|carried|accepted) \b
@@ -111,8 +118,8 @@ PATTERNS: dict[str, str] = {
           # proposed documents"; near misses: "The Board agreed to discuss it later" (no verb of deciding),
           # "Members agreed with the speaker's comments" (an opinion, not a proposal), "The Board approved the
           # plan in 2019" (an earlier decision)
-          | ^ (?:the \s+)? (?:{deciding_members} | board | council | committee | cabinet | commission | panel
-                          | governing \s+ body )
+          | ^ (?:the \s+)? (?:{deciding_members} | (?:(?:parish|town|community|city|district|county) \s+)? council
+                          | board | committee | cabinet | commission | panel | governing \s+ body )
               \s+ (?:unanimously \s+ | also \s+ | then \s+)?
               (?: agreed (?: \s+ unanimously)? \s+
                   (?: to \s+ (?:accept|adopt|approve|endorse|ratify|support|appoint|award|grant|confirm|extend|renew
@@ -123,9 +130,10 @@ PATTERNS: dict[str, str] = {
                         |format|terms|budget|arrangement|structure|paper|documents)\b
                     | to \s+ (?:£|\$)? \d[\d,.]* k? \s+ (?:funding|budget|grant|spend) \b )
                 | (?:endorsed|approved|adopted|ratified|accepted|rejected|declined|refused) \s+ (?:the|this|these)
-                  \s+ (?:[\w-]+ \s+){0,3}?
+                  \s+ (?:[\w£$€,.-]+ \s+){0,3}?
                   (?:proposals?|recommendations?|report|policy|changes|plan|documents?|budget|terms|accounts|minutes
-                    |bids?|quotes?|quotations?|tenders?|offers?|applications?|requests?|contract)\b
+                    |bids?|quotes?|quotations?|tenders?|offers?|applications?|requests?|contract|allocations?
+                    |grants?|payments?|expenditure|invoices?|precept|estimates?)\b
                   (?! [^.]*? \b (?:on|in|since|from) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b ) )
           # the meeting telling its staff what to do ("Board asked staff from now on to include any notes ...",
           # "The Council directed the Clerk to write ..."); near misses: "The Chair asked staff to explain"
@@ -183,6 +191,12 @@ PATTERNS: dict[str, str] = {
           # line only attributes the decision printed after it)
           | ^ (?:\S+ \s+){3,} .*? \b (?:proposed|nominated) \s+ (?:by \s+)? (?-i:\p{Lu}) .{0,80}?
               \b seconded \s+ (?:by \s+)? (?-i:\p{Lu})
+          # a nomination, the nominee first and the office after the movers: "WH was proposed by TD and seconded
+          # by MD to be Vice-Chairperson." (near miss: "The report was proposed by TD and seconded by MD as read")
+          | ^ (?:\S+ \s+){1,4}? (?:was|were) \s+ (?:duly \s+)? (?:proposed|nominated) \s+ by \s+ (?-i:\p{Lu}) .{0,60}?
+              \b seconded \s+ by \s+ (?-i:\p{Lu}) .{0,30}?
+              \b (?:to \s+ be (?: \s+ (?:a|an|the))? | as (?: \s+ (?:a|an|the))? )
+              \s+ (?-i:\p{Lu})
           # an election the minutes record, the named person first ("Cllr Ash was re-elected as Chair.",
           # "Jane Doe unanimously elected to continue as Treasurer", "Bob Birch was duly elected
           # Vice-Chairman"): the office follows as "as ..." or a capitalised office word; not "elected
@@ -247,11 +261,23 @@ PATTERNS: dict[str, str] = {
           | \b (?:withdrawn|lost|defeated|fell) \b
           | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
           | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
+          # a draft's notice: "THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL ...", "draft until approved"
+          | \b not \s+ (?:yet \s+)? (?:be \s+ | been \s+)? (?:considered \s+ | deemed \s+ | formally \s+)?
+              (?:agreed|approved|adopted|confirmed) \b
+          | \b (?:agreed|approved|adopted|confirmed) \s+ until \b
+          | \b until \s+ (?:they \s+ are \s+)? (?:approved|agreed|adopted|confirmed) \b
           | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
-          | \b amendment \b | \b put \b .{0,60} \b to \s+ the \s+ vote \b
+          # an amendment moved or voted on (near miss: minutes "approved as an accurate record after 1
+          # amendment", "approved subject to one minor amendment": the matter's correction, not a motion)
+          | (?<! \b (?:with|after|subject \s+ to|following) \s+ (?:(?:an|one|a|the|1|minor|small|one \s+ minor) \s+)? )
+            \b amendment \b
+          | \b put \b .{0,60} \b to \s+ the \s+ vote \b
           | \b (?:agreed|resolved|decided|approved) \s+ (?:by \s+ [\w\s]{1,30}? \s+)?
               at \s+ (?:the|its|a) \s+ [\w\s]{0,30}? meeting \b
           | \b meeting \s+ (?:where|when|at\s+which) \b
+          # another meeting's decision reported: "At the Regulatory Committee meeting held on Tuesday, 30 April 2019
+          # the following committee recommendation was ratified as a DECISION OF COUNCIL."
+          | ^ at \s+ (?:the|its|a) \s+ [\w\s]{0,60}? meeting \s+ (?:held \s+)? on \b
           # a standing rule in the present tense, no decision: "Consent items are approved by one
           # motion unless removed for discussion", "Such requests are granted only if ..."
           | \b (?:are|is) \s+ (?:approved|adopted|granted|agreed) \s+
@@ -287,7 +313,10 @@ PATTERNS: dict[str, str] = {
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
     "carried_in": r"""(?-i:
         \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
-      | \b (?:Resolution|RESOLUTION) \s+ (?:adopted|ADOPTED|passed|PASSED) \b \.? )""",
+      # ... "Resolution adopted." (near miss: "... changed by a" / "Resolution passed by the Council": the
+      # noun of a sentence wrapped after its article)
+      | (?<! \b (?i:a|an|the|any|each|every|this|that|such|new|further) \s+ )
+        \b (?:Resolution|RESOLUTION) \s+ (?:adopted|ADOPTED|passed|PASSED) \b \.? )""",
     # A vote recorded after a resolution's words: "Upon a roll call vote, ...", "Ayes: ...", "VOTING IN FAVOUR:".
     "vote_record_start": r"""
         ^ (?: (?:upon|on) \s+ (?:a \s+)? (?:roll \s+ call \s+ |recorded \s+ )? vote \b | roll \s+ call \b
@@ -326,14 +355,26 @@ PATTERNS: dict[str, str] = {
     # "(£160) for delivery to all residents"; near misses: "(a) The Clerk", "(1) to note" (a label)
     "wrapped_bracket_start": r"""(?-i: \( (?! [\dA-Za-z]{1,4} \) ) [^()\n]*? [\d£$€%] [^()\n]*? \) [ \t]+ \p{Ll} )""",
     # Where a sentence may end: a stop, then blanks or the end.
-    "sentence_end": r"[.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )",
+    "sentence_end": r"""
+        [.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )
+      # a stop typed with no blank after it, between a word and the next sentence's ("... to this project
+      # .The Meeting with ..."); near misses: "U.S.A", "e.g.The" (no word of two small letters before)
+      | (?<= (?-i:\p{Ll}{2}) [ \t]? ) \. (?= (?-i:\p{Lu}\p{Ll}) )
+      # a decision's sentence opening where the stop before it was never typed ("... appeal for Volunteers It
+      # was agreed that ..."); near miss: "... and it was agreed" (a clause of the same sentence, lower case)
+      | (?<= \p{L} ) (?= [ \t]+ (?-i:It) [ \t]+ was [ \t]+ (?:unanimously [ \t]+)? (?:agreed|resolved|decided) \b )""",
     # A topic written before a prose decision: "Audit of Accounts - The Accounts were approved ...", with a
     # place or a year after another dash ("Buy A Brick Campaign – Petersfield Museum – It was agreed ...",
     # "Precept 24-25 – It was unanimously agreed ..."); near miss: "The Chair reported – it was agreed"
     # (the words before the dash are a sentence's, lower case after the first)
     "topic_prefix": r"""(?-i:
         ^ [A-Z][\w&'’ \-]{0,40}? (?: \s [\-\u2013] \s+ [A-Z][\w&'’ \-]{0,40}? ){0,2}
-          \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
+          \s [\-\u2013] \s+ (?= (?:The|It|All|Councillors|Members)\b )
+      # ... or a label before a colon, its words no decision's ("Minutes: The Minutes of the meeting held on
+      # ... were agreed.", "Minutes of the previous Meeting – 2nd October 2017 : The Minute was approved ...");
+      # near miss: "Agreed: The hall will be let." (the label is the decision's own word)
+      | ^ [A-Z] (?: (?! (?i: agreed | resolved | decided | approved | carried ) \b ) [^\n:.;] ){0,80}?
+          [ \t]* : [ \t]+ (?= (?:The|It|All|Councillors|Members)\b ) )""",
     # A title line over a decision's sentence in the same paragraph, with no stop after it: "Transfer from
     # Business Savings Account to Current Account" over "The Councillors resolved to transfer £1000 ...";
     # every word capitalised but the joining ones, the sentence opening the next line with a capital.  Near
@@ -344,8 +385,15 @@ PATTERNS: dict[str, str] = {
           (?: [ \t]+ (?: \p{Lu}[\w'’&/\-]* | \d[\w/\-]* | of|and|the|to|for|from|in|on|at|with|&|[\-\u2013] ) ){1,11}
         [ \t]* \n [ \t]* (?= \p{Lu} ) )""",
     # A decision that ends its line, as in a list of payments: "Village Hall Fees £ 40.00 resolved to pay".
+    # A line of its own that is a topic and the meeting's one-word assent: "68/24 Minutes of Meeting on 2nd
+    # September: accepted" (near miss: "67/24 Declarations of Interest: None")
+    "topic_assent_line": r"""
+        (?: \d{1,4} (?: [/.] \d{1,4} )? [.)]? [ \t]+ )? (?-i:\p{Lu}) [^\n:.;]{2,80}? [ \t]* : [ \t]*
+        (?:accepted|approved|agreed|adopted|ratified|confirmed) [ \t]* \.?""",
     "decision_line_end": r"""
         \b resolved \s+ (?:all\s+)? (?:not\s+)? to \s+ \w+ (?: \s* £? \s* [\d.,]+ )? (?: \s* \( [^)\n]* \) )? [ \t]* $
+      # ... or a topic and the meeting's one-word assent: "Minutes of Meeting on 2nd September: accepted"
+      | [^\n:]{3} : [ \t]* (?:accepted|approved|agreed|adopted|ratified|confirmed) [ \t]* \.? [ \t]* $
     """,
     # A motion's wording after its mover and seconder: "THAT Council approve ...".
     "motion_words_start": r"(?-i: ^ (?:THAT|That|BE\s+IT\s+RESOLVED|WHEREAS) \b )",
@@ -414,8 +462,19 @@ PATTERNS: dict[str, str] = {
     # A sentence that proposes something to the meeting: "Cllr Ash proposed a 15-minute break.", "The Mayor
     # proposed that ...", "It was suggested that ...", "Cllr Ash requested that contact be made ...".
     "proposal_made_in": r"\b (?: proposed | moved | suggested | requested ) \b",
+    # A sentence that puts a matter to the meeting for its assent: proposing, suggesting, requesting,
+    # recommending, or asking whether it may ("VT asked if she could purchase more paint", "She asked if the
+    # CC wanted a Just Giving page", "It was recommended that the CC keep the lawnmower"); near miss: "asked
+    # about the bins" (a question, no request)
+    "put_to_meeting_in": r"""\b (?: proposed | moved | suggested | requested | recommended
+        | asked \s+ (?:if|whether|that|for \s+ (?:approval|permission|agreement)) ) \b""",
+    # The meeting's assent alone, as a sentence of its own: "Agreed.", "Agreed", "All agreed.", "Approved."
+    "bare_assent_sentence": r"""(?: all \s+ )? (?-i: Agreed | AGREED | Approved | APPROVED | agreed )
+        (?: \s+ by \s+ all )?
+        \s* [.!]?""",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
+          | ratified | [:\-\u2013] \s* accepted
           | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
           | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
           | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) )
@@ -495,6 +554,23 @@ PATTERNS: dict[str, str] = {
     # supported", "these be approved"); near miss: "that the hall be let" (words of their own)
     "decision_pointing_wording": r"""\s*(?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b""",
     "decision_own_wording": r"""\s*["\u201c']?(?:that|resolved|be\s+it)\b""",
+    # A minute's reference opening its line, the number and the year: "68/24 Minutes of ...", "23/209 Apologies";
+    # near misses: a planning reference "24/02670/F Wroxton" (a third part), a year range "2017/18 Financials"
+    # An agenda item's words printed over its minute, in the infinitive with no stop: "To ratify the allocation
+    # decision taken for the two village halls" (the minute's sentence opens the next line)
+    "agenda_words_line": r"""(?-i: (?: [\u2022\u25cf\u25cb\u00b7*\-\u2013] [ \t]* )? To [ \t]+ \p{Ll}+ \b [^\n]* $ )""",
+    # A sentence of a minute opening its line: its subject and, for a name, a verb of reporting ("Councillors
+    # ratified ...", "Cllr Robarts reported ...", "An offer had been received ..."); near miss: a wrapped
+    # line going on with a name ("To approve payment to" / "Southern Water for ...")
+    "minute_sentence_start": r"""(?-i:
+        (?: The | It | An? | This | These | Following | After | Councillors | Members
+          | Cllrs? \.? [ \t]+ \p{Lu}\w+ | Clerk
+          | Chair (?:man|person)? | Council | Committee | Board ) \b
+        (?! [^\n]{0,40}? \b (?:for|of|to) [ \t]*$ ) )""",
+    # A decisions heading alone: "DECISIONS", "Decision", "Items for decision", "Matters for Decision"
+    "bare_decisions_heading": r"""(?: (?:items?|matters?|business) \s+ for \s+ )? decisions?""",
+    "minute_reference_start": r"""(?-i: [ \t]* (?! (?:19|20) \d\d / \d\d \b )
+        \d{1,4} / \d{2,4} [.:]? [ \t]+ (?= \p{Lu} ) )""",
     "entry_number_start": r"""
         \s* (?P<number> \d{2,4} - \d{1,5} )? \s* (?: (?: \( [A-Za-z0-9]{1,3} \) | [A-Za-z0-9]{1,3} [.)] ) \s+ )*
     """,

@@ -218,8 +218,11 @@ OUTCOME_FORMS: tuple[str, ...] = (
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
     r"""(?<![\p{L}])\b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b""",
-    r"""(?<![\p{L}])(?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
-        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed))
+    # the outcome word alone on its line, "unanimously" before or after it ("Unanimously approved",
+    # "CARRIED unanimously"); near miss: "Approved the plan." (words of its own after it)
+    r"""(?<![\p{L}])(?:(?<![^\n])[ \t]*(?-i:Unanimously|UNANIMOUSLY)[ \t]+)?
+        (?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
+        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed|(?<=Unanimously[ \t]+|UNANIMOUSLY[ \t]+)(?i:approved)))
         (?:\s+(?:unanimously|by\s+consensus))?
         (?=[ \t]*\.?[ \t]*\)?[ \t]*
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
@@ -303,6 +306,17 @@ PATTERNS: dict[str, str] = {
     # every vote for the motion, given as a share: "Vote: Yes: 100% No: 0", "Aye: 100%"; near miss: "Yes: 60%"
     "motion_unanimous_share": r"""\b(?:yes|ayes?|yeas?|for|in\s+fav(?:ou)?r)[ \t]*:?[ \t]*100[ \t]*%""",
     # A numbered entry's label opening its line: "809. ", "(3) ", "(10): ", "a. "
+    # the movers opening what follows an entry's label: "Proposed by", "Moved by", "Proposer:"
+    # the office a nomination names after its movers: "to be Vice-Chairperson", "to be a CC", "as Treasurer"
+    "motion_office_after": r"""(?: to \s+ be (?: \s+ (?:a|an|the))? | as (?: \s+ (?:a|an|the))? ) \s+ (?-i:\p{Lu})""",
+    # the person nominated, just before "was proposed by": "Steven Davies was", "WH was", "Cllr Ash was";
+    # near miss: "The report was" (no name: a capitalised word that opens a sentence is no name here)
+    "motion_nominee_before": r"""(?: (?<= [\u2013\-:] [ \t]* ) | (?<![^\n]) [ \t]* | (?<= [.] [ \t]+ ) )
+        (?P<nominee> (?: (?:cllr|councillor|mr|mrs|ms|dr)\.? [ \t]+ )?
+            (?! (?-i:The|This|That|It|A|An)\b ) (?-i:\p{Lu}) [\w'\u2019\-.]*
+            (?: [ \t]+ (?-i:\p{Lu}) [\w'\u2019\-.]* ){0,3} )
+        [ \t]+ (?:was|were) [ \t]+ (?:duly [ \t]+)? $""",
+    "motion_movers_open": r"""[ \t]*(?:it\s+was\s+)?(?:proposed|moved|proposer|mover)\b""",
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
     "motion_outcome_word_only": r"""^ \s* (?:approved|agreed|adopted|carried|resolved)

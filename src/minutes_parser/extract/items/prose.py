@@ -26,6 +26,12 @@ from .lists import _Lists
 from .nodes import _Node
 
 
+def _after_topic(sentence: str) -> str:
+    """The sentence without the topic or label printed before it ("Minutes: The Minutes ... were agreed.")."""
+    topic = patterns.get("topic_prefix").match(sentence)
+    return sentence[topic.end() :] if topic is not None else sentence
+
+
 class _Prose(_Lists):
     """The finder for decisions written as sentences."""
 
@@ -51,6 +57,11 @@ class _Prose(_Lists):
                 if attributed is not None:
                     words = yielded_to = e
                     yield attributed
+                    continue
+                assented = self._assent_to_before(sentences, k, paragraphs, n, yielded_to, start)
+                if assented is not None:
+                    words = yielded_to = e
+                    yield assented
                     continue
                 if not patterns.get("prose_words_in").search(self.text, s, e):
                     continue
@@ -107,7 +118,7 @@ class _Prose(_Lists):
                     if patterns.get("voted_on_pronoun").match(self.text[voted.start("wording") : e]):
                         continue  # "... voted to approve it, 7-0.": the motion before it is the decision
                     s = voted.start("wording")  # "... the Board voted 7 to 0 to approve ...": what it approved
-                elif not prose.search(sentence) or exclude.search(sentence):
+                elif not (prose.search(sentence) or prose.search(_after_topic(sentence))) or exclude.search(sentence):
                     continue
                 elif self._heading_over_motion(sentence, last):
                     continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
@@ -170,6 +181,9 @@ class _Prose(_Lists):
                 m = attribution.search(self.text, s, e)
                 if m is not None:
                     e = m.start()
+                reference = patterns.get("minute_reference_start").match(self.text[s:e])
+                if reference is not None:
+                    s += reference.end()  # "68/24 Minutes of ...: accepted": the minute's number is no part of it
                 topic = patterns.get("topic_prefix").match(self.text[s:e])
                 if topic is not None:
                     s += topic.end()
@@ -201,6 +215,55 @@ class _Prose(_Lists):
                 s = sentences[back][0] if back < k else s
                 yielded_to = e
                 yield self._node(ItemKind.RESOLUTION, None, s, self._trim_end(s, e), self.ctx.source.line_at(s))
+
+    def _assent_to_before(
+        self,
+        sentences: list[tuple[int, int]],
+        k: int,
+        paragraphs: list[tuple[int, int]],
+        n: int,
+        yielded_to: int,
+        start: int,
+    ) -> _Node | None:
+        """The meeting's bare assent ("Agreed.", "Agreed" alone on the next line) to what the sentence before it
+        put to the meeting ("VT asked if she could purchase more paint for the tubs.", "It was recommended that
+        the CC keep the lawnmower ..."): the decision is both sentences.  Near misses: an assent after a
+        sentence that puts nothing to the meeting ("The hall was booked. Agreed"), an assent with words of its
+        own ("Agreed to defer the item": read as a decision of its own)."""
+        s, e = sentences[k]
+        if not patterns.get("bare_assent_sentence").fullmatch(normalise_space(self.text[s:e])):
+            return None
+        if k:
+            before = sentences[k - 1]
+            label_line = paragraphs[n][0] if before[0] == start else None
+            if before[1] <= yielded_to:
+                return None
+        else:
+            if not n or self.ctx.source.line_at(s) != paragraphs[n][0]:
+                return None
+            pfirst, plast = paragraphs[n - 1]
+            if any(q in self.used for q in range(pfirst, plast + 1)) or plast + 1 != paragraphs[n][0]:
+                return None
+            pstart = self._skip_marks(self.lines[pfirst].body_start, self.lines[pfirst].line.end)
+            found = list(_sentences(self.text, pstart, self.lines[plast].line.end))
+            if not found:
+                return None
+            before = found[-1]
+            label_line = pfirst if before[0] == pstart else None
+            if (
+                pfirst == plast
+                and self.text[before[0] : before[1]].rstrip().endswith(":")
+                and len(self.text[before[0] : before[1]].split()) <= 8
+            ):
+                # a topic heading ending in a colon, the assent alone on the line under it ("Bank
+                # Reconciliation:" / "Approved"): the decision is both lines
+                return self._node(ItemKind.RESOLUTION, None, before[0], e, pfirst)
+        if not patterns.get("put_to_meeting_in").search(self.text, *before) or self._touches_used(*before):
+            return None
+        found_label = self.lines[label_line].label if label_line is not None else None
+        keep = found_label is not None and found_label.scheme not in ("bullet", "decimal")
+        label = found_label.text if found_label is not None and keep else None
+        return self._node(ItemKind.RESOLUTION, label, before[0], e, self.ctx.source.line_at(before[0]))
 
     def _proposal_agreed(self, before: tuple[int, int], sentence: tuple[int, int]) -> bool:
         """Whether a sentence agrees to the proposal the sentence before it made ("Cllr Ash proposed that the
@@ -310,13 +373,22 @@ class _Prose(_Lists):
     def _split_at_decisions(self, sentences: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Cut a run of lines each ending in a decision ("... resolved to pay") into one item per line."""
         ends = patterns.get("decision_line_end")
+        assent_line = patterns.get("topic_assent_line")
         for s, e in sentences:
             first, last = self.ctx.source.line_at(s), self.ctx.source.line_at(max(s, e - 1))
             cut = s
             for k in range(first, last):
                 line_end = self.lines[k].line.end
                 nxt = self._body(k + 1).lstrip()
-                if ends.search(self.text, max(cut, self.lines[k].line.start), line_end) and nxt[:1].isupper():
+                if cut < self.lines[k + 1].line.start and assent_line.fullmatch(nxt.rstrip()):
+                    # "67/24 Declarations of Interest: None" / "68/24 Minutes of Meeting ...: accepted": the
+                    # topic and its assent are a line of their own, whatever ran on before them
+                    yield cut, line_end
+                    cut = self.lines[k + 1].body_start
+                    continue
+                if ends.search(self.text, max(cut, self.lines[k].line.start), line_end) and (
+                    nxt[:1].isupper() or nxt[:1].isdigit()
+                ):
                     yield cut, line_end
                     cut = self.lines[k + 1].body_start
             yield cut, e
@@ -340,6 +412,13 @@ class _Prose(_Lists):
             return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
         if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
             return True
+        if (
+            k - 1 == first
+            and prev_text[-1:] not in _TERMINAL + ",;:"
+            and patterns.get("agenda_words_line").match(prev_text.lstrip())
+            and patterns.get("minute_sentence_start").match(self._body(k).lstrip())
+        ):
+            return True  # "● To ratify the allocation decision ..." / "Councillors ratified ...": the item's words
         if patterns.get("proposal_opening_start").match(self._body(k)):
             return True  # "On the proposal of ..." opens the minute, under a title with no stop
         if prev_text[-1:] not in _TERMINAL + "," and patterns.get("proposed_by_start").match(self._body(k)):

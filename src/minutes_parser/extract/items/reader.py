@@ -168,6 +168,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             nodes, nxt = self._after_intro(i + 1, ItemKind.RECOMMENDATION, preamble=None)
             return ItemKind.RECOMMENDATION, nodes, nxt
         if patterns.get("reso_heading").match(body):
+            if self._agenda_words_under(i + 1) or self._matters_for_decision(i, body):
+                return None  # "Decisions:" over the agenda's "To approve ..." items, each minuted in prose below it
             self.used.add(i)
             nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=None)
             return ItemKind.RESOLUTION, nodes, nxt
@@ -193,6 +195,12 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if found is not None:
                 return found
         m = patterns.get("reso_formal_start").match(body)
+        if (
+            m is not None
+            and not body[m.end() :].strip()
+            and (self._agenda_words_under(i + 1) or self._matters_for_decision(i, body))
+        ):
+            return None  # "Decisions:" over the agenda's "To approve ..." items, each minuted in prose below it
         if m is not None:
             para_end = self.lines[self._paragraph_end(i)].line.end
             lead = patterns.get("reso_proposal_lead").match(self.text, body_start, para_end)
@@ -218,6 +226,32 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 return found
             return self._titled_decision(i, body_start)
         return None
+
+    def _matters_for_decision(self, i: int, body: str) -> bool:
+        """Whether a decisions heading is an agenda's item over the matters the meeting is to decide ("8.
+        DECISIONS" / "a) To approve Heads of Terms ..."): an agenda decides nothing.  Near miss: minutes'
+        "Decision" heading over what the meeting decided."""
+        return (
+            self.ctx.kind == DocumentKind.AGENDA
+            and patterns.get("bare_decisions_heading").fullmatch(normalise_space(body).strip(" :*")) is not None
+        )
+
+    def _agenda_words_under(self, i: int) -> bool:
+        """Whether a decisions heading in minutes stands over the agenda's items rather than decisions: its
+        first entry is an item's words in the infinitive with no stop ("● To approve Heads of Terms re lease
+        of mast"), and the minute's own sentence follows on the next line ("Cllr Robarts reported that ...").
+        Near miss: "Decisions:" / "(a) To approve the accounts." / "(b) To appoint ..." (decisions listed)."""
+        if self.ctx.kind != DocumentKind.MINUTES or i + 1 >= len(self.lines):
+            return False
+        first = self._body(i).strip()
+        if not first or first[-1:] in ".;:" or not patterns.get("agenda_words_line").match(first):
+            return False
+        for k in range(i + 1, min(i + 3, len(self.lines))):  # the item's words may wrap over one more line
+            if self.lines[k].label is not None:
+                return False
+            if patterns.get("minute_sentence_start").match(self._body(k).lstrip()) is not None:
+                return True
+        return False
 
     def _titled_decision(self, i: int, body_start: int) -> tuple[ItemKind, list[_Node], int] | None:
         """A consent item's decision in minutes, its paragraph printed under the item's labelled title
