@@ -273,6 +273,10 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
          {"2024-08-14", "2024-08-16", "2024-08-28", "2024-08-30"}),
         ("Minutes of 14/12/2024, 3/4 of members, unit 12/16 Elm Road", {"2024-12-14"}),
         ("Accounts for 24/25 to 7 Jan 2025 were presented", {"2025-01-07"}),
+        # a range of days before a numeric date, the year on its last day; near misses: a year range, a
+        # "range" whose first day is not before the last, a reference of three numbers
+        ("CC members 13-14.07.24. Road closed 7-25.8.24", {"2024-07-13", "2024-07-14", "2024-08-07", "2024-08-25"}),
+        ("Budget 2025-26, ref 5-3.4.24, section 12-3.4.5", set()),
     ],
 )
 def test_lists_of_dates_share_their_year(text: str, expected: set[str]) -> None:

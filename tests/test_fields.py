@@ -474,6 +474,19 @@ def test_body(text: str, body: str | None) -> None:
         ("MINUTES OF THE REGULAR MEETING\n2. Roll call\n3. Approval of the agenda\n7. Consent Agenda\n",
          DocumentKind.MINUTES),
         ("Council Meeting Agenda\n2. Roll call\n3. Approval of the minutes\n", DocumentKind.AGENDA),
+        # a councillor's report under its own heading, over the meeting it is written for; near miss: a numbered
+        # item's "7. Treasurer's Report" in minutes
+        ("TIM BRETT\u2019S REPORT\nTAYPORT COMMUNITY COUNCIL MEETING\nMonday 6 November 2017\n"
+         "I. Matters Arising from the Meeting on 2 October\n", DocumentKind.REPORT),
+        ("MINUTES OF THE MEETING\nPresent: Cllr Ash\n7. Treasurer\u2019s Report\nThe balance was noted.\n",
+         DocumentKind.MINUTES),
+        # an order of business under the heading, with no word "agenda": standing items alone on their lines;
+        # near miss: the same items with what the minutes record of them
+        ("LEUCHARS COMMUNITY COUNCIL\nTuesday, 1 August 2017 at 7.00pm in Leuchars Community Centre\n"
+         "1. Chair\u2019s Opening Remarks\n2. Apologies\n3. Approval of minutes from 4 July 2017 meeting\n4. Army\n"
+         "5. Correspondence\n6. Any Other Business\n", DocumentKind.AGENDA),
+        ("ELM COMMUNITY COUNCIL\n1 August 2017\n2. Apologies: received from Ann Ash.\n3. Minutes: approved as read.\n"
+         "6. Any Other Business: none.\n", DocumentKind.OTHER),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
@@ -673,3 +686,26 @@ def test_minutes_heading_below_a_note_gives_kind_and_meeting_date() -> None:
         "AGENDA\nParish Council meeting, 14 January 2015\n3. Minutes of the meeting held on 10 December\n"
     )
     assert agenda.kind.value == "agenda"
+
+
+def test_a_drafts_notice_is_neither_title_nor_meeting_date() -> None:
+    """"DRAFT ONLY – THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL" / "TUESDAY, 5 September 2017" above
+    the heading: the title and the meeting's date are the heading's; an agenda's "Approval of minutes from 4 July
+    2017 meeting" names an earlier meeting.  Near miss: a period's end ("will close from 4 May until the end of
+    July") is no deadline."""
+    from minutes_parser import parse_text
+
+    doc = parse_text(
+        "DRAFT ONLY \u2013 THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL\nTUESDAY, 5 September 2017\n"
+        "LEUCHARS COMMUNITY COUNCIL\nCommunity Centre, Leuchars, 1 August 2017\nPresent: Steve Simpson (Chair)\n"
+        "1. Chairs opening remarks:\nSS welcomed everyone to the meeting.\n"
+    )
+    assert (doc.kind.value, doc.title, str(doc.meeting_date)) == ("minutes", "Leuchars Community Council", "2017-08-01")
+    agenda = parse_text(
+        "LEUCHARS COMMUNITY COUNCIL\nTuesday, 1 August 2017 at 7.00pm in Leuchars Community Centre\n"
+        "1. Chair\u2019s Opening Remarks\n2. Apologies\n3. Approval of minutes from 4 July 2017 meeting\n"
+        "4. Correspondence\n5. Any Other Business\n"
+    )
+    assert (agenda.kind.value, str(agenda.meeting_date)) == ("agenda", "2017-08-01")
+    closing = parse_text("Minutes\nThe play area will close from 4 May 2026 until the\nend of July 2026.\n")
+    assert [d.role for d in closing.dates if d.text.endswith("July 2026")] == [None]

@@ -170,8 +170,17 @@ def _fuller_heading(lines: Sequence[str], body: str) -> str:
     """A heading line that names the body in full ("EASTON PARISH COUNCIL" for "Parish Council", "Fingal County
     Council" for the "Annual County Council" a minutes heading names)."""
     folded = normalise_space(patterns.get("body_kind_prefix").sub("", body).strip() or body).lower()
-    if any(_strip_dates(line).lower() == folded for line in lines[:5]):
-        return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
+    named = [] if _search("proper_body_name", body) else _named_before(lines, folded)
+    for i, line in enumerate(lines[:5]):
+        if _strip_dates(line).lower() != folded:
+            continue
+        above = normalise_space(lines[i - 1]).lower() if i else ""
+        if not any(above.endswith(n[: -len(folded)].strip().lower()) for n in named):
+            return body  # "COUNTY COUNCIL" printed as such under "KENT COUNTY COUNCIL"
+    if named:
+        # "... MEETING OF WROXTON & BALSCOTE" / "PARISH COUNCIL", "a meeting of Wroxton and Balscote Parish Council":
+        # a mention in running text (the case the body prints its name in) before one in capitals
+        return next((n for n in named if not n.isupper()), named[0])
     for line in lines[:5]:
         cleaned = _strip_dates(line)
         low = cleaned.lower()
@@ -185,6 +194,21 @@ def _fuller_heading(lines: Sequence[str], body: str) -> str:
         ):
             return cleaned
     return body
+
+
+def _named_before(lines: Sequence[str], folded: str) -> list[str]:
+    """A body named by its kind alone ("parish council") in full, where the head's lines print its own name
+    before the kind, across a line break or in a summons's sentence.  Near miss: "NOTICE OF THE PARISH
+    COUNCIL MEETING" (no name before)."""
+    joined = "\n".join(lines[:MAX_NAMED_LINES])
+    return [
+        normalise_space(m.group(0))
+        for m in patterns.get("body_named_before_kind").finditer(joined)
+        if m.group("kind").lower() == folded
+    ]
+
+
+MAX_NAMED_LINES = 8
 
 
 def _implied_body(lines: Sequence[str], title: str | None) -> str | None:

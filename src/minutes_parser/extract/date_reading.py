@@ -216,6 +216,19 @@ def _read_numeric(m: regex.Match[str], order: str, text: str) -> Found | None:
     day, month = (b, a) if order == "mdy" else (a, b)
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
+    first = int(m.group("n0")) if m.group("n0") is not None else None
+    if first is not None:
+        # "13-14.07.17": the days of a range in one month, the year on the last (day first only)
+        if order == "mdy" or not 1 <= first < day:
+            return None
+        year = -int(y) - 1 if len(y) == 2 else int(y)
+        return Found(
+            start=start,
+            end=m.end(),
+            precision=DatePrecision.DAY,
+            values=((year, month, first),),
+            end_value=(year, month, day),
+        )
     if len(y) == 2:
         # A two-digit year is checked against the document's other dates later.
         return Found(start=start, end=m.end(), precision=DatePrecision.DAY, values=((-int(y) - 1, month, day),))

@@ -293,6 +293,12 @@ def _iso(year: int, month: int, day: int | None) -> str | None:
 Full = tuple[int, int, int | None]
 
 
+def _two_digit_year(encoded: int) -> int:
+    """The full year of a two-digit year, kept as ``-yy - 1`` until the document's year is known."""
+    full = 2000 + (-encoded - 1)
+    return full - 100 if full > _dt.date.today().year + 20 else full
+
+
 def _resolve(f: Found, ref: _dt.date | None, year: int | None = None) -> tuple[list[Full], Full | None] | None:
     """Fill in missing years: the `year` the words after the date give ("last year"), else from the
     range end, else nearest the reference date."""
@@ -308,6 +314,8 @@ def _resolve(f: Found, ref: _dt.date | None, year: int | None = None) -> tuple[l
     end_full: Full | None = None
     if end_value is not None:
         ey, em, ed = end_value
+        if ey is not None and ey < 0:  # a two-digit year, as its start's ("13-14.07.17")
+            ey = _two_digit_year(ey)
         if ey is None:
             year_from = f.values[0][0]
             if year_from is not None and year_from >= 0:
@@ -320,9 +328,7 @@ def _resolve(f: Found, ref: _dt.date | None, year: int | None = None) -> tuple[l
     values: list[Full] = []
     for y, mo, d in f.values:
         if y is not None and y < 0:  # a two-digit year: kept only near the document's year, if it has one
-            full = 2000 + (-y - 1)
-            if full > _dt.date.today().year + 20:
-                full -= 100
+            full = _two_digit_year(y)
             if ref is not None and abs(full - ref.year) > _NEAR_YEARS:
                 return None
             y = full

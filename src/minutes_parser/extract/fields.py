@@ -133,7 +133,9 @@ def extract_fields(ctx: Context) -> Fields:
         body = next((m.group("body") for line in lines if (m := _search("legislation_passed_row", line))), None)
     if body is None:
         body = _implied_body(lines, title)
-        if body is not None and heading_title is not None:
+        if body is not None and (heading_title is not None or not _search("proper_body_name", body)):
+            # (a body named by its kind alone, "PARISH COUNCIL", is the one the heading names in full:
+            # "NOTICE OF THE PARISH COUNCIL MEETING OF WROXTON & BALSCOTE" / "PARISH COUNCIL")
             # "Minutes of the Annual County Council Meeting held" under "Fingal County Council"
             body = _fuller_heading(lines, body)
     if body is None and kind is DocumentKind.MINUTES:
@@ -196,15 +198,27 @@ def _head_lines(ctx: Context) -> list[str]:
         in_run.update(k for j in run for k in (j - 1, j))
     out: list[str] = []
     counted = chars = 0
+    notice = patterns.get("draft_notice_line")
     for i, line in enumerate(lines):
         if counted >= HEAD_LINES or chars >= HEAD_CHARS:
             break
+        drafted = notice.search(line)
+        if drafted is not None:
+            # "DRAFT ONLY – THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL" / "TUESDAY, 5 September 2017":
+            # a draft's notice above the heading, neither its title nor its meeting (its date line goes too)
+            if i + 1 < len(lines) and drafted.group("open") is not None:
+                lines[i + 1] = ""
+            continue
+        if not line:
+            continue
         out.append(line)
         if i not in in_run:
             counted += 1
             chars += len(line) + 1
     return _past_front_matter(out)
 
+
+MIN_ORDER_ITEMS = 3  # standing items of an order of business that make a list of items an agenda
 
 SKIP_LINK_LINES = 4  # where a saved web page prints its skip link, under the browser's title
 
@@ -297,6 +311,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):
         return DocumentKind.MINUTES
+    if any(_search("kind_report_heading", line) for line in top[:2]):
+        return DocumentKind.REPORT  # "TIM BRETT'S REPORT" over the meeting it is written for
     if any(_search("kind_minutes_heading_capitals", line) for line in lines):
         return DocumentKind.MINUTES  # the heading below a note printed above it
     if sum(1 for line in lines if _search("kind_agenda_item_field", line)) >= MIN_ITEM_FIELDS:
@@ -317,6 +333,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.AGENDA
     if any(regex.search(r"\brecommendations?\b", line, regex.I) for line in lines):
         return DocumentKind.REPORT
+    if sum(1 for line in lines if _search("kind_order_of_business", line)) >= MIN_ORDER_ITEMS:
+        return DocumentKind.AGENDA  # an order of business under the meeting's heading: "2. Apologies", ...
     return DocumentKind.OTHER
 
 
@@ -368,8 +386,15 @@ def _minutes_heading_title(lines: Sequence[str]) -> str | None:
         m = patterns.get("minutes_heading_title").match("\n".join(lines[i : i + 4]))
         if m is None or not _heading_case(m.group("title")):
             continue  # a running header ("Minutes of X Council Special Meeting 22.09.2025 Page 1 of 2")
-        if not _search("names_meeting_kind", m.group("title")) and any(_body_name(above) for above in lines[:i]):
-            return None  # "X PARISH COUNCIL" over "Minutes of the Parish Council Meeting held": the letterhead
+        named = _body_name(m.group("title"))
+        if (
+            not _search("names_meeting_kind", m.group("title"))
+            and not (named and _search("proper_body_name", named))
+            and any(_body_name(above) for above in lines[:i])
+        ):
+            # "X PARISH COUNCIL" over "Minutes of the Parish Council Meeting held": the letterhead (near miss: a
+            # heading naming the body in full, "MINUTES OF THE MEETING OF THE TAYPORT ... COMMUNITY COUNCIL HELD")
+            return None
         return normalise_space(m.group("title"))
     return None
 
@@ -412,6 +437,8 @@ def _without_letterhead(title: str, lines: Sequence[str]) -> str:
             rest = folded[: -len(head) - 1]
         else:
             continue
+        if patterns.get("dangling_of").search(rest):
+            continue  # "MINUTES OF THE MEETING OF" / "THE TAYPORT ... COMMUNITY COUNCIL": the heading runs on into it
         if _search("meeting_line", rest) and not patterns.get("bare_kind_title").search(rest):
             return rest
     return title

@@ -216,7 +216,10 @@ PATTERNS: dict[str, str] = {
                 ,? \s+ (?:of\s+)? (?P<my_y>{year})
             )
           | (?P<num>
-                (?<![\d/.\-]) (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>(?:1[89]|20)\d\d|\d{2})
+                (?<![\d/.\-])
+                # a range of days before the date's own day: "13-14.07.17", "7-25.8.17" (near miss: "2025-26")
+                (?: (?P<n0>\d{1,2}) [\-\u2013] (?= \d{1,2} [/.] \d{1,2} [/.] ) )?
+                (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>(?:1[89]|20)\d\d|\d{2})
                 (?! \d | [/.\-][\dA-Za-z] )  # "3/18/0586/FUL": a planning application's reference
             )
           | (?P<iso>
@@ -307,7 +310,11 @@ PATTERNS: dict[str, str] = {
     """,
     "date_role_deadline": r"""
         (?: deadline (?:\s+date)? | target \s+ date | no \s+ later \s+ than | by \s+ (?:the\s+)?
-          | due \s+ (?:by|on) | closing \s+ date )
+          | due \s+ (?:by|on) | closing \s+ date
+          # a draft's notice: "THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL TUESDAY, 5 September 2017"
+          # (near miss: "will close from 4 May 2026 until the end of July 2026", a period's end)
+          | \b (?:approved|agreed|adopted|confirmed|ratified) \s+ until
+            (?: \s+ (?:the \s+)? (?:meeting \s+ (?:on|of) \s+)? )? )
         \s* :? \s* $
     """,
     # "MINUTES of a meeting of the Cabinet held in ..., Maidstone on Thursday,": the meeting itself; not
@@ -336,5 +343,10 @@ PATTERNS: dict[str, str] = {
         (?: previous | last | earlier | prior ) \b [^.]{0,80} $
       | (?: \b (?:the|approve[ds]?|confirm(?:ed|s)?|adopt(?:ed|s)?|sign(?:ed|s)?) | \d+ [.)]? ) \s+
         minutes \s+ of \s+ the \s+ (?:\w+\s+){0,4} meeting \s+ held \s+ on \s* (?:the\s+)? $
+      # an item approving the minutes of an earlier meeting: "3. Approval of minutes from 4 July 2017 meeting"
+      # (near miss: "Minutes from the Regular Meeting of April 5" heading the minutes themselves)
+      | \b (?: approv(?:al|e|ed) | confirm(?:ation|ed)? | adopt(?:ion|ed)? | sign(?:ing|ed)? ) \s+
+        (?:of \s+)? (?:the \s+)?
+        minutes \s+ (?:from|of) \s* (?:the\s+)? $
     """,
 }

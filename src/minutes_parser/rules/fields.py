@@ -34,6 +34,11 @@ BODY_WORDS: tuple[str, ...] = (
 SMALL_WORDS: tuple[str, ...] = ("of", "and", "the", "for", "in", "on", "at", "to", "by", "a", "an", "&")
 
 PIECES: dict[str, str] = {
+    # the words of a heading around a body's name, never part of it ("NOTICE OF THE ... MEETING OF", "The Annual
+    # Parish Council Meeting of ...")
+    "body_heading_word": r"""(?: notice | of | the | meeting | minutes | agenda | summons | to | a | an | for | at
+        | annual | special | ordinary | extraordinary | regular | monthly | emergency | general | joint | adjourned
+        | full )""",
     "body_word": r"(?:" + "|".join(w.replace("-", r"\-") for w in BODY_WORDS) + r")",
     # A capitalised name ending in a body word: "Executive", "Planning Committee".
     "body_name": r"(?=(?-i:[A-Z]))[\w ,&'\-]{0,60}? {body_word}",
@@ -74,6 +79,22 @@ PATTERNS: dict[str, str] = {
       | ^ \s* minute \s+ of \s+ (?:the \s+ |an? \s+ )? (?:\w+ \s+)? meeting \s+ of \b
       | ^ \s* (?:official \s+)? proceedings \s+ of \s+ (?:the \s+)? (?!\s*$) \w
     """,
+    # A report's own heading: a short line ending in "report" ("TIM BRETT'S REPORT", "Annual Report", "Chief
+    # Executive's Report"); near misses: a numbered item ("7. Treasurer's Report"), a label ("Report: ...")
+    "kind_report_heading": r"""^ (?! [\W_]* (?:\d{1,3}|[ivx]{1,4}|[a-z]) [.)] \s ) [^\n:]{0,50}? \b report [\W_]* $""",
+    # A standing item of an order of business, numbered, alone on its line with no record of it ("2.
+    # Apologies", "3. Approval of minutes from 4 July 2017 meeting", "Any Other Business"); near misses: the
+    # minutes' record ("2. Apologies: were received from ...", "3. The minutes were approved")
+    "kind_order_of_business": r"""
+        ^ [\W_]* \d{1,2} [.)] \s+
+        (?: (?:chair(?:man|person)?['’]?s? \s+)? (?:opening \s+)? (?:remarks|welcome)
+          | apologies (?: \s+ for \s+ absence)?
+          | (?:approval \s+ of \s+ (?:the \s+)?)? minutes \b [^\n:]{0,60}
+          | declarations? \s+ of \s+ interests? | matters \s+ arising (?: \s+ from \s+ [^\n:]{0,40})?
+          | correspondence | any \s+ other \s+ (?:competent \s+)? business | a\.?o\.?c?\.?b\.?
+          | date \s+ (?:and \s+ (?:time|venue) \s+)? of \s+ (?:the \s+)? next \s+ meeting
+          | public \s+ (?:forum|participation|questions?)
+          | treasurer['’]?s \s+ report | finance | planning (?: \s+ applications)? ) [ \t.]* $""",
     "kind_report": r"""
         ^ \s* (?: to | subject | title \s+ of \s+ report | report \s+ title | report \s+ of | report \s+ author
                  | report \s+ to | purpose \s+ of \s+ (?:the\s+)?report )
@@ -317,7 +338,24 @@ PATTERNS: dict[str, str] = {
     """,
     # A meeting's own kind, which sets a minutes heading apart from the letterhead above it ("Minutes of the
     # Annual County Council Meeting" under "X County Council"; near miss: "Minutes of the Parish Council Meeting").
+    # A title's words ending on "of", the body's name to follow: "Minutes of the Meeting of"
+    "dangling_of": r"\b of (?: \s+ the )? \s* $",
     "names_meeting_kind": r"\b {meeting_kind_word} \b",
+    # A body's own name before its kind: "Wroxton and Balscote Parish Council", "WROXTON & BALSCOTE PARISH
+    # COUNCIL", "Burton cum Walden Parish Council"; the heading's own words ("NOTICE OF THE") are no name, and
+    # the name crosses a line break only after "and" or "&" or right before its kind (near miss: a line of its
+    # own above, "Comhairle Contae Bhaile Thuaidh" / "Northtown County Council")
+    "body_named_before_kind": r"""
+        (?<! \w ) (?! {body_heading_word} \b ) (?-i:\p{Lu}) [\w'’\-]*
+        (?: (?: [ \t]+ | (?<= \band | & ) \s+ )
+            (?: (?! {body_heading_word} \b ) (?-i:\p{Lu}) [\w'’\-]* | & | and | with | on | upon | cum | le | de | by
+              | in ) ){0,5}?
+        (?: [ \t]+ | [ \t]* \n [ \t]* )
+        (?P<kind> (?:parish|town|community|city|county|district|borough|village) \s+ council ) \b""",
+    # A body's name holding a word of its own beyond its kind: "Tayport Ferryport on Craig Community Council";
+    # near miss: "Parish Council", "the Town Council"
+    "proper_body_name": r"""\b (?! (?:the|parish|town|community|city|county|district|borough|village|council|of|and)\b )
+        (?-i:\p{Lu}) \w+""",
     # A title that is only the paper's kind, naming no meeting: "Meeting Minutes", "Agenda - Final", "MINUTES"
     # (near misses: "Regular Meeting Agenda", "Council Meeting", "Special Meeting": a meeting's name).
     "bare_kind_title": r"""
@@ -541,6 +579,15 @@ PATTERNS: dict[str, str] = {
     "stamp_body": r"""^ [\W_]* (?:approved|adopted|confirmed|ratified) \s+ by \s+ (?:the \s+)?
         (?P<body> (?-i:\p{Lu})[\w&'’.\- ]{2,80}? ) \s+ (?:on|at) \s""",
     # Letterhead lines: addresses, telephone numbers, web and mail addresses.
+    # A draft's notice printed above the heading: "DRAFT ONLY – THESE MINUTES WILL NOT BE CONSIDERED APPROVED
+    # UNTIL", "Draft minutes, subject to approval at the next meeting"; "open" when the line ends where its date
+    # follows on the next line.  Near miss: "Draft Local Plan consultation" (no approval named)
+    "draft_notice_line": r"""
+        ^ [\W_]* draft \b [^\n]{0,80}? \b
+          (?: until | subject \s+ to (?: \s+ (?:formal \s+)? approval)? | not \s+ (?:yet \s+)?
+            (?:be \s+ | been \s+)? (?:considered \s+)? (?:approved|confirmed|agreed) ) \b [^\n]*?
+        (?P<open> (?<= \b until ) [ \t]* )? $
+    """,
     "heading_noise": r"""
         telephone | \b tel \b | \b fax \b | www\. | @ | https?:// | \b [A-Z]\d[A-Z] \s? \d[A-Z]\d \b
       | (?-i: \b [A-Z]{1,2} \d [A-Z\d]? \s \d [A-Z]{2} \b )
