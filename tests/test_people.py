@@ -772,6 +772,35 @@ LIST_CASES += [
         },
     ),
     (
+        # office-bearers' labels run together after the opener, colons between them; a slash joins two holders
+        # of one post; "Messrs" gives "Mr" to each name after it; a double name broken after its hyphen
+        "Minutes\nPresent: Chair: Mr B de Smid : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear/ Ms R Mace\n"
+        "Mrs R Dawson, Messrs D Myles ,N Sneddon\nIn Attendance: Councillor L Kennedy- Dalby , Councillor J Tepp\n"
+        "1. Apologies\n",
+        {
+            "B de Smid": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            "G M Beat": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Secretary"),
+            "J Kinnear": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Treasurer"),
+            "R Mace": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Treasurer"),
+            "R Dawson": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "D Myles": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "N Sneddon": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "L Kennedy-Dalby": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, None),
+            "J Tepp": (Attendance.IN_ATTENDANCE, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
+        # near misses: a position after a dash is no part of the name; words between two people share no post
+        "Minutes\nPresent: Cllr Ann Ash- Chairman, Cllr Bo Birch\n"
+        "In Attendance: Treasurer: Mr J Kinnear, and Ms R Mace\n1. Apologies\n",
+        {
+            "Ann Ash": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Bo Birch": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "J Kinnear": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, "Treasurer"),
+            "R Mace": (Attendance.IN_ATTENDANCE, PersonKind.OFFICER, None),
+        },
+    ),
+    (
         # "Hon Name, Role" a line, the list running on into prose with no stop: each line keeps its own role
         # (a comma split would hand each role to the next line's name); "Reporter", "Chancellor" head roles
         "Minutes\nOTHERS PRESENT: Ms. Kristi Harpst, Administrator of the Commission\n"
@@ -1260,3 +1289,16 @@ def test_apposed_positions_and_employers(text: str, name: str, role: str) -> Non
 def test_a_list_of_positions_names_nobody() -> None:
     # near miss of the apposition: positions joined by commas with no name after them
     assert list(people("Minutes\nThe Treasurer, Secretary and Chair met.\n")) == []
+
+
+def test_a_rank_is_an_honorific_and_an_event_named_after_a_given_name_is_nobody() -> None:
+    """"Col Dominic Coombes": the rank is no part of the name; "the Christmas Carol Concert", "the Auld Kirk
+    Tower" are no people (near miss: "Carol Ash" is one)."""
+    found = by_name(
+        people(
+            "Minutes\n1. Army\nCol Dominic Coombes spoke. The Christmas Carol Concert was discussed. The Auld Kirk "
+            "Tower will be lit. Carol Ash thanked him.\n"
+        )
+    )
+    assert set(found) == {"Dominic Coombes", "Carol Ash"}
+    assert found["Dominic Coombes"].honorifics == ("Col",)

@@ -62,6 +62,12 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     # the functions a director's post names ("Director Human Resources, ... & Information Systems")
     "Resources", "Systems", "Information", "Human", "Emergency", "Operations", "Infrastructure", "Management",
     "Scheme", "Schemes",
+    # a place or an event named after a given name ("the Auld Kirk Tower", "the Christmas Carol Concert",
+    # "Grace Memorial"): words that are hardly ever surnames
+    "Tower", "Towers", "Concert", "Concerts", "Festival", "Carnival", "Fete", "Gala", "Gardens",
+    "Memorial", "Monument", "Cemetery", "Cathedral", "Museum", "Theatre", "Cinema", "Stadium",
+    "Pavilion", "Surgery", "Pharmacy", "Station", "Airport", "Harbour", "Quay", "Estate", "Canal",
+    "Playground", "Allotments", "Foodbank",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").
@@ -208,8 +214,13 @@ PIECES: dict[str, str] = {
     # a surname's prefix printed apart from it, Gaelic or capitalised: "Mc" of "John Mc Laughlin", "O’", "Van"
     "people_prefix": r"(?-i:{gaelic_prefix_word}|{capital_particle})",
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis", "Dalton-O’Sullivan".
+    # (a double name broken after its hyphen, "Kennedy- Dalby", is one word; near miss: "Ash- Chairman", a
+    # position after a dash)
     "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"""
-    r"""(?:[-‐]\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",
+    r"""(?:[-‐](?:[ \t](?!{hyphen_break_not_name}))?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",
+    "hyphen_break_not_name": r"""(?:Chair|Vice|Clerk|Treasurer|Secretary|Mayor|Deputy|Leader|Member|Council|Cllr"""
+    r"""|Apologies|Present|Absent|Item|Minutes|Proposed|Seconded|Agreed|Resolved|Carried|Ward|Parish|County"""
+    r"""|District|Borough|Town|City|Community|The|This|Part|Left|Arrived|Report|Officer|Manager|Director)""",
     # Not a word naming a council's place: "Eden" of "Allan Armstrong Eden District Council".
     "not_council_place": r"""(?!\p{L})"""
     r"""(?![ \t]+(?-i:District|County|Borough|City|Parish|Town|Community)[ \t]+(?-i:Council)\b)""",

@@ -112,7 +112,13 @@ HONORIFICS: tuple[str, ...] = (
 #: titles printed before a name ("Operations Superintendent Dan MacInnis").
 POLICE_RANKS: tuple[str, ...] = ("Supt", "Chief Inspector", "Insp", "Sergeant", "Sgt", "Constable")
 
+#: A serving officer's rank before the name, as minutes report a garrison's liaison ("Col Dominic Coombes"):
+#: honorifics of people outside the council.  "Major", "Captain" and "General" stay out ("Major Projects
+#: Manager", a fire service's "Captain" as a position, "General Manager").
+MILITARY_RANKS: tuple[str, ...] = ("Lieutenant Colonel", "Lt Col", "Colonel", "Col", "Brigadier", "Brig")
+
 HONORIFICS += POLICE_RANKS
+HONORIFICS += MILITARY_RANKS
 
 #: Plural honorifics that distribute over the names after them
 #: ("Councillors Keary, McMahon and Sheahan"), with their singular.
@@ -127,6 +133,9 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
     "Supervisors": "Supervisor",
+    # "Mrs R Dawson, Messrs D Myles, N Sneddon, E MacDonald": "Mr" for each of the men named after it
+    "Messrs": "Mr",
+    "Messrs.": "Mr",
     "Comhairleoirí": "Comhairleoir",
     "Comhairleoiri": "Comhairleoir",
     # the singular as a list's label, its colon part of it: "Councillor: Bambury, Coleman, Collins J"
@@ -571,7 +580,12 @@ PATTERNS: dict[str, str] = {
     # what may follow the one name a label gives a position to: the line's end, an address after a comma,
     # a bracket or a dash ("Applicant: Jo Ash, 4 Elm Road"; not "Staff: Jo Ash and Kim Lee"), or the next
     # label on a letterhead's line ("CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington")
-    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(]|[-–][ \t]|\p{Lu}[\p{L}'’ /&\-]{1,40}?[ \t]*:)""",
+    "people_after_labelled_name": r"""(?-i)[ \t]*(?:\r?\n|$|[,(/]|[-–][ \t]
+        |(?::[ \t]*)?\p{Lu}[\p{L}'’ /&\-]{1,40}?[ \t]*:)""",
+    # a slash and an honorific between two people sharing one post ("Mr J Kinnear/ Ms R MacCallam")
+    # the blank after a double name's hyphen where the line broke it: "Kennedy- Dalby"
+    "people_hyphen_blank": r"""(?-i)(?<=\p{L}[-‐])[ \t]+(?=\p{Lu})""",
+    "people_slash_join": r"""(?-i)[ \t]*/[ \t]*(?:\p{Lu}\p{Ll}{0,3}\.?[ \t]+)?""",
     # a sentence's end on the line before an opener: ". " of "... by the Chair. Board members present:"
     "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",
     # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",

@@ -29,7 +29,8 @@ made lazily (in `vocab`), once per vocabulary.
 
 The package, by concern: `vocab` (vocabularies, built patterns, the candidate
 record), `names` (names as printed), `kinds` (the kind a role belongs to),
-`roles` (role phrases), `prose`, `lists` with `list_parts` (a list's bounds and
+`roles` (role phrases), `affiliations` (a party or an organisation after a
+name), `prose`, `lists` with `list_parts` (a list's bounds and
 entries) and `entries`, `rosters`, `tables` and `contacts` (the finders),
 `merging` (candidates into persons); this module runs them.
 """

@@ -274,6 +274,19 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
         elif depth == 0 and (c == ";" or (c == "," and not semi)):
             out.append((seg, i))
             seg = i + 1
+        elif (
+            depth == 0
+            and (lm := _post_label_rx().match(text, i, end)) is not None
+            and (i == start or text[i - 1] in " \t\n:/")
+        ):
+            # labelled names run together: "Chair: Mr B de Smid : Secretary: Mr G M Beat: Treasurer: ...": each
+            # post's label ends the entry before it and opens its own (the label gives the role later)
+            out.append((seg, i))
+            seg = i = lm.end()
+            continue
+        elif depth == 0 and c == "/" and _list_honorific_rx()[0].match(text, _skip_blanks(text, i + 1, end), end):
+            out.append((seg, i))  # "Mr J Kinnear/ Ms R MacCallam": two people, one post
+            seg = i + 1
         elif depth == 0 and c in " \n\t":
             am = patterns.get("people_and_separator").match(text[i:end])
             if am:
@@ -284,6 +297,20 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
         i += 1
     out.append((seg, end))
     return [(x, y) for a, b in out if text[a:b].strip() for x, y in _run_on(text, a, b)]
+
+
+@functools.cache
+def _post_label_rx() -> regex.Pattern[str]:
+    """A post's label inside a list's line, a colon after it and a name to follow: "Chair: ", " : Secretary: ",
+    "Treasurer:"; near miss: "Present:" (an opener, never a post), "Note: the hall" (no post)."""
+    posts = _alt(sorted({*R.OFFICE_BEARER_ROLES, *R.RUN_ON_TITLES, "Chair", "Vice Chair", "Minutes"} - {"Minutes"}))
+    return patterns.build(rf"[ \t]*(?::[ \t]*)?(?-i:{posts})[ \t]*:[ \t]*(?=\p{{Lu}})", regex.V1)
+
+
+def _skip_blanks(text: str, i: int, end: int) -> int:
+    while i < end and text[i] in " \t":
+        i += 1
+    return i
 
 
 def _tag_then_office(text: str, close: int, end: int) -> bool:

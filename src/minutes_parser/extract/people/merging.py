@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ... import patterns
-from ...records import Mention, Person, PersonKind
+from ...records import Attendance, Mention, Person, PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from ..context import Context
@@ -258,6 +258,12 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         rk = _role_kind(role)
         member_hon = any(h in R.COUNCILLOR_HONORIFICS for c in cands for h in c.honorifics)
         member_hon = member_hon or any(c.member_heading for c in cands)  # a board's "Treasurer" is a member
+        # ... and so is one a members' list names under an office-bearer's label ("Present: Chair: Mr B de Smid :
+        # Secretary: Mr G M Beat: Treasurer: ..."), the label read after the list
+        member_hon = member_hon or (
+            normalise_space(role).lower() in {r.lower() for r in R.OFFICE_BEARER_ROLES}
+            and any(c.attendance is Attendance.PRESENT and c.kind is PersonKind.COUNCILLOR for c in cands)
+        )
         if rk in (PersonKind.OFFICER, PersonKind.OTHER) and not member_hon:
             kind = rk  # a "Present" list names officers and guests too
     attendance = next((c.attendance for c in cands if c.attendance), None)
@@ -278,7 +284,8 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         organisation = organisation or normalise_space(employer.group("org"))
         role = role[: employer.start()].rstrip(" ,")
     return Person(
-        name=best.name,
+        # a double name broken after its hyphen is given whole: "L Kennedy- Dalby" -> "L Kennedy-Dalby"
+        name=patterns.get("people_hyphen_blank").sub("", best.name),
         kind=kind,
         honorifics=hons,
         post_nominals=posts,

@@ -10,6 +10,7 @@ from ...records import PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from ..context import Context
+from .affiliations import _affiliation_after
 from .kinds import _role_kind
 from .names import (
     _clean_name,
@@ -24,7 +25,6 @@ from .names import (
     letter_label_at,
 )
 from .roles import (
-    _affiliation_after,
     _bare_prose_name,
     _has_role_word,
     _read_role,

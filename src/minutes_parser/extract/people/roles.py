@@ -380,51 +380,6 @@ def _boundary_before(boundary: regex.Pattern[str], head: str, st: int) -> bool:
     return boundary.search(head, max(0, len(tail.rstrip(" \t")) - 6), st) is not None
 
 
-def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
-    """A party or an organisation printed right after a name: (party, organisation)."""
-    m = patterns.get("people_bracketed_affiliation").match(text, end)
-    if m and _own_initials(text[max(0, end - 60) : end], m.group(1)):
-        return None, None  # the name's initials, a tag for the action column: "Kate Green (KG)"
-    if m:
-        inner = normalise_space(m.group(1))
-        if inner.lower() in {p.lower() for p in R.PARTIES}:
-            return inner, None
-        if patterns.get("people_acronym").fullmatch(inner) or (
-            _role_like(inner) and any(w in R.ORGANISATION_WORDS for w in inner.split())
-        ):
-            return None, inner  # "Ryan Warsing (LSRCC)"
-        if _bracket_affiliation(inner):
-            return None, inner  # "David Cullinan (State Street)", "Vince Christian (Regions Bank)"
-        return None, None
-    m = patterns.get("people_comma_affiliation").match(text, end)
-    if m:
-        phrase = normalise_space(m.group(1))
-        if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
-            return None, phrase  # "Mr. Dermot Donovan, Roadplan Consulting,"
-    return None, None
-
-
-def _bracket_affiliation(inner: str) -> bool:
-    """A bracket after a name holding an affiliation printed in place of a position: one to five words,
-    each capitalised or a connector, with no digit, opening with no word of a note and not a person's name
-    ("Lottie Platten (Cratus)", "Jo Holden (Mercer)", "Troy Brockbank (WSP Opus)").  Near misses: notes
-    ("(Item 5)", "(Left 8.15pm)", "(Remote)"), a tag of initials ("(HMcG)"), a ward ("(Abbey Ward)"), a
-    person's name ("(Ann Lee)", for whom someone stood in)."""
-    words = inner.split()
-    if not 1 <= len(words) <= 5 or not _role_like(inner) or any(ch.isdigit() for ch in inner):
-        return False
-    if not words[0][0].isupper() or any(ch in inner for ch in ",;/"):
-        return False
-    notes = {w.lower() for w in R.BRACKET_NOTE_WORDS}
-    if any(w.strip(".").lower() in notes for w in words):
-        return False
-    if words[0] in _given_set() and len(words) >= 2:
-        return False  # a person's name
-    if len(words) == 1 and not patterns.get("people_word_of_a_name").search(words[0]):
-        return False  # a tag of initials ("(HMcG)", "(JdB)"), not a name of a body
-    return not all(w in _place_set() for w in words)
-
-
 def _singular_role(role: str, v: _Vocab) -> str | None:
     """The singular of a plural role ("Religious Representatives"), or None if it is not one."""
     last = role.split()[-1] if role.split() else ""
@@ -533,7 +488,17 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             # the second of two on a letterhead's line: "CHAIRPERSON: Chris Wilton CLERK: Jenny Hollington"
             before = [d.end for d in cands if line_start < d.end <= c.start]
             m = label_rx.match(text[max(before) : c.start]) if before else None
-        if m is None or (m.group("hon").strip() and not _split_hon(m.group("hon"), v)):
+            if m is None:
+                # labelled names run together after an opener, a colon between them: "Present: Chair: Mr B de
+                # Smid : Secretary: Mr G M Beat: Treasurer: ..." (the label is what the last colon but one ends)
+                last = text.rfind(":", line_start, c.start)
+                m = label_rx.match(text[text.rfind(":", line_start, last) + 1 : c.start])
+        if m is None:
+            shared = _slash_shared_label(text, cands, c)
+            if shared is not None:
+                c.role, c.role_rank = shared, 1  # "Treasurer: Mr J Kinnear/ Ms R MacCallam": the post of both
+            continue
+        if m.group("hon").strip() and not _split_hon(m.group("hon"), v):
             continue
         label = normalise_space(m.group("label"))
         low = label.lower()
@@ -544,6 +509,18 @@ def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
             if got is None or got[2] - got[1] < len(label):
                 continue
         c.role, c.role_rank = label, 1  # the kind stays what the rest says: a "Manager:" may be a licensee's
+
+
+def _slash_shared_label(text: str, cands: list[_Cand], c: _Cand) -> str | None:
+    """The label's position of the person a slash joins to the one before ("Treasurer: Mr J Kinnear/ Ms R
+    MacCallam": the outgoing and the incoming holder), when that one was given it from a label; near miss:
+    words between them ("Treasurer: Mr J Kinnear, and Ms R MacCallam spoke")."""
+    prev = max((d for d in cands if d.end <= c.start and d is not c), key=lambda d: d.end, default=None)
+    if prev is None or not prev.role or prev.role_rank != 1:
+        return None
+    if not patterns.get("people_slash_join").fullmatch(text, prev.end, c.start):
+        return None
+    return prev.role
 
 
 def _singular_label(label: str, v: _Vocab) -> str | None:
