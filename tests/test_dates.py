@@ -465,3 +465,19 @@ def test_dev_dates_and_meeting_date(path: Path, dev_parsed: dict[str, Document])
     assert found == expected, f"missed {sorted(expected - found)}, extra {sorted(found - expected)}"
     if gold.get("meeting_date"):
         assert str(document.meeting_date) == gold["meeting_date"]
+
+
+def test_a_month_and_a_two_digit_year_naming_papers_in_month_first_minutes() -> None:
+    """"9/12 minutes", "4/13 Treasurer's Report", "5/13 bills" in minutes that write dates month first: a month
+    and a year.  Near misses: the same in a day-first document, and a fraction before other words."""
+    from minutes_parser import parse_text
+
+    us = parse_text(
+        "May 14, 2013\nVillage of Elm\nCorson motioned to approve 4/9/13 regular meeting minutes, 4/13\n"
+        "Treasurer\u2019s Report, and 5/13 bills. 3/4 of members agreed.\n"
+    )
+    assert {(d.text, d.value) for d in us.dates} == {
+        ("May 14, 2013", "2013-05-14"), ("4/9/13", "2013-04-09"), ("4/13", "2013-04"), ("5/13", "2013-05")
+    }
+    uk = parse_text("Minutes of 14 May 2013\nThe 9/12 minutes were approved.\n")
+    assert {d.value for d in uk.dates} == {"2013-05-14"}

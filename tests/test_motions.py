@@ -50,6 +50,22 @@ CASES = [
     ("near miss: no one named before the movers, no office after them",
      "4. Planning\nThe report was proposed by TD and seconded by MD as read. Carried.\n",
      [("as read.", "TD", "MD", None, None, None, None, False)]),
+    ("us village: the seconder after a slash ends the words",
+     "Dopler motioned to approve the 2013-14 Operating Budget/Eggers seconded. All present voted yes. Motion "
+     "carries.\n",
+     [("to approve the 2013-14 Operating Budget", "Dopler", "Eggers", C, None, None, None, False)]),
+    ("us village: movers first, a slash between them, then the words",
+     "Corson motioned/ Lack seconded to approve 11/11 Regular Minutes. All present voted yes. Motion carries.\n",
+     [("to approve 11/11 Regular Minutes.", "Corson", "Lack", C, None, None, None, False)]),
+    ("us village: 'motion' as the verb, and words naming who is to act",
+     "Dopler motion to give a bonus of $250/Rankin seconded. All present voted yes. Motion carries.\n"
+     "Dopler motioned for Bump to rebuild the mower/Corson seconded. All present voted yes. Motion carries.\n",
+     [("to give a bonus of $250", "Dopler", "Rankin", C, None, None, None, False),
+      ("for Bump to rebuild the mower", "Dopler", "Corson", C, None, None, None, False)]),
+    ("near miss: a kind of motion, a slash inside the words",
+     "The Main motion to amend was discussed. Hemm motioned to renew the dental/vision plan/Bird seconded. "
+     "Motion carries.\n",
+     [("to renew the dental/vision plan", "Hemm", "Bird", C, None, None, None, False)]),
     ("uk amendment withdrawn",
      "Councillor Hollis moved, and Councillor Dennison seconded, that the Council refurbish all play areas.\n\n"
      "The amendment was withdrawn.\n",

@@ -175,6 +175,15 @@ def read(m: regex.Match[str], order: str, text: str) -> Found | None:
             precision=DatePrecision.MONTH,
             values=((year, month, None),),
         )
+    if m.group("mmyy") is not None:
+        if order != "mdy":
+            return None  # "9/12 minutes" of a day-first document: the ninth of December, or nothing sure
+        return Found(
+            start=m.start("mmyy"),
+            end=m.end("mmyy"),
+            precision=DatePrecision.MONTH,
+            values=((-int(m.group("mm_y")) - 1, int(m.group("mm_m")), None),),
+        )
     if m.group("num") is not None:
         return _read_numeric(m, order, text)
     if m.group("iso") is not None:

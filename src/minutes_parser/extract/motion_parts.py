@@ -109,7 +109,13 @@ def _outcome_of(m: regex.Match[str]) -> MotionOutcome:
 def _is_clause(text: str, pos: int) -> bool:
     """The words after the movers are a clause that reports the decision ("the minutes were
     approved", "this item was deferred", "it was agreed to ..."), not the motion's own wording."""
-    return pos < len(text) and text[pos].islower() and not text.startswith("to ", pos)
+    return (
+        pos < len(text)
+        and text[pos].islower()
+        and not text.startswith("to ", pos)
+        # "motioned for Bump to rebuild the motor ...": the motion's own words, naming who is to act
+        and patterns.get("motion_for_subject_to").match(text, pos) is None
+    )
 
 
 def _fold_label(label: str) -> str:

@@ -215,6 +215,14 @@ PATTERNS: dict[str, str] = {
                 (?P<my_m>{month_name}) (?: {month_join} (?P<my_m2>{month_name}) )?
                 ,? \s+ (?:of\s+)? (?P<my_y>{year})
             )
+          # a month and a two-digit year naming a month's papers, as US minutes approve them: "9/12 minutes", "5/13
+          # bills", "4/13 Treasurer's Report" (read only where the document writes its dates month first)
+          | (?P<mmyy>
+                (?<![\d/.\-$£€]) (?P<mm_m>1[0-2]|0?[1-9]) / (?P<mm_y>\d{2}) (?![\d/.\-])
+                (?= \s+ (?:(?:regular|special|closed|monthly|board|council)\s+)? (?:meeting\s+)?
+                    (?:minutes|bills|treasurer['\u2019]?s\s+reports?|financials?|financial\s+statements?|claims
+                      |payroll|invoices|warrants) \b )
+            )
           | (?P<num>
                 (?<![\d/.\-])
                 # a range of days before the date's own day: "13-14.07.17", "7-25.8.17" (near miss: "2025-26")

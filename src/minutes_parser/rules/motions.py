@@ -316,6 +316,10 @@ PATTERNS: dict[str, str] = {
             (?! (?-i:The|This|That|It|A|An)\b ) (?-i:\p{Lu}) [\w'\u2019\-.]*
             (?: [ \t]+ (?-i:\p{Lu}) [\w'\u2019\-.]* ){0,3} )
         [ \t]+ (?:was|were) [ \t]+ (?:duly [ \t]+)? $""",
+    # a motion's words naming who is to act, then what: "for Bump to rebuild the motor", "for the Clerk to
+    # write"; near miss: "for the minutes were approved" (no "to" and a verb)
+    "motion_for_subject_to": r"""for \s+ (?:the \s+)? [\w'\u2019.\-]+ (?: \s+ [\w'\u2019.\-]+ ){0,3}?
+        \s+ to \s+ (?-i:\p{Ll})""",
     "motion_movers_open": r"""[ \t]*(?:it\s+was\s+)?(?:proposed|moved|proposer|mover)\b""",
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
@@ -433,7 +437,14 @@ PATTERNS: dict[str, str] = {
         (?:{motion_line_start}|(?<=[*•·][ \t]{0,3}))
         (?:{motion_honorific}\s*)?
         (?P<mover>{motion_name}|{motion_initials})
-        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|1st\s+motion|first\s+motion)\b
+        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|1st\s+motion|first\s+motion
+             # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near miss: "Main motion
+             # to amend" (a kind of motion, not a name)
+             |(?<! \b (?-i:Main|Substantive|Original|Amended|Board|Council|Committee|Consent|Final|Second|The|A|This)
+                   \s+ )
+              motion(?=\s+(?:to|that)\b))\b
+        # the seconder after a slash before the words: "Corson motioned/ Lack seconded to approve ..."
+        (?: [ \t]*/[ \t]*{motion_person_s}\s+seconded(?=\s+(?:to|for|that)\b) )?
         (?=\s*,?\s*(?:to|for|that)\b)
         (?: \s*,?\s*(?:and\s+)?(?:{motion_seconded_by}|2nd\s+by|2nd)\s*{motion_person_s} )?
     """,
@@ -483,6 +494,10 @@ PATTERNS: dict[str, str] = {
     """,
     # a mover or seconder for a motion printed already (never opens one)
     "motion_attach": r"""
+        # the seconder after a slash that ends the motion's words: "Dopler motioned to approve the budget/Eggers
+        # seconded." (near miss: "the dental/vision plan", no "seconded" after the name)
+        (?<=\S)/\s*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})\s+(?:seconded|seconds)\b
+      |
         (?<![\p{L}])(?=[ts\n;,.2]|(?-i:\p{Lu}))  # a cheap gate: a word start that can open a branch
         (?:
         \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
