@@ -709,3 +709,17 @@ def test_a_drafts_notice_is_neither_title_nor_meeting_date() -> None:
     assert (agenda.kind.value, str(agenda.meeting_date)) == ("agenda", "2017-08-01")
     closing = parse_text("Minutes\nThe play area will close from 4 May 2026 until the\nend of July 2026.\n")
     assert [d.role for d in closing.dates if d.text.endswith("July 2026")] == [None]
+
+
+def test_minutes_with_no_heading_carry_the_authoritys_line_as_title() -> None:
+    """"May 14, 2013" / "Village of Rapids City" / "Rock Island County, Illinois" over the minutes' first sentence:
+    the village's line is the title; near miss: a heading that names the meeting keeps it."""
+    from minutes_parser import parse_text
+
+    doc = parse_text(
+        "May 14, 2013\nVillage of Elm\nRock Island County, Illinois\nThis Regular Board meeting was called to order "
+        "by President Ash at 7:00 p.m.\nROLL CALL: Present - Birch, Cedar.\n"
+    )
+    assert (doc.kind.value, doc.title) == ("minutes", "Village of Elm")
+    headed = parse_text("Village of Elm\nMinutes of the Regular Board Meeting held on May 14, 2013\nPresent: Ash\n")
+    assert headed.title != "Village of Elm"

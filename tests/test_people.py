@@ -801,6 +801,30 @@ LIST_CASES += [
         },
     ),
     (
+        # "Present -" under the roll call's label opens a list of surnames; a title and a surname in a list is a
+        # person by title ("Clerk Price"), never a role wrapped over the next entry or the role of the one before
+        "Minutes\nROLL CALL: Present - Corson, Eggers, Hemm, and Bird.\nAlso Present \u2013Clerk Price, Ryan Bump, "
+        "Attorney Fuller, Sarah Ford.\nA quorum was established.\n",
+        {
+            "Corson": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Eggers": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Hemm": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Bird": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Price": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Clerk"),
+            "Ryan Bump": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+            "Fuller": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Attorney"),
+            "Sarah Ford": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
+    (
+        # near miss: a position after a name and a comma is that person's ("Jo Ash, Clerk Designate")
+        "Minutes\nAlso Present: Kim Lee, Jo Ash, Clerk Designate.\nA quorum was established.\n",
+        {
+            "Jo Ash": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Clerk Designate"),
+            "Kim Lee": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
+    (
         # "Hon Name, Role" a line, the list running on into prose with no stop: each line keeps its own role
         # (a comma split would hand each role to the next line's name); "Reporter", "Chancellor" head roles
         "Minutes\nOTHERS PRESENT: Ms. Kristi Harpst, Administrator of the Commission\n"

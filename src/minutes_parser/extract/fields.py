@@ -128,6 +128,10 @@ def extract_fields(ctx: Context) -> Fields:
             body = body or normalise_space(notice.group("body"))
     if title:
         title = patterns.get("title_noise").sub("", title).strip() or None
+    if title is None and kind is DocumentKind.MINUTES:
+        # minutes that print no heading of their meeting: the authority's line at their head ("May 14, 2013" /
+        # "Village of Rapids City" / "Rock Island County, Illinois") is the title they carry
+        title = next((normalise_space(line) for line in heads[:4] if _search("authority_name_line", line)), None)
     if body is None and kind is DocumentKind.DECISION:
         # a bill's record page: the body that passed it, from its action history
         body = next((m.group("body") for line in lines if (m := _search("legislation_passed_row", line))), None)

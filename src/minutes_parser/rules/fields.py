@@ -241,6 +241,10 @@ PATTERNS: dict[str, str] = {
                    | .{0,60} \b (?:district|department|office \s+ of \s+ education) [\W_]* $
                    | (?: \w \s ){3,} \w )
     """,
+    # An authority's name alone on its line: "Village of Rapids City", "Town of Elm", "City of Ash"; near misses:
+    # "City of Ash Council Minutes" (more words after the name), "Department of Transport" (no place's kind)
+    "authority_name_line": r"""^ [\W_]* (?: city | town | village | borough | township | county ) \s+ of \s+
+        (?-i:\p{Lu}) [\w'’\-]* (?: \s+ (?-i:\p{Lu}) [\w'’\-]* ){0,3} [\W_]* $""",
     # Lines a heading block passes over (and leaves out): the venue, a time, a parenthesis, an address.
     "heading_furniture": r"""
         \b (?: chambers? | room | hall | boardroom | building | auditorium | centre | center | via | conference

@@ -68,6 +68,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Memorial", "Monument", "Cemetery", "Cathedral", "Museum", "Theatre", "Cinema", "Stadium",
     "Pavilion", "Surgery", "Pharmacy", "Station", "Airport", "Harbour", "Quay", "Estate", "Canal",
     "Playground", "Allotments", "Foodbank",
+    # a position's last word after its title ("Clerk Designate", "Mayor Elect")
+    "Designate", "Elect", "Emeritus", "Emerita",
 )  # fmt: skip
 
 #: Words of `NOT_NAME_WORDS` that are also surnames: taken as one after an honorific ("Mrs C Head").

@@ -319,6 +319,9 @@ RUN_ON_TITLES: tuple[str, ...] = (
     "Responsible Financial Officer", "RFO", "Minute Taker", "Minute Secretary",
 )  # fmt: skip
 
+#: Capitalised words that end a position after its title ("Mayor Elect", "Clerk Designate"), not a surname.
+ROLE_SUFFIX_WORDS: tuple[str, ...] = ("Elect", "Designate", "Emeritus", "Emerita", "General", "Adjunct")
+
 #: Lower-case words a role may hold between its capitalised words.
 ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
 
@@ -585,6 +588,10 @@ PATTERNS: dict[str, str] = {
     # a slash and an honorific between two people sharing one post ("Mr J Kinnear/ Ms R MacCallam")
     # the blank after a double name's hyphen where the line broke it: "Kennedy- Dalby"
     "people_hyphen_blank": r"""(?-i)(?<=\p{L}[-‐])[ \t]+(?=\p{Lu})""",
+    # a list's separator after an entry: a comma, a semicolon, "and" or the line's end
+    # "&" or "and" carrying a role's words on after a list's split: "Director Roads &" / "Transportation"
+    "people_and_after": r"""(?-i)[ \t]*(?:&|and\b)""",
+    "people_list_separator_after": r"""(?-i)[ \t]*(?:[,;]|\band\b|&|\r?\n|$)""",
     "people_slash_join": r"""(?-i)[ \t]*/[ \t]*(?:\p{Lu}\p{Ll}{0,3}\.?[ \t]+)?""",
     # a sentence's end on the line before an opener: ". " of "... by the Chair. Board members present:"
     "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",

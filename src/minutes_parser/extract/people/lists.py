@@ -29,7 +29,7 @@ from .list_parts import (
     _top_level_lines,
 )
 from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
-from .roles import _has_role_word, _read_role, _role_like, _singular_role
+from .roles import _has_role_word, _read_role, _role_like, _singular_role, _title_and_surname
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
 
@@ -51,7 +51,10 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 # "... called to order by the Chair. Board members present: ...": a sentence ends before it
                 before = patterns.get("people_sentence_before_opener").split(before)[-1]
             qualifier = colon and patterns.get("people_opener_qualifier").fullmatch(before + " ")
-            if before and not qualifier and not patterns.get("people_list_label").fullmatch(before):
+            # "ROLL CALL: Present - Corson, Eggers ...": an opener under another one's label on its line
+            under_opener = bool(before) and _opener_label(before, v)
+            listed = patterns.get("people_list_label").fullmatch(before)
+            if before and not qualifier and not under_opener and not listed:
                 continue  # "SPC Members Present:" is an opener; "the members present" is not
         attendance, kind = next(((a, k) for o, a, k in v.openers if o.lower() == opener), ("present", None))
         plural = next((sg for pl, sg in R.PLURAL_HONORIFICS.items() if opener.startswith(pl.lower() + " ")), None)
@@ -78,6 +81,19 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             plural=plural,
             opener_role=opener_role,
         )
+
+
+def _title_surname_entry(text: str, a: int, b: int, v: _Vocab) -> bool:
+    """A list entry that is a person by title and surname ("Clerk Price"), not a role whose words "&" or "and"
+    carry on into the next entry ("Director Roads &" / "Transportation")."""
+    return _title_and_surname(text[a:b], v) and patterns.get("people_and_after").match(text, b) is None
+
+
+def _opener_label(before: str, v: _Vocab) -> bool:
+    """Whether the words before an opener on its line are themselves an opener's label ending in a colon
+    ("ROLL CALL:"); near miss: "The Board members" (a sentence's words)."""
+    label = normalise_space(before)
+    return label.endswith(":") and any(label[:-1].strip().lower() == o[0].lower() for o in v.openers)
 
 
 def _singular(plural: str) -> str:
@@ -249,6 +265,7 @@ def _parse_entries(
         if (
             idx + 1 < len(expanded)
             and not (prev is not None and not prev.role and "," in text[b : expanded[idx + 1][0]])
+            and not _title_surname_entry(text, a, b, v)
             and _entry(text, a, b, v, rx, default_hons) is None
             and not rx.post_nominal.match(text[a:b].strip().rstrip("."))
             and _entry(text, a, expanded[idx + 1][1], v, rx, default_hons) is not None
@@ -281,6 +298,13 @@ def _parse_entries(
             cand = _entry(text, a, b, v, rx, ())  # "John Tarn, Chair" on its own line after "Councillors: A, B"
             if cand is not None:
                 cand.honorifics = (*default_hons, *cand.honorifics)
+        if cand is None and _title_surname_entry(text, a, b, v):
+            # "Also Present - Clerk Price, Ryan Bump, Attorney Fuller": a person by title and surname
+            lead = len(seg) - len(seg.lstrip())
+            title, surname = seg.split()[:2]
+            s_at = a + lead + seg.lstrip().index(surname, len(title))
+            cand = _Cand(start=s_at, end=s_at + len(surname.rstrip(",.")), name=surname.rstrip(",."))
+            cand.role, cand.role_rank, cand.mention_only = title, _LIST, True
         last = False
         nm = patterns.get("people_name_before_attendance").match(seg) if cand is None else None
         if nm is not None and rx.name_only.match(nm.group(1)) and _surname_ok(nm.group(1), rx):
@@ -318,7 +342,13 @@ def _parse_entries(
                 # the department after a role: "Staff Officer, Housing"; "Head of Administration and Law"
                 prev.role = f"{prev.role} {gap.strip()} {flat}" if joined else f"{prev.role}, {flat}"
                 continue
-            if prev is not None and got and not prev.role and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1:
+            if (
+                prev is not None
+                and got
+                and not prev.role
+                and got[2] >= a + len(seg.rstrip().rstrip(".")) - 1
+                and not _title_surname_entry(text, a, b, v)  # "Ryan Bump, Attorney Fuller": two people
+            ):
                 prev.role, prev.role_rank = got[0], _LIST
                 role_end = got[2]  # the role may run over the next entries ("Director Roads &\nTransportation")
                 rk = _role_kind(got[0])

@@ -269,6 +269,34 @@ def _looks_like_name_start(text: str, pos: int, v: _Vocab) -> bool:
     return bool(m and m.group(1) in _given_set() and patterns.get("people_name_start").match(text, pos))
 
 
+def _title_and_surname(seg: str, v: _Vocab) -> bool:
+    """An entry that is a person by their title and surname ("Clerk Price", "Attorney Fuller", "Chief Fuller"),
+    not the start of a role wrapped over the next entry; near miss: "Land Planning & Technology" (no surname
+    after a title)."""
+    words = seg.strip().rstrip(",.").split()
+    return (
+        len(words) == 2
+        and words[0].lower() in v.strong_role_words
+        and words[1][:1].isupper()
+        and any(c.islower() for c in words[1][1:])  # a surname, not a mark ("Supervisor X") or initials
+        and not _has_role_word(words[1], v)
+        and words[1].lower() not in {w.lower() for w in R.ROLE_CONNECTORS}
+        and words[1] not in _place_set()
+        and words[1].lower() not in {w.lower() for w in R.ROLE_SUFFIX_WORDS}
+    )
+
+
+def _names_a_person_first(phrase: str, v: _Vocab) -> bool:
+    """Whether a phrase read as a role opens with a name of two words and a comma ("Jo Ash, Clerk Designate":
+    the next person, then her position); near miss: "Head of Finance, Housing" (a role word opens it)."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and words[1].endswith(",")
+        and all(w.rstrip(",")[:1].isupper() and not _has_role_word(w.rstrip(","), v) for w in words[:2])
+    )
+
+
 def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     """A role printed right after a name: ", Leader of the Council", " (Chairman)" or " - City Manager"."""
     m = patterns.get("people_bracket_after").match(text, end)
@@ -293,6 +321,10 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
     m = patterns.get("people_comma_break").match(text, end) or patterns.get("people_dash_after").match(text, end)
     if m:
         got = _read_role(text, m.end(), v)
+        if got and _title_and_surname(got[0], v) and patterns.get("people_list_separator_after").match(text, got[2]):
+            return None  # "Ryan Bump, Attorney Fuller, Sarah Ford": the next person by title and surname
+        if got and _names_a_person_first(got[0], v):
+            return None  # "Kim Lee, Jo Ash, Clerk Designate": the next person, then her position
         if got:
             return got[0], got[2]
         own = patterns.get("people_possessive_role_after").match(text, m.end())
