@@ -62,6 +62,8 @@ CASES = [
      "Dopler motioned for Bump to rebuild the mower/Corson seconded. All present voted yes. Motion carries.\n",
      [("to give a bonus of $250", "Dopler", "Rankin", C, None, None, None, False),
       ("for Bump to rebuild the mower", "Dopler", "Corson", C, None, None, None, False)]),
+    ("near miss: a field's label before 'Motion to' is no mover",
+     "3.1 APPROVAL OF MINUTES\nRecommended Action Motion to Approve the minutes\n", []),
     ("near miss: a kind of motion, a slash inside the words",
      "The Main motion to amend was discussed. Hemm motioned to renew the dental/vision plan/Bird seconded. "
      "Motion carries.\n",

@@ -438,9 +438,11 @@ PATTERNS: dict[str, str] = {
         (?:{motion_honorific}\s*)?
         (?P<mover>{motion_name}|{motion_initials})
         \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|1st\s+motion|first\s+motion
-             # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near miss: "Main motion
-             # to amend" (a kind of motion, not a name)
-             |(?<! \b (?-i:Main|Substantive|Original|Amended|Board|Council|Committee|Consent|Final|Second|The|A|This)
+             # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near misses: "Main motion
+             # to amend" (a kind of motion, not a name), "Recommended Action Motion to Approve" (a field's label)
+             |(?<! \b (?-i:Main|Substantive|Original|Amended|Board|Council|Committee|Consent|Final|Second|The|A|This
+                        |Action|Recommended|Staff|Suggested|Proposed|Substitute|Alternate|Each|Any|No|New|Next
+                        |Previous|Prior|Such|Said|Approved|Agenda|Item)
                    \s+ )
               motion(?=\s+(?:to|that)\b))\b
         # the seconder after a slash before the words: "Corson motioned/ Lack seconded to approve ..."
