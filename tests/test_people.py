@@ -1242,6 +1242,31 @@ AFFILIATION_CASES = [
     ("In attendance: Amanda Glew (Clerk), Tom Ash (Remote)\n", "Tom Ash", None, None, None),
     ("Present: Cllr Kim Roe (Abbey Ward), Cllr Jo Ash\n", "Kim Roe", None, None, None),
     ("Present: Cllr Kim Roe (Peter Smith), Cllr Jo Ash\n", "Kim Roe", None, None, None),
+    # "with" and a body's name, in a list and in prose; near misses: a person, lower-case words
+    (
+        "Also Present – Clerk Price, Ryan Bump, Steve Haring with MSA, Don Carey with RCFPD, and Sarah Ford.\n",
+        "Steve Haring",
+        None,
+        "MSA",
+        "MSA",
+    ),
+    (
+        "Also Present: Diane Christensen with Eagle Pointe Homeowners Assn., and Sarah Ford.\n",
+        "Diane Christensen",
+        None,
+        "Eagle Pointe Homeowners Assn.",
+        "Eagle Pointe Homeowners Assn.",
+    ),
+    (
+        "The report was given by Kim Doyle with Harbour Engineering.",
+        "Kim Doyle",
+        None,
+        "Harbour Engineering",
+        "Harbour Engineering",
+    ),
+    ("Also Present: Ann Lee with Tom Roe, and Sarah Ford.\n", "Ann Lee", None, None, None),
+    ("The report was given by Kim Doyle with her colleagues.", "Kim Doyle", None, None, None),
+    ("Also Present: Ann Lee with Cllr Roe, Sarah Ford.\n", "Ann Lee", None, None, None),
 ]
 
 

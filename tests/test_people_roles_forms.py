@@ -293,6 +293,18 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Joe Rolland were", "Nasby Hugg"},
     ),
+    # a list's opener and its title-and-surname entries are no role of the next name; near miss: a role
+    # printed right before a name after a comma ("Minister of State for Care, Stephen Kinnock")
+    (
+        "Also Present – President Rankin, Clerk Price, Attorney Fuller, Ryan Bump, and Sarah Ford.\n",
+        {"Ryan Bump": (None, OTH), "Price": ("Clerk", OFF)},
+        set(),
+    ),
+    (
+        "The letter from the Minister of State for Care, Stephen Kinnock, was noted.\n",
+        {"Stephen Kinnock": ("Minister of State for Care", None)},
+        set(),
+    ),
 ]
 
 

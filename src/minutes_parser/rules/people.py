@@ -458,6 +458,8 @@ CONTACT_LABELS: dict[str, str | None] = {
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    # a word of a body's name: capitalised or an acronym, maybe ending in an abbreviation's stop ("Assn.")
+    "people_org_word": r"""(?-i)\p{Lu}[\p{L}\p{N}&'’\-]*\.?""",
     # an attendance mark ending its line after a title ("X" of "Supervisor X"), not a name's initial
     "attendance_mark_end": r"""[x\u2713\u2714][ \t]*(?:\r?\n|$)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
@@ -625,6 +627,16 @@ PATTERNS: dict[str, str] = {
     "people_bracketed_affiliation": r"""(?-i)[ \t]*\(((?=[^()]{2,60}\))[^()\n]+(?:\n[^()\n]+)?)\)""",
     # a phrase after a name's comma: ", Acme Consulting,"
     "people_comma_affiliation": r"""(?-i),[ \t]*([^,.;:()\n]{3,80}?)[ \t]*(?=[,.;]|\n)""",
+    # "with" and a body's name after a name, the affiliation printed in place of a position: "Steve Haring with
+    # MSA,", "Diane Christensen with Eagle Pointe Homeowners Assn." (capitalised words to a mark or the line's
+    # end; near misses: "Jo Ash with her husband", "Ann Lee with regard to", "Jo Ash with the Chair's consent")
+    # where an entry's "with" tail begins ("Steve Haring with MSA"): checked whole by people_with_affiliation
+    "people_with_entry_tail": r"""(?-i)[ \t]+with[ \t]+\p{Lu}[^\n]*$""",
+    # after a body's name ending in a stop, a mark showing the stop is an abbreviation's ("Assn., and")
+    "people_abbreviation_kept": r"""[ \t]*[,;)]""",
+    "people_with_affiliation": r"""
+        (?-i)[ \t]+with[ \t]+(?P<org>{people_org_word}(?:[ \t]+(?:{people_org_word}|of|and|&|for|the)){0,5})
+        (?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$))""",
     # a line of capitalised words and connectors, a role's second line: "Children’s Services and Skills"
     "people_role_line": r"""
         (?-i)\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*

@@ -32,7 +32,27 @@ def _affiliation_after(text: str, end: int) -> tuple[str | None, str | None]:
         phrase = normalise_space(m.group(1))
         if _role_like(phrase) and any(w in R.ORGANISATION_WORDS for w in phrase.split()):
             return None, phrase  # "Mr. Dermot Donovan, Roadplan Consulting,"
-    return None, None
+    org = with_affiliation(text, end)
+    return (None, org) if org else (None, None)
+
+
+def with_affiliation(text: str, end: int) -> str | None:
+    """The body named after "with" right after a name ("Steve Haring with MSA", "Diane Christensen with Eagle
+    Pointe Homeowners Assn."), or None.  Near misses: a person ("Jo Ash with Tom Roe", "... with Cllr Lee"), a
+    place the vocabulary knows alone, lower-case words ("with her husband")."""
+    m = patterns.get("people_with_affiliation").match(text, end)
+    if m is None:
+        return None
+    words = m.group("org").split()
+    first = words[0].rstrip(".")
+    if first in _given_set() or first.lower() in {h.lower().rstrip(".") for h in R.HONORIFICS}:
+        return None
+    if all(w.rstrip(".") in _place_set() for w in words):
+        return None
+    org = normalise_space(m.group("org"))
+    if org.endswith(".") and not patterns.get("people_abbreviation_kept").match(text, m.end()):
+        org = org[:-1]  # the sentence's stop, not an abbreviation's ("with Harbour Engineering.")
+    return org
 
 
 def _bracket_affiliation(inner: str) -> bool:

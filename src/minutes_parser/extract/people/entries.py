@@ -10,6 +10,7 @@ from ... import patterns
 from ...records import PersonKind
 from ...rules import people as R
 from ...text import normalise_space
+from .affiliations import with_affiliation
 from .kinds import _role_kind
 from .names import _find_words_start, _prefix_len, _surname_ok, _tokens
 from .prose import _honorific_mentions
@@ -87,6 +88,15 @@ def _entry(
     if tail is not None:
         seg = seg[: tail.start()]
         seg_end = a + len(seg)
+    wm = patterns.get("people_with_entry_tail").search(seg)
+    if wm is not None and wm.start() > 0:
+        org = with_affiliation(text, a + wm.start())
+        if org is not None:
+            # "Steve Haring with MSA": the entry is the name; the body it is with, its affiliation
+            cand = _entry(text, a, a + wm.start(), v, rx, default_hons, trust=trust, surnames=surnames)
+            if cand is not None and not cand.role:
+                cand.organisation = org
+            return cand
     seg = _blank_initials_tag(seg)
     # role first, honorific name in brackets: "Chief Executive (Mr. P. Daly)"
     rm = patterns.get("people_role_then_bracket").match(seg)

@@ -335,6 +335,7 @@ def _parse_entries(
                 and 0 < len(flat.split()) <= 6
                 and _role_like(flat)
                 and not rx.hon_name.match(flat)
+                and flat.split()[0] not in _given_set()  # a name the list goes on with: "Chief Fuller, Harold"
                 and flat.lower() not in prev.role.lower()
                 and ";" not in gap
                 and not patterns.get("people_blank_line").search(gap)

@@ -394,6 +394,8 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
+        if _opens_list(seg, v):
+            break  # a list's opener and its entries ("Also Present – Clerk Price, Attorney Fuller, Ryan Bump")
         if "\n" in m.group(0) and "," in seg:
             break  # a roster's line of its own ("Roan Kattouw, Vice Chair" / "Carl Hage"): not the next name's role
         before = head[:st].split()
@@ -403,6 +405,17 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
         if got and got[2] >= len(head) - 1:
             return normalise_space(head[got[1] :])  # without a leading "The"
     return None
+
+
+def _opens_list(seg: str, v: _Vocab) -> bool:
+    """`seg` opens with a list's opener ("Also Present", "In attendance"), whole words followed by a mark or a
+    blank: what follows is the list's entries, not a role.  Near miss: "Presentation Officer" (no whole word)."""
+    low = seg.lower()
+    for opener, _att, _kind in v.openers:
+        o = opener.lower()
+        if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
+            return True
+    return False
 
 
 def _boundary_before(boundary: regex.Pattern[str], head: str, st: int) -> bool:
@@ -547,6 +560,8 @@ def _slash_shared_label(text: str, cands: list[_Cand], c: _Cand) -> str | None:
     """The label's position of the person a slash joins to the one before ("Treasurer: Mr J Kinnear/ Ms R
     MacCallam": the outgoing and the incoming holder), when that one was given it from a label; near miss:
     words between them ("Treasurer: Mr J Kinnear, and Ms R MacCallam spoke")."""
+    if "/" not in text[max(0, c.start - 40) : c.start]:
+        return None  # no slash just before: every candidate would be searched for nothing
     prev = max((d for d in cands if d.end <= c.start and d is not c), key=lambda d: d.end, default=None)
     if prev is None or not prev.role or prev.role_rank != 1:
         return None
