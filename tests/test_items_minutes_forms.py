@@ -324,6 +324,34 @@ PROPOSAL_AGREED = [
         [],
         id="near-miss-proposal-not-agreed",
     ),
+    # the proposal as the record, its verb of deciding left out; near miss: the motion put and lost
+    pytest.param(
+        "Minutes of Meeting of Westvale County Council\n6. SPC Chairs\nOn the proposal of Cllr P. Lee, seconded "
+        "by Cllr C. Roe, that Cllr Ann Ash be appointed to the position of Chair of the SPC for Housing.\n",
+        [(None, "On the proposal of Cllr P. Lee, seconded by Cllr C. Roe, that Cllr Ann Ash be appointed to the "
+          "position of Chair of the SPC for Housing.")],
+        id="on-the-proposal-that-no-verb",
+    ),
+    pytest.param(
+        "Minutes of Meeting of Westvale County Council\n6. Motion\nOn the proposal of Cllr P. Lee, seconded by "
+        "Cllr C. Roe, the motion was put and lost.\n",
+        [],
+        id="near-miss-on-the-proposal-put-and-lost",
+    ),
+    # the members agreeing after a discussion; near miss: agreeing that something was so
+    pytest.param(
+        "Minutes of Meeting of Westvale County Council\n7. Workshop\nFollowing a short discussion, the members "
+        "agreed to facilitate the workshop at the November meeting.\n",
+        [(None, "Following a short discussion, the members agreed to facilitate the workshop at the November "
+          "meeting.")],
+        id="after-a-discussion-the-members-agreed-to",
+    ),
+    pytest.param(
+        "Minutes of Meeting of Westvale County Council\n7. Workshop\nAfter discussion, Members agreed that it "
+        "was important to act.\n",
+        [],
+        id="near-miss-after-a-discussion-members-agreed-that-it-was",
+    ),
 ]
 
 

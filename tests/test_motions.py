@@ -372,6 +372,37 @@ CASES = [
     ("us near miss: a count after a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60% No: 40%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
+    ("irish: initials printed without their stops",
+     "On the proposal of Cllr C Carthy, seconded by Cllr S Conlon, it was agreed that the level of refund be 80%.\n",
+     [("it was agreed that the level of refund be 80%.", "C Carthy", "S Conlon", C, None, None, None, False)]),
+    ("irish: two initials run together",
+     "On the proposal of Cllr PJ O’Hanlon, seconded by Cllr D. Maxwell, that Cllr Ann Ash be appointed Chair.\n",
+     [("Cllr Ann Ash be appointed Chair.", "PJ O’Hanlon", "D. Maxwell", None, None, None, None, False)]),
+    ("irish: rival proposals, the outcome naming whose proposal was put",
+     "Cllr PJ O’Hanlon proposed, Cllr D. Maxwell seconded that the Council retain the rate.\n\n"
+     "Cllr P. Treanor proposed, Cllr C. Carthy seconded that the Council remove the increase.\n\n"
+     "The Cathaoirleach put Cllr O’Hanlon’s proposal to the meeting. A vote by show of hands\nresulted in 9 For "
+     "and 8 Against. As Cllr Treanor’s proposal was a direct negative the\nCathaoirleach declared Cllr "
+     "O’Hanlon’s proposal carried.\n",
+     [("the Council retain the rate.", "PJ O’Hanlon", "D. Maxwell", C, 9, 8, None, False),
+      ("the Council remove the increase.", "P. Treanor", "C. Carthy", None, None, None, None, False)]),
+    ("near miss: the outcome names the mover of the motion it closes",
+     "Cllr Ash proposed, Cllr Birch seconded that the Council retain the rate.\nThe Chair declared Cllr Ash’s "
+     "proposal carried.\n",
+     [("the Council retain the rate.", "Ash", "Birch", C, None, None, None, False)]),
+    ("irish: a seconder's surname on the next line, 'having been put and carried'",
+     "It was moved by Councillor Vincent Jackson and seconded by Councillor Cat\nO’Driscoll that the City "
+     "Council approves the answers. The motion having been put and carried, written answers were issued.\n",
+     [("the City Council approves the answers.", "Vincent Jackson", "Cat O’Driscoll", C, None, None, None,
+       False)]),
+    ("near miss: the next line opens a decision, not the seconder's surname",
+     "Proposed by Cllr Ann Smith, seconded by Cllr Tom Birch\nResolved: that the report be noted.\n",
+     [("the report be noted.", "Ann Smith", "Tom Birch", C, None, None, None, False)]),
+    ("irish: an office with its article before the mover, a number's stop inside the words",
+     "It was proposed by the Lord Mayor Daithí de Róiste and seconded by Cat O’Driscoll\nthat pursuant to "
+     "Standing Order 39.1. the members meet in private. The motion was put and\ncarried.\n",
+     [("pursuant to Standing Order 39.1. the members meet in private.", "Daithí de Róiste", "Cat O’Driscoll", C,
+       None, None, None, False)]),
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),

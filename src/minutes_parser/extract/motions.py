@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -58,6 +59,7 @@ __all__ = ["MAX_TEXT", "extract_motions"]
 
 MAX_TEXT = 4000  # the longest wording read for one motion (characters)
 OUTCOME_REACH = 4000  # how far after its wording a motion's outcome may be printed
+NAMED_REACH = 40  # how far before an outcome the member whose proposal it closes is named ("Cllr X's proposal")
 AFTER_OUTCOME = 400  # how far after an outcome a vote list may follow ("CARRIED\nOpposed: ...")
 LINK_REACH = 800  # how far after an outcome the resolution it produced may start
 BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
@@ -165,6 +167,7 @@ class _Reader:
             if draft is not None:
                 drafts.append(draft)
         drafts = self._leftover_outcomes(drafts, consumed)
+        drafts = self._named_outcomes(drafts)
         links = _ResolutionIndex(resolutions)
         starts = [d.start for d in drafts]
         for draft in drafts:
@@ -337,6 +340,61 @@ class _Reader:
             named_votes=named,
         )
         return _Draft(motion=motion, start=mark.start, outcome_end=outcome.end if outcome else None, votes_end=vote_to)
+
+    def _named_outcomes(self, drafts: list[_Draft]) -> list[_Draft]:
+        """An outcome that names whose proposal it was ("... declared Cllr O'Hanlon's proposal carried") goes
+        to that member's motion, where rival proposals were moved and the nearest was not the one put
+        ("Cllr Treanor proposed ... As Cllr Treanor's proposal was a direct negative ..."); the other is left
+        with no outcome.  Near miss: an outcome naming the mover of the motion it closes stays."""
+        out = list(drafts)
+        for k, draft in enumerate(out):
+            span = draft.motion.outcome_span
+            if span is None or draft.motion.outcome is None:
+                continue
+            named = patterns.get("motion_named_proposal").search(self.text, max(0, span.start - NAMED_REACH), span.end)
+            if named is None or _surname_of(draft.motion.mover) == _fold_name(named.group("name")):
+                continue
+            j = next(
+                (
+                    j
+                    for j in range(k - 1, -1, -1)
+                    if out[j].motion.outcome is None
+                    and span.start - out[j].start <= OUTCOME_REACH
+                    and _surname_of(out[j].motion.mover) == _fold_name(named.group("name"))
+                ),
+                None,
+            )
+            if j is None:
+                continue
+            moved = draft.motion
+            out[j] = attrs.evolve(
+                out[j],
+                motion=_evolve(
+                    out[j].motion,
+                    outcome=moved.outcome,
+                    outcome_span=moved.outcome_span,
+                    votes_for=moved.votes_for,
+                    votes_against=moved.votes_against,
+                    votes_abstain=moved.votes_abstain,
+                    named_votes=moved.named_votes,
+                ),
+                outcome_end=draft.outcome_end,
+                votes_end=draft.votes_end,
+            )
+            out[k] = attrs.evolve(
+                draft,
+                motion=_evolve(
+                    moved,
+                    outcome=None,
+                    outcome_span=None,
+                    votes_for=None,
+                    votes_against=None,
+                    votes_abstain=None,
+                    named_votes=(),
+                ),
+                outcome_end=None,
+            )
+        return out
 
     def _leftover_outcomes(self, drafts: list[_Draft], consumed: set[int]) -> list[_Draft]:
         """An outcome no motion took, after amendments, is the vote on the motion they amended."""
@@ -703,6 +761,15 @@ class _Reader:
 
     def _span_of(self, span: tuple[int, int] | None) -> Span | None:
         return None if span is None else self._span(*span)
+
+
+def _fold_name(name: str) -> str:
+    return name.replace("\u2019", "'").casefold()
+
+
+def _surname_of(mover: str | None) -> str | None:
+    """The last word of a mover's name, folded ("PJ O'Hanlon" -> "o'hanlon")."""
+    return _fold_name(mover.split()[-1]) if mover and mover.split() else None
 
 
 def _take_score(counts: dict[str, int], score: regex.Match[str] | None) -> None:

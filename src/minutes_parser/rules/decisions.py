@@ -94,7 +94,9 @@ PATTERNS: dict[str, str] = {
               (?:to|not \s+ to|that) \s+ \w
           | ^ (?-i:Resolved|RESOLVED) (?: \s* [:\-\u2013] )? \s+
               (?! (?:at|by|in|on|earlier|previously|above|below)\b ) \w
-          | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
+          | ^ (?: (?:following|after) \s+ (?:a \s+ |the \s+ |some \s+ |further \s+ |brief \s+ |short \s+ )*
+                  discussions? \s* , \s* )?  # "Following a short discussion, the members agreed to ..."
+              (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
           # the members as the subject of a verb of deciding, in the past ("The commissioners decided to
@@ -167,6 +169,11 @@ PATTERNS: dict[str, str] = {
               (?:and|&) \s+ (?:unanimously \s+)? agreed \s+ by \s+ (?:all|the \s+ members|those \s+ present) \b
           | ^ on \s+ the \s+ proposal \s+ of \b .* \b (?:was|were) \s+ (?:unanimously\s+|duly\s+)?
               (?:agreed|deferred|adopted|approved|carried) \b
+          # the proposal as the record of what was done, its verb of deciding left out: "On the proposal of Cllr
+          # Ash, seconded by Cllr Birch, that Cllr Lee be appointed to the position of Chair." (near miss: "On the
+          # proposal of Cllr Ash, seconded by Cllr Birch, the motion was put and lost" has no "that")
+          | ^ on \s+ the \s+ proposal \s+ of \s+ [^,;\n]{3,60}? \s* , \s* seconded \s+ by \s+ [^,;\n]{3,60}? \s* , \s*
+              that \s+ (?! it \s+ was \b ) \w
           | \b (?:proposed|moved) \b .{0,200}? \b seconded \b .{0,80}? \b (?:and|&) \s+ (?:it \s+ was \s+)?
               (?:unanimously\s+)? (?:resolved|agreed|carried) \b
           # the outcome first, then who proposed and seconded it: "The Climate Action Plan was adopted on the
@@ -356,7 +363,8 @@ PATTERNS: dict[str, str] = {
     "wrapped_bracket_start": r"""(?-i: \( (?! [\dA-Za-z]{1,4} \) ) [^()\n]*? [\d£$€%] [^()\n]*? \) [ \t]+ \p{Ll} )""",
     # Where a sentence may end: a stop, then blanks or the end.
     "sentence_end": r"""
-        [.!?] [\"'\u201d\u2019)\]]* (?= \s | $ )
+        # (not the stop of a number a small word follows: "Standing Order 39.1. the members meet ...")
+        [.!?] [\"'\u201d\u2019)\]]* (?= \s | $ ) (?! (?<= \d \. ) [ \t]+ (?-i:\p{Ll}) )
       # a stop typed with no blank after it, between a word and the next sentence's ("... to this project
       # .The Meeting with ..."); near misses: "U.S.A", "e.g.The" (no word of two small letters before)
       | (?<= (?-i:\p{Ll}{2}) [ \t]? ) \. (?= (?-i:\p{Lu}\p{Ll}) )

@@ -56,6 +56,10 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Chairman",
     "Chair",
     "Member",
+    "Lord Mayor",
+    "Deputy Lord Mayor",
+    "Cathaoirleach",
+    "Leas-Chathaoirleach",
     "Clir",  # how OCR reads a printed "Cllr"
 )
 
@@ -211,12 +215,16 @@ OUTCOME_FORMS: tuple[str, ...] = (
     r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
         (?:motion|amendment|resolution|recommendation|proposal)s?
         (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
-        \s+(?:was|were|is|has\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+        \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
     r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]))
         (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    # the proposal named by its mover: "the Cathaoirleach declared Cllr O'Hanlon's proposal carried" (near miss:
+    # "Cllr Ash's proposal was discussed" has no outcome word)
+    r"""(?<![\p{L}])(?-i:\p{Lu}[\p{L}'’\-]*)['’]s\s+(?P<subject>proposal|motion|amendment)\s+(?:was\s+)?(?:declared\s+)?
+        (?P<word>carried|passed|lost|defeated|failed|withdrawn|deferred)\b""",
     r"""(?<![\p{L}])\b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b""",
     # the outcome word alone on its line, "unanimously" before or after it ("Unanimously approved",
     # "CARRIED unanimously"); near miss: "Approved the plan." (words of its own after it)
@@ -254,10 +262,19 @@ PIECES: dict[str, str] = {
     # "Hemi Parata", "de Souza", "P. O Reilly"; never a following "Seconded"/"Carried"/"That"
     "motion_name": r"""(?-i:
         (?!{motion_honorific})
-        (?:\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?)?
+        # initials with or without their stops: "C. Carthy", "C Carthy", "P.J. Lee", "P J Lee", "PJ O'Hanlon"
+        (?:\p{Lu}{2}[ \t]+(?=\p{Lu}\p{Ll}|O['’]\p{Lu})|\p{Lu}(?:\.[ \t]?|[ \t])(?:\p{Lu}(?:\.[ \t]?|[ \t]))?)?
         (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
-        (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+        (?:
+          # a given name at a line's end, its surname opening the next line and ending the name ("seconded by
+          # Councillor Cat" / "O’Driscoll that ..."); near miss: "... by Cllr Smith" / "Resolved: that" (a mark
+          # after the next line's word, not a name's end)
+          [ \t]*\n[ \t]*(?=(?:{gaelic_prefix}[ \t]+)?{person_word}(?:[ \t]*[,.;]|[ \t]+(?:that|and|to|who)\b))
+            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+            (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
+          | (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
+        )
         (?:\s*\(\p{Lu}\))?
     )""",
     # a title before a name in capitals, as a motion's heading prints it ("MR. RUMSCH", "MS. WALKER")
@@ -266,8 +283,9 @@ PIECES: dict[str, str] = {
     "capital_surname": r"(?-i:\p{Lu}{2,}(?:[\-'\u2019]\p{Lu}{2,})*)(?![\p{L}])",
     # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
     "motion_initials": r"(?-i:\p{Lu}{2,3})(?![\p{L}\d])",
-    "motion_person_m": r"(?:{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
-    "motion_person_s": r"(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
+    # ("the Lord Mayor Daithí de Róiste": an office with its article before the name)
+    "motion_person_m": r"(?:(?:the\s+)?{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
+    "motion_person_s": r"(?:(?:the\s+)?{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
     "motion_seconded_by": r"""
         (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           |seconded(?=[ \t]+{motion_honorific})
@@ -591,13 +609,18 @@ PATTERNS: dict[str, str] = {
         (?P<f>\d{1,3})[ \t]*(?:-|–|/)[ \t]*(?P<a>\d{1,3})(?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
+    # the member whose proposal an outcome closes, named right before it: "declared Cllr O'Hanlon's proposal
+    # carried", "Councillor Ash's motion was lost" (near miss: "the Chair's ruling was upheld": no proposal)
+    "motion_named_proposal": r"""
+        (?-i:(?P<name>\p{Lu}[\p{L}'’\-]*))['’]s[ \t]+(?:proposal|motion|amendment)\b""",
     "motion_vote_label": r"""
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
         # "Ayes-Nays" is one word)
         (?::|(?=\n)|(?<=[ \t])[\-\u2013\u2014][ \t]+)
     """,
-    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?\p{Lu})""",
+    # (the next sentence opens on a capital, matched with case: "Standing Order 39.1. the members meet" goes on)
+    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))""",
     "motion_paragraph_break": r"\n[ \t]*\n",
     # what carries a motion on past a sentence end: a resolution's next clause ...
     "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
