@@ -421,6 +421,15 @@ BODY_CASES = [
         "AGENDA\nNORTH PLANNING DISTRICT\nRegular Meeting\nFebruary 17, 2031\n1) Call to order\n",
         None, id="near-miss-a-planning-district-is-a-place",
     ),
+    pytest.param(
+        "NOTICE OF MEETING\nWESTVALE COUNTY EMERGENCY SERVICES DISTRICT NO. 4\nNOTICE IS HEREBY GIVEN THAT THE "
+        "DISTRICT WILL HOLD A MEETING ON WEDNESDAY, JULY 26, 2031\n1) RECEIVE PUBLIC COMMENTS:\n",
+        "Westvale County Emergency Services District No. 4", id="numbered-emergency-services-district",
+    ),
+    pytest.param(
+        "AGENDA\nWESTVALE CENTRAL BUSINESS DISTRICT\nRegular Meeting\nFebruary 17, 2031\n1) Call to order\n",
+        None, id="near-miss-a-business-district-is-a-place",
+    ),
 ]
 
 
@@ -451,6 +460,9 @@ def test_body(text: str, body: str | None) -> None:
          DocumentKind.MINUTES),
         # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
         ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
+        # a bilingual Irish council's heading opening in Irish ("Miontuairiscí ...": minutes)
+        ("Monthly City Council Meeting Monday 8 January 2031\nCOMHAIRLE CATHRACH\nMiontuairiscí Chruinniú Míosúil a "
+         "tionóladh ar 8ú Eanáir 2031\n", DocumentKind.MINUTES),
         ("Westvale\nA note on the proceedings of the Board\n", DocumentKind.OTHER),
         # "Notice is hereby given that a meeting ... will be held" (wrapped): a notice of meeting;
         # a notice of decisions made is not

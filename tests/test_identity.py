@@ -58,6 +58,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ("Report to Cabinet\nKent County Council's policy on schools is set out below.", None),
         ("Planning Committee\nMinutes of the meeting held on 3 May 2024", None),
         ("Full Council\nAgenda", None),
+        ("Monthly City Council Meeting Monday 8 January 2031\nMinutes", None),  # how often it meets, no place
         ("County Council\nMinutes", None),
         ("Please Note That the City Council will meet on Monday", None),
         ("Milburn Parish Council\n", "Milburn Parish Council"),

@@ -305,6 +305,39 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Stephen Kinnock": ("Minister of State for Care", None)},
         set(),
     ),
+    # a plural role after a series of names with no "and" is each one's, in the singular; the last role of a
+    # run is printed before the next name; a list under "Via Teams:" ends at a line of blanks; near miss: a
+    # singular role after the series is the last name's alone
+    (
+        "Minutes\nVia Teams: \nCllr Aughey, P. Conlon \n \nMr. R. Burns, Chief Executive, Mr. C. Flynn, Ms. P. "
+        "Monahan, Ms. O. McConnon, Directors of Services, Mr. G. Roe, Senior Engineer, Meetings Administrator, "
+        "Ms. M McGarvey\n \nThe Chief Executive welcomed all present.\n",
+        {
+            "R. Burns": ("Chief Executive", OFF),
+            "C. Flynn": ("Director of Services", OFF),
+            "P. Monahan": ("Director of Services", OFF),
+            "O. McConnon": ("Director of Services", OFF),
+            "G. Roe": ("Senior Engineer", OFF),
+            "M McGarvey": ("Meetings Administrator", OFF),
+        },
+        set(),
+    ),
+    (
+        "Minutes\nPresent: Mr. C. Flynn, Ms. P. Monahan, Ms. O. McConnon, Clerk\n\n1. Welcome\n",
+        {"C. Flynn": (None, None), "O. McConnon": ("Clerk", None)},
+        set(),
+    ),
+    # letters after a name ("Sudie Joint, CPA"); two initials run together ("PJ O'Hanlon")
+    (
+        "AGENDA\nFinancial Report:\nLarry Jacobi and/or Sudie Joint, CPA\n* Presentation of Financial Statement\n",
+        {"Sudie Joint": ("CPA", None)},
+        set(),
+    ),
+    (
+        "Minutes\nOn the proposal of Cllr PJ O’Hanlon, seconded by Cllr D. Maxwell, it was agreed to adopt.\n",
+        {"PJ O’Hanlon": (None, C)},
+        {"O’Hanlon"},
+    ),
 ]
 
 

@@ -83,6 +83,19 @@ ROSTER_CASES = [
             "Polly Jones": ("Public", PersonKind.OTHER),
         },
     ),
+    # names alone a line under an Irish heading ("Comhairleoir:" printed over each column, "Oifigigh" two blank
+    # lines above its list); a name never runs on into the next line's name
+    (
+        "Miontuairiscí Chruinniú Míosúil\n\nComhairleoir: \nComhairleoir: \nDaryl Barron \nDermot Lacey \n"
+        "Darcy Lonergan \n \n \nOifigigh \n \n \nRichard Shakespeare \nAisling Browne \n \n1 Welcome\n",
+        {
+            "Daryl Barron": (None, PersonKind.COUNCILLOR),
+            "Dermot Lacey": (None, PersonKind.COUNCILLOR),
+            "Darcy Lonergan": (None, PersonKind.COUNCILLOR),
+            "Richard Shakespeare": (None, PersonKind.OFFICER),
+            "Aisling Browne": (None, PersonKind.OFFICER),
+        },
+    ),
 ]
 
 
@@ -108,6 +121,8 @@ ROSTER_NEAR_MISSES = [
     "Mayor Pro Tem Remarks\nB. Closing Comments\n",
     # words parted by single blanks that are no name and role
     "Members Present:\nPlanning Applications Noted\nRoad Works Completed Soon\n",
+    # under a heading saying who is listed, lines that open on no given name are no names
+    "Officers\nAnnual Leave\nSick Pay\nTravel Claims\n",
 ]
 
 

@@ -31,6 +31,12 @@ GENERIC_WORDS: tuple[str, ...] = (
     "extraordinary",
     "annual",
     "regular",
+    # how often the body meets: "Monthly City Council Meeting" names no place
+    "monthly",
+    "quarterly",
+    "weekly",
+    "statutory",
+    "inaugural",
     "joint",
     "budget",
     "cabinet",

@@ -71,8 +71,10 @@ PATTERNS: dict[str, str] = {
     # agenda's "3. Minutes of the meeting held on ..." (numbered), "Minutes of the last meeting" (an item)
     "kind_minutes_heading_capitals": r"""(?-i: ^ \s* MINUTES \s+ OF \s+ (?:THE|A|AN) \s+ (?!LAST\b|PREVIOUS\b)
         [A-Z ,&'’\-]{0,60}? MEETING \b )""",
+    # (a bilingual Irish council's heading may open in Irish: "Miontuairiscí Chruinniú Míosúil ...", minutes of a
+    # monthly meeting)
     "kind_minutes": r"""
-        ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?minutes \b
+        ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?(?:minutes|miontuairisc[íi]) \b
           (?! \s+ of \s+ the \s+ (?:last|previous))
       | ^ (?! \s* \d) (?! [^:]* :) .{0,40} \b minutes \s* (?:\*\*)? \s* $
       | ^ \s* minutes \s* : \s* $
@@ -510,12 +512,14 @@ PATTERNS: dict[str, str] = {
     "spaced_dash": r"\s {dash} \s",
     # "the Planning Committee of Mid Vale District Council": the committee is the body, not its council.
     # A US special district named alone at the head, the body when no board or council is named ("AGENDA" /
-    # "HOMOSASSA SPECIAL WATER DISTRICT" / "Regular Meeting"); a district alone ("North Planning District", "West
-    # Clare Municipal District") is a place
+    # "HOMOSASSA SPECIAL WATER DISTRICT" / "Regular Meeting", "X COUNTY EMERGENCY SERVICES DISTRICT NO. 2"); a district
+    # alone ("North Planning District", "West Clare Municipal District", "Central Business District") is a place
     "special_district_heading": r"""
         ^ [ \t]* (?P<body> (?-i:\p{Lu}) [\w ,&'\-]{0,60}? \b
-          (?:water|fire(?:\s+protection)?|sanitary|sanitation|utility|irrigation|library|park|hospital|port)
-          \s+ district )
+          (?:water|fire(?:\s+protection)?|sanitary|sanitation|utility|irrigation|library|park|hospital|port
+            |emergency\s+services|security|school|conservation|drainage|transit|recreation|cemetery|levee
+            |mosquito(?:\s+abatement)?|community\s+services)
+          \s+ district (?: \s+ (?:no\.?|number|\#) [ \t]* \d{1,3} )? )
         [ \t]* $
     """,
     # A board named with the authority it serves, as a minutes sentence names it ("a regular meeting of the

@@ -32,7 +32,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "School", "Schools", "Church", "Library", "Road", "Street", "Lane", "Avenue", "Close", "Park",
     "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
     "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Chair", "Chairman", "Mayor",
-    "Leader", "Deputy", "Director", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
+    "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
     "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
     "Cathaoirleach", "Counsel", "Engineer", "Public", "Health", "Education", "Social", "Care", "Adult",

@@ -207,7 +207,7 @@ FEMALE_HONORIFICS: tuple[str, ...] = ("Mrs", "Ms", "Miss", "Dame", "Lady")
 #: Letters after a name: kept apart from the name.
 POST_NOMINALS: tuple[str, ...] = (
     "KBE", "DBE", "CBE", "OBE", "MBE", "BEM", "KC", "QC", "JP", "DL", "MP", "MEP", "MSP", "MS", "AM",
-    "PhD", "FRICS", "FCA", "CPFA", "MRTPI", "FRSA", "RIBA", "MRICS", "BSc", "MA", "MBA", "LLB",
+    "PhD", "FRICS", "FCA", "CPFA", "MRTPI", "FRSA", "RIBA", "MRICS", "BSc", "MA", "MBA", "LLB", "CPA", "AICP",
     "Esq",
 )  # fmt: skip
 
@@ -401,6 +401,12 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Present Online": ("remote", None),
     "Online": ("remote", None),
     "Attending Remotely": ("remote", None),
+    # the platform a member joined by, as a heading over their names ("Via Teams:" / "Cllr Aughey, P. Conlon")
+    "Via Microsoft Teams": ("remote", None),
+    "Via MS Teams": ("remote", None),
+    "Via Teams": ("remote", None),
+    "Via Zoom": ("remote", None),
+    "Via Video Link": ("remote", None),
     "In Attendance": ("in_attendance", "officer"),
     "Officers Present": ("in_attendance", "officer"),
     "Officers": ("in_attendance", "officer"),

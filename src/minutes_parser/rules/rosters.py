@@ -39,6 +39,11 @@ ROSTER_HEADING_KINDS: tuple[tuple[str, str], ...] = (
     ("councillors", "councillor"),
     ("members present", "councillor"),
     ("roll call", "councillor"),
+    # Irish, as a bilingual council's minutes head their lists: "Comhairleoir:" (Councillor), "Oifigigh" (Officials)
+    ("comhairleoirí", "councillor"),
+    ("comhairleoiri", "councillor"),
+    ("comhairleoir", "councillor"),
+    ("oifigigh", "officer"),
 )
 
 #: How a sentence listing public speakers opens; the names follow, split at commas and "and".

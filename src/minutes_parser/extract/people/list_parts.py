@@ -70,8 +70,9 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 rest = rest[bm.end() :]
             if not rest.strip():
                 return i
-            if rest.startswith("\n"):
-                # a blank line ends the list unless the entry plainly goes on after it
+            nl = rest.find("\n")
+            if nl != -1 and not rest[:nl].strip(" \t"):
+                # a blank line (blanks on it or none) ends the list unless the entry plainly goes on after it
                 before_blank = text[max(pos, i - 40) : i].rstrip()
                 after_blank = rest.lstrip()
                 goes_on = before_blank.endswith((",", ";", "(")) or patterns.get("people_connector_end").search(

@@ -248,6 +248,7 @@ def _parse_entries(
     surnames = not default_hons and _surname_list(text, expanded, v, rx)
     found: list[_Cand] = []
     role_end = -1
+    pending: str | None = None  # a role printed before the next entry's name ("Meetings Administrator, Ms M Roe")
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -265,6 +266,8 @@ def _parse_entries(
         if (
             idx + 1 < len(expanded)
             and not (prev is not None and not prev.role and "," in text[b : expanded[idx + 1][0]])
+            # not the role the entry before was given ("Mr. R. Burns, Chief Executive, Mr. C. Flynn")
+            and not (prev is not None and prev.role and normalise_space(seg).strip(" .,").lower() == prev.role.lower())
             and not _title_surname_entry(text, a, b, v)
             and _entry(text, a, b, v, rx, default_hons) is None
             and not rx.post_nominal.match(text[a:b].strip().rstrip("."))
@@ -328,6 +331,16 @@ def _parse_entries(
             flat = normalise_space(stripped)
             gap = text[expanded[idx - 1][1] : a] if idx else ""
             joined = patterns.get("people_and_separator").fullmatch(gap)  # split at "and": join back with it
+            if prev is not None and prev.role and flat.lower() == prev.role.lower():
+                continue  # the role the entry before was read with ("Mr Pat Gallagher, Chief Executive, Pat ...")
+            if (
+                prev is not None
+                and prev.role
+                and flat.lower() not in prev.role.lower()  # the role the entry before was given already
+                and _role_before_entry(text, expanded, idx, v, rx)
+            ):
+                pending = flat  # "A/Director of Services, Meetings Administrator, Ms. M McGarvey": hers, not his
+                continue
             if (
                 prev is not None
                 and prev.role
@@ -366,6 +379,10 @@ def _parse_entries(
                 continue  # one misprinted entry ("l. Byrne" for "I. Byrne") in a list of names: the list goes on
             break
         cand.attendance = attendance
+        if pending is not None:
+            if not cand.role:
+                cand.role, cand.role_rank = pending, _LIST
+            pending = None
         single = _singular_role(cand.role, v) if cand.role else None
         if single:
             # "Ms Anne Duguid and Reverend Colin Fraser (Religious Representatives)": the role of both
@@ -423,6 +440,23 @@ def _unmarked_not_members(found: list[_Cand]) -> None:
 
 
 LIST_MISPRINT_WORDS = 3  # a misprinted entry a list of names goes on past is this short at most
+
+
+def _role_before_entry(text: str, entries: list[tuple[int, int]], idx: int, v: _Vocab, rx: _Rx) -> bool:
+    """The entry at `idx` is a whole role and the next one a name after its honorific with no role of its own:
+    the role printed before the name ("..., Meetings Administrator, Ms. M McGarvey").  Near miss: a department
+    after a role, no name after it ("Staff Officer, Housing")."""
+    if idx + 1 >= len(entries):
+        return False
+    a, b = entries[idx]
+    flat = normalise_space(text[a:b]).strip(" .")
+    got = _read_role(flat, 0, v)
+    if got is None or got[1] != 0 or got[2] < len(flat):
+        return False
+    na, nb = entries[idx + 1]
+    seg = text[na:nb].strip().split("\n")[0].rstrip(" .")  # its first line: the list may end inside it
+    hm = rx.hon_name.match(seg)
+    return hm is not None and hm.end() >= len(seg)
 
 
 def _names_go_on(

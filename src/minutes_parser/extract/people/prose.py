@@ -135,6 +135,7 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if not m:
             continue
         raw = m.group("name")
+        raw = _line_of_names_cut(raw)
         words = raw.split()
         # stop at the first word that cannot be part of a name
         cut = len(words)
@@ -174,6 +175,19 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             if rk:
                 cand.kind, cand.kind_rank = rk, _PROSE_ROLE
         yield cand
+
+
+def _line_of_names_cut(raw: str) -> str:
+    """A name read across a line break cut at the break where the next line opens another name: "Dermot Lacey"
+    of "Dermot Lacey" / "Darcy Lonergan" (one a line).  Near misses: "Mary" / "Ann Smith" (one word before the
+    break), "John Paul" / "Jones" (no given name after it)."""
+    nl = raw.find("\n")
+    if nl <= 0:
+        return raw
+    before, after = raw[:nl].split(), raw[nl + 1 :].split()
+    if len(before) >= 2 and after and after[0] in _given_set():
+        return raw[:nl].rstrip()
+    return raw
 
 
 def _role_below(text: str, start: int, end: int, v: _Vocab) -> str | None:

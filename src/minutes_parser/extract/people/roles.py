@@ -325,6 +325,12 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             return None  # "Ryan Bump, Attorney Fuller, Sarah Ford": the next person by title and surname
         if got and _names_a_person_first(got[0], v):
             return None  # "Kim Lee, Jo Ash, Clerk Designate": the next person, then her position
+        cut = text.rfind(",", got[1], got[2]) if got else -1
+        if got and cut != -1 and _whole_role(text[cut + 1 : got[2]], v) and _honorific_next(text, got[2], v):
+            # "Mr. G. McMahon, A/Directors of Services, Meetings Administrator, Ms. M McGarvey": the last role
+            # is printed before the next person's name (near miss: "Staff Officer, Housing" / "Ms. Una Burke, ...":
+            # a department, the next person on a line of her own)
+            return normalise_space(text[got[1] : cut]), cut
         if got:
             return got[0], got[2]
         own = patterns.get("people_possessive_role_after").match(text, m.end())
@@ -347,6 +353,22 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             if closed:
                 return got[0], got[2]
     return None
+
+
+def _whole_role(part: str, v: _Vocab) -> bool:
+    """`part` reads whole as a role ("Meetings Administrator"; not a department, "Housing")."""
+    flat = normalise_space(part)
+    got = _read_role(flat, 0, v)
+    return got is not None and got[1] == 0 and got[2] >= len(flat)
+
+
+def _honorific_next(text: str, pos: int, v: _Vocab) -> bool:
+    """A list's separator on the same line at `pos`, then a name's honorific ("..., Ms. M McGarvey")."""
+    sep = patterns.get("people_list_separator_after").match(text, pos)
+    if sep is None or sep.end() == pos or "\n" in sep.group(0):
+        return False
+    words = text[sep.end() : sep.end() + 24].split()
+    return bool(words) and bool(_split_hon(words[0].rstrip("."), v))
 
 
 @functools.cache
@@ -485,30 +507,48 @@ def _bare_prose_name(name: str, v: _Vocab, rx: _Rx) -> bool:
 def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
     """Give a role printed after a series of names to every name of it: "Ann Lee, Tom Roe and Jo Ash,
     City Solicitors" (a plural role), "Ann Lee and Tom Roe - Assistant City Attorney" (a role after a
-    dash).  The series is joined by commas and a last "and"; a singular role after a comma ("Ann Lee
-    and Tom Roe, Clerk") is the last name's alone.  `cands` is sorted by start; changed in place."""
+    dash).  The series is joined by commas and a last "and" (a plural role needs none; "Directors of
+    Services" is then each one's in the singular); a singular role after a comma ("Ann Lee and Tom Roe,
+    Clerk", "Ann Lee, Tom Roe, Clerk") is the last name's alone.  `cands` is sorted by start; changed in
+    place."""
     gap_rx, and_rx = patterns.get("people_series_gap"), patterns.get("people_series_and")
     dash = patterns.get("people_dash_after")
     for i, last in enumerate(cands):
         if not last.role or last.role_rank < _PROSE_ROLE or i == 0:
             continue
-        plural = _singular_role(last.role, v) is not None
+        # "Directors of Services": each holds a "Director of Services" post (the golds' reading); a plural
+        # that ends the role ("City Solicitors") is kept as printed
+        governed = regex.search(r"\s(?:of|for)\s", last.role) is not None
+        single = _singular_label(last.role, v) if governed else None
+        plural = single is not None or _singular_role(last.role, v) is not None
         if not plural and not dash.match(text, last.end):
             continue
         series: list[_Cand] = []
         j = i
         while j > 0:
             prev, nxt = cands[j - 1], cands[j]
-            gap = text[prev.end : nxt.start]
-            if prev.role or not gap_rx.fullmatch(gap) or (j == i and not and_rx.search(gap)):
+            gap = _without_honorifics(text[prev.end : nxt.start], v)  # ", Ms. " -> ", "
+            # (a plural role needs no "and": "Mr. C. Flynn, Ms. P. Monahan, Ms. O. McConnon, Directors of Services")
+            if prev.role or not gap_rx.fullmatch(gap) or (j == i and not and_rx.search(gap) and not plural):
                 break
             series.append(prev)
             j -= 1
+        if series and single:
+            last.role = single  # each holds one of the posts
         for c in series:
             c.role, c.role_rank = last.role, _PROSE_ROLE
             rk = _role_kind(_singular_role(last.role, v) or last.role)
             if rk and c.kind_rank <= _PROSE_ROLE and not any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics):
                 c.kind, c.kind_rank = rk, _PROSE_ROLE
+
+
+def _without_honorifics(gap: str, v: _Vocab) -> str:
+    """A gap between two names without the honorifics that open the second (", Ms. " -> ", ")."""
+    words = gap.split()
+    cut = len(gap)
+    while words and _split_hon(words[-1].rstrip("."), v):
+        cut = gap.rfind(words.pop(), 0, cut)
+    return gap[:cut] + " " if cut < len(gap) else gap
 
 
 def label_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:

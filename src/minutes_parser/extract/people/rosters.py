@@ -21,6 +21,7 @@ from .vocab import _LIST, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
 MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is short
 MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
+HEADING_BLANKS = 2  # blank lines a run of rows may stand below the heading that says who they are
 
 
 @dataclass
@@ -192,7 +193,7 @@ def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 yield from _run(text, run, before_run, v)
                 run = []
             if not run:
-                before_run = heading if blanks <= 1 else None
+                before_run = heading if blanks <= HEADING_BLANKS else None
             run.append(row)
             blanks = 0
             continue
@@ -217,7 +218,12 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
     roles = [_row_role(row, head_kind, v) for row in rows]
     # a run says who its people are: an opener, a heading naming them, or roles on two rows at least
     # ("Asset Register - Insurance" / "Standing Orders - Adopted" are no people)
-    said = sum(1 for r in rows if r.role or r.rest[:1].isupper()) if head_kind else sum(map(bool, roles))
+    # (under a heading, a name that opens on a known given name says it too: "Officials" / "Aisling Browne")
+    said = (
+        sum(1 for r in rows if r.role or r.rest[:1].isupper() or _given_first(r.name))
+        if head_kind
+        else sum(map(bool, roles))
+    )
     if len(rows) < 2 or (said < 2 and opener is None):
         return
     seat = _seat_heading(text[heading[0] : heading[1]]) if heading and opener is None else None
@@ -243,6 +249,13 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
             member_heading=head_kind == PersonKind.COUNCILLOR,
         )
         yield cand
+
+
+def _given_first(name: str) -> bool:
+    """A name of two words or more whose first is a known given name ("Aisling Browne"; near miss: "Annual
+    Leave")."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in _given_set()
 
 
 def _seat_heading(line: str) -> str | None:

@@ -87,7 +87,11 @@ class _Rx:
 def _rx(v: _Vocab) -> _Rx:
     word = patterns.expand("{person_word}")
     # "R", "R.", "P.J.", "H.A.L.", and a Gaelic prefix printed apart with its apostrophe ("O’ Donovan")
-    initial = r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}|O['’](?=[ \t]+\p{Lu}\p{Ll}))(?!\p{L})"
+    # ... and two initials run together before a surname ("PJ O'Hanlon", "JP Murphy")
+    initial = (
+        r"(?-i:\p{Lu}\.(?:\p{Lu}\.){0,2}|\p{Lu}|O['’](?=[ \t]+\p{Lu}\p{Ll})"
+        r"|\p{Lu}{2}(?=[ \t]+(?:\p{Lu}\p{Ll}|O['’]\p{Lu})))(?!\p{L})"
+    )
     # a stop after a name's word only where the word is short enough to be abbreviated ("Wm.", "Chas."):
     # after "Shannon." a sentence ends ("Cllr Terry Shannon. Laura Smith thanked them.")
     dot = r"(?:(?<=(?<!\p{L})\p{L}{1,4})\.)?"
