@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Sequence
 
 import regex
+from attrs import frozen
 
 from .. import patterns
 from ..records import Item, Motion, MotionOutcome
@@ -140,3 +141,17 @@ def _evolve(motion: Motion, **changes: object) -> Motion:
     import attrs
 
     return attrs.evolve(motion, **changes)  # type: ignore[arg-type]
+
+
+@frozen
+class _Mark:
+    """A match of one of the motion patterns: where, which form, and the match itself."""
+
+    start: int
+    end: int
+    form: str
+    match: regex.Match[str]
+
+
+def _mark(m: regex.Match[str], form: str) -> _Mark:
+    return _Mark(m.start(), m.end(), form, m)

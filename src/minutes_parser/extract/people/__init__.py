@@ -32,7 +32,8 @@ record), `names` (names as printed), `kinds` (the kind a role belongs to),
 `roles` (role phrases), `affiliations` (a party or an organisation after a
 name), `prose`, `lists` with `list_parts` (a list's bounds and
 entries) and `entries`, `rosters`, `tables` and `contacts` (the finders),
-`merging` (candidates into persons); this module runs them.
+`role_passes` (roles given over all the candidates found), `merging`
+(candidates into persons); this module runs them.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ from .prose import (
     _role_name_mentions,
     _speaker_mentions,
 )
-from .roles import _read_role, label_roles, office_after_name, plural_label_roles, share_series_roles
+from .role_passes import label_roles, office_after_name, plural_label_roles, share_series_roles
+from .roles import _read_role
 from .rosters import (
     appointee_mentions,
     caps_roster_mentions,

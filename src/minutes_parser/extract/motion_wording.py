@@ -1,0 +1,225 @@
+"""A motion's words: where they start and end around its movers (after them, before them, under a heading, in
+the entry above), read by `_Wording`, which the motions reader (`minutes_parser.extract.motions`) builds on."""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .. import patterns
+from .motion_parts import _Mark, _skip_space, _trim_end
+
+MAX_TEXT = 4000  # the longest wording read for one motion (characters)
+MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
+MOTION_HEADING_LINES = 3  # how many lines of wording a "Motion" heading may stand above its movers
+_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+
+
+class _Wording:
+    """Finders for a motion's words in `text`, stopping at `stops` (vote intros, labels, attached movers) and
+    `breaks` (blank lines), both sorted positions set by the reader."""
+
+    text: str
+    stops: list[int]
+    breaks: list[int]
+
+    def _next(self, positions: list[int], start: int, default: int) -> int:
+        k = bisect.bisect_right(positions, start)
+        return positions[k] if k < len(positions) and positions[k] < default else default
+
+    def _wording(self, start: int, region_end: int, outcome: _Mark | None, notice: bool) -> tuple[int, int]:
+        """Where the motion's words start and end after its opener."""
+        text = self.text
+        if start < len(text) and text[start] in _QUOTES:
+            close = text.find(_QUOTES[text[start]], start + 1, min(region_end, start + MAX_TEXT))
+            if close > start + 1:
+                return start + 1, _trim_end(text, start + 1, close)
+        end = min(region_end, start + MAX_TEXT)
+        if outcome is not None:
+            end = min(end, outcome.start)
+        end = self._next(self.stops, start - 1, end)
+        end = self._next(self.breaks, start, end)
+        end = self._sentence_end(start, end, notice)
+        return start, _trim_end(text, start, end)
+
+    def _sentence_end(self, start: int, end: int, notice: bool) -> int:
+        """The end of the first sentence after `start` that no list entry or clause carries on."""
+        text = self.text
+        ender = patterns.get("motion_sentence_end")
+        goes_on = patterns.get("motion_continues")
+        listed = patterns.get("motion_continues_list")
+        pos = start
+        while pos < end:
+            m = ender.search(text, pos, end)
+            if m is None:
+                return end
+            if notice:
+                return m.end()
+            if goes_on.match(text, m.end(), end) is None and (
+                ":" not in text[start : m.end()] or listed.match(text, m.end(), end) is None
+            ):
+                return m.end()
+            pos = m.end()
+        return end
+
+    def _wording_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The "That ..." paragraph printed just before its movers, or the motion of "A motion that
+        X was moved by ..." (in the same sentence)."""
+        sentence = max(start, self.text.rfind(".", start, end) + 1, self.text.rfind("\n\n", start, end) + 1)
+        passive = None
+        for m in patterns.get("motion_passive_head").finditer(self.text, sentence, end):
+            passive = m
+        if passive is not None:
+            tail = patterns.get("motion_passive_tail").search(self.text, passive.end(), end)
+            e = _trim_end(self.text, passive.end(), tail.start() if tail else end)
+            if e - passive.end() >= 3:
+                return passive.end(), e
+        last = None
+        for m in patterns.get("motion_text_that").finditer(self.text, start, end):
+            last = m
+        if last is None:
+            return None
+        s = _skip_space(self.text, last.start())
+        e = _trim_end(self.text, s, end)
+        return (s, e) if e - s >= 3 else None
+
+    def _matter_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The matter a bare "proposed by X, seconded by Y and agreed" decides: the words before it in
+        its sentence ("Reference No. 1515 Lease of land ..., proposed by ..."), or, when the movers open
+        their sentence, the heading just above ("7. Communities Fund 2024 - for approval" / "Proposed
+        by ..."); a sentence before them is not taken (it is as often the debate as the matter)."""
+        text = self.text
+        # searched a little past `end`, so that a stop just before the movers sees the capital after it
+        found = patterns.get("motion_sentence_end").finditer(text, start, min(len(text), end + 3))
+        ends = [m.end() for m in found if m.end() <= end]
+        own = ends[-1] if ends else start
+        line_start = text.rfind("\n", 0, end) + 1
+        while line_start > own:  # a heading line above the sentence ends it too
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if above < own or self._heading_line(above, line_start - 1):
+                break
+            line_start = above
+        own = max(own, line_start)
+        prefix = text[own:end]
+        bare = patterns.get("motion_outcome_word_only").match(prefix) is not None
+        if len(prefix.split()) >= 3 and not bare:
+            return _skip_space(text, own), _trim_end(text, own, end)
+        if prefix.strip() and not bare:
+            return None
+        above = text.rfind("\n", 0, max(own - 1, 0)) + 1
+        if above < start or not self._heading_line(above, own - 1):
+            return None
+        s, e = _skip_space(text, above), _trim_end(text, above, own - 1)
+        label = patterns.get("entry_number_start").match(text, s, e)
+        if label is not None and label.end() > s:
+            s = _skip_space(text, label.end())  # "7. Communities Fund": the minute's number is no part of it
+        number = patterns.get("motion_item_number").match(text, s, e)
+        if number is not None:
+            s = number.end()  # "8.3. To approve ...", "8.1.To approve ..."
+        return (s, e) if len(text[s:e].split()) >= 1 and e > s else None
+
+    def _line_above(self, line_start: int) -> tuple[int, int] | None:
+        """The line just above `line_start` when it is a short one that ends no sentence ("Approval of
+        previous minutes"), its number or letter dropped; near miss: a sentence ending in a stop."""
+        text = self.text
+        if line_start < 2:
+            return None
+        s = text.rfind("\n", 0, line_start - 1) + 1
+        e = _trim_end(text, s, line_start - 1)
+        line = text[s:e].strip()
+        if not line or len(line) > MAX_HEADING or line[-1] in ".,;:":
+            return None
+        s = _skip_space(text, s)
+        number = patterns.get("motion_entry_label").match(text, s, e) or patterns.get("motion_item_number").match(
+            text, s, e
+        )
+        if number is not None:
+            s = _skip_space(text, number.end())
+        return (s, e) if len(text[s:e].split()) >= 2 else None
+
+    def _to_heading_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The agenda item's words ("8.1.To approve accounts for payment.") opening the entry the movers
+        close, a few lines up with no blank line between; near miss: a blank line between (another entry)."""
+        text = self.text
+        last = None
+        for m in patterns.get("motion_to_heading").finditer(text, start, end):
+            last = m
+        if last is None or patterns.get("motion_paragraph_break").search(text, last.end(), end):
+            return None
+        s = last.start("words")
+        line_end = min(last.end(), end)
+        found = patterns.get("motion_sentence_end").finditer(text, s, min(len(text), line_end + 3))
+        stop = next((m.end() for m in found if m.end() <= line_end), line_end)  # its first sentence
+        e = _trim_end(text, s, stop)
+        while e > s and text[e - 1] in ".":
+            e = _trim_end(text, s, e - 1)
+        return (s, e) if len(text[s:e].split()) >= 2 else None
+
+    def _entry_before(self, start: int, end: int) -> tuple[int, int] | None:
+        """The numbered entry the movers close: from after its label ("809.", "(3)", "a.") to the movers,
+        when the label opens a line within reach and no blank line or other entry stands between."""
+        text = self.text
+        label = None
+        for m in patterns.get("motion_entry_label").finditer(text, start, end):
+            label = m
+        if label is None or patterns.get("motion_paragraph_break").search(text, label.end(), end):
+            return None
+        s, e = _skip_space(text, label.end()), _trim_end(text, label.end(), end)
+        while e > s and text[e - 1] in ".":
+            e = _trim_end(text, s, e - 1)
+        return (s, e) if len(text[s:e].split()) >= 2 else None
+
+    def _under_motion_heading(self, start: int, end: int) -> tuple[int, int] | None:
+        """The wording printed between a "Motion" heading and the movers' line under it ("Motion & Voting"
+        / "Approve the minutes as presented." / "Motion by X, second by Y."), as meeting platforms print a
+        vote; near miss: no such heading within a few lines above (the debate is not the motion)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            return None  # the movers do not open their line
+        heading = None
+        for m in patterns.get("motion_heading_line").finditer(text, start, line_start):
+            heading = m
+        if heading is None or text.count("\n", heading.end(), line_start) > MOTION_HEADING_LINES:
+            return None
+        s = _skip_space(text, heading.end())
+        e = _trim_end(text, s, line_start)
+        return (s, e) if e - s >= 3 else None
+
+    def _heading_line(self, start: int, end: int) -> bool:
+        """A short line that ends no sentence: a minute's heading ("8. Correspondence") or a title."""
+        line = self.text[start:end].strip()
+        if not 0 < len(line) <= MAX_HEADING or line[-1] in ".,;:":
+            return False
+        label = patterns.get("entry_number_start").match(line)
+        return bool(label and label.group(0).strip()) or not line[-1].islower()
+
+    def _bracket_head(self, mover_start: int) -> tuple[int, int]:
+        """The decision line before "X (motion), Y (second)", without its bullet and dash."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mover_start) + 1
+        head = patterns.get("motion_bracket_line_head").match(text, line_start, mover_start)
+        start = head.end() if head else line_start
+        dash = patterns.get("motion_bracket_dash").search(text, start, mover_start)
+        end = dash.start() if dash else mover_start
+        return start, _trim_end(text, start, end)
+
+    def _labelled_movers(self, start: int) -> regex.Match[str] | None:
+        """The heading line just above a motion's line that names its movers by label ("MOTION: APPROVE
+        1st: WOJICK 2nd: BARTH"); near miss: the label two lines up heads another motion."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if line_start == 0:
+            return None
+        above = self.text.rfind("\n", 0, line_start - 1) + 1
+        return patterns.get("motion_labelled_movers").match(self.text, above, line_start)
+
+    def _amendment_heading(self, start: int) -> bool:
+        """The line before the opener is a heading "Amendment"."""
+        text = self.text
+        line_start = text.rfind("\n", 0, start) + 1
+        prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        for a, b in ((line_start, start), (prev_start, max(prev_start, line_start - 1))):
+            if b > a and patterns.get("motion_heading_amendment").fullmatch(text, a, b):
+                return True
+        return False
