@@ -460,6 +460,8 @@ def test_body(text: str, body: str | None) -> None:
          DocumentKind.MINUTES),
         # "Proceedings of" opens US minutes; "the proceedings of the meeting" in a sentence does not
         ("Westvale\nProceedings of the Board of Trustees\nMay 5, 2031\n", DocumentKind.MINUTES),
+        # a short heading ending in "Agenda" whose blank the PDF's text lost
+        ("Infrastructure Committee SupplementaryAgenda\nDate: Thursday, 14 March, 2031\n", DocumentKind.AGENDA),
         # a bilingual Irish council's heading opening in Irish ("Miontuairiscí ...": minutes)
         ("Monthly City Council Meeting Monday 8 January 2031\nCOMHAIRLE CATHRACH\nMiontuairiscí Chruinniú Míosúil a "
          "tionóladh ar 8ú Eanáir 2031\n", DocumentKind.MINUTES),

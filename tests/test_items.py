@@ -360,6 +360,21 @@ RECOMMENDATIONS = [
           "fence is accepted.")],
         id="committee-agreed-to-recommend-that",
     ),
+    # a heading with its Māori gloss after a slash; near miss: the reason a late item is taken at the meeting
+    pytest.param(
+        "Infrastructure Committee Agenda\n2 Recommendations / Whakataunga\nThat the Committee notes that:\n1. "
+        "Restrictions will be imposed on Gorge Road.\n2. Restrictions would be implemented under delegation.\n"
+        "3 Background / Horopaki\nIn preparation for the closure.\n",
+        [("1.", "Restrictions will be imposed on Gorge Road."),
+         ("2.", "Restrictions would be implemented under delegation.")],
+        id="heading-with-a-maori-gloss",
+    ),
+    pytest.param(
+        "Infrastructure Committee Meeting Minutes\nExtra ordinary business\nThe Committee are asked to consider "
+        "Item 4.3 at today's meeting to receive an update.\n",
+        [],
+        id="near-miss-asked-to-consider-a-late-item-at-todays-meeting",
+    ),
 ]
 
 
@@ -1551,6 +1566,25 @@ RESOLUTIONS = [
         "9. Planning Applications\n",
         [],
         id="near-miss-an-agendas-decisions-item-lists-matters-to-decide",
+    ),
+    # a list of the posts an entry names is part of its words; near miss: a list of recommendations agreed
+    pytest.param(
+        "Council Meeting Minutes\nThat the Council:\n1. Notes the report.\n2. Delegates Financial Authority to "
+        "Spend up to $250,000 to the following additional roles:\na. General Manager – Transport\nb. General "
+        "Manager – Waters\n3. Approves the budget.\nCarried\n",
+        [("1.", "Notes the report."),
+         ("2.", "Delegates Financial Authority to Spend up to $250,000 to the following additional roles: a. "
+                "General Manager – Transport b. General Manager – Waters"),
+         ("3.", "Approves the budget.")],
+        id="list-of-posts-is-the-entrys-words",
+    ),
+    pytest.param(
+        "Council Meeting Minutes\nThat the Council:\n1. Notes the report.\n2. Adopts the following "
+        "recommendations:\na. The hall be painted.\nb. The fence be repaired.\nCarried\n",
+        [("1.", "Notes the report."),
+         ("2.", "Adopts the following recommendations:",
+          [("a.", "The hall be painted."), ("b.", "The fence be repaired.")])],
+        id="near-miss-a-list-of-recommendations-stays-entries",
     ),
 ]
 

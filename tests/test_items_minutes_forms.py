@@ -373,6 +373,20 @@ PROPOSED_THEN_QUOTED = [
         ],
         id="quoted-decision-after-its-attribution",
     ),
+    # the vote and its result alone, the movers on the lines above; near miss: the result holds the decision
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Disposal\nProposed by Cllr. T. Kinsella,\nSeconded by Cllr. A. Gladney,"
+        "\nFollowing a show of hands, it was agreed:-\n\u201cThat the members approve the disposal of the plot at "
+        "Mountain View.\u201d\n3. Correspondence\nThe correspondence was noted.\n",
+        [(None, "That the members approve the disposal of the plot at Mountain View.")],
+        id="quoted-decision-after-a-show-of-hands",
+    ),
+    pytest.param(
+        "Minutes of the Plenary Meeting\n2. Disposal\nFollowing a show of hands, it was agreed to defer the item."
+        "\n3. Correspondence\nThe correspondence was noted.\n",
+        [(None, "Following a show of hands, it was agreed to defer the item.")],
+        id="near-miss-a-show-of-hands-and-the-decision-in-one-sentence",
+    ),
     pytest.param(
         "Minutes of the Plenary Meeting\n2. Part 8 Housing\n"
         "It was proposed by Cllr. Ann Ash, seconded by Cllr. Bob Birch and agreed that:\n"

@@ -327,6 +327,12 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"C. Flynn": (None, None), "O. McConnon": ("Clerk", None)},
         set(),
     ),
+    # initials and a surname before a role in brackets, a blank after the stop or none
+    (
+        "Minutes\nScribe D.Garner (Democracy Adviser)\nThe report by K. Olsen (Senior Engineer) was noted.\n",
+        {"D.Garner": ("Democracy Adviser", OFF), "K. Olsen": ("Senior Engineer", OFF)},
+        set(),
+    ),
     # letters after a name ("Sudie Joint, CPA"); two initials run together ("PJ O'Hanlon")
     (
         "AGENDA\nFinancial Report:\nLarry Jacobi and/or Sudie Joint, CPA\n* Presentation of Financial Statement\n",

@@ -37,6 +37,10 @@ PATTERNS: dict[str, str] = {
           \s* ,? \s+ (?: and | it \s+ was ) \s+ (?:unanimously \s+ )?
           (?: agreed | resolved | carried | approved ) (?: \s+ (?:unanimously|by \s+ all) )? (?: \s+ that )?
           \s* : [ \t]* [\-\u2013\u2014]? \s* $
+      # the vote and its result alone, the movers on the lines above: "Following a show of hands, it was agreed:-"
+      # (near miss: "Following a show of hands, it was agreed to defer the item." is the decision itself)
+      | ^ (?: and \s+ )? following \s+ a \s+ (?: show \s+ of \s+ hands | vote ) \s* ,? \s* (?: it \s+ was \s+ )?
+          (?: unanimously \s+ )? (?: agreed | resolved | carried ) (?: \s+ that )? \s* : [ \t]* [\-\u2013\u2014]? \s* $
     """,
     # A vote the minutes report with what it decided: "the Board of Trustees voted 7 to 0 to approve a
     # settlement ...", "Council voted unanimously to adopt the budget.", "The Commission voted 4-1 to

@@ -362,6 +362,16 @@ PATTERNS: dict[str, str] = {
     # "(£160) for delivery to all residents"; near misses: "(a) The Clerk", "(1) to note" (a label)
     "wrapped_bracket_start": r"""(?-i: \( (?! [\dA-Za-z]{1,4} \) ) [^()\n]*? [\d£$€%] [^()\n]*? \) [ \t]+ \p{Ll} )""",
     # Where a sentence may end: a stop, then blanks or the end.
+    # An entry that lists things by name, not decisions, under its own words: "Delegates Financial Authority to
+    # Spend up to $250,000 to the following additional roles:" / "a. General Manager – Transport ...", "Approve
+    # the appointment of the following members to the working group:", "... on the following dates:"; its list is
+    # part of its words.  Near misses: "the following recommendations:", "That the Council:" (decisions below).
+    "lists_named_things": r"""
+        \b the \s+ following \s+ (?: (?:additional|named|new|further) \s+ )?
+          (?: roles | posts | positions | members | people | persons | individuals | officers | councillors
+            | representatives | nominees | appointees | roads | streets | dates | times | venues | locations
+            | sites | properties | plots | parcels | areas | organisations | organizations | bodies | groups )
+          \b [^:\n]{0,100}? [ \t]* (?: :- | : | :[ \t]*[\-\u2013] ) [ \t]* $""",
     "sentence_end": r"""
         # (not the stop of a number a small word follows: "Standing Order 39.1. the members meet ...")
         [.!?] [\"'\u201d\u2019)\]]* (?= \s | $ ) (?! (?<= \d \. ) [ \t]+ (?-i:\p{Ll}) )

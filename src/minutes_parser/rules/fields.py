@@ -62,9 +62,10 @@ PATTERNS: dict[str, str] = {
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
         ^ [\W_]* (?: agenda | a \s g \s e \s n \s d \s a | summons \s+ to | notice \s+ of \s+ meeting ) \b (?! \s* item)
-      # a short line ending in "agenda" (near miss: a numbered item's title in minutes, "7. Consent Agenda",
-      # "3. Approval of the agenda")
-      | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} \b agenda [\W_]* $
+      # a short line ending in "agenda", its blank lost in the PDF's text or not ("Infrastructure Committee
+      # SupplementaryAgenda"; near miss: a numbered item's title in minutes, "7. Consent Agenda", "3. Approval of
+      # the agenda")
+      | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} (?: \b | (?<= \p{Ll} ) (?= (?-i:A) ) ) agenda [\W_]* $
     """,
     # The minutes' own heading in capitals further down, below a note printed above it ("Before the meeting
     # Cllr X welcomed ..." / "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN ..."); near misses: an

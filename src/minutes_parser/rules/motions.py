@@ -543,9 +543,14 @@ PATTERNS: dict[str, str] = {
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
-        (?: (?:and\s+)?(?P<resolved>and\s+resolved|resolved|and\s+(?:unanimously\s+)?(?:agreed|carried))\b
+        # the vote and its result before the words: "AND following a show of hands RESOLVED that ...", "Following a
+        # show of hands, it was agreed:-" / "“That ...”", "And agreed following a show of hands" / "“To ...”"
+        (?: (?:and\s+)?(?:following\s+a\s+show\s+of\s+hands[ \t]*,?\s*)?
+            (?P<resolved>and\s+resolved|resolved|and\s+(?:unanimously\s+)?(?:agreed|carried)
+              |it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved))\b
+            (?:\s+following\s+a\s+show\s+of\s+hands)?
             (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:elected\s+)?(?:members|those|all)(?:\s+present)?)?
-            [ \t]*[:,]?\s* )?
+            [ \t]*(?::-|[:,])?\s* )?
         (?: (?:the|a|an)\s+(?:following\s+)?(?:substantive\s+)?(?:(?P<amendment>amendment)|motion)\b
             (?:\s+to\s+the\s+(?:substantive\s+|main\s+|original\s+)?motion
                (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?

@@ -321,6 +321,8 @@ PATTERNS: dict[str, str] = {
     "people_given_pair": r"""(?-i)(?P<a>{person_word})[ \t]+(?:and|&)\s+(?P<b>{person_word})\s+(?P<s>{person_word})""",
     # a name with a role after it: "Jane Smith (Chair)", "Jane Smith, Clerk"
     "people_name_before_role": r"""
-        (?-i)(?<![\p{L}.'’\-])(?P<name>{person_word}(?:[ \t]+{person_word}){1,2})(?=[ \t]*\(|,[ \t])
+        (?-i)(?<![\p{L}.'’\-])
+        # (or initials and a surname, a blank after the stop or none: "D. Garner (Democracy Adviser)", "D.Garner")
+        (?P<name>{person_word}(?:[ \t]+{person_word}){1,2}|(?:\p{Lu}\.[ \t]?){1,2}{person_word})(?=[ \t]*\(|,[ \t])
     """,
 }

@@ -123,10 +123,10 @@ PIECES: dict[str, str] = {
           |introduce|direct|deny|uphold|waive|allocate|accept|continue|set|place|refer|grant|authori[sz]e)
     """,
     # The other-language words a bilingual heading prints beside its English one
-    # (Māori in New Zealand, Welsh in Wales): "Ngā tūtohunga", "Argymhellion", "Penderfyniad".
+    # (Māori in New Zealand, Welsh in Wales): "Ngā tūtohunga", "Whakataunga", "Argymhellion", "Penderfyniad".
     "heading_gloss": r"""
         (?i: ng[\u0101a] \s+ t[\u016bu]tohu(?:nga)? | argymhelli(?:ad|on) | penderfyniad(?:au)?
-          | te \s+ whakatau )
+          | te \s+ whakatau | whakataunga )
     """,
     # A member named with the title of the office: "Cr Denise Eaglesome-Karekare",
     # "His Worship the Mayor Craig Little", "Councillor Michael (Mike) Bird".
@@ -197,8 +197,11 @@ PATTERNS: dict[str, str] = {
     "reco_preamble_start": r"""
         ^ (?:
             it \s+ is \s+ (?:therefore\s+|further\s+)? recommended \s+ (?: by \s+ [^.:;\n]{3,120}? \s+ )? (?:that|to)\b
+          # (not the reason a late item is taken: "The Committee are asked to consider Item 4.3 at today's
+          # meeting ...", "Council are asked to consider this matter at today's meeting")
           | {deciding_body} \s+ (?:is|are) \s+ (?:therefore\s+|now\s+|also\s+)?
               (?:asked|recommended|requested|invited|advised) \s+ to\b
+              (?! \s+ consider \s+ (?:item \s+ [\d.]+ | this \s+ (?:matter|item|report)) \s+ at \s+ (?:today|this) )
           | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
           | (?-i:RECOMMENDED|Recommended) \b (?: \s* [:\-\u2013] | \s+ that | \s+ to \s+ [^:]{1,60}? \s+ that \b )
           | (?:and\s+)? (?:resolved|agreed) \s* [:\-\u2013\u2014,]? \s*

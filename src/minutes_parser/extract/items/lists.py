@@ -220,7 +220,20 @@ class _Lists(_Lines):
         for node in _walk(roots):
             node.end = min(node.end, end_offset)
             node.end = self._trim_end(node.start, node.end)
+        for node in _walk(roots):
+            self._fold_named_things(node)
         return roots, k
+
+    def _fold_named_things(self, node: _Node) -> None:
+        """An entry whose words end "... to the following roles:" keeps the list below it as part of its words
+        (the posts, members, roads or dates it names are no decisions of their own); see `lists_named_things`."""
+        if not node.children:
+            return
+        own = normalise_space(self.text[node.start : node.end])
+        if patterns.get("lists_named_things").search(own) is None:
+            return
+        node.end = max(n.end for n in _walk(node.children))
+        node.children = []
 
     def _is_preamble(self, node: _Node) -> bool:
         own = normalise_space(self.text[node.start : node.end])
