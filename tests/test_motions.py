@@ -407,6 +407,10 @@ CASES = [
      "Proposed by: \nCllr. Jim Deane \nSeconded by: \nCllr. Brian O’Donoghue \nAND following a show of hands "
      "RESOLVED that the minutes be adopted. \n",
      [("the minutes be adopted.", "Jim Deane", "Brian O’Donoghue", C, None, None, None, False)]),
+    ("nz: the mayor moving by the style of the office alone",
+     "4.2 Plan Change\nMoved By His Worship the Mayor\nSeconded By Cr Phil Halse\nThat the Committee approves Plan "
+     "Change 2.\nCarried\n",
+     [("the Committee approves Plan Change 2.", "His Worship the Mayor", "Phil Halse", C, None, None, None, False)]),
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),

@@ -333,6 +333,12 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"D.Garner": ("Democracy Adviser", OFF), "K. Olsen": ("Senior Engineer", OFF)},
         set(),
     ),
+    # how a member attended, printed after the name, is no part of it
+    (
+        "Minutes\nPresent:\nCouncillor A. Dalton  Remotely \nCouncillor J. Pender\n\n1. Welcome\n",
+        {"A. Dalton": (None, C), "J. Pender": (None, C)},
+        {"A. Dalton Remotely"},
+    ),
     # letters after a name ("Sudie Joint, CPA"); two initials run together ("PJ O'Hanlon")
     (
         "AGENDA\nFinancial Report:\nLarry Jacobi and/or Sudie Joint, CPA\n* Presentation of Financial Statement\n",

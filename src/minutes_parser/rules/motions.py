@@ -284,8 +284,12 @@ PIECES: dict[str, str] = {
     # members named by initials in a motion ("Motion made by SB ..., 2nd by JG") count as names too
     "motion_initials": r"(?-i:\p{Lu}{2,3})(?![\p{L}\d])",
     # ("the Lord Mayor Daithí de Róiste": an office with its article before the name)
-    "motion_person_m": r"(?:(?:the\s+)?{motion_honorific}\s*)?(?P<mover>{motion_name}|{motion_initials})",
-    "motion_person_s": r"(?:(?:the\s+)?{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})",
+    # ... or the mayor by the style of the office alone ("Moved By His Worship the Mayor")
+    "motion_worship": r"(?-i:(?:His|Her|HIS|HER)\s+(?:Worship|WORSHIP)\s+(?:the|THE)\s+(?:Deputy\s+)?(?:Mayor|MAYOR))",
+    "motion_person_m": r"""(?:(?:the\s+)?{motion_honorific}\s*)?
+        (?P<mover>{motion_worship}|{motion_name}|{motion_initials})""",
+    "motion_person_s": r"""(?:(?:the\s+)?{motion_honorific}\s*)?
+        (?P<seconder>{motion_worship}|{motion_name}|{motion_initials})""",
     "motion_seconded_by": r"""
         (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           |seconded(?=[ \t]+{motion_honorific})

@@ -47,7 +47,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Options", "Risk", "Risks", "Legal", "Financial", "Implications", "Equality", "Equalities",
     "Thanks", "Welcome", "Chairs", "Votes", "For", "Against", "Abstain", "Abstained", "Aye", "Nay",
     "Following", "Further", "After", "Before", "During", "Having", "Once", "When", "Where", "While",
-    "Teams", "Zoom", "Microsoft", "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
+    "Teams", "Zoom", "Microsoft", "Remotely", "Remote", "Virtually", "Online",
+    "Dame", "Lord", "Lady", "Rt", "Hon", "Revd", "Reverend", "Prof",
     "Seconder", "Proposer", "Mover", "Príomh", "Chomhairleoir", "Co-Chair", "Vice-Chair", "Vice",
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
     # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
