@@ -64,6 +64,10 @@ def test_bill_history_row(row: str, role: DateRole | None) -> None:
         ("Pankey moved that the Board adopt Resolution 01-16-2031 today.", []),
         ("The Council read Ordinance No. 12-3-2031 again.", []),
         ("The Council met on 01-16-2031.", ["2031-01-16"]),
+        # a scan's text with blanks lost or misplaced; near miss: a month and a year run together (no day)
+        ("MINUTES-TOWN OF ELMWOOD\nApril21,2031 @ 6:30 P.M.", ["2031-04-21"]),
+        ("February 17 ,2031 @ 6:30 P.M.", ["2031-02-17"]),
+        ("The April2031 budget.", []),
     ],
 )
 def test_other_languages_and_references(text: str, values: list[str]) -> None:

@@ -430,6 +430,11 @@ BODY_CASES = [
         "AGENDA\nWESTVALE CENTRAL BUSINESS DISTRICT\nRegular Meeting\nFebruary 17, 2031\n1) Call to order\n",
         None, id="near-miss-a-business-district-is-a-place",
     ),
+    pytest.param(  # a roll call's heading and a sentence with no stop name no body
+        "MINUTES-TOWN OF ELMWOOD, VA\nFebruary 17, 2031 @ 6:30 P.M.\nMayor Ash moves to the roll call of council "
+        "for the regular session of council\nROLL CALL OF COUNCIL\nAsh - Here\n",
+        None, id="near-miss-roll-call-heading-and-sentence",
+    ),
 ]
 
 

@@ -375,6 +375,20 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-asked-to-consider-a-late-item-at-todays-meeting",
     ),
+    # an agenda's motion for the meeting to make, under its lettered item (its label); near miss: in minutes the
+    # line records a motion made, not a recommendation
+    pytest.param(
+        "School Committee Agenda\nV. REPORTS\nA. Rules Subcommittee: March 16, 2031\nMotion: to accept the report "
+        "of the Rules Subcommittee\nB. Other business\n",
+        [("A.", "to accept the report of the Rules Subcommittee")],
+        id="agenda-motion-line",
+    ),
+    pytest.param(
+        "School Committee Minutes\nV. REPORTS\nA. Rules Subcommittee\nMotion: to accept the report of the Rules "
+        "Subcommittee\nB. Other business\n",
+        [],
+        id="near-miss-a-motion-line-in-minutes",
+    ),
 ]
 
 

@@ -411,6 +411,18 @@ CASES = [
      "4.2 Plan Change\nMoved By His Worship the Mayor\nSeconded By Cr Phil Halse\nThat the Committee approves Plan "
      "Change 2.\nCarried\n",
      [("the Committee approves Plan Change 2.", "His Worship the Mayor", "Phil Halse", C, None, None, None, False)]),
+    ("us town: a roll call a member a line counts the votes; 'the motion does not pass'",
+     "Councilwoman Kennedy makes the motion to approve the consent calendar. Councilwoman Mullins seconds.\n"
+     "ROLL CALL VOTE\nCauthorne - Yes\nHall - No\nKennedy -Yes\nMullins - Yes\nPowers - Yes\n"
+     "Councilman Hall makes the motion to disincorporate the town. Councilman Powers seconds.\n"
+     "ROLL CALL VOTE:\nCauthorne - No\nHall - Yes\nKennedy - No\nMullins - No\nPowers - Yes\n"
+     "Mayor Cauthorne states the motion does not pass.\n",
+     [("to approve the consent calendar.", "Kennedy", "Mullins", C, 4, 1, None, False),
+      ("to disincorporate the town.", "Hall", "Powers", L, 2, 3, None, False)]),
+    ("us near miss: the attendance roll call counts no votes",
+     "ROLL CALL OF COUNCIL\nCauthorne - Here\nHall - Here\nCouncilwoman Kennedy makes the motion to adjourn. "
+     "Councilwoman Mullins seconds.\n",
+     [("to adjourn.", "Kennedy", "Mullins", None, None, None, None, False)]),
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),

@@ -51,6 +51,9 @@ def _strip_dates(text: str) -> str:
     return _clean_heading(out)
 
 
+MAX_LOWER_WORDS = 4  # small words other than joining ones a heading naming a body holds at most
+
+
 def _body_name(line: str) -> str | None:
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
     cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
@@ -61,6 +64,8 @@ def _body_name(line: str) -> str | None:
         return None
     if patterns.get("person_role_line").match(cleaned):
         return None  # "Angela Calvillo, Clerk of the Board": a person and the post they hold, no body
+    if len(patterns.get("lower_word").findall(cleaned)) > MAX_LOWER_WORDS:
+        return None  # a sentence with no stop: "Mayor X moves to the roll call of council for the session of council"
     owned = _owned_body(cleaned)
     if owned is not None:
         return owned

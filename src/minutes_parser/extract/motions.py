@@ -309,6 +309,11 @@ class _Reader(_Wording):
         vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
         counts = self._counts(vote_from, vote_to, outcome)
         named = self._named_votes(vote_from, vote_to, outcome)
+        if not counts and named and all(n.span is not None for n in named) and self._roll_call(named):
+            # no count printed, each member's vote printed a line ("Cauthorne - Yes"): the votes counted
+            counts = {"for": 0, "against": 0}  # a roll call that prints no "No" counts none against
+            for vote in named:
+                counts[vote.choice.value] = counts.get(vote.choice.value, 0) + 1
         if outcome_value is None and patterns.get("motion_unanimous_share").search(text, vote_from, vote_to):
             outcome_value = MotionOutcome.CARRIED  # "Vote: Yes: 100% No: 0": every vote for it
             counts.pop("for", None)  # a share, not a count
@@ -487,6 +492,14 @@ class _Reader(_Wording):
         text = self.text
         labels = list(patterns.get("motion_vote_label").finditer(text, start, end))
         out: list[NamedVote] = []
+        if not labels:
+            # a roll call a member a line: "ROLL CALL VOTE" / "Cauthorne - Yes" / "Hall - No"
+            for m in patterns.get("motion_name_vote_line").finditer(text, start, end):
+                choice = VOTE_LABELS.get(_fold_label(m.group("label")))
+                if choice in ("for", "against", "abstain"):
+                    name = normalise_space(m.group("name"))
+                    out.append(NamedVote(name=name, choice=VoteChoice(choice), span=self._span(*m.span("name"))))
+            return tuple(out)
         for k, label in enumerate(labels):
             choice = VOTE_LABELS.get(_fold_label(label.group("label")))
             if choice is None or patterns.get("motion_vote_figure").match(text, label.end()):
@@ -497,6 +510,14 @@ class _Reader(_Wording):
             stop = self._next(self.breaks, label.end(), stop)
             out.extend(self._names(label.end(), stop, VoteChoice(choice)))
         return tuple(out)
+
+    def _roll_call(self, named: tuple[NamedVote, ...]) -> bool:
+        """Whether named votes are a roll call read a member a line (`motion_name_vote_line`), which counts them."""
+        line = patterns.get("motion_name_vote_line")
+        return all(v.span is not None and line.match(self.text, self._line_start(v.span.start)) for v in named)
+
+    def _line_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
 
     def _names(self, start: int, end: int, choice: VoteChoice) -> Iterator[NamedVote]:
         text = self.text

@@ -197,11 +197,14 @@ PATTERNS: dict[str, str] = {
                 # its line ("2019" / "Feb" / "26")
                 (?P<mdy_m>{month_name})
                 (?: [ \t]+
-                  | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? (?: ,? [ \t]* {year} | [ \t]* (?:\n|$) ) ) )
+                  | \s+ (?= (?:the\s+)? {day_num} (?:{ordinal_word})? (?: ,? [ \t]* {year} | [ \t]* (?:\n|$) ) )
+                  # a scan's text with its blanks lost: "April21,2026" (the day, a comma and the year after; near
+                  # miss: "April2026" reads no day)
+                  | (?<= [a-z] ) (?= {day_num} , [ \t]* {year} ) )
                 (?:the\s+)?
                 (?P<mdy_d>{day_num}) (?P<mdy_o>{ordinal_word})?
                 (?: (?P<mdy_j>{day_join}) (?P<mdy_d>{day_num}) (?:{ordinal_word})? )*
-                (?: ,? \s* (?P<mdy_y>{year}) )?
+                (?: [ \t]* ,? \s* (?P<mdy_y>{year}) )?  # ("February 17 ,2026": a scan's blank before the comma)
                 (?: (?P<mdy_r>{range_sep}) (?:{weekday},?\s+)? (?P<mdy_m2>{month_name}) \s+ (?P<mdy_d2>{day_num})
                     (?:{ordinal_word})? (?: ,? \s* (?P<mdy_y2>{year}) )? )?
             )

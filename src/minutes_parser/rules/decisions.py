@@ -466,7 +466,7 @@ PATTERNS: dict[str, str] = {
     "trigger_words_in": r"""
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
           | consideration | discussion | debate | thereafter
-          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s )
+          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s | ^ motion [ \t]* : )
     """,
     # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
     "following_preamble_start": r"^ the \s+ following \b",

@@ -619,6 +619,8 @@ PATTERNS: dict[str, str] = {
         ^ [\W_]* (?: (?:members \s+ |councillors \s+ |those \s+ )? present | apologies (?: \s+ for \s+ absence)?
                  | in \s+ attendance | also \s+ present | absent | roll \s+ call ) [ \t]* (?: : | $ )
     """,
+    # a word in small letters that joins no name ("moves", "regular"; not "of", "the", "and", "for", "on", "to")
+    "lower_word": r"""(?-i)(?<![\p{L}\-'’])(?!(?:of|the|and|for|on|to|in|at|a|an|&)\b)\p{Ll}[\p{L}'’\-]*""",
     "generic_heading": r"""
         ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings
                | notice \s+ of \s+ (?:the \s+)? meeting | summons (?: \s+ to \s+ attend)?
@@ -626,6 +628,8 @@ PATTERNS: dict[str, str] = {
                | (?: \w+ (?:[ ]+ \w+)* \s+ {dash} \s+ )? proposed \s+ record \s+ of \s+ decision
                | original \s+ file .* | --- | page \s+ \d+ .*
                | unrestricted | restricted | public (?: \s+ document \s+ pack)? | part \s+ [ab1i]+
-               | scanned \s+ page .* ) [\W_]* $
+               | scanned \s+ page .*
+               # the roll call's heading names the body it calls, not a body of its own ("ROLL CALL OF COUNCIL")
+               | roll \s+ call (?: \s+ (?:of|vote) \b .* )? ) [\W_]* $
     """,
 }

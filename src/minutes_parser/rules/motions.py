@@ -88,6 +88,8 @@ OUTCOME_WORDS: dict[str, str] = {
     "failed": "lost",
     "fails": "lost",
     "fell": "lost",
+    "not pass": "lost",  # "the motion does not pass"
+    "not carry": "lost",
     "rejected": "lost",
     "reject": "lost",  # "the Board voted to reject it"
     "approve": "carried",  # "the Commission voted to approve it"
@@ -221,6 +223,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    # "Mayor Cauthorne states the motion does not pass." (near miss: "a motion that does not pass the test of ..."
+    # has words after it)
+    r"""(?<![\p{L}])\bthe\s+(?P<subject>motion|amendment)\s+(?:does|did)\s+(?P<word>not\s+(?:pass|carry))\b
+        (?=[ \t]*[.;]|[ \t]*$)""",
     # the proposal named by its mover: "the Cathaoirleach declared Cllr O'Hanlon's proposal carried" (near miss:
     # "Cllr Ash's proposal was discussed" has no outcome word)
     r"""(?<![\p{L}])(?-i:\p{Lu}[\p{L}'’\-]*)['’]s\s+(?P<subject>proposal|motion|amendment)\s+(?:was\s+)?(?:declared\s+)?
@@ -622,6 +628,11 @@ PATTERNS: dict[str, str] = {
     # carried", "Councillor Ash's motion was lost" (near miss: "the Chair's ruling was upheld": no proposal)
     "motion_named_proposal": r"""
         (?-i:(?P<name>\p{Lu}[\p{L}'’\-]*))['’]s[ \t]+(?:proposal|motion|amendment)\b""",
+    # a roll call's line, the member's name then the vote ("Cauthorne - Yes", "Kennedy -Yes", "Cllr Ash: Against");
+    # near miss: the attendance roll call's "Hall - Here" (no vote)
+    "motion_name_vote_line": r"""(?-i)(?<![^\n])[ \t]*(?:{motion_honorific}[ \t]*)?
+        (?P<name>{person_word}(?:[ \t]+{person_word})?)[ \t]*[\-\u2013:][ \t]*
+        (?P<label>(?i:yes|no|aye|nay|yea|against|abstain(?:ed)?))[ \t'’.]*(?=\n|$)""",
     "motion_vote_label": r"""
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:

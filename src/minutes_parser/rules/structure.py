@@ -182,6 +182,10 @@ PATTERNS: dict[str, str] = {
         (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
         \s* [:.]? \s* $
     """,
+    # A motion an agenda prints for the meeting to make, under its item: "Motion: to accept the report of the
+    # Rules Management Subcommittee", "MOTION: To accept all federal entitlement ... grants" (read in agendas
+    # only: in minutes the line records a motion made; near miss: "Motion to Adjourn", an item's title)
+    "agenda_motion_line": r"""^ (?-i:Motion|MOTION) [ \t]* : [ \t]* (?P<rest> (?:to|that) \s+ \S.* )""",
     # "Recommendation: text" / "Recommendations - text" on one line; a US agenda's "RECOMMENDED
     # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.
     "reco_inline": r"""
