@@ -41,7 +41,8 @@ FLOORS: dict[tuple[str, str], float] = {
     # Committee" (4 recommendations) is not read (0.802 -> 0.798 over 201 documents)
     ("recommendations", "f1"): 0.79,
     ("recommendations", "label_accuracy"): 0.93,
-    ("resolutions", "f1"): 0.76,
+    # raised after rounds 17-19's rules (fifteenth session): 0.780 over 238
+    ("resolutions", "f1"): 0.77,
     # set anew when round 13 joined (twelfth session): decisions read from motions closing numbered
     # entries ("1. Payment to ...: $2100. Made by Bob, Second by Alex") carry no label yet (0.860 -> 0.858)
     ("resolutions", "label_accuracy"): 0.85,
@@ -69,7 +70,8 @@ FLOORS: dict[tuple[str, str], float] = {
     # set anew when round 14 joined (thirteenth session): its readers take the heading line "Minutes of the
     # Meeting held on ..." where the parser takes the running header above it (0.621 -> 0.607 over 209)
     ("document_fields", "title"): 0.60,
-    ("motions", "f1"): 0.81,
+    # raised after rounds 17-19's rules (fifteenth session): 0.835 over 238
+    ("motions", "f1"): 0.82,
     ("motions", "outcome_accuracy"): 0.91,
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
     # yet but one (145 of 185 right, 0 wrong); and again when round 12 joined (eleventh session): three of
@@ -78,7 +80,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # commission and a committee name an authority the parser reads in two of eight (150 of 201, 0 wrong)
     # and again when round 14 joined (thirteenth session): three parish councils and a water district name
     # an authority the parser reads in four of eight (154 of 209, 0 wrong)
-    ("authority", "accuracy"): 0.73,
+    # and again when rounds 17-19 joined (fifteenth session): their 19 documents (school committees, special
+    # districts, a town's scanned minutes, Irish councils' scraped texts) give 7 right names and 12 none
+    # (168 of 238, 0.706, 0 wrong; "Monthly City Council", the one wrong name round 17 met, was mended)
+    ("authority", "accuracy"): 0.70,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
