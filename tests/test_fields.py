@@ -742,3 +742,27 @@ def test_minutes_with_no_heading_carry_the_authoritys_line_as_title() -> None:
     assert (doc.kind.value, doc.title) == ("minutes", "Village of Elm")
     headed = parse_text("Village of Elm\nMinutes of the Regular Board Meeting held on May 14, 2013\nPresent: Ash\n")
     assert headed.title != "Village of Elm"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # links to the page in other languages above the heading are no part of the title
+        (
+            "Para traducción al español HAGA CLIC AQUÍ\nPara tradução em português CLIQUE AQUI\n"
+            "Memodiksyon Kreyòl Ayisyen KLIKE ISIT\n\u0629\u0645\u062c\u0631\u062a\u0644\u0644 \u0647\u0646\n"
+            "The Tenth Regular Meeting of the Elmwood School Committee\nMonday, May 4, 2031\nAGENDA\n"
+            "1. Call to order\n",
+            "The Tenth Regular Meeting of the Elmwood School Committee",
+        ),
+        # near miss: an English line with "Click here" is kept where it is the heading's line
+        (
+            "Elmwood School Committee Agenda - Click Here for Zoom\nMonday, May 4, 2031\n1. Call to order\n",
+            "Elmwood School Committee Agenda - Click Here for Zoom",
+        ),
+    ],
+)
+def test_translation_links_are_no_title(text: str, title: str) -> None:
+    from minutes_parser import parse_text
+
+    assert parse_text(text).title == title

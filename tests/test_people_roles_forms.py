@@ -333,6 +333,13 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"D.Garner": ("Democracy Adviser", OFF), "K. Olsen": ("Senior Engineer", OFF)},
         set(),
     ),
+    # an acting post's plural after one name is that name's post in the singular; near miss: a plural that ends
+    # the role is kept as printed
+    (
+        "Minutes\nMs. O. Roe, Director of Finance, Mr. G. Lee, A/Directors of Services, Ms. M Ash, Clerk\n\n1. X\n",
+        {"G. Lee": ("A/Director of Services", OFF)},
+        set(),
+    ),
     # how a member attended, printed after the name, is no part of it
     (
         "Minutes\nPresent:\nCouncillor A. Dalton  Remotely \nCouncillor J. Pender\n\n1. Welcome\n",

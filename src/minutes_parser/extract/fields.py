@@ -213,8 +213,8 @@ def _head_lines(ctx: Context) -> list[str]:
             if i + 1 < len(lines) and drafted.group("open") is not None:
                 lines[i + 1] = ""
             continue
-        if not line:
-            continue
+        if not line or _search("translation_link_line", line):
+            continue  # "Para traducción al español HAGA CLIC AQUÍ": a web page's link to a translation
         out.append(line)
         if i not in in_run:
             counted += 1

@@ -619,6 +619,14 @@ PATTERNS: dict[str, str] = {
         ^ [\W_]* (?: (?:members \s+ |councillors \s+ |those \s+ )? present | apologies (?: \s+ for \s+ absence)?
                  | in \s+ attendance | also \s+ present | absent | roll \s+ call ) [ \t]* (?: : | $ )
     """,
+    # A link to the page in another language above a document's heading ("Para traducción al español HAGA CLIC
+    # AQUÍ", "Para tradução em português CLIQUE AQUI", "Memodiksyon Kreyòl Ayisyen KLIKE ISIT"), or a line in a
+    # script with no Latin letter (the Arabic link's words); near miss: "Click Here for the agenda" is English
+    # the document keeps (no other language named)
+    "translation_link_line": r"""
+        \b (?: haga \s+ clic | clique \s+ aqui | klike \s+ isit | cliquez \s+ ici ) \b
+      | ^ [^\p{Latin}]* \p{Arabic} [^\p{Latin}]* $
+    """,
     # a word in small letters that joins no name ("moves", "regular"; not "of", "the", "and", "for", "on", "to")
     "lower_word": r"""(?-i)(?<![\p{L}\-'’])(?!(?:of|the|and|for|on|to|in|at|a|an|&)\b)\p{Ll}[\p{L}'’\-]*""",
     "generic_heading": r"""

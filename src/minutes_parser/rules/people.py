@@ -637,6 +637,8 @@ PATTERNS: dict[str, str] = {
     # MSA,", "Diane Christensen with Eagle Pointe Homeowners Assn." (capitalised words to a mark or the line's
     # end; near misses: "Jo Ash with her husband", "Ann Lee with regard to", "Jo Ash with the Chair's consent")
     # where an entry's "with" tail begins ("Steve Haring with MSA"): checked whole by people_with_affiliation
+    # an acting post's mark before its title: "A/" of "A/Directors of Services"
+    "people_acting_prefix": r"""(?-i)a/|A/""",
     "people_with_entry_tail": r"""(?-i)[ \t]+with[ \t]+\p{Lu}[^\n]*$""",
     # after a body's name ending in a stop, a mark showing the stop is an abbreviation's ("Assn., and")
     "people_abbreviation_kept": r"""[ \t]*[,;)]""",

@@ -44,8 +44,8 @@ def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
                 break
             series.append(prev)
             j -= 1
-        if series and single:
-            last.role = single  # each holds one of the posts
+        if single:
+            last.role = single  # each holds one of the posts ("Mr. G. McMahon, A/Directors of Services" too)
         for c in series:
             c.role, c.role_rank = last.role, _PROSE_ROLE
             rk = _role_kind(_singular_role(last.role, v) or last.role)
@@ -123,12 +123,15 @@ def _slash_shared_label(text: str, cands: list[_Cand], c: _Cand) -> str | None:
 
 def _singular_label(label: str, v: _Vocab) -> str | None:
     """The one member's position a plural label names ("Directors of Service" -> "Director of Service",
-    "Senior Engineers" -> "Senior Engineer"), or None.  The plural is the word an "of"/"for" follows,
-    or the last; near miss: "Apologies", "Members Present" (no position in the singular)."""
+    "Senior Engineers" -> "Senior Engineer", an acting post "A/Directors of Services" -> "A/Director of
+    Services"), or None.  The plural is the word an "of"/"for" follows, or the last; near miss: "Apologies",
+    "Members Present" (no position in the singular)."""
     words = label.split()
     head = next((k - 1 for k, w in enumerate(words) if k and w.lower() in ("of", "for")), len(words) - 1)
     word = words[head] if words else ""
     low = word.lower()
+    acting = patterns.get("people_acting_prefix").match(low)
+    low = low[acting.end() :] if acting else low
     if len(word) > 3 and low.endswith("s") and low not in v.role_words and low[:-1] in v.strong_role_words:
         return " ".join([*words[:head], word[:-1], *words[head + 1 :]])
     return None
