@@ -340,6 +340,14 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"G. Lee": ("A/Director of Services", OFF)},
         set(),
     ),
+    # the US spelling "Councilor" is a member's title, its name wrapped to the next line too; near miss: the
+    # word in a sentence with no name after it
+    (
+        "Agenda\nSent for Discussion: By Councilor Link, Councilor\nStrezo and Councilor Mbah\nThe Councilor "
+        "present spoke.\n",
+        {"Link": (None, C), "Strezo": (None, C), "Mbah": (None, C)},
+        {"present"},
+    ),
     # how a member attended, printed after the name, is no part of it
     (
         "Minutes\nPresent:\nCouncillor A. Dalton  Remotely \nCouncillor J. Pender\n\n1. Welcome\n",

@@ -55,6 +55,7 @@ HONORIFICS: tuple[str, ...] = (
     "Town Councillor",
     "Parish Councillor",
     "Councillor",
+    "Councilor",  # the US spelling ("Councilor Link", Massachusetts)
     "Council Member",
     "Councilmember",
     "Councilman",
@@ -125,6 +126,7 @@ HONORIFICS += MILITARY_RANKS
 PLURAL_HONORIFICS: dict[str, str] = {
     "County Councillors": "County Councillor",
     "Councillors": "Councillor",
+    "Councilors": "Councilor",
     "Council Members": "Council Member",
     "Councilmembers": "Councilmember",
     "Cllrs": "Cllr",
@@ -170,6 +172,7 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Town Councillor",
     "Parish Councillor",
     "Councillor",
+    "Councilor",  # the US spelling ("Councilor Link", Massachusetts)
     "Council Member",
     "Councilmember",
     "Councilman",
