@@ -389,6 +389,29 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-a-motion-line-in-minutes",
     ),
+    # the member to move it named before its wording; near miss: a motion's title with no wording
+    pytest.param(
+        "Licensing Commission Agenda\nCommunications\n1. Motion by Chair Lynch to allow licensees to extend "
+        "hours during the games.\n2. Motion by Councilor Ewen regarding parking\n",
+        [("1.", "to allow licensees to extend hours during the games.")],
+        id="agenda-motion-by-a-named-member",
+    ),
+    # the action proposed on the item above, on a line of its own; near miss: an item titled by the same noun
+    pytest.param(
+        "Licensing Commission Agenda\nRatification of Votes\n2. Approval of the minutes of the Regular Meeting "
+        "of 3/17/31.\n3. Blisspoint Meadery, 1 Fox Run Road, requesting approval of a Special Farmer Winery\n"
+        "License for the Farmers Market (SFW26-000001)\nApproval of this Special Farmer Winery License.\n"
+        "4. Far From the Tree LLC, requesting approval of a Special Alcohol License\nDenial of these "
+        "applications.\n",
+        [("3.", "Approval of this Special Farmer Winery License."), ("4.", "Denial of these applications.")],
+        id="agenda-action-on-the-item-above",
+    ),
+    pytest.param(
+        "Licensing Commission Minutes\n3. Blisspoint Meadery, requesting approval of a Special Farmer Winery "
+        "License\nApproval of this Special Farmer Winery License.\n",
+        [],
+        id="near-miss-the-action-line-in-minutes",
+    ),
 ]
 
 

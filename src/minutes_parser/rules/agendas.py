@@ -84,6 +84,13 @@ PATTERNS: dict[str, str] = {
         {agenda_action_verb}
         [ \t]+\S
     """,
+    # The action an agenda proposes on the item above it, on a line of its own after the item's particulars:
+    # "Approval of this Special Alcohol License.", "Denial of these applications." (agendas only: the words
+    # point back at the item; near miss: "Approval of the minutes of the Regular Meeting", an item's title)
+    "agenda_action_line": r"""
+        ^ (?-i: Approval | Denial | Adoption | Acceptance | Approve | Deny | Adopt | Accept )
+        \s+ (?: of \s+ )? (?: this | these | the \s+ (?: above | foregoing | said ) ) \s+ \S.*
+    """,
     "agenda_action_not": r"""
         [ \t]*(?:(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?(?:amended\s+|revised\s+|consent\s+)?agenda\b
               |(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?consent\s+(?:calendar|agenda|items?)\b

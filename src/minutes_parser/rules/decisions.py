@@ -466,7 +466,9 @@ PATTERNS: dict[str, str] = {
     "trigger_words_in": r"""
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
           | consideration | discussion | debate | thereafter
-          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s | ^ motion [ \t]* : )
+          | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s | ^ motion (?: [ \t]* : | \s+ by \s )
+          | ^ (?: approv | deni | adopt | accept ) \w* \s+ (?: of \s+ )?
+            (?: this | these | the \s+ (?:above|foregoing|said) ) \b )
     """,
     # A prose decision that is only the preamble of what follows: "The following payments were agreed:".
     "following_preamble_start": r"^ the \s+ following \b",

@@ -184,8 +184,13 @@ PATTERNS: dict[str, str] = {
     """,
     # A motion an agenda prints for the meeting to make, under its item: "Motion: to accept the report of the
     # Rules Management Subcommittee", "MOTION: To accept all federal entitlement ... grants" (read in agendas
-    # only: in minutes the line records a motion made; near miss: "Motion to Adjourn", an item's title)
-    "agenda_motion_line": r"""^ (?-i:Motion|MOTION) [ \t]* : [ \t]* (?P<rest> (?:to|that) \s+ \S.* )""",
+    # only: in minutes the line records a motion made; near miss: "Motion to Adjourn", an item's title); the
+    # member who is to move it may be named: "Motion by Chair Lynch to allow licensees to extend hours ..."
+    # (near miss: "Motion by Councilor Ewen regarding parking", a title that proposes no wording)
+    "agenda_motion_line": r"""
+        ^ (?-i:Motion|MOTION) (?: [ \t]* : [ \t]* | \s+ by \s+ (?-i: (?:[A-Z][\w.'\u2019-]* \s+){1,4}? ) )
+        (?P<rest> (?:to|that) \s+ \S.* )
+    """,
     # "Recommendation: text" / "Recommendations - text" on one line; a US agenda's "RECOMMENDED
     # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.
     "reco_inline": r"""

@@ -179,6 +179,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
         m = patterns.get("agenda_motion_line").match(body) if self.ctx.kind is DocumentKind.AGENDA else None
         if m is not None:
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start + m.start("rest"), whole=True)
+        if self.ctx.kind is DocumentKind.AGENDA and patterns.get("agenda_action_line").match(body):
+            return self._intro_with_rest(i, ItemKind.RECOMMENDATION, body_start, whole=True)
         m = patterns.get("reco_preamble_start").match(body)
         if m is not None:
             if self._amendment_context(i):
