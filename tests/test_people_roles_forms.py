@@ -126,6 +126,43 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"David Leonard": ("Supervisor", None), "Shelby Branch": ("Treasurer", None)},
         {"Teachers", "X Shelby Branch"},
     ),
+    # "Ab" for one absent is a mark too, not a name read with the next line's word; near miss: a role's own
+    # word that begins so ("Head of Abs Services")
+    (
+        "Members Present\nStuart Overway, Trustee Ab\nOpen, Trustee\nPresent: Jo Ash, Head of Abs Services\n",
+        {"Stuart Overway": ("Trustee", None), "Jo Ash": ("Head of Abs Services", None)},
+        {"Ab Open", "Trustee Ab"},
+    ),
+    # signatures side by side: the next holder's middle initial is no acronym that makes them a role's words;
+    # near miss: an acronym inside the role ("Director UK Property Services") is no holder
+    (
+        "Board Minutes\nKathleen Mack, President Jeff M. Hall, Treasurer/CFO\n"
+        "Present: Jo Ash, Director UK Property Services\n",
+        {"Kathleen Mack": ("President", None), "Jo Ash": ("Director UK Property Services", None)},
+        {"President Jeff"},
+    ),
+    # how the member attends is no word of the role; near miss: the same word heading a role
+    (
+        "Minutes\nIn attendance: A. Sweeney, Senior Planner Remotely\nJ. Roe, Clerk\n"
+        "Also present: Jo Ash, Remote Working Officer\n",
+        {"A. Sweeney": ("Senior Planner", None), "J. Roe": ("Clerk", None), "Jo Ash": ("Remote Working Officer", None)},
+        set(),
+    ),
+    # a role's possessive heads a thing of theirs, not a role ("Clerk's October Salary"); near miss: a role
+    # that a possessive opens ("Mayor's Office Manager")
+    (
+        "Minutes\n5. Payments\niii) Mrs Jane Davies, Clerk’s October Salary and Expenses, Chq No 1336 490.68\n"
+        "In attendance: Tom Ash, Mayor’s Office Manager\n",
+        {"Jane Davies": (None, None), "Tom Ash": ("Mayor’s Office Manager", None)},
+        set(),
+    ),
+    # a role in brackets after the name, wrapped before its head; near miss: a name wrapped so is no role
+    (
+        "Staff recommended approval of the budget. (Scott Dowell, Administrative\nServices Director)\n"
+        "The item was presented (Tom Roe, Clerk, with\nJane Smith)\n",
+        {"Scott Dowell": ("Administrative Services Director", None), "Jane Smith": (None, None)},
+        set(),
+    ),
     # the person an appointment names, whatever their given name; near misses: one word, a body's words
     (
         "Motion approving the nomination for the appointment of Obai Rambo to the Oversight Commission.\n"

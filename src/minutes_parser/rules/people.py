@@ -329,7 +329,9 @@ ROLE_SUFFIX_WORDS: tuple[str, ...] = ("Elect", "Designate", "Emeritus", "Emerita
 ROLE_CONNECTORS: tuple[str, ...] = ("of", "for", "and", "the", "&", "to", "in", "on", "at", "with")
 
 #: Words that end a role phrase: what follows is contact detail ("Chairman, Townhead Farm Tel 61430").
-ROLE_STOP_WORDS: tuple[str, ...] = ("Tel", "Telephone", "Phone", "Mobile", "Mob", "Fax", "Email", "E-mail", "Ext")
+ROLE_STOP_WORDS: tuple[str, ...] = (
+    "Tel", "Telephone", "Phone", "Mobile", "Mob", "Fax", "Email", "E-mail", "Ext",
+)  # fmt: skip
 
 #: Political parties as printed after a member's name ("Cllr Jane Smith (Labour)").
 PARTIES: tuple[str, ...] = (
@@ -469,8 +471,9 @@ CONTACT_LABELS: dict[str, str | None] = {
 PIECES: dict[str, str] = {
     # a word of a body's name: capitalised or an acronym, maybe ending in an abbreviation's stop ("Assn.")
     "people_org_word": r"""(?-i)\p{Lu}[\p{L}\p{N}&'’\-]*\.?""",
-    # an attendance mark ending its line after a title ("X" of "Supervisor X"), not a name's initial
-    "attendance_mark_end": r"""[x\u2713\u2714][ \t]*(?:\r?\n|$)""",
+    # an attendance mark ending its line after a title ("X" of "Supervisor X", "Ab" of "Trustee Ab" for one
+    # absent), not a name's initial or a name
+    "attendance_mark_end": r"""(?:[x\u2713\u2714]|(?-i:Ab|AB|Abs|ABS))[ \t]*(?:\r?\n|$)""",
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
     "people_email_address": r"""(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
 }
@@ -567,6 +570,9 @@ PATTERNS: dict[str, str] = {
     # an attendance mark ending its line after a title, not an initial: "X" of "Supervisor X" (near miss: "(Mr C"
     # / "Cameron)", an initial whose surname wrapped)
     "people_mark_then_line": r"""{attendance_mark_end}""",
+    # how a member attends, printed after the role in an attendance list ("A. Sweeney, Senior Planner Remotely"):
+    # not a word of the role (near miss: "Remote Working Officer", the word heading the role)
+    "people_attendance_mode_end": r"""[ \t]+(?-i:Remotely|Virtually|Online|Absent|\(Remote(?:ly)?\))$""",
     # a comma straight after a plural title: the title is an entry of a list, no list of names opens
     "people_comma_after_title": r"""[ \t]*,""",
     "people_comma_before_title": r""",[ \t]*$""",

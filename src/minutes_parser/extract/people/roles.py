@@ -53,6 +53,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             break  # a telephone number follows
         if len(bare) == 1 and bare.isupper() and words:
             break  # an initial: the next person's name ("Clerk J Smith")
+        if words and patterns.get("people_mark_then_line").match(text, i):
+            break  # an attendance mark ends the line ("Trustee Ab": absent)
         is_cap = bare[0].isupper() or bare[0].isdigit() or w in ("&",)
         if not is_cap and not words:
             break  # a role opens with a capital: ", and the Chair of ..." is the next person's
@@ -136,9 +138,17 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     raw = patterns.get("people_trailing_connectors").sub("", raw)
     end = start + len(raw)
     role = normalise_space(raw)
+    role = patterns.get("people_attendance_mode_end").sub("", role) or role
     block_label = patterns.get("people_contact_block_words").search(role)
     if block_label and not patterns.get("people_contact_officer").fullmatch(role):
         return None  # a contact block's labels, not a position
+    first, _, rest = role.partition(" ")
+    if (
+        first[-2:] in ("'s", "\u2019s")
+        and first[:-2].lower() in v.strong_role_words
+        and not any(w.lower() in v.strong_role_words for w in patterns.get("people_letters_hyphens").findall(rest))
+    ):
+        return None  # a role's possessive heads a thing of theirs: "Clerk's October Salary and Expenses"
     low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
     plurals = {w[:-1] for w in low_words if w.endswith("s") and w not in v.role_words}  # "Representatives"
     strong = (low_words | plurals) & v.strong_role_words
@@ -168,6 +178,8 @@ def _next_holder_at(text: str, pos: int, v: _Vocab) -> bool:
     org = {w.lower() for w in R.ORGANISATION_WORDS}
     for w in m.group("n").split():
         low = w.strip(".").lower()
+        if len(low) == 1:
+            continue  # a middle initial ("Jeff M. Hall, Treasurer/CFO"), not an acronym
         if low in v.role_words or low in org or low in R.ROLE_CONNECTORS or w.isupper():
             return False
     return _read_role(text, m.end(), v) is not None
@@ -243,9 +255,10 @@ def _role_head_line(text: str, pos: int, v: _Vocab) -> bool:
 
 def _role_words_line(text: str, pos: int, v: _Vocab) -> str | None:
     """The line at `pos`, stripped, when it is a run of a role's words (capitalised words and connectors) that
-    no name or honorific opens; else None."""
+    no name or honorific opens; else None.  A closing bracket ends a role printed in brackets and wrapped
+    ("(Scott Dowell, Administrative" / "Services Director)")."""
     end = text.find("\n", pos)
-    line = text[pos : len(text) if end == -1 else end].strip()
+    line = text[pos : len(text) if end == -1 else end].strip().removesuffix(")").rstrip()
     if not line or not patterns.get("people_role_line").fullmatch(line):
         return None
     if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
