@@ -9,6 +9,7 @@ import pytest
 import minutes_parser
 from fixtures import pdfs
 from minutes_parser import errors
+from minutes_parser.records import BBox
 from minutes_parser.sources import detect_format, read, read_text
 from minutes_parser.sources.cleanup import lines_to_drop
 from minutes_parser.sources.model import RawLine, RawPage
@@ -244,6 +245,47 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
 )
 def test_page_furniture(pages: list[list[str]], expected: list[list[str]]) -> None:
     assert _kept(_pages(*pages)) == expected
+
+
+def _placed(*pages: list[tuple[str, float]]) -> list[RawPage]:
+    """Pages of 800 points whose lines carry their top (the text layer's order as listed)."""
+    return [
+        RawPage(
+            number=i + 1,
+            height=800.0,
+            lines=tuple(RawLine(text=t, bbox=BBox(x0=50.0, top=top, x1=400.0, bottom=top + 8)) for t, top in lines),
+        )
+        for i, lines in enumerate(pages)
+    ]
+
+
+def test_a_report_header_in_a_pack_goes_where_the_text_layer_wrote_it() -> None:
+    """A pack's report prints its running header at the top of its pages ("Board Meeting 24 April 2019 - Finance
+    Report") over 3 of 8 pages: fewer than half the pack's, yet furniture; drawn after the page's text, even its
+    first is.  Near misses: a long line printed at the top band of only two pages stays; a footer written first
+    in the layer's order is read once (it may date the paper); "CARRIED" at the foot of three pages is text."""
+    header = "Board Meeting 24 April 2031 - Finance Report"
+    pages = _placed(
+        [("Summary of the month", 400.0), ("1. Note the contents of this report", 420.0), (header, 30.0),
+         ("Page 1 of 3", 770.0), ("CARRIED", 760.0)],
+        [(header, 30.0), ("Income rose.", 100.0), ("CARRIED", 760.0)],
+        [(header, 30.0), ("Costs fell.", 100.0), ("CARRIED", 760.0)],
+        [("Twice at the top of a page only", 30.0), ("a", 100.0)],
+        [("Twice at the top of a page only", 30.0), ("b", 100.0)],
+        [("Souldern PC minutes March 2031", 760.0), ("c", 100.0)],
+        [("Souldern PC minutes March 2031", 760.0), ("d", 100.0)],
+        [("Souldern PC minutes March 2031", 760.0), ("e", 100.0)],
+    )
+    assert _kept(pages) == [
+        ["Summary of the month", "1. Note the contents of this report", "CARRIED"],
+        ["Income rose.", "CARRIED"],
+        ["Costs fell.", "CARRIED"],
+        ["Twice at the top of a page only", "a"],
+        ["Twice at the top of a page only", "b"],
+        ["Souldern PC minutes March 2031", "c"],
+        ["d"],
+        ["e"],
+    ]
 
 
 # ----------------------------------------------------------- hyphenation

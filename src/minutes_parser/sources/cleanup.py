@@ -17,6 +17,9 @@ from .model import RawPage
 __all__ = ["lines_to_drop"]
 
 EDGE_LINES = 3  # how many lines at the top and bottom of a page can be running furniture
+EDGE_BAND = 0.1  # the share of a page's height at its top and at its bottom where its furniture is printed
+BAND_REPEATS = 3  # a line printed in that band on this many pages is a running line (one report's in a pack)
+BAND_MIN_CHARS = 20  # ... and is this long: a short word there ("CARRIED" ending a page's last minute) is text
 
 
 def _shape(text: str) -> str:
@@ -24,24 +27,56 @@ def _shape(text: str) -> str:
     return patterns.get("digits").sub("#", " ".join(text.lower().split()))
 
 
+def _in_band(page: RawPage, inked: list[int]) -> set[int]:
+    """The inked lines printed in the page's top or bottom band, wherever the text layer put them in its
+    order (a pack's report header drawn after the page's first paragraph)."""
+    if not page.height:
+        return set()
+    band = page.height * EDGE_BAND
+    out: set[int] = set()
+    for i in inked:
+        box = page.lines[i].bbox
+        if box is not None and (box.bottom <= band or box.top >= page.height - band):
+            out.add(i)
+    return out
+
+
+def _out_of_place(page: RawPage, i: int) -> bool:
+    """Whether line `i`, printed in the top band, comes after a line printed below it in the text layer's
+    order: a running header drawn after the page's text.  (A footer written early is read once, as the first
+    running line is: "Souldern PC minutes March 2026" dates the minutes.)"""
+    box = page.lines[i].bbox
+    if box is None or not page.height or box.top >= page.height / 2:
+        return False
+    return any(
+        k < i and line.bbox is not None and line.text.strip() and line.bbox.top > box.bottom
+        for k, line in enumerate(page.lines)
+    )
+
+
 def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
     """For each page, the indices of its lines that are page furniture."""
     edges: list[list[int]] = []
+    banded: list[set[int]] = []
     for page in pages:
         # blank lines take no place at the edge: a text layer that spaces its header ("MINUTES", "", "",
         # "30 APRIL 2019") still has the date among the header's lines
         inked = [i for i, line in enumerate(page.lines) if line.text.strip()]
-        edges.append(sorted(set(inked[:EDGE_LINES]) | set(inked[-EDGE_LINES:])))
+        band = _in_band(page, inked)
+        banded.append(band)
+        edges.append(sorted(set(inked[:EDGE_LINES]) | set(inked[-EDGE_LINES:]) | band))
     counts: Counter[str] = Counter()
-    for page, idx in zip(pages, edges, strict=True):
+    band_counts: Counter[str] = Counter()
+    for page, idx, band in zip(pages, edges, banded, strict=True):
         counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})
+        band_counts.update({_shape(page.lines[i].text) for i in band})
     threshold = max(2, (len(pages) + 1) // 2)
     page_number = patterns.get("page_number_line")
     numbered_furniture = patterns.get("page_number_furniture")
     blank = patterns.get("blank_page_notice")
     seen: set[str] = set()
     out: list[set[int]] = []
-    for page, idx in zip(pages, edges, strict=True):
+    for page, idx, band in zip(pages, edges, banded, strict=True):
         drop: set[int] = set()
         for i in idx:
             text = page.lines[i].text.strip()
@@ -51,10 +86,14 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
                 drop.add(i)
                 continue
             shape = _shape(text)
-            if len(pages) > 1 and counts[shape] >= threshold:
+            if len(pages) > 1 and (
+                counts[shape] >= threshold
+                or (i in band and band_counts[shape] >= BAND_REPEATS and len(shape) >= BAND_MIN_CHARS)
+            ):
                 # The first time a running line is met it is read (a letterhead,
-                # a title, a signature line with its date); its repeats are not.
-                if shape in seen:
+                # a title, a signature line with its date); its repeats are not, nor a banded line the text
+                # layer wrote out of its place (a header drawn after the page's first paragraph)
+                if shape in seen or (i in band and _out_of_place(page, i)):
                     drop.add(i)
                 seen.add(shape)
         for i, line in enumerate(page.lines):
