@@ -125,6 +125,12 @@ CASES = [
         id="near miss: sections with no enacting clause, and the recitals",
     ),
     pytest.param(
+        "RESOLUTION NO. 31-07\nWHEREAS, the Board met on March 3, 2031; and\nTHEREFORE, IT IS HEREBY RESOLVED by the "
+        "Board of Trustees as follows:\nSection 1. The rules are reviewed.\nSection 2. The review is filed.\n",
+        [("Section 1.", "The rules are reviewed.", []), ("Section 2.", "The review is filed.", [])],
+        id="therefore-it-is-hereby-resolved",
+    ),
+    pytest.param(
         "CITY COUNCIL AGENDA\nMarch 3, 2031\n1. Resolution on the surplus truck\n"
         "NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL:\nSection 1. The truck is donated.\n"
         "Section 2. This Resolution takes effect on passage.\n",

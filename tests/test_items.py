@@ -412,6 +412,61 @@ RECOMMENDATIONS = [
         [],
         id="near-miss-the-action-line-in-minutes",
     ),
+    # the deciding body alone, with no colon or with a semicolon, over a list: its entries are the items; over
+    # the words on the line below, one item; near miss: a sentence that goes on past the body
+    pytest.param(
+        "Board Report\nRECOMMENDATION\nThat the Board\n\u2022 Notes that Jo Ash has been appointed.\n"
+        "\u2022 Requests the Ministry to campaign.\nBACKGROUND\n",
+        [(None, "Notes that Jo Ash has been appointed."), (None, "Requests the Ministry to campaign.")],
+        id="that-the-board-without-a-colon-over-bullets",
+    ),
+    pytest.param(
+        "Board Report\nIt is recommended that the HBDHB Board;\n1. Note the contents of this report.\n"
+        "2. Endorse the plan.\n",
+        [("1.", "Note the contents of this report."), ("2.", "Endorse the plan.")],
+        id="it-is-recommended-that-the-board-semicolon-over-a-list",
+    ),
+    pytest.param(
+        "Board Report\nRECOMMENDATION\nThat the Board\nNote the contents of this report.\nCouncil met on "
+        "Thursday.\n",
+        [(None, "That the Board Note the contents of this report.")],
+        id="that-the-board-over-its-words-on-the-next-line",
+    ),
+    pytest.param(
+        "Board Report\nRECOMMENDATION\nThat the Board note the report\n\u2022 Background follows.\n",
+        [(None, "That the Board note the report")],
+        id="near-miss-a-sentence-past-the-body-is-no-bare-preamble",
+    ),
+    # the item's title in capitals and a dash before whoever recommends; near miss: no recommender after the dash
+    pytest.param(
+        "Housing Authority Agenda\nCONSENT CALENDAR\n1. MEETING MINUTES \u2013 Staff recommends the Housing "
+        "Authority approve the minutes of the regular\nmeeting of October 18, 2022, as submitted.\n2. REPORTS "
+        "\u2013 The minutes were approved.\n",
+        [("1.", "Staff recommends the Housing Authority approve the minutes of the regular meeting of October 18, "
+          "2022, as submitted.")],
+        id="capitals-title-dash-staff-recommends",
+    ),
+    # an item's title naming what it recommends is no heading over recommendations; near miss: "to" a body
+    pytest.param(
+        "Board Minutes\n17. RECOMMENDATION TO EXCLUDE THE PUBLIC\nThe public section closed 3.50pm\n"
+        "Recommendations to Cabinet:\n1. Approve the plan.\n",
+        [("1.", "Approve the plan.")],
+        id="recommendation-to-exclude-the-public-is-a-title",
+    ),
+    # an entry on the next page under one that opens nothing is the page's own list (the report's summary);
+    # near miss: the same entries on the same page nest under it by their indent
+    pytest.param(
+        "Board Report\nRECOMMENDATION:\nThat the Board:\n1. Note the contents of this report\n\f  \u2022 Health "
+        "Services (Appendix 2)\n  Higher than planned nursing costs.\n",
+        [("1.", "Note the contents of this report")],
+        id="no-child-across-a-page-break",
+    ),
+    pytest.param(
+        "Board Report\nRECOMMENDATION:\nThat the Board:\n1. Note the contents of this report\n  \u2022 Health "
+        "Services (Appendix 2)\n",
+        [("1.", "Note the contents of this report", [(None, "Health Services (Appendix 2)")])],
+        id="near-miss-the-child-on-the-same-page",
+    ),
 ]
 
 
@@ -1622,6 +1677,29 @@ RESOLUTIONS = [
          ("2.", "Adopts the following recommendations:",
           [("a.", "The hall be painted."), ("b.", "The fence be repaired.")])],
         id="near-miss-a-list-of-recommendations-stays-entries",
+    ),
+    # minutes that print the report's recommendation and then its outcome on a line of its own: the meeting's
+    # decision; near miss: a recommendation with no outcome under it stays one (none here)
+    pytest.param(
+        "Board Meeting Minutes\n12. WORKSHOP\nRECOMMENDATION\nThat the HBDHB Board:\n\u2022 Requests the CEO to "
+        "consult as necessary\n\u2022 Notes the report\nAdopted\n13. REPORT\nRECOMMENDATION\nThat the Board:\n"
+        "\u2022 Approves the plan\n14. NEXT\n",
+        [(None, "Requests the CEO to consult as necessary"), (None, "Notes the report")],
+        id="recommendation-then-adopted-is-a-resolution",
+    ),
+    # a resolution to exclude the public ends above the statutory grounds printed under it; near miss: the
+    # words "general subject" inside a resolution's own sentence
+    pytest.param(
+        "Board Minutes\n9. Exclusion of the public\nMr Lester/Mr Dawson\nTHAT the public now be\nexcluded from the "
+        "following parts of the meeting, namely;\n10.       Summary\nof Rating Area 2 Council owned land\nThe general "
+        "subject of the matter to be considered\nwhile the public is excluded, the reason is as follows:\n"
+        "GENERAL SUBJECT OF EACH MATTER TO BE CONSIDERED\n10.   Summary of Rating Area 2\nSection 7 (2) (i)\n"
+        "CARRIED\n10. Parks\nMr Lester/Mr Dawson\nTHAT the report on the general subject of the matter of parks "
+        "be received.\nCARRIED\n",
+        [(None, "the public now be excluded from the following parts of the meeting, namely; 10. Summary of Rating "
+          "Area 2 Council owned land"),
+         (None, "THAT the report on the general subject of the matter of parks be received.")],
+        id="exclusion-ends-above-its-statutory-grounds",
     ),
 ]
 

@@ -40,6 +40,8 @@ class _Wording:
             end = min(end, outcome.start)
         end = self._next(self.stops, start - 1, end)
         end = self._next(self.breaks, start, end)
+        if (grounds := patterns.get("statutory_grounds_line").search(text, start, end)) is not None:
+            end = grounds.start()  # an exclusion's statutory grounds under its words
         end = self._sentence_end(start, end, notice)
         return start, _trim_end(text, start, end)
 

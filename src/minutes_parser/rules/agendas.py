@@ -114,6 +114,9 @@ PATTERNS: dict[str, str] = {
     "enacting_clause_in": r"""
         \b be \s+ it \s+ (?:further \s+)? (?:resolved|ordained|enacted) \b
       | \b (?:does|do) \s+ (?:hereby \s+)? (?:ordain|resolve|enact) \s+ as \s+ follows \b
+      # "THEREFORE, IT IS HEREBY RESOLVED that ..." (near miss: "it is resolved to meet monthly" in a recital's
+      # words has no "therefore")
+      | \b therefore \s* ,? \s+ it \s+ is \s+ (?:hereby \s+)? (?:resolved|ordained|ordered) \b
     """,
     # An operative section as printed at the start of a line: "SECTION 1.", "Section 2:", "Sec. 3.",
     # "§ 4."; near misses: a code's own section numbers ("Section 15-102.", "Section 48(1) of the

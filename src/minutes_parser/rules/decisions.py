@@ -317,6 +317,14 @@ PATTERNS: dict[str, str] = {
     "resolution_continuation_start": r"(?-i: ^ (?:AND|And) \s+ (?:FURTHER \s+ |further \s+ )? (?:THAT|that) \b )",
     "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
     "amendment_context_in": r"\b (?:amendment|amend) \b",
+    # An outcome on a line of its own, capitalised: "Adopted", "CARRIED", "Agreed." (near miss: "adopted by
+    # the Board in 2018", a sentence)
+    "outcome_alone_line": r"""(?-i:
+        (?:Adopted|ADOPTED|Carried|CARRIED|Agreed|AGREED|Approved|APPROVED)
+        (?: \s+ (?:unanimously|as\s+amended|UNANIMOUSLY) )? \.? ) \s* $""",
+    # A heading naming the meeting itself as the one recommending, onward to another body: "Committee's
+    # recommendation", "Executive Recommendation" (near miss: "RECOMMENDATION", "Officer's Recommendation")
+    "onward_reco_heading": r"\b (?:committee|sub-committee|executive|cabinet|board|panel) ['\u2019]?s? \s+ recommend",
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
     "carried_in": r"""(?-i:
         \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
@@ -509,6 +517,12 @@ PATTERNS: dict[str, str] = {
       | ^ that \s* ,? \s+ having \s+ (?:considered|received|read|noted|regard) \b [^:;.]{0,160}? : [ \t]*
           [\-\u2013\u2014]? \s* $
     """,
+    # The deciding body alone, with no colon or with a semicolon, over a list: "That the Board" / "• Notes
+    # ...", "It is recommended that the HBDHB Board;" / "1. Note ..." (read only where a labelled entry
+    # follows; near miss: "That the Board" over a paragraph, one decision)
+    "that_body_bare": r"""
+        ^ (?: it \s+ is \s+ recommended \s+ )? that \s+ {deciding_body} [ \t]* ;? [ \t]* $
+    """,
     # The colon that opens a list, with the dash some councils add: "That the Committee:-",
     # "RESOLVED that for the reasons in the report: -", "agreed:–".
     "list_colon_end": r": [ \t]* [\-\u2013\u2014]? [ \t]* $",
@@ -545,6 +559,9 @@ PATTERNS: dict[str, str] = {
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
           (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,
+    # The movers named after a motion's words: "A motion to approve the salary range was made by Director
+    # Carhart and seconded by ..." (near miss: "to approve the plan made by the consultant", no "was")
+    "motion_made_by_in": r"\s+ (?:was|were) \s+ (?:made|moved|offered|introduced) \s+ by \b",
     # A motion that names no matter of its own, only what to do with the item before it (US action
     # summaries: the item, then "Moved by Smith to adopt. Motion Carried 7-0."): the item is the decision.
     "bare_motion_wording": r"""

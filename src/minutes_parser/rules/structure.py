@@ -76,6 +76,9 @@ DANGLING_WORDS: tuple[str, ...] = (
 CLOCK_ABBREVIATIONS: tuple[str, ...] = ("a.m", "p.m")
 
 PIECES: dict[str, str] = {
+    # the statutory grounds after a resolution to exclude the public ("The general subject of the matter to be
+    # considered while the public is excluded, the reason for passing this Resolution ..."): not its words
+    "statutory_grounds": r"the \s+ general \s+ subject \s+ of \s+ (?:the|each) \s+ matters? \b",
     # the item number a meeting system's "Subject :" field opens on, then the item's title: "4.6 Scholarship"
     "item_field_number": r"\d{1,2} (?: \.\d{1,2} ){1,2} \.? [ \t]+ (?-i: \p{Lu} )",
     "bullet_char": r"""[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7
@@ -178,7 +181,10 @@ PATTERNS: dict[str, str] = {
         (?: (?:officers?|key|staff|department(?:al)?|management|administration|committee|executive|director|manager)
               ['\u2019]?s? \s+ )?
         (?: recommendations? (?:\(s\)|/s)? | recommended \s+ (?:actions?|motions?) )
-        (?: \s+ to \s+ [\w\s]{1,40}? )?
+        # ... to whom, not what: "Recommendations to Cabinet" (near miss: "Recommendation to Exclude the Public",
+        # an item's title naming what is recommended, its report below it)
+        (?: \s+ to \s+ (?! (?:exclude|adopt|approve|note|receive|accept|defer|establish|appoint|amend)\b )
+            [\w\s]{1,40}? )?
         (?: \s* [/\u2013\-]? \s* {heading_gloss} )?
         \s* [:.]? \s* $
     """,
@@ -229,7 +235,10 @@ PATTERNS: dict[str, str] = {
     # An entry worded as what the body is asked to do is the same: "For the Board of Directors to
     # authorize the General Manager to ...", "For the Council to adopt ..." (an action verb follows).
     "reco_sentence_start": r"""
-        ^ (?: (?:recommended \s+)? action \s* : \s* )?
+        ^ (?: (?:recommended \s+)? action \s* : \s*
+            # the item's title in capitals before a dash: "1. MEETING MINUTES – Staff recommends the Housing
+            # Authority approve ..." (near miss: "MEETING MINUTES – The minutes were approved", no recommender)
+            | (?-i: [\p{Lu}\d][\p{Lu}\d \t&,'\u2019/]{2,60}? ) \s+ [\u2013\u2014\-] \s+ )?
           (?P<rest>
             {recommender} (?: \s* (?:,|and|&) \s* {recommender} )*
             \s+ (?: (?:further|also|therefore) \s+ )?
@@ -275,6 +284,8 @@ PATTERNS: dict[str, str] = {
           | (?:report|contact) \s+ (?:author|officer)
           | appendices \b
           | summary \s* :?\s*$
+          | {statutory_grounds}
         )
     """,
+    "statutory_grounds_line": r"(?<=\n) [ \t]* {statutory_grounds}",
 }

@@ -250,8 +250,12 @@ class _Lines:
         return start
 
     def _trim_end(self, start: int, end: int) -> int:
-        """Before trailing blanks, bold markers and closing quotes (and a stop after a closing quote)."""
+        """Before trailing blanks, bold markers and closing quotes (and a stop after a closing quote); before the
+        statutory grounds printed under a resolution to exclude the public."""
         text = self.text
+        grounds = patterns.get("statutory_grounds_line").search(text, start, end)
+        if grounds is not None:
+            end = grounds.start()
         while end > start and (
             text[end - 1].isspace()
             or text[end - 1] == "*"

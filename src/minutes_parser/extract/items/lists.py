@@ -29,8 +29,13 @@ class _Lists(_Lines):
             # "... asked to approve and adopt Local Transport Plan 5:" / "Striking the Balance."
             end_line = end_line + 1
             para_end = self._trim_end(start, self.lines[end_line].line.end)
-        elif not rest.strip() or (
-            _opens_list(rest) and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
+        elif (
+            not rest.strip()
+            or (
+                _opens_list(rest)
+                and (rest.rstrip().endswith(":") or not patterns.get("passive_decision_in").search(rest))
+            )
+            or self._bare_body_over_list(end_line, self.text[info.body_start : para_end])
         ):
             # "RESOLVED that for the reasons in the report: -" opens a list; "RESOLVED that approval
             # be given to the following :-" has decided already, and its list is facts
@@ -142,8 +147,14 @@ class _Lists(_Lines):
         body_start = self._skip_marks(info.body_start, info.line.end)
         body = self.text[body_start : info.line.end]
         end_line = self._paragraph_end(j)
+        if self._bare_body_over_words(end_line, self.text[body_start : self.lines[end_line].line.end]):
+            end_line = self._paragraph_end(end_line + 1)  # "That the Board" / "Note the contents of this report."
         para_end = self._trim_end(body_start, self.lines[end_line].line.end)
         para = self.text[body_start:para_end]
+        if self._bare_body_over_list(end_line, para):
+            for k in range(j, end_line + 1):
+                self.used.add(k)
+            return self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
         # (a colon-dash ending a whole sentence, "... as set out below :-", opens a list of facts)
         if (para.rstrip().endswith(":") or patterns.get("that_body_preamble").match(para.strip())) and (
             patterns.get("reco_preamble_start").match(body)
@@ -171,6 +182,28 @@ class _Lists(_Lines):
         node = self._node(kind, None, body_start, para_end, j)
         node.preamble = preamble
         return [node], end_line + 1
+
+    def _bare_body_over_list(self, end_line: int, para: str) -> bool:
+        """Whether a paragraph that is only the deciding body, printed with no colon ("That the Board" /
+        "• Notes that ...") stands over the labelled list that follows it."""
+        nxt = end_line + 1
+        if nxt >= len(self.lines) or not patterns.get("that_body_bare").match(para.strip()):
+            return False
+        label = self.lines[nxt].label
+        return label is not None and label.scheme not in ("number", "word")
+
+    def _bare_body_over_words(self, end_line: int, para: str) -> bool:
+        """Whether a paragraph that is only the deciding body ("That the Board") goes on in the unlabelled line
+        below it, the decision's verb starting that line with a capital ("Note the contents of this report.").
+        Near miss: a labelled list below it (its entries are the items)."""
+        nxt = end_line + 1
+        return (
+            nxt < len(self.lines)
+            and self.lines[nxt].label is None
+            and not self._stops(nxt)
+            and not para.rstrip().endswith(";")
+            and patterns.get("that_body_bare").match(para.strip()) is not None
+        )
 
     def _collect(
         self, j: int, kind: ItemKind, limit: int | None = None, head: tuple[ListLabel, int] | None = None
@@ -202,11 +235,10 @@ class _Lists(_Lines):
                     top = stack[-1]
                     own = self.text[top.start : top.end].rstrip()
                     step = HANGING_INDENT if self.has_boxes else 1.0
-                    deeper = (self.uses_indent and info.line.indent > top.indent + step) or own.endswith(
-                        (":", ":-", "\u2013", "-")
-                    )
-                    if not deeper:
-                        break
+                    opens = own.endswith((":", ":-", "\u2013", "-"))
+                    deeper = (self.uses_indent and info.line.indent > top.indent + step) or opens
+                    if not deeper or (not opens and info.line.page != self.lines[top.line].line.page):
+                        break  # (an entry on the next page under one that opens nothing is the page's own list)
                 (stack[-1].children if stack else roots).append(node)
                 stack.append(node)
                 self.used.add(k)
@@ -214,6 +246,8 @@ class _Lists(_Lines):
                 continue
             if not stack or not self._continues(stack[-1], k):
                 break
+            if patterns.get("outcome_alone_line").match(self._body(k).strip()):
+                break  # "Adopted" / "CARRIED" under the list: its outcome, not an entry's words
             stack[-1].end = info.line.end
             self.used.add(k)
             k += 1

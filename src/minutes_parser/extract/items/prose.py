@@ -102,6 +102,9 @@ class _Prose(_Lists):
                     if bare is not None:
                         continue  # "Moved by X to adopt." under a heading names no decision (its motion is kept)
                     s += moved.start("wording")  # the mover and seconder are not what was decided
+                    tail = patterns.get("motion_made_by_in").search(self.text, s, e)
+                    if tail is not None:
+                        e = tail.start()  # "A motion to approve X was made by A and seconded by B."
                 elif (
                     self.ctx.kind == DocumentKind.MINUTES
                     and (voted := patterns.get("voted_to_in").search(self.text, s, e)) is not None

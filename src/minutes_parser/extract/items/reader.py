@@ -59,6 +59,7 @@ def extract_resolutions(ctx: Context) -> Iterator[Item]:
     yield from with_enacted_sections(ctx, _read(ctx)[1])
 
 
+OUTCOME_HEADING_REACH = 6  # lines above a recommendation's first entry where its heading may stand
 CONSENT_REACH = 60  # lines above a consent agenda's motion where its heading may stand
 
 _LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
@@ -90,6 +91,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 i += 1
                 continue
             kind, nodes, next_i = found
+            if kind == ItemKind.RECOMMENDATION and self._outcome_under(nodes, next_i):
+                kind, next_i = ItemKind.RESOLUTION, next_i + 1
             if kind == ItemKind.RECOMMENDATION:
                 rec_blocks.append(nodes)
             else:
@@ -231,6 +234,22 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 return found
             return self._titled_decision(i, body_start)
         return None
+
+    def _outcome_under(self, nodes: list[_Node], nxt: int) -> bool:
+        """Whether a recommendation's list is the meeting's decision: minutes that print the report's
+        "RECOMMENDATION" and then "Adopted" / "CARRIED" on the line under it (the nodes become resolutions).
+        Near miss: a report's recommendation with no outcome line under it."""
+        if not nodes or nxt >= len(self.lines) or not patterns.get("outcome_alone_line").match(self._body(nxt).strip()):
+            return False
+        for k in range(nodes[0].line - 1, max(-1, nodes[0].line - OUTCOME_HEADING_REACH), -1):
+            if patterns.get("reco_heading").match(normalise_space(self._body(k))):
+                if patterns.get("onward_reco_heading").search(self._body(k)):
+                    return False  # "Committee's recommendation" ... "Carried": what it recommends to the council
+                break
+        self.used.add(nxt)
+        for node in _walk(nodes):
+            node.kind = ItemKind.RESOLUTION
+        return True
 
     def _matters_for_decision(self, i: int, body: str) -> bool:
         """Whether a decisions heading is an agenda's item over the matters the meeting is to decide ("8.
