@@ -137,10 +137,10 @@ CASES = [
      "SECONDED BY: D. Birch\nMOTION CARRIED.\n",
      [("THAT the minutes of June 20, 2013 be adopted as presented.", "G. Ash", "D. Birch", C, None, None, None,
        False)]),
-    ("near miss: a bracket inside a named list is no count",
+    ("near miss: a bracket inside a named list is no count (the list's two names are)",
      "2. Moved by Councillor Laidlaw\nSeconded by Councillor Kovach\nThat the report be adopted.\n"
      "Ayes: Bell (Chair), Dennis\nCARRIED\n",
-     [("the report be adopted", "Laidlaw", "Kovach", C, None, None, None, False)]),
+     [("the report be adopted", "Laidlaw", "Kovach", C, 2, None, None, False)]),
     ("us motion failed",
      "Motion by Council Member Chen, second by Council Member Alvarez, to buy a sweeper.\nMotion failed 2-3.\n",
      [("to buy a sweeper", "Chen", "Alvarez", L, 2, 3, None, False)]),
@@ -423,6 +423,22 @@ CASES = [
      "ROLL CALL OF COUNCIL\nCauthorne - Here\nHall - Here\nCouncilwoman Kennedy makes the motion to adjourn. "
      "Councilwoman Mullins seconds.\n",
      [("to adjourn.", "Kennedy", "Mullins", None, None, None, None, False)]),
+    ("us: labelled lists of names count the votes where no figure is printed; 'None' is nought, a label not "
+     "printed counts none, the next motion's lists are its own; a hyphenated 'Vice-Chair' is a title",
+     "A motion to approve the salary range was made by Director Carhart and seconded by Vice-Chair Mounts. AYES: "
+     "Chair Irwin, Vice-Chair Mounts, Director Carhart, Director Tamagni NOES: None ABSTAIN: None ABSENT: Director "
+     "O\u2019Farrell\nDirector Hanneman moved to add an item. Director Costa seconded the motion and it carried with "
+     "the following roll call vote:\nAyes:        Directors Costa, Hanneman, Miller and Tobin\nNoes:        Rich\n"
+     "Director Miller moved to adjourn. Director Costa seconded the motion and it carried with the following "
+     "vote:\nAyes:        Directors Costa, Hanneman, Miller and Tobin\nNoes:        None\n",
+     [("to approve the salary range", "Carhart", "Mounts", C, 4, 0, 0, False),
+      ("to add an item.", "Hanneman", "Costa", C, 4, 1, None, False),
+      ("to adjourn.", "Miller", "Costa", C, 4, 0, None, False)]),
+    ("us near miss: a figure after the label is a count, not names; 'the noes' in a sentence is no label",
+     "Director Miller moved to adjourn. Director Costa seconded the motion and it carried.\nAyes: 5 Noes: 0\n"
+     "Director Ash moved to close the pool, noting the noes: two. Director Costa seconded the motion.\n",
+     [("to adjourn.", "Miller", "Costa", C, 5, 0, None, False),
+      ("to close the pool, noting the noes: two.", "Ash", "Costa", None, None, None, None, False)]),
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
@@ -643,6 +659,9 @@ def test_pointing_motions_give_their_sentence_and_entries_their_label(
         # a mover clause leading the wording is trimmed ...
         ("*Motion by RT to accept the treasurer's report, 2nd by KW. Voice vote-motion carried.\n",
          ["to accept the treasurer's report"]),
+        # ... and movers named after the motion's words ("A motion to X was made by A and seconded by B")
+        ("A motion to approve the salary range was made by Director Carhart and seconded by Director Mounts. "
+         "Motion carried.\n", ["to approve the salary range"]),
         # ... near miss: movers printed after the matter leave the entry whole, as the minutes print it
         ("7. Representatives\n(2) Village Hall \u2013 Cllr Ash. Proposed by Cllr Birch, seconded by Cllr Cedar.\n"
          "(3) Charities \u2013 Cllr Dunn. Proposed by Cllr Ash, seconded by Cllr Birch.\n",

@@ -314,6 +314,8 @@ class _Reader(_Wording):
             counts = {"for": 0, "against": 0}  # a roll call that prints no "No" counts none against
             for vote in named:
                 counts[vote.choice.value] = counts.get(vote.choice.value, 0) + 1
+        elif not counts and named:
+            counts = self._listed_counts(named, vote_from, vote_to)
         if outcome_value is None and patterns.get("motion_unanimous_share").search(text, vote_from, vote_to):
             outcome_value = MotionOutcome.CARRIED  # "Vote: Yes: 100% No: 0": every vote for it
             counts.pop("for", None)  # a share, not a count
@@ -510,6 +512,25 @@ class _Reader(_Wording):
             stop = self._next(self.breaks, label.end(), stop)
             out.extend(self._names(label.end(), stop, VoteChoice(choice)))
         return tuple(out)
+
+    def _listed_counts(self, named: tuple[NamedVote, ...], start: int, end: int) -> dict[str, int]:
+        """The votes counted from labelled lists of names where no figure is printed ("AYES: Brown, Denlay,
+        Huber" / "NOES: None" / "ABSENT: Ory"): each label printed gives its count, "None" nought; a label not
+        printed gives none (no "ABSTAIN:" line, no abstentions counted).  Near miss: "Ayes: 5" is a figure."""
+        text = self.text
+        counts: dict[str, int] = {}
+        group_end = end
+        for label in patterns.get("motion_vote_label").finditer(text, start, end):
+            choice = VOTE_LABELS.get(_fold_label(label.group("label")))
+            if choice in counts:
+                group_end = label.start()  # the next motion's lists: this vote's are counted
+                break
+            if choice in ("for", "against", "abstain"):
+                counts[choice] = 0
+        for vote in named:
+            if vote.choice.value in counts and vote.span is not None and vote.span.start < group_end:
+                counts[vote.choice.value] += 1
+        return counts if counts.get("for") else {}
 
     def _roll_call(self, named: tuple[NamedVote, ...]) -> bool:
         """Whether named votes are a roll call read a member a line (`motion_name_vote_line`), which counts them."""

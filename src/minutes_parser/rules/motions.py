@@ -50,7 +50,9 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Councilmembers",
     "Commissioners",
     "Vice Chair",
+    "Vice-Chair",  # the hyphenated spelling ("seconded by Vice-Chair Mounts")
     "Vice President",
+    "Vice-President",
     "President",
     "Chairperson",
     "Chairman",
@@ -638,6 +640,9 @@ PATTERNS: dict[str, str] = {
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
         # "Ayes-Nays" is one word)
         (?::|(?=\n)|(?<=[ \t])[\-\u2013\u2014][ \t]+)
+      # a label in capitals run on after the last list's names: "... Director Tamagni NOES: None ABSTAIN: None"
+      # (near miss: "the noes: ..." in a sentence, not in capitals)
+      | (?<=[^\s][ \t]{1,5}) (?P<label>(?-i:AYES|NOES|NAYS|YEAS|ABSTAIN|ABSTENTIONS|ABSENT|RECUSE)) [ \t]* :
     """,
     # (the next sentence opens on a capital, matched with case: "Standing Order 39.1. the members meet" goes on)
     "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))""",
