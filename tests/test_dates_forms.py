@@ -68,6 +68,9 @@ def test_bill_history_row(row: str, role: DateRole | None) -> None:
         ("MINUTES-TOWN OF ELMWOOD\nApril21,2031 @ 6:30 P.M.", ["2031-04-21"]),
         ("February 17 ,2031 @ 6:30 P.M.", ["2031-02-17"]),
         ("The April2031 budget.", []),
+        # a range of two numeric dates joined by a hyphen (a contract's term); near miss: a reference's numbers
+        ("Contract term 1/8/19-31/7/20 for the pool.", ["2019-08-01", "2020-07-31"]),
+        ("Account 1/2/3-4/5/6 was closed.", []),
     ],
 )
 def test_other_languages_and_references(text: str, values: list[str]) -> None:

@@ -506,6 +506,14 @@ def test_body(text: str, body: str | None) -> None:
          "5. Correspondence\n6. Any Other Business\n", DocumentKind.AGENDA),
         ("ELM COMMUNITY COUNCIL\n1 August 2017\n2. Apologies: received from Ann Ash.\n3. Minutes: approved as read.\n"
          "6. Any Other Business: none.\n", DocumentKind.OTHER),
+        # the meeting's heading run into "Agenda for <date>" on its line, over a packet with minutes enclosed;
+        # near miss: an item approving "the agenda for" the meeting in minutes
+        ("PARK DISTRICT BOARD OF DIRECTORS\nFIFTY-THIRD REGULAR MEETING Agenda for February 10, 2031 The regular "
+         "meeting will be held in person.\nMINUTES\nDirector Ash moved to approve. Director Birch seconded. Motion "
+         "carried 4-0.\nDirector Ash moved to adjourn. Director Birch seconded. Motion carried 4-0.\n"
+         "Director Ash moved to file. Director Birch seconded. Motion carried 4-0.\n", DocumentKind.AGENDA),
+        ("MINUTES OF THE REGULAR MEETING\n3. Approval of the meeting agenda for the evening\nPresent: Jo Ash\n",
+         DocumentKind.MINUTES),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:
@@ -726,6 +734,17 @@ def test_a_drafts_notice_is_neither_title_nor_meeting_date() -> None:
         "4. Correspondence\n5. Any Other Business\n"
     )
     assert (agenda.kind.value, str(agenda.meeting_date)) == ("agenda", "2017-08-01")
+    # a packet: the agenda's heading dates the meeting; the previous minutes' item and an enclosed staff report's
+    # "Meeting Date:" name other meetings (near miss: a meeting date labelled in the head is the meeting's)
+    packet = parse_text(
+        "PARK DISTRICT BOARD OF DIRECTORS\nREGULAR MEETING Agenda for February 10, 2031 The regular meeting will "
+        "be held in person.\n6. Approval Of The Minutes From The Regular Board Meeting \u2013 January 21, 2031.\n"
+        + "The consent calendar is routine.\n" * 40
+        + "STAFF REPORT\nMeeting Date: January 21st, 2031\n"
+    )
+    assert str(packet.meeting_date) == "2031-02-10"
+    labelled = parse_text("STAFF REPORT\nMeeting Date: January 21st, 2031\nReport date: 3 January 2031\n")
+    assert str(labelled.meeting_date) == "2031-01-21"
     closing = parse_text("Minutes\nThe play area will close from 4 May 2026 until the\nend of July 2026.\n")
     assert [d.role for d in closing.dates if d.text.endswith("July 2026")] == [None]
 

@@ -90,13 +90,18 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
     if own is not None:
         # "MINUTES OF THE MEETING ... ON WEDNESDAY 14TH JANUARY 2015", below a note that names another meeting
         return own
-    for mention in days:
-        if mention.role is DateRole.MEETING:
+    labelled = [m for m in days if m.role is DateRole.MEETING]
+    for mention in labelled:
+        if mention.span.start < head_end:
             return mention
     headings = [_heading_window(ctx.text, heading) for heading in meeting_heading_lines(ctx.text)]
     for start, end in headings:
         if start < head_end and (found := _first_in(days, ctx.text, start, end)):
             return found  # the heading's date beats a print or approval stamp above it ("4/23/19", "02/11/2020")
+    if labelled:
+        # a date labelled as a meeting's past the head: the meeting's own, unless the head's heading printed one
+        # (a packet's enclosed staff report of the last meeting, "Meeting Date: January 21st, 2026")
+        return labelled[0]
     for mention in days:
         if mention.span.start >= head_end:
             break

@@ -227,11 +227,13 @@ PATTERNS: dict[str, str] = {
                       |payroll|invoices|warrants) \b )
             )
           | (?P<num>
-                (?<![\d/.\-])
+                # (or the second of a range of two such dates: "8/1/25-7/31/26", a contract's term)
+                (?: (?<![\d/.\-]) | (?<= (?<![\d/.\-]) \d{1,2} [/.] \d{1,2} [/.] \d{2,4} [\-\u2013] ) )
                 # a range of days before the date's own day: "13-14.07.17", "7-25.8.17" (near miss: "2025-26")
                 (?: (?P<n0>\d{1,2}) [\-\u2013] (?= \d{1,2} [/.] \d{1,2} [/.] ) )?
                 (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>(?:1[89]|20)\d\d|\d{2})
-                (?! \d | [/.\-][\dA-Za-z] )  # "3/18/0586/FUL": a planning application's reference
+                (?! \d | (?! [\-\u2013] \d{1,2} [/.] \d{1,2} [/.] \d{2,4} (?![\d/.\-]) ) [/.\-][\dA-Za-z] )
+                # ("3/18/0586/FUL": a planning application's reference; "8/1/25-7/31/26": a range of two dates)
             )
           | (?P<iso>
                 (?<![\d/.\-]) (?P<iy>(?:19|20)\d\d) - (?P<im>0[1-9]|1[0-2]) - (?P<id>0[1-9]|[12]\d|3[01]) (?!\d)
@@ -292,7 +294,10 @@ PATTERNS: dict[str, str] = {
         (?: date \s+ of \s+ (?:the\s+)? meeting | meeting \s+ date | (?<!\w\s)meeting \s* :
           | passed \s* ,? \s* (?:approved \s* ,? \s*)? and \s+ adopted \s+ (?:this|on) (?: \s+ the)?
           | (?-i:ADOPTED|Adopted) \s+ this (?: \s+ the)?
-          | decided \s+ at \s+ meeting \s* : | ^ \s* to \s* : [^\n]{1,80}? (?:{dash}|,) )
+          | decided \s+ at \s+ meeting \s* : | ^ \s* to \s* : [^\n]{1,80}? (?:{dash}|,)
+          # "... REGULAR MEETING Agenda for February 10, 2026" (near miss: "items for the agenda for" a later
+          # meeting's date has no meeting word before it)
+          | \b meeting \s+ agenda \s+ for )
         \s* :? \s* $
     """,
     # A date opening a bill's action-history row where the body passed it: the meeting's date.
@@ -333,7 +338,11 @@ PATTERNS: dict[str, str] = {
     # Governor on 12 March", "... signed on", "... adopted on").
     "date_role_held": r"""
         (?: \b held \b (?: (?! \b {other_act} \b ) [^.] ){0,200}? \b on | minutes \s+ from
-          | meeting \s+ (?:was\s+)? held \s+ on ) \s* (?:the\s+)? $
+          | meeting \s+ (?:was\s+)? held \s+ on
+          # "Minutes From The Regular Board Meeting – January 21, 2026" (near miss: "The Minutes of the Policy
+          # Committee meeting on 23 September", a decision notice's words, read with its own labels)
+          | minutes \s+ (?:from|of) \s+ (?:the \s+)? (?:[\w-]+ \s+){0,4} meeting \s* [\u2013\u2014-] )
+        \s* (?:the\s+)? $
     """,
     # A line under a meeting's heading that ends the heading block: an agenda item ("1. Call to Order",
     # "A. Roll Call", "IV. Minutes") or a sentence ("The meeting was called to order at 5:30 p.m.").
@@ -358,6 +367,7 @@ PATTERNS: dict[str, str] = {
       # (near miss: "Minutes from the Regular Meeting of April 5" heading the minutes themselves)
       | \b (?: approv(?:al|e|ed) | confirm(?:ation|ed)? | adopt(?:ion|ed)? | sign(?:ing|ed)? ) \s+
         (?:of \s+)? (?:the \s+)?
-        minutes \s+ (?:from|of) \s* (?:the\s+)? $
+        minutes \s+ (?:from|of) \s* (?:the\s+)?
+        (?: (?:[\w-]+ \s+){0,4} meeting \s* [\u2013\u2014-] \s* )? $
     """,
 }

@@ -66,6 +66,9 @@ PATTERNS: dict[str, str] = {
       # SupplementaryAgenda"; near miss: a numbered item's title in minutes, "7. Consent Agenda", "3. Approval of
       # the agenda")
       | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} (?: \b | (?<= \p{Ll} ) (?= (?-i:A) ) ) agenda [\W_]* $
+      # the meeting's heading run into "Agenda for <date>" on one line ("... DIRECTORS' REGULAR MEETING Agenda for
+      # February 10, 2026 The regular meeting ..."; near miss: "3. Approval of the agenda for the meeting")
+      | \b meeting \s+ agenda \s+ for \s+ {month_name}
     """,
     # The minutes' own heading in capitals further down, below a note printed above it ("Before the meeting
     # Cllr X welcomed ..." / "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD IN ..."); near misses: an
