@@ -562,13 +562,14 @@ LIST_CASES += [
         },
     ),
     (
-        # names each followed by their initials (the action column's tags), two to a line
+        # names each followed by their initials (the action column's tags), two to a line; a body's initials in
+        # brackets are the affiliation printed in place of a position, copied as the role (as the readers do)
         "Minutes of the meeting\nPresent: Alan Brodie AB Petra Ingle PI\nMorag Hall (SBC) MH Tom Dent TD\n"
         "The meeting was chaired by Tom Dent.\n",
         {
             "Alan Brodie": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
             "Petra Ingle": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
-            "Morag Hall": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Morag Hall": (Attendance.PRESENT, PersonKind.COUNCILLOR, "SBC"),
             "Tom Dent": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
         },
     ),

@@ -141,6 +141,23 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Kathleen Mack": ("President", None), "Jo Ash": ("Director UK Property Services", None)},
         {"President Jeff"},
     ),
+    # a post's grade in Roman numerals ends the role before the name; near miss: a name's own initials
+    (
+        "Minutes\nStaff Present: District Administrator Mike Aho, Administrative Assistant II Ian Roberts, "
+        "Recreation Manager J V Davison\n",
+        {"Ian Roberts": ("Administrative Assistant II", None), "J V Davison": ("Recreation Manager", None)},
+        {"II Ian Roberts"},
+    ),
+    # a body's initials printed in place of a position, bracketed or after a dash, are copied as the role; near
+    # misses: a party's initials, the name's own initials
+    (
+        "Minutes\nPresent:                     G Cowie (Independent Chair)\nA Apatu (HB DHB)\nS Nixon (HDC\n"
+        "alternate)\nIn Attendance:          T Skerman \u2013 HBRC\nC Edmonds \u2013 HBRC\n"
+        "Also present: Cllr Jo Ash (SNP), Kate Green (KG)\n",
+        {"A Apatu": ("HB DHB", None), "S Nixon": ("HDC alternate", None), "T Skerman": ("HBRC", None),
+         "Jo Ash": (None, None), "Kate Green": (None, None)},
+        set(),
+    ),
     # how the member attends is no word of the role; near miss: the same word heading a role
     (
         "Minutes\nIn attendance: A. Sweeney, Senior Planner Remotely\nJ. Roe, Clerk\n"

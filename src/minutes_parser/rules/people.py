@@ -570,6 +570,11 @@ PATTERNS: dict[str, str] = {
     # an attendance mark ending its line after a title, not an initial: "X" of "Supervisor X" (near miss: "(Mr C"
     # / "Cameron)", an initial whose surname wrapped)
     "people_mark_then_line": r"""{attendance_mark_end}""",
+    # a body's initials printed in place of a position after a name: "HB DHB", "HBRC", "NCC", "HDC alternate"
+    # (two to six capitals a word, one to three words; the reader checks it is no party)
+    "people_affiliation_initials": r"""(?-i:(?=[A-Z \t]{3})[A-Z]{2,6}(?:[ \t][A-Z]{2,6}){0,2}(?:[ \t]alternate)?)""",
+    # a post's grade in Roman numerals after its title ("Administrative Assistant II"), never a name's first word
+    "people_grade_numeral": r"""(?-i:II|III|IV|VI|VII|VIII)""",
     # how a member attends, printed after the role in an attendance list ("A. Sweeney, Senior Planner Remotely"):
     # not a word of the role (near miss: "Remote Working Officer", the word heading the role)
     "people_attendance_mode_end": r"""[ \t]+(?-i:Remotely|Virtually|Online|Absent|\(Remote(?:ly)?\))$""",

@@ -14,7 +14,7 @@ from .affiliations import with_affiliation
 from .kinds import _role_kind
 from .names import _find_words_start, _prefix_len, _surname_ok, _tokens
 from .prose import _honorific_mentions
-from .roles import _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
+from .roles import _affiliation, _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _split_hon, _Vocab
 
 
@@ -150,8 +150,8 @@ def _entry(
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
             cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
-            if inner and _read_role(inner, 0, v):
-                cand.role, cand.role_rank = normalise_space(inner), _LIST
+            if inner and (_read_role(inner, 0, v) or _affiliation(inner, n_text)):
+                cand.role, cand.role_rank = normalise_space(inner), _LIST  # (or the body they sit for, "(HB DHB)")
             if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
                 cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
             given, _, _ = _tokens(name)
@@ -186,8 +186,8 @@ def _entry(
         role_part = " ".join(words[:-k])
         if not role_part or not _has_role_word(role_part, v):
             continue
-        if _has_role_word(name_part, v):
-            continue
+        if _has_role_word(name_part, v) or patterns.get("people_grade_numeral").fullmatch(words[-k]):
+            continue  # (a post's grade ends the role: "Administrative Assistant II Ian Roberts")
         hons = _split_hon(name_part, v)
         bare = name_part
         if hons:
@@ -305,6 +305,9 @@ def _name_dash_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | No
     if not _bare_full_name(n_text, v, rx):
         return None
     got = _read_role(text, dm.start("role"), v)
+    role_line = text[dm.start("role") : dm.end("role")].split("\n", 1)[0].rstrip()
+    if not got and _affiliation(role_line, n_text):
+        got = (normalise_space(role_line), dm.start("role"), dm.start("role") + len(role_line))
     if not got or got[2] < dm.end("role") - 1:
         return None  # the role is the whole rest of the entry
     cand = _Cand(start=dm.start("n"), end=dm.end("n"), name=n_text, role=got[0], role_rank=_PROSE_ROLE)

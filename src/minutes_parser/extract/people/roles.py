@@ -331,7 +331,8 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             if normalise_space(inner).lower() in _other_standings():
                 return normalise_space(inner), close + 1  # "Steve Davies (resident)", "Jo Ash (owner)"
         return None
-    m = patterns.get("people_comma_break").match(text, end) or patterns.get("people_dash_after").match(text, end)
+    dash = patterns.get("people_dash_after").match(text, end)
+    m = patterns.get("people_comma_break").match(text, end) or dash
     if m:
         got = _read_role(text, m.end(), v)
         if got and _title_and_surname(got[0], v) and patterns.get("people_list_separator_after").match(text, got[2]):
@@ -346,6 +347,11 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             return normalise_space(text[got[1] : cut]), cut
         if got:
             return got[0], got[2]
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end == -1 else line_end]
+        own_line = text[text.rfind("\n", 0, end) + 1 : end]
+        if m is dash and "\n" not in text[end : m.end()] and _affiliation(rest, own_line):
+            return normalise_space(rest), m.end() + len(rest.rstrip())  # "T Skerman – HBRC"
         own = patterns.get("people_possessive_role_after").match(text, m.end())
         if own and own.group("head") in v.strong_role_words:
             return own.group("role"), own.end("role")  # "Ann Sherman, the Port’s bond attorney"
@@ -366,6 +372,22 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             if closed:
                 return got[0], got[2]
     return None
+
+
+def _affiliation(part: str, name: str = "") -> bool:
+    """Whether `part` is a body's initials printed in place of a position after a name ("(HB DHB)", "– HBRC",
+    "(HDC alternate)"), which the reader copies as the role.  Near misses: a party ("(SNP)"), the person's own
+    initials with a middle one ("P. Wood (PDW)": first and last letters the name's), a word in capitals that is
+    a note ("(ABSENT)")."""
+    flat = normalise_space(part)
+    words = patterns.get("people_name_words").findall(name)
+    own = len(words) >= 2 and flat[:1] == words[0][:1].upper() and flat[-1:] == words[-1][:1].upper()
+    return (
+        patterns.get("people_affiliation_initials").fullmatch(flat) is not None
+        and not own
+        and flat not in R.PARTIES
+        and flat.title() not in R.BRACKET_NOTE_WORDS
+    )
 
 
 def _whole_role(part: str, v: _Vocab) -> bool:
