@@ -57,8 +57,13 @@ FLOORS: dict[tuple[str, str], float] = {
     ("people", "role_accuracy"): 0.72,
     # set anew when round 13 joined: a commission's members in a table without rulings, "other" in the
     # parser's reading (0.843 -> 0.839 over 201 documents)
-    ("people", "kind_accuracy"): 0.84,
-    ("dates", "f1"): 0.978,
+    # and again when round 21 joined (sixteenth session): a health board pack's clinical council co-chairs and
+    # the people of its workplan table, officers to its reader (0.840 over 246; round 21's kinds 0.76)
+    ("people", "kind_accuracy"): 0.83,
+    # set anew when round 21 joined (sixteenth session): a park district's packet prints its refunds and
+    # payroll periods as month and day with no year ("9/27-10/28", "to 3/31"), which its reader dated and the
+    # parser does not read (24 of 60): 0.981 over 241 -> 0.972 over 246
+    ("dates", "f1"): 0.97,
     ("document_fields", "kind"): 0.94,
     # set anew when round 12 joined (eleventh session): its readers name Suffolk's board "Board" (the only
     # name its minutes print) where the parser keeps "Suffolk Libraries IPS - Board", and Vaughan's agenda
@@ -75,7 +80,10 @@ FLOORS: dict[tuple[str, str], float] = {
     ("document_fields", "title"): 0.60,
     # raised after rounds 17-19's rules (fifteenth session): 0.835 over 238
     ("motions", "f1"): 0.82,
-    ("motions", "outcome_accuracy"): 0.91,
+    # raised after round 21's rules (sixteenth session): 0.929 over 246
+    ("motions", "outcome_accuracy"): 0.92,
+    # pinned after round 21's rules (sixteenth session): votes counted from labelled lists of names, 0.64 -> 0.816
+    ("motions", "counts_accuracy"): 0.81,
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
     # yet but one (145 of 185 right, 0 wrong); and again when round 12 joined (eleventh session): three of
     # its eight (library boards and a partnership) name an authority the parser reads (148 of 193, 0 wrong)
@@ -86,7 +94,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # and again when rounds 17-19 joined (fifteenth session): their 19 documents (school committees, special
     # districts, a town's scanned minutes, Irish councils' scraped texts) give 7 right names and 12 none
     # (168 of 238, 0.706, 0 wrong; "Monthly City Council", the one wrong name round 17 met, was mended)
-    ("authority", "accuracy"): 0.70,
+    # and again when rounds 20 and 21 joined (sixteenth session): 4 of their 8 documents (joint committees,
+    # a health board, a housing authority, a park district) name no authority the parser reads (172 of 246,
+    # 0.699, 0 wrong)
+    ("authority", "accuracy"): 0.69,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
@@ -96,8 +107,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # nominations), none read: 33 of 60 pairs, 32 statuses
     # round 14 (thirteenth session) added 4 gold pairs (committees' recommendations written into parish
     # minutes -> the council's proposals), 1 read: 34 of 64 pairs, 33 statuses
-    ("comparison", "pair_accuracy"): 0.53,
-    ("comparison", "status_accuracy"): 0.51,
+    # round 21 (sixteenth session) added 1 gold pair (a park district's staff report -> the draft resolution in
+    # its packet), not read: 34 of 65 pairs (0.523), 33 statuses (0.508)
+    ("comparison", "pair_accuracy"): 0.52,
+    ("comparison", "status_accuracy"): 0.50,
 }
 
 
