@@ -440,7 +440,8 @@ LIST_CASES += [
         # a name broken over a line in an indented column stays whole in its entry
         "PRESENT:   Mayor Phil Carr (Chair), Cr Mere\n           Hohaia, Cr Jan van der Berg\n",
         {
-            "Phil Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Chair"),
+            # the Mayor chairing: the office is the position (as the readers of Hastings and Whangarei gave it)
+            "Phil Carr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "Mayor"),
             "Mere Hohaia": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
             "Jan van der Berg": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
         },

@@ -419,6 +419,58 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"PJ O’Hanlon": (None, C)},
         {"O’Hanlon"},
     ),
+    # role first, name in brackets, a note bracketed after one entry, a role wrapped over two lines, a surname
+    # that is also a country's name; a plural title's own line after the chair; near misses: a councillor
+    # chairing keeps "Chair", and the slash between mover and seconder shares no title
+    (
+        "MINUTES\nPresent:    Mayor Hazlehurst (Chair)\nCouncillors\nBarber, Dixon, Kerr.\nIN ATTENDANCE:  Acting\n"
+        "Chief Executive (Mr N Taylor)\nChief Financial Officer (Mr B Allan) – (present only for Item\n16)\n"
+        "Acting Group\nManager: Community Facilities (Ms D Elers)\nParking\nTransportation Officer (Mr M England)\n"
+        "Committee Secretary (Mrs C Hunt)\n1. Seal Register\nMayor Hazlehurst/Councillor Dixon\nThat the Seal "
+        "Register lie on the table.\nCARRIED\n",
+        {
+            "Hazlehurst": ("Mayor", C),
+            "Barber": (None, C),
+            "Dixon": (None, C),
+            "B Allan": ("Chief Financial Officer", OFF),
+            "D Elers": ("Acting Group Manager: Community Facilities", OFF),
+            "M England": ("Parking Transportation Officer", OFF),
+            "C Hunt": ("Committee Secretary", OFF),
+        },
+        set(),
+    ),
+    # a staff grade printed by its initials, with stops, an acting one's "A/", or undotted where no word
+    # spells it; near misses: a word in capitals ("SEE"), a name's initials ("P.J.")
+    (
+        "MINUTES\nIN ATTENDANCE\nMs. Moira Murrell, Chief Executive\nMr. D. Doyle, S.E., Operations & Safety\n"
+        "Mr. B. Lennon, A/S.E.E., Operations & Safety\nMs. K. Lynch, SEO Finance\nMs. C. Leahy, A.S.O, Operations "
+        "& Safety\n\n1. Business\nSEE ATTACHED the note from Mr P.J. Ash on the plan.\n",
+        {
+            "D. Doyle": ("S.E., Operations & Safety", OFF),
+            "B. Lennon": ("A/S.E.E., Operations & Safety", OFF),
+            "K. Lynch": ("SEO Finance", OFF),
+            "C. Leahy": ("A.S.O, Operations & Safety", OFF),
+            "P.J. Ash": (None, None),
+        },
+        set(),
+    ),
+    # a plural post's label over a comma list, one given name that is also a particle ("Des"); near miss: the
+    # particle of a place ("Des Moines")
+    (
+        "MINUTES\nOfficials in attendance:\nDirectors of Service: Dara McGowan, Des Foley, Martin Murray.\n"
+        "The Des Moines Register was noted.\n",
+        {
+            "Dara McGowan": ("Director of Service", OFF),
+            "Des Foley": ("Director of Service", OFF),
+            "Martin Murray": ("Director of Service", OFF),
+        },
+        {"Des Moines Register", "Des Moines"},
+    ),
+    (
+        "Minutes\nPresent: Councillor Ash (Chair), Councillors Barber and Dixon.\n",
+        {"Ash": ("Chair", C), "Barber": (None, C)},
+        set(),
+    ),
 ]
 
 

@@ -31,7 +31,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Fund", "Budget", "Act", "Bill", "Order", "Regulations", "Chamber", "Hall", "House", "Centre",
     "School", "Schools", "Church", "Library", "Road", "Street", "Lane", "Avenue", "Close", "Park",
     "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
-    "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Chair", "Chairman", "Mayor",
+    "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Moines", "Plaines",
+    "Chair", "Chairman", "Mayor",
     "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
     "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
@@ -79,6 +80,7 @@ SURNAME_WORDS: tuple[str, ...] = (
     "Bell", "Field", "Wood", "Marsh", "Chambers", "Day", "King", "Law", "Mayor", "Parish", "Street",
     "Court", "Place", "Close", "Dean", "Booth", "New", "Little", "Short", "Long", "Rich", "West", "North",
     "South", "East", "Walker", "Care", "Service", "Chief", "Love", "Game", "Page", "Dance", "Cannon",
+    "England", "Wales", "Kent", "Ireland",
 )  # fmt: skip
 
 #: Words that, straight after a name-like phrase, show it names a place, a
@@ -114,7 +116,7 @@ HAND_GIVEN_NAMES: tuple[str, ...] = (
     "Brendan", "Brian", "Bridget", "Bruce", "Carl", "Carol", "Caroline", "Catherine", "Cath", "Charles",
     "Charlie", "Charlotte", "Chewe", "Chris", "Christina", "Christine", "Christopher", "Ciara", "Claire",
     "Clare", "Colin", "Colm", "Conor", "Craig", "Dan", "Daniel", "Danny", "Darren", "Dave", "David",
-    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Desmond", "Diane", "Donal",
+    "Dean", "Debbie", "Deborah", "Declan", "Denis", "Dennis", "Derek", "Dermot", "Desmond", "Des", "Diane", "Donal",
     "Donna", "Dorothy", "Douglas", "Earl", "Edward", "Eileen", "Eleanor", "Elizabeth", "Ellen", "Emily",
     "Emma", "Eoin", "Eric", "Fern", "Fiona", "Frances", "Francis", "Frank", "Gary", "Gavin", "Gemma",
     "Geoffrey", "George", "Georgina", "Gerard", "Gillian", "Gordon", "Graham", "Grace", "Hannah",

@@ -163,6 +163,11 @@ SEAT_TITLES: tuple[str, ...] = (
 
 TITLE_ROLES += SEAT_TITLES
 
+#: The meeting's chair, printed in brackets after a name ("Mayor Hazlehurst (Chair)"): where the name's title
+#: is an office (TITLE_ROLES, not a seat), the office is the position and the chair only the meeting's;
+#: "Councillor Ash (Chair)" keeps "Chair".
+MEETING_CHAIR_ROLES: tuple[str, ...] = ("Chair", "Chairman", "Chairwoman", "Chairperson", "In the Chair")
+
 #: Honorifics that make a person an elected member whatever else is said.
 COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "County Councillor",
@@ -239,6 +244,16 @@ ROLE_WORDS: tuple[str, ...] = (
     # an executive's post printed by its initials ("Monique Davis (CEO)")
     "CEO", "CFO", "COO",
 )  # fmt: skip
+
+#: The grades of a council's staff printed by their initials after a name, as Irish councils print them
+#: ("Mr. D. Doyle, S.E., Operations & Safety", "Ms. C. Leahy, A.S.O, Operations & Safety", "A/S.E.E." for an
+#: acting one): Senior Engineer, Senior Executive Engineer, Executive Engineer, Assistant Engineer, Senior
+#: Executive Officer, Administrative Officer, Staff Officer, Senior Staff Officer, Assistant Staff Officer,
+#: Senior Executive Planner, Senior Executive Architect.  Read with their stops; undotted only the ones no
+#: word spells ("SEO", "ASO", "SSO"); near miss: "SEE ATTACHED" (a word in capitals), "P.J. Ash" (a name's
+#: initials, no grade).
+GRADE_INITIALS: tuple[str, ...] = ("SE", "SEE", "EE", "AE", "SEO", "AO", "SO", "SSO", "ASO", "SEP", "SEA")
+GRADE_INITIALS_UNDOTTED: tuple[str, ...] = ("SEO", "ASO", "SSO")
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
 WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Monitoring", "Members")
@@ -502,6 +517,8 @@ PATTERNS: dict[str, str] = {
     "people_role_lead": r"""(?-i)[ \t]*(?:(?i:the)[ \t]+)?""",
     # a word of a role: "Children’s", "Co-ordinator", "&", "–"
     "people_role_token": r"""(?-i)[\p{L}\p{N}&'’/\-–]+""",
+    # a grade printed by its initials, an acting one's "A/" before it ("S.E.", "A/S.E.E.", "A.S.O", "SEO")
+    "people_grade_initials": r"""(?-i)(?:A/)?(?:\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}{3})(?![\p{L}\p{N}])""",
     # spaces and tabs: "  "
     "people_blanks": r"""(?-i)[ \t]*""",
     # blanks then a capital: " North" of "Education – North Area"

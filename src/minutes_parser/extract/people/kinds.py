@@ -12,6 +12,15 @@ from ...rules import people as R
 from .vocab import _alt
 
 
+def _grade_initials(token: str) -> bool:
+    """A staff grade printed by its initials ("S.E.", "A/S.E.E.", "SEO"): see `GRADE_INITIALS`."""
+    bare = token.removeprefix("A/")
+    letters = bare.replace(".", "")
+    if "." not in bare:
+        return letters in R.GRADE_INITIALS_UNDOTTED
+    return letters in R.GRADE_INITIALS
+
+
 def _role_kind(role: str | None) -> PersonKind | None:
     return _role_kind_of(role.lower()) if role else None
 
@@ -46,6 +55,9 @@ def _role_kind_of(low: str) -> PersonKind | None:
         return PersonKind.COUNCILLOR
     if has(R.OFFICER_ROLES):
         return PersonKind.OFFICER
+    grade = patterns.get("people_grade_initials").match(low.upper())
+    if grade and _grade_initials(grade.group(0)):
+        return PersonKind.OFFICER  # a staff grade by its initials: "S.E., Operations & Safety"
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
     if low.endswith("s") and not low.endswith("ss"):

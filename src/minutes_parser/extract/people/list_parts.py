@@ -91,7 +91,7 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 ):
                     return i
             first_line = rest.split("\n", 1)[0]
-            if heading.match(first_line):
+            if heading.match(first_line) and not _bracket_wraps(text, pos, i, depth):
                 return i
             om2 = rx.opener.search(first_line[:50])
             lead = first_line[: om2.start()] if om2 else ""
@@ -99,6 +99,30 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 return i
         i += 1
     return n
+
+
+def _past_note(text: str, seg: int, end: int, bracketed: list[regex.Match[str]], start: int) -> int:
+    """Past a bracketed note on the entry before ("(Mr B Allan) – (present only for Item 16)"), which is
+    no part of the next entry's role; near miss: "(Mr B Allan), (Ms D Elers)" (the bracket is a name)."""
+    lead = _skip_blanks(text, seg, end)
+    if text.startswith(("–", "-"), lead):
+        lead = _skip_blanks(text, lead + 1, end)
+    if lead >= end or text[lead] != "(" or any(start + bm.start() <= lead < start + bm.end() for bm in bracketed):
+        return seg
+    close = text.find(")", lead, end)
+    if close < 0 or "(" in text[lead + 1 : close]:
+        return seg
+    return _skip_blanks(text, close + 1, end)
+
+
+def _bracket_wraps(text: str, pos: int, i: int, depth: int) -> bool:
+    """A bracket opened on the line that ends at ``i`` wraps onto the next, so a number starting that line
+    closes the bracket, not the list ("(Mr B Allan) – (present only for Item\n16)"); near miss: "(Chair)\n
+    16) Apologies" (the bracket closed, a numbered heading follows)."""
+    if depth <= 0:
+        return False
+    opened = text.rfind("(", pos, i)
+    return opened >= 0 and "\n" not in text[opened:i] and ")" not in text[opened:i]
 
 
 def _whole_line_run(lines: list[tuple[int, int]], whole_line: Callable[[int, int], bool] | None) -> tuple[int, int]:
@@ -171,6 +195,7 @@ def _entries(
             out.append((seg, start + bm.end()))
             sm = patterns.get("people_entry_separator").match(text[start + bm.end() : end])
             seg = start + bm.end() + (sm.end() if sm else 0)
+            seg = _past_note(text, seg, end, bracketed, start)
         out.append((seg, end))
         return [(a, b) for a, b in out if text[a:b].strip()]
     semi = ";" in text[start:end]
@@ -252,6 +277,13 @@ def _plural_start_rx() -> regex.Pattern[str]:
     return patterns.build(rf"(?:{_alt(R.PLURAL_HONORIFICS)})(?!\p{{L}})", regex.V1)
 
 
+def _plural_line(text: str, i: int, end: int) -> bool:
+    """A line opened by a plural title ("Councillors\nBarber, Dixon", "Councillors Barber, Dixon"); near miss:
+    "Councillors' Forum" (a possessive inside a role)."""
+    m = _plural_start_rx().match(text, _skip_blanks(text, i, end), end)
+    return m is not None and text[m.end() : m.end() + 1] not in ("'", "’")
+
+
 def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[int, int]]:
     """Split at top-level semicolons (and commas unless `semi`), " and " and "&"."""
     out: list[tuple[int, int]] = []
@@ -285,6 +317,9 @@ def _split_flat(text: str, start: int, end: int, *, semi: bool) -> list[tuple[in
             out.append((seg, i))
             seg = i = lm.end()
             continue
+        elif depth == 0 and c == "\n" and text[seg:i].strip() and _plural_line(text, i + 1, end):
+            out.append((seg, i))  # "Mayor Hazlehurst (Chair)\nCouncillors\nBarber, Dixon": a plural title's line
+            seg = i + 1
         elif depth == 0 and c == "/" and _list_honorific_rx()[0].match(text, _skip_blanks(text, i + 1, end), end):
             out.append((seg, i))  # "Mr J Kinnear/ Ms R MacCallam": two people, one post
             seg = i + 1

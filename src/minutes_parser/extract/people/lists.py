@@ -393,6 +393,9 @@ def _parse_entries(
                 rk = _role_kind(single)
                 if rk is not None and rk != PersonKind.COUNCILLOR and not _member_honorific(prev):
                     prev.kind, prev.kind_rank = rk, _LIST
+        office = [h for h in cand.honorifics if _office_title(h)]
+        if office and cand.role and normalise_space(cand.role).lower() in _meeting_chairs():
+            cand.role, cand.role_rank = office[0], _LIST  # "Mayor Hazlehurst (Chair)": the Mayor
         if plural_role and not cand.role:
             # a seat over the list ("Councilmembers") gives way to an office printed elsewhere ("Mayor Ash")
             cand.role, cand.role_rank = plural_role, (_LIST if _office_title(plural_role) else 1)
@@ -550,6 +553,11 @@ def _office_bearer(role: str | None) -> bool:
     """A member's office in the body itself, printed alone in its members' list ("Treasurer",
     "Secretary"): the member stays a member ("Treasurer of the Trust" or "Clerk" is not one)."""
     return bool(role) and normalise_space(role or "").lower() in {r.lower() for r in R.OFFICE_BEARER_ROLES}
+
+
+@functools.cache
+def _meeting_chairs() -> frozenset[str]:
+    return frozenset(r.lower() for r in R.MEETING_CHAIR_ROLES)
 
 
 def _office_title(title: str) -> bool:

@@ -116,6 +116,8 @@ def _slash_shared_label(text: str, cands: list[_Cand], c: _Cand) -> str | None:
     prev = max((d for d in cands if d.end <= c.start and d is not c), key=lambda d: d.end, default=None)
     if prev is None or not prev.role or prev.role_rank != 1:
         return None
+    if prev.role in prev.honorifics:
+        return None  # the title of the one before, not a label's: "Mayor Hazlehurst/Councillor Nixon" (mover/seconder)
     if not patterns.get("people_slash_join").fullmatch(text, prev.end, c.start):
         return None
     return prev.role

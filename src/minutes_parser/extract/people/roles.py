@@ -9,7 +9,7 @@ import regex
 from ... import patterns
 from ...rules import people as R
 from ...text import normalise_space
-from .kinds import _title_roles
+from .kinds import _grade_initials, _title_roles
 from .names import _surname_ok
 from .vocab import _HON_CANON, _alt, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
@@ -35,7 +35,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     n = len(text)
     role_token, blanks = patterns.get("people_role_token"), patterns.get("people_blanks")
     while i < n and i - start < limit:
-        tm = role_token.match(text, i)
+        gm = patterns.get("people_grade_initials").match(text, i)
+        tm = gm if gm is not None and _grade_initials(gm.group(0)) else role_token.match(text, i)
         if not tm:
             break
         w = tm.group(0)
@@ -152,7 +153,8 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     low_words = {w.lower() for w in patterns.get("people_letters_hyphens").findall(role)}
     plurals = {w[:-1] for w in low_words if w.endswith("s") and w not in v.role_words}  # "Representatives"
     strong = (low_words | plurals) & v.strong_role_words
-    if not strong and role not in R.POST_NOMINALS:
+    grade = patterns.get("people_grade_initials").match(role)
+    if not strong and role not in R.POST_NOMINALS and not (grade and _grade_initials(grade.group(0))):
         # a hyphenated role word ("Chief-MLEO-CEMC", "Administrator-Clerk-Treasurer")
         parts = {p.lower() for w in low_words for p in w.split("-")}
         if not parts & v.strong_role_words:
@@ -521,6 +523,8 @@ def _role_like(text: str) -> bool:
 
 
 def _has_role_word(text: str, v: _Vocab) -> bool:
+    if any(_grade_initials(m.group(0)) for m in patterns.get("people_grade_initials").finditer(text)):
+        return True
     for w in patterns.get("people_word").findall(text):
         low = w.lower()
         if low in v.strong_role_words and not (w.isupper() and len(w) > 2 and low != "mp"):
