@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import minutes_parser
 from minutes_parser import sources, structure
 from minutes_parser.extract.context import Context
 from minutes_parser.extract.fields import Fields, extract_fields
@@ -141,6 +142,20 @@ BODY_CASES = [
         "January 16, 2031 Minutes\nCity of Elmton Planning Commission Meeting\n\nCALL TO ORDER\n",
         "City of Elmton Planning Commission", None, id="near-miss-city-planning-commission",
     ),
+    # the body, then a dash or a colon and the meeting; near miss: a dash before words that name no meeting
+    pytest.param(
+        "Elmton City Council \u2014Regular City Council Meeting Minutes\nMonday, August 5th, 2031; 6:00 pm\n"
+        "CALL TO ORDER\n",
+        "City Council", None, id="body-dash-regular-meeting",
+    ),
+    pytest.param(
+        "ELMTON CITY COUNCIL AGENDA: Regular Meeting of 8-5-31 Page 1 of 2\nCALL TO ORDER\n",
+        "Elmton City Council", None, id="body-agenda-colon-meeting",
+    ),
+    pytest.param(
+        "Budget \u2013 Review of spending\nMonday, August 5th, 2031\nCALL TO ORDER\n",
+        None, None, id="near-miss-dash-before-no-meeting",
+    ),
 ]
 
 
@@ -213,3 +228,16 @@ def test_letterhead_is_no_part_of_title(text: str, title: str | None) -> None:
         assert got is None or "parish council" in got.lower(), got
     else:
         assert got == title
+
+
+def test_an_agendas_posting_notice_dates_no_meeting() -> None:
+    """The notice over an agenda of the day it was posted gives way to the meeting's own date under the heading;
+    near miss: with no posting word, the first date in the head is the meeting's."""
+    notice = (
+        "THIS AGENDA WAS POSTED ON THE BULLETIN BOARD IN FRONT OF CITY HALL BY 5:00 PM\nON THE 10th DAY OF MAY 2031,"
+        " IN ACCORDANCE WITH GOVERNMENT CODE.\nAGENDA of the\nCITY COUNCIL\nCITY OF ELMTON\n6:30 PM TUESDAY\n"
+        "MAY 14, 2031\nREGULAR MEETING\n1. CONSENT CALENDAR:\nA. Approve minutes.\n"
+    )
+    assert str(minutes_parser.parse_text(notice).meeting_date) == "2031-05-14"
+    plain = notice.replace("WAS POSTED ON THE BULLETIN BOARD", "IS FOR THE MEETING")
+    assert str(minutes_parser.parse_text(plain).meeting_date) == "2031-05-10"

@@ -109,6 +109,9 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
             mention.role in (None, DateRole.REPORT, DateRole.DECISION)
             and not _is_previous(ctx.text, mention.span.start)
             and not _approval_stamp(ctx.text, mention.span.start)
+            and not patterns.get("date_posted_before").search(
+                ctx.text, max(0, mention.span.start - 220), mention.span.start
+            )
         ):
             return mention  # a decision notice's "Date of decision:" beats the dates its decision names
     for start, end in headings:

@@ -75,7 +75,14 @@ def _body_name(line: str) -> str | None:
         hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))
         if hm is not None and " " not in hm.group("body").strip():
             return None
-    return hm.group("body") if hm is not None else None
+    if hm is not None:
+        return hm.group("body")
+    split = patterns.get("body_then_meeting").fullmatch(cleaned)
+    if split is not None:
+        # "Gridley City Council —Regular City Council Meeting Minutes", "GRIDLEY CITY COUNCIL AGENDA: Regular
+        # Meeting of 8-5-19": the body before a dash or a colon, the meeting after it
+        return _body_name(split.group("head"))
+    return None
 
 
 def _owned_body(line: str) -> str | None:

@@ -252,6 +252,10 @@ PATTERNS: dict[str, str] = {
     # The approval stamped on minutes at a later meeting, before its date on the line: "Adopted by the X Board
     # on ", "Approved ", "APPROVED DECEMBER 11 2019" (`extract.dates._approval_stamp`); near miss: "Date of
     # decision: " and "Meeting held on ".
+    # An agenda's posting notice over its heading: "THIS AGENDA WAS POSTED ON THE BULLETIN BOARD ... BY 5:00 PM
+    # ON THE 10th DAY OF MAY 2019": the day it was posted, not the meeting's (near miss: "the meeting held on 5
+    # May 2019 ... was posted online", the date before the word)
+    "date_posted_before": r"""\b (?:posted|published|displayed) \b [^.;]{0,200} $""",
     "date_approval_stamp_before": r"""
         ^ [\W_]* (?:minutes \s+)? (?:approved|adopted|confirmed|ratified) \b [^\n]{0,80} $""",
     # A browser's print stamp in a page's header or footer ("1 of 4 11/15/22, 9:55 PM"): the page counter

@@ -554,6 +554,14 @@ PATTERNS: dict[str, str] = {
         ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+
         (?P<name> \S .{0,60}? ) \s+ meeting \s* $
     """,
+    # A body's name, then a dash or a colon and the meeting: "Gridley City Council —Regular City Council Meeting
+    # Minutes", "GRIDLEY CITY COUNCIL AGENDA: Regular Meeting of 8-5-19" (the head is read as a body's name; near
+    # miss: "Budget – Regular review" names no meeting after the mark)
+    "body_then_meeting": r"""
+        (?P<head> [^:\u2013\u2014]{3,60}? ) \s* (?: [\u2013\u2014] | \s - \s | : ) \s*
+        (?: (?:regular|special|ordinary|extraordinary|annual|adjourned|joint|work|study) \b .{0,80}
+          | .{0,60}? \b (?:meeting|session|minutes) \b .{0,60} )
+    """,
     # "MINUTES OF THE BOARD OF SUPERVISORS" names the "BOARD OF SUPERVISORS".
     "meeting_of_prefix": r"""
         ^ \s* (?: (?:minutes|agenda) \s+ (?:of|for) \s+ (?:the \s+ |an? \s+)? )?
