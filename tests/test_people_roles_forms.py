@@ -466,6 +466,22 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Des Moines Register", "Des Moines"},
     ),
+    # a school named for a person is a place, its grade's word wrapped to the next line or not; near miss: a
+    # surname that is a grade's word with no place word after it ("Tom Ash High spoke")
+    (
+        "MINUTES\nMarisol Arkin, Principal of the school, spoke. Students of Cesar Chavez Elementary School "
+        "attended.\nApproval of Student Travel for Abraham Lincoln\nHigh School students.\nTom Ash High spoke.\n",
+        {"Marisol Arkin": ("Principal", None), "Tom Ash High": (None, None)},
+        {"Cesar Chavez", "Abraham Lincoln"},
+    ),
+    # how each public speaker attended, a label over the names ("In person:", "Zoom:"); near miss: the words in a
+    # sentence ("In person meetings will resume")
+    (
+        "MINUTES\nRE: Budget Cuts\nIn person: Alyssa Arno, Holly Coombs, Rasheq Zarif, John Varga, Nancy Seavers, "
+        "Naomi Perlman.\nZoom: Meredith Dodson, Yvette Edwards\n\nIn person meetings will resume in May.\n",
+        {"Rasheq Zarif": (None, OTH), "Alyssa Arno": (None, OTH), "Meredith Dodson": (None, OTH)},
+        {"In person", "Zoom"},
+    ),
     (
         "Minutes\nPresent: Councillor Ash (Chair), Councillors Barber and Dixon.\n",
         {"Ash": ("Chair", C), "Barber": (None, C)},

@@ -83,6 +83,13 @@ SURNAME_WORDS: tuple[str, ...] = (
     "England", "Wales", "Kent", "Ireland",
 )  # fmt: skip
 
+#: A school's grade before "School" or "Academy", after the person the school is named for ("Abraham Lincoln
+#: High School", "Cesar Chavez Elementary School"): with the place word after it, the name is a place's.
+SCHOOL_GRADES: tuple[str, ...] = (
+    "High", "Middle", "Elementary", "Primary", "Secondary", "Junior", "Senior", "Infant", "Infants", "Grammar",
+    "Intermediate", "Preparatory", "Community", "Memorial", "Charter", "Catholic", "National",
+)  # fmt: skip
+
 #: Words that, straight after a name-like phrase, show it names a place, a
 #: building, a body or a thing ("Mill Road", "Michael Hartnett Close").
 PLACE_SUFFIXES: tuple[str, ...] = (
@@ -308,6 +315,7 @@ PATTERNS: dict[str, str] = {
     "people_hyphenated_word": r"""(?-i)[\p{L}]+(?:-[\p{L}]+)+""",
     # the word after a name: " Road"
     "people_next_word": r"""(?-i)[ \t]+([\p{L}\-]+)""",
+    "people_next_word_wrapped": r"""(?-i)(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}\-]+)""",
     # an acronym: "ACME", "R&D"
     "people_acronym": r"""(?-i)\p{Lu}[\p{Lu}&]{1,9}""",
     # letters after a name: ", OBE", " JP"

@@ -31,6 +31,9 @@ from .names import (
     PLACE_SUFFIXES as PLACE_SUFFIXES,
 )
 from .names import (
+    SCHOOL_GRADES as SCHOOL_GRADES,
+)
+from .names import (
     SECOND_PARTICLES as SECOND_PARTICLES,
 )
 from .names import (
@@ -427,6 +430,12 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Via Teams": ("remote", None),
     "Via Zoom": ("remote", None),
     "Via Video Link": ("remote", None),
+    # how each speaker of a public comment attended, a label over their names ("In person: Rasheq Zarif, Alyssa
+    # Arno, ..." / "Zoom: Meredith Dodson, ..."); the kind is what the names say, else "other"
+    "In person": ("present", None),
+    "In Person": ("present", None),
+    "Virtual": ("remote", None),
+    "Zoom": ("remote", None),
     "In Attendance": ("in_attendance", "officer"),
     "Officers Present": ("in_attendance", "officer"),
     "Officers": ("in_attendance", "officer"),

@@ -211,8 +211,16 @@ def _end_of(text: str, start: int, name: str) -> int:
 
 
 def _followed_by_place(text: str, end: int) -> bool:
+    """A place's word after the name ("Mill Road", "Cesar Chavez Elementary School", "Abraham Lincoln High
+    School": a school named for a person is a place)."""
     m = patterns.get("people_next_word").match(text[end : end + 40])
-    return bool(m and m.group(1) in _place_set())
+    if m is not None and m.group(1) in _place_set():
+        return True
+    m = patterns.get("people_next_word_wrapped").match(text[end : end + 40])  # (the school's words may wrap)
+    if m is not None and m.group(1) in R.SCHOOL_GRADES:
+        m2 = patterns.get("people_next_word").match(text[end + m.end() : end + m.end() + 40])
+        return bool(m2 and m2.group(1) in _place_set())
+    return False
 
 
 def _prefix_len(raw: str, words: list[str]) -> int:
