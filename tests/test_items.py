@@ -467,6 +467,20 @@ RECOMMENDATIONS = [
         [("1.", "Note the contents of this report", [(None, "Health Services (Appendix 2)")])],
         id="near-miss-the-child-on-the-same-page",
     ),
+    # a side heading run into its text with no mark, the text opening "That" or an action verb; near misses:
+    # the heading run into a title ("Recommendation Report") or a past participle ("Approved")
+    pytest.param(
+        "STAFF REPORT\nTo: Board of Directors\nI. Recommendation Approve the transfer of $6,500 from the "
+        "Contingency Fund.\nII. Background\nRecommendation Approved by Cabinet on 3 May.\n",
+        [(None, "Approve the transfer of $6,500 from the Contingency Fund.")],
+        id="run-in-recommendation-heading-action-verb",
+    ),
+    pytest.param(
+        "Committee Report\nRECOMMENDATION      That the Board approves the budget.\nBACKGROUND\n"
+        "Recommendation Report for the Park\n",
+        [(None, "That the Board approves the budget.")],
+        id="run-in-recommendation-heading-that",
+    ),
 ]
 
 

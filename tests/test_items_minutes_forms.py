@@ -461,6 +461,60 @@ TITLED_CONSENT = [
     ),
 ]
 
+# a board's minutes in the passive, the count inside the sentence; the closed session's report of a vote; the
+# member's own "I move approval of ..." with its terms; an item's title restated as the minute's subject
+PASSIVE_AND_COUNTED = [
+    pytest.param(
+        "Official Minutes\nREGULAR MEETING\nItem D. 2 Approval of Board Minutes for January 14, 2031: 6:45pm\n"
+        "The minutes for January 14, 2031 were moved by Commissioner Fisher,\nseconded, and approved by a vote "
+        "of 7 ayes.\nWith no item withdrawn or corrected, the Consent Calendar was adopted by 7 ayes.\n"
+        "In 3 matters of anticipated litigation, the Board by a vote of 7 ayes, gives direction to the General\n"
+        "Counsel.\nThe plan was adopted by the Council in 2019 and is still in force.\n",
+        [
+            (None, "The minutes for January 14, 2031 were moved by Commissioner Fisher, seconded, and approved by a "
+             "vote of 7 ayes."),
+            (None, "With no item withdrawn or corrected, the Consent Calendar was adopted by 7 ayes."),
+            (None, "In 3 matters of anticipated litigation, the Board by a vote of 7 ayes, gives direction to the "
+             "General Counsel."),
+        ],
+        id="passive-and-counted-decisions",
+    ),
+    pytest.param(
+        "Official Minutes\nREGULAR MEETING\n1. Vote on Student Matters\nI move approval of the Stipulated "
+        "agreement for 1 Student: Matter No.\n2031-#20 for the Spring semester.\nThe student will be placed at "
+        "Civic Center.\n- President Kim moved this item and it was seconded. The board by a vote of 7 ayes "
+        "approved\nthis expulsion agreement.\n2. Other\nCommissioner Ash moved approval of the plan. Members "
+        "discussed the costs. Staff will report back. The item ends here. No vote followed.\n",
+        [
+            (None, "approval of the Stipulated agreement for 1 Student: Matter No. 2031-#20 for the Spring "
+             "semester. The student will be placed at Civic Center."),
+        ],
+        id="i-move-approval-with-its-terms",
+    ),
+    pytest.param(
+        "Official Minutes\nREGULAR MEETING\nApproval of Contract of District Executive; Deputy Superintendent\n"
+        "The Approval of Contract of District Executive; Deputy Superintendent was moved by\nCommissioner "
+        "Fisher, seconded, and adopted by 6 ayes and 1 nay (Boggess).\n",
+        [
+            (None, "The Approval of Contract of District Executive; Deputy Superintendent was moved by Commissioner "
+             "Fisher, seconded, and adopted by 6 ayes and 1 nay (Boggess)."),
+        ],
+        id="title-restated-as-the-minutes-subject",
+    ),
+    pytest.param(
+        "GRIDLEY CITY COUNCIL MINUTES\nCONSENT AGENDA\nMotion to approve the Consent Agenda by Councilmember "
+        "Torres, seconded by Vice Mayor\nWilliams\nMotion passed, all in favor\n",
+        [(None, "to approve the Consent Agenda")],
+        id="movers-after-the-motions-words",
+    ),
+    pytest.param(
+        "Board of Selectmen Meeting Minutes\nChairman Daley asked about the reports. The Selectmen chose September\n"
+        "25th @ 7:00 p.m. for the meeting.\nThe members chose their words carefully.\n",
+        [(None, "The Selectmen chose September 25th @ 7:00 p.m. for the meeting.")],
+        id="members-chose-a-date",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -472,7 +526,8 @@ TITLED_CONSENT = [
     + THAT_CARRIED
     + PROPOSAL_AGREED
     + PROPOSED_THEN_QUOTED
-    + TITLED_CONSENT,
+    + TITLED_CONSENT
+    + PASSIVE_AND_COUNTED,
 )
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
@@ -550,6 +605,28 @@ ITEM_LABELS = [
         "The treasurer presents the report for May.\nRecommendation: Receive and file the report.\n",
         [("D.", "Receive and file the report.")],
         id="near-miss-restated-under-one-item",
+    ),
+    # a board-management export's record: "Subject : 3. ..." names the item a "Recommended Action :" stands under;
+    # near miss: a record whose subject has no number gives none (not the record's above)
+    pytest.param(
+        "Board of Education Agenda\nB. Closed Session\nSubject : 3. Conference with Legal Counsel - Existing\n"
+        "Litigation\nMeeting : Feb 10, 2031 - Regular Meeting\nCategory : B. Closed Session\nType : Action\n"
+        "Recommended Action : Meet in closed session with legal counsel.\nSubject : Budget 2031\n"
+        "Recommended Action : Approve the budget.\n",
+        [("3.", "Meet in closed session with legal counsel."), (None, "Approve the budget.")],
+        id="subject-field-number",
+    ),
+    # what the body is asked to consider, the item's own recommendation under it; near miss: asked to approve
+    pytest.param(
+        "CITY COUNCIL AGENDA\nO. City Administrator.\n1. Discussion: Audit Services RFP.\nCouncil is asked to "
+        "consider issuing an RFP for Audit Services.\nRecommendation: Direct Staff to issue an RFP.\n2. Discussion/"
+        "Action: Park.\nCouncil is asked to approve the park rules.\nRecommendation: Direct staff.\n"
+        "4. CONSENT CALENDAR:\nB. Approve minutes for City Council meetings of April 9, 2031.\nC. Acknowledge "
+        "receipt of Accountant's reports.\n",
+        [("1.", "Direct Staff to issue an RFP."), ("2.", "Council is asked to approve the park rules."),
+         ("2.", "Direct staff."), ("B.", "Approve minutes for City Council meetings of April 9, 2031."),
+         ("C.", "Acknowledge receipt of Accountant's reports.")],
+        id="asked-to-consider-over-its-recommendation",
     ),
     pytest.param(
         "Report to Cabinet\n3. Park Improvements\nRecommendation: That Cabinet approves the park improvement plan.\n",

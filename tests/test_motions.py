@@ -442,6 +442,44 @@ CASES = [
     ("us near miss: a share that is not every vote",
      "Ann made a motion to buy a plow. 2nd by Omar.\nVote: Yes: 60%\n",
      [("to buy a plow.", "Ann", "Omar", None, None, None, None, False)]),
+    ("us: the matter as a passive sentence's subject, its movers and count inside it; 'motioned by'; near miss: "
+     "'It was moved by' (the words follow)",
+     "The minutes for January 14, 2031 were moved by Commissioner Fisher,\nseconded, and approved by a vote of 7 "
+     "ayes.\nThe Consent Calendar was motioned by Fisher to be taken up first, it was seconded and approved by 7 "
+     "ayes.\nThe Approval of Contract of District Executive; Deputy Superintendent was moved by\nCommissioner "
+     "Fisher, seconded, and adopted by 6 ayes and 1 nay (Boggess).\nIt was moved by Cllr Ash and seconded by Cllr "
+     "Birch that the accounts be paid. Carried.\n",
+     [("The minutes for January 14, 2031 were moved by", "Fisher", None, C, 7, None, None, False),
+      ("The Consent Calendar was motioned by Fisher", "Fisher", None, C, 7, None, None, False),
+      ("The Approval of Contract of District Executive; Deputy", "Fisher", None, C, 6, 1, None, False),
+      ("the accounts be paid.", "Ash", "Birch", C, None, None, None, False)]),
+    ("us: a motion made, an unnamed seconding and its assent after a comma; 'moved approval of' with its terms over "
+     "the next sentence up to its seconding; 'I move ...', the mover named after it",
+     "President Kim made a motion to extend the meeting past 10pm, it was seconded and approved by\na vote of 7 "
+     "ayes\nPresident Alexander moved approval of the Stipulated Expulsion agreement for 1 Student: Matter No. "
+     "2031-#09 for the Fall semester. During the expulsion period, student will attend Denman School.\nIt was "
+     "seconded by Commissioner Sanchez and adopted by 7 ayes.\nI move approval of the Stipulated Expulsion "
+     "agreement for 1 Student: Matter No. 2031-#20.\nThe student will be placed at Civic Center.\n- President Kim "
+     "moved this item and it was seconded. The board by a vote of 7 ayes approved\nthis expulsion agreement.\n",
+     [("to extend the meeting past 10pm", "Kim", None, C, 7, None, None, False),
+      ("approval of the Stipulated Expulsion agreement for 1 Student: Matter No. 2031-#09 for the Fall semester. "
+       "During the expulsion period, student will attend Denman School.", "Alexander", "Sanchez", C, 7, None, None,
+       False),
+      ("approval of the Stipulated Expulsion agreement for 1 Student: Matter No. 2031-#20. The student will be "
+       "placed at Civic Center.", "Kim", None, C, 7, None, None, False)]),
+    ("us: the motion's words, then its movers, 'made' left out; a score after a comma; 'opposed' counted; "
+     "'Motion was seconded by' without 'The'; near miss: a heading over 'Motion to ...' is no mover",
+     "Motion to approve the Consent Agenda by Councilmember Torres, seconded by Councilmember\nWilliams\n"
+     "Motion passed, 4-0\nChairman Daley moved to approve Mr. Fisher's request. Motion was seconded by Selectman "
+     "Bailey. A vote was taken. Motion passed with a vote of 2 in\nfavor and 1 opposed (Selectman Stohrer).\n"
+     "4. Presentation\nMotion to approve the plan prepared by the engineer.\n",
+     [("to approve the Consent Agenda", "Torres", "Williams", C, 4, 0, None, False),
+      ("to approve Mr. Fisher's request.", "Daley", "Bailey", C, 2, 1, None, False)]),
+    ("us: leaving a session is a motion's verb, past a roll call; near miss: 'moved to a new office'",
+     "Chairman Daley moved to come out of nonpublic session at 7:20 p.m. Motion was seconded by\nSelectman Bailey. "
+     "A roll call vote was taken. Chairman Daley – yes;\nSelectman Bailey – yes. Motion passed unanimously.\n"
+     "Chairman Daley moved to a new office in May.\n",
+     [("to come out of nonpublic session at 7:20 p.m.", "Daley", "Bailey", C, None, None, None, False)]),
 ]
 
 

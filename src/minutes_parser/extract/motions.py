@@ -65,6 +65,7 @@ NAMED_REACH = 40  # how far before an outcome the member whose proposal it close
 AFTER_OUTCOME = 400  # how far after an outcome a vote list may follow ("CARRIED\nOpposed: ...")
 LINK_REACH = 800  # how far after an outcome the resolution it produced may start
 BEFORE_REACH = 2000  # how far back a motion printed before its movers may start
+TERMS_REACH = 400  # how far a motion moved as an approval may run on over its terms to its seconding
 MATTER_REACH = 300  # how far back the matter a bare "proposed by ... and agreed" decides may start
 _OPENERS = (
     "motion_moved_by",
@@ -79,6 +80,7 @@ _OPENERS = (
     "motion_notice",
     "motion_bracket_initials",
     "motion_made_words_by",
+    "motion_first_person",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
 #: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
@@ -212,15 +214,22 @@ class _Reader(_Wording):
                 before = printed_before = True
                 lead_outcome = (_skip_space(text, line_start), _trim_end(text, line_start, mark.start))
                 above_line = self._line_above(line_start)
+        passive: int | None = None
         if not before:
             outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
-            if clause:  # "..., the Recommendation was agreed.": the whole clause, its outcome inside
+            passive = self._passive_subject(mark.start, text_start, region_end)
+            if passive is not None or clause:
+                # "..., the Recommendation was agreed.": the whole clause, its outcome inside; "The minutes ...
+                # were moved by X, seconded, and approved by 7 ayes.": the whole sentence
                 stop = self._next(self.stops, text_start, region_end)
-                start, end = text_start, self._sentence_end(text_start, stop, True)
-                if outcome is not None and outcome.start >= end:
-                    outcome = None
+                start, end = (text_start if passive is None else passive), self._sentence_end(text_start, stop, True)
+                terms = patterns.get("approval_of_start").match(text, start) is not None
+                end = self._terms_after(start, end, region_end, outcome)
+                if outcome is not None and outcome.start >= end and not terms:
+                    outcome = None  # (a motion moved as an approval has its outcome after it)
             else:
                 start, end = self._wording(text_start, region_end, outcome, mark.form == "motion_notice")
+                end = self._terms_after(start, end, region_end, outcome)
                 nominee = self._nominee_before(mark.start, start, end)
                 if nominee is not None:
                     start = nominee  # "Steven Davies was proposed by WH and seconded by TD to be a CC."
@@ -229,7 +238,9 @@ class _Reader(_Wording):
                 if patterns.get("motion_movers_end_entry").match(text, mark.end)
                 else None
             )
-            if entry is not None:
+            if passive is not None:
+                pass  # the passive sentence is the motion, its assent inside it
+            elif entry is not None:
                 # "808. Election of Chair: Cllr A, proposed by Cllr B, seconded by Cllr C." / "809. ...": the
                 # movers end their numbered entry; the matter is the entry before them (carried: nothing
                 # says otherwise)
@@ -305,7 +316,7 @@ class _Reader(_Wording):
                     seconder, seconder_span = _group(labelled, "seconder")
         amendment = amendment or self._amendment_heading(mark.start)
         amendment = amendment or patterns.get("motion_is_amendment_text").search(words) is not None
-        vote_from = max(end, mark.end)
+        vote_from = mark.end if passive is not None else max(end, mark.end)  # (the passive's count is inside it)
         vote_to = region_end if outcome is None else self._after_outcome(outcome, region_end)
         counts = self._counts(vote_from, vote_to, outcome)
         named = self._named_votes(vote_from, vote_to, outcome)
@@ -454,6 +465,39 @@ class _Reader(_Wording):
         lo = max(line_start, mark_start - 80)
         m = patterns.get("motion_nominee_before").search(text, lo, mark_start)
         return m.start("nominee") if m is not None else None
+
+    def _terms_after(self, start: int, end: int, region_end: int, outcome: _Mark | None) -> int:
+        """Where a motion moved as an approval ("approval of the Stipulated Expulsion agreement ...") ends: over
+        the sentences after its first that set its terms, up to the seconding or outcome just after them (at
+        most `TERMS_REACH` characters on, no blank line between); `end` for any other motion."""
+        text = self.text
+        if not patterns.get("approval_of_start").match(text, start):
+            return end
+        stop = self._next(self.stops, end - 1, min(region_end, end + TERMS_REACH))
+        if outcome is not None and outcome.start < stop:
+            stop = outcome.start
+        if stop >= min(region_end, end + TERMS_REACH) or "\n\n" in text[end:stop]:
+            return end
+        line = text.rfind("\n", end, stop) + 1
+        if line and patterns.get("motion_bracket_line_head").fullmatch(text, line, stop):
+            stop = line  # the seconding's line opens with a bullet ("- President Kim moved this item ...")
+        return max(end, _trim_end(text, start, stop))
+
+    def _passive_subject(self, mark_start: int, start: int, end: int) -> int | None:
+        """Where a motion's sentence starts when its matter is the subject of "was moved by X, seconded, and
+        approved ..." (the whole sentence is the motion, as printed); None for any other form."""
+        text = self.text
+        if not patterns.get("motion_passive_assent").match(text, start, end):
+            return None
+        lo = max(text.rfind("\n\n", 0, mark_start) + 1, mark_start - 300)
+        subject = patterns.get("motion_passive_subject")
+        # from the nearest sentence or line start back: the subject opens with its determiner ("The minutes
+        # ...", "The Approval of Resolution ..."), a heading above it ("4. Action Items") is none of it
+        starts = [m.end() for m in patterns.get("motion_subject_start").finditer(text, lo, mark_start)]
+        for at in reversed(starts):
+            if subject.fullmatch(text, at, mark_start) is not None:
+                return at
+        return None
 
     def _first_outcome(self, start: int, end: int, consumed: set[int]) -> _Mark | None:
         k = bisect.bisect_left(self.outcome_starts, start)

@@ -59,6 +59,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "introduc(?:e|ing)",
     "set(?:ting)?",
     "file",
+    "acknowledg(?:e|ing)",  # "Acknowledge receipt of Accountant's reports." (near miss: "Acknowledgements")
 )
 
 PIECES: dict[str, str] = {

@@ -111,6 +111,9 @@ PATTERNS: dict[str, str] = {
               (?: \s+ (?:then|also|unanimously) | \s* , \s* by \s+ consensus \s* , )? \s+
               (?: decided \s+ (?:to|that|not|on|against) \b
                 | chose \s+ (?:to|not) \b | selected \b | opted \s+ (?:to|for) \b
+                # (a date or a named option chosen: "The Selectmen chose September 25th @ 7:00 p.m. for the
+                # meeting"; near miss: "chose their words carefully", lower case)
+                | chose \s+ (?: (?-i:\p{Lu}) \w* | \d )
                 | instructed \b | directed \b
                 | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
                   (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
@@ -151,6 +154,23 @@ PATTERNS: dict[str, str] = {
               (?:took \s+ place | was \s+ (?:taken|held)) \s+ to \s+
               (?:accept|adopt|approve|agree|amend|make|reject|confirm|note) \b
               (?! .* \b (?:lost|defeated|fell|not \s+ carried) \b )
+          # the matter as a passive sentence's subject, its movers and assent after it: "The minutes for January
+          # 14, 2025 were moved by Commissioner Fisher, seconded, and approved by a vote of 7 ayes.", "The
+          # Consent Calendar was motioned by Fisher to be taken up ..., it was seconded and approved by 7 ayes."
+          # (near miss: "... was moved by X and seconded by Y." names no outcome)
+          | \b (?:was|were) \s+ (?:moved|motioned) \s+ by \b .{0,160}? \b seconded \b .{0,60}?
+              \b (?:approved|adopted|carried|passed|accepted) \b
+          # the outcome with its count: "With no item withdrawn or corrected, the Consent Calendar was adopted by
+          # 7 ayes." (near miss: "The plan was adopted by the Council in 2019", no count of this meeting's votes)
+          | \b (?:was|were) \s+ (?:unanimously \s+)? (?:adopted|approved|passed|carried|ratified) \s+ (?:by|with) \s+
+              (?:a \s+ vote \s+ of \s+)? \d{1,2} \s+ (?:ayes?|yeas?|votes?) \b
+          # the meeting deciding by a vote it counts: "In 3 matters of anticipated litigation, the Board by a
+          # vote of 7 ayes, gives direction to the General Counsel." (near miss: "The board by a vote of 7 ayes
+          # approved this expulsion agreement", which points back at the motion printed above it)
+          | \b (?:board|council|committee|commission|panel|{deciding_members}) \s* ,? \s+ by \s+ a \s+
+              (?:unanimous \s+ vote | vote \s+ of \s+ \d{1,2} \s+ (?:ayes?|yeas?)
+                  (?: \s* (?:,|and) \s* \d{1,2} \s+ (?:nays?|noes|abstentions?) )* ) \s* ,? \s+
+              (?! (?:\w+ \s+)? (?:this|that|it|the \s+ (?:motion|item|same))\b ) (?-i:\p{Ll})\w+
           | \b noted \s+ and \s+ (?:approved|agreed|adopted) \b
           # a matter the meeting "considered and approved" ("The Council considered and approved the
           # draft scheme for publication."); not one that will be ("to be considered and approved")
@@ -265,7 +285,9 @@ PATTERNS: dict[str, str] = {
               (?:duly \s+)? (?:proposed|nominated|moved) \b
           |
             \b (?:as|had\s+been|previously|already|earlier) \s+ (?:agreed|resolved|approved|decided) \b
-          | \b (?:withdrawn|lost|defeated|fell) \b
+          # (not an agenda's items none withdrawn: "With no item withdrawn or corrected, the Consent Calendar was
+          # adopted by 7 ayes.")
+          | \b (?<! \b (?:no|none) \s+ (?:\w+ \s+){0,2} ) (?:withdrawn|lost|defeated|fell) \b
           | \b approved \s+ (?:in|at|on|last|previously|earlier) \b
           | \b (?:was|were) \s+ not \s+ (?:agreed|approved|carried|adopted)\b
           # a draft's notice: "THESE MINUTES WILL NOT BE CONSIDERED APPROVED UNTIL ...", "draft until approved"
@@ -503,9 +525,10 @@ PATTERNS: dict[str, str] = {
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | ratified | [:\-\u2013] \s* accepted
-          | moved | seconded | confirmed | declared | elected | appointed | co-opted | authori[sz]ed | voted
+          | moved | (?-i:I) \s+ move \b | seconded | confirmed | declared | elected | appointed | co-opted
+          | authori[sz]ed | voted
           | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
-          | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) )
+          | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) | by \s+ a \s+ (?:unanimous \s+)? vote \b )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
@@ -554,14 +577,25 @@ PATTERNS: dict[str, str] = {
             # the mover named first, by title and name: "Director Rich moved to approve ...",
             # "Councilmember Ash moved to adopt ..." (its outcome follows: "... seconded the motion and
             # it carried unanimously."), "Director Folska made the motion to approve items A through C"
+            # (or to the approval of a matter: "President Alexander moved approval of the Stipulated Expulsion
+            # agreement ...", and the member's own words, "I move approval of ..."; near miss: "moved to a new
+            # office", no verb of deciding)
             | (?-i:\p{Lu}[\w.'\u2019\-]*) (?: \s+ (?-i:\p{Lu}[\w.'\u2019\-]*) ){0,3} \s+
-              (?: moved | made \s+ (?:a|the) \s+ motion ) \s+ (?=to \s) )
+              (?: moved | made \s+ (?:a|the) \s+ motion ) \s+ (?=to \s | {approval_of} )
+            | (?-i:I) \s+ move \s+ (?=to \s | {approval_of} ) )
           (?: (?P<seconded> (?:and\s+)? second(?:ed)? \s+ by \s+ {mover_name} ,? \s+ ) )?
-          (?P<wording> to \s+ {motion_verb} \b | (?(seconded) that \s+ (?=\w) | (?!)) )
+          (?P<wording> to \s+ {motion_verb} \b | {approval_of} | (?(seconded) that \s+ (?=\w) | (?!)) )
     """,
     # The movers named after a motion's words: "A motion to approve the salary range was made by Director
     # Carhart and seconded by ..." (near miss: "to approve the plan made by the consultant", no "was")
-    "motion_made_by_in": r"\s+ (?:was|were) \s+ (?:made|moved|offered|introduced) \s+ by \b",
+    # (and the movers after the words with no verb: "Motion to approve the Consent Agenda by Councilmember
+    # Torres, seconded by Vice Mayor Williams"; near miss: "Motion to approve the plan prepared by the
+    # engineer." names no seconder)
+    "motion_made_by_in": r"""
+        \s+ (?:was|were) \s+ (?:made|moved|offered|introduced) \s+ by \b
+      | (?<! \b (?:motion|moved|made|proposed) ) [ \t]+ by \s+ [^,;.\n]{2,60}? (?: \n [^,;.\n]{1,40}? )? ,? \s*
+        (?:and \s+)? (?:seconded|second) \s+ by \b
+    """,
     # A motion that names no matter of its own, only what to do with the item before it (US action
     # summaries: the item, then "Moved by Smith to adopt. Motion Carried 7-0."): the item is the decision.
     "bare_motion_wording": r"""
@@ -595,6 +629,10 @@ PATTERNS: dict[str, str] = {
     # near misses: a planning reference "24/02670/F Wroxton" (a third part), a year range "2017/18 Financials"
     # An agenda item's words printed over its minute, in the infinitive with no stop: "To ratify the allocation
     # decision taken for the two village halls" (the minute's sentence opens the next line)
+    # an item's heading closed by the time the meeting took it up, after a colon or a dash ("Item D. 2 Approval
+    # of Board Minutes for January 14, 2025: 6:45pm", "G. CONSENT CALENDAR -10:08pm"): the line is a heading,
+    # never the start of the sentence under it (near miss: "... adjourned at 6:45pm", a sentence's time)
+    "heading_time_end": r"""[:\-\u2013\u2014] [ \t]* \d{1,2} [:.] \d{2} [ \t]* (?:a\.?m\.?|p\.?m\.?) [ \t]* $""",
     "agenda_words_line": r"""(?-i: (?: [\u2022\u25cf\u25cb\u00b7*\-\u2013] [ \t]* )? To [ \t]+ \p{Ll}+ \b [^\n]* $ )""",
     # A sentence of a minute opening its line: its subject and, for a name, a verb of reporting ("Councillors
     # ratified ...", "Cllr Robarts reported ...", "An offer had been received ..."); near miss: a wrapped
@@ -647,12 +685,22 @@ PATTERNS: dict[str, str] = {
     "consent_whole_in": r"""\b consent \s+ (?:agenda|calendar) \b (?! \s+ items? \b )""",
     # The heading over a consent agenda's entries: "5. Consent Agenda", "CONSENT CALENDAR", "Consent Items:".
     "consent_heading_in": r"""\b consent \s+ (?:agenda|calendar|items) \b""",
+    # A list's divider printed as an entry: "3. ----- GENERAL CONSENT ITEMS -----" (no matter of its own)
+    "divider_entry_start": r"""[ \t]* [\-\u2013\u2014=_*]{2,}""",
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
     "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
     # The outcome recorded after such a motion.
     "motion_outcome_in": r"\b (?:motion \s+)? (?:carried|passed|approved|adopted) \b",
+    # A motion moved as the approval of a matter ("moved approval of ...", "I move approval of ..."): its words
+    # run on over the sentences that set its terms, up to the seconding or outcome sentence ("... Matter No.
+    # 2024-2025-#09 for the rest of the semester. During the suspended expulsion period, student will return
+    # to Denman Middle School." / "It was seconded by Commissioner Sanchez and adopted by 7 ayes.")
+    "approval_of_start": r"{approval_of}",
+    "bullet_line_in": r"""\n [ \t]* [\-\u2013\u2022\u25cf*] [ \t]+""",
+    "motion_tail_sentence_in": r"""\b (?:seconded|second|moved \s+ this|carried|adopted|approved|passed|failed|motion)
+        \b""",
     "motion_failed_in": r"\b (?:failed|defeated|lost|withdrawn|not \s+ carried|died) \b",
     # Where the next motion begins: "Motion by ...", "Commissioner Vogt moved to ...".
     "next_motion_in": r"(?-i: \b (?:A \s+)? (?:Motion|MOTION) \s+ (?:by|was \s+ made) \b ) | \b moved \s+ to \b",
@@ -660,6 +708,9 @@ PATTERNS: dict[str, str] = {
     # "Roll call vote: Ayes - ...; Nays - .... Motion carried 4-1."
     "motion_named_outcome_in": r"""
         \b motion \s+ (?:was \s+)? (?:unanimously \s+)? (?:carried|passed|approved|adopted|failed|defeated|lost|died) \b
+      # the meeting's vote on the item just moved: "The board by a vote of 7 ayes approved this expulsion agreement."
+      | \b (?:board|council|committee|commission|panel) \s+ by \s+ a \s+ vote \s+ of \s+ \d{1,2} \s+ (?:ayes?|yeas?)
+          [^.]{0,30}? \s+ (?:approved|adopted|passed|failed|rejected|defeated) \s+ (?:this|the|it) \b
     """,
     # The numbers in a decision's words (dates, sums, item numbers): two decisions whose numbers differ
     # are two, however alike their words.

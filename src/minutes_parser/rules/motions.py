@@ -187,6 +187,13 @@ ACTION_VERBS: tuple[str, ...] = (
     "pass",
     "nominate",
     "elect",
+    # leaving or resuming a session: "moved to come out of nonpublic session at 7:20 p.m.", "to reconvene",
+    # "to return to open session", "to exit closed session"
+    "come(?=\\s+out\\b)",
+    "reconvene",
+    "return",
+    "exit",
+    "resume",
 )
 
 _HONORIFIC_WORDS = sorted({*HONORIFICS, *MOTION_HONORIFICS}, key=len, reverse=True)
@@ -251,7 +258,18 @@ OUTCOME_FORMS: tuple[str, ...] = (
     # (near miss: "Deferred payments were discussed." names no place or time)
     r"""(?<![^\n])[ \t]*(?-i:(?P<word>Deferred|DEFERRED|Postponed|POSTPONED))[ \t]+(?:to|until)\b[^\n.]{1,60}\.?
         [ \t]*(?![^\n])""",
-    r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried)(?=[ \t]*[.;])""",
+    # (its count after it: "It was seconded by Commissioner Sanchez and adopted by 7 ayes.")
+    r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried|approved)
+        (?=[ \t]*[.;]|\s+(?:by|with)\s+(?:a\s+vote\s+of\s+)?\d{1,2}\s+(?:ayes?|yeas?|votes?)\b)""",
+    # a seconding no one is named for, then the assent: "President Kim made a motion to extend the meeting
+    # past 10pm, it was seconded and approved by a vote of 7 ayes" (the motion's words end at its comma);
+    # near miss: "it was seconded by Trustee Ash" (a named seconder, read by the movers' forms)
+    r"""(?:,[ \t]*)?(?<![\p{L}])(?:and[ \t]+)?(?:it[ \t]+was[ \t]+)?seconded[ \t]*,?[ \t]*and[ \t]+(?:was[ \t]+)?
+        (?:unanimously[ \t]+)?(?P<word>approved|adopted|carried|passed)\b""",
+    # the meeting's vote on the item just moved: "The board by a vote of 7 ayes approved this expulsion
+    # agreement." (near miss: "... approved a Retirement Agreement", a decision of its own)
+    r"""(?<![\p{L}])\b(?P<subject>(?:the\s+)?(?:board|council|committee|commission|panel))\s+by\s+a\s+vote\s+of\s+
+        \d{1,2}\s+(?:ayes?|yeas?)[^.]{0,30}?\s+(?P<word>approved|adopted|passed|defeated)\s+(?:this|it)\b""",
     # the body's vote on the motion just made, named by a pronoun: "Ms. Y seconded the motion, and the
     # Commission voted to approve it, 7-0." (near miss: "voted to approve the minutes" is a decision of its own)
     r"""(?<![\p{L}])\b(?P<subject>(?:the\s+)?(?:commission|board|council|committee|members|panel))\s+voted\s+
@@ -346,6 +364,19 @@ PATTERNS: dict[str, str] = {
             (?! (?-i:The|This|That|It|A|An)\b ) (?-i:\p{Lu}) [\w'\u2019\-.]*
             (?: [ \t]+ (?-i:\p{Lu}) [\w'\u2019\-.]* ){0,3} )
         [ \t]+ (?:was|were) [ \t]+ (?:duly [ \t]+)? $""",
+    # the matter as the subject of a passive sentence, its movers and its assent after it: "The minutes for
+    # January 14, 2025 were moved by Commissioner Fisher, seconded, and approved by a vote of 7 ayes." (the
+    # whole sentence is the motion); near misses: "It was moved by X that ..." (the words follow), "Jo Ash
+    # was proposed by TD to be Chair" (a nomination: `motion_nominee_before`)
+    "motion_passive_subject": r"""
+        (?P<subject> (?-i:The|A|An|Both|All|Each|Items?|Resolution|Ordinance)\b [^\n.:]{2,200}?
+            (?: \n [^\n.:]{1,200}? )? )
+        \s+ (?:was|were) \s+ $""",
+    "motion_subject_start": r"""(?: (?<![^\n]) | (?<= [.;:] ) ) [ \t]*""",
+    "motion_passive_assent": r"""[\s,]* (?: to \s+ be \s+ [^,.;\n]{1,80}? , \s* )? (?:and \s+)? (?:it \s+ was \s+)?
+        seconded
+        (?: \s+ by \s+ [^,.;\n]{2,60}? )? [\s,]* (?:and \s+)? (?:was \s+)? (?:unanimously \s+)?
+        (?:approved|adopted|carried|passed|accepted) \b""",
     # a motion's words naming who is to act, then what: "for Bump to rebuild the motor", "for the Clerk to
     # write"; near miss: "for the minutes were approved" (no "to" and a verb)
     "motion_for_subject_to": r"""for \s+ (?:the \s+)? [\w'\u2019.\-]+ (?: \s+ [\w'\u2019.\-]+ ){0,3}?
@@ -382,6 +413,8 @@ PATTERNS: dict[str, str] = {
     "motion_moved_by": r"""
         (?:
             \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
+          # (US minutes' verb "motioned": "The Consent Calendar was motioned by Fisher to be taken up ...")
+          | (?<=\b(?:was|were)\s+)motioned\s+by\b
           | \b(?:moved|proposed|mover)[ \t]*:
           | \bmoved(?=\s+{motion_honorific})
           | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
@@ -403,9 +436,12 @@ PATTERNS: dict[str, str] = {
     """,
     # the motion's words between "Motion made" and its movers ("Motion made to accept the nominations as
     # presented by the Nominating Committee by Bob and seconded by Alex."); the movers are the last "by"
-    # before the seconder. Near miss: "Motion made by Alex, seconded by Kathy" (the movers first: moved_by)
+    # before the seconder; "made" may be left out ("Motion to approve the Consent Agenda by Councilmember
+    # Torres, seconded by Vice Mayor Williams"). Near miss: "Motion made by Alex, seconded by Kathy" (the
+    # movers first: moved_by)
     "motion_made_words_by": r"""
-        \b(?:a\s+)?motion\s+(?:was\s+)?made\s+(?P<words>(?:to|that)\s[^\n;]{2,300}?(?:\n[^\n;]{1,300}?)?)
+        \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<words>(?:to|that)\s[^\n;]{2,300}?(?:\n[^\n;]{1,300}?)?)
+        (?<!\b(?:was|were)\s+(?:made|moved|offered|introduced))(?<!\bmotion)
         \s+by\s+{motion_person_m}[ \t]*,?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
     """,
     # the mover's and seconder's initials in brackets, as parish minutes print them ("it was proposed (MC)
@@ -444,7 +480,7 @@ PATTERNS: dict[str, str] = {
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
           | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
         (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
-                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb})
+                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of})
           | [ \t]*[.;] )
     """,
     # the mover named without an honorific, opening a sentence or after a clause's comma, then "moved" and
@@ -474,7 +510,8 @@ PATTERNS: dict[str, str] = {
                         |Action|Recommended|Staff|Suggested|Proposed|Substitute|Alternate|Each|Any|No|New|Next
                         |Previous|Prior|Such|Said|Approved|Agenda|Item)
                    \s+ )
-              motion(?=\s+(?:to|that)\b))\b
+              # (on the name's own line: "Presentation" / "Motion to approve ..." is a heading over a motion)
+              (?<=\S[ \t]+) motion(?=\s+(?:to|that)\b))\b
         # the seconder after a slash before the words: "Corson motioned/ Lack seconded to approve ..."
         (?: [ \t]*/[ \t]*{motion_person_s}\s+seconded(?=\s+(?:to|for|that)\b) )?
         (?=\s*,?\s*(?:to|for|that)\b)
@@ -525,6 +562,12 @@ PATTERNS: dict[str, str] = {
         (?:ordinary[ \t]+|monthly[ \t]+)?meeting\b
     """,
     # a mover or seconder for a motion printed already (never opens one)
+    # the member's own words, the minutes naming the mover after them: "I move approval of the Stipulated
+    # Expulsion agreement ..." / "- President Kim moved this item and it was seconded." (near miss: "I move
+    # on to the next item", no motion)
+    "motion_first_person": r"""
+        (?<![^\n])[ \t]*(?:[\-\u2022][ \t]*)?(?-i:I)[ \t]+move[ \t]+(?=to\s+{motion_action_verb}|{approval_of}|that\b)
+    """,
     "motion_attach": r"""
         # the seconder after a slash that ends the motion's words: "Dopler motioned to approve the budget/Eggers
         # seconded." (near miss: "the dental/vision plan", no "seconded" after the name)
@@ -534,8 +577,10 @@ PATTERNS: dict[str, str] = {
         (?:
         \bthe\s+(?:amended\s+)?(?:motion|amendment|proposal)\s+was\s+(?:proposed|moved)\s+by\s+
             {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
-      | \b(?:the\s+(?:amended\s+)?(?:motion|amendment|proposal)|this|which|it)\s+was\s+seconded\s+by\s+{motion_person_s}
+      | \b(?:(?:the\s+)?(?:amended\s+)?(?:motion|amendment|proposal)|this|which|it)\s+was\s+seconded\s+by\s+
+            {motion_person_s}
       | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
+      | {motion_honorific}\s+(?P<mover>{motion_name})\s+moved\s+this\s+(?:item|motion)\b
       | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
       | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by)?[ \t]+{motion_person_s}
@@ -600,7 +645,7 @@ PATTERNS: dict[str, str] = {
         (?<!(?<!\d[ \t]*)\b(?:for|in[ \t]+favou?r|against|ayes?|yeas?|nays?|noes|abstain(?:ed|ing)?|abstentions?)
             [ \t]*:?[ \t]*)
         (?: (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
-            (?P<label>in\s+favou?r|for|against|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
+            (?P<label>in\s+favou?r|for|against|opposed|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
           # a hyphen joining the count to "yes" or "no": "Vote 4-yes & 1-no" (near miss: "2 no parking signs",
           # no hyphen)
           | (?P<n>\d{1,3})-(?P<label>yes|no|ayes?|nays?)\b )
@@ -616,7 +661,7 @@ PATTERNS: dict[str, str] = {
     # "unanimously": "the motion carried unanimously, 4-0")
     "motion_score": r"""
         (?:[ \t]+unanimously[ \t]*,?)?
-        [ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*(?:votes?[ \t]+)?(?:-|–|/|to)[ \t]*(?P<a>\d{1,3})
+        [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*(?:votes?[ \t]+)?(?:-|–|/|to)[ \t]*(?P<a>\d{1,3})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,

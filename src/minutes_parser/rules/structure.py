@@ -121,8 +121,11 @@ PIECES: dict[str, str] = {
     # Who moved or seconded, as a motion sentence names them: up to a comma, through an honorific's
     # stop ("Ms. Creason", "Dr. McKibbin").
     "mover_name": r"(?: [^,.\n] | \.(?=[ ]\p{Lu}) ){1,60}?",
+    # a motion moved as the approval of a matter: "moved approval of the agreement", "I move adoption of ..."
+    "approval_of": r"""(?:approval|adoption|acceptance|ratification) \s+ of \s""",
     "motion_verb": r"""
         (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend
+          |come(?=\s+out\b)|go(?=\s+(?:into|in\s+to)\b)|reconvene|recess|exit|resume
           |introduce|direct|deny|uphold|waive|allocate|accept|continue|set|place|refer|grant|authori[sz]e)
     """,
     # The other-language words a bilingual heading prints beside its English one
@@ -198,11 +201,16 @@ PATTERNS: dict[str, str] = {
         (?P<rest> (?:to|that) \s+ \S.* )
     """,
     # "Recommendation: text" / "Recommendations - text" on one line; a US agenda's "RECOMMENDED
-    # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.
+    # ACTION: Approve minutes." / "Recommended Motion - Adopt the resolution." likewise.  A side heading run
+    # into its text with no mark reads the same where the text opens a proposal, "That ..." or an action
+    # verb: "RECOMMENDATION      That the Board approves the budget.", "I. Recommendation Approve the
+    # transfer of $6,500 ..." (near misses: "Recommendation Approved by Cabinet", "Recommendation Report").
     "reco_inline": r"""
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
         (?: recommendations? (?:\(s\))? | recommended \s+ (?:actions?|motions?) )
-        \s* [:\-\u2013] \s* (?P<rest> \S.* )
+        (?: \s* [:\-\u2013] \s*
+          | [ \t\u00a0]+ (?= (?-i: That | THAT ) \s | (?= (?-i:\p{Lu}) ) {agenda_action_verb} ) )
+        (?P<rest> \S.* )
     """,
     # Preambles that open recommendations: "It is recommended that:", "It is recommended by the
     # Finance Committee that the Board ..." (who recommends named: the whole sentence is the item),
@@ -234,6 +242,19 @@ PATTERNS: dict[str, str] = {
     # Planning Department recommend approval of ...", "Staff and the Parks Commission recommend ...").
     # An entry worded as what the body is asked to do is the same: "For the Board of Directors to
     # authorize the General Manager to ...", "For the Council to adopt ..." (an action verb follows).
+    # What the body is asked to deliberate on, not to decide ("Council is asked to consider issuing an RFP ...",
+    # "... is asked to review the updated agreement"): no recommendation where the item's own "Recommendation:"
+    # line follows it (the reader checks); near miss: "Council is asked to approve ..." (a verb of deciding)
+    # An agenda record's field naming its item by number (a board-management system's export: "Subject : 3.
+    # Conference with Legal Counsel", then "Category : B. Closed Session" and "Recommended Action : ..."): the
+    # item's label, "3." or "1.2" as printed; a record with no number has none (the search stops at it)
+    "item_field_number": r"""
+        [ \t]* (?:subject|item|agenda \s+ item) [ \t]* : [ \t]*
+        (?: (?P<label> \d{1,3} (?: \. \d{1,3} )* \.? ) [ \t]+ )? \S
+    """,
+    "asked_to_deliberate_start": r"""
+        ^ {deciding_body} \s+ (?:is|are) \s+ (?:also\s+)? asked \s+ to \s+ (?:consider|review|discuss|note|receive)\b
+    """,
     "reco_sentence_start": r"""
         ^ (?: (?:recommended \s+)? action \s* : \s*
             # the item's title in capitals before a dash: "1. MEETING MINUTES – Staff recommends the Housing

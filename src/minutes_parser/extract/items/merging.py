@@ -69,7 +69,11 @@ class _Merging(_Lines):
         bullet; none past a numbered resolution, and none in a report, whose sections are no items)."""
         if self.ctx.kind not in (DocumentKind.AGENDA, DocumentKind.MINUTES):
             return None
+        field = patterns.get("item_field_number")
         for k in range(line, max(-1, line - MAX_ITEM_LABEL_LINES), -1):
+            fm = field.match(self.text, self.lines[k].line.start, self.lines[k].line.end)
+            if fm is not None:
+                return fm.group("label")  # a record's field: "Subject : 3. Conference with Legal Counsel"
             label = self.lines[k].label
             if label is None or label.scheme == "bullet":
                 continue

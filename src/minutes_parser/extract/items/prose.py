@@ -25,6 +25,10 @@ from .cues import (
 from .lists import _Lists
 from .nodes import _Node
 
+MIN_TITLE_ECHO = 12  # characters of an item's title a minute's first words repeat at least ("The Approval of")
+MAX_TERMS = 600  # characters of terms a motion moved as an approval may run on over after its first sentence
+MAX_TERM_SENTENCES = 4  # ... and sentences
+
 
 def _after_topic(sentence: str) -> str:
     """The sentence without the topic or label printed before it ("Minutes: The Minutes ... were agreed.")."""
@@ -71,6 +75,8 @@ class _Prose(_Lists):
                     continue
                 sentence = normalise_space(self.text[s:e])
                 moved = patterns.get("motion_to_start").match(self.text[s:e])
+                if moved is not None and patterns.get("approval_of_start").match(self.text, s + moved.start("wording")):
+                    e = self._terms_after(e)  # "I move approval of X. The student will be placed ..."
                 if moved is not None:
                     # its outcome may stand in a later paragraph, after a roll call
                     carried = self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR]))
@@ -336,6 +342,50 @@ class _Prose(_Lists):
         m = patterns.get("outcome_sentence_start").match(self.text, e, end)
         return m.end() if m is not None else e
 
+    def _restates_above(self, k: int) -> bool:
+        """Line `k` opens a sentence on the item's title printed on the line above it ("Approval of Contract of
+        District Executive" / "The Approval of Contract of District Executive ... was moved by ..."): the title
+        is a heading, the sentence a minute of its own.  Near miss: a line that goes on with other words."""
+        if k < 1:
+            return False
+        line = normalise_space(self._body(k)).strip().lower()
+        if not line.startswith("the "):
+            return False
+        for first in (k - 1, k - 2):  # the title on one line, or wrapped over two
+            if first < 0:
+                break
+            above = " ".join(normalise_space(self._body(j)).strip() for j in range(first, k)).lower()
+            # the whole title echoed, as far as the line goes: "Approval of ... Unified" / "School District" /
+            # "The Approval of ... Unified"; near miss: a title, then "On the proposal of ..." / "the revised Terms
+            # of Reference ... was" (the title's words, then others where the title's next line goes on)
+            n = min(len(above), len(line) - 4)
+            if n >= MIN_TITLE_ECHO and line[4 : 4 + n] == above[:n]:
+                return True
+        return False
+
+    def _terms_after(self, e: int) -> int:
+        """Where a motion moved as an approval ends: over up to two sentences after `e` that set its terms,
+        when the next one seconds it or gives its outcome (within `MAX_TERMS` characters, no blank line
+        between); `e` when none does (near miss: "X moved approval of the plan. Members discussed the
+        costs. ..." with no seconding after: the motion alone)."""
+        text = self.text
+        limit = min(len(text), e + MAX_TERMS)
+        blank = patterns.get("motion_paragraph_break").search(text, e, limit)
+        if blank is not None:
+            limit = blank.start()
+        tail = patterns.get("motion_tail_sentence_in")
+        bullet = patterns.get("bullet_line_in").search(text, e, limit)
+        if bullet is not None:
+            limit = bullet.start()  # the seconding on a line of its own: "- President Kim moved this item ..."
+        ends = e
+        for n, (js, je) in enumerate(_sentences(text, e, limit)):
+            if tail.search(text, js, je):
+                return ends
+            if n >= MAX_TERM_SENTENCES:
+                return e
+            ends = je
+        return ends if bullet is not None and tail.search(text, bullet.end(), bullet.end() + MAX_TERMS) else e
+
     def _motion_carried(self, after: str) -> bool:
         """Whether the words after a motion sentence record it carried: just after it, or further on
         (past a roll call) as "Motion carried 4-1", but not past the next motion."""
@@ -413,8 +463,12 @@ class _Prose(_Lists):
             # "... in conjunction with Item" / "3." is a number that wrapped, not a new paragraph
             wrapped = not self._body(k).strip() and prev.label is None and not self._next_minute(k)
             return not (wrapped and prev_text != "" and prev_text[-1:] not in _TERMINAL + ":")
-        if info.line.bold != prev.line.bold or (info.line.page != prev.line.page and self._heading_like(k)):
-            return True
+        if self._restates_above(k):
+            return True  # "Approval of Contract ..." / "The Approval of Contract ... was moved by ...": title, minute
+        if (info.line.bold != prev.line.bold and not self._restates_above(k - 1)) or (
+            info.line.page != prev.line.page and self._heading_like(k)
+        ):
+            return True  # (a minute opening in bold with the title it restates runs on in plain type)
         if (
             k - 1 == first
             and prev_text[-1:] not in _TERMINAL + ",;:"
@@ -430,6 +484,8 @@ class _Prose(_Lists):
             return True  # "MOTION: Trustee X moved ..." under a list entry with no stop ("h. Authorize Preparation")
         if prev_text.endswith((":", ";")) or _opens_list(prev_text) or self._short(k - 1) or self._heading_like(k - 1):
             return True
+        if patterns.get("heading_time_end").search(prev_text):
+            return True  # "Item D. 2 Approval of Board Minutes for January 14, 2025: 6:45pm" over its minute
         if not self.has_boxes or prev.label is not None:
             return False
         if info.line.indent > prev.line.indent + 8:

@@ -60,6 +60,7 @@ def extract_resolutions(ctx: Context) -> Iterator[Item]:
 
 
 OUTCOME_HEADING_REACH = 6  # lines above a recommendation's first entry where its heading may stand
+ASKED_REACH = 3  # lines under "Council is asked to consider ..." where the item's "Recommendation:" may stand
 CONSENT_REACH = 60  # lines above a consent agenda's motion where its heading may stand
 
 _LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
@@ -126,32 +127,50 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
         if node.children or not patterns.get("consent_whole_in").search(self.text, node.start, node.end):
             return
         motion_line = self.ctx.source.line_at(node.start)
-        heading = next(
-            (
-                k
-                for k in range(motion_line - 1, max(-1, motion_line - CONSENT_REACH), -1)
-                if patterns.get("consent_heading_in").search(self._body(k)) and len(self._body(k)) <= MAX_PREAMBLE
-            ),
-            None,
-        )
-        if heading is None:
+        best: tuple[list[_Node], int, int] | None = None
+        # the nearest consent heading, or one further up when the nearer are the list's own dividers ("G. CONSENT
+        # CALENDAR" / "1. ..." ... "12. ----- FINANCE CONSENT ITEMS -----" ... / the motion): the longest list
+        for heading in range(motion_line - 1, max(-1, motion_line - CONSENT_REACH), -1):
+            if not (
+                patterns.get("consent_heading_in").search(self._body(heading))
+                and len(self._body(heading)) <= MAX_PREAMBLE
+            ):
+                continue
+            first = next(
+                (
+                    k
+                    for k in range(heading + 1, motion_line)
+                    if (label := self.lines[k].label) is not None and label.scheme not in ("number", "word", "bullet")
+                ),
+                None,
+            )
+            if first is None or any(k in self.used for k in range(first, motion_line)):
+                break
+            entries, after = self._collect(first, ItemKind.RESOLUTION, limit=self.lines[motion_line].line.start)
+            entries = [e for e in entries if not patterns.get("divider_entry_start").match(self.text, e.start, e.end)]
+            if len(entries) >= 2 and after <= motion_line and (best is None or len(entries) > len(best[0])):
+                best = (entries, first, after)
+        if best is None:
             return
-        first = next(
-            (
-                k
-                for k in range(heading + 1, motion_line)
-                if (label := self.lines[k].label) is not None and label.scheme not in ("number", "word", "bullet")
-            ),
-            None,
-        )
-        if first is None or any(k in self.used for k in range(first, motion_line)):
-            return
-        entries, after = self._collect(first, ItemKind.RESOLUTION, limit=self.lines[motion_line].line.start)
-        if len(entries) < 2 or after > motion_line:
-            return
+        entries, first, after = best
         for k in range(first, after):
             self.used.add(k)
         node.children = entries
+
+    def _asked_over_recommendation(self, i: int, body: str) -> bool:
+        """An item's description of what the body is asked to consider ("Council is asked to consider issuing an
+        RFP for Audit Services.") with the item's own "Recommendation: ..." line within the next lines: the
+        recommendation is that line, the description none.  Near miss: "Council is asked to approve the RFP."
+        (a verb of deciding) and a description with no recommendation under it."""
+        if not patterns.get("asked_to_deliberate_start").match(body):
+            return False
+        for k in range(i + 1, min(len(self.lines), i + ASKED_REACH + 1)):
+            line = self.text[self.lines[k].body_start : self.lines[k].line.end]
+            if patterns.get("reco_inline").match(line) or patterns.get("reco_heading").match(line):
+                return True
+            if self.lines[k].label is not None:
+                return False
+        return False
 
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
@@ -188,6 +207,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
         if m is not None:
             if self._amendment_context(i):
                 return self._skip_block(i)
+            if self._asked_over_recommendation(i, body):
+                return None  # "Council is asked to consider ..." / "Recommendation: Direct Staff to ...": the latter
             formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
             start = body_start + (m.end() if formal else 0)
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
