@@ -515,6 +515,60 @@ PASSIVE_AND_COUNTED = [
     ),
 ]
 
+# a long consent calendar: its organising entries, its dividers, an entry wrapped at a dash, and the motion 70
+# lines below the calendar's heading
+_CALENDAR = "".join(f"{n}. Approval of contract number {n} with the supplier\nfor services\n" for n in range(5, 40))
+LONG_CONSENT = [
+    pytest.param(
+        "Official Minutes\nG. CONSENT CALENDAR\n1. Consent Calendar Organization\n2. Items Withdrawn or Corrected\n"
+        "3. ----- GENERAL CONSENT ITEMS -----\n4. Ratification of contracts processed between December 28, 2030\n"
+        "\u2013 January 24, 2031\n" + _CALENDAR + "The consent calendar was moved by Commissioner Fisher, seconded and "
+        "approved with 7 ayes.\n",
+        [
+            (
+                None,
+                "The consent calendar was moved by Commissioner Fisher, seconded and approved with 7 ayes.",
+                [("4.", "Ratification of contracts processed between December 28, 2030 \u2013 January 24, 2031")]
+                + [(f"{n}.", f"Approval of contract number {n} with the supplier for services") for n in range(5, 40)],
+            )
+        ],
+        id="long-calendar-under-its-dividers",
+    ),
+    pytest.param(
+        "Official Minutes\nG. CONSENT CALENDAR\n1. Consent Calendar Organization\n2. Items Withdrawn or Corrected\n"
+        "3. ----- GENERAL CONSENT ITEMS -----\n4. Ratification of contracts\n" + _CALENDAR + "The Board discussed "
+        "the calendar at length.\n" * 5 + "The consent calendar was moved by Commissioner Fisher, seconded and "
+        "approved with 7 ayes.\n",
+        [(None, "The consent calendar was moved by Commissioner Fisher, seconded and approved with 7 ayes.")],
+        id="near-miss-far-calendar-not-running-to-the-motion",
+    ),
+    pytest.param(
+        "Official Minutes\nCONSENT CALENDAR\n4. Ratification of the contracts listed:\n\u2013 January 2031\n"
+        "5. Approval of the plan\nThe consent calendar was moved by Commissioner Fisher, seconded and approved "
+        "with 7 ayes.\n",
+        [
+            (
+                None,
+                "The consent calendar was moved by Commissioner Fisher, seconded and approved with 7 ayes.",
+                [("4.", "Ratification of the contracts listed:"), ("5.", "Approval of the plan")],
+            )
+        ],
+        id="near-miss-dash-under-an-entry-that-opens-a-list",
+    ),
+    pytest.param(
+        "Board Minutes\n5. Equity Goal\nRESOLVED that the Board requests the CEO to:\n- consult as necessary to "
+        "develop the goal that reflects the intent of the\nMRB recommendation to the Board\n- discuss the revised "
+        "core goal with MRB in April\n- bring a recommendation to the April Board meeting\n",
+        [
+            (None, "consult as necessary to develop the goal that reflects the intent of the MRB recommendation to "
+             "the Board"),
+            (None, "discuss the revised core goal with MRB in April"),
+            (None, "bring a recommendation to the April Board meeting"),
+        ],
+        id="near-miss-dashed-entries-each-ending-mid-phrase",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -532,6 +586,19 @@ PASSIVE_AND_COUNTED = [
 def test_minutes_forms(text: str, expected: Tree) -> None:
     doc = parse_text(text)
     assert tree(doc.resolutions) == expected
+    for item in doc.items():
+        assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_CONSENT)
+def test_long_consent_calendar(text: str, expected: Tree) -> None:
+    doc = parse_text(text)
+    got = [
+        (r.label, r.text, [(c.label, c.text) for c in r.children]) if r.children else (r.label, r.text)
+        for r in doc.resolutions
+    ]
+    assert got == expected
     for item in doc.items():
         assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
 

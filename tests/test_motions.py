@@ -480,6 +480,13 @@ CASES = [
      "A roll call vote was taken. Chairman Daley – yes;\nSelectman Bailey – yes. Motion passed unanimously.\n"
      "Chairman Daley moved to a new office in May.\n",
      [("to come out of nonpublic session at 7:20 p.m.", "Daley", "Bailey", C, None, None, None, False)]),
+    ("us: a verb of office renewed ('reappoint', 're-elect', 'renew', 'reinstate'); near miss: 'moved to Reno'",
+     "Zoning Board Appointments \u2013 Ms. Buono brought forward a recommendation from the Chairman. Chairman "
+     "Daley moved to reappoint Nancy Torres as a full member of the\nZoning Board. The Motion was seconded by "
+     "Selectman Bailey. A vote was taken.\nMotion passed unanimously.\nSelectman Bailey moved to Reno in May. "
+     "The Board wished him well.\n",
+     [("to reappoint Nancy Torres as a full member of the Zoning Board.", "Daley", "Bailey", C, None, None, None,
+       False)]),
 ]
 
 

@@ -155,7 +155,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "recommend",
     "waive",
     "ratify",
-    "appoint",
+    "(?:re-?)?appoint",  # "moved to reappoint Nancy Torres ..."
     "grant",
     "reject",
     "suspend",
@@ -186,7 +186,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "establish",
     "pass",
     "nominate",
-    "elect",
+    "(?:re-?)?elect",
+    "renew",
+    "reinstate",
+    "hire",
     # leaving or resuming a session: "moved to come out of nonpublic session at 7:20 p.m.", "to reconvene",
     # "to return to open session", "to exit closed session"
     "come(?=\\s+out\\b)",

@@ -124,7 +124,7 @@ PIECES: dict[str, str] = {
     # a motion moved as the approval of a matter: "moved approval of the agreement", "I move adoption of ..."
     "approval_of": r"""(?:approval|adoption|acceptance|ratification) \s+ of \s""",
     "motion_verb": r"""
-        (?:approve|adopt|accept|authori[sz]e|award|appoint|adjourn|receive|ratify|enter|table|pass|amend
+        (?:approve|adopt|accept|authori[sz]e|award|(?:re-?)?appoint|(?:re-?)?elect|renew|reinstate|hire|adjourn|receive|ratify|enter|table|pass|amend
           |come(?=\s+out\b)|go(?=\s+(?:into|in\s+to)\b)|reconvene|recess|exit|resume
           |introduce|direct|deny|uphold|waive|allocate|accept|continue|set|place|refer|grant|authori[sz]e)
     """,

@@ -222,6 +222,11 @@ class _Lists(_Lines):
             label = head[0] if head is not None and k == j else info.label
             if label is not None and k != j and self._heading_entry(k):
                 break  # "3. Reasons for Recommendations"
+            if label is not None and stack and self._dash_wrap(k, stack[-1]):
+                stack[-1].end = info.line.end  # "... processed between December 28, 2024" / "– January 24, 2025"
+                self.used.add(k)
+                k += 1
+                continue
             if label is not None and label.scheme not in ("number", "word") and not self._bare_number_in_sentence(k):
                 node = self._entry(kind, k, label, head[1] if head is not None and k == j else None)
                 level = next((n for n in range(len(stack) - 1, -1, -1) if stack[n].sig == node.sig), None)
@@ -257,6 +262,25 @@ class _Lists(_Lines):
         for node in _walk(roots):
             self._fold_named_things(node)
         return roots, k
+
+    def _dash_wrap(self, k: int, top: _Node) -> bool:
+        """A dash that opens line `k` because the entry above wrapped at it ("15. ... processed between December
+        28, 2024" / "– January 24, 2025" / "16. ..."): the line is that entry's words, not a bulleted entry, when
+        it stands no deeper than the entry, the entry's words end mid-phrase and the list's next entry follows.
+        Near misses: a dash under an entry that opens a list ("... as follows:"), a dash line followed by prose,
+        and a list of dashed entries, each ending mid-phrase."""
+        info = self.lines[k]
+        label = info.label
+        if label is None or label.scheme != "bullet" or label.text not in ("-", "\u2013", "\u2014"):
+            return False
+        if _signature(label) == top.sig:
+            return False  # "- consult ..." / "- discuss ..." / "- bring ...": the dashes are the list's own
+        if k + 1 >= len(self.lines) or (after := self.lines[k + 1].label) is None or _signature(after) != top.sig:
+            return False
+        if self.uses_indent and info.line.indent > self.lines[top.line].line.indent + HANGING_INDENT:
+            return False
+        own = self.text[top.start : top.end].rstrip()
+        return bool(own) and not own.endswith((":", ";", ".", ":-", "\u2013", "-"))
 
     def _fold_named_things(self, node: _Node) -> None:
         """An entry whose words end "... to the following roles:" keeps the list below it as part of its words

@@ -62,6 +62,8 @@ def extract_resolutions(ctx: Context) -> Iterator[Item]:
 OUTCOME_HEADING_REACH = 6  # lines above a recommendation's first entry where its heading may stand
 ASKED_REACH = 3  # lines under "Council is asked to consider ..." where the item's "Recommendation:" may stand
 CONSENT_REACH = 60  # lines above a consent agenda's motion where its heading may stand
+CONSENT_LIST_REACH = 240  # further up, when the heading's list runs unbroken down to the motion
+CONSENT_GAP = 2  # lines between a far list's last entry and the motion
 
 _LAST: list[tuple[Context, tuple[list[Item], list[Item]]]] = []
 
@@ -128,9 +130,11 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             return
         motion_line = self.ctx.source.line_at(node.start)
         best: tuple[list[_Node], int, int] | None = None
+        used = set(self.used)
         # the nearest consent heading, or one further up when the nearer are the list's own dividers ("G. CONSENT
         # CALENDAR" / "1. ..." ... "12. ----- FINANCE CONSENT ITEMS -----" ... / the motion): the longest list
-        for heading in range(motion_line - 1, max(-1, motion_line - CONSENT_REACH), -1):
+        # (further than CONSENT_REACH only when the list runs unbroken down to the motion: a long consent calendar)
+        for heading in range(motion_line - 1, max(-1, motion_line - CONSENT_LIST_REACH), -1):
             if not (
                 patterns.get("consent_heading_in").search(self._body(heading))
                 and len(self._body(heading)) <= MAX_PREAMBLE
@@ -144,11 +148,18 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 ),
                 None,
             )
-            if first is None or any(k in self.used for k in range(first, motion_line)):
+            if first is None or any(k in used for k in range(first, motion_line)):
                 break
             entries, after = self._collect(first, ItemKind.RESOLUTION, limit=self.lines[motion_line].line.start)
-            entries = [e for e in entries if not patterns.get("divider_entry_start").match(self.text, e.start, e.end)]
-            if len(entries) >= 2 and after <= motion_line and (best is None or len(entries) > len(best[0])):
+            self.used.intersection_update(used)  # (only the chosen list is taken)
+            dividers = [n for n, e in enumerate(entries) if self._divider(e)]
+            # entries above the list's first divider organise the calendar ("1. Consent Calendar Organization",
+            # "2. Items Withdrawn or Corrected"); the consent items stand under the dividers (near miss: a list
+            # read from under a divider, "48. --RETROACTIVE CONTRACTS--" / "49. ..." / "50. --MOU ITEMS--")
+            skip = dividers[0] if dividers and not self._divider_line(heading) else 0
+            entries = [e for e in entries[skip:] if not self._divider(e)]
+            near = motion_line - heading < CONSENT_REACH or after >= motion_line - CONSENT_GAP
+            if near and len(entries) >= 2 and after <= motion_line and (best is None or len(entries) > len(best[0])):
                 best = (entries, first, after)
         if best is None:
             return
@@ -156,6 +167,13 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
         for k in range(first, after):
             self.used.add(k)
         node.children = entries
+
+    def _divider(self, node: _Node) -> bool:
+        """A list's divider printed as an entry ("3. ----- GENERAL CONSENT ITEMS -----"): no matter of its own."""
+        return patterns.get("divider_entry_start").match(self.text, node.start, node.end) is not None
+
+    def _divider_line(self, i: int) -> bool:
+        return patterns.get("divider_entry_start").match(self._body(i)) is not None
 
     def _asked_over_recommendation(self, i: int, body: str) -> bool:
         """An item's description of what the body is asked to consider ("Council is asked to consider issuing an
