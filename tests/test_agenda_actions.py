@@ -57,6 +57,19 @@ CASES = [
         id="near miss: a lone entry is no calendar of actions",
     ),
     pytest.param(
+        "a Variance may be granted if the Planning Commission makes the following findings:\n1. There are special "
+        "circumstances applicable to the property.\n2. Granting the variance is necessary for the preservation of "
+        "property rights.\n3. Granting the variance does not result in special privileges.\n4. Granting the "
+        "variance will not be detrimental to the vicinity.\n", [],
+        id="near miss: a gerund that is its sentence's subject, a finding",
+    ),
+    pytest.param(
+        "1. Approving the contract which is due to expire in May.\n2. Granting the licence which was requested.\n",
+        [("1.", "Approving the contract which is due to expire in May."),
+         ("2.", "Granting the licence which was requested.")],
+        id="gerund entries with a relative clause",
+    ),
+    pytest.param(
         "1. Approve the paving contract with Rivera Paving.\nRecommendation: Approve the contract for $40,000.\n"
         "2. Approve the mowing contract with Green Co.\n3. Approve the snow contract with Plow Co.\n",
         [("Recommendation", "Approve the contract for $40,000."),
@@ -174,10 +187,48 @@ def test_action_lines_in_minutes(body: str, expected: list[tuple[str, str]]) -> 
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 
 
-def test_action_lines_in_an_agenda_are_no_resolutions() -> None:
-    document = mp.parse_text(HEAD + "1. Debt Policy\nAction: Adopted the Debt Policy.\n2. Approve the budget.\n")
+# An agenda packet encloses the last meeting's minutes: their past-tense dispositions are decisions, printed
+# after "Action:" or on a line of their own under the movers ("Passed Motion No. 2031-08 adopting ..."); an
+# agenda's own "Action: Approve ..." is what is asked, and a motion recommending to the council decides nothing.
+PACKET_CASES = [
+    pytest.param(
+        "1. Debt Policy\nAction: Adopted the Debt Policy.\n2. Approve the budget.\n",
+        [("1.", "Adopted the Debt Policy.")],
+        id="an enclosed minute's action line",
+    ),
+    pytest.param(
+        "2. Minutes Approval\nAction: 1) Passed Motion No. 065-2031 approving the Regular Minutes for May 4,\n"
+        "2031.\nContact: Ann Ash, City Clerk\n",
+        [("2.", "1) Passed Motion No. 065-2031 approving the Regular Minutes for May 4, 2031.")],
+        id="the action's own number kept",
+    ),
+    pytest.param(
+        "Consent Items\n1. Action: Moved/Seconded: Commissioner Eller/Vice-Chair Pamma\n"
+        "Ayes: Commissioner Eller, Stewart, and Vice-Chair Pamma\nPassed Motion No. 2031-08 adopting the Consent "
+        "Calendar\nPublic Hearing\n2. 9727 Savoy Way Minor Use Permit\nAction: Moved/Seconded: Commissioner Eller/"
+        "Vice-Chair Pamma\nAdopted Planning Commission Resolution No. 2031-01 approving a Minor Use Permit.\n",
+        [
+            ("1.", "Passed Motion No. 2031-08 adopting the Consent Calendar"),
+            ("2.", "Adopted Planning Commission Resolution No. 2031-01 approving a Minor Use Permit."),
+        ],
+        id="a numbered motion or resolution passed, under the movers; the next heading not its words",
+    ),
+    pytest.param(
+        "3. Sign Ordinance\nAction: Moved/Seconded: Commissioner Eller/Vice-Chair Pamma\nPassed Motion No. 2031-09 "
+        "recommending Council adoption of the draft Ordinance.\n4. Budget\nAction: Approve the budget.\n",
+        [],
+        id="near misses: a recommendation to the council, an agenda's imperative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), PACKET_CASES)
+def test_action_lines_in_an_agenda_packet(body: str, expected: list[tuple[str, str]]) -> None:
+    document = mp.parse_text(HEAD + body)
     assert document.kind == mp.DocumentKind.AGENDA
-    assert document.resolutions == ()
+    assert [(item.label, item.text) for item in document.resolutions] == expected
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 
 
 # A legislative agenda's committee recommendations (extract/items/agenda.py `committee_recommendations`):

@@ -2,7 +2,7 @@
 
 Each case is an invented resolution, ordinance or local law; the near misses beside the positives
 are the recitals, a code's own sections inside an amending section, a cited section, the signature
-block, and the same sections in an agenda.
+block; a draft in an agenda packet is read as the resolution it proposes.
 """
 
 from __future__ import annotations
@@ -130,12 +130,57 @@ CASES = [
         [("Section 1.", "The rules are reviewed.", []), ("Section 2.", "The review is filed.", [])],
         id="therefore-it-is-hereby-resolved",
     ),
+    # a draft resolution in an agenda packet is read as one: three packets' readers took its sections
     pytest.param(
         "CITY COUNCIL AGENDA\nMarch 3, 2031\n1. Resolution on the surplus truck\n"
         "NOW, THEREFORE, BE IT RESOLVED BY THE COUNCIL:\nSection 1. The truck is donated.\n"
         "Section 2. This Resolution takes effect on passage.\n",
-        [],
-        id="near miss: a draft's sections in an agenda",
+        [("Section 1.", "The truck is donated.", []), ("Section 2.", "This Resolution takes effect on passage.", [])],
+        id="a draft's sections in an agenda packet",
+    ),
+    pytest.param(
+        "CITY COUNCIL AGENDA\nMarch 3, 2031\nRESOLUTION NO. XX-2031\nWHEREAS, the City banks with Ash Bank;\n"
+        "NOW, THEREFORE BE IT RESOLVED, DETERMINED, AND ORDERED BY THE CITY COUNCIL:\n"
+        "SECTION 1. This Resolution replaces all earlier signing resolutions.\nSECTION 2. This resolution takes "
+        "effect at once.\nPASSED, APPROVED, AND ADOPTED this 3rd day of March, 2031.\nAPPROVED:\nMayor\nATTEST:\n"
+        "City Clerk\nRESOLUTION NO. YY-2031\nWHEREAS, the City invests its funds;\n"
+        "NOW THEREFORE, BE IT RESOLVED, that the City Council hereby authorizes the deposit of City monies in the "
+        "State fund.\nBE IT FURTHER RESOLVED, as follows:\nSection 1. The City Manager may order deposits.\n"
+        "Section 2. This resolution remains in force until rescinded.\nPassed and adopted on March 3, 2031.\n",
+        [
+            ("SECTION 1.", "This Resolution replaces all earlier signing resolutions.", []),
+            ("SECTION 2.", "This resolution takes effect at once.", []),
+            (None, "the City Council hereby authorizes the deposit of City monies in the State fund.", []),
+            ("Section 1.", "The City Manager may order deposits.", []),
+            ("Section 2.", "This resolution remains in force until rescinded.", []),
+        ],
+        id="two draft resolutions in one packet, each numbering its sections; the signature block between",
+    ),
+    pytest.param(
+        "PLANNING COMMISSION AGENDA\nJuly 16, 2031\nPC RESOLUTION NO. 2031-**\nWHEREAS, the City received an "
+        "application;\nNOW, THEREFORE, BE IT RESOLVED that the Planning Commission of the City of Oak does\n"
+        "hereby APPROVE a variance for an addition subject to the following conditions:\n1. Obtain the required "
+        "building permit.\n2. Pay the fees due.\nI HEREBY CERTIFY that the foregoing was adopted on July 16, 2031.\n"
+        "AYES:\nNOES:\nAPPROVED:\nPlanning Commission Chairperson\nATTEST:\nPlanning Director\n",
+        [
+            (
+                None,
+                "the Planning Commission of the City of Oak does hereby APPROVE a variance for an addition subject to "
+                "the following conditions:",
+                [("1.", "Obtain the required building permit."), ("2.", "Pay the fees due.")],
+            )
+        ],
+        id="a clause that decides in its own words over its conditions; the signer's office no decision",
+    ),
+    pytest.param(
+        "PLANNING COMMISSION AGENDA\nJuly 16, 2031\nNOW, THEREFORE, BE IT RESOLVED that the following be "
+        "approved:\n1. The site plan.\n2. The landscaping plan.\nAPPROVED: the minutes of 4 May\n",
+        [
+            ("1.", "The site plan.", []),
+            ("2.", "The landscaping plan.", []),
+            (None, "APPROVED: the minutes of 4 May", []),
+        ],
+        id="near misses: a clause whose entries are the decisions; an approval with words, no signer's office",
     ),
 ]
 

@@ -481,6 +481,22 @@ RECOMMENDATIONS = [
         [(None, "That the Board approves the budget.")],
         id="run-in-recommendation-heading-that",
     ),
+    # a committee's report transmitting numbered matters to the council with its recommendation; a sponsor's
+    # bracketed line between two entries is neither's words; an initial wrapped to a line's start is no letter
+    # label; near miss: "Transmits the following communication", nothing recommended
+    pytest.param(
+        "DOCKET OF THE REGULAR COUNCIL MEETING\nCOMMITTEE ON FINANCE\nTransmits the Following with Recommendation "
+        "the Same be Severally\nApproved:\n14. Resolution Authorizing the Lease of Pier 9.\n(Sponsored by Council "
+        "President Ash, by request)\n15. An Ordinance to change the Zoning District for the Property at 180 George\n"
+        "M. Cohan Boulevard, from R-2 to W-2.\nFROM THE CLERK'S DESK\nTransmits the following communication:\n"
+        "25. Communication from Val Birch, dated April 14, 2031.\n",
+        [
+            ("14.", "Resolution Authorizing the Lease of Pier 9."),
+            ("15.", "An Ordinance to change the Zoning District for the Property at 180 George M. Cohan Boulevard, "
+             "from R-2 to W-2."),
+        ],
+        id="committee-transmits-with-recommendation",
+    ),
 ]
 
 

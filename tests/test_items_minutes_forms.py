@@ -513,6 +513,20 @@ PASSIVE_AND_COUNTED = [
         [(None, "The Selectmen chose September 25th @ 7:00 p.m. for the meeting.")],
         id="members-chose-a-date",
     ),
+    # decisions by general consent, no motion put, even after a line that ends with no stop; the members
+    # approving a matter named after the verb
+    pytest.param(
+        "MINUTES OF THE REGULAR MEETING OF THE COUNCIL\n6. ORDINANCES\nn. Ordinance adjusting fees.\n"
+        "(Emergency Clause) [PW 10/25/31; CC 10/25/31] 31-901-2\nWithout objection, items 6.a \u2013 6.n were "
+        "forwarded to the next\nCouncil meeting.\nWithout objection from the residents, the plan was discussed.\n"
+        "Finance: Councillors approved a request for a rise of 20% in the precept.\nThe councillors approved of "
+        "the idea.\nHighways engineers have agreed to inspect soon.\n",
+        [
+            (None, "Without objection, items 6.a \u2013 6.n were forwarded to the next Council meeting."),
+            (None, "Councillors approved a request for a rise of 20% in the precept."),
+        ],
+        id="general-consent-and-members-approving",
+    ),
 ]
 
 # a long consent calendar: its organising entries, its dividers, an entry wrapped at a dash, and the motion 70

@@ -487,6 +487,14 @@ CASES = [
      "The Board wished him well.\n",
      [("to reappoint Nancy Torres as a full member of the Zoning Board.", "Daley", "Bailey", C, None, None, None,
        False)]),
+    ("us: a motion's terms after its colon run on to the seconding; near miss: 'the following' with no colon",
+     "Councilor Bellis moved to approve 5.i with the following addition to the standards: No permit shall\n"
+     "be issued until the plat is filed. The plat shall include covenants. Councilor Ash seconded the\nmotion.\n"
+     "Motion carried.\nCouncilor Cue moved to approve the following items. Members discussed them. Councilor Ash "
+     "seconded the motion.\nMotion carried.\n",
+     [("to approve 5.i with the following addition to the standards: No permit shall be issued until the plat is "
+       "filed. The plat shall include covenants.", "Bellis", "Ash", C, None, None, None, False),
+      ("to approve the following items.", "Cue", "Ash", C, None, None, None, False)]),
 ]
 
 

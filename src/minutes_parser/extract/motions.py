@@ -471,7 +471,10 @@ class _Reader(_Wording):
         the sentences after its first that set its terms, up to the seconding or outcome just after them (at
         most `TERMS_REACH` characters on, no blank line between); `end` for any other motion."""
         text = self.text
-        if not patterns.get("approval_of_start").match(text, start):
+        if not (
+            patterns.get("approval_of_start").match(text, start)
+            or patterns.get("terms_follow_in").search(text, start, end)  # "... with the following addition ...: X."
+        ):
             return end
         stop = self._next(self.stops, end - 1, min(region_end, end + TERMS_REACH))
         if outcome is not None and outcome.start < stop:

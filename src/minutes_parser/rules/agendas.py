@@ -76,10 +76,24 @@ PATTERNS: dict[str, str] = {
         [ \t]*(?<!recommended[ \t])(?:(?:board|council|committee|commission)[ \t]+)?
         (?:action(?:[ \t]+taken)?|disposition)
         [ \t]*:[ \t]*
-        (?=(?-i:\p{Lu}))
-        (?=(?:[\w'’]+[ \t]+){0,2}(?:adopted|approved|authori[sz]ed|denied|granted|received|accepted|awarded
-            |ratified|confirmed|continued|tabled|deferred|referred|filed|passed|carried|rejected|appointed)\b)
+        # "Action: 1) Passed Motion No. 065-2019 approving ..." (the number is kept)
+        (?=(?:\d{1,2}\)[ \t]*)?(?-i:\p{Lu}))
+        (?=(?:\d{1,2}\)[ \t]*)?(?:[\w'’]+[ \t]+){0,2}
+            (?:adopted|approved|authori[sz]ed|denied|granted|received|accepted|awarded|ratified|confirmed
+              |continued|tabled|deferred|referred|filed|passed|carried|rejected|appointed)\b)
     """,
+    # The same disposition on a line of its own under the item's movers and vote, a numbered motion or
+    # resolution passed: "Passed Motion No. 2019-08 adopting the Consent Calendar", "Adopted Planning
+    # Commission Resolution No. 2019-01 approving ..." (capitalised, at the line's start; near misses:
+    # "Resolution No. 2019-01 was adopted", the subject first, read as prose; "Adopted" alone)
+    "numbered_action_line": r"""(?-i:
+        [ \t]* (?: Passed | Adopted | Approved | Introduced | Denied )
+        [ \t]+ (?: \p{Lu}\p{Ll}+ [ \t]+ ){0,3} (?: Motion | Resolution | Ordinance ) [ \t]+ (?: No\. | Number | \# )
+        [ \t]* [\w\-]+ )""",
+    # A disposition that recommends to the body that decides, not a decision of its own: "Passed Motion No.
+    # 2019-09 recommending Council adoption of ...", "... recommending that the City Council approve ..."
+    "action_recommending_in": r"""\b recommending \s+ (?: that \s+ )? (?: the \s+ )? (?: city \s+ | town \s+ )?
+        (?: council | board | commission ) \b""",
     "agenda_action_start": r"""
         [ \t]*(?=(?-i:\p{Lu}\p{Ll}))
         {agenda_action_verb}
@@ -93,7 +107,11 @@ PATTERNS: dict[str, str] = {
         \s+ (?: of \s+ )? (?: this | these | the \s+ (?: above | foregoing | said ) ) \s+ \S.*
     """,
     "agenda_action_not": r"""
-        [ \t]*(?:(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?(?:amended\s+|revised\s+|consent\s+)?agenda\b
+        # a gerund that is a sentence's subject, a finding's words: "Granting the variance is necessary for
+        # ...", "Granting the variance does not result in ..." (near miss: "Approving the contract which is due")
+        [ \t]*\p{Lu}\p{Ll}+ing (?:[ \t]+(?!(?:which|that|who)\b)[\w\-'\u2019]+){1,4}
+            [ \t]+(?:is|are|does|do|will|would|shall|may|has|have)\b
+        | [ \t]*(?:(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?(?:amended\s+|revised\s+|consent\s+)?agenda\b
               |(?:approv(?:e|ing)|adopt(?:ing)?)\s+(?:the\s+)?consent\s+(?:calendar|agenda|items?)\b
               |(?:set|order)\s+(?:of|the\s+order)\b)
     """,

@@ -24,6 +24,13 @@ PATTERNS: dict[str, str] = {
             (?! \s* [:\-\u2013\u2014,]? \s* that \s+ it \s+ be \s+ recommended \b )
             (?: \s* (?:unanimously|accordingly|further) )?
             (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b \s* [:,]? )?
+          # the enacting clause of a resolution, its decision after "that": "NOW, THEREFORE, BE IT RESOLVED that
+          # the Planning Commission ... does hereby ..." (near miss: "be it resolved" inside a sentence; in minutes
+          # the clause is read with its resolution's number and outcome, a tabled one no decision)
+          | (?P<enacting>
+            (?-i: (?: NOW | Now ) ,? \s+ (?:THEREFORE|Therefore|therefore) ,? \s+ )? (?-i:BE|Be) \s+ it \s+
+            (?:further \s+)? (?-i:RESOLVED|Resolved|resolved) (?: \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
+            (?: (?-i: that | THAT ) \b \s* [:,]? | as \s+ follows \s* : ) )
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
           | (?-i:DECISION|Decision|Decisions|DECISIONS) (?:\(s\))? \s* : (?! \s* (?:status|maker|date|no)\b )
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
@@ -87,6 +94,10 @@ PATTERNS: dict[str, str] = {
               (?:\w+ \s+ and \s+)? resolved \b
           | \b resolved \s+ (?:all\s+|unanimously\s+)? (?:not\s+)? to \s+ (?!recommend\b) \w+
           | ^ all \s+ (?:members\s+|councillors\s+)? agreed \b
+          # a decision by general consent, no motion put: "Without objection, Council exited Executive Session at
+          # 5:02 P.M.", "There being no objection, items 6.a - 6.n were forwarded to the next meeting." (near
+          # miss: "Without objection from the residents, the plan was discussed": words before the comma)
+          | ^ {general_consent} \s* , \s* \w
           # the meeting's decision with no subject, a note's first word ("• Agreed to use existing mission
           # statement", "Decided to continue as we are doing", "Agreed that we should expand ..."); near
           # misses: "Bob agreed to advertise" (a member's undertaking), "Agreed on 19th June" (no course)
@@ -99,6 +110,11 @@ PATTERNS: dict[str, str] = {
               (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
+          # the members approving a matter named after the verb: "Councillors approved a request for a rise of 20%
+          # in the precept ..." (near misses: "Highways engineers have agreed to inspect", not the members; "the
+          # councillors approved of the idea", no matter approved)
+          | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)?
+              (?:approved|adopted|ratified|accepted|endorsed) \s+ (?:the|a|an|this|these|its|their) \b
           # the members as the subject of a verb of deciding, in the past ("The commissioners decided to
           # use ...", "the trustees, by consensus, instructed ...", "The commissioners chose to increase
           # ...", "selected", "so the commissioners agreed that flood insurance should be dropped");
@@ -315,9 +331,14 @@ PATTERNS: dict[str, str] = {
           # a recital, the reason a resolution gives before it enacts ("WHEREAS, the Board resolved in
           # 2030 to ...; and"): not what it decides
           | ^ whereas \b
-          # a signature block: "APPROVED: JANE Q. DOE", "ATTEST: JOHN ROE" (a name in capitals, no words)
+          # a signature block: "APPROVED: JANE Q. DOE", "ATTEST: JOHN ROE" (a name in capitals, no words), the
+          # signer's office or a line to sign on ("APPROVED: Mayor ATTEST:", "APPROVED: Planning Commission
+          # Chairperson", "APPROVED: ________"; near miss: "APPROVED: the minutes of 4 May")
           | ^ (?-i:APPROVED|ATTEST|ATTESTED) \s* : \s*
               (?-i: \p{Lu}[\p{Lu}.'\u2019\-]* (?: \s+ \p{Lu}[\p{Lu}.'\u2019\-]* ){1,3} ) \s* $
+          | ^ (?: (?-i:APPROVED|ATTEST|ATTESTED) \s* : \s*
+                (?: _+ \s* | (?-i: \p{Lu}[\p{Ll}\-]+ (?: \s+ (?:of \s+ the \s+ )? \p{Lu}[\p{Ll}\-]+ ){0,4} ) \s* )?
+              )+ $
           | \b had \s+ (?:\w+ \s+)? (?:resolved|agreed|decided|approved) \b  # another meeting's, reported
         )
     """,
@@ -522,6 +543,9 @@ PATTERNS: dict[str, str] = {
     "bare_assent_sentence": r"""(?: all \s+ )? (?-i: Agreed | AGREED | Approved | APPROVED | agreed )
         (?: \s+ by \s+ all )?
         \s* [.!]?""",
+    # A decision by general consent opening a line, a sentence of its own whatever the line before it ended
+    # with ("... [CC 10/25/23] 23-901-2" / "Without objection, items 6.a - 6.n ... were forwarded ...")
+    "general_consent_start": r"(?= (?-i: \p{Lu} ) ) {general_consent} \s* , \s* \w",
     "prose_words_in": r"""
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | ratified | [:\-\u2013] \s* accepted
@@ -689,6 +713,17 @@ PATTERNS: dict[str, str] = {
     "divider_entry_start": r"""[ \t]* [\-\u2013\u2014=_*]{2,}""",
     # The field label some US minutes print before a motion: "ACTION:", "MOTION:".
     "motion_field_start": r"^ {motion_field}",
+    # A line that ends inside a phrase, on an article or a preposition ("... the Planning Commission of the"):
+    # the paragraph goes on to the next line (near miss: "... the matter was discussed." / "Present:", and
+    # a line ending on a capitalised word such as a title "Item A")
+    "mid_phrase_end": r"""(?-i: \s (?: the | of | a | an | and | or | to | for | in | on | by | with | at | from | that
+        | of \s+ the ) ) \s* $""",
+    # A preamble that decides in its own words, its list the terms: "... does hereby APPROVE a variance ...
+    # subject to the following conditions:", "... hereby makes the following findings:" (near miss: "RESOLVED
+    # that the following be approved:", whose entries are the decisions)
+    "hereby_decides_in": r"""\b (?:does|do|doth)? \s* hereby \s+ (?:\w+ \s+){0,2}?
+        (?: approve | adopt | make | makes | find | finds | grant | grants | deny | denies | authori[sz]e | determine
+          | declare | establish | amend | appoint | approves | adopts | authori[sz]es | determines | declares ) \b""",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
     "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
     # The outcome recorded after such a motion.
@@ -698,6 +733,11 @@ PATTERNS: dict[str, str] = {
     # 2024-2025-#09 for the rest of the semester. During the suspended expulsion period, student will return
     # to Denman Middle School." / "It was seconded by Commissioner Sanchez and adopted by 7 ayes.")
     "approval_of_start": r"{approval_of}",
+    # A motion whose terms follow its colon ("to approve 5.i with the following addition to the development
+    # standards: No building permit shall ...."): they run on to its seconding (near misses: "the following" with
+    # no colon after it, "to approve the following items."; "to adopt the following resolution:" at a line's end,
+    # the resolution printed below it)
+    "terms_follow_in": r"""\b the \s+ following \b [^.:;]{0,80} : [ \t]+ \S""",
     "bullet_line_in": r"""\n [ \t]* [\-\u2013\u2022\u25cf*] [ \t]+""",
     "motion_tail_sentence_in": r"""\b (?:seconded|second|moved \s+ this|carried|adopted|approved|passed|failed|motion)
         \b""",

@@ -118,6 +118,9 @@ PIECES: dict[str, str] = {
         [^.:,\n]{0,40}? ,? \s+
     """,
     "motion_field": r"(?-i: (?:ACTION|Action|MOTION|Motion) \s* : \s* )",
+    # Consent without a motion: "Without objection", "There being no objection", "By general consent".
+    "general_consent": r"""(?: without \s+ (?:any \s+)? objections? | there \s+ being \s+ no \s+ objections?
+        | with \s+ no \s+ objections? | by \s+ (?:general|unanimous) \s+ consent )""",
     # Who moved or seconded, as a motion sentence names them: up to a comma, through an honorific's
     # stop ("Ms. Creason", "Dr. McKibbin").
     "mover_name": r"(?: [^,.\n] | \.(?=[ ]\p{Lu}) ){1,60}?",
@@ -231,6 +234,11 @@ PATTERNS: dict[str, str] = {
               (?: to \s+ recommend \b | that \s+ it \s+ be \s+ recommended \b )
           | that \s+ {deciding_body} \s+ (?:accepts?|notes?|receives?|considers?) \s+ the \s+ report
               \s+ and \s* [:\-\u2013]? \s* $
+          # a committee's report transmitting the matters under it to the council: "Transmits the Following
+          # with Recommendation the Same be Severally Approved:" (near miss: "Transmits the following
+          # communication", nothing recommended)
+          | (?: transmits? \s+ (?:the \s+ following \s+)? )? with \s+ (?:the \s+ | a \s+)? recommendation \s+
+              (?: that \s+ )? (?: the \s+ same | they | it ) \s+ (?: be | do \s+ pass ) \b
         )
     """,
     # A recommendation written as one sentence by whoever makes it, the whole sentence the item (US

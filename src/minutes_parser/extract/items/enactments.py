@@ -12,8 +12,9 @@ Rules as data in `minutes_parser.rules.agendas`.
 Near misses that stay out: the WHEREAS recitals (before the enacting clause); a code's own
 sections that an ordinance amends, printed inside one of its sections ("Section 15-102. Notice.":
 not the next number in the run); a cited section ("Section 48(1) of the Act"); the signature block
-after the sections ("PASSED AND ADOPTED ...", "ATTEST:"); any such sections in an agenda (a draft
-put to the meeting, not a decision).
+after the sections ("PASSED AND ADOPTED ...", "ATTEST:").  A draft resolution printed in an agenda packet
+for the meeting to adopt is read as one: the readers of three packets took its sections as the resolutions
+proposed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ... import patterns
-from ...records import DocumentKind, Item, ItemKind
+from ...records import Item, ItemKind
 from ...structure import LineInfo
 from ...text import normalise_space
 from ..context import Context
@@ -29,6 +30,7 @@ from ..context import Context
 __all__ = ["MAX_SENTENCE_LINES", "enacted_sections", "with_enacted_sections"]
 
 MAX_SENTENCE_LINES = 12  # the most lines a section's first sentence is read over before it is cut
+SIGNATURE_LINES = 20  # the passing line, the roll call and the signatures after the last section
 _TITLE_WORDS = 6  # a section's words up to this many, with no closing stop, are its title
 _ENDS = (".", ":", ";")
 
@@ -42,10 +44,13 @@ def with_enacted_sections(ctx: Context, found: Sequence[Item]) -> list[Item]:
     if not sections:
         return list(found)
     first, close = sections[0].span.start, _close(ctx, sections[-1].span.end)
+    signed = _signature_end(ctx, close)
     kept = [
         item
         for item in found
-        if not (item.span.start < first and patterns.get("recital_in").search(item.text)) and item.span.start < close
+        if not (item.span.start < first and patterns.get("recital_in").search(item.text))
+        and not close <= item.span.start < signed
+        and not patterns.get("enacted_section_start").match(item.text)  # a section read as a paragraph
     ]
     taken = [(item.span.start, item.span.end) for item in kept]
     added = [item for item in sections if not any(s < item.span.end and item.span.start < e for s, e in taken)]
@@ -53,15 +58,25 @@ def with_enacted_sections(ctx: Context, found: Sequence[Item]) -> list[Item]:
 
 
 def enacted_sections(ctx: Context) -> list[Item]:
-    """The operative sections after an enacting clause."""
-    if ctx.kind == DocumentKind.AGENDA:
-        return []
+    """The operative sections after each enacting clause (a packet may print several draft resolutions,
+    each numbering its sections from 1 and closing with its passing line)."""
     text, lines = ctx.source.text, ctx.structure.lines
-    clause = next(
-        (k for k, info in enumerate(lines) if patterns.get("enacting_clause_in").search(_words(text, info))), None
-    )
-    if clause is None:
-        return []
+    out: list[Item] = []
+    k = 0
+    while True:
+        clause = next(
+            (j for j in range(k, len(lines)) if patterns.get("enacting_clause_in").search(_words(text, lines[j]))),
+            None,
+        )
+        if clause is None:
+            return out
+        found, k = _sections_after(ctx, clause)
+        out.extend(found)
+
+
+def _sections_after(ctx: Context, clause: int) -> tuple[list[Item], int]:
+    """The sections after the enacting clause on line `clause`, and the line after the last read."""
+    text, lines = ctx.source.text, ctx.structure.lines
     out: list[Item] = []
     expected = 1
     k = clause + 1
@@ -69,6 +84,8 @@ def enacted_sections(ctx: Context) -> list[Item]:
         words = _words(text, lines[k])
         if patterns.get("enactment_close_start").match(words) and out:
             break
+        if patterns.get("enacting_clause_in").search(words):
+            break  # the next resolution's clause, or a further clause over this one's sections
         m = patterns.get("enacted_section_start").match(words)
         if m is None or int(m.group("number")) != expected:
             k += 1
@@ -89,7 +106,17 @@ def enacted_sections(ctx: Context) -> list[Item]:
         )
         expected += 1
         k = max(nxt, k + 1)
-    return out
+    return out, k
+
+
+def _signature_end(ctx: Context, close: int) -> int:
+    """Where the signature block that starts at `close` ends: SIGNATURE_LINES lines on (a packet goes on
+    with other papers after it)."""
+    lines = ctx.structure.lines
+    at = next((k for k, info in enumerate(lines) if info.line.start >= close), len(lines))
+    if at + SIGNATURE_LINES >= len(lines):
+        return len(ctx.source.text)
+    return lines[at + SIGNATURE_LINES].line.start
 
 
 def _close(ctx: Context, end: int) -> int:

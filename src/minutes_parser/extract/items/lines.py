@@ -163,12 +163,19 @@ class _Lines:
                 break
             if self._stops(k + 1):
                 break
+            if patterns.get("mid_phrase_end").search(text):
+                k += 1  # "NOW, THEREFORE, BE IT RESOLVED that the Planning Commission of the" / "City of ...": a
+                continue  # line ending on an article or a preposition goes on, whatever its type or indent
             if nxt.line.bold != self.lines[i].line.bold and not self._body(k + 1).lstrip()[:1].islower():
                 break
             if self._short(k) and not self._body(k + 1)[:1].islower():
                 break
-            if self.has_boxes and nxt.line.indent < self.lines[i].line.indent - 8:
-                break
+            if (
+                self.has_boxes
+                and nxt.line.indent < self.lines[i].line.indent - 8
+                and not self._body(k + 1).lstrip()[:1].islower()
+            ):
+                break  # (a first line indented, the sentence going on in lower case at the margin, is one)
             k += 1
         return k
 

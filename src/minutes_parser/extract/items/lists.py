@@ -43,6 +43,12 @@ class _Lists(_Lines):
                 self.used.add(k)
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble)
+            if nodes and rest.strip() and patterns.get("hereby_decides_in").search(rest):
+                # "BE IT RESOLVED that the Commission does hereby APPROVE a variance ... subject to the
+                # following conditions:" decides in its own words; the conditions are its entries
+                parent = self._node(kind, None, self._skip_marks(start, para_end), para_end, i)
+                parent.children = nodes
+                return kind, [parent], nxt
             return kind, nodes, nxt
         inline = parse_label(self.text[start : info.line.end], start) if not whole else None
         if inline is not None and inline[0].scheme not in ("number", "word", "bullet"):
@@ -239,6 +245,11 @@ class _Lists(_Lines):
                 elif stack:
                     top = stack[-1]
                     own = self.text[top.start : top.end].rstrip()
+                    if self._initial_wrapped(node, own):
+                        top.end = info.line.end  # "... Lot 650 (180 George" / "M. Cohan Boulevard), from R-2 ..."
+                        self.used.add(k)
+                        k += 1
+                        continue
                     step = HANGING_INDENT if self.has_boxes else 1.0
                     opens = own.endswith((":", ":-", "\u2013", "-"))
                     deeper = (self.uses_indent and info.line.indent > top.indent + step) or opens
@@ -247,6 +258,10 @@ class _Lists(_Lines):
                 (stack[-1].children if stack else roots).append(node)
                 stack.append(node)
                 self.used.add(k)
+                k += 1
+                continue
+            if stack and self._aside_between_entries(k, roots[-1]):
+                self.used.add(k)  # "(Sponsored by Council President Miller, by request)": no entry's words
                 k += 1
                 continue
             if not stack or not self._continues(stack[-1], k):
@@ -262,6 +277,35 @@ class _Lists(_Lines):
         for node in _walk(roots):
             self._fold_named_things(node)
         return roots, k
+
+    def _initial_wrapped(self, node: _Node, own: str) -> bool:
+        """A person's initial wrapped to a line's start, read as a letter label ("... (180 George" / "M. Cohan
+        Boulevard), ..."): a letter far into its alphabet opening no list, under words that end mid-phrase.
+        Near misses: "a." or "A." opening a nested list; a letter after a colon."""
+        label = self.lines[node.line].label
+        return (
+            node.ordinal is not None
+            and node.ordinal > 2
+            and label is not None
+            and label.scheme == "alpha"
+            and bool(own)
+            and own[-1:].isalpha()
+        )
+
+    def _aside_between_entries(self, k: int, last: _Node) -> bool:
+        """A bracketed line between two entries of a list, the sponsor or presenter of the entry above
+        ("(Sponsored by Council President Miller, by request)" / "15. Resolution ..."): neither entry's
+        words, and no end of the list.  Near miss: a bracketed line after the list's last entry."""
+        words = self._body(k).strip()
+        if not (words.startswith("(") and words.endswith(")")) or k + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[k + 1].label
+        return (
+            nxt is not None
+            and _signature(nxt) == last.sig
+            and last.ordinal is not None
+            and (nxt.ordinal == last.ordinal + 1)
+        )
 
     def _dash_wrap(self, k: int, top: _Node) -> bool:
         """A dash that opens line `k` because the entry above wrapped at it ("15. ... processed between December

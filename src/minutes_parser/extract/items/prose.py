@@ -75,8 +75,13 @@ class _Prose(_Lists):
                     continue
                 sentence = normalise_space(self.text[s:e])
                 moved = patterns.get("motion_to_start").match(self.text[s:e])
-                if moved is not None and patterns.get("approval_of_start").match(self.text, s + moved.start("wording")):
-                    e = self._terms_after(e)  # "I move approval of X. The student will be placed ..."
+                if moved is not None and (
+                    patterns.get("approval_of_start").match(self.text, s + moved.start("wording"))
+                    or patterns.get("terms_follow_in").search(self.text, s + moved.start("wording"), e)
+                ):
+                    # "I move approval of X. The student will be placed ...", "moved to approve 5.i with the
+                    # following addition ...: No building permit shall be issued .... The required plat shall ..."
+                    e = self._terms_after(e)
                 if moved is not None:
                     # its outcome may stand in a later paragraph, after a roll call
                     carried = self._motion_carried(normalise_space(self.text[e : e + MOTION_OUTCOME_FAR]))
@@ -427,6 +432,7 @@ class _Prose(_Lists):
         """Cut a run of lines each ending in a decision ("... resolved to pay") into one item per line."""
         ends = patterns.get("decision_line_end")
         assent_line = patterns.get("topic_assent_line")
+        consent = patterns.get("general_consent_start")
         for s, e in sentences:
             first, last = self.ctx.source.line_at(s), self.ctx.source.line_at(max(s, e - 1))
             cut = s
@@ -437,6 +443,10 @@ class _Prose(_Lists):
                     # "67/24 Declarations of Interest: None" / "68/24 Minutes of Meeting ...: accepted": the
                     # topic and its assent are a line of their own, whatever ran on before them
                     yield cut, line_end
+                    cut = self.lines[k + 1].body_start
+                    continue
+                if cut < self.lines[k + 1].line.start and consent.match(nxt):
+                    yield cut, line_end  # "... 23-901-2" / "Without objection, items 6.a - 6.n were forwarded ..."
                     cut = self.lines[k + 1].body_start
                     continue
                 if ends.search(self.text, max(cut, self.lines[k].line.start), line_end) and (

@@ -248,6 +248,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             and (self._agenda_words_under(i + 1) or self._matters_for_decision(i, body))
         ):
             return None  # "Decisions:" over the agenda's "To approve ..." items, each minuted in prose below it
+        if m is not None and m.group("enacting") and self.ctx.kind == DocumentKind.MINUTES:
+            return None  # a resolution's enacting clause in minutes: its number and outcome decide (see forms)
         if m is not None:
             para_end = self.lines[self._paragraph_end(i)].line.end
             lead = patterns.get("reso_proposal_lead").match(self.text, body_start, para_end)
