@@ -96,6 +96,19 @@ ROSTER_CASES = [
             "Aisling Browne": (None, PersonKind.OFFICER),
         },
     ),
+    # a roll call's rows, each member's name then their vote or presence, two to a line
+    (
+        "Minutes of the Regular Meeting\nROLL CALL:\nHall-Harper Yea Bengel Yea\nCue Yea Decter Wright Yea\n"
+        "Bellis Present Fowler Absent\nYeas: 8 Nays: 0\nMotion carried.\n",
+        {
+            "Hall-Harper": (None, PersonKind.COUNCILLOR),
+            "Bengel": (None, PersonKind.COUNCILLOR),
+            "Cue": (None, PersonKind.COUNCILLOR),
+            "Decter Wright": (None, PersonKind.COUNCILLOR),
+            "Bellis": (None, PersonKind.COUNCILLOR),
+            "Fowler": (None, PersonKind.COUNCILLOR),
+        },
+    ),
 ]
 
 
@@ -123,6 +136,8 @@ ROSTER_NEAR_MISSES = [
     "Members Present:\nPlanning Applications Noted\nRoad Works Completed Soon\n",
     # under a heading saying who is listed, lines that open on no given name are no names
     "Officers\nAnnual Leave\nSick Pay\nTravel Claims\n",
+    # a vote word alone a line, and a row with words after its last vote, are no roll call
+    "Item 4 Approved\nMotion Carried\nSmith Absent due to illness of a relative\n",
 ]
 
 
@@ -157,6 +172,12 @@ SPEAKER_LIST_CASES = [
     ("Addressing the Board via email was Marit Hollis.\n", {"Marit Hollis"}),
     ("Public comment was received from Odile Fane and Rufus Kemble.\n", {"Odile Fane", "Rufus Kemble"}),
     ("The following people spoke: Sunniva Ekdahl, Lars Thorn.\n", {"Sunniva Ekdahl", "Lars Thorn"}),
+    # a generational suffix after the name is part of it; near miss: a word that only begins like one
+    (
+        "The following people spoke: James Alexander, Jr. \u2013 2. d.\nPublic comment was received from Odile "
+        "Fane, Jrs Ltd and Rufus Kemble.\n",
+        {"James Alexander, Jr.", "Odile Fane", "Rufus Kemble"},
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "School", "Schools", "Church", "Library", "Road", "Street", "Lane", "Avenue", "Close", "Park",
     "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
     "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Moines", "Plaines",
+    "Yea", "Yeas", "Nay", "Nays",  # a roll call's votes ("Patrick Yea Lakin Yea")
     "Chair", "Chairman", "Mayor",
     "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",

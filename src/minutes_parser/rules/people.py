@@ -503,6 +503,17 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    # A generational suffix just after a name: ", Jr.", " Jr", ", III" (not run on into a word: "Jrs").
+    "people_name_suffix_after": r"""(?-i: ,? [ ]? (?: Jr | Jnr | Sr | Snr | JR | SR | III | II | IV ) \.? )
+        (?! [\p{L}\d] )""",
+    # A roll call's opener on its own line: "ROLL CALL:", "Roll call vote:", "Yeas: 8 Nays: 0 Absent: 1".
+    "people_roll_call_line": r"""(?: roll \s+ call (?: \s+ vote )? \s* :? \s* $ | (?:yeas|ayes) \s* : \s* \d )""",
+    # One member and their vote in a roll call's row: "Hall-Harper Yea", "Decter Wright Present" (the name's
+    # words capitalised, the vote one of a roll call's words)
+    "people_vote_pair": r"""(?-i:
+        (?P<name> \p{Lu}[\p{L}'\u2019\-]+ (?: [ ] \p{Lu}[\p{L}'\u2019\-]+ ){0,2}? )
+        [ \t]+ (?: Yea | Yeas | Nay | Nays | Aye | Ayes | No | Yes | Present | Absent | Abstain | Abstained
+                  | Recused | Excused ) (?! [\p{L}\-] ) [ \t]* )""",
     # what an office printed after a name governs: "Mayor of the City of Elm", "Cathaoirleach of X District"
     "people_office_of_after": r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{Lu})",
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",

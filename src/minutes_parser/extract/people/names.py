@@ -11,7 +11,7 @@ import regex
 from ... import patterns
 from ...rules import people as R
 from ...text import normalise_space
-from .vocab import CAPS_HEADING_CHARS, _given_set, _particles, _place_set, _Rx
+from .vocab import CAPS_HEADING_CHARS, _Cand, _given_set, _particles, _place_set, _Rx
 
 
 @functools.lru_cache(maxsize=8192)
@@ -64,6 +64,21 @@ def _tokens(name: str) -> tuple[tuple[str, ...], str, str | None]:
 @functools.cache
 def _suffixes() -> frozenset[str]:
     return frozenset(s.lower() for s in R.NAME_SUFFIXES)
+
+
+def suffix_after_name(text: str, cands: list[_Cand]) -> None:
+    """A generational suffix printed just after a name that was read without it ("James Alexander, Jr. - 2. d.",
+    "Paul McTighe, Jr.; term expires ..."): part of the name.  Near misses: a suffix already read, a word
+    that only begins like one ("James Alexander, Jrs Ltd"), a suffix on the next line."""
+    for cand in cands:
+        words = cand.name.split()
+        if not words or is_name_suffix(words[-1]):
+            continue
+        m = patterns.get("people_name_suffix_after").match(text, cand.end)
+        if m is None:
+            continue
+        cand.name = cand.name + text[cand.end : m.end()]
+        cand.end = m.end()
 
 
 def is_name_suffix(word: str) -> bool:

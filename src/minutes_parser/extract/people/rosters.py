@@ -4,6 +4,7 @@ after "Present:"), and public speakers listed in a sentence ("Addressing the Cou
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -187,6 +188,14 @@ def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 yield from _run(text, run, before_run, v)
                 run = []
             continue
+        voters = _vote_row(text, ls, le, v)
+        if voters:
+            if run:
+                yield from _run(text, run, before_run, v)
+                run = []
+            yield from voters
+            heading, blanks = (ls, le), 0
+            continue
         row = _row_at(text, ls, le, v, rx)
         if row is not None and not _inside_caps_heading(text, ls, le):
             if row.opener is not None and run:
@@ -210,6 +219,55 @@ def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         blanks = 0
     if run:
         yield from _run(text, run, before_run, v)
+
+
+def _vote_row(text: str, ls: int, le: int, v: _Vocab) -> list[_Cand]:
+    """A roll call's row, each member's name followed by their vote or presence ("Hall-Harper Yea Bengel Yea",
+    "Bellis Present Fowler Absent"): the members, by the names printed (near misses: a row with words after
+    its last vote, "Smith Absent due to illness"; a row with no vote word; a vote word alone).  Only a run
+    of such rows is read, two or more on consecutive lines (see `roster_mentions`)."""
+    line = text[ls:le]
+    pairs = list(patterns.get("people_vote_pair").finditer(line))
+    if not pairs or pairs[0].start() != len(line) - len(line.lstrip()) or line[pairs[-1].end() :].strip():
+        return []
+    if any(line[x.end() : y.start()].strip() for x, y in itertools.pairwise(pairs)):
+        return []
+    if not (_vote_row_near(text, ls, -1) or _vote_row_near(text, le, 1)):
+        return []
+    out = []
+    for pair in pairs:
+        name = pair.group("name")
+        if name.split()[0] in v.honorifics or any(w in R.NOT_NAME_WORDS for w in name.split()):
+            return []
+        out.append(
+            _Cand(
+                start=ls + pair.start("name"),
+                end=ls + pair.end("name"),
+                name=name,
+                kind=PersonKind.COUNCILLOR,
+                kind_rank=_LIST,
+            )
+        )
+    return out
+
+
+def _vote_row_near(text: str, at: int, step: int) -> bool:
+    """Whether the line before (`step` -1, `at` the line's start) or after (+1, `at` its end) is also a roll
+    call's row or its opener ("ROLL CALL:")."""
+    if step < 0:
+        end = max(0, at - 1)
+        start = text.rfind("\n", 0, end) + 1
+    else:
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    line = text[start:end].strip()
+    if not line or start >= len(text):
+        return False
+    if patterns.get("people_roll_call_line").match(line):
+        return True
+    pairs = list(patterns.get("people_vote_pair").finditer(line))
+    return bool(pairs) and pairs[0].start() == 0 and not line[pairs[-1].end() :].strip()
 
 
 def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab) -> Iterator[_Cand]:
