@@ -156,6 +156,12 @@ BODY_CASES = [
         "Budget \u2013 Review of spending\nMonday, August 5th, 2031\nCALL TO ORDER\n",
         None, None, id="near-miss-dash-before-no-meeting",
     ),
+    # a council's committee after the council and a dash (the text layer's U+2010 hyphen too): the committee meets
+    pytest.param(
+        "NOTICE AND AGENDA\nELMTON CITY COUNCIL \u2010 Public Works Committee Meeting\n2:30 PM, Wednesday, August 6, "
+        "2031\n1. Call to Order.\n",
+        "Public Works Committee", None, id="council-dash-committee-meeting",
+    ),
 ]
 
 

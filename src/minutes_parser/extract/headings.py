@@ -51,10 +51,16 @@ def _strip_dates(text: str) -> str:
     return _clean_heading(out)
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 MAX_LOWER_WORDS = 4  # small words other than joining ones a heading naming a body holds at most
 
 
 def _body_name(line: str) -> str | None:
+    line = line.translate(_HYPHENS)  # a text layer's U+2010 hyphen ("TULSA CITY COUNCIL \u2010 Public Works ...")
+    committee = patterns.get("parent_then_committee").fullmatch(normalise_space(line))
+    if committee is not None:
+        # "TULSA CITY COUNCIL - Public Works Committee Meeting": the committee meets, not the council
+        return _body_name(committee.group("body"))
     cleaned = patterns.get("minutes_suffix").sub("", _strip_dates(line))
     cleaned = patterns.get("meeting_of_prefix").sub("", cleaned)
     kind_line = patterns.get("meeting_kind_line").fullmatch(cleaned)

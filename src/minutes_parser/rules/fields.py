@@ -557,6 +557,14 @@ PATTERNS: dict[str, str] = {
     # A body's name, then a dash or a colon and the meeting: "Gridley City Council —Regular City Council Meeting
     # Minutes", "GRIDLEY CITY COUNCIL AGENDA: Regular Meeting of 8-5-19" (the head is read as a body's name; near
     # miss: "Budget – Regular review" names no meeting after the mark)
+    # A council's committee named after the council and a dash: "TULSA CITY COUNCIL - Public Works Committee
+    # Meeting" (near misses: "Gridley City Council - Regular City Council Meeting", the meeting after the dash;
+    # "Planning Committee - Minutes", no parent before the dash)
+    "parent_then_committee": r"""
+        (?P<parent> [^\-\u2013\u2014:]{3,60}? \b (?:council|authority|board) ) \s* (?: [\u2013\u2014] | \s - \s ) \s*
+        (?P<body> [^\-\u2013\u2014:]{3,60}? \b (?:committee|sub-?committee|panel|commission) )
+        (?: \s+ (?:regular \s+ |special \s+ )? (?:meeting|minutes|agenda) )* \s*
+    """,
     "body_then_meeting": r"""
         (?P<head> [^:\u2013\u2014]{3,60}? ) \s* (?: [\u2013\u2014] | \s - \s | : ) \s*
         (?: (?:regular|special|ordinary|extraordinary|annual|adjourned|joint|work|study) \b .{0,80}
