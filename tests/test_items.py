@@ -497,20 +497,6 @@ RECOMMENDATIONS = [
         ],
         id="committee-transmits-with-recommendation",
     ),
-    # a recommendation long enough to name its matter, restated in the item's staff report under another
-    # number, counts once; near miss: the short "Receive and file." under two items is two
-    pytest.param(
-        "CITY COUNCIL AGENDA\n1. Accounts Payable\nRecommendation: Receive and file accounts payable transactions "
-        "for September 13, 2031 to September 27, 2031.\n2. Audit\nRecommendation: Receive and file.\n"
-        "3. Budget\nRecommendation: Receive and file.\nSTAFF REPORT\n7. Recommendation\nReceive and file accounts "
-        "payable transactions for September 13, 2031 to September 27, 2031\n",
-        [
-            ("1.", "Receive and file accounts payable transactions for September 13, 2031 to September 27, 2031."),
-            ("2.", "Receive and file."),
-            ("3.", "Receive and file."),
-        ],
-        id="a-long-recommendation-restated-under-another-number-counts-once",
-    ),
 ]
 
 

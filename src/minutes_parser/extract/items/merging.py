@@ -17,8 +17,6 @@ from .lines import _Lines
 from .nodes import _Node, _walk
 
 DUPLICATE_SIMILARITY = 0.85  # a recommendation restated this closely counts once
-# a recommendation this long names its own matter (its dates, sums, parties): restated anywhere, it is the same one
-SPECIFIC_LENGTH = 60
 
 
 class _Merging(_Lines):
@@ -30,9 +28,7 @@ class _Merging(_Lines):
         A later list most of whose entries restate earlier ones is a restatement
         as a whole, even where one entry is worded a little differently.  An agenda's "Receive and
         file." under item D and again under item F is two recommendations: one printed without a
-        label under another item than the earlier one's is no restatement, unless it is long enough to name
-        its own matter ("Receive and file accounts payable transactions for September 13, 2019 to September
-        27, 2019", on the agenda and again in the item's staff report further on).  Nor is one printed after a
+        label under another item than the earlier one's is no restatement.  Nor is one printed after a
         decision (``decided``: in minutes, the resolutions' starts): minutes that record each case's staff
         recommendations and then its decision start a new matter after each decision, and the same
         standard wording under the next case is that case's own.
@@ -63,11 +59,7 @@ class _Merging(_Lines):
         texts = [fold(self.text[n.start : n.end]) for n in _walk([node])]
         item = self._item_label(node.line) if node.label is None and not node.children else None
         return bool(seen) and all(
-            any(
-                _similar(t, old) and (item is None or where in (None, item) or len(t) >= SPECIFIC_LENGTH)
-                for old, where in seen
-            )
-            for t in texts
+            any(_similar(t, old) and (item is None or where in (None, item)) for old, where in seen) for t in texts
         )
 
     def _item_label(self, line: int) -> str | None:
