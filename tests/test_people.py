@@ -314,6 +314,15 @@ LIST_CASES = [
 
 LIST_CASES += [
     (
+        # a short position in lower case in brackets is the role as printed; near miss: a note in brackets
+        "Present: Councillors Charlotte Tilsley (chair), Fiona Bevan (left at 8pm), Jenny Knight\n",
+        {
+            "Charlotte Tilsley": (Attendance.PRESENT, PersonKind.COUNCILLOR, "chair"),
+            "Fiona Bevan": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+            "Jenny Knight": (Attendance.PRESENT, PersonKind.COUNCILLOR, None),
+        },
+    ),
+    (
         # bare names after a bare name are trusted even without a known given name
         "PRESENT: Oriel Quant (Chair), Paul Bartlett (Vice-Chair), Tamsin Oake and Ivo Brandt\n",
         {

@@ -120,7 +120,7 @@ def _entry(
             rest = text[cand.end : seg_end]
             cand.role_rank = _LIST if cand.role and cand.role_rank >= _PROSE_ROLE else cand.role_rank
             inner_text = rest.strip()[1:].rstrip(")")
-            if not cand.role and patterns.get("people_space_bracket").match(rest) and _read_role(inner_text, 0, v):
+            if not cand.role and patterns.get("people_space_bracket").match(rest) and _bracket_role(inner_text, v):
                 cand.role, cand.role_rank = normalise_space(inner_text), _LIST
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
@@ -136,13 +136,13 @@ def _entry(
         nmm = rx.name_only.match(normalise_space(n_text))
         first_word = n_text.split()[0] if n_text.split() else ""
         single = (
-            len(n_text.split()) == 1 and not default_hons and not surnames and not (inner and _read_role(inner, 0, v))
+            len(n_text.split()) == 1 and not default_hons and not surnames and not (inner and _bracket_role(inner, v))
         )
         single = single or (
             not trust
             and not surnames
             and not default_hons
-            and not (inner and _read_role(inner, 0, v))
+            and not (inner and _bracket_role(inner, v))
             and first_word not in _given_set()
             and not patterns.get("people_initials").fullmatch(first_word)
             and not patterns.get("people_middle_initial").match(normalise_space(n_text))
@@ -150,7 +150,7 @@ def _entry(
         if nmm and not single and _surname_ok(nmm.group("name"), rx) and not _has_role_word(n_text, v):
             name = normalise_space(n_text)
             cand = _Cand(start=a, end=a + len(n_text.rstrip()), name=name, honorifics=default_hons)
-            if inner and (_read_role(inner, 0, v) or _affiliation(inner, n_text)):
+            if inner and (_bracket_role(inner, v) or _affiliation(inner, n_text)):
                 cand.role, cand.role_rank = normalise_space(inner), _LIST  # (or the body they sit for, "(HB DHB)")
             if default_hons and any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
                 cand.kind, cand.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
@@ -316,3 +316,17 @@ def _name_dash_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | No
         cand.kind, cand.kind_rank = rk, _PROSE_ROLE
     cand.mention_only = not _tokens(n_text)[0]
     return cand
+
+
+BRACKET_ROLE_WORDS = 3  # a position printed in lower case in brackets is this short ("(chair)", "(vice chair)")
+
+
+def _bracket_role(inner: str, v: _Vocab) -> bool:
+    """Whether the words in brackets after a name are a position: as printed ("(Chair)", "(Head of Finance)"),
+    or a short one in lower case ("Charlotte Tilsley (chair)"; near miss: "(left at 8pm)", no role word)."""
+    if _read_role(inner, 0, v) is not None:
+        return True
+    words = inner.split()
+    return (
+        0 < len(words) <= BRACKET_ROLE_WORDS and inner == inner.lower() and _read_role(inner.title(), 0, v) is not None
+    )
