@@ -359,6 +359,46 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Stephen Kinnock": ("Minister of State for Care", None)},
         set(),
     ),
+    # a councillor's seat printed as a position after a name, before it after a comma, or in lower case before
+    # it; near miss: the seat before a name with no comma is its title, and a bare "Councillor" no role at all
+    (
+        "Minutes\nAPOLOGIES – Cllrs. Kate Ashfield and Simon Bridger, Russell Oppenheimer, County Councillor\n"
+        "And Nick Drew, District Councillor\nIn Attendance: District Councillor, Ann Field.\n"
+        "Also: County councillor Stephen Davis, District Councillor Dave Moss and Cllr Jo Ryder, Councillor\n",
+        {
+            "Russell Oppenheimer": ("County Councillor", C),
+            "Nick Drew": ("District Councillor", C),
+            "Ann Field": ("District Councillor", C),
+            "Stephen Davis": ("County councillor", C),
+            "Dave Moss": ("District Councillor", C),
+            "Jo Ryder": (None, C),
+        },
+        set(),
+    ),
+    # a role read on into the next person of a list names that person: it is no role (the title before the name
+    # stands instead, and a member's honorific keeps the kind); near miss: a role naming a place a person present
+    # shares a name with, no title before it
+    (
+        "AGENDA\nBoard of Commissioners\nPresident Cynthia McClain-Hill\nVice President Susana Reyes\n"
+        "Commissioner Jill Banks Barad-Hopkins\nSPECIAL NOTICE\nPresent: Cllr Ann Bee, Management Analyst Bobbi "
+        "Phagura and Deputy City Clerk Jo Roe\nThe Director of Parks, John Smith, reported. Ms Ann Parks spoke.\n",
+        {
+            "Susana Reyes": ("Vice President", None),
+            "Jill Banks Barad-Hopkins": ("Commissioner", C),
+            "Ann Bee": (None, C),
+            "Bobbi Phagura": ("Management Analyst", OFF),
+            "John Smith": ("Director of Parks", OFF),
+        },
+        set(),
+    ),
+    # a role printed before a colon and the name after it, the name on the next line; an abbreviated grade
+    # ("Admin.") is no name; near miss: a list's opener before a colon is no role of the names after it
+    (
+        "Agenda\nTo request an accommodation, contact the ADA Coordinator:\nFrances N. Nwajei at 781-393-2439.\n"
+        "Space: Executive Admin. Assistant (150 sf)\nPresent: John Smith, Mary Jones\n",
+        {"Frances N. Nwajei": ("ADA Coordinator", OFF), "John Smith": (None, None)},
+        {"Admin"},
+    ),
     # a plural role after a series of names with no "and" is each one's, in the singular; the last role of a
     # run is printed before the next name; a list under "Via Teams:" ends at a line of blanks; near miss: a
     # singular role after the series is the last name's alone

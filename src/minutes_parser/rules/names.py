@@ -37,6 +37,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
     "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
+    "Admin",  # the abbreviation of a post's grade ("Executive Admin. Assistant")
     "Cathaoirleach", "Counsel", "Engineer", "Public", "Health", "Education", "Social", "Care", "Adult",
     "Children", "Finance", "Planning", "Housing", "Transport", "Highways", "Environment", "Community",
     "Communities", "Corporate", "Economic", "Development", "Strategic", "National", "Regional", "Local",
@@ -215,6 +216,8 @@ SPEAKER_LEADS: tuple[str, ...] = (
 # ----------------------------------------------------------------- patterns
 
 PIECES: dict[str, str] = {
+    # a councillor's seat printed as a position ("District Councillor", "County councillor")
+    "seat_office": r"""(?:Ward|County|District|Borough|City|Parish|Town|Unitary)[ \t]+Councill?or|Ward[ \t]+Member""",
     "place_prefix": "|".join(PLACE_PREFIXES),
     "capital_particle": "|".join(CAPITAL_PARTICLES),
     # a particle of a surname: "de", "de la", "van der" (lower-case as printed)

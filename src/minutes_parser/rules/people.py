@@ -668,12 +668,15 @@ PATTERNS: dict[str, str] = {
     # a label's colon right after a word: ":" of "Witnessed:"
     "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
+    # a councillor's seat printed whole as a position and not as the title of a name after it
+    "people_seat_office_alone": r"""(?P<seat>{seat_office})(?![\p{L}])(?![ \t]+(?-i:\p{Lu}\p{Ll}))""",
     "people_role_standing": r"""(?i)[ \t]*(?:former|outgoing|retiring|incoming|retired|newly[ \t]+elected)[ \t]+""",
     # a position after a name's initials tag, on its line: " [Chair]", " (Chairman)", " - Clerk", " CLERK"
     "people_role_after_tag": r"""(?-i)[ \t]*(?:[\[(](?P<inner>[^\[\]()\n]{2,80})[\])]|(?:[-–,][ \t]*)?(?=\p{Lu}))""",
     # what separates a role from the name after it: ", ", " "
     # (a spaced dash too: "First Vice Chair – Lynn Guissinger")
-    "people_gap_before_name": r"""(?-i)(?:,[ \t]*\n?[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*\n[ \t]*)$""",
+    # (or a colon: "please contact the ADA Coordinator: Frances N. Nwajei")
+    "people_gap_before_name": r"""(?-i)(?:[,:][ \t]*\n?[ \t]*|[ \t]+[–—-][ \t]+|[ \t]+|[ \t]*\n[ \t]*)$""",
     # a role going on over a line break: "\n of Finance"
     "people_line_break_connector": r"""(?-i)\n[ \t]*(?:and|of|for|&)\b|(?<!\p{L})(?:and|of|for|&|the)[ \t]*\n""",
     # a bracket after a name: " (Labour)", " (ACME)"

@@ -59,7 +59,7 @@ from .prose import (
     _role_name_mentions,
     _speaker_mentions,
 )
-from .role_passes import label_roles, office_after_name, plural_label_roles, share_series_roles
+from .role_passes import label_roles, office_after_name, plural_label_roles, roles_naming_others, share_series_roles
 from .roles import _read_role
 from .rosters import (
     appointee_mentions,
@@ -115,6 +115,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     share_series_roles(text, cands, v)
     plural_label_roles(text, cands, v)
     label_roles(text, cands, v)
+    roles_naming_others(cands, v)
     groups = _merge(cands)
     # where the member lists call members "Mr"/"Mrs" (Kent), a bare "Ms Grehan" with nothing else said is a member
     plain = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")

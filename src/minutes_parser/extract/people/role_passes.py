@@ -8,11 +8,12 @@ from __future__ import annotations
 import regex
 
 from ... import patterns
+from ...records import PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from .kinds import _role_kind, _title_roles
 from .roles import _read_role, _singular_role
-from .vocab import _PROSE_ROLE, _Cand, _split_hon, _Vocab
+from .vocab import _HONORIFIC, _PROSE_ROLE, _Cand, _split_hon, _Vocab
 
 
 def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
@@ -190,3 +191,60 @@ def office_after_name(text: str, cands: list[_Cand], v: _Vocab) -> None:
         if not c.role:
             role = _read_role(text, at, v)
             c.role = role[0] if role else words[-1]
+
+
+def roles_naming_others(cands: list[_Cand], v: _Vocab) -> None:
+    """Drop a role that holds another person the document names: read on past its end into the next name of a
+    list ("Vice President Susana Reyes" as the role of the commissioner printed below her, "Management Analyst
+    Bobbi Phagura and Deputy City Clerk" as the City Manager's), by their full name or by a title and their
+    surname ("Tica, Vice-Mayor Woten").  Near misses: a role naming a place or a body ("Director of Parks",
+    with a Ms Parks present: no title before the word), the person's own name.  Changed in place."""
+    full: set[str] = set()
+    surnames: set[str] = set()
+    for c in cands:
+        words = c.name.split()
+        if len(words) >= 2:
+            full.add(normalise_space(c.name))
+        if words and len(words[-1]) >= MIN_SURNAME_IN_ROLE:
+            surnames.add(words[-1])
+    if not full and not surnames:
+        return
+    titles = {h.lower() for h in v.honorifics} | {t.lower() for t in R.TITLE_ROLES} | _role_titles()
+    for c in cands:
+        if not c.role:
+            continue
+        own = set(c.name.split())
+        role_words = c.role.replace(",", " ").split()
+        named = any(
+            name != normalise_space(c.name) and not (set(name.split()) & own) and _has_words(c.role, name)
+            for name in full
+        )
+        if not named:
+            for i, w in enumerate(role_words[1:], 1):
+                if w in surnames and w not in own and role_words[i - 1].lower().strip(".") in titles:
+                    named = True  # "Vice-Mayor Woten", "Chair Irwin"
+                    break
+        if named:
+            # the title printed before their own name stands instead ("Commissioner Jill Banks Barad-Hopkins")
+            title = next((h for h in c.honorifics if h in R.TITLE_ROLES), None)
+            if any(h in R.COUNCILLOR_HONORIFICS for h in c.honorifics) and c.kind is _role_kind(c.role):
+                # a member's honorific says what they are, not the kind the other person's role gave (the kind
+                # is kept otherwise: the next in a staff list is staff too)
+                c.kind, c.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+            c.role, c.role_rank = title, (1 if title else 0)
+
+
+MIN_SURNAME_IN_ROLE = 3  # the shortest surname looked for after a title inside another person's role
+
+
+def _role_titles() -> set[str]:
+    """Titles a person is named by before their surname inside a run-on role ("Vice-Mayor", "Chair")."""
+    return {"chair", "vice-chair", "chairman", "chairperson", "vice-mayor", "mayor", "clerk"}
+
+
+def _has_words(text: str, words: str) -> bool:
+    """`words` stand in `text` as a name of their own, ending it or a member of its series ("... Susana Reyes",
+    "Bobbi Phagura and ..."); near miss: a name-like run inside a longer name ("Lowell High" of "Lowell High
+    School")."""
+    own = rf"(?<![\p{{L}}]){regex.escape(words)}(?=[ \t]*(?:$|[,;&]|and(?![\p{{L}}])))"
+    return regex.search(own, text) is not None

@@ -26,6 +26,11 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
     """
     m = patterns.get("people_role_lead").match(text, pos)
     start = m.end() if m else pos
+    seat = patterns.get("people_seat_office_alone").match(text, start)
+    if seat is not None:
+        # a councillor's seat as a position, with no name after it ("Nick Drew, District Councillor");
+        # near miss: before a name it is that name's title ("District Councillor Nick Drew")
+        return normalise_space(seat.group("seat")), start, seat.end("seat")
     if _looks_like_name_start(text, start, v) or _is_honorific_at(text, start, v):
         return None
     i = start
@@ -436,20 +441,23 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
     "Minister of State for Care, Stephen Kinnock", "Culture Secretary Lisa Nandy"."""
     lo = max(0, start - 90)
     window = text[lo:start]
-    # the gap is made of ", \t\n" and ends the window: searched from where the window's tail of them begins
-    m = patterns.get("people_gap_before_name").search(window, len(window.rstrip(", \t\n–—-")))
+    # the gap is made of ",: \t\n" and ends the window: searched from where the window's tail of them begins
+    m = patterns.get("people_gap_before_name").search(window, len(window.rstrip(",: \t\n–—-")))
     if not m:
         return None
     head = window[: m.start()]
     if not head or not (head[-1].isalpha() or head[-1] in ")’'"):
         return None
+    if ":" in m.group(0) and _is_honorific_at(text, start, v):
+        return None  # a label over a titled name ("In the Chair: Alderman S Reid"): the line's label, read there
     starts = [wm.start() for wm in patterns.get("people_word_capital").finditer(head)]
     boundary, dash = patterns.get("people_boundary_before_role"), patterns.get("people_dash_before_role")
     for st in reversed(starts):
         seg = head[st:]
         if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
-        if not _boundary_before(boundary, head, st) and ("," in m.group(0) or not _boundary_before(dash, head, st)):
+        marked = any(c in m.group(0) for c in ",:")  # a comma or a colon before the name
+        if not _boundary_before(boundary, head, st) and (marked or not _boundary_before(dash, head, st)):
             continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
@@ -503,8 +511,21 @@ def _bare_full_name(n_text: str, v: _Vocab, rx: _Rx) -> bool:
     )
 
 
+@functools.cache
+def _seat_offices() -> frozenset[str]:
+    return frozenset(s.lower() for s in R.SEAT_OFFICES)
+
+
+def _seat_office(text: str) -> bool:
+    """A councillor's seat printed whole as a position ("County Councillor", "District councillor"): a role,
+    though its last word is an honorific; near miss: the bare "Councillor" stays an honorific."""
+    return normalise_space(text).strip(" ,.;").lower() in _seat_offices()
+
+
 def _role_like(text: str) -> bool:
     """Every word capitalised or a connector: "Land Planning and Technology Administrator"."""
+    if _seat_office(text):
+        return True
     connectors = set(R.ROLE_CONNECTORS)
     if "(" in text or ")" in text or ":" in text:
         return False
@@ -523,6 +544,8 @@ def _role_like(text: str) -> bool:
 
 
 def _has_role_word(text: str, v: _Vocab) -> bool:
+    if _seat_office(text):
+        return True
     if any(_grade_initials(m.group(0)) for m in patterns.get("people_grade_initials").finditer(text)):
         return True
     for w in patterns.get("people_word").findall(text):
