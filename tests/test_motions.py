@@ -662,10 +662,22 @@ SENTENCE_CASES = [
      "9. Planning Consultations\nIt was proposed (MC) and seconded (RJ) that\nthis application should be "
      "supported. All in favour.\n10. Next.\n",
      [(None, "It was proposed (MC) and seconded (RJ) that this application should be supported. All in favour.")]),
-    ("near miss: words of their own are the decision",
+    # a motion in words of its own printed as the minutes' sentence ("It was proposed ... that X") is prose too:
+    # the whole sentence (ANNOTATION.md; the South Cerney reader took all nine so); this case once expected
+    # "the hall be let to the club." alone, an invented reading no gold shared
+    ("words of their own in the minutes' own sentence: the sentence",
      "The Clerk read the letter. It was proposed (MC) and seconded (RJ) that\nthe hall be let to the club. "
      "All in favour. Decided.\n",
-     [(None, "the hall be let to the club.")]),
+     [(None, "It was proposed (MC) and seconded (RJ) that the hall be let to the club.")]),
+    ("words of their own after 'it was proposed by' and an outcome in a sentence of its own",
+     "Storage\nThe cost was discussed. It was proposed by Cllr Nicholas and\nseconded by Cllr Jay that the Parish "
+     "Council purchases a steel cabinet. The\nParish Council was all in favour.\n",
+     [(None, "It was proposed by Cllr Nicholas and seconded by Cllr Jay that the Parish Council purchases a steel "
+       "cabinet.")]),
+    ("near miss: a motion block with no 'it was' keeps its words",
+     "The Clerk read the letter. Moved by Cllr Ash, seconded by Cllr Birch that\nthe hall be let to the club. "
+     "Carried.\n",
+     [(None, "that the hall be let to the club.")]),
     ("near miss: pointing words with no outcome",
      "The grant was discussed. Moved by Cllr Smith, seconded by Cllr Jones that this be approved.\n", []),
     ("an entry's number is the decision's label",

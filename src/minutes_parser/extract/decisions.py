@@ -52,6 +52,7 @@ def resolutions_from_motions(
     resolutions = [_trimmed(r, motions, text) for r in resolutions]
     if span_of is not None:
         resolutions = _widened(resolutions, motions, text, span_of)
+        resolutions = [_as_sentence(r, motions, text, span_of) for r in resolutions]
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
     for index, motion in enumerate(motions):
@@ -72,6 +73,8 @@ def resolutions_from_motions(
             continue
         item = Item(kind=ItemKind.RESOLUTION, label=_entry_label(motion, text), text=motion.text, span=motion.span)
         whole = _assented_minute(motion, text) if span_of is not None else None
+        if whole is None and span_of is not None:
+            whole = _impersonal_sentence(motion, text)
         if whole is not None and span_of is not None:
             item = Item(
                 kind=ItemKind.RESOLUTION,
@@ -122,6 +125,8 @@ def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
         ):
             continue
         lead, tail = text[item.span.start : motion.span.start], text[motion.span.end : item.span.end]
+        if patterns.get("impersonal_motion_lead").fullmatch(lead):
+            continue  # "It was proposed by A and seconded by B that ...": prose, the whole sentence decides
         ran_on = tail.strip() == "" or patterns.get("decision_vote_tail").match(tail) is not None
         if ran_on and (motion.span.start == item.span.start or patterns.get("decision_mover_lead").fullmatch(lead)):
             return attrs.evolve(item, text=motion.text, span=motion.span)
@@ -181,6 +186,71 @@ def _assented_minute(motion: Motion, text: str) -> tuple[int, int] | None:
 MAX_SENTENCE = 400  # the longest lead of a sentence before its movers (characters)
 
 
+def _as_sentence(item: Item, motions: Sequence[Motion], text: str, span_of: Callable[[int, int], Span]) -> Item:
+    """A resolution read as the words of a motion the minutes print as their own sentence ("It was proposed by
+    A and seconded by B that X."): the whole sentence (`_impersonal_sentence`); near miss: a resolution with
+    entries of its own stays as it is."""
+    if item.children:
+        return item
+    for motion in motions:
+        if (motion.span.start, motion.span.end) != (item.span.start, item.span.end):
+            continue
+        whole = _impersonal_sentence(motion, text)
+        if whole is not None:
+            return attrs.evolve(item, text=normalise_space(text[whole[0] : whole[1]]), span=span_of(*whole))
+    return item
+
+
+def _impersonal_sentence(motion: Motion, text: str) -> tuple[int, int] | None:
+    """A carried motion the minutes print as a sentence of their own prose, its movers first ("It was proposed
+    by Cllr A and seconded by Cllr B that the Parish Council purchases a cabinet."): the decision is the whole
+    sentence (ANNOTATION.md: a decision in prose holds the whole sentence; only a formal "RESOLVED that X"
+    keeps X).  Near misses: a motion block with no "it was" ("Proposed by Cllr A Seconded by Cllr B That X",
+    "Moved by X, seconded by Y, that ...") and a sentence whose outcome calls it a motion ("The motion having
+    been put and carried") keep their words."""
+    mover, outcome = motion.mover_span, motion.outcome_span
+    if motion.outcome is not MotionOutcome.CARRIED or motion.is_amendment or mover is None:
+        return None
+    if mover.start >= motion.span.start:
+        return None
+    if outcome is not None and patterns.get("motion_named_in").search(text, motion.span.end, outcome.end):
+        return None  # "... that X. The motion having been put and carried": the minutes' own motion, its words X
+    lead, opening = patterns.get("impersonal_motion_lead"), patterns.get("impersonal_motion_opening")
+    first = _sentence_start(text, mover.start)
+    for m in opening.finditer(text, first, mover.start):
+        before = text[first : m.start()].rstrip(" \t")
+        if (not before or before[-1] in "\n.!?:") and lead.fullmatch(text, m.start(), motion.span.start):
+            start = m.start()  # the sentence opens a line or follows a stop ("NO OBJECTION" / "It was ...")
+            break
+    else:
+        return None
+    end = motion.span.end
+    if text[end : end + 1] == ".":
+        end += 1
+    return start, end
+
+
+def _sentence_start(text: str, mover_at: int) -> int:
+    """Where the sentence holding a motion's movers starts: its line, or the sentence's start above it,
+    below a numbered heading between ("9. Planning" / "It was proposed ...")."""
+    start = text.rfind("\n", 0, mover_at) + 1
+    for m in patterns.get("motion_sentence_end").finditer(text, max(0, mover_at - MAX_SENTENCE), mover_at):
+        start = m.end()
+    line = text.find("\n", start, mover_at)
+    while line != -1:
+        if patterns.get("motion_entry_label").match(text, line + 1) or patterns.get("motion_item_number").match(
+            text, line + 1
+        ):
+            heading_end = text.find("\n", line + 1, mover_at)
+            if heading_end == -1:
+                break
+            start = heading_end + 1
+        line = text.find("\n", line + 1, mover_at)
+    while start < mover_at and text[start].isspace():
+        start += 1
+    return start
+
+
 def _referring_sentence(motion: Motion, text: str) -> tuple[int, int] | None:
     """A carried motion whose words only point at the matter ("Subject to these two concerns it was
     proposed (MC) and seconded (RJ) that this application should be supported. All in favour. Decided."):
@@ -200,21 +270,7 @@ def _referring_sentence(motion: Motion, text: str) -> tuple[int, int] | None:
         or not _assent(text[outcome.start : outcome.end])
     ):
         return None
-    start = text.rfind("\n", 0, mover.start) + 1  # the movers' line, or the sentence's start above it
-    for m in patterns.get("motion_sentence_end").finditer(text, max(0, mover.start - MAX_SENTENCE), mover.start):
-        start = m.end()
-    line = text.find("\n", start, mover.start)
-    while line != -1:  # a numbered heading between ("9. Planning" / "It was proposed ..."): below it
-        if patterns.get("motion_entry_label").match(text, line + 1) or patterns.get("motion_item_number").match(
-            text, line + 1
-        ):
-            heading_end = text.find("\n", line + 1, mover.start)
-            if heading_end == -1:
-                break
-            start = heading_end + 1
-        line = text.find("\n", line + 1, mover.start)
-    while start < mover.start and text[start].isspace():
-        start += 1
+    start = _sentence_start(text, mover.start)
     end = outcome.end
     more = patterns.get("motion_assent_lead").match(text, end)
     if more is not None and more.group().strip(" \t.,;:-\u2013"):

@@ -717,6 +717,19 @@ PATTERNS: dict[str, str] = {
     # Jones, and carried unanimously by members present "): what a resolution read whole is trimmed
     # of; near miss: "It was proposed by X, seconded by Y and RESOLVED that ..." (a prose decision,
     # kept whole as the parish minutes' readers kept it)
+    # the movers of a motion printed as the minutes' own sentence, up to its words: "It was proposed by Cllr
+    # A and seconded by Cllr B that", "At the Parish Council it was proposed by ..." (near miss: a motion
+    # block, "Proposed by Cllr A Seconded by Cllr B That", names no "it was")
+    "impersonal_motion_lead": r"""
+        \s* (?: at \s+ [^.;\n]{1,60}? \s+ )? it \s+ was \s+ (?:duly \s+ )? (?:proposed|moved) \b
+        [^.;]{0,250}? (?: \b that \s* )?
+    """,
+    # where such a sentence opens: "It was proposed", "At the Parish Council it was moved"
+    "impersonal_motion_opening": r"""
+        (?: \b at \s+ [^.;\n]{1,60}? \s+ )? \b it \s+ was \s+ (?:duly \s+ )? (?:proposed|moved) \b
+    """,
+    # an outcome that names what it carries a motion: "The motion having been put and carried", "Motion carried"
+    "motion_named_in": r"""\b motion \b""",
     "decision_mover_lead": r"""
         \s* (?:action\s*:\s*|recommendation\s*:\s*)?
         (?:it\s+was\s+)?(?:moved|motion\s+(?:made\s+)?by|proposed)\b [^.;\n]{0,250}?
