@@ -77,6 +77,22 @@ CASES = [
          ("3.", "Approve the snow contract with Plow Co.")],
         id="near miss: a section with its own recommendation keeps that one",
     ),
+    pytest.param(
+        "1. PUBLIC SAFETY COMMITTEE REPORT - Authorize the City Manager to\npurchase a new patrol vehicle.\n"
+        "2. ARTERIAL SYSTEM FINANCING PROGRAM ANNUAL REVIEW - City\nCouncil to receive and file this report.\n"
+        "3. AWARD OF CONTRACT FOR STREET SIGN\nREPLACEMENT PROJECT \u2013 Approve the contract with Loftin Co.\n"
+        "4. INTRODUCTION OF ORDINANCE 299-23 - Ordinance No. 299-23, titled \u2018An\nOrdinance\u2019, be "
+        "introduced by title only.\n"
+        "5. CLOSED SESSION - Conference with Legal Counsel\n"
+        "6. PUBLIC COMMENT - Members of the public may address the Council.\n"
+        "7. Public Hearing - Approve the budget.\n",
+        [("1.", "Authorize the City Manager to purchase a new patrol vehicle."),
+         ("2.", "City Council to receive and file this report."),
+         ("3.", "Approve the contract with Loftin Co."),
+         ("4.", "Ordinance No. 299-23, titled \u2018An Ordinance\u2019, be introduced by title only.")],
+        id="a title in capitals, a spaced dash and the action (the title wrapped); near misses: no action "
+        "after the dash, a title in ordinary case",
+    ),
 ]
 
 

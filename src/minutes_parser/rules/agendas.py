@@ -106,6 +106,22 @@ PATTERNS: dict[str, str] = {
         ^ (?-i: Approval | Denial | Adoption | Acceptance | Approve | Deny | Adopt | Accept )
         \s+ (?: of \s+ )? (?: this | these | the \s+ (?: above | foregoing | said ) ) \s+ \S.*
     """,
+    # The spaced dash between an agenda entry's title in capitals and the action it proposes ("1. PUBLIC
+    # SAFETY COMMITTEE REPORT - Authorize the City Manager to ..."); the title's capitals are checked by the
+    # reader.
+    "agenda_title_dash": r"""[ \t]+[\-\u2013\u2014][ \t]+(?=(?-i:\p{Lu}))""",
+    # The action after such a dash: a verb of deciding ("Authorize", "Waive the second reading ...", "Continue
+    # with the current support ..."), the body that is to act ("City Council to receive and file this
+    # report.", "City Council make the following findings"), or a matter and the action it is to undergo
+    # ("Ordinance No. 299-23, titled '...', be introduced by title only"); near misses: "Conference with Legal
+    # Counsel", "Members of the public may address the Council" (no action proposed)
+    "agenda_titled_action_words": r"""
+        (?: {agenda_action_verb} | continue \b )
+      | (?: the \s+ )? (?: (?-i:\p{Lu}\p{L}+) \s+ ){0,2} (?: council | board | commission | committee | trustees )
+        \s+ (?: to \s+ )? (?-i:\p{Ll}{3,}) \b (?<! \b (?:may|will|shall|can|has|have|is|are|was|were) )
+      | (?s: .{0,200}? ) \b be \s+ (?: introduced | adopted | approved | received | accepted | awarded | waived
+        | ratified | authori[sz]ed | continued | denied | granted ) \b
+    """,
     "agenda_action_not": r"""
         # a gerund that is a sentence's subject, a finding's words: "Granting the variance is necessary for
         # ...", "Granting the variance does not result in ..." (near miss: "Approving the contract which is due")

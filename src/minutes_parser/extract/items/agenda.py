@@ -29,6 +29,7 @@ from ..context import Context
 __all__ = ["MIN_ENTRIES", "agenda_actions", "committee_recommendations"]
 
 MIN_ENTRIES = 2  # the fewest action-worded entries that make an agenda's calendar of actions
+AGENDA_TITLE_CAPITALS = 6  # the fewest capitals a title before its action's dash holds ("AWARD OF BID")
 _LABELLED_SCHEMES = ("decimal", "number", "multilevel", "alpha", "roman")
 # Actions in capitals are read in an agenda, and in a document whose kind went unread (an agenda
 # whose cover names no kind the fields reader knows): the form is an agenda's on its own.
@@ -48,13 +49,18 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
         if ctx.kind != DocumentKind.AGENDA or label is None or label.scheme not in _LABELLED_SCHEMES:
             continue
         body = text[info.body_start : info.line.end]
-        if not patterns.get("agenda_action_start").match(body) or patterns.get("agenda_action_not").match(body):
-            continue
         end = info.line.end
         nxt = k + 1
         while nxt < len(lines) and _continues(text, end, lines[nxt]):
             end = lines[nxt].line.end
             nxt += 1
+        start: int | None = info.body_start
+        if not patterns.get("agenda_action_start").match(body):
+            start = _titled_action(text, info.body_start, end)
+        if start is None:
+            continue
+        if patterns.get("agenda_action_not").match(text, start, end):
+            continue
         after = nxt
         while after < len(lines) and lines[after].label is None:
             after += 1
@@ -62,7 +68,7 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
         i = bisect.bisect_left(taken, info.line.start)
         if i < len(taken) and taken[i] < section_end:
             continue  # the section prints its own recommendation
-        entries.append((info.body_start, end, label.text))
+        entries.append((start, end, label.text))
     out = []
     if len(entries) >= MIN_ENTRIES:
         out = [
@@ -245,6 +251,24 @@ def _wraps(text: str, end: int, line: LineInfo) -> bool:
         and text.count("\n", end, line.line.start) <= 1
         and text[:end].rstrip()[-1:].isalnum()
     )
+
+
+def _titled_action(text: str, start: int, end: int) -> int | None:
+    """Where the action begins in an entry titled in capitals and worded after a spaced dash ("1. PUBLIC SAFETY
+    COMMITTEE REPORT - Authorize the City Manager to ...", "2. ARTERIAL SYSTEM ... REVIEW - City Council to
+    receive and file this report."), its title perhaps wrapped; near misses: a title in ordinary case before
+    the dash ("1. Public Comment - Members of the public may ..."), words after the dash that propose no
+    action ("3. CLOSED SESSION - Conference with Legal Counsel")."""
+    dash = patterns.get("agenda_title_dash").search(text, start, end)
+    if dash is None:
+        return None
+    title = text[start : dash.start()]
+    if any(c.islower() for c in title) or sum(c.isupper() for c in title) < AGENDA_TITLE_CAPITALS:
+        return None
+    words = dash.end()
+    if not patterns.get("agenda_titled_action_words").match(text, words, end):
+        return None
+    return words
 
 
 def _continues(text: str, end: int, line: LineInfo) -> bool:
