@@ -389,6 +389,18 @@ def test_fields(text: str, kind: DocumentKind, title: str, body: str | None) -> 
 
 
 BODY_CASES = [
+    # the body named before the kind of its meeting ("public meeting"); near miss: "Council public meeting" names
+    # no body
+    pytest.param(
+        "Elmvale Community Council public meeting\nheld in Church Hall, Elmvale\non Tuesday 19th June 2031\n"
+        "Members Present:\nAnn Ash Convenor\n",
+        "Elmvale Community Council", id="body-before-public-meeting",
+    ),
+    pytest.param(
+        "Council public meeting\nheld in Church Hall, Elmvale\non Tuesday 19th June 2031\nMembers Present:\n"
+        "Ann Ash Convenor\n",
+        None, id="near-miss-bare-council-public-meeting",
+    ),
     # New Zealand minutes name the meeting without an article over several lines: the council, or the committee
     # printed after the council's name
     pytest.param(

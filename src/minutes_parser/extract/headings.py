@@ -77,8 +77,9 @@ def _body_name(line: str) -> str | None:
         return owned
     hm = patterns.get("body_heading").fullmatch(cleaned)
     if hm is None:
-        # "Elm Vale Town Council Meeting" (a running head): the body named in full; a bare "Council Meeting" is no name
-        hm = patterns.get("body_heading").fullmatch(regex.sub(r"(?i)\s+meeting$", "", cleaned))
+        # "Elm Vale Town Council Meeting", "Elm Vale Community Council public meeting" (a running head): the body
+        # named in full; a bare "Council Meeting" is no name
+        hm = patterns.get("body_heading").fullmatch(patterns.get("meeting_word_end").sub("", cleaned))
         if hm is not None and " " not in hm.group("body").strip():
             return None
     if hm is not None:

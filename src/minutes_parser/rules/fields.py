@@ -550,6 +550,11 @@ PATTERNS: dict[str, str] = {
     # Welsh names put the body word first: "Pwyllgor Craffu" (Scrutiny Committee), "Cyngor Sir X" (X County Council).
     "welsh_body_heading": r"^ [ \t]* (?:cyngor|pwyllgor|is\-bwyllgor|bwrdd|panel|cabinet) \b",
     # A meeting's kind around a body's name: "Ordinary Council Meeting" names the "Council".
+    # The meeting named after a body's name, its kind perhaps before it: "... Meeting", "... public meeting",
+    # "... Ordinary Meeting" (the body's name is what stands before it)
+    "meeting_word_end": r"""
+        \s+ (?: (?:public|ordinary|extraordinary|special|regular|annual|general|monthly|full|open) \s+ )? meeting $
+    """,
     "meeting_kind_line": r"""
         ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+
         (?P<name> \S .{0,60}? ) \s+ meeting \s* $
