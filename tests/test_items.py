@@ -481,6 +481,14 @@ RECOMMENDATIONS = [
         [(None, "That the Board approves the budget.")],
         id="run-in-recommendation-heading-that",
     ),
+    # ... or run into the motion it proposes under that motion's label (the words in the quotes); near miss: the
+    # heading run into a motion's outcome, no label's colon
+    pytest.param(
+        "STAFF REPORT\nTo: Board of Directors\nI. Recommendation Board Motion: \u201cApprove the reclassification "
+        "of the Associate position to full-time.\u201d\nII. Background\nRecommendation Motion Carried by the Board\n",
+        [(None, "Approve the reclassification of the Associate position to full-time.")],
+        id="run-in-recommendation-heading-board-motion",
+    ),
     # a committee's report transmitting numbered matters to the council with its recommendation; a sponsor's
     # bracketed line between two entries is neither's words; an initial wrapped to a line's start is no letter
     # label; near miss: "Transmits the following communication", nothing recommended

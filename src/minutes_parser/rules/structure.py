@@ -212,7 +212,10 @@ PATTERNS: dict[str, str] = {
         ^ (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
         (?: recommendations? (?:\(s\))? | recommended \s+ (?:actions?|motions?) )
         (?: \s* [:\-\u2013] \s*
-          | [ \t\u00a0]+ (?= (?-i: That | THAT ) \s | (?= (?-i:\p{Lu}) ) {agenda_action_verb} ) )
+          | [ \t\u00a0]+ (?= (?-i: That | THAT ) \s | (?= (?-i:\p{Lu}) ) {agenda_action_verb} )
+          # ... or run into the motion it proposes, under that motion's label: "I. Recommendation Board Motion:
+          # “Approve the reclassification ...”" (the words in the quotes)
+          | [ \t\u00a0]+ (?: (?:board|council|recommended|suggested|proposed) \s+ )? motion \s* : \s* [\u201c"]? )
         (?P<rest> \S.* )
     """,
     # Preambles that open recommendations: "It is recommended that:", "It is recommended by the
