@@ -396,6 +396,15 @@ BODY_CASES = [
         "Members Present:\nAnn Ash Convenor\n",
         "Elmvale Community Council", id="body-before-public-meeting",
     ),
+    # the page's number after the body's name on its line; the agenda's kind run into "Agenda"
+    pytest.param(
+        "Commission on Aging 1\nDecember 4, 2031 Elm Intergenerational Center\nThe meeting was called to order.\n",
+        "Commission on Aging", id="body-then-page-number",
+    ),
+    pytest.param(
+        "Infrastructure Committee SupplementaryAgenda\nDate: Thursday, 14 March, 2031\nTime: 9:00 am\n",
+        "Infrastructure Committee", id="body-then-supplementary-agenda-run-together",
+    ),
     pytest.param(
         "Council public meeting\nheld in Church Hall, Elmvale\non Tuesday 19th June 2031\nMembers Present:\n"
         "Ann Ash Convenor\n",

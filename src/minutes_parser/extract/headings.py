@@ -82,6 +82,9 @@ def _body_name(line: str) -> str | None:
         hm = patterns.get("body_heading").fullmatch(patterns.get("meeting_word_end").sub("", cleaned))
         if hm is not None and " " not in hm.group("body").strip():
             return None
+    if hm is None:
+        # "Commission on Aging 1": the page's number after the body's name on its line
+        hm = patterns.get("body_heading").fullmatch(patterns.get("heading_page_number_end").sub("", cleaned))
     if hm is not None:
         return hm.group("body")
     split = patterns.get("body_then_meeting").fullmatch(cleaned)

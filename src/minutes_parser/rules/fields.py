@@ -581,7 +581,12 @@ PATTERNS: dict[str, str] = {
         (?: (?:\w+ \s+){0,2} meeting \s+ of \s+ (?:the \s+)? )?
     """,
     # "Commission Meeting Minutes" names the "Commission", "CITY COUNCIL AGENDA" the "CITY COUNCIL".
-    "minutes_suffix": r"\s+ (?:meeting \s+)? (?:minutes|agenda) \s* $",
+    # ... the agenda's kind before it, perhaps run into it ("Infrastructure Committee SupplementaryAgenda")
+    "minutes_suffix": r"""
+        \s+ (?:meeting \s+)? (?: (?:supplementary|revised|draft|amended) \s* )? (?:minutes|agenda) \s* $
+    """,
+    # a page's number printed after the heading on its line ("Commission on Aging 1")
+    "heading_page_number_end": r"\s+ \d{1,3} \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
         ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])
