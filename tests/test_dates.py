@@ -267,6 +267,10 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
         # a raised ordinal the text puts on its own line; near miss: an amount after a month
         ("The next meeting will be held on Wednesday 12\nth December 2025", {"2025-12-12"}),
         ("Payroll - October 30.00 332", set()),
+        # a number ending a line (a page's) is no day of the month that opens the next with its own day; near
+        # miss: a day before its month across the break, no day after the month
+        ("Commission on Aging 1\nDecember 4, 2025 Elm Center", {"2025-12-04"}),
+        ("The meeting will be held on Wednesday 12\nDecember 2025", {"2025-12-12"}),
         # an invoice's periods, days joined by a slash before their month; near misses: a numeric date, a
         # fraction, days with no month after them
         ("Ground maintenance 14/16 & 28/30 August \u00a31,358.00",

@@ -178,6 +178,10 @@ PATTERNS: dict[str, str] = {
         (?:
             (?P<dmy>
                 (?<! \d {dash} )  # "#1-18" over "November 1, 2022": the end of a number range, no day
+                # a number ending a line is no day of a month that opens the next with its own day ("Commission
+                # on Aging 1" / "December 4, 2019": a page's number; near miss: "Wednesday 12" / "December 2018")
+                (?! {day_num} [ \t]* \n [ \t]* {month_name} [ \t]+ {day_num} (?: {ordinal_word} )?
+                    (?: [ \t]* , | [ \t]+ {year} ) )
                 (?P<dmy_d>{day_num}) (?P<dmy_o>{ordinal}|{ordinal_cy}|[ ](?-i:ST|ND|RD|TH)(?=[ ])|{ordinal_raised})?
                 # (days joined by a slash before their month are a range, as an invoice's period prints it:
                 # "14/16 & 28/30 August"; near miss: "14/12/2022", "3/4 of members", no month after the days)
