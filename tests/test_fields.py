@@ -396,6 +396,11 @@ BODY_CASES = [
         "Members Present:\nAnn Ash Convenor\n",
         "Elmvale Community Council", id="body-before-public-meeting",
     ),
+    # the body's name, a dash and the paper's kind; near miss: a topic before the dash names no body
+    pytest.param("CABINET \u2013 PUBLIC QUESTION\n17 September 2031\n1. Public Question from Jo Ash\n", "Cabinet",
+                 id="body-dash-public-question"),
+    pytest.param("Budget \u2013 Public Questions\n17 September 2031\n1. Question\n", None,
+                 id="near-miss-topic-dash-public-questions"),
     # the page's number after the body's name on its line; the agenda's kind run into "Agenda"
     pytest.param(
         "Commission on Aging 1\nDecember 4, 2031 Elm Intergenerational Center\nThe meeting was called to order.\n",

@@ -573,7 +573,11 @@ PATTERNS: dict[str, str] = {
     "body_then_meeting": r"""
         (?P<head> [^:\u2013\u2014]{3,60}? ) \s* (?: [\u2013\u2014] | \s - \s | : ) \s*
         (?: (?:regular|special|ordinary|extraordinary|annual|adjourned|joint|work|study) \b .{0,80}
-          | .{0,60}? \b (?:meeting|session|minutes) \b .{0,60} )
+          | .{0,60}? \b (?:meeting|session|minutes) \b .{0,60}
+          # ... or the paper's kind: "CABINET – PUBLIC QUESTION", "Planning Committee - Record of Decisions"
+          | (?:public \s+ |members' \s+ )?
+            (?: questions? | decisions? | record \s+ of \s+ decisions? | decision \s+ notice
+              | agenda (?: \s+ pack )? | reports? (?: \s+ pack )? ) \s* $ )
     """,
     # "MINUTES OF THE BOARD OF SUPERVISORS" names the "BOARD OF SUPERVISORS".
     "meeting_of_prefix": r"""
