@@ -375,6 +375,19 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         set(),
     ),
+    # a staff post's label on its own line after a members' list: the council's officer, not a member; near miss:
+    # a member's office as the label keeps the list's kind
+    (
+        "Minutes of the Parish Council Meeting\nPresent: Councillors Charlotte Tilsley (chair), Fiona Bevan, Jenny "
+        "Knight\nClerk: Madeleine King    e-mail: hpc@example.org\n",
+        {"Madeleine King": ("Clerk", OFF), "Jenny Knight": (None, C)},
+        set(),
+    ),
+    (
+        "Minutes\nPresent: Councillors Ann Bee, Jo Cee,\nChair: John Smith\n",
+        {"John Smith": ("Chair", C)},
+        set(),
+    ),
     # a role read on into the next person of a list names that person: it is no role (the title before the name
     # stands instead, and a member's honorific keeps the kind); near miss: a role naming a place a person present
     # shares a name with, no title before it

@@ -29,6 +29,7 @@ from .list_parts import (
     _top_level_lines,
 )
 from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
+from .role_passes import staff_label_entry
 from .roles import _has_role_word, _read_role, _role_like, _singular_role, _title_and_surname
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
@@ -378,6 +379,8 @@ def _parse_entries(
             if _names_go_on(text, expanded, idx, v, rx, default_hons) and len(flat.split()) <= LIST_MISPRINT_WORDS:
                 continue  # one misprinted entry ("l. Byrne" for "I. Byrne") in a list of names: the list goes on
             break
+        if default_hons and cand.kind is PersonKind.COUNCILLOR:
+            staff_label_entry(text, cand, default_hons, v)
         cand.attendance = attendance
         if pending is not None:
             if not cand.role:

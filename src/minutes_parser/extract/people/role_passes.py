@@ -13,7 +13,7 @@ from ...rules import people as R
 from ...text import normalise_space
 from .kinds import _role_kind, _title_roles
 from .roles import _read_role, _singular_role
-from .vocab import _HONORIFIC, _PROSE_ROLE, _Cand, _split_hon, _Vocab
+from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand, _split_hon, _Vocab
 
 
 def share_series_roles(text: str, cands: list[_Cand], v: _Vocab) -> None:
@@ -248,3 +248,23 @@ def _has_words(text: str, words: str) -> bool:
     School")."""
     own = rf"(?<![\p{{L}}]){regex.escape(words)}(?=[ \t]*(?:$|[,;&]|and(?![\p{{L}}])))"
     return regex.search(own, text) is not None
+
+
+def staff_label_entry(text: str, cand: _Cand, default_hons: tuple[str, ...], v: _Vocab) -> None:
+    """An entry on a line of its own under a staff post's label, after a members' list ("Present: Councillors A,
+    B" / "Clerk: Madeleine King"): the council's officer, not a member the list's title names.  Near misses: a
+    member's office as the label ("Chair: Jo Ash", a member's post), the list's own line.  Changed in place."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if line_start == 0:
+        return
+    m = patterns.get("people_line_label").match(text[line_start : cand.start])
+    if m is None or m.group("hon").strip():
+        return
+    label = normalise_space(m.group("label"))
+    got = _read_role(label, 0, v)
+    if got is None or got[2] - got[1] < len(label) or _role_kind(label) is not PersonKind.OFFICER:
+        return
+    cand.honorifics = tuple(h for h in cand.honorifics if h not in default_hons)
+    cand.kind, cand.kind_rank = PersonKind.OFFICER, _LIST
+    if not cand.role:
+        cand.role, cand.role_rank = label, _LIST
