@@ -1634,6 +1634,20 @@ RESOLUTIONS = [
         ],
         id="label-before-a-passive-decision-and-an-amended-record",
     ),
+    # the minutes recorded as a true record, the verb after other doings; near misses: the future, an agenda's
+    # wording with no past verb
+    pytest.param(
+        "Minutes of the meeting\n3. Minutes\nThe minutes of the meeting held on 26th February 2031 were checked for "
+        "accuracy and content, agreed as a true record of the meeting and signed by the Chair.\n4. Other\n"
+        "The minutes were taken as read and signed as a correct record.\n5. Next\nThe minutes of this meeting will "
+        "be signed as a true record at the next meeting.\n6. Z\nTo approve the minutes as a true record.\n",
+        [
+            (None, "The minutes of the meeting held on 26th February 2031 were checked for accuracy and content, "
+             "agreed as a true record of the meeting and signed by the Chair."),
+            (None, "The minutes were taken as read and signed as a correct record."),
+        ],
+        id="minutes-recorded-as-a-true-record",
+    ),
     pytest.param(
         "Minutes of the meeting\n4. Motions\nThe amendment was approved by 5 votes to 4.\n",
         [],

@@ -264,6 +264,13 @@ PATTERNS: dict[str, str] = {
           | \b (?:minutes|accounts|financials|budget|calendar) \b [^.]{0,100}? \b (?:were\s+|was\s+)?
               (?:approved|confirmed \s+ (?:and|&) \s+ signed)
               (?! \s+ (?:in|at|on|last|previously|earlier)\b )
+          # the minutes recorded as a true record, the verb after other doings ("The minutes ... were checked for
+          # accuracy and content, agreed as a true record of the meeting and signed", "The minutes were taken as
+          # read and signed as a correct record"); near miss: "The minutes will be signed as a true record at the
+          # next meeting", "To approve the minutes as a true record" (no past verb)
+          | \b minutes \b (?: (?! \b (?:will|would|should|shall|can|could|may|to \s+ be) \b ) [^.] ){0,200}?
+              \b (?:agreed|approved|accepted|signed|adopted|confirmed) \s+ as \s+
+              (?:a \s+ | the \s+ | being \s+ a \s+ )? (?:true|correct|accurate|fair) \b
           # the passive decision a parish or community council minutes: the matter, then what the
           # meeting did with it ("The Report was approved.", "These were presented by the outgoing
           # chair and approved.", "The Register ... was circulated and confirmed as still accurate.");
@@ -552,7 +559,8 @@ PATTERNS: dict[str, str] = {
           | moved | (?-i:I) \s+ move \b | seconded | confirmed | declared | elected | appointed | co-opted
           | authori[sz]ed | voted
           | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
-          | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) | by \s+ a \s+ (?:unanimous \s+)? vote \b )
+          | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) | by \s+ a \s+ (?:unanimous \s+)? vote \b
+          | signed \s+ as \s+ (?:a \s+ | the \s+ )? (?:true|correct|accurate|fair) \b )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
