@@ -1648,6 +1648,20 @@ RESOLUTIONS = [
         ],
         id="minutes-recorded-as-a-true-record",
     ),
+    # the council agreeing to a purchase or works, the members agreeing that their officer act; near misses: a
+    # view of the officer, an agreement to talk
+    pytest.param(
+        "Minutes of the meeting\nPresent: Cllr A Bee, Cllr C Dee\n13. Sand\nThe Council agreed to buy sand.\n"
+        "14. Grit\nMembers agreed that the clerk order grit.\n15. Salt\nMembers agreed that the clerk had done "
+        "well.\n16. X\nThe Council agreed to discuss it later.\n17. Y\nCouncillors agreed that the Clerk should "
+        "write to the police.\n",
+        [
+            (None, "The Council agreed to buy sand."),
+            (None, "Members agreed that the clerk order grit."),
+            (None, "Councillors agreed that the Clerk should write to the police."),
+        ],
+        id="council-agreed-to-buy-and-that-the-clerk-act",
+    ),
     pytest.param(
         "Minutes of the meeting\n4. Motions\nThe amendment was approved by 5 votes to 4.\n",
         [],

@@ -132,7 +132,12 @@ PATTERNS: dict[str, str] = {
                 | chose \s+ (?: (?-i:\p{Lu}) \w* | \d )
                 | instructed \b | directed \b
                 | agreed \s+ that \s+ (?! (?:it|this|there|they|we)\b )
-                  (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b )
+                  (?: [\w'’-]+ \s+ ){1,5} (?:should|shall|would|will) \s+ (?:not \s+)? be \s+ \w+ed \b
+                # ... or that their officer act ("Members agreed that the clerk order grit.", "... that the Clerk
+                # should write to the police"; near miss: "Members agreed that the clerk had done well", a view)
+                | agreed \s+ that \s+ (?:the \s+)? (?:clerk|chair(?:man|person)?|treasurer|secretary|rfo)
+                  \s+ (?:should \s+ | would \s+ | will \s+ | shall \s+ )?
+                  (?! (?:be|is|was|were|had|has|have|did|does|felt|thought|seemed|appeared)\b ) (?-i:\p{Ll})\w+ \b )
           # the meeting as the subject that agreed to act on what was put to it: "The Board agreed unanimously to
           # accept this proposal.", "The Council unanimously agreed to adopt this updated policy.", "The Board
           # agreed unanimously with this review.", "The Board agreed these proposals", "The Board endorsed the
@@ -145,7 +150,10 @@ PATTERNS: dict[str, str] = {
               (?: agreed (?: \s+ unanimously)? \s+
                   (?: to \s+ (?:accept|adopt|approve|endorse|ratify|support|appoint|award|grant|confirm|extend|renew
                              |fund|purchase|proceed|defer|share|release|allocate|amend|implement|establish|set|hand
-                             |pay|spend|retain|continue|sign|join|write|invite)\b
+                             |pay|spend|retain|continue|sign|join|write|invite
+                             # (a purchase or a works order the meeting commits to: "The Council agreed to buy sand.")
+                             |buy|order|install|repair|replace|donate|contribute|hire|commission|reimburse|erect
+                             |plant|remove|insure|renew|object|oppose|cancel)\b
                     | (?:to \s+ | with \s+)? (?:this|the|these|that) \s+ (?:[\w-]+ \s+){0,3}?
                       (?:review|proposals?|recommendations?|report|policy|changes|plan|approach|request|document
                         |format|terms|budget|arrangement|structure|paper|documents)\b
