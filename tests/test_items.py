@@ -1662,6 +1662,20 @@ RESOLUTIONS = [
         ],
         id="council-agreed-to-buy-and-that-the-clerk-act",
     ),
+    # an action summary's disposition under the item's heading, its past verb of deciding first; near misses: an
+    # earlier adoption with its year, a bare "Approved.", a presentation received
+    pytest.param(
+        "Special City Council Minutes\nPresent: Mayor Ann Bee\nORDINANCE NO. 2550 \u2014 ORDINANCE AMENDING SECTION "
+        "19.27.010\nAdopted an ordinance that amends the Municipal Code to bring its language in line.\n(Bruce Ambo, "
+        "Principal Planner)\nACCEPTANCE OF ANNUAL REPORT\nAccepted the annual report for Fiscal Year 2030-31 showing "
+        "disposition of property. The Deputy Director recommended acceptance.\nHISTORY\nAdopted by the Council in "
+        "2019, the plan remains.\nApproved.\nReceived a presentation from the library.\n",
+        [
+            (None, "Adopted an ordinance that amends the Municipal Code to bring its language in line."),
+            (None, "Accepted the annual report for Fiscal Year 2030-31 showing disposition of property."),
+        ],
+        id="action-summary-past-verb-under-its-heading",
+    ),
     pytest.param(
         "Minutes of the meeting\n4. Motions\nThe amendment was approved by 5 votes to 4.\n",
         [],

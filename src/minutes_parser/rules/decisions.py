@@ -302,6 +302,13 @@ PATTERNS: dict[str, str] = {
               (?! [^.]*? \b (?:on|in|from|since|beginning|until|through) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
               (?! \s+ by \s+ (?! (?:the\s+)? (?:meeting|members|all|councillors|those\s+present|council|committee)\b ) )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
+          # an action summary's disposition under the item's heading, its verb of deciding first and in the past,
+          # the council its unwritten subject ("Adopted an ordinance that amends ...", "Accepted the annual report
+          # for ...", "Approved a minute order authorizing ..."); near misses: "Adopted by the Council in 2019",
+          # "Approved." alone, "Received a presentation" (no verb of deciding)
+          | ^ (?-i: Adopted | Approved | Accepted | Authori[sz]ed | Awarded | Denied | Ratified ) \s+
+              (?: an? | the | resolution | ordinance | minute \s+ order ) \s+ (?-i:[\p{L}\d])
+              (?! [^.]*? \b (?:on|in|since|from) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
           | \( \s* motion \s* \) .{0,40} \( \s* second(?:ed)? \s* \)
           # a consent item and its disposition after a dash: "Warrants and payroll — approved as submitted."
           | ^ [^.\n]{3,240}? \s [\-\u2013\u2014] \s+ (?:approved|adopted|accepted|ratified|received \s+ and \s+ filed)
@@ -568,7 +575,8 @@ PATTERNS: dict[str, str] = {
           | authori[sz]ed | voted
           | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
           | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) | by \s+ a \s+ (?:unanimous \s+)? vote \b
-          | signed \s+ as \s+ (?:a \s+ | the \s+ )? (?:true|correct|accurate|fair) \b )
+          | signed \s+ as \s+ (?:a \s+ | the \s+ )? (?:true|correct|accurate|fair) \b
+          | (?-i: Accepted | Awarded | Denied ) \s+ (?: an? | the ) \b )
     """,
     # A preamble that is only the deciding body: "That Council:", "That the Governing Body:",
     # "That the Committee:-", "That Council, by Absolute Majority:".
