@@ -31,6 +31,7 @@ LABELS = [
     # a New Zealand register number after "Committee Resolved" / "Resolution number": the code is the label
     ("Committee Resolved FPCO/2031/00006", "FPCO/2031/00006", "number", "none", None, 1),
     ("Resolution number GB/2031/45", "GB/2031/45", "number", "none", None, 1),
+    ("FPCO/2031/00006 That the apology be accepted.", "FPCO/2031/00006", "number", "none", None, 1),
     ("Motion 31-061", "Motion 31-061", "number", "none", None, 1),  # Alberta motion numbers
     ("RC1/31 That the apologies be accepted", "RC1/31", "number", "none", None, 1),  # a one-digit register number
     # a dash before a label (lists in converted documents) is not part of it
@@ -49,6 +50,8 @@ NOT_LABELS = [
     "(Item 4)",
     "Committee Resolved to note the report",  # no register number after it
     "Council resolved fpco/2031/00006",  # a code is written in capitals
+    # a planning application's reference, its subject after
+    "DM/2031/00026 \u2013 New dwelling at Glebe Lane - approved.",
     "Motion 3 was lost",  # a motion numbered without its year is prose
     "Q1/2031 figures were reported",  # one capital and one digit: a quarter, not a register number
     "1.a",  # a lower-case letter after the stop: no label typed without its space

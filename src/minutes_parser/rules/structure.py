@@ -164,7 +164,10 @@ PATTERNS: dict[str, str] = {
                 (?P<word_number>\d{2,4}[-/]\d{1,4}|\d{1,3}(?:\.\d{1,2})?|[a-z]) \s* [:.\-\u2013]?
               | motion \s+ (?:no\.?\s*|\#\s*)? (?P<word_number>\d{2,4}[-/]\d{1,4}) \s* [:.\-\u2013]? )
           | (?P<number_label> (?-i:[A-Z]{1,3}) \d{2,4} [-/] \d{1,4} | (?-i:[A-Z]{2,3}) \d [-/] \d{2,4}
-                              | {resolution_code}
+                              # (not a register number a spaced dash and its subject follow: a planning
+                              # application's reference is the topic's first words, "DM/2031/00026 – New dwelling
+                              # ... - approved."; near miss: "FPCO/2031/00006 That the apology be accepted.")
+                              | {resolution_code} (?! [ \t\u00a0]+ [\-\u2013] [ \t\u00a0] )
                               | (?<= : [ \t\u00a0]+ ) \d{1,4} [./\-] \d{1,4} (?= [ \t\u00a0]* $ ) ) :?
           | \(? (?P<multilevel> \d{1,2} (?: \.\d{1,2}){1,3} ) \.? \)?
           | \( (?P<decimal>\d{1,3}) \) | (?P<decimal>\d{1,3}) [.)]
