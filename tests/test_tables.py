@@ -288,3 +288,62 @@ def test_parse_csv_table_cells(tmp_path: Path) -> None:
         (str(i), str(j), text) for i, row in enumerate(ROSTER) for j, text in enumerate(row)
     ]
     assert all(r["x0"] == "" for r in rows)  # markup has no boxes
+
+
+# ------------------------------------------------------- outcomes in a column
+
+GRANTS = """# Minutes of the Amenities Committee held on 12 March 2031
+
+Present: Cllr Ann Ash (Chair), Cllr Ben Birch.
+
+## 4. Community grants
+
+| Organisation | Project Summary | Amount | Decision |
+|---|---|---|---|
+| Friends of Glebe Park | New benches for the park. The group fits them. | £900 | £800 approved. Meets the criteria. |
+| Hilltop Bowls Club | Bulbs round the green. | £300 | Rejected. A private club. |
+"""
+
+DISPOSITIONS = """# Minutes of the Council held on 12 March 2031
+
+| No. | Subject | Disposition |
+|---|---|---|
+| 1. | Rezoning – 12 Mill Lane | ADOPTED |
+| 2. | Whistleblower Protection | ADOPTED |
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cell that says more than the outcome is the item
+        (GRANTS, [(None, "£800 approved. Meets the criteria."), (None, "Rejected. A private club.")]),
+        # a bare outcome decides its row's title, numbered by the row's first cell
+        (DISPOSITIONS, [("1.", "Rezoning – 12 Mill Lane ADOPTED"), ("2.", "Whistleblower Protection ADOPTED")]),
+    ],
+)
+def test_outcomes_in_a_tables_column_are_resolutions(text: str, expected: list[tuple[str | None, str]]) -> None:
+    document = minutes_parser.parse_text(text, format="markdown")
+    assert [(item.label, item.text) for item in document.resolutions] == expected
+    assert all(
+        document.text[item.span.start : item.span.end].split() == item.text.split() for item in document.resolutions
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's status column: schemes decided elsewhere
+        DISPOSITIONS.replace("# Minutes of the Council held on", "# Report to Cabinet on"),
+        # one outcome cell in the whole document: a form's field as likely as a decision
+        GRANTS.split("| Hilltop")[0].replace("| Decision |", "| Outcome |"),
+        # an earlier decision's date after the word, and a heading: no outcome of this meeting
+        DISPOSITIONS.replace("| ADOPTED |", "| Approved by Council in 2019 |"),
+        DISPOSITIONS.replace("| Disposition |", "| Agreed actions |").replace("| ADOPTED |", "| Noted |"),
+        # a bare outcome in a row that holds more than a title: a recorded vote's lists of names
+        "# Minutes of the Council held on 12 March 2031\n\n| Motion | Yeas | Nays | Result |\n|---|---|---|---|\n"
+        "| Item 12 | Ash, Birch | Cole | CARRIED |\n| Item 14 | Ash | Birch, Cole | CARRIED |\n",
+    ],
+)
+def test_what_is_no_outcome_in_a_table(text: str) -> None:
+    assert minutes_parser.parse_text(text, format="markdown").resolutions == ()

@@ -258,6 +258,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     step("finding recommendations")
     resolutions = guard("finding resolutions", lambda: tuple(_items.extract_resolutions(ctx)), ())
     resolutions += guard("finding dispositions", lambda: tuple(_items.action_lines(ctx, resolutions)), ())
+    resolutions = guard("reading tables' outcomes", lambda: _items.table_dispositions(ctx, resolutions), resolutions)
     resolutions = tuple(sorted(resolutions, key=lambda item: item.span.start))
     step("finding resolutions")
     motions = guard("finding motions", lambda: tuple(_motions.extract_motions(ctx, resolutions)), ())

@@ -22,6 +22,8 @@ calendars are.  Pure data;
   ...:" then "SECTION 1. ...", "Section 2. ...", "§ 3. ..."), which are its resolutions; the
   WHEREAS recitals before the enacting clause are not, nor a code's own sections it amends
   ("Section 15-102. Notice."), nor the signature block;
+* ``table_disposition_cell``: a table cell whose first words are a disposition ("Approved.",
+  "£2500 approved. Meets the criteria ...", "ADOPTED"), minutes printing a column of outcomes;
 * ``agenda_entry_stop``: a line that ends an entry's wording although it has no label: the
   presenter or staff line, a "Recommendation:" line, a "Subject:" or "Attachments" line, a
   divider, a heading ending in a colon.
@@ -72,6 +74,19 @@ PATTERNS: dict[str, str] = {
     # "Disposition: Denied.", "Action: Presentation received."); near misses: "Action: None, ..."
     # (nothing decided), an action point's task ("Action: Ask ML for the figures (PB)"), "Action:
     # Moved by X ..." (a motion, read as one), "Recommended Action:" (a proposal)
+    # A table cell that holds a disposition, its first words (minutes printing a column of outcomes:
+    # "Approved.", "£2500 approved. Meets the criteria of ...", "Rejected. Does not meet ...", "ADOPTED");
+    # near misses: "Approved by Council in 2019" (no stop after the word: an earlier decision's date),
+    # "Agreed actions" (a heading), "Withdrawn" (nothing decided), "Noted" (received, not decided)
+    "table_disposition_cell": r"""
+        ^ (?: [£$€] \s? \d[\d,.]* k? \s+ )?
+          (?: not \s+ )? (?:approved|rejected|refused|granted|agreed|deferred|declined|awarded|accepted|denied
+                          |carried|adopted|ratified|confirmed)
+          (?: \s+ (?:unanimously|as \s+ amended|as \s+ submitted|as \s+ presented) )?
+          (?: \s* [.;:] | \s* $ )
+    """,
+    # A cell holding only its row's number: "1", "12.", "3)" (near miss: "1 Pilot Project", a cell of words)
+    "table_number_cell": r"^ \d{1,3} [.)]? $",
     "action_line": r"""
         [ \t]*(?<!recommended[ \t])(?:(?:board|council|committee|commission)[ \t]+)?
         (?:action(?:[ \t]+taken)?|disposition)

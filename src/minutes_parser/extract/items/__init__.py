@@ -11,7 +11,8 @@ the package is split by concern:
 - `prose`: decisions written as sentences in minutes;
 - `merging`: restatements counted once, and nodes turned into `Item` records;
 - `agenda`: an agenda's entries worded as actions, where it prints no recommendation;
-- `action_lines`: minutes' dispositions printed on "Action:" lines.
+- `action_lines`: minutes' dispositions printed on "Action:" lines;
+- `table_cells`: minutes' dispositions printed in a table's column of outcomes.
 """
 
 from __future__ import annotations
@@ -19,5 +20,6 @@ from __future__ import annotations
 from .action_lines import action_lines
 from .agenda import agenda_actions
 from .reader import extract_recommendations, extract_resolutions
+from .table_cells import table_dispositions
 
-__all__ = ["action_lines", "agenda_actions", "extract_recommendations", "extract_resolutions"]
+__all__ = ["action_lines", "agenda_actions", "extract_recommendations", "extract_resolutions", "table_dispositions"]
