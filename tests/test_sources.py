@@ -337,6 +337,30 @@ def test_html_keeps_visible_text_one_line_per_block() -> None:
     assert source.lines[0].bold
 
 
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        # a site's menus, banner, sidebar and footer are not the paper the page publishes
+        (
+            "<body><header role='banner'><p>Township of Elm</p></header><nav><ul><li>Home</li>"
+            "<li>Committee of Adjustment</li></ul></nav><div role='main'><article><header><h1>MINUTES</h1></header>"
+            "<p>R2031-1 That the minutes be adopted.</p><footer><p>Posted in Minutes</p></footer></article></div>"
+            "<aside><p>Search</p></aside><div role='navigation'><p>Next post</p></div>"
+            "<footer role='contentinfo'><p>Copyright</p></footer></body>",
+            ["MINUTES", "R2031-1 That the minutes be adopted.", "Posted in Minutes"],
+        ),
+        # near miss: a page with no such roles keeps its header and footer (a decision notice's own)
+        (
+            "<body><header><p>Decision Notice</p></header><p>RESOLVED that the plan be approved.</p>"
+            "<footer><p>Signed: A. Clerk</p></footer></body>",
+            ["Decision Notice", "RESOLVED that the plan be approved.", "Signed: A. Clerk"],
+        ),
+    ],
+)
+def test_html_leaves_out_the_sites_chrome(page: str, lines: list[str]) -> None:
+    assert read_text(page, format="html").text.splitlines() == lines
+
+
 def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
     source = read_text(
         "[Original file](https://example.invalid/x.pdf)\n\n---\n## Minutes\n**RESOLVED** that *all* be well.\n"

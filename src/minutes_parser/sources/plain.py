@@ -379,13 +379,24 @@ _OPTIONAL_END = frozenset(
 )
 
 
+# A site's own chrome around the paper a page publishes: its menus, banner, sidebar widgets and footer
+# ("Skip to content" / "Home" / "About" / "Council Meeting Dates, Agendas and Minutes" ... before the minutes
+# on a township's WordPress page).  Read, they give the body and title from a menu entry.  Near misses: a
+# <header> or <footer> inside the paper (an article's "entry-header" with its title) is kept; only the site's
+# banner and contentinfo roles, and navigation and sidebars, are left out.
+_CHROME_TAGS = frozenset({"nav", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+
+
 def _hidden(node: Any) -> bool:
-    if node.tag in _SKIP:
+    if node.tag in _SKIP or node.tag in _CHROME_TAGS:
         return True
     attrs = node.attributes
     if not attrs:
         return False
     if "hidden" in attrs:
+        return True
+    if (attrs.get("role") or "").strip().lower() in _CHROME_ROLES:
         return True
     style = attrs.get("style")
     if style:
