@@ -562,6 +562,17 @@ RESOLUTIONS = [
         id="clerk-time-note-is-not-text",
     ),
     pytest.param(
+        "R2031-122 A. Ash, B. Birch: That the meeting be adjourned. Time: 8:19 p.m. Next regular meeting December 18, "
+        "2031. Carried.\n",
+        [("R2031-122", "That the meeting be adjourned.")],
+        id="movers-and-words-on-the-numbers-line",
+    ),
+    pytest.param(
+        "R2031-123 A. Ash, B. Birch: That the next regular meeting be moved to December 18, 2031. Carried.\n",
+        [("R2031-123", "That the next regular meeting be moved to December 18, 2031.")],
+        id="near-miss-the-next-meeting-is-what-was-decided",
+    ),
+    pytest.param(
         "Minutes of the Council\n6.1 Confirmation of Minutes\nResolved:\u00a0 19.6\nMoved:       Cr Tim Ash\n"
         "Seconded:  Cr\nKelly Birch\n1.\nThat the minutes of the meeting be\nreceived.\nCarried\n"
         "6.2 Adoption of the Scope\nResolved:  19.7\nMoved:       Cr Shelley\nBurne-Field\nSeconded:  Cr Ian Cedar\n"

@@ -163,6 +163,11 @@ CASES = [
     ("canada numbered resolution movers",
      "R2025-191 S. Foote, L. Chalapenko:\nTHAT the minutes be adopted as published.\nCarried.\n",
      [("the minutes be adopted as published.", "S. Foote", "L. Chalapenko", C, None, None, None, False)]),
+    ("canada numbered resolution movers, words on the same line",
+     "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law Number 2018-41.\nCarried.\n",
+     [("we pass By-Law Number 2018-41.", "J. Scott", "L. Andersen", C, None, None, None, False)]),
+    ("canada near miss: a report's colon after one name",
+     "R2018-201 J. Scott reported: that the road is open.\n", []),
     ("canada near miss: read a second time",
      "By-law 2025-22 was read a first, second and third time and finally passed.\n", []),
     # ---- Australian / New Zealand

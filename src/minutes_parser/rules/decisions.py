@@ -407,7 +407,10 @@ PATTERNS: dict[str, str] = {
     # A clerk's note closing a resolution: "Time: 7:15 p.m.", "Next regular meeting ...".
     "clerk_note_in": r"""
         \s* (?: \b time \s* : \s* \d{1,2} [:.] \d{2} \s* (?:[ap]\.?\s?m\.?)? )?
-        \s* (?: \b next \s+ (?:regular\s+)? meeting \s+ (?:to\s+be|will\s+be|is) \s+ held \b [^\n]* )?
+        \s* (?: \b next \s+ (?:regular\s+)? meeting \s+ (?:to\s+be|will\s+be|is) \s+ held \b [^\n]*
+              # the next meeting's date as a note of its own, a capital after the time ("Time: 8:19 p.m. Next
+              # regular meeting December 18, 2018."); near miss: "That the next regular meeting be moved ..."
+              | (?<= [.] \s+ ) (?-i:Next) \s+ (?:regular\s+)? meeting \s+ (?-i:\p{Lu}) [^\n]* )?
         \s* $
     """,
     "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
@@ -418,6 +421,12 @@ PATTERNS: dict[str, str] = {
             | agreed \s+ unanimously \.? \s* $ | carried \b | for \s* \( | against \s* \( | abstain )
     """,
     # The words a numbered resolution opens with ("THAT ...", "BE IT RESOLVED", "WHEREAS ...").
+    # The mover's and seconder's initials and surnames between a resolution's number and its words on the
+    # same line: "R2018-200 J. Scott, L. Andersen: THAT we pass By-Law ..." (Ontario townships' Web pages);
+    # near misses: "J. Scott reported: the road is open" (no second name, no resolution's words after it)
+    "numbered_movers_prefix": r"""(?-i:
+        (?:\p{Lu}\.[ ]?){1,2} {person_word} [ ]*,[ ]* (?:\p{Lu}\.[ ]?){1,2} {person_word} [ ]*:[ ]*
+        (?= (?i:that|be \s+ it|whereas) \b ) )""",
     "reso_words_start": r"""
         ^ (?: that | be \s+ it | whereas | now \s+ therefore | resolved | closed \s+ session ) \b
     """,

@@ -549,7 +549,9 @@ PATTERNS: dict[str, str] = {
     "motion_numbered_movers": r"""
         (?<![^\n])[ \t]*(?-i:[A-Z]{0,3}\d{2,4}[-/]\d+)[ \t]+
         (?P<mover>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*,[ \t]*
-        (?P<seconder>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*[:;]?[ \t]*(?![^\n])
+        (?P<seconder>(?-i:\p{Lu}\.[ \t]?){1,2}{person_word})[ \t]*
+        # (the words on the line below, or after the colon on the same line: "... L. Andersen: THAT we pass")
+        (?: [:;]?[ \t]*(?![^\n]) | :[ \t]*(?=(?:that|be[ \t]+it|whereas)\b) )
     """,
     # a motion's heading line naming its mover and seconder by label, the motion's sentence below it
     # ("MOTION: APPROVE WITH CONDITIONS 1st: WOJICK 2nd: BARTH" / "Ms. Wojick moved to approve ...");

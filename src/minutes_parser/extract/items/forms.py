@@ -44,13 +44,17 @@ class _Forms(_Lists):
             k += 1
         block_end = self.lines[k - 1].line.end if k > i + 1 else info.line.end
         rest = self.text[info.body_start : info.line.end]
-        if patterns.get("reso_words_start").match(rest.strip()):
+        movers = patterns.get("numbered_movers_prefix").match(self.text, info.body_start, info.line.end)
+        if movers is not None:
+            start = movers.end()  # "R2018-200 J. Scott, L. Andersen: THAT ...": the words after the movers
+        elif patterns.get("reso_words_start").match(rest.strip()):
             start = info.body_start
         else:
             first = i + 1
             while first < k and (
                 patterns.get("procedural_start").match(self._body(first).strip())
-                or patterns.get("reso_heading").match(normalise_space(self._body(first)))
+                # (a "Resolution:" label over the words, as New Zealand minutes print it under the number)
+                or patterns.get("reso_heading").match(normalise_space(self._body(first)).rstrip(":").rstrip())
                 # the mover's name printed alone under the "Moved:" and "Seconded:" labels
                 or (first > i + 1 and patterns.get("member_name_alone").fullmatch(normalise_space(self._body(first))))
                 or (first > i + 1 and self._wrapped_attribution(first))
