@@ -259,6 +259,9 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
         # three or more yearless dates, one to a bulleted line: the first is the nearest, the rest follow on
         ("Leave of absence:\n\u00b7\n1-2 April\n\u00b7\n10-12 June\n\u00b7\n5-7 August\n\u00b7\n5 December",
          {"2025-04-01", "2025-04-02", "2025-06-10", "2025-06-12", "2025-08-05", "2025-08-07", "2025-12-05"}),
+        # a schedule one entry a line that ends in its year: every entry takes it (not the nearest year)
+        ("dates as follows:\nJune 4 and 18\nJuly 9\nDecember 3 and 17, 2026",
+         {"2026-06-04", "2026-06-18", "2026-07-09", "2026-12-03", "2026-12-17"}),
         # near misses: two yearless dates of a sentence, a year in a heading of other words, a dated line
         # above a yearless one: each keeps the year nearest the meeting (14 January 2025)
         ("on 5 August and 3 March the group met", {"2024-08-05", "2025-03-03"}),

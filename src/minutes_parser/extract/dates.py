@@ -239,6 +239,9 @@ def _run_years(found: Sequence[Found], text: str, ref: _dt.date | None) -> dict[
     * A list that ends in its year ("January 24 and January 31, 2026", "5 March, 12 April 2025"):
       the yearless dates before a dated one take its year, the year before when they fall later in
       the calendar; those after the last dated one follow it in order.
+    * A schedule one entry a line, three or more, that ends in its year ("January 8 and 22" / ... /
+      "December 3 and 17, 2019"): each entry takes the year of the one after it, the year before when
+      it falls later in the calendar.
     * A schedule under a heading that names its year ("Dates for 2026:", "Meetings in 2026"): the
       first date takes that year.  Otherwise, in a list of three or more yearless dates, the first
       takes the year nearest the reference date.  The rest then follow in calendar order: the same year,
@@ -263,6 +266,18 @@ def _run_years(found: Sequence[Found], text: str, ref: _dt.date | None) -> dict[
                     assert py is not None
                     years[i] = py if (mo, d or 0) >= (pmo, pd or 0) else py + 1
     for run in _runs(found, text, lines=True):
+        if len(run) >= _SCHEDULE_DATES and all(_yearless(found[i]) for i in run[:-1]) and not _yearless(found[run[-1]]):
+            # a schedule one entry a line that ends in its year ("January 8 and 22" / "February 5 and 19" / ... /
+            # "December 3 and 17, 2019"); near miss: "Audit signed 2 December 2025" over "30 April" (two lines,
+            # the year first)
+            ly, lmo, ld = found[run[-1]].values[0]
+            if ly is not None:
+                for i in reversed(run[:-1]):
+                    _, mo, d = found[i].values[0]
+                    if i not in years:
+                        years[i] = ly if (mo, d or 0) <= (lmo, ld or 0) else ly - 1
+                    ly, lmo, ld = years[i], mo, d or 0
+            continue
         if not all(_yearless(found[i]) for i in run):
             continue
         heading = patterns.get("date_schedule_year").search(_lines_before(text, found[run[0]].start))
