@@ -375,6 +375,24 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         set(),
     ),
+    # a seat printed once at the head of a column of members, before a personal honorific, carried down the
+    # column; near misses: the offices above it stay each one's, an entry with its own note keeps it, and the
+    # bare "Councillor" before "Mrs" stays an honorific
+    (
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 14TH JANUARY 2031\nPresent: Chairman M. Stuart\n"
+        "Vice Chairman P. Nicholas\nParish Councillor Mrs F. Chapman\nMrs E. Chubb\nJ. Harris\n"
+        "Ms J. Layton (CDC)\nCllr Stuart opened the meeting at 7.30pm.\nApologies: Councillor Mrs Ann Roe.\n",
+        {
+            "M. Stuart": ("Chairman", C),
+            "P. Nicholas": ("Vice Chairman", C),
+            "F. Chapman": ("Parish Councillor", C),
+            "E. Chubb": ("Parish Councillor", C),
+            "J. Harris": ("Parish Councillor", C),
+            "J. Layton": ("CDC", C),
+            "Ann Roe": (None, C),
+        },
+        set(),
+    ),
     # a staff post's label on its own line after a members' list: the council's officer, not a member; near miss:
     # a member's office as the label keeps the list's kind
     (

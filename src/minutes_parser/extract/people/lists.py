@@ -29,7 +29,7 @@ from .list_parts import (
     _top_level_lines,
 )
 from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
-from .role_passes import staff_label_entry
+from .role_passes import seat_down_column, seat_from_honorifics, staff_label_entry
 from .roles import _has_role_word, _read_role, _role_like, _singular_role, _title_and_surname
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
@@ -250,6 +250,7 @@ def _parse_entries(
     found: list[_Cand] = []
     role_end = -1
     pending: str | None = None  # a role printed before the next entry's name ("Meetings Administrator, Ms M Roe")
+    seat: str | None = None  # a councillor's seat at the head of a column of members, carried down it
     prev: _Cand | None = None
     idx = -1
     while idx + 1 < len(expanded):
@@ -420,6 +421,8 @@ def _parse_entries(
             cand.member_heading = cand.member_heading or (kind is PersonKind.COUNCILLOR and _office_bearer(cand.role))
         elif cand.kind is None:
             cand.kind, cand.kind_rank = PersonKind.OTHER, 1
+        seat_from_honorifics(cand)
+        seat = seat_down_column(text, cand, seat, text[expanded[idx - 1][1] : a] if idx else "")
         prev = cand
         found.append(cand)
         if last:

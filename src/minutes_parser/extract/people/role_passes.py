@@ -12,7 +12,7 @@ from ...records import PersonKind
 from ...rules import people as R
 from ...text import normalise_space
 from .kinds import _role_kind, _title_roles
-from .roles import _read_role, _singular_role
+from .roles import _read_role, _seat_office, _singular_role
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _Cand, _split_hon, _Vocab
 
 
@@ -268,3 +268,30 @@ def staff_label_entry(text: str, cand: _Cand, default_hons: tuple[str, ...], v: 
     cand.kind, cand.kind_rank = PersonKind.OFFICER, _LIST
     if not cand.role:
         cand.role, cand.role_rank = label, _LIST
+
+
+def seat_from_honorifics(cand: _Cand) -> None:
+    """A councillor's seat printed before a personal honorific is the person's position, not part of
+    their title ("Parish Councillor Mrs F. Chapman": role "Parish Councillor", honorific "Mrs").  Near
+    miss: "Councillor Mrs F. Chapman" (the bare "Councillor" stays an honorific)."""
+    if cand.role or len(cand.honorifics) < 2 or not _seat_office(cand.honorifics[0]):
+        return
+    cand.role, cand.role_rank = cand.honorifics[0], _LIST
+    cand.honorifics = cand.honorifics[1:]
+
+
+def seat_down_column(text: str, cand: _Cand, seat: str | None, gap: str) -> str | None:
+    """The seat printed once at the head of a column of members, carried down it: "Parish Councillor Mrs F.
+    Chapman" / "Mrs E. Chubb" / "J. Harris" are all parish councillors.  Returns the seat that goes on
+    to the next entry.  The column ends at an entry with a role or a note of its own ("Ms J. Layton (CDC)"),
+    where two entries share a line (a comma list after it is no column), or at a line that goes on as a
+    sentence ("Cllr Stuart opened the meeting").  Near miss: an office at the
+    head ("Chairman M. Stuart" / "Vice Chairman P. Nicholas") is one person's, never carried."""
+    if cand.role:
+        return cand.role if _seat_office(cand.role) else None
+    line_end = text.find("\n", cand.end)
+    rest = text[cand.end : line_end if line_end >= 0 else len(text)]
+    if seat is None or "\n" not in gap or rest.strip(" \t.,;"):
+        return None  # (a bracketed note of its own, "Ms J. Layton (CDC)", or the sentence after the list)
+    cand.role, cand.role_rank = seat, _LIST
+    return seat
