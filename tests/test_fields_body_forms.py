@@ -36,6 +36,19 @@ BODY_CASES = [
         "The Parish Council held its Annual Meeting on 3 May 2024.\nPresent: Cllr A Lee\nApologies: none\n",
         "Parish Council", None, id="subject-held-its-meeting",
     ),
+    # a council named by its kind alone in the heading, in full with its place in the minutes' text; near
+    # misses: another kind of council mentioned more often keeps out, and none in full leaves the kind
+    pytest.param(
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 14TH JANUARY 2031\nPresent: Cllr A Lee\n"
+        "1. Precept\nElm Vale Parish Council has set its precept. Cotswold District Council and Cotswold District "
+        "Council were told.\n",
+        "Elm Vale Parish Council", None, id="generic-kind-named-in-full-later",
+    ),
+    pytest.param(
+        "MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON 14TH JANUARY 2031\nPresent: Cllr A Lee\n"
+        "1. Precept\nCotswold District Council has set its precept.\n",
+        "Parish Council", None, id="near-miss-another-kind-of-council",
+    ),
     # near miss: a lower-case clause before "the Council held" is no body's name
     pytest.param(
         "Residents said the Council held a public meeting in June.\nMinutes\nPresent: Cllr A Lee\n",

@@ -32,7 +32,7 @@ import regex
 
 from .. import patterns
 from ..records import DocumentKind
-from ..rules.bodies import BARE_BOARD_NAMES
+from ..rules.bodies import BARE_BOARD_NAMES, GENERIC_BODY_NAMES, NOT_PLACE_WORDS
 from ..text import normalise_space
 from .headings import _body_name, _owned_body, _search, _strip_dates
 
@@ -58,7 +58,30 @@ def completed_body(body: str | None, kind: DocumentKind, lines: Sequence[str], t
             return full
     if body is None and kind in (DocumentKind.MINUTES, DocumentKind.AGENDA):
         return _township_board(lines, text)
+    if body is not None and normalise_space(body).lower() in GENERIC_BODY_NAMES:
+        return _placed_body(normalise_space(body).lower(), text) or body
     return body
+
+
+def _placed_body(kind: str, text: str) -> str | None:
+    """The council a generic name ("Parish Council") stands for, as the document names it in full: the place
+    printed before that kind most often ("South Cerney Parish Council" three times over "THE PARISH
+    COUNCIL" in the heading), the first on a tie.  Near miss: another kind of council the minutes mention
+    ("Cotswold District Council" in parish minutes) is never the parish's."""
+    counts: dict[str, int] = {}
+    for m in patterns.get("place_then_generic_body").finditer(text):
+        if normalise_space(m.group("kind")).lower() != kind:
+            continue
+        words = m.group("place").split()
+        while words and words[0].lower() in NOT_PLACE_WORDS:
+            words = words[1:]
+        if not words or any(w.lower() in NOT_PLACE_WORDS - {"and"} for w in words):
+            continue
+        name = f"{' '.join(words)} {normalise_space(m.group('kind'))}"
+        counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: counts[n])  # (dicts keep the first seen first: a tie goes to it)
 
 
 def _board_in_full(text: str) -> str | None:

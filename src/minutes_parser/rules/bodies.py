@@ -24,11 +24,70 @@ BOARD_MEMBERS: tuple[str, ...] = (
     "regents",
 )
 
+# A local council named by its kind alone, which the document names in full elsewhere with its place before
+# it ("Parish Council" for "South Cerney Parish Council"). Only the kinds whose readers always name the place:
+# a US "City Council" or an English "County Council" is the body as printed (its authority, the city or the
+# county, is named apart), so those stay as they are.
+GENERIC_BODY_NAMES: tuple[str, ...] = ("parish council", "community council")
+
+# Words that open a heading or a sentence, never a place's name before a council's kind ("MINUTES OF THE
+# MEETING OF THE PARISH COUNCIL", "Dear Parish Council", "Full Council").
+NOT_PLACE_WORDS: frozenset[str] = frozenset(
+    {
+        "minutes",
+        "meeting",
+        "of",
+        "the",
+        "agenda",
+        "notice",
+        "held",
+        "annual",
+        "special",
+        "ordinary",
+        "extraordinary",
+        "full",
+        "this",
+        "that",
+        "to",
+        "dear",
+        "a",
+        "an",
+        "our",
+        "your",
+        "each",
+        "every",
+        "all",
+        "any",
+        "by",
+        "for",
+        "and",
+        "from",
+        "with",
+        "at",
+        "in",
+        "on",
+        "draft",
+        "monthly",
+        "regular",
+        "summons",
+        "members",
+        "new",
+        "former",
+    }
+)
+
 PIECES: dict[str, str] = {
     "board_members": r"(?:" + "|".join(BOARD_MEMBERS) + r")",
 }
 
 PATTERNS: dict[str, str] = {
+    # A place's capitalised words, then a local council's kind: "South Cerney Parish Council", "Wroxton &
+    # Balscote Parish Council", "ELM VALE COMMUNITY COUNCIL" (near misses, by NOT_PLACE_WORDS: "MINUTES OF THE
+    # PARISH COUNCIL", "Dear Parish Council")
+    "place_then_generic_body": r"""(?-i:
+        (?<![\p{L}'\u2019\-]) (?P<place> \p{Lu}[\p{L}'\u2019\-]+ (?: [ \t]+ (?: \p{Lu}[\p{L}'\u2019\-]+ | & ) ){0,3} )
+        [ \t]+ (?P<kind> (?i: (?:parish|community) [ \t]+ council ) ) (?![\p{L}]) )
+    """,
     # A US board's full name, as the document prints it in a heading or a sentence: "Board of Directors",
     # "BOARD OF TRUSTEES", "Board of Water and Power Commissioners" (a remit of one or two capitalised
     # words before the members' word); near misses: "board of the district", "board members".
