@@ -410,6 +410,15 @@ BODY_CASES = [
         "Infrastructure Committee SupplementaryAgenda\nDate: Thursday, 14 March, 2031\nTime: 9:00 am\n",
         "Infrastructure Committee", id="body-then-supplementary-agenda-run-together",
     ),
+    # the meeting's kind and the paper's after the body's name; near miss: "Public" in the body's own name
+    pytest.param(
+        "Elmvale Community Council Public Meeting Agenda\nTuesday 17th August 2031\n1. Introductions\n",
+        "Elmvale Community Council", id="body-then-public-meeting-agenda",
+    ),
+    pytest.param(
+        "Elm Public Library Board Agenda\nTuesday 17th August 2031\n1. Introductions\n",
+        "Elm Public Library Board", id="near-miss-public-in-the-bodys-name",
+    ),
     pytest.param(
         "Council public meeting\nheld in Church Hall, Elmvale\non Tuesday 19th June 2031\nMembers Present:\n"
         "Ann Ash Convenor\n",

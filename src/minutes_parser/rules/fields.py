@@ -586,8 +586,12 @@ PATTERNS: dict[str, str] = {
     """,
     # "Commission Meeting Minutes" names the "Commission", "CITY COUNCIL AGENDA" the "CITY COUNCIL".
     # ... the agenda's kind before it, perhaps run into it ("Infrastructure Committee SupplementaryAgenda")
+    # (the meeting's kind before it goes too: "Garelochhead Community Council Public Meeting Agenda"; near miss:
+    # "Public Library Board Agenda", "Public" no meeting's kind there)
     "minutes_suffix": r"""
-        \s+ (?:meeting \s+)? (?: (?:supplementary|revised|draft|amended) \s* )? (?:minutes|agenda) \s* $
+        \s+ (?: (?:public|ordinary|extraordinary|special|regular|annual|general|monthly|full|open) \s+ meeting \s+
+               | meeting \s+ )?
+        (?: (?:supplementary|revised|draft|amended) \s* )? (?:minutes|agenda) \s* $
     """,
     # a page's number printed after the heading on its line ("Commission on Aging 1")
     "heading_page_number_end": r"\s+ \d{1,3} \s* $",
