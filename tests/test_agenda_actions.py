@@ -36,6 +36,30 @@ CASES = [
          ("6.", "Adopt the 2025 Water Shortage Plan. (Kim Park)")],
         id="presenter line ends the entry",
     ),
+    # a proposed resolution's number before the action labels it, the action imperative or infinitive, a
+    # contract entered into; near miss: a numbered resolution that names no action (an honour) is no item
+    pytest.param(
+        "A. RESOLUTION (2031-37) Accept the Safe Routes to School grant of $14,429.00.\n"
+        "B. RESOLUTION (2031-40) Enter into a Memorandum of Understanding with Elm Hospital.\n"
+        "C. RESOLUTION (2031-21) To grant a variance for the sewer at 12 Oak Road.\n"
+        "D. RESOLUTION (2031-41) of the Board honoring Dr. Ann Ash.\n",
+        [("2031-37", "Accept the Safe Routes to School grant of $14,429.00."),
+         ("2031-40", "Enter into a Memorandum of Understanding with Elm Hospital."),
+         ("2031-21", "To grant a variance for the sewer at 12 Oak Road.")],
+        id="resolution numbers before the actions",
+    ),
+    # an entry titled by whom it is recommended: the words under it, labelled by its number; near miss: a
+    # sentence saying who recommended something (a stop at its end) takes nothing
+    pytest.param(
+        "L. Items for Approval\n1. Recommended by Corporate Services\nApproval of Amendment No. 1 to Contract No. 018"
+        " with Elm Steel, Inc.\nDetermine item is exempt under CEQA.\n2. Recommended by Water System\n"
+        "Approval of Agreement No. 47 with Ash LLC.\n3. Recommended by staff for discussion at a later meeting.\n"
+        "Nothing is to be decided.\n",
+        [("1.", "Approval of Amendment No. 1 to Contract No. 018 with Elm Steel, Inc. Determine item is exempt under "
+                "CEQA."),
+         ("2.", "Approval of Agreement No. 47 with Ash LLC.")],
+        id="recommended by a department over the words",
+    ),
     pytest.param(
         "1. Approval of Educational Grants and Gifts\n2. Acceptance of the audit report\n", [],
         id="near miss: noun titles",

@@ -51,6 +51,10 @@ ACTION_VERBS: tuple[str, ...] = (
     "establish(?:ing)?",
     "grant(?:ing)?",
     "renew(?:ing)?",
+    # (a contract or agreement the entry proposes: "Enter into a Memorandum of Understanding with ...", "Contract
+    # with Rocky River City School District for ..."; near miss: "Contract awards" is a title, no "with")
+    "enter(?:ing)?[ \t]+into",
+    "contract(?:ing)?[ \t]+with",
     "execut(?:e|ing)",
     "extend(?:ing)?",
     "allocat(?:e|ing)",
@@ -69,11 +73,6 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
-    # Minutes that record each item's disposition on a labelled line, in a verb of deciding
-    # ("Action: Adopted the Debt Management Policy.", "Board Action: Approved as submitted.",
-    # "Disposition: Denied.", "Action: Presentation received."); near misses: "Action: None, ..."
-    # (nothing decided), an action point's task ("Action: Ask ML for the figures (PB)"), "Action:
-    # Moved by X ..." (a motion, read as one), "Recommended Action:" (a proposal)
     # A table cell that holds a disposition, its first words (minutes printing a column of outcomes:
     # "Approved.", "£2500 approved. Meets the criteria of ...", "Rejected. Does not meet ...", "ADOPTED");
     # near misses: "Approved by Council in 2019" (no stop after the word: an earlier decision's date),
@@ -87,6 +86,11 @@ PATTERNS: dict[str, str] = {
     """,
     # A cell holding only its row's number: "1", "12.", "3)" (near miss: "1 Pilot Project", a cell of words)
     "table_number_cell": r"^ \d{1,3} [.)]? $",
+    # Minutes that record each item's disposition on a labelled line, in a verb of deciding
+    # ("Action: Adopted the Debt Management Policy.", "Board Action: Approved as submitted.",
+    # "Disposition: Denied.", "Action: Presentation received."); near misses: "Action: None, ..."
+    # (nothing decided), an action point's task ("Action: Ask ML for the figures (PB)"), "Action:
+    # Moved by X ..." (a motion, read as one), "Recommended Action:" (a proposal)
     "action_line": r"""
         [ \t]*(?<!recommended[ \t])(?:(?:board|council|committee|commission)[ \t]+)?
         (?:action(?:[ \t]+taken)?|disposition)
@@ -114,6 +118,20 @@ PATTERNS: dict[str, str] = {
         {agenda_action_verb}
         [ \t]+\S
     """,
+    # A proposed resolution's number printed before the entry's action: "A. RESOLUTION (2019-37) Accept the Ohio
+    # Department of Transportation grant ...", "Resolution No. 2031-12 Authorize ..." (the number is the item's
+    # label; near miss: "RESOLUTION (2019-40) of the Board honoring ..." names no action, so no item)
+    "agenda_resolution_number": r"""
+        [ \t]* (?-i: RESOLUTION | Resolution ) [ \t]* (?: (?i: no\. ) [ \t]* )?
+        \(? (?P<number> \d{2,4} [-/] \d{1,4} ) \)? [ \t]+ (?=(?-i:\p{Lu}\p{Ll}))
+    """,
+    # The action after a proposed resolution's number in the infinitive: "RESOLUTION (2019-21) To grant a
+    # variance from Section ..." (near miss: "To the Board" names no action)
+    "agenda_to_action": r"""[ \t]* (?-i:To) [ \t]+ (?=(?-i:\p{Ll})) {agenda_action_verb} [ \t]+ \S""",
+    # An agenda entry titled by whom it is recommended, its action on the lines under it: "1. Recommended by
+    # Corporate Services" / "Approval of Amendment No. 1 to Contract No. 01803 ..." (near miss: "Recommended by
+    # staff for discussion at a later meeting." is a sentence, a stop at its end)
+    "agenda_recommended_by": r"""[ \t]* recommended [ \t]+ by [ \t]+ (?-i:\p{Lu}) [^\n.:;]{1,80} $""",
     # The action an agenda proposes on the item above it, on a line of its own after the item's particulars:
     # "Approval of this Special Alcohol License.", "Denial of these applications." (agendas only: the words
     # point back at the item; near miss: "Approval of the minutes of the Regular Meeting", an item's title)

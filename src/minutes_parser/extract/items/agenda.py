@@ -55,7 +55,17 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
             end = lines[nxt].line.end
             nxt += 1
         start: int | None = info.body_start
-        if not patterns.get("agenda_action_start").match(body):
+        label_text = label.text
+        number = patterns.get("agenda_resolution_number").match(body)
+        if number is not None:
+            # "A. RESOLUTION (2019-37) Accept the ... grant": the resolution's number labels the action after it
+            start, label_text, body = info.body_start + number.end(), number.group("number"), body[number.end() :]
+        if patterns.get("agenda_recommended_by").match(body.rstrip()) and nxt > k + 1:
+            start = lines[k + 1].body_start  # "1. Recommended by Corporate Services" / "Approval of ...": its words
+        elif number is not None:
+            if not (patterns.get("agenda_action_start").match(body) or patterns.get("agenda_to_action").match(body)):
+                start = None
+        elif not patterns.get("agenda_action_start").match(body):
             start = _titled_action(text, info.body_start, end)
         if start is None:
             continue
@@ -68,7 +78,7 @@ def agenda_actions(ctx: Context, found: Sequence[Item]) -> list[Item]:
         i = bisect.bisect_left(taken, info.line.start)
         if i < len(taken) and taken[i] < section_end:
             continue  # the section prints its own recommendation
-        entries.append((start, end, label.text))
+        entries.append((start, end, label_text))
     out = []
     if len(entries) >= MIN_ENTRIES:
         out = [
