@@ -271,6 +271,10 @@ PATTERNS: dict[str, str] = {
     """,
     "reco_sentence_start": r"""
         ^ (?: (?:recommended \s+)? action \s* : \s*
+            # the field naming what the item is for, action one of them: "Public Comment/Action: The
+            # superintendent is recommending that ...", "Discussion/Action:" (near miss: "Public Comment: The
+            # superintendent is recommending ..." names no action, a report of what was said)
+            | (?: public \s+ comment | discussion | information | review ) \s* (?: / | and | & ) \s* action \s* : \s*
             # the item's title in capitals before a dash: "1. MEETING MINUTES – Staff recommends the Housing
             # Authority approve ..." (near miss: "MEETING MINUTES – The minutes were approved", no recommender)
             | (?-i: [\p{Lu}\d][\p{Lu}\d \t&,'\u2019/]{2,60}? ) \s+ [\u2013\u2014\-] \s+ )?
