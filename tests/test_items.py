@@ -273,6 +273,13 @@ RECOMMENDATIONS = [
         id="agenda-staff-recommending-sentence",
     ),
     pytest.param(
+        "Board of Education\nRegular Meeting Agenda\nI. BUSINESS ITEMS\n4. Bargaining Proposal\n"
+        "Public Comment/Action: The superintendent is recommending that the board adopt the proposal.\n"
+        "5. Budget Review\nPublic Comment: The superintendent is recommending that the board wait.\n",
+        [("4.", "The superintendent is recommending that the board adopt the proposal.")],
+        id="agenda-comment-and-action-field-near-miss-comment-alone",
+    ),
+    pytest.param(
         "Board of Commissioners\nRegular Meeting Agenda\nK. Minutes\n"
         "1. Recommendation for approval of the minutes of the November 16, 2031 meeting.\n"
         "2. Recommendation for approval of the minutes of the November 18, 2031 meeting.\n",
@@ -560,6 +567,17 @@ RESOLUTIONS = [
         "R2031-103 A. Ash, B. Birch:\nTHAT the meeting be adjourned. Time: 8:05 p.m. Carried.",
         [("R2031-103", "THAT the meeting be adjourned.")],
         id="clerk-time-note-is-not-text",
+    ),
+    pytest.param(
+        "Minutes of the Council\n6. Parking Controls\nThat:\nA)        That the report be received.\n"
+        "B)        Council resolve pursuant to Clause\n5.3.1(a)(i) of Chapter 5 of the Consolidated Bylaw, that the "
+        "space be P5.\n"
+        "C)        Council note the Appendix\nD)        Council note the plan.\nCARRIED\n",
+        [(None, "That:", [("A)", "That the report be received."),
+                          ("B)", "Council resolve pursuant to Clause 5.3.1(a)(i) of Chapter 5 of the Consolidated "
+                                 "Bylaw, that the space be P5."),
+                          ("C)", "Council note the Appendix"), ("D)", "Council note the plan.")])],
+        id="provision-number-wrapped-after-its-name-near-miss-appendix-ends",
     ),
     pytest.param(
         "R2031-122 A. Ash, B. Birch: That the meeting be adjourned. Time: 8:19 p.m. Next regular meeting December 18, "

@@ -750,7 +750,11 @@ PATTERNS: dict[str, str] = {
     # the paragraph goes on to the next line (near miss: "... the matter was discussed." / "Present:", and
     # a line ending on a capitalised word such as a title "Item A")
     "mid_phrase_end": r"""(?-i: \s (?: the | of | a | an | and | or | to | for | in | on | by | with | at | from | that
-        | of \s+ the ) ) \s* $""",
+        | of \s+ the )
+        # a provision's name whose number wrapped onto the next line: "... resolve pursuant to Clause" / "5.3.1(a)(i)
+        # of Chapter 5" (near miss: a heading "5. Appendix" alone, no word of reference before it)
+        | \s (?: to | under | of | in | with | by ) \s+ (?: [Cc]lause | [Ss]ection | [Pp]art | [Cc]hapter | [Ss]chedule
+              | [Aa]ppendix | [Pp]aragraph | [Rr]egulation | [Rr]ule | [Ss]tanding \s+ [Oo]rder ) ) \s* $""",
     # A preamble that decides in its own words, its list the terms: "... does hereby APPROVE a variance ...
     # subject to the following conditions:", "... hereby makes the following findings:" (near miss: "RESOLVED
     # that the following be approved:", whose entries are the decisions)

@@ -388,7 +388,13 @@ class _Lists(_Lines):
         own = self.text[node.start : node.end].split()
         if k - 1 == node.line and 0 < len(own) <= 2 and own[-1][-1:].isalnum() and not self._heading_like(k):
             return True  # "c.  Authorise" then "Officers to proceed ...": a list entry's first words, wrapped
-        ended = prev_text.endswith((".", ";", ":", "!", "?")) or _opens_list(prev_text) or self._short(k - 1)
+        ended = (
+            prev_text.endswith((".", ";", ":", "!", "?"))
+            or _opens_list(prev_text)
+            # (a short line that stops on a preposition or a provision's name goes on: "C) Council resolve
+            # pursuant to Clause" / "5.3.1(a)(i) of Chapter 5 ...")
+            or (self._short(k - 1) and not patterns.get("mid_phrase_end").search(prev_text))
+        )
         if self.has_boxes:
             if info.line.indent > node.indent + HANGING_INDENT:
                 return not (ended and info.line.indent < node.indent - HANGING_INDENT)
