@@ -375,6 +375,23 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         set(),
     ),
+    # what a member sits for after a dash, the entry wrapped at the dash either side of the line break, and the
+    # office held there rather than the body's acronym; near misses: the office on the line above a member is not
+    # hers (the line above's, wrapped), and a dash before a sentence in lower case is no role
+    (
+        "MINUTES OF A meeting of the Elm Coastal Joint Committee\nDate: Monday 18 March 2031\n"
+        "Present:   Cr Peter Beaven \u2013 HBRC - Chair\nCr Tony Jeffery\n\u2013 NCC \u2013 Deputy Co Chair\n"
+        "Cr Annette Brosnan\n\u2013 NCC\nCr Ann Redstone \u2013\nHDC\nCr Ben Ash \u2013 apologies were received\n"
+        "1. Welcome\nThe Chair welcomed everyone.\n",
+        {
+            "Peter Beaven": ("Chair", C),
+            "Tony Jeffery": ("Deputy Co Chair", C),
+            "Annette Brosnan": ("NCC", C),
+            "Ann Redstone": ("HDC", C),
+            "Ben Ash": (None, C),
+        },
+        set(),
+    ),
     # a seat printed once at the head of a column of members, before a personal honorific, carried down the
     # column; near misses: the offices above it stay each one's, an entry with its own note keeps it, and the
     # bare "Councillor" before "Mrs" stays an honorific

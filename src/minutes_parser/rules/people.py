@@ -812,6 +812,15 @@ PATTERNS: dict[str, str] = {
     "people_role_then_bracket": r"""(?-i)(?P<role>[^()]+?)\s*\((?P<inner>[^()]+)\)$""",
     # a bracket after a name: " ("
     "people_space_bracket": r"""(?-i)\s*\(""",
+    # the rest of a list entry after its titled name: a dash and what the member sits for, perhaps wrapped at the
+    # dash ("Cr Ann Redstone –" / "HDC", "Cr Tony Jeffery" / "– NCC – Deputy Co Chair"); near misses: a dash and a
+    # sentence ("Cr Ash – apologies were received", lower case), a dash typed against the name ("Cllr Ann Ash-
+    # Chairman", left as it was read)
+    "people_dash_affiliation_rest": r"""(?-i)
+        (?:[ \t]+|[ \t]*\n[ \t]*)[–—-][ \t]*\n?[ \t]*(?P<role>\p{Lu}[^\n]{0,60}?)[ \t.]*""",
+    # an affiliation's acronym and the office the member holds there: "NCC – Deputy Co Chair", "HBRC - Chair"
+    "people_acronym_then_office": r"""(?-i)
+        \p{Lu}{2,6}[ \t]+[–—-][ \t]+(?P<office>(?:Deputy[ \t]+)?(?:Co[ \t-]?)?Chair(?:man|person)?)""",
     # a name and perhaps a bracket: "Jones (J)", "Sam Patel (Chair)"
     # the first bracket of an entry when it holds only capitals, a member's initials ("N Shaw (NS) (Chair)")
     "people_initials_tag_inner": r"""(?-i)\p{Lu}{2,4}""",

@@ -122,6 +122,12 @@ def _entry(
             inner_text = rest.strip()[1:].rstrip(")")
             if not cand.role and patterns.get("people_space_bracket").match(rest) and _bracket_role(inner_text, v):
                 cand.role, cand.role_rank = normalise_space(inner_text), _LIST
+            dash = patterns.get("people_dash_affiliation_rest").fullmatch(rest) if not cand.role else None
+            if dash is not None:
+                cand.role, cand.role_rank = normalise_space(dash.group("role")), _LIST  # "Cr Ann Redstone –" / "HDC"
+            held = patterns.get("people_acronym_then_office").fullmatch(cand.role or "")
+            if held is not None:
+                cand.role = held.group("office")  # "NCC – Deputy Co Chair": the office, not the body it sits for
             return cand
     # bare name, with default honorifics or none: "Keary", "Collins (J)", "Rich Lehmann (Chair)"
     nm = patterns.get("people_name_then_bracket").match(seg)

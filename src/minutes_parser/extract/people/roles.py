@@ -457,8 +457,12 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
         if "\n" in seg.strip() and not patterns.get("people_line_break_connector").search(seg):
             break
         marked = any(c in m.group(0) for c in ",:")  # a comma or a colon before the name
-        if not _boundary_before(boundary, head, st) and (marked or not _boundary_before(dash, head, st)):
-            continue  # a dash opens a role only right before its name: "Retirement - Fire Marshal Jo Ash"
+        broken = "\n" in m.group(0)  # the role ends the line above the name
+        if not _boundary_before(boundary, head, st) and (marked or broken or not _boundary_before(dash, head, st)):
+            # a dash opens a role only right before its name on its line: "Retirement - Fire Marshal Jo Ash" (near
+            # miss: "Cr Tony Jeffery" / "– NCC – Deputy Co Chair" / "Cr Annette Brosnan", the office above hers is
+            # the line above's, wrapped at its dash)
+            continue
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
         if _opens_list(seg, v):
