@@ -403,6 +403,15 @@ CASES = [
     ("near miss: the next line opens a decision, not the seconder's surname",
      "Proposed by Cllr Ann Smith, seconded by Cllr Tom Birch\nResolved: that the report be noted.\n",
      [("the report be noted.", "Ann Smith", "Tom Birch", C, None, None, None, False)]),
+    ("nz: labelled movers, each name broken at its line's end, the surname a line of its own",
+     "Resolved:  19.5\nMoved:       Cr Brent\nMuggeridge\nSeconded:  Cr\nKelly Annand\nThat the minutes be "
+     "received.\nCarried\n",
+     [("the minutes be received.", "Brent Muggeridge", "Kelly Annand", C, None, None, None, False)]),
+    ("near miss: the line after the mover's goes on, no surname of his",
+     "Moved:       Cr Brent\nMuggeridge spoke to the item.\nSeconded:  Cr Kelly Annand\nThat the minutes be "
+     "received.\nCarried\n",
+     # (what the movers' form then makes of the lines: the mover's given name alone, the words his line)
+     [("Muggeridge spoke to the item.", "Brent", None, C, None, None, None, False)]),
     ("irish: an office with its article before the mover, a number's stop inside the words",
      "It was proposed by the Lord Mayor Daithí de Róiste and seconded by Cat O’Driscoll\nthat pursuant to "
      "Standing Order 39.1. the members meet in private. The motion was put and\ncarried.\n",

@@ -858,6 +858,21 @@ LIST_CASES += [
             "Brian King": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
         },
     ),
+    (
+        # "Name, role" lines with the position printed in lower case, a degree between name and role;
+        # near misses: what follows the comma is no position, or longer than one ("member of the public")
+        "Roll Call\nPresent:\nPaula Vance, president\nMichael Kerr, Ed.D., vice president\nZima Cole, clerk\n"
+        "Pam Ross, member\nAbsent:\nSaul Hart, left at 8pm\nAlso present:\nDina Kahn, member of the public\n\n"
+        "1. Minutes\n",
+        {
+            "Paula Vance": (Attendance.PRESENT, PersonKind.COUNCILLOR, "president"),
+            "Michael Kerr": (Attendance.PRESENT, PersonKind.COUNCILLOR, "vice president"),
+            "Zima Cole": (Attendance.PRESENT, PersonKind.OFFICER, "clerk"),
+            "Pam Ross": (Attendance.PRESENT, PersonKind.COUNCILLOR, "member"),
+            "Saul Hart": (Attendance.ABSENT, PersonKind.COUNCILLOR, None),
+            "Dina Kahn": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
 ]
 
 

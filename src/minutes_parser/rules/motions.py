@@ -296,9 +296,12 @@ PIECES: dict[str, str] = {
         (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
         (?:
           # a given name at a line's end, its surname opening the next line and ending the name ("seconded by
-          # Councillor Cat" / "O’Driscoll that ..."); near miss: "... by Cllr Smith" / "Resolved: that" (a mark
-          # after the next line's word, not a name's end)
-          [ \t]*\n[ \t]*(?=(?:{gaelic_prefix}[ \t]+)?{person_word}(?:[ \t]*[,.;]|[ \t]+(?:that|and|to|who)\b))
+          # Councillor Cat" / "O’Driscoll that ..."), or the surname a line of its own above the seconder's
+          # label ("Moved: Cr Brent" / "Muggeridge" / "Seconded: Cr"); near misses: "... by Cllr Smith" /
+          # "Resolved: that" (a mark after the next line's word, not a name's end), "Moved: Cr Brent" /
+          # "Muggeridge spoke" (the line goes on)
+          [ \t]*\n[ \t]*(?=(?:{gaelic_prefix}[ \t]+)?{person_word}(?:[ \t]*[,.;]|[ \t]+(?:that|and|to|who)\b
+            |[ \t]*\n[ \t]*(?-i:Seconded|SECONDED|Second|Carried|CARRIED)\b))
             (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
           | (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)

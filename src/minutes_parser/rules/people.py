@@ -741,6 +741,9 @@ PATTERNS: dict[str, str] = {
     "people_label_colon": r"""(?-i)[ \t]*:|\.""",
     # a bare name, a comma and its role: "W. Walters, Chief Executive", "Heather Lindqvist, CAO/Clerk"
     "people_name_comma_role": r"""(?-i)^(?P<n>[^,()]+?),[ \t]*\n?[ \t]*(?P<role>\S.*)$""",
+    # an academic degree between a name and its role, with its comma: "Ed.D., " in "Ann Lee, Ed.D., vice president"
+    # (near miss: "Ann Lee, E. Smith": initials and a name, no degree)
+    "people_degree_then_comma": r"""(?-i)(?P<degree>(?:Ph|Ed|Psy|D|M|J)\.?[ \t]?(?:D|A|S|Sc)\.?|Esq\.?)[ \t]*,[ \t]*""",
     # a role, a spaced dash and a name: "Chief Executive Officer - Mr Peter Lucas (Minute Taker)"
     "people_role_dash_name": r"""
         (?-i)(?P<role>\p{Lu}[^\n()\-–—]*?)[ \t]+[\-–—][ \t]+(?P<n>\p{Lu}[^\n()]*?)

@@ -261,14 +261,35 @@ def _name_comma_role(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | N
     n_text = normalise_space(cm.group("n"))
     if not _bare_full_name(n_text, v, rx):
         return None
-    got = _read_role(seg, cm.start("role"), v)
+    role_at = cm.start("role")
+    degree = patterns.get("people_degree_then_comma").match(seg, role_at)
+    if degree is not None:
+        role_at = degree.end()  # letters after the name before the role: "Michael McKibbin, Ed.D., vice president"
+    got = _read_role(seg, role_at, v) or _lower_case_role(seg, role_at, v)
     if not got or (
         got[2] < len(seg.rstrip(" .,;")) - 1 and not patterns.get("people_trailing_note").match(seg, got[2])
     ):
         return None  # the role, perhaps with a note after it, is the rest: "Deputy Clerk (Recording Secretary)"
     cand = _Cand(start=a, end=a + len(cm.group("n").rstrip()), name=n_text, role=got[0], role_rank=_PROSE_ROLE)
+    if degree is not None:
+        cand.post_nominals = (degree.group("degree"),)
     cand.mention_only = not _tokens(n_text)[0]
     return cand
+
+
+def _lower_case_role(seg: str, pos: int, v: _Vocab) -> tuple[str, int, int] | None:
+    """A short position printed in lower case after a name and a comma, the whole rest of the entry
+    ("Pam Costa, member", "Michael McKibbin, vice president"): read as its capitalised form would be.
+    Near misses: "Ann Lee, left at 8pm" (no position), "Ann Lee, member of the public" (longer than
+    a position's few words)."""
+    rest = seg[pos:].rstrip(" .,;")
+    words = rest.split()
+    if not 0 < len(words) <= BRACKET_ROLE_WORDS or rest != rest.lower() or "\n" in rest:
+        return None
+    got = _read_role(rest.title(), 0, v)
+    if got is None or got[2] < len(rest):
+        return None
+    return normalise_space(rest), pos, pos + len(rest)
 
 
 def _role_dash_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
