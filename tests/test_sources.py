@@ -373,6 +373,28 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
     assert source.lines[-1].page == 3
 
 
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        # a site's or converter's front matter: its title kept as the page's heading, the other keys left out
+        (
+            "---\ntitle: Minutes for meeting held 7 October 2025\ndate: 2025-10-07\ntags:\n- Road\n---\n\n"
+            "Present: Ann Lee\nRESOLVED that the report be noted.\n",
+            ["Minutes for meeting held 7 October 2025", "Present: Ann Lee", "RESOLVED that the report be noted."],
+        ),
+        ("---\nbody: Board of Adjustment\ndate: 2022-09-22\n---\nMINUTES\n", ["MINUTES"]),
+        # near miss: a first page's lines closed by a rule are the paper's, not metadata
+        ("---\nMINUTES\nPresent: Ann Lee\n---\nPage two\n", ["MINUTES", "Present: Ann Lee", "Page two"]),
+        (
+            "---\nPresent: Ann Lee\nApologies: Bob Ash\n---\nPage two\n",
+            ["Present: Ann Lee", "Apologies: Bob Ash", "Page two"],
+        ),
+    ],
+)
+def test_markdown_front_matter_is_metadata(page: str, lines: list[str]) -> None:
+    assert read_text(page, format="markdown").text.splitlines() == lines
+
+
 # --------------------------------------------------------------- PDF map
 
 

@@ -140,6 +140,12 @@ def _markdown() -> Any:
 def markdown_pages(text: str) -> list[RawPage]:
     """Markdown: thematic breaks between scanned pages start a new page."""
     source = _normalise(text).replace("\f", "\n")
+    front = patterns.get("md_front_matter").match(source)
+    if front is not None and source[front.end() :].strip():
+        # the file's metadata, not the paper's words; but for its title, which a site prints as the page's heading
+        title = patterns.get("md_front_matter_title").search(front.group(0))
+        heading = title.group("title").strip().strip("\"'") if title is not None else ""
+        source = (f"{heading}\n" if heading else "") + source[front.end() :]
     if not source.strip():
         raise EmptyDocumentError("the document holds no text")
     rule = patterns.get("md_rule")
