@@ -403,6 +403,47 @@ CASES = [
     ("near miss: the next line opens a decision, not the seconder's surname",
      "Proposed by Cllr Ann Smith, seconded by Cllr Tom Birch\nResolved: that the report be noted.\n",
      [("the report be noted.", "Ann Smith", "Tom Birch", C, None, None, None, False)]),
+    ("us county: mover, seconder and outcome in clauses parted by semicolons, the counts after a comma",
+     "Spackman motioned to open the public hearing for the Veibell Rezone; Lee seconded; Passed 5, 0.\n",
+     [("to open the public hearing for the Veibell Rezone", "Spackman", "Lee", C, 5, 0, None, False)]),
+    ("us county: the seconder's name ending its line, a lost motion's counts",
+     "Christensen motioned to revoke the permit based on the code; Lee\nseconded; Failed 2, 2 (Christensen "
+     "abstained).\n",
+     [("to revoke the permit based on the code", "Christensen", "Lee", L, 2, 2, None, False)]),
+    ("near miss: the word after the seconder's clause opens a sentence of its own",
+     "Lee motioned to table the item; Ash seconded; Passed items were listed later.\n",
+     [("to table the item", "Lee", "Ash", None, None, None, None, False)]),
+    ("us city: the ordinance named by its number as the outcome's subject, its number broken over a line",
+     "Council Member Durham moved to ADOPT Ordinance 2024-15 – Amending the Zoning Map. Council Member Gray "
+     "seconded the motion. Vote on Motion: Council Member Gray-Aye; Mayor Dahle-Aye. Ordinance 2024-\n15 was "
+     "adopted by a unanimous vote.\n",
+     [("to ADOPT Ordinance 2024-15 – Amending the Zoning Map.", "Durham", "Gray", C, None, None, None, False)]),
+    ("near miss: an ordinance adopted in the past, told of after the motion",
+     "Council Member Durham moved to ADOPT Ordinance 2024-15. Council Member Gray seconded the motion. Ordinance "
+     "2019-3 was adopted in 2019 by the last council.\n",
+     [("to ADOPT Ordinance 2024-15.", "Durham", "Gray", None, None, None, None, False)]),
+    ("us board: a title ending its sentence is no seconder's title; 'Motion carries' with its count",
+     "Joe Paust motioned for Laura Warb to serve as Vice Chair. Rex Mumf seconded the motion. Motion carries 3-0.\n",
+     [("for Laura Warb to serve as Vice Chair.", "Joe Paust", "Rex Mumf", C, 3, 0, None, False)]),
+    ("near miss: an abbreviated title with its stop stays the seconder's",
+     "Joe Paust motioned to approve the plan. Cllr. Rex Mumf seconded the motion. Motion carries 3-0.\n",
+     [("to approve the plan.", "Joe Paust", "Rex Mumf", C, 3, 0, None, False)]),
+    ("us board: 'Motion was unanimous', 'All voted in favor', a mover after a clause's comma, 'motions to'",
+     "Since there were no comments, Laura Warb motioned to go into a closed session. Joe Paust seconded the "
+     "motion. All voted in favor.\n\nLaura Warb motions to go back into open session. Joe Paust seconds the "
+     "motion. Motion was unanimous.\n",
+     [("to go into a closed session.", "Laura Warb", "Joe Paust", C, None, None, None, False),
+      ("to go back into open session.", "Laura Warb", "Joe Paust", C, None, None, None, False)]),
+    ("nz: the mover's label left blank, the seconder's next (a page's columns scrambled)",
+     "RESOLUTION 2019/06\nMoved:\nSeconded:  Cr Jeremy Harker\nThat Council adopt the policy.\nCARRIED\n",
+     [("Council adopt the policy.", None, "Jeremy Harker", C, None, None, None, False)]),
+    ("near miss: a blank form's labels, no name under either, are no motion",
+     "SUGGESTED RESOLUTION\n Moved by:\n Supported by:\n Be it therefore resolved that the district buy iPads.\n"
+     " Yes:\n No:\n",
+     []),
+    ("us board: 'supported by', the seconding as some boards print it",
+     "It was moved by Mr. Ash, supported by Ms. Lee, that the bid be awarded. Ayes: 7 Nays: 0. Motion carried.\n",
+     [("the bid be awarded.", "Ash", "Lee", C, 7, 0, None, False)]),
     ("nz: labelled movers, each name broken at its line's end, the surname a line of its own",
      "Resolved:  19.5\nMoved:       Cr Brent\nMuggeridge\nSeconded:  Cr\nKelly Annand\nThat the minutes be "
      "received.\nCarried\n",
@@ -767,6 +808,34 @@ def test_carried_motions_without_a_resolution_become_resolutions(form: str, text
         if motion.resolution is not None:
             assert motion.resolution[0] < len(document.resolutions)
     for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+ONWARD_CASES = [
+    ("a planning commission's carried motion recommending to the council that decides",
+     "Daugs motioned to recommend approval to the County Council for the Veibell Rezone; Spackman seconded; "
+     "Passed 5, 0.\n",
+     ["to recommend approval to the County Council for the Veibell Rezone"], []),
+    ("near miss: a lost one recommends nothing",
+     "Daugs motioned to recommend approval to the County Council for the Jershon Rezone; Lee seconded; "
+     "Failed 2, 2.\n",
+     [], []),
+    ("near miss: no body named, the meeting's own decision",
+     "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
+     [], ["to recommend that staff review the fees"]),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "recommended", "resolved"), ONWARD_CASES, ids=[c[0] for c in ONWARD_CASES])
+def test_carried_motions_passing_a_matter_on_are_recommendations(
+    form: str, text: str, recommended: list[str], resolved: list[str]
+) -> None:
+    import minutes_parser as mp
+
+    document = mp.parse_text("MINUTES\n\n" + text)
+    assert [r.text for r in document.recommendations] == recommended, form
+    assert [r.text for r in document.resolutions] == resolved, form
+    for item in document.recommendations:
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 
 

@@ -32,7 +32,7 @@ from .. import patterns
 from ..records import Item, ItemKind, Motion, MotionOutcome, Span
 from ..text import normalise_space
 
-__all__ = ["MIN_WORDS", "resolutions_from_motions"]
+__all__ = ["MIN_WORDS", "onward_recommendations", "resolutions_from_motions"]
 
 MIN_WORDS = 2  # the fewest words a motion's wording needs to stand as a decision ("to adjourn")
 MAX_LEAD = 300  # the longest mover clause trimmed from before a motion's wording (characters)
@@ -328,7 +328,31 @@ def _stands_alone(motion: Motion) -> bool:
         and not motion.is_amendment
         and len(motion.text.split()) >= MIN_WORDS
         and not patterns.get("motion_referring_wording").match(motion.text)
+        and not _onward(motion)
     )
+
+
+def _onward(motion: Motion) -> bool:
+    return patterns.get("motion_onward_recommendation").match(motion.text) is not None
+
+
+def onward_recommendations(recommendations: Sequence[Item], motions: Sequence[Motion]) -> tuple[Item, ...]:
+    """The recommendations with one added for each carried motion that passes its matter on to another
+    body ("Daugs motioned to recommend approval to the County Council for the Veibell Rezone ...; Passed
+    5, 0."): the meeting's recommendation, not its decision (a planning commission's to the council that
+    decides), so `resolutions_from_motions` gives it no resolution.  A lost one recommends nothing."""
+    taken = [r.span for r in recommendations]
+    added = [
+        Item(kind=ItemKind.RECOMMENDATION, label=None, text=motion.text, span=motion.span)
+        for motion in motions
+        if motion.outcome is MotionOutcome.CARRIED
+        and motion.resolution is None
+        and _onward(motion)
+        and not any(_overlaps(motion, span.start, span.end) for span in taken)
+    ]
+    if not added:
+        return tuple(recommendations)
+    return tuple(sorted((*recommendations, *added), key=lambda item: item.span.start))
 
 
 def _overlaps(motion: Motion, start: int, end: int) -> bool:

@@ -80,6 +80,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "received": "carried",
     "favour": "carried",
     "favor": "carried",
+    "unanimous": "carried",  # "Motion was unanimous. 3-0"
     "yes": "carried",
     "aye": "carried",
     "ayes": "carried",
@@ -252,11 +253,23 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?:\s+(?:unanimously|by\s+consensus))?
         (?=[ \t]*\.?[ \t]*\)?[ \t]*
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
-    r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+)?(?P<word>in\s+favou?r)\b""",
+    r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+|voted\s+)?(?P<word>in\s+favou?r)\b""",
     r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
     r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
         (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
     r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
+    # an ordinance, resolution or by-law named by its number as the outcome's subject: "Ordinance 2024-15 was
+    # adopted by a unanimous vote.", "Resolution 2023-R-5 was adopted." (near misses: "Ordinance 2019-3 was
+    # adopted in 2019 by the last council", an account of the past, not this vote's outcome; "the CUP was
+    # approved for 79 units")
+    r"""(?<![\p{L}])\b(?P<subject>(?:ordinance|resolution|by-?law)\s+(?:no\.?\s*)?
+        (?-i:\d[\dA-Z]*(?:[\-–][ \t]*\n?[ \t]*[\dA-Z]+)*))
+        \s+(?:was|were|is|has\s+been)\s+(?:unanimously\s+)?(?P<word>adopted|approved|passed|carried|defeated)
+        (?=[ \t]*[.;]|\s+(?:by|with)\s+(?:a\s+)?(?:unanimous|roll[ \t]+call|majority|voice|\d)|\s+unanimously\b)""",
+    # the outcome opening the clause after the seconder's, a count after it: "Spackman motioned to open the
+    # hearing; Lee seconded; Passed 5, 0." (near miss: "Lee seconded; Passed items were listed", words after it)
+    r"""(?<=\bseconded[ \t]*[;,.][ \t]*(?:\n[ \t]*)?)(?-i:(?P<word>Passed|PASSED|Carried|CARRIED|Failed|FAILED))
+        (?=[ \t]*(?:\d|[.;(]|(?![^\n])))""",
     # a line saying where a motion was sent on: "Deferred to Transport SPC", "Postponed until the next meeting"
     # (near miss: "Deferred payments were discussed." names no place or time)
     r"""(?<![^\n])[ \t]*(?-i:(?P<word>Deferred|DEFERRED|Postponed|POSTPONED))[ \t]+(?:to|until)\b[^\n.]{1,60}\.?
@@ -283,14 +296,19 @@ OUTCOME_FORMS: tuple[str, ...] = (
 FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS, "motion_outcome": OUTCOME_FORMS}
 
 PIECES: dict[str, str] = {
-    # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop
+    # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop after a short title (an
+    # abbreviation's: "Cllr.", "Mr.", "Cllrs."), never after a whole word, where it ends a sentence ("... to serve
+    # as Vice Chair. Rex Mumford seconded the motion": no "Chair" title for the seconder)
     "motion_honorific": r"(?-i:(?:"
     + "|".join(w.replace(" ", r"[ \t]+") for w in _HONORIFIC_WORDS)
-    + r")\.?)(?![\p{L}])",
+    + r")(?:(?<=(?<![\p{L}])\p{L}{1,4}|Cllrs|Commr)\.)?)(?![\p{L}])",
     # a name as printed: "Galvin", "Collins (M)", "S. Foote", "P.J. Carey", "Barrington-King",
     # "Hemi Parata", "de Souza", "P. O Reilly"; never a following "Seconded"/"Carried"/"That"
     "motion_name": r"""(?-i:
         (?!{motion_honorific})
+        # never a label's word: a blank form's "Moved by:" / "Supported by:" names no one
+        (?!(?:Seconded|Supported|Second|Moved|Proposed|Carried|Motion|Yes|No|Ayes|Nays|Be|That|THAT|The|Whereas
+              |WHEREAS)\b)
         # initials with or without their stops: "C. Carthy", "C Carthy", "P.J. Lee", "P J Lee", "PJ O'Hanlon"
         (?:\p{Lu}{2}[ \t]+(?=\p{Lu}\p{Ll}|O['’]\p{Lu})|\p{Lu}(?:\.[ \t]?|[ \t])(?:\p{Lu}(?:\.[ \t]?|[ \t]))?)?
         (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
@@ -301,7 +319,8 @@ PIECES: dict[str, str] = {
           # "Resolved: that" (a mark after the next line's word, not a name's end), "Moved: Cr Brent" /
           # "Muggeridge spoke" (the line goes on)
           [ \t]*\n[ \t]*(?=(?:{gaelic_prefix}[ \t]+)?{person_word}(?:[ \t]*[,.;]|[ \t]+(?:that|and|to|who)\b
-            |[ \t]*\n[ \t]*(?-i:Seconded|SECONDED|Second|Carried|CARRIED)\b))
+            |[ \t]*\n[ \t]*(?-i:Seconded|SECONDED|Second|Carried|CARRIED)\b
+            |[ \t]+(?:seconded|seconds|motioned|motions|moved|moves)\b))
             (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
           | (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
@@ -324,6 +343,8 @@ PIECES: dict[str, str] = {
         (?P<seconder>{motion_worship}|{motion_name}|{motion_initials})""",
     "motion_seconded_by": r"""
         (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
+          # "supported by", the seconding in some US boards' minutes ("moved by Mr. Ash, supported by Ms. Lee")
+          |supported[ \t]+by[ \t]*:?
           |seconded(?=[ \t]+{motion_honorific})
           # a seconder's initials straight after the word, as parish minutes shorten it ("seconded TH.")
           |seconded(?=[ \t]+{motion_initials}))
@@ -436,7 +457,10 @@ PATTERNS: dict[str, str] = {
           | (?:{motion_line_start}|(?<=\$?[\d.,]+[ \t]{1,3}))made[ \t]+by\b
             (?=[^\n]{1,60}?\b(?:second|seconded|2nd)[ \t]+by\b)
         )
-        \s*{motion_person_m}
+        # (a label left blank, the seconder's label next: "Moved:" / "Seconded: Cr Jeremy Harker", the mover
+        # printed elsewhere in a page's scrambled columns; near misses: "Moved:" over no seconder's label, a blank
+        # form's "Moved by:" / "Supported by:" with no name under either)
+        \s*(?:{motion_person_m}|(?<=:[ \t]*)(?=\s*{motion_seconded_by}\s*{motion_person_s}))
         # the seconder after a comma, a stop or a dash ("Proposed by Andrea Wise – Second by Fiona Robinson")
         (?: [ \t]*[,;.\-\u2013\u2014]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s} )?
     """,
@@ -506,10 +530,13 @@ PATTERNS: dict[str, str] = {
     # motioned to accept budget", "DL motioned for adjournment", "Linda 1st motion to accept";
     # never "the report made a motion ..." (a lower-case word is no name) nor "Mr X made a point"
     "motion_name_makes": r"""
-        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3}))
+        # (or after a clause's comma: "Since there were no other comments, Laura Warburton motioned to go into a
+        # closed session."; a name is capitalised, so "comments, the board motioned" is none)
+        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3})|(?<=,[ \t]{1,3}))
         (?:{motion_honorific}\s*)?
         (?P<mover>{motion_name}|{motion_initials})
-        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|1st\s+motion|first\s+motion
+        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|motions(?=\s+to\b)|1st\s+motion
+             |first\s+motion
              # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near misses: "Main motion
              # to amend" (a kind of motion, not a name), "Recommended Action Motion to Approve" (a field's label)
              |(?<! \b (?-i:Main|Substantive|Original|Amended|Board|Council|Committee|Consent|Final|Second|The|A|This
@@ -595,7 +622,8 @@ PATTERNS: dict[str, str] = {
             (?=[ \t]*[.;,\n-])
       | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
             (?:seconded|seconds)\b
-      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})[ \t]+
+      # (the name may end its line: "...; Lee" / "seconded; Passed 5, 0.")
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})(?:[ \t]+|[ \t]*\n[ \t]*)
             (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b)
         )
     """,
@@ -669,7 +697,9 @@ PATTERNS: dict[str, str] = {
     # "unanimously": "the motion carried unanimously, 4-0")
     "motion_score": r"""
         (?:[ \t]+unanimously[ \t]*,?)?
-        [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*(?:votes?[ \t]+)?(?:-|–|/|to)[ \t]*(?P<a>\d{1,3})
+        [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*
+        # (or a comma between the two counts, the sentence ending after them: "Passed 5, 0.")
+        (?:(?:votes?[ \t]+)?(?:-|–|/|to)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n]))))[ \t]*(?P<a>\d{1,3})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,
@@ -749,6 +779,16 @@ PATTERNS: dict[str, str] = {
     # a bare transitive verb ("to adopt.", "to receive and file"; "to adjourn" is a whole
     # decision) or a demonstrative ("this ordinance do now pass", "the above be approved"); a
     # carried one is not a resolution by itself
+    # a carried motion whose words pass the matter on to another body as this one's recommendation, not a
+    # decision of its own: "to recommend approval to the County Council for the Veibell Rezone", "to forward a
+    # positive recommendation to the Board of Supervisors" (near misses: "to recommend that staff review the
+    # fees", no body named; "to approve the recommendation of the committee", a decision on one)
+    "motion_onward_recommendation": r"""
+        \A[ \t]*(?:to\s+)?
+        (?:recommend|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
+        (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
+            (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
+    """,
     "motion_referring_wording": r"""
         \A[ \t]*(?:
             (?:to\s+)?(?!adjourn|recess){motion_action_verb}
