@@ -464,6 +464,19 @@ TITLED_CONSENT = [
 # a board's minutes in the passive, the count inside the sentence; the closed session's report of a vote; the
 # member's own "I move approval of ..." with its terms; an item's title restated as the minute's subject
 PASSIVE_AND_COUNTED = [
+    # the passive decision whose subject holds an abbreviation's stop ("Item Nos. 2 and 3"); near miss: the
+    # stop after a whole word ends the sentence, so its subject is the next sentence's alone
+    pytest.param(
+        "Minutes of the meeting\nConsent Agenda Item Nos. 2 and 3 were approved as written. Commissioner Ash "
+        "suggested the rest be moved.\n",
+        [(None, "Consent Agenda Item Nos. 2 and 3 were approved as written.")],
+        id="passive-decision-an-abbreviation-in-its-subject",
+    ),
+    pytest.param(
+        "Minutes of the meeting\nThe hall was discussed at length. Items 2 and 3 were approved as written.\n",
+        [(None, "Items 2 and 3 were approved as written.")],
+        id="near-miss-a-whole-word-stop-ends-the-subject",
+    ),
     pytest.param(
         "Official Minutes\nREGULAR MEETING\nItem D. 2 Approval of Board Minutes for January 14, 2031: 6:45pm\n"
         "The minutes for January 14, 2031 were moved by Commissioner Fisher,\nseconded, and approved by a vote "

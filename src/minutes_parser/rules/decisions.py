@@ -29,7 +29,9 @@ PATTERNS: dict[str, str] = {
           # the clause is read with its resolution's number and outcome, a tabled one no decision)
           | (?P<enacting>
             (?-i: (?: NOW | Now ) ,? \s+ (?:THEREFORE|Therefore|therefore) ,? \s+ )? (?-i:BE|Be) \s+ it \s+
-            (?:further \s+)? (?-i:RESOLVED|Resolved|resolved) (?: \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
+            # ("Be it therefore resolved that ...", the adverb after "it")
+            (?:further \s+ | (?-i:therefore|THEREFORE) \s+)? (?-i:RESOLVED|Resolved|resolved)
+            (?: \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
             (?: (?-i: that | THAT ) \b \s* [:,]? | as \s+ follows \s* : ) )
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
           | (?-i:DECISION|Decision|Decisions|DECISIONS) (?:\(s\))? \s* : (?! \s* (?:status|maker|date|no)\b )
@@ -284,7 +286,8 @@ PATTERNS: dict[str, str] = {
           # chair and approved.", "The Register ... was circulated and confirmed as still accurate.");
           # the subject holds no "that" (reported speech), and approval "by" anyone but the meeting
           # is another body's decision ("approved by the District Council")
-          | ^ (?: (?! \b that \b ) (?: [^.;:\n] | (?<= \b (?:Cllrs?|Mrs?|Ms|Dr|St|No|Co|Ltd) ) \. ) ){1,200}?
+          # (an abbreviation's stop inside the subject: "Consent Agenda Item Nos. 2, 3, and 4 were approved")
+          | ^ (?: (?! \b that \b ) (?: [^.;:\n] | (?<= \b (?:Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Ltd) ) \. ) ){1,200}?
               \b (?:was|were) \s+
               # (not "was not approved", "was yet to be approved", "was adopted allowing the Board to ..."; but
               # "was approved to be sent", "was authorised to arrange" are decisions: "to" straight after the verb)
