@@ -26,6 +26,17 @@ BODY_CASES = [
         "ANN ASH, PRESIDENT\nJane Birch, Clerk of the Board\n",
         "Board of Aldermen", None, id="body-then-its-authority-and-a-clerk-line",
     ),
+    # the body, then its county and state after commas; near miss: a room after the comma is no county, the
+    # line is not cut there (and, holding more than a body, names none)
+    pytest.param(
+        "BOARD OF COUNTY COMMISSIONERS, ELM COUNTY, UTAH\nMINUTES OF PUBLIC MEETING\nNovember 17, 2031 - 9:00 A.M.\n"
+        "PRESENT: COMMISSIONER ANN ASH, CHAIR\n",
+        "Board of County Commissioners", None, id="body-then-its-county-and-state",
+    ),
+    pytest.param(
+        "BOARD OF COUNTY COMMISSIONERS, ELM VALLEY ROOM\nMINUTES OF PUBLIC MEETING\nNovember 17, 2031 - 9:00 A.M.\n",
+        None, None, id="body-comma-room-no-county",
+    ),
     # the body as the minutes sentence's subject, where no heading names it
     pytest.param(
         "3 March 2021 Elm and Ash Community Council held their meeting via Zoom at 7pm.\nPRESENT\n"

@@ -485,9 +485,14 @@ PATTERNS: dict[str, str] = {
     """,
     # The authority a body serves, printed after the body's name on its heading line: " City and County of San
     # Francisco" of "Board of Supervisors City and County of San Francisco" (the body is what stands before it).
+    # ... or the county and the state after commas: ", UTAH COUNTY, UTAH" of "BOARD OF COUNTY COMMISSIONERS, UTAH
+    # COUNTY, UTAH" (near miss: "Board of Supervisors, Chair" names no county)
     "owning_authority_tail": r"""
         [ \t,\-\u2013]+ (?:the[ \t]+)? (?:city[ \t]+and[ \t]+county | city | county | town | village | borough
             | township | district) [ \t]+ of [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019. \-]{1,40} $
+      | [ \t]* , [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019.\-]+ (?: [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019.\-]+ ){0,2} [ \t]+ county
+            (?: [ \t]* , [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019.\-]+ (?: [ \t]+ (?-i:\p{Lu}) [\p{L}'\u2019.\-]+ )? )?
+            [ \t]* $
     """,
     # A heading line that names a body, perhaps with the meeting's date after it.
     # ... or a board, committee or commission "of" or "on" its remit: "County Board of Health",
