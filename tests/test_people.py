@@ -679,9 +679,15 @@ def test_role_after_name_without_a_mark(text: str, name: str, role: str | None) 
         # near misses: a leader is still a member, an outside president still outside
         ("Leader of the Council", PersonKind.COUNCILLOR),
         ("President of the Rotary Club", PersonKind.OTHER),
+        # the office or department a person works in is the council's staff; near misses: a firm, the post office
+        ("Utah County Commission Office", PersonKind.OFFICER),
+        ("Clerk/Auditor’s Office - Tax Admin.", PersonKind.OFFICER),
+        ("Community Development Department", PersonKind.OFFICER),
+        ("Fairways Media", None),
+        ("Post Office", None),
     ],
 )
-def test_role_kinds(role: str, kind: PersonKind) -> None:
+def test_role_kinds(role: str, kind: PersonKind | None) -> None:
     from minutes_parser.extract.people.kinds import _role_kind
 
     assert _role_kind(role) is kind
@@ -856,6 +862,22 @@ LIST_CASES += [
             "Kristi Harpst": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
             "Candice Leite": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
             "Brian King": (Attendance.ALSO_PRESENT, PersonKind.OTHER, None),
+        },
+    ),
+    (
+        # a list printed in two columns side by side, "Name, Role" a cell: each role its own cell's, never read
+        # across the gap into the next column's name; a cell that names no post ("County Recorder") keeps none
+        # rather than the one beside it; near miss: the minutes' first sentence below is no cell
+        "MINUTES OF PUBLIC MEETING\nALSO PRESENT:\nDavid Shawl, Chief Deputy Attorney       Lana Jenks, County "
+        "Personnel Director\nRobert Moor, County Deputy Attorney      Jeff Smyth, County Recorder\n\n"
+        "Commissioner Birch called the meeting to order at 9:11 A.M.\n",
+        {
+            "David Shawl": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Chief Deputy Attorney"),
+            "Lana Jenks": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Personnel Director"),
+            "Robert Moor": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Deputy Attorney"),
+            # (a cell with no post word is no entry the list reads: the name is found in passing, unlisted)
+            "Jeff Smyth": (None, PersonKind.OTHER, None),
+            "Birch": (None, PersonKind.COUNCILLOR, "Commissioner"),
         },
     ),
     (

@@ -537,6 +537,11 @@ PATTERNS: dict[str, str] = {
     "people_role_lead": r"""(?-i)[ \t]*(?:(?i:the)[ \t]+)?""",
     # a word of a role: "Children’s", "Co-ordinator", "&", "–"
     "people_role_token": r"""(?-i)[\p{L}\p{N}&'’/\-–]+""",
+    # a role that is the office or department a person works in, the council's staff ("Utah County Commission
+    # Office", "Clerk/Auditor's Office", "Community Development Department"); near misses: "Fairways Media" (a
+    # firm), "Office Manager" (a post, read as one), "Post Office", an outside body's office (OTHER_ROLES, read
+    # first)
+    "people_unit_role": r"""(?:(?<!\bpost)\s|['’]s\s|^)(?:office|department)(?:\s*[\-–,].{0,40})?$""",
     # a grade printed by its initials, an acting one's "A/" before it ("S.E.", "A/S.E.E.", "A.S.O", "SEO")
     "people_grade_initials": r"""(?-i)(?:A/)?(?:\p{Lu}\.(?:\p{Lu}\.?){1,3}|\p{Lu}{3})(?![\p{L}\p{N}])""",
     # spaces and tabs: "  "

@@ -77,6 +77,11 @@ PATTERNS: dict[str, str] = {
     "cell_roster_mark": r"""^ (?: y | n | yes | no | present | absent | apologies | \u2713 | \u2714 | x ) \s* $""",
     # the gap between a table's columns, which a name never crosses: three spaces or more, a tab
     "people_column_gap": r"""(?-i)[ \xa0]{3,}|\t""",
+    # a cell of a list printed in columns: a name, a comma and capitalised words ("Jeff Smith, Utah County
+    # Recorder", "Mike Stansfield, Fairways Media"); near miss: "Commissioner Ellertson called the meeting to
+    # order" (no comma after a name)
+    "people_column_cell": r"""(?-i)[ \t]*\p{Lu}[\p{L}'’\-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,3}[ \t]*,[ \t]*
+        \p{Lu}[^\n;:]{1,60}""",
     # a line that opens with a name and perhaps says what the person is after a column gap, a spaced
     # dash or a comma: "Jane Doe        Director", "J Roe – Group Manager", "Ann Lee, District 4", "P Bailey"
     "roster_line": r"""

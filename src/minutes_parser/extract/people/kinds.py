@@ -60,6 +60,8 @@ def _role_kind_of(low: str) -> PersonKind | None:
         return PersonKind.OFFICER  # a staff grade by its initials: "S.E., Operations & Safety"
     if has(R.COUNCILLOR_ROLES):
         return PersonKind.COUNCILLOR
+    if patterns.get("people_unit_role").search(low):
+        return PersonKind.OFFICER  # the office or department a person works in: "Utah County Assessor's Office"
     if low.endswith("s") and not low.endswith("ss"):
         return _role_kind_of(low[:-1])  # a plural role shared by a series of names: "City Solicitors"
     return None

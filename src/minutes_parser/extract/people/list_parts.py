@@ -144,6 +144,38 @@ def _whole_line_run(lines: list[tuple[int, int]], whole_line: Callable[[int, int
     return 0, 0
 
 
+def _column_cells(
+    text: str, lines: list[tuple[int, int]], whole_line: Callable[[int, int], bool] | None
+) -> list[tuple[int, int]] | None:
+    """A list printed in columns side by side, one entry a cell, the columns parted by a gap of spaces
+    ("David Roe, Chief Deputy Attorney     Lana Jensen, Personnel Director"): its cells, row by row, when two
+    rows or more hold two cells and every cell is an entry: one whole entry by itself ("Name, Role"), or a
+    name, a comma and capitalised words ("Jeff Smith, Utah County Recorder"; most cells must be the former).
+    Near miss: a single column whose roles are padded to a gap ("Jane Doe        Director"), where the cell
+    after the gap is no entry."""
+    if whole_line is None:
+        return None
+    gap, cell = patterns.get("people_column_gap"), patterns.get("people_column_cell")
+    cells: list[tuple[int, int]] = []
+    split_rows = 0
+    for a, b in lines:
+        row: list[tuple[int, int]] = []
+        pos = a
+        for m in gap.finditer(text, a, b):
+            if text[pos : m.start()].strip():
+                row.append((pos, m.start()))
+            pos = m.end()
+        if text[pos:b].strip():
+            row.append((pos, b))
+        if not all(whole_line(x, y) or cell.fullmatch(text, x, y) for x, y in row):
+            break  # the columns end here (the minutes' first sentence below them goes on as it is)
+        split_rows += len(row) >= 2
+        cells.extend(row)
+    if split_rows < 2 or 2 * sum(whole_line(x, y) for x, y in cells) < len(cells):
+        return None  # (most cells must read as entries by themselves, not merely look like one)
+    return cells
+
+
 def _split_entries(
     text: str, start: int, end: int, whole_line: Callable[[int, int], bool] | None = None
 ) -> list[tuple[int, int]]:
@@ -163,6 +195,12 @@ def _entries(
     bullet = patterns.get("people_entry_bullet")
     if len(lines) >= 2 and all(bullet.match(text, x, y) for x, y in lines):
         return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
+    cells = _column_cells(text, lines, whole_line)
+    if cells is not None:
+        # two columns of "Name, Role" entries side by side, each cell an entry; what follows them is left whole,
+        # as after a run of whole lines
+        rest = cells[-1][1]
+        return [*cells, *([(rest, end)] if text[rest:end].strip() else [])]
     first, run = _whole_line_run(lines, whole_line)
     if run >= 2:
         # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;

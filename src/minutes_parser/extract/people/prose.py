@@ -282,6 +282,8 @@ def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         name = m.group("name")
         if not _bare_prose_name(name, v, rx):
             continue
+        if patterns.get("people_column_gap").search(text, m.end("role"), m.start("name")):
+            continue  # a role and a name parted by a column gap: two cells ("..., Deputy Attorney     Jeff Smith, ...")
         role = normalise_space(m.group("role"))
         seat = m.group("comma") is not None and role in R.COUNCILLOR_HONORIFICS  # "the County Councillor, X"
         if not (_role_like(role) or seat) or _inside_caps_heading(text, m.start(), m.end()):

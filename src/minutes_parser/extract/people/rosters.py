@@ -53,6 +53,16 @@ def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
     return _surname_ok(name, rx) and not _has_role_word(name, v)
 
 
+def _first_cell(rest: str) -> str:
+    """What a row says of its person, up to a column gap before a second column's entry ("Utah County
+    Commission Office" of "..., Utah County Commission Office      Kim T. Jackson, Utah County Treasurer").
+    Near miss: a gap before words that are no entry ("Director      (left at 8pm)") leaves the rest whole."""
+    for gap in patterns.get("people_column_gap").finditer(rest):
+        if patterns.get("people_column_cell").match(rest, gap.end()):
+            return rest[: gap.start()]
+    return rest
+
+
 def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     """The line ``text[ls:le]`` read as a roster row, or None."""
     before = text[max(0, ls - 16) : ls].split()
@@ -77,7 +87,7 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
         name = normalise_space(m.group("name"))
         if not _roster_name_ok(name, v, rx):
             return _spaced_row(text, pos, le, v, rx, opener) if not m.group("rest") else None
-        rest = normalise_space(m.group("rest") or "")
+        rest = normalise_space(_first_cell(m.group("rest") or ""))
         sep = m.group("sep") or ""
         return _Row(
             start=m.start("name"),
