@@ -661,6 +661,11 @@ PLAIN_ROLE_CASES = [
     ("Advisory Committee\nChris Jerdon, Chair\nRoan Katt, Vice Chair\nCarl Hage\n", "Carl Hage", None),
     ("Advisory Committee\nChris Jerdon, Chair\nRoan Katt, Vice Chair\nCarl Hage\n", "Roan Katt", "Vice Chair"),
     ("In attendance: Town Clerk\nJo Ashdown\n", "Jo Ashdown", "Town Clerk"),
+    # a column cell's rest is its person's as printed ("Jeff Smyth, County Recorder" beside another column);
+    # near miss: the same form on a line of its own may be an address, no role
+    ("Also present:\nAnn Shawl, Chief Deputy Attorney      Jeff Smyth, County Recorder\nBo Moor, Deputy Attorney  "
+     "        Kim Day, County Treasurer\n\n1. Minutes\n", "Jeff Smyth", "County Recorder"),
+    ("Present:\nAnn Leeson, Elm Road\nTom Royle, Oak Lane\n\n1. Minutes\n", "Ann Leeson", None),
 ]
 
 
@@ -866,8 +871,8 @@ LIST_CASES += [
     ),
     (
         # a list printed in two columns side by side, "Name, Role" a cell: each role its own cell's, never read
-        # across the gap into the next column's name; a cell that names no post ("County Recorder") keeps none
-        # rather than the one beside it; near miss: the minutes' first sentence below is no cell
+        # across the gap into the next column's name, a cell that names no post word ("County Recorder") read
+        # as printed; near miss: the minutes' first sentence below is no cell
         "MINUTES OF PUBLIC MEETING\nALSO PRESENT:\nDavid Shawl, Chief Deputy Attorney       Lana Jenks, County "
         "Personnel Director\nRobert Moor, County Deputy Attorney      Jeff Smyth, County Recorder\n\n"
         "Commissioner Birch called the meeting to order at 9:11 A.M.\n",
@@ -875,8 +880,8 @@ LIST_CASES += [
             "David Shawl": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Chief Deputy Attorney"),
             "Lana Jenks": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Personnel Director"),
             "Robert Moor": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Deputy Attorney"),
-            # (a cell with no post word is no entry the list reads: the name is found in passing, unlisted)
-            "Jeff Smyth": (None, PersonKind.OTHER, None),
+            # (a cell with no post word is still its person's entry, the rest as printed)
+            "Jeff Smyth": (Attendance.ALSO_PRESENT, PersonKind.OTHER, "County Recorder"),
             "Birch": (None, PersonKind.COUNCILLOR, "Commissioner"),
         },
     ),

@@ -218,7 +218,35 @@ def _entry(
         role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
         cand.role, cand.role_rank = role_part, _LIST
         return cand
-    return None
+    return _column_cell_entry(text, a, seg_end, v, rx)
+
+
+def _column_cell_entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+    """A cell of a list printed in columns, a column gap beside it on its line: a name, a comma and what
+    the person is, as printed ("Jeff Smith, Utah County Recorder", "Mike Stansfield, Fairways Media"),
+    the whole rest being theirs.  Near miss: the same words with no column beside them ("Ann Lee, Elm
+    Road" on a line of its own), where the rest may be an address: no entry here."""
+    gap = patterns.get("people_column_gap")
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_end = len(text) if line_end < 0 else line_end
+    beside = gap.search(text[line_start:a].rstrip("\n")[-8:] or "") is not None or (
+        gap.match(text, b, line_end) is not None and text[b:line_end].strip() != ""
+    )
+    if not beside or not patterns.get("people_column_cell").fullmatch(text, a, b):
+        return None
+    name, _, rest = text[a:b].partition(",")
+    n_text = normalise_space(name)
+    if not _bare_full_name(n_text, v, rx):
+        return None
+    role = normalise_space(rest).rstrip(" .")
+    cand = _Cand(start=a + len(name) - len(name.lstrip()), end=a + len(name.rstrip()), name=n_text)
+    cand.role, cand.role_rank = role, _LIST
+    rk = _role_kind(role)
+    if rk is not None:
+        cand.kind, cand.kind_rank = rk, _LIST
+    cand.mention_only = not _tokens(n_text)[0]
+    return cand
 
 
 def _name_then_office(text: str, a: int, b: int, v: _Vocab, rx: _Rx, default_hons: tuple[str, ...]) -> _Cand | None:

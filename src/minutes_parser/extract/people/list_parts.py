@@ -197,10 +197,7 @@ def _entries(
         return lines  # one bulleted person a line: "- Alan Brodie", "- Petra Ingle, Treasurer"
     cells = _column_cells(text, lines, whole_line)
     if cells is not None:
-        # two columns of "Name, Role" entries side by side, each cell an entry; what follows them is left whole,
-        # as after a run of whole lines
-        rest = cells[-1][1]
-        return [*cells, *([(rest, end)] if text[rest:end].strip() else [])]
+        return cells  # two columns of "Name, Role" entries side by side, each cell an entry; the list ends with them
     first, run = _whole_line_run(lines, whole_line)
     if run >= 2:
         # one person a line, each "Name, Role" or "Role - Name": a comma or an "and" is inside a line's role;
