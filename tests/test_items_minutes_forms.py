@@ -464,6 +464,19 @@ TITLED_CONSENT = [
 # a board's minutes in the passive, the count inside the sentence; the closed session's report of a vote; the
 # member's own "I move approval of ..." with its terms; an item's title restated as the minute's subject
 PASSIVE_AND_COUNTED = [
+    # the minutes' own approval stamp under the signatures is a later meeting's act, no decision of this one;
+    # near miss: the minutes of the last meeting approved at this one
+    pytest.param(
+        "Minutes of the meeting\nThe meeting adjourned at 8:30 p.m.\nAnn Ash, Recorder        Bob Birch, Mayor\n\n"
+        "Minutes approved:      November 21, 2031\n",
+        [],
+        id="near-miss-the-minutes-approval-stamp",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n7. Minutes\nMinutes approved as circulated.\n",
+        [(None, "Minutes approved as circulated.")],
+        id="minutes-approved-at-this-meeting",
+    ),
     # the passive decision whose subject holds an abbreviation's stop ("Item Nos. 2 and 3"); near miss: the
     # stop after a whole word ends the sentence, so its subject is the next sentence's alone
     pytest.param(

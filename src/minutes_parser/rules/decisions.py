@@ -321,6 +321,10 @@ PATTERNS: dict[str, str] = {
     # Sentences that look like decisions but record none, or another meeting's.
     "reso_not_in": r"""
         (?:
+            # the minutes' own approval stamp under their signatures: "Minutes approved:   November 21, 2024",
+            # "Approved: 4.25.2024" (the later meeting's act; near miss: "Minutes approved as circulated.")
+            (?: ^ | \b minutes \s+ ) (?:approved|adopted) \s* (?:on \s+ | : \s* ) (?:\d|(?-i:\p{Lu}\p{Ll}+) \s+ \d)
+          |
             # who proposed a motion printed elsewhere: "The Motion was proposed by X and seconded by Y."
             ^ (?:the \s+)? (?:motion|amendment|proposal|recommendations?) \s+ (?:was|were) \s+
               (?:duly \s+)? (?:proposed|nominated|moved) \b
