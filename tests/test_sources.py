@@ -376,11 +376,11 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
 @pytest.mark.parametrize(
     ("page", "lines"),
     [
-        # a site's or converter's front matter: its title kept as the page's heading, the other keys left out
+        # a site's or converter's front matter, its title and date too, is left out
         (
             "---\ntitle: Minutes for meeting held 7 October 2025\ndate: 2025-10-07\ntags:\n- Road\n---\n\n"
             "Present: Ann Lee\nRESOLVED that the report be noted.\n",
-            ["Minutes for meeting held 7 October 2025", "Present: Ann Lee", "RESOLVED that the report be noted."],
+            ["Present: Ann Lee", "RESOLVED that the report be noted."],
         ),
         ("---\nbody: Board of Adjustment\ndate: 2022-09-22\n---\nMINUTES\n", ["MINUTES"]),
         # near miss: a first page's lines closed by a rule are the paper's, not metadata

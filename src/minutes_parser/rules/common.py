@@ -28,8 +28,6 @@ PATTERNS: dict[str, str] = {
     "md_front_matter": r"""\A[ \t]*---[ \t]*\n
         (?:[ \t]*(?:(?-i:[a-z_][a-z0-9_\-]*)[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*|\#[^\n]*)?[ \t]*\n){1,80}?
         [ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)""",
-    # the title in front matter, the one key kept: "title: Minutes for meeting held Tuesday 7 October 2025"
-    "md_front_matter_title": r"""(?m)^[ \t]*title[ \t]*:[ \t]*(?P<title>[^\n]*\S)[ \t]*$""",
     # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes
     "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
     # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")

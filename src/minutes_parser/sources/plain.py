@@ -142,10 +142,9 @@ def markdown_pages(text: str) -> list[RawPage]:
     source = _normalise(text).replace("\f", "\n")
     front = patterns.get("md_front_matter").match(source)
     if front is not None and source[front.end() :].strip():
-        # the file's metadata, not the paper's words; but for its title, which a site prints as the page's heading
-        title = patterns.get("md_front_matter_title").search(front.group(0))
-        heading = title.group("title").strip().strip("\"'") if title is not None else ""
-        source = (f"{heading}\n" if heading else "") + source[front.end() :]
+        # the file's metadata, not the paper's words, its title and dates included (ANNOTATION.md: "take neither
+        # title nor dates from them")
+        source = source[front.end() :]
     if not source.strip():
         raise EmptyDocumentError("the document holds no text")
     rule = patterns.get("md_rule")
