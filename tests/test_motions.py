@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -434,6 +435,10 @@ CASES = [
      "motion. Motion was unanimous.\n",
      [("to go into a closed session.", "Laura Warb", "Joe Paust", C, None, None, None, False),
       ("to go back into open session.", "Laura Warb", "Joe Paust", C, None, None, None, False)]),
+    ("us city: the seconder on a label line under the motion's sentence",
+     "Council Member Mila made a motion to pass the budget.\nMOTION: Portia Mila\nSECOND: LeAnne Huff\n"
+     "The motion carried.\n",
+     [("to pass the budget.", "Mila", "LeAnne Huff", C, None, None, None, False)]),
     ("nz: the mover's label left blank, the seconder's next (a page's columns scrambled)",
      "RESOLUTION 2019/06\nMoved:\nSeconded:  Cr Jeremy Harker\nThat Council adopt the policy.\nCARRIED\n",
      [("Council adopt the policy.", None, "Jeremy Harker", C, None, None, None, False)]),
@@ -451,8 +456,9 @@ CASES = [
     ("near miss: the line after the mover's goes on, no surname of his",
      "Moved:       Cr Brent\nMuggeridge spoke to the item.\nSeconded:  Cr Kelly Annand\nThat the minutes be "
      "received.\nCarried\n",
-     # (what the movers' form then makes of the lines: the mover's given name alone, the words his line)
-     [("Muggeridge spoke to the item.", "Brent", None, C, None, None, None, False)]),
+     # (what the movers' form then makes of the lines: the mover's given name alone, the words his line, the
+     # seconder read from her label's line below)
+     [("Muggeridge spoke to the item.", "Brent", "Kelly Annand", C, None, None, None, False)]),
     ("irish: an office with its article before the mover, a number's stop inside the words",
      "It was proposed by the Lord Mayor Daithí de Róiste and seconded by Cat O’Driscoll\nthat pursuant to "
      "Standing Order 39.1. the members meet in private. The motion was put and\ncarried.\n",
@@ -807,6 +813,33 @@ def test_carried_motions_without_a_resolution_become_resolutions(form: str, text
     for motion in document.motions:
         if motion.resolution is not None:
             assert motion.resolution[0] < len(document.resolutions)
+    for item in document.resolutions:
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+ENTRY_CASES = [
+    ("a motion pointing at the matter decides the numbered entry's title above it",
+     "1. An Ordinance Of The City Council To Adopt The General Fund Budget\nFor The Fiscal Year 2024.\n\n"
+     "Council Member Mila made a motion to pass this Ordinance.\nMOTION: Portia Mila\nSECOND: LeAnne Huff\n"
+     "Roll Call Vote:\nBynum:            Yes\nHuff:             Yes\nMila:             Yes\n",
+     [("1.", "An Ordinance Of The City Council To Adopt The General Fund Budget For The Fiscal Year 2024.")]),
+    ("near miss: words of its own are the decision, not the title above",
+     "1. An Ordinance Of The City Council To Adopt The General Fund Budget\n\n"
+     "Council Member Mila made a motion to pass the budget with the changes discussed.\nThe motion carried.\n",
+     [(None, "to pass the budget with the changes discussed.")]),
+    ("near miss: no numbered entry above, the motion's own words stay its decision",
+     "Budget discussion\nThe council talked about the budget at length.\n\n"
+     "Council Member Mila made a motion to pass this Ordinance.\nThe motion carried.\n",
+     [(None, "to pass this Ordinance.")]),
+]
+
+
+@pytest.mark.parametrize(("form", "text", "expected"), ENTRY_CASES, ids=[c[0] for c in ENTRY_CASES])
+def test_motions_pointing_at_an_entry_decide_its_title(form: str, text: str, expected: list[tuple[Any, str]]) -> None:
+    import minutes_parser as mp
+
+    document = mp.parse_text("MINUTES\n\n" + text)
+    assert [(r.label, r.text) for r in document.resolutions] == expected, form
     for item in document.resolutions:
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 

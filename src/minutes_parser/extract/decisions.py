@@ -69,6 +69,22 @@ def resolutions_from_motions(
             added.append((index, item))
             taken.append(item.span)
             continue
+        entry = _entry_above(motion, text, motions, index) if span_of is not None else None
+        if (
+            entry is not None
+            and span_of is not None
+            and not any(span.start < entry[2] and entry[1] < span.end for span in taken)
+        ):
+            label, start, end = entry
+            item = Item(
+                kind=ItemKind.RESOLUTION,
+                label=label,
+                text=normalise_space(text[start:end]),
+                span=span_of(start, end),
+            )
+            added.append((index, item))
+            taken.append(item.span)
+            continue
         if not _stands_alone(motion):
             continue
         item = Item(kind=ItemKind.RESOLUTION, label=_entry_label(motion, text), text=motion.text, span=motion.span)
@@ -282,6 +298,41 @@ def _referring_sentence(motion: Motion, text: str) -> tuple[int, int] | None:
     if patterns.get("motion_paragraph_break").search(text, start, end):
         return None
     return start, end
+
+
+MOVER_TITLE_WORDS = 3  # the most words of a mover's title before the name on the motion's line
+ENTRY_REACH = 400  # how far above a pointing motion the numbered entry it decides may end (characters)
+
+
+def _entry_above(motion: Motion, text: str, motions: Sequence[Motion], index: int) -> tuple[str, int, int] | None:
+    """A carried motion whose words only point at the matter ("Council Member Mila made a motion to pass this
+    Ordinance.") under a numbered entry that names it ("1. An Ordinance Of The ... City Council To Adopt The
+    General Fund Budget ..."): the entry's title is the decision, its number the label (label, start, end).
+    Near misses: words of their own ("to pass the budget with the changes discussed"); no numbered entry
+    just above; another motion between the entry and this one (the entry is that motion's)."""
+    if (
+        motion.outcome is not MotionOutcome.CARRIED
+        or motion.resolution is not None
+        or motion.is_amendment
+        or not patterns.get("motion_referring_wording").match(motion.text)
+    ):
+        return None
+    mover = motion.mover_span.start if motion.mover_span is not None else motion.span.start
+    line = text.rfind("\n", 0, min(mover, motion.span.start)) + 1  # the motion's sentence opens its line
+    lead = text[line : min(mover, motion.span.start)]
+    if len(lead.split()) > MOVER_TITLE_WORDS or any(ch in lead for ch in ".;:"):
+        return None  # (only the mover's title before the name: "Council Member Mila made a motion ...")
+    end = line - 1
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    found = None
+    for m in patterns.get("decision_entry_title").finditer(text, max(0, end - ENTRY_REACH), end):
+        found = m
+    if found is None or (index and motions[index - 1].span.end > found.start()):
+        return None
+    if end - found.start("title") > ENTRY_REACH:
+        return None
+    return found.group("label"), found.start("title"), end
 
 
 def _entry_label(motion: Motion, text: str) -> str | None:

@@ -687,6 +687,9 @@ PATTERNS: dict[str, str] = {
         |to|of|on|in|at|by|as|or|an|a)\b)[\p{L}\d][\p{L}\d'’-]{2,}""",
     # a motion's words that only point at the matter above them ("that this application should be
     # supported", "these be approved"); near miss: "that the hall be let" (words of their own)
+    # a numbered entry's opening, as minutes print the matter a motion then points at on the lines under it
+    # ("1. An Ordinance Of The ... City Council To Adopt The General Fund Budget" / "For The City ...")
+    "decision_entry_title": r"""(?m)^[ \t]*(?P<label>\d{1,2}\.|[a-z]\.|\(\w{1,3}\))[ \t]+(?P<title>(?-i:\p{Lu}))""",
     "decision_pointing_wording": r"""\s*(?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b""",
     "decision_own_wording": r"""\s*["\u201c']?(?:that|resolved|be\s+it)\b""",
     # A minute's reference opening its line, the number and the year: "68/24 Minutes of ...", "23/209 Apologies";

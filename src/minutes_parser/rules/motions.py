@@ -618,7 +618,8 @@ PATTERNS: dict[str, str] = {
       | {motion_honorific}\s+(?P<mover>{motion_name})\s+moved\s+this\s+(?:item|motion)\b
       | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
-      | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by)?[ \t]+{motion_person_s}
+      # (or a label line under the motion's sentence: "MOTION: Portia Mila" / "SECOND: LeAnne Huff")
+      | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)?[ \t]+{motion_person_s}
             (?=[ \t]*[.;,\n-])
       | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
             (?:seconded|seconds)\b
@@ -792,7 +793,11 @@ PATTERNS: dict[str, str] = {
     "motion_referring_wording": r"""
         \A[ \t]*(?:
             (?:to\s+)?(?!adjourn|recess){motion_action_verb}
-            (?:\s*(?:,|and|&)\s*{motion_action_verb}|\s+file)*[ \t]*[.;]?
+            (?:\s*(?:,|and|&)\s*{motion_action_verb}|\s+file)*
+            # (the matter named by a pointer alone: "to pass this Ordinance.", "to approve the item"; near miss:
+            # "to approve this Ordinance with the changes discussed" says more)
+            (?:\s+(?:this|these|the\s+(?:above|foregoing|same))?\s*(?:ordinance|resolution|item|request|motion|
+               application|agreement|contract|report|recommendation)s?)?[ \t]*[.;]?
           | (?:that\s+)?(?:this|these|the\s+(?:above|foregoing|same))\b.*
         )[ \t]*\Z
     """,
