@@ -549,6 +549,12 @@ def test_body(text: str, body: str | None) -> None:
          "Director Ash moved to file. Director Birch seconded. Motion carried 4-0.\n", DocumentKind.AGENDA),
         ("MINUTES OF THE REGULAR MEETING\n3. Approval of the meeting agenda for the evening\nPresent: Jo Ash\n",
          DocumentKind.MINUTES),
+        # who was present, by their place in the meeting ("COUNCIL MEMBERS PRESENT:"), under a heading that does
+        # not say minutes; near miss: an agenda's "Presentation:" item under the same heading
+        ("CITY COUNCIL MEETING\nWednesday June 14, 2031 7:00 p.m.\nCOUNCIL MEMBERS PRESENT:\nAnn Lee\n",
+         DocumentKind.MINUTES),
+        ("CITY COUNCIL MEETING\nWednesday June 14, 2031 7:00 p.m.\n1. Presentation: Budget\n2. Staff Reports\n",
+         DocumentKind.AGENDA),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:

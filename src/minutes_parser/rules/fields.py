@@ -145,7 +145,11 @@ PATTERNS: dict[str, str] = {
     # "Subject : 1.1 Call to Order" / "Meeting : Jan 22, 2024 - BUSINESS MEETING" (BoardDocs); a report's
     # "Subject: Budget 2025" names no item
     "kind_agenda_item_field": r"^ \s* (?:subject|item) \s* : \s* {item_field_number}",
-    "kind_minutes_lists": r"^ \s* (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b",
+    # (or who was present by their place in the meeting: "COUNCIL MEMBERS PRESENT:", "STAFF PRESENT:", "Board Members
+    # Present:"; near miss: an agenda's "Presentation:" item)
+    "kind_minutes_lists": r"""^ \s* (?: (?:present|members \s+ present|apologies|in \s+ attendance|attendees|regrets) \b
+        | (?:(?:council|board|commission|committee|staff|others|also|members?|directors|trustees)\s+){1,3}
+          present \s* : )""",
     # Minutes narrate the opening in the past tense ("Chair X called the meeting to order at 5:31 p.m.",
     # "The meeting was called to order"); an agenda lists "Call to Order".
     # What only a record of a meeting prints: a motion made and seconded, a vote counted, everyone
