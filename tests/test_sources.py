@@ -93,7 +93,8 @@ def test_a_damaged_page_is_left_out_with_a_warning_and_the_rest_is_read(tmp_path
     assert doc.pages == 2
     assert [item.text for item in doc.resolutions] == ["the pool be closed."]
     assert [(w.code, w.message) for w in doc.warnings] == [
-        ("W002", "page(s) 1 could not be read (damaged) and are left out")]
+        ("W002", "page(s) 1 could not be read (damaged) and are left out")
+    ]
     with pytest.raises(errors.CorruptFileError, match="page\\(s\\) 1 could not be read") as info:
         minutes_parser.parse(path, strict=True)
     assert str(path) in str(info.value)
@@ -200,9 +201,11 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
     [
         # a running header is read once, its repeats go; "Page N of M" always goes
         (
-            [["Cabinet - 12 March 2026", "1. Approve the plan;", "Page 1 of 3"],
-             ["Cabinet - 12 March 2026", "2. Note the risks.", "Page 2 of 3"],
-             ["Cabinet - 12 March 2026", "3. Agree the budget.", "Page 3 of 3"]],
+            [
+                ["Cabinet - 12 March 2026", "1. Approve the plan;", "Page 1 of 3"],
+                ["Cabinet - 12 March 2026", "2. Note the risks.", "Page 2 of 3"],
+                ["Cabinet - 12 March 2026", "3. Agree the budget.", "Page 3 of 3"],
+            ],
             [["Cabinet - 12 March 2026", "1. Approve the plan;"], ["2. Note the risks."], ["3. Agree the budget."]],
         ),
         # bare page numbers at the top, a numbered item that is not one stays
@@ -217,9 +220,11 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
         ),
         # a running line built around the page number goes even when it is met once
         (
-            [["Minutes of the Council", "1. x"],
-             ["Page 2 \u2013 Minutes \u2013 October 28, 2025", "being Part 1 on", "Plan 42R"],
-             ["Brambleford Cabinet, 12 March 2026 | Page 3 of 4", "y"]],
+            [
+                ["Minutes of the Council", "1. x"],
+                ["Page 2 \u2013 Minutes \u2013 October 28, 2025", "being Part 1 on", "Plan 42R"],
+                ["Brambleford Cabinet, 12 March 2026 | Page 3 of 4", "y"],
+            ],
             [["Minutes of the Council", "1. x"], ["being Part 1 on", "Plan 42R"], ["y"]],
         ),
         # page words inside a sentence, or a page reference, are text
@@ -229,17 +234,35 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
         ),
         # blank lines take no place at a page's edge: the date under a spaced-out header repeats there
         (
-            [["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", "", "Page 1"],
-             ["MINUTES", "", " ", "", "30 APRIL 2031", "", "b", "", "Page 2"],
-             ["MINUTES", "", " ", "", "30 APRIL 2031", "", "c", "", "30 APRIL 2031 was the date", "", "Page 3"]],
-            [["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", ""],
-             ["", " ", "", "", "b", ""],
-             ["", " ", "", "", "c", "", "30 APRIL 2031 was the date", ""]],
+            [
+                ["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", "", "Page 1"],
+                ["MINUTES", "", " ", "", "30 APRIL 2031", "", "b", "", "Page 2"],
+                ["MINUTES", "", " ", "", "30 APRIL 2031", "", "c", "", "30 APRIL 2031 was the date", "", "Page 3"],
+            ],
+            [
+                ["MINUTES", "", " ", "", "30 APRIL 2031", "", "a", ""],
+                ["", " ", "", "", "b", ""],
+                ["", " ", "", "", "c", "", "30 APRIL 2031 was the date", ""],
+            ],
         ),
         # a line that repeats on only one page of four is not furniture
         (
             [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],
             [["Apologies", "a"], ["b", "c"], ["d", "e"], ["f", "g"]],
+        ),
+        # a header printed a word a line runs past three lines; near miss: a line repeated under the page's own
+        # first words is text
+        (
+            [
+                ["DATE", "TUESDAY", "APRIL", "12, 2031", "a", "Carried", "ant", "bee", "cat"],
+                ["DATE", "TUESDAY", "APRIL", "12, 2031", "b", "Carried", "dog", "elk", "fox"],
+                ["DATE", "TUESDAY", "APRIL", "12, 2031", "c", "Carried", "gnu", "hen", "ibis"],
+            ],
+            [
+                ["DATE", "TUESDAY", "APRIL", "12, 2031", "a", "Carried", "ant", "bee", "cat"],
+                ["b", "Carried", "dog", "elk", "fox"],
+                ["c", "Carried", "gnu", "hen", "ibis"],
+            ],
         ),
     ],
 )
@@ -266,8 +289,13 @@ def test_a_report_header_in_a_pack_goes_where_the_text_layer_wrote_it() -> None:
     in the layer's order is read once (it may date the paper); "CARRIED" at the foot of three pages is text."""
     header = "Board Meeting 24 April 2031 - Finance Report"
     pages = _placed(
-        [("Summary of the month", 400.0), ("1. Note the contents of this report", 420.0), (header, 30.0),
-         ("Page 1 of 3", 770.0), ("CARRIED", 760.0)],
+        [
+            ("Summary of the month", 400.0),
+            ("1. Note the contents of this report", 420.0),
+            (header, 30.0),
+            ("Page 1 of 3", 770.0),
+            ("CARRIED", 760.0),
+        ],
         [(header, 30.0), ("Income rose.", 100.0), ("CARRIED", 760.0)],
         [(header, 30.0), ("Costs fell.", 100.0), ("CARRIED", 760.0)],
         [("Twice at the top of a page only", 30.0), ("a", 100.0)],
@@ -389,6 +417,28 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
             "---\nPresent: Ann Lee\nApologies: Bob Ash\n---\nPage two\n",
             ["Present: Ann Lee", "Apologies: Bob Ash", "Page two"],
         ),
+        # a converter's header over the paper: its heading, quoted or bold "Key: value" lines naming where the
+        # file came from, closed by a rule or a blank line, one block or two
+        (
+            "# City Council Meeting\n> Source: https://example.org/files/1.pdf\n> Meeting date: 2023-04-12\n"
+            "> Format: pdf-text\n\n---\n\n**Body:** Council\n**Date:** 2023-04-12\n**Source URL:** https://example.org\n"
+            "\n---\n\nMINUTES OF THE TOWN COUNCIL\nPresent: Ann Lee\n",
+            ["MINUTES OF THE TOWN COUNCIL", "Present: Ann Lee"],
+        ),
+        (
+            "# Council Meeting\n> Source: https://example.org/m.php\n> Format: text\n\nMINUTES OF THE MEETING\n",
+            ["MINUTES OF THE MEETING"],
+        ),
+        # near misses: a paper's own bold "Key: value" lines (no key of a file's provenance), a paper's heading
+        # over a quotation
+        (
+            "# Agenda\n**Date:** 5 May 2024\n**Venue:** Village Hall\n\n---\n\n1. Apologies\n",
+            ["Agenda", "Date: 5 May 2024", "Venue: Village Hall", "1. Apologies"],
+        ),
+        (
+            "# Minutes\n> Quote: the report said so.\n\nPresent: Ann Lee\n",
+            ["Minutes", "Quote: the report said so.", "Present: Ann Lee"],
+        ),
     ],
 )
 def test_markdown_front_matter_is_metadata(page: str, lines: list[str]) -> None:
@@ -463,3 +513,13 @@ def test_a_superscript_does_not_break_its_line(
 
     (box_a, size_a), (box_b, size_b) = before, after
     assert _superscript_break(_Edge(box_a, size_a, box_a, size_a), _Edge(box_b, size_b, box_b, size_b)) is joined
+
+
+def test_markdown_form_feeds_are_page_breaks() -> None:
+    """A converter's Markdown that kept the PDF's form feeds: each starts a page, so the running header on
+    each is read once."""
+    text = "MINUTES\nDATE\nTUESDAY\nAPRIL\n12, 2031\nThe meeting opened.\n\fDATE\nTUESDAY\nAPRIL\n12, 2031\n"
+    text += "It closed.\n\fDATE\nTUESDAY\nAPRIL\n12, 2031\nThe end.\n"
+    source = read_text(text, format="markdown")
+    assert source.page_count == 3
+    assert source.text.count("TUESDAY") == 1 and source.text.count("12, 2031") == 1

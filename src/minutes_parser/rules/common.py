@@ -28,6 +28,20 @@ PATTERNS: dict[str, str] = {
     "md_front_matter": r"""\A[ \t]*---[ \t]*\n
         (?:[ \t]*(?:(?-i:[a-z_][a-z0-9_\-]*)[ \t]*:(?:[ \t][^\n]*)?|-[ \t][^\n]*|\#[^\n]*)?[ \t]*\n){1,80}?
         [ \t]*(?:---|\.\.\.)[ \t]*(?:\n|\Z)""",
+    # a converter's header line over a converted paper: its record of where the file came from, as a quoted or
+    # bold "Key: value" ("> Source: https://...", "> Meeting date: 2023-04-12", "**Format:** pdf-text"), an HTML
+    # comment, or the converter's own heading ("# City Council Meeting") as the header's first line; which keys
+    # name a file's provenance is the table CONVERTER_META_KEYS below
+    "md_converter_meta_line": r"""(?-i)
+        (?:>[ \t]*(?:\*\*)?|\*\*)(?P<key>[A-Za-z][A-Za-z0-9 _/\-]{0,38}?)[ \t]*(?::\*\*|\*\*:|:)(?:[ \t][^\n]*)?
+        | <!--[^\n]*-->[ \t]*""",
+    "md_converter_heading": r"""\#{1,2}[ \t]+\S[^\n]*""",
+    # the keys of such a header that name where a file came from: one of them makes a block of "Key: value" lines
+    # at a Markdown file's head the converter's record, not the paper's words (ANNOTATION.md: "take neither title
+    # nor dates from them"); near miss: a paper's own "**Date:** 5 May 2024" / "**Venue:** Hall", no such key
+    "md_converter_provenance_key": r"""
+        source(?:[ _](?:url|vendor|index|pdf))? | url | retrieved | format | raw(?:[ _]file)? | provenance | harvested
+        | pmn[ _](?:file|notice)[ _]id | in-body[ _]date[ _]match | extraction[ _]confidence | text[ _]chars""",
     # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes
     "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
     # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")

@@ -17,6 +17,10 @@ from .model import RawPage
 __all__ = ["lines_to_drop"]
 
 EDGE_LINES = 3  # how many lines at the top and bottom of a page can be running furniture
+# ... and how many more at the top when every line above them is running furniture: a header printed a word to a
+# line ("DATE" / "TUESDAY" / "APRIL" / "12, 2023") runs on past three lines; a repeated line under a first line
+# that is the page's own text is not furniture
+HEADER_RUN_LINES = 3
 EDGE_BAND = 0.1  # the share of a page's height at its top and at its bottom where its furniture is printed
 BAND_REPEATS = 3  # a line printed in that band on this many pages is a running line (one report's in a pack)
 BAND_MIN_CHARS = 20  # ... and is this long: a short word there ("CARRIED" ending a page's last minute) is text
@@ -64,7 +68,7 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
         inked = [i for i, line in enumerate(page.lines) if line.text.strip()]
         band = _in_band(page, inked)
         banded.append(band)
-        edges.append(sorted(set(inked[:EDGE_LINES]) | set(inked[-EDGE_LINES:]) | band))
+        edges.append(sorted(set(inked[: EDGE_LINES + HEADER_RUN_LINES]) | set(inked[-EDGE_LINES:]) | band))
     counts: Counter[str] = Counter()
     band_counts: Counter[str] = Counter()
     for page, idx, band in zip(pages, edges, banded, strict=True):
@@ -78,9 +82,21 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
     out: list[set[int]] = []
     for page, idx, band in zip(pages, edges, banded, strict=True):
         drop: set[int] = set()
+        inked = [i for i, line in enumerate(page.lines) if line.text.strip()]
+        run = set(inked[EDGE_LINES : EDGE_LINES + HEADER_RUN_LINES]) - set(inked[-EDGE_LINES:]) - band
         for i in idx:
             text = page.lines[i].text.strip()
             if not text:
+                continue
+            if i in run and not all(j in drop for j in inked[: inked.index(i)]):
+                # below the page's own first words: text, even where it repeats (the first page's header, read
+                # once, still marks its repeats)
+                if (
+                    len(pages) > 1
+                    and counts[_shape(text)] >= threshold
+                    and all(_shape(page.lines[j].text) in seen for j in inked[: inked.index(i)])
+                ):
+                    seen.add(_shape(text))
                 continue
             if page_number.fullmatch(text) or numbered_furniture.fullmatch(text):
                 drop.add(i)

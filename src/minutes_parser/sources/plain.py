@@ -138,13 +138,15 @@ def _markdown() -> Any:
 
 
 def markdown_pages(text: str) -> list[RawPage]:
-    """Markdown: thematic breaks between scanned pages start a new page."""
-    source = _normalise(text).replace("\f", "\n")
+    """Markdown: thematic breaks between scanned pages, and the form feeds a converter kept from the PDF's text,
+    start a new page (so a running header repeated on each is found and skipped)."""
+    source = _normalise(text)
     front = patterns.get("md_front_matter").match(source)
     if front is not None and source[front.end() :].strip():
         # the file's metadata, not the paper's words, its title and dates included (ANNOTATION.md: "take neither
         # title nor dates from them")
         source = source[front.end() :]
+    source = source[_converter_header_end(source) :]
     if not source.strip():
         raise EmptyDocumentError("the document holds no text")
     rule = patterns.get("md_rule")
@@ -159,14 +161,82 @@ def markdown_pages(text: str) -> list[RawPage]:
         chunk.clear()
 
     for line in source.split("\n"):
-        if rule.fullmatch(line):
+        *before, last = line.split("\f")
+        for part in before:
+            if part.strip():
+                chunk.append(part)
+            flush()
+        if rule.fullmatch(last):
             flush()
         else:
-            chunk.append(line)
+            chunk.append(last)
     flush()
     if not out:
         raise EmptyDocumentError("the document holds no text")
     return out
+
+
+def _converter_header_end(source: str) -> int:
+    """Where the header a converter wrote over a converted paper ends: blocks at the file's head of quoted or bold
+    "Key: value" lines and comments (a heading of the converter's may open the first), each closed by a rule
+    ("---") or a blank line, each holding a key of the file's provenance ("> Source: https://...", "**Format:**
+    pdf-text").  0 where the file opens with the paper ("# Minutes" / "**Date:** 5 May 2024" / "**Venue:** Hall":
+    no provenance key).  The paper's text follows unchanged."""
+    meta, heading = patterns.get("md_converter_meta_line"), patterns.get("md_converter_heading")
+    key_rx, rule = patterns.get("md_converter_provenance_key"), patterns.get("md_rule")
+    end = pos = 0
+    first = True
+    while True:
+        lines: list[str] = []
+        at = pos
+        provenance = False
+        while at < len(source):
+            nl = source.find("\n", at)
+            line = source[at : len(source) if nl == -1 else nl]
+            stripped = line.strip()
+            step = len(source) if nl == -1 else nl + 1
+            if not stripped:
+                at = step
+                if lines and any(lines):
+                    # a blank line closes a block that has lines, and the rule after it, if any
+                    after = _skip_blank_lines(source, at)
+                    nl2 = source.find("\n", after)
+                    if rule.fullmatch(source[after : len(source) if nl2 == -1 else nl2]):
+                        at = len(source) if nl2 == -1 else nl2 + 1
+                    break
+                continue
+            if rule.fullmatch(line):
+                at = step
+                break
+            if first and not lines and heading.fullmatch(stripped):
+                lines.append("")
+                at = step
+                continue
+            m = meta.fullmatch(stripped)
+            if m is None:
+                return end
+            key = m.group("key")
+            provenance = provenance or (key is not None and key_rx.fullmatch(key.strip()) is not None)
+            lines.append(stripped)
+            at = step
+        if not provenance or not any(lines):
+            return end
+        end = pos = at
+        first = False
+        if at >= len(source):
+            return end
+
+
+def _skip_blank_lines(source: str, pos: int) -> int:
+    """The start of the first line at or after `pos` that is not blank (or the text's end)."""
+    while pos < len(source):
+        nl = source.find("\n", pos)
+        if source[pos : len(source) if nl == -1 else nl].strip():
+            return pos
+        if nl == -1:
+            return len(source)
+        pos = nl + 1
+    return pos
 
 
 def _markdown_lines(md: Any, source: list[str]) -> tuple[list[RawLine], tuple[RawTable, ...]]:
