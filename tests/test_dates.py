@@ -6,6 +6,7 @@ import datetime as _dt
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from conftest import DEV, dev_documents, needs_corpus
@@ -284,6 +285,9 @@ def test_weekday_gives_the_year(text: str, expected: set[str]) -> None:
         # "range" whose first day is not before the last, a reference of three numbers
         ("CC members 13-14.07.24. Road closed 7-25.8.24", {"2024-07-13", "2024-07-14", "2024-08-07", "2024-08-25"}),
         ("Budget 2025-26, ref 5-3.4.24, section 12-3.4.5", set()),
+        # an instrument's number written like an ISO date is no date; near miss: the same figures as a date
+        ("The Council approved Resolution No. 2023-04-01 and Ordinance #2024-01-15", set()),
+        ("The agreement was signed on 2023-04-01", {"2023-04-01"}),
     ],
 )
 def test_lists_of_dates_share_their_year(text: str, expected: set[str]) -> None:
@@ -488,3 +492,22 @@ def test_a_month_and_a_two_digit_year_naming_papers_in_month_first_minutes() -> 
     }
     uk = parse_text("Minutes of 14 May 2013\nThe 9/12 minutes were approved.\n")
     assert {d.value for d in uk.dates} == {"2013-05-14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where nothing names the meeting's date, the day printed most often (a running header's) is the meeting's
+        ("Receipts for October 17, 2031 were filed.\nNovember 14, 2031\nThe Council met.\nNovember 14, 2031\n",
+         _dt.date(2031, 11, 14)),
+        # near misses: two days printed as often, a day printed once
+        ("Invoices of May 2, 2031 and June 3, 2031 were paid.\nMay 2, 2031 and June 3, 2031 again.\n", None),
+        ("Receipts for October 17, 2031 were filed.\n", None),
+    ],
+)
+def test_most_printed_day_is_the_last_resort(text: str, expected: _dt.date | None) -> None:
+    from minutes_parser.extract.dates import _most_printed
+
+    days = [attrs.evolve(m, role=None) for m in extract_dates(_ctx(text))]
+    chosen = _most_printed(days)
+    assert (chosen.to_date() if chosen is not None else None) == expected

@@ -21,6 +21,7 @@ candidate; each match is then read into values (the match itself by
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -43,6 +44,7 @@ HEADING_DATE_LINES = 4  # the meeting's date stands on its heading line or in th
 PREFIX_CHARS = 300  # how far before a date on its line its role cue ("Date of meeting:", "held on") is sought
 _NEAR_YEARS = 5  # a two-digit year further than this from the document's year is not a year
 _SCHEDULE_DATES = 3  # a list of this many yearless dates is a schedule, read in calendar order
+MIN_PRINTED = 2  # the times a day is printed that make it the meeting's, where nothing else names one
 
 
 def extract_dates(ctx: Context) -> Iterator[DateMention]:
@@ -121,7 +123,19 @@ def _meeting_mention(mentions: Sequence[DateMention], ctx: Context) -> DateMenti
         for mention in days:
             if mention.role is role:
                 return mention
-    return None
+    return _most_printed(days)
+
+
+def _most_printed(days: Sequence[DateMention]) -> DateMention | None:
+    """The last resort, where no heading or label gives the meeting's date (a heading's date misspelt by a
+    scan, "NOBEMBER 14,2023"): the day the document prints most often, at least `MIN_PRINTED` times and more
+    often than any other (a running header's date, "November 14, 2023", on each page), its first mention.  Near
+    miss: two days printed equally often decide nothing."""
+    counts = Counter(m.to_date() for m in days if m.role not in (DateRole.DEADLINE,))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_PRINTED or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(m for m in days if m.to_date() == ranked[0][0])
 
 
 def _heading_window(text: str, heading: tuple[int, int]) -> tuple[int, int]:

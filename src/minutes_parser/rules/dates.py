@@ -240,6 +240,9 @@ PATTERNS: dict[str, str] = {
                 # ("3/18/0586/FUL": a planning application's reference; "8/1/25-7/31/26": a range of two dates)
             )
           | (?P<iso>
+                # (never an instrument's number written like a date: "Resolution No. 2023-04-01", "Ordinance
+                # #2024-01-15"; near miss: "adopted on 2023-04-01")
+                (?<! \b (?:no|nos|number|\#) \.? [ \t]* ) (?<! \#[ \t]* )
                 (?<![\d/.\-]) (?P<iy>(?:19|20)\d\d) - (?P<im>0[1-9]|1[0-2]) - (?P<id>0[1-9]|[12]\d|3[01]) (?!\d)
             )
           | (?P<sea>
