@@ -47,6 +47,17 @@ BODY_CASES = [
         "The Parish Council held its Annual Meeting on 3 May 2024.\nPresent: Cllr A Lee\nApologies: none\n",
         "Parish Council", None, id="subject-held-its-meeting",
     ),
+    # the body that met, its state after a comma, under a form's "DATE" heading cells (a label alone, no title);
+    # near miss: a council meeting an applicant (no state, no comma)
+    pytest.param(
+        "DATE\n\nTUESDAY\n\nAPRIL\n\n12, 2031\n\nTHE ELM CANYON METRO TOWNSHIP COUNCIL, STATE OF UTAH,\nMET "
+        "ELECTRONICALLY ON TUESDAY, APRIL 12, 2031, AT THE HOUR OF 7:00 P.M.\nCOUNCIL MEMBERS PRESENT:\nANN ASH\n",
+        "Elm Canyon Metro Township Council", "Elm Canyon Metro Township Council", id="body-state-of-met",
+    ),
+    pytest.param(
+        "MINUTES\nThe Elm Council met the applicant on site.\nPresent: Cllr A Lee\n",
+        None, None, id="council-met-an-applicant",
+    ),
     # a council named by its kind alone in the heading, in full with its place in the minutes' text; near
     # misses: another kind of council mentioned more often keeps out, and none in full leaves the kind
     pytest.param(

@@ -327,6 +327,8 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.MINUTES
     if any(_search("kind_minutes_lists", line) for line in lines[:20]):
         return DocumentKind.MINUTES
+    if _search("kind_body_met", "\n".join(lines[:40])):
+        return DocumentKind.MINUTES  # "THE X COUNCIL, STATE OF UTAH, MET ON ..."
     if any(_search("kind_called_to_order", line) for line in lines):
         return DocumentKind.MINUTES  # "Chair X called the meeting to order at 5:31 p.m."
     # A front sheet: the letterhead, the meeting's "Date: / Time: / Venue:" and only then "AGENDA".

@@ -347,7 +347,8 @@ PATTERNS: dict[str, str] = {
     # HELD AT", whose meeting is its second line; "approve the minutes of the meeting held on ...").
     "minutes_heading_title": r"""
         ^ [ \t]* (?P<title> minutes \s+ of \s+ (?! (?:the \s+)? (?:last|previous|next) \b | (?:an? \s+)? meeting \b )
-          (?= (?:the|an?) \s | {meeting_kind_word} \s ) [^.;:]{0,80}? \b meeting \b
+          # (a session or hearing names the meeting too: "MINUTES OF THE X CITY COUNCIL WORK SESSION" / "HELD ...")
+          (?= (?:the|an?) \s | {meeting_kind_word} \s ) [^.;:]{0,80}? \b (?:meeting|session|hearing) \b
           (?: [ \t]* \( [^()\n]{1,30} \) )? (?: \s+ of \s+ [^.;:]{2,100}? )? ) \s+ held \b
     """,
     # A meeting's own kind, which sets a minutes heading apart from the letterhead above it ("Minutes of the
@@ -447,7 +448,19 @@ PATTERNS: dict[str, str] = {
         (?: ^ | (?<=\n) ) [ \t]* (?: [^\n]{0,30}? \d{4} \s+ )? (?:the \s+)?
         (?P<body> (?: (?-i:[A-Z])[\w'’\-]* [ \t]+ | (?-i:and|of|the|&) [ \t]+ ){0,8}? (?=(?-i:[A-Z])) {body_word} )
         \s+ held \s+ (?:its|their|an?) \s+ (?:[\w\-]+ \s+){0,2}? meeting \b
+      # ... or the body that met, with its state after a comma: "THE MAGNA METRO TOWNSHIP COUNCIL, STATE OF UTAH,
+      # MET ON TUESDAY, JUNE 19, 2023" (near miss: "the Council met the applicant", no comma, no date after)
+      | (?: ^ | (?<=\n) ) [ \t]* (?:the \s+)?
+        (?P<body> (?: (?-i:[A-Z])[\w'’\-]* [ \t]+ | (?-i:and|of|the|&|OF|THE|AND) [ \t]+ ){0,8}?
+          (?=(?-i:[A-Z])) {body_word} )
+        \s* , \s* (?:state|county|commonwealth|province) \s+ of \s+ [\w ]{2,30}? , \s* (?:was \s+ to \s+ meet|met) \b
     """,
+    # minutes' opening sentence, the body that met and its state ("THE MAGNA METRO TOWNSHIP COUNCIL, STATE OF
+    # UTAH, MET ON TUESDAY ...", "..., WAS TO MEET ON MONDAY ... THE MEETING WAS CANCELLED"): a record of the
+    # meeting; near miss: "The Council will meet on Tuesday" (a notice, no state, no past)
+    "kind_body_met": r"""
+        \b (?:council|board|commission|committee|authority) \s* , \s* (?:state|county|commonwealth|province) \s+ of
+        \s+ [\w ]{2,30}? , \s* (?:was \s+ to \s+ meet|met) \b""",
     # New Zealand minutes name the meeting without an article, over several lines: "MINUTES OF X District
     # Council / Ordinary Council Meeting / HELD AT ...", "MINUTES OF X District Council / Finance Committee Meeting
     # HELD ON ...".
@@ -563,7 +576,8 @@ PATTERNS: dict[str, str] = {
     # "... Ordinary Meeting" (the body's name is what stands before it)
     "meeting_word_end": r"""
         \s+ (?: (?:public|ordinary|extraordinary|special|regular|annual|general|monthly|full|open) \s+ )? meeting $
-    """,
+      # (a work session or a retreat names the meeting too: "Cottonwood Heights City Council Work Session")
+      | \s+ (?:work|study|budget|special|joint|closed|executive) \s+ session $""",
     "meeting_kind_line": r"""
         ^ \s* (?:ordinary|extraordinary|special|regular|annual|monthly|statutory|adjourned) \s+
         (?P<name> \S .{0,60}? ) \s+ meeting \s* $
@@ -606,7 +620,9 @@ PATTERNS: dict[str, str] = {
     "heading_page_number_end": r"\s+ \d{1,3} \s* $",
     # Noise around a title: a leading item number, a trailing "PDF 789 KB", "(Item 102)".
     "title_noise": r"""
-        ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])
+        # a field's label alone, a form's heading cell and no title ("DATE" over "TUESDAY" / "APRIL" / "12, 2023")
+        ^ \s* (?: date | time | place | location | venue | page | day ) \s* :? \s* $
+      | ^ \s* \d{1,3} (?:\.\d{1,3})* \.? \s+ (?=[A-Za-z])
       | ^ \s* (?: agenda \s+ item | issue (?: \s+ details)? | decision (?: \s+ details)? ) \s* {dash} \s*
       | \s+ (?:pdf \s+ icon \s+)? pdf \s+ \d[\d.,]* \s* [kmg]b \s* $
       | \s* \( \s* item \s+ [\w.]+ \s* \) \s* $
