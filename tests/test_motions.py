@@ -480,6 +480,16 @@ CASES = [
      "Mayor Cauthorne states the motion does not pass.\n",
      [("to approve the consent calendar.", "Kennedy", "Mullins", C, 4, 1, None, False),
       ("to disincorporate the town.", "Hall", "Powers", L, 2, 3, None, False)]),
+    ("us county: a roll call run on one line between semicolons counts the votes and decides; 'Motion to ... by "
+     "<member>. Second by <member>.'; the seconder between commas before 'moved'",
+     "Commissioner Bolos moved to approve the extension of the emergency.; Commissioner Froerer seconded.\n"
+     "Chair Froerer \u2013 aye; Commissioner Harvey \u2013 excused; Commissioner Bolos - aye\n"
+     "Motion to discuss Property Acquisition by Council Member Birrell. Second by Council Member\nPetersen. All "
+     "\u201cYes\u201d. Motion passed unanimously.\nCouncil Member Brems, seconded by Council Member Smolka, moved "
+     "to approve\nResolution No. 2023-04-01. The motion passed unanimously.\n",
+     [("to approve the extension of the emergency.", "Bolos", "Froerer", C, 2, 0, None, False),
+      ("to discuss Property Acquisition", "Birrell", "Petersen", C, None, None, None, False),
+      ("to approve Resolution No. 2023-04-01.", "Brems", "Smolka", C, None, None, None, False)]),
     ("us near miss: the attendance roll call counts no votes",
      "ROLL CALL OF COUNCIL\nCauthorne - Here\nHall - Here\nCouncilwoman Kennedy makes the motion to adjourn. "
      "Councilwoman Mullins seconds.\n",

@@ -468,11 +468,13 @@ PATTERNS: dict[str, str] = {
     # presented by the Nominating Committee by Bob and seconded by Alex."); the movers are the last "by"
     # before the seconder; "made" may be left out ("Motion to approve the Consent Agenda by Councilmember
     # Torres, seconded by Vice Mayor Williams"). Near miss: "Motion made by Alex, seconded by Kathy" (the
-    # movers first: moved_by)
+    # movers first: moved_by); the seconder may follow in a sentence of its own ("Motion to discuss Property
+    # Acquisition by Council Member Birrell. Second by Council Member Petersen."; near miss: "... by Council
+    # Member Birrell. Staff answered questions." names no seconder: no motion here)
     "motion_made_words_by": r"""
         \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<words>(?:to|that)\s[^\n;]{2,300}?(?:\n[^\n;]{1,300}?)?)
         (?<!\b(?:was|were)\s+(?:made|moved|offered|introduced))(?<!\bmotion)
-        \s+by\s+{motion_person_m}[ \t]*,?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
+        \s+by\s+{motion_person_m}[ \t]*[,.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
     """,
     # the mover's and seconder's initials in brackets, as parish minutes print them ("it was proposed (MC)
     # and seconded (RJ) that this application should be supported"); near miss: "proposed (see above)"
@@ -505,8 +507,11 @@ PATTERNS: dict[str, str] = {
             [\s.,;:!\-\u2013]* )+ $""",
     "motion_name_moves": r"""
         (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})
+        # the seconder between commas before the verb ("Council Member Brems, seconded by Council Member Smolka,
+        # moved to approve ..."); near miss: "Council Member Brems, seconded by the staff's report, ..." (no name)
+        (?: [ \t]*,[ \t]*seconded\s+by\s+{motion_person_s}[ \t]*,(?=\s*(?:moved|proposed)\b) )?
         # the verb on the next line when the line wrapped after the name ("Member Hage" / "moved to approve")
-        (?:[ \t]*,?[ \t]*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
+        (?:[ \t]*,?\s*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
           | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
         (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
@@ -714,11 +719,15 @@ PATTERNS: dict[str, str] = {
     # carried", "Councillor Ash's motion was lost" (near miss: "the Chair's ruling was upheld": no proposal)
     "motion_named_proposal": r"""
         (?-i:(?P<name>\p{Lu}[\p{L}'’\-]*))['’]s[ \t]+(?:proposal|motion|amendment)\b""",
-    # a roll call's line, the member's name then the vote ("Cauthorne - Yes", "Kennedy -Yes", "Cllr Ash: Against");
-    # near miss: the attendance roll call's "Hall - Here" (no vote)
-    "motion_name_vote_line": r"""(?-i)(?<![^\n])[ \t]*(?:{motion_honorific}[ \t]*)?
+    # a roll call's line, the member's name then the vote ("Cauthorne - Yes", "Kennedy -Yes", "Cllr Ash: Against"),
+    # or its entries run on one line between semicolons ("Chair Froerer – aye; Commissioner Harvey – excused;
+    # Commissioner Bolos - aye"); near miss: the attendance roll call's "Hall - Here" (no vote)
+    "motion_name_vote_line": r"""(?-i)(?:(?<![^\n])|(?<=;))[ \t]*(?:{motion_honorific}[ \t]*)?
         (?P<name>{person_word}(?:[ \t]+{person_word})?)[ \t]*[\-\u2013:][ \t]*
-        (?P<label>(?i:yes|no|aye|nay|yea|against|abstain(?:ed)?))[ \t'’.]*(?=\n|$)""",
+        (?P<label>(?i:yes|no|aye|nay|yea|against|abstain(?:ed)?))[ \t'’.]*
+        # (an entry before a semicolon only where the line's last entry ends it on a vote; near miss: "Chairman
+        # Daley – yes;" / "Selectman Bailey – yes. Motion passed unanimously.", a sentence)
+        (?=\n|$|;(?=[^\n]*\b(?i:yes|no|aye|nay|yea|against|excused|absent|abstain(?:ed)?)[ \t'’.]*(?:\n|$)))""",
     "motion_vote_label": r"""
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
