@@ -182,6 +182,43 @@ CASES = [
         ],
         id="near misses: a clause whose entries are the decisions; an approval with words, no signer's office",
     ),
+    # minutes that print a resolution whole, its enacting clause wrapped after the body's name, and adopt it by
+    # its number: the numbered item holds the clause, its sections under it (a section's title over its own
+    # lettered list; stances listed under "the following positions"; a clause going on after a semicolon; an
+    # enumeration inside a sentence kept in the words); the motion's words are no second decision
+    pytest.param(
+        "MINUTES OF THE TOWN COUNCIL\nThe Council reviewed the following Resolution.\nRESOLUTION NO. 2031-04-01\n"
+        "WHEREAS, the law changed; and\nNOW, THEREFORE, BE IT RESOLVED, by the Elm Town\nCouncil that:\n1.\n"
+        "Direction to the Town Attorney: The Council directs the Town Attorney as follows:\na.\nThe Attorney is "
+        "authorized to negotiate; "
+        "and\nb.\nThe Mayor shall oversee the Attorney.\n2.\nFunding: The Council adopts the following "
+        "positions related to the district:\na.\nAny arrangement the Town may execute in the near term will "
+        "require compliance with the district's current funding model and with the statutes that govern the "
+        "district's budget and its levies;\nand (3) the Town may withdraw; and\nb.\nThe representative is directed "
+        "to:\n(1) to attend training; and (2) to report back.\n3.\nCoordination:\n\na.\nThe Mayor shall update the "
+        "Council.\n\nCouncil Member Brems, seconded by Council Member Smolka, moved to approve\nResolution No. "
+        "2031-04-01. The motion passed unanimously.\n",
+        [
+            (
+                "RESOLUTION NO. 2031-04-01",
+                "NOW, THEREFORE, BE IT RESOLVED, by the Elm Town Council that:",
+                [
+                    ("1.", "Direction to the Town Attorney: The Council directs the Town Attorney as follows:"),
+                    ("2.", "Funding: The Council adopts the following positions related to the district:"),
+                    ("3.", "Coordination:"),
+                ],
+            )
+        ],
+        id="minutes adopting a resolution printed whole by its number",
+    ),
+    # near miss: the same resolution only reviewed, no motion adopting it by its number
+    pytest.param(
+        "MINUTES OF THE TOWN COUNCIL\nThe Council reviewed the following Resolution.\nRESOLUTION NO. 2031-04-01\n"
+        "NOW, THEREFORE, BE IT RESOLVED, by the Elm Town\nCouncil that:\n1. The Mayor shall update the Council.\n"
+        "The Council will take it up in May.\n",
+        [],
+        id="near miss: a resolution reviewed in minutes, not adopted",
+    ),
 ]
 
 
@@ -195,3 +232,19 @@ def test_enacted_sections(text: str, expected: Tree) -> None:
     assert _tree(document.resolutions) == expected
     for item in document.items():
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_adopted_resolution_keeps_its_sections_lists() -> None:
+    """Under the adopted resolution's sections: stances listed "the following positions" stay entries (near miss
+    of a list of posts named), a clause going on after its semicolon ("and (3) ...") stays in its entry, an
+    enumeration inside a sentence ("(1) ...; and (2) ...") stays in the words."""
+    case = next(p for p in CASES if p.id == "minutes adopting a resolution printed whole by its number")
+    document = mp.parse_text(case.values[0])
+    funding = document.resolutions[0].children[1]
+    assert [c.label for c in funding.children] == ["a.", "b."]
+    assert funding.children[0].text.endswith("and (3) the Town may withdraw; and")
+    assert (
+        funding.children[1].text == "The representative is directed to: (1) to attend training; and (2) to report back."
+    )
+    assert not funding.children[1].children
+    assert [c.label for c in document.resolutions[0].children[2].children] == ["a."]

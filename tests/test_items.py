@@ -1691,6 +1691,17 @@ RESOLUTIONS = [
         ],
         id="council-agreed-to-buy-and-that-the-clerk-act",
     ),
+    # the council settling a course of action or its agenda; near miss: an agreement to talk
+    pytest.param(
+        "Minutes of the City Council\nPresent: Mayor Ann Bee\nB. Rota\nThe Council agreed to go through a trial "
+        "first.\nC. Broker\nThe Council agreed to add this item to the next city council meeting for approval.\n"
+        "D. Parks\nThe Council agreed to discuss it later.\n",
+        [
+            (None, "The Council agreed to go through a trial first."),
+            (None, "The Council agreed to add this item to the next city council meeting for approval."),
+        ],
+        id="council-agreed-to-a-course-of-action",
+    ),
     # an action summary's disposition under the item's heading, its past verb of deciding first; near misses: an
     # earlier adoption with its year, a bare "Approved.", a presentation received
     pytest.param(

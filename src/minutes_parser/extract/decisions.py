@@ -55,8 +55,13 @@ def resolutions_from_motions(
         resolutions = [_as_sentence(r, motions, text, span_of) for r in resolutions]
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
+    pointed: dict[int, int] = {}  # motion index -> the resolution printed whole that it adopts by number
     for index, motion in enumerate(motions):
         if any(_overlaps(motion, span.start, span.end) for span in taken):
+            continue
+        adopted = _adopted_by_number(motion, resolutions)
+        if adopted is not None:
+            pointed[index] = adopted
             continue
         sentence = _referring_sentence(motion, text) if span_of is not None else None
         if sentence is not None and span_of is not None:
@@ -100,7 +105,7 @@ def resolutions_from_motions(
             )
         added.append((index, item))
         taken.append(item.span)
-    if not added:
+    if not added and not pointed:
         return tuple(resolutions), tuple(motions)
     ordered = sorted(
         [(r.span.start, ("old", i), r) for i, r in enumerate(resolutions)]
@@ -112,12 +117,32 @@ def resolutions_from_motions(
     for index, motion in enumerate(motions):
         if ("new", index) in position:
             linked.append(attrs.evolve(motion, resolution=(position[("new", index)],)))
+        elif index in pointed:
+            linked.append(attrs.evolve(motion, resolution=(position[("old", pointed[index])],)))
         elif motion.resolution:
             head, *rest = motion.resolution
             linked.append(attrs.evolve(motion, resolution=(position[("old", head)], *rest)))
         else:
             linked.append(motion)
     return tuple(item for _, _, item in ordered), tuple(linked)
+
+
+def _adopted_by_number(motion: Motion, resolutions: Sequence[Item]) -> int | None:
+    """The index of the resolution printed whole in the minutes, labelled by its number ("RESOLUTION NO.
+    2023-04-01"), that a carried motion adopts by that number alone ("to approve Resolution No. 2023-04-01."): the
+    motion's decision is that resolution, not its own words.  None otherwise (near misses: no resolution of that
+    number printed; "to approve Resolution No. 2023-04-01 as amended", words of its own)."""
+    if motion.outcome is not MotionOutcome.CARRIED:
+        return None
+    m = patterns.get("adopting_motion_words").match(motion.text)
+    if m is None:
+        return None
+    number_rx = patterns.get("resolution_number_line")
+    for n, item in enumerate(resolutions):
+        lm = number_rx.match(item.label or "")
+        if lm is not None and lm.group("number").rstrip(".") == m.group("number").rstrip("."):
+            return n
+    return None
 
 
 def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:

@@ -31,8 +31,11 @@ PATTERNS: dict[str, str] = {
             (?-i: (?: NOW | Now ) ,? \s+ (?:THEREFORE|Therefore|therefore) ,? \s+ )? (?-i:BE|Be) \s+ it \s+
             # ("Be it therefore resolved that ...", the adverb after "it")
             (?:further \s+ | (?-i:therefore|THEREFORE) \s+)? (?-i:RESOLVED|Resolved|resolved)
-            (?: \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
-            (?: (?-i: that | THAT ) \b \s* [:,]? | as \s+ follows \s* : ) )
+            (?: ,? \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
+            (?: (?-i: that | THAT ) \b \s* [:,]? | as \s+ follows \s* :
+              # (the body's name wrapping the clause, its "that:" on the next line: "BE IT RESOLVED, by the
+              # Emigration Canyon Metro Township" / "Council that:")
+              | (?P<wrapped> (?<= \s by \s+ [^,:\n]{3,80} ) \s* $ ) ) )
           | (?-i:AGREED) (?: \s* [:\-\u2013\u2014,] )? (?: \s* that \b )?  (?= \s* \S )
           | (?-i:DECISION|Decision|Decisions|DECISIONS) (?:\(s\))? \s* : (?! \s* (?:status|maker|date|no)\b )
           | (?-i:DECIDED|Decided) (?: \s* [:\-\u2013,] (?: \s* that \b )? | \s+ that \b )
@@ -155,7 +158,11 @@ PATTERNS: dict[str, str] = {
                              |pay|spend|retain|continue|sign|join|write|invite
                              # (a purchase or a works order the meeting commits to: "The Council agreed to buy sand.")
                              |buy|order|install|repair|replace|donate|contribute|hire|commission|reimburse|erect
-                             |plant|remove|insure|renew|object|oppose|cancel)\b
+                             |plant|remove|insure|renew|object|oppose|cancel
+                             # (a course of action or a date the meeting settles: "The Council agreed to go through a
+                             # trial first.", "... agreed to add this item to the next city council meeting", "...
+                             # agreed to hold the meeting on 5 May"; near miss: "agreed to discuss it later")
+                             |go|add|hold|use|keep|move|schedule|place|put|try|trial)\b
                     | (?:to \s+ | with \s+)? (?:this|the|these|that) \s+ (?:[\w-]+ \s+){0,3}?
                       (?:review|proposals?|recommendations?|report|policy|changes|plan|approach|request|document
                         |format|terms|budget|arrangement|structure|paper|documents)\b
@@ -455,6 +462,12 @@ PATTERNS: dict[str, str] = {
     # Spend up to $250,000 to the following additional roles:" / "a. General Manager – Transport ...", "Approve
     # the appointment of the following members to the working group:", "... on the following dates:"; its list is
     # part of its words.  Near misses: "the following recommendations:", "That the Council:" (decisions below).
+    # a number in brackets, as a sentence's enumeration prints it ("(1) to work with ...; and (2) if ...")
+    "paren_number_label": r"""\( \d{1,2} \)""",
+    # a line that carries on the clause above it, after a semicolon: "and (3) while the funding model ..."
+    # (near miss: "and b) The Mayor ...", a label after the word)
+    "clause_goes_on_start": r"""(?-i: (?:and|or|but|provided|including|together) \b
+        (?! [ \t]* (?: \(? [a-z0-9]{1,3} [.)] ) [ \t]+ \p{Lu} ) )""",
     "lists_named_things": r"""
         \b the \s+ following \s+ (?: (?:additional|named|new|further) \s+ )?
           (?: roles | posts | positions | members | people | persons | individuals | officers | councillors
@@ -537,6 +550,22 @@ PATTERNS: dict[str, str] = {
     # A label that is a register's resolution number: "RESOLUTION 2019/14", "Committee Resolved FPCO/2024/6"
     # (not "Motion 24-064", a motion's number).
     "resolution_number_label": r"^ (?: \w+ \s+ )? (?: resolution | resolved ) \b",
+    # A resolution's number alone on its line over the resolution printed whole in minutes ("RESOLUTION NO.
+    # 2023-04-01"), and the carried motion below that adopts it by that number ("... moved to approve Resolution
+    # No. 2023-04-01. The motion passed unanimously."): then the enacting clause under the number is the decision
+    # (see forms._adopted_by_number).  Near misses: a number with a title after it on its line ("RESOLUTION NO.
+    # 40-20 - RESOLUTION OF THE CITY COUNCIL"), a motion that tables it ("moved to table Resolution No. ...").
+    "resolution_number_line": r"""^ \s* (?-i:RESOLUTION|Resolution) \s+ (?:no\.?|number|\#) \s*
+        (?P<number>\d[\w\-/.]*\w) \s* $""",
+    # a motion's words adopting a resolution by its number and nothing else ("to approve Resolution No.
+    # 2023-04-01."); near miss: "to approve Resolution No. 2023-04-01 as amended" (words of its own)
+    "adopting_motion_words": r"""^ \s* to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)? resolution \s+
+        (?:no\.?|number|\#) \s*
+        (?P<number>\d[\w\-/.]*\w) [\s.]* $""",
+    "adopting_motion_by_number": r"""
+        \b (?:moved|motion|motioned) \b [^.\n]{0,40}? \b to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)?
+        resolution \s+ (?:no\.?|number|\#) \s* (?P<number>\d[\w\-/.]*\w)
+        [^\n]{0,40}? (?:\n[^\n]{0,80}?)? \b (?:passed|carried|approved|adopted) \b""",
     # One to three capitalised words alone on a line: the rest of a mover's name that wrapped
     # ("Burne-Field", "Kelly Annand").  Case-sensitive: "That the minutes" is not one.
     "name_words_alone": r"(?-i: \p{Lu}[\p{L}'\u2019\-]+ (?: [ ]+ \p{Lu}[\p{L}'\u2019\-]+ ){0,2} )",

@@ -27,6 +27,7 @@ from .lists import _Lists
 from .nodes import _Node
 
 MOVER_LINES = 3  # lines naming a mover and a seconder (one may wrap) between a motion's words and its outcome
+ADOPTED_NUMBER_REACH = 80  # lines above an enacting clause where the number of the resolution it closes may stand
 
 
 class _Forms(_Lists):
@@ -90,6 +91,25 @@ class _Forms(_Lists):
             only = node.children[0]
             node.start, node.end, node.children = only.start, only.end, []
         return ItemKind.RESOLUTION, [node], k
+
+    def _adopted_by_number(self, i: int) -> str | None:
+        """The number over the resolution whose enacting clause is line `i` of minutes, when the minutes print
+        the resolution whole and a carried motion below adopts it by that number ("RESOLUTION NO. 2023-04-01"
+        ... "NOW, THEREFORE, BE IT RESOLVED ... that:" ... "Council Member Brems, seconded by ..., moved to
+        approve Resolution No. 2023-04-01. The motion passed unanimously."): the number line as printed, the
+        decision's label.  None where no number stands above it or no carried motion names it (near misses: a
+        resolution only reviewed, one tabled)."""
+        number_rx = patterns.get("resolution_number_line")
+        for k in range(i - 1, max(-1, i - ADOPTED_NUMBER_REACH), -1):
+            m = number_rx.match(normalise_space(self._body(k)))
+            if m is None:
+                continue
+            number = m.group("number")
+            for motion in patterns.get("adopting_motion_by_number").finditer(self.text, self.lines[i].line.end):
+                if motion.group("number").rstrip(".") == number.rstrip("."):
+                    return normalise_space(self._body(k))
+            return None
+        return None
 
     def _wrapped_attribution(self, k: int) -> bool:
         """A mover's or seconder's name that wrapped onto line `k` ("Moved: Cr Shelley" / "Burne-Field",

@@ -105,7 +105,7 @@ class _Lines:
             or patterns.get("procedural_start").match(body)
             or patterns.get("reco_heading").match(body)
             or patterns.get("reso_heading").match(body)
-            or patterns.get("reso_formal_start").match(body)
+            or ((fm := patterns.get("reso_formal_start").match(body)) is not None and fm.group("wrapped") is None)
             or patterns.get("reco_preamble_start").match(body)
         )
 

@@ -13,6 +13,8 @@ from .cues import _CLOSE_QUOTES, HANGING_INDENT, MAX_PREAMBLE, MAX_TITLE_AFTER_C
 from .lines import _Lines
 from .nodes import _follows, _Node, _signature, _walk
 
+NAMED_THING_CHARS = 160  # the longest entry of a list of things named by name ("a. General Manager – Transport")
+
 
 class _Lists(_Lines):
     """Finders for a heading or preamble and the list or paragraph it opens."""
@@ -276,6 +278,7 @@ class _Lists(_Lines):
             node.end = self._trim_end(node.start, node.end)
         for node in _walk(roots):
             self._fold_named_things(node)
+            self._fold_inline_enumeration(node)
         return roots, k
 
     def _initial_wrapped(self, node: _Node, own: str) -> bool:
@@ -334,7 +337,26 @@ class _Lists(_Lines):
         own = normalise_space(self.text[node.start : node.end])
         if patterns.get("lists_named_things").search(own) is None:
             return
+        if any(len(normalise_space(self.text[n.start : n.end])) > NAMED_THING_CHARS for n in node.children):
+            return  # "the following positions and policies:" over paragraphs: stances taken, each a decision
         node.end = max(n.end for n in _walk(node.children))
+        node.children = []
+
+    def _fold_inline_enumeration(self, node: _Node) -> None:
+        """An entry whose list is one entry that carries its next number inside its own sentence ("... is
+        directed to:" / "(1) to work with ...; and (2) if a joint training ... is not possible, to ..."): an
+        enumeration inside a sentence, which stays in the entry's words (ANNOTATION.md).  Near miss: "(1)" and
+        "(2)" each opening a line of its own (a list)."""
+        if len(node.children) != 1 or node.children[0].children:
+            return
+        only = node.children[0]
+        label = self.lines[only.line].label
+        if label is None or label.ordinal is None or not patterns.get("paren_number_label").fullmatch(label.text):
+            return
+        nxt = f"({label.ordinal + 1})"
+        if nxt not in self.text[only.start : only.end]:
+            return
+        node.end = only.end
         node.children = []
 
     def _is_preamble(self, node: _Node) -> bool:
@@ -371,6 +393,20 @@ class _Lists(_Lines):
             and not self._heading_like(k)
         )
 
+    def _titles_sublist(self, node: _Node, k: int) -> bool:
+        """Whether line `k`, a short title ending in a colon under a later entry's label alone ("4." /
+        "Direction to Representatives of the Municipality:"), opens that entry's own list: the next line
+        holding words is an entry of another scheme ("a. The Municipality's representatives ...").  Near
+        misses: a first entry's title ("1." / "Reasons for Recommendations:"), a title over more text."""
+        if node.ordinal is None or node.ordinal < 2 or not self._body(k).rstrip().endswith(":"):
+            return False
+        j = k + 1
+        while j < len(self.lines) and not self._body(j).strip() and self.lines[j].label is None:
+            j += 1
+        nxt = self.lines[j].label if j < len(self.lines) else None
+        own = self.lines[node.line].label
+        return nxt is not None and own is not None and nxt.scheme != own.scheme
+
     def _continues(self, node: _Node, k: int) -> bool:
         """Whether unlabelled line `k` carries on the entry `node`."""
         info = self.lines[k]
@@ -378,7 +414,7 @@ class _Lists(_Lines):
         if self._stops(k):
             return False
         if k - 1 == node.line and not self.text[node.start : node.end].strip():
-            if self._heading_like(k):
+            if self._heading_like(k) and not self._titles_sublist(node, k):
                 return False
             node.start = self._skip_marks(info.body_start, info.line.end)  # the label alone: its words below
             return True
@@ -388,6 +424,8 @@ class _Lists(_Lines):
         own = self.text[node.start : node.end].split()
         if k - 1 == node.line and 0 < len(own) <= 2 and own[-1][-1:].isalnum() and not self._heading_like(k):
             return True  # "c.  Authorise" then "Officers to proceed ...": a list entry's first words, wrapped
+        if prev_text.endswith(";") and patterns.get("clause_goes_on_start").match(self._body(k).lstrip()):
+            return True  # "... to their respective sizes;" / "and (3) while the funding model ...": one clause on
         ended = (
             prev_text.endswith((".", ";", ":", "!", "?"))
             or _opens_list(prev_text)

@@ -242,6 +242,10 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if found is not None:
                 return found
         m = patterns.get("reso_formal_start").match(body)
+        if m is not None and m.group("wrapped") is not None and not (
+            self.ctx.kind == DocumentKind.MINUTES and self._adopted_by_number(i) is not None
+        ):
+            m = None  # a clause wrapped after its "by ...": read so only for a resolution minutes adopt by number
         if (
             m is not None
             and not body[m.end() :].strip()
@@ -249,7 +253,18 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
         ):
             return None  # "Decisions:" over the agenda's "To approve ..." items, each minuted in prose below it
         if m is not None and m.group("enacting") and self.ctx.kind == DocumentKind.MINUTES:
-            return None  # a resolution's enacting clause in minutes: its number and outcome decide (see forms)
+            adopted = self._adopted_by_number(i)
+            if adopted is None:
+                return None  # a resolution's enacting clause in minutes: its number and outcome decide (see forms)
+            kind, nodes, nxt = self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=True)
+            para_end = self._trim_end(body_start, self.lines[self._paragraph_end(i)].line.end)
+            if len(nodes) == 1 and nodes[0].start <= body_start:
+                nodes[0].label = adopted  # the clause and its words, one item
+                return kind, nodes, nxt
+            # an item that carries its own number stays one, its words the enacting clause, its sections under it
+            parent = self._node(ItemKind.RESOLUTION, adopted, body_start, para_end, i)
+            parent.children = nodes
+            return kind, [parent], nxt
         if m is not None:
             para_end = self.lines[self._paragraph_end(i)].line.end
             lead = patterns.get("reso_proposal_lead").match(self.text, body_start, para_end)
