@@ -871,17 +871,17 @@ LIST_CASES += [
     ),
     (
         # a list printed in two columns side by side, "Name, Role" a cell: each role its own cell's, never read
-        # across the gap into the next column's name, a cell that names no post word ("County Recorder") read
+        # across the gap into the next column's name, a cell that names no post word ("Fairways Media") read
         # as printed; near miss: the minutes' first sentence below is no cell
         "MINUTES OF PUBLIC MEETING\nALSO PRESENT:\nDavid Shawl, Chief Deputy Attorney       Lana Jenks, County "
-        "Personnel Director\nRobert Moor, County Deputy Attorney      Jeff Smyth, County Recorder\n\n"
+        "Personnel Director\nRobert Moor, County Deputy Attorney      Jeff Smyth, Fairways Media\n\n"
         "Commissioner Birch called the meeting to order at 9:11 A.M.\n",
         {
             "David Shawl": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "Chief Deputy Attorney"),
             "Lana Jenks": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Personnel Director"),
             "Robert Moor": (Attendance.ALSO_PRESENT, PersonKind.OFFICER, "County Deputy Attorney"),
             # (a cell with no post word is still its person's entry, the rest as printed)
-            "Jeff Smyth": (Attendance.ALSO_PRESENT, PersonKind.OTHER, "County Recorder"),
+            "Jeff Smyth": (Attendance.ALSO_PRESENT, PersonKind.OTHER, "Fairways Media"),
             "Birch": (None, PersonKind.COUNCILLOR, "Commissioner"),
         },
     ),

@@ -331,6 +331,33 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Senior Ada Penn", "Purpose"},
     ),
+    # a style of address before an office is no part of the role ("His Worship the Mayor Vince Cocurullo": the
+    # Mayor); near miss: "Worshipful Master" is the post's own words
+    (
+        "Members Present: Cr Paul Yovich (Chairperson)\nHis Worship the Mayor Vince Cocurullo\nCr Ken Couper\n",
+        {"Vince Cocurullo": ("Mayor", C), "Paul Yovich": ("Chairperson", C)},
+        {"His Worship the Mayor"},
+    ),
+    # a role broken at a line's end before its head, the head opening the next line ("Assistant Arts" /
+    # "Officer", "Chief" / "Financial Officer", "Principal" / "Planner)", "Disaster" / "Recovery Director and
+    # ..."); near misses: a role ending on its head before a place ("Principal" / "Lucknow School"), the next
+    # line a name ("Senior" / "Ada Penn")
+    (
+        "In attendance:\nLibrary Services: Ms. Fiona Flavin, Assistant Arts\nOfficer\nMr John Ryan, Chief\n"
+        "Financial Officer\n(Report - Katie Simmons, Disaster\nRecovery Director and Marc Mattox, Public Works "
+        "Director)\nIt was reviewed. (Bruce Amby, Principal\nPlanner)\nAnn Lee, Principal\nLucknow School\n"
+        "Report of Tom Kell, Senior\nAda Penn, Clerk\n",
+        {
+            "Fiona Flavin": ("Assistant Arts Officer", OFF),
+            "John Ryan": ("Chief Financial Officer", OFF),
+            "Katie Simmons": ("Disaster Recovery Director", OFF),
+            "Marc Mattox": ("Public Works Director", OFF),
+            "Bruce Amby": ("Principal Planner", OFF),
+            "Ann Lee": ("Principal", None),
+            "Ada Penn": ("Clerk", OFF),
+        },
+        {"Senior Ada Penn", "Principal Lucknow School"},
+    ),
     # a members' list whose officers hold the board's offices stays members; its sentence ends in "were
     # present"; a position given with the body in the possessive; a middle initial after a known given name
     (

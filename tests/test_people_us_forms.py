@@ -21,6 +21,42 @@ def people(text: str) -> dict[str, Person]:
 
 # text, {name: (role, kind)} expected, names that must not be found
 US_FORM_CASES = [
+    # two columns under two labels on one line ("Council Members:      City Staff:"), the rows below a blank
+    # line: each cell an entry (an office before a name, a title before a name, "Name, Role"; a recorder is
+    # staff); near miss: the session's heading under the columns
+    (
+        "Attendance:\n\nCouncil Members:                                  City Staff:\n\n"
+        "Council Chair Bob Knudsen                         John Taylor, City Administrator\n"
+        "Councilmember Anna Barbieri                       Jamie Brooks, City Recorder\n"
+        "Councilmember Meredith Harker                     Tracy Cowdell, City Attorney\n\n6:00 BRIEFING SESSION\n",
+        {
+            "Bob Knudsen": ("Council Chair", PersonKind.COUNCILLOR),
+            "John Taylor": ("City Administrator", PersonKind.OFFICER),
+            "Anna Barbieri": ("Councilmember", PersonKind.COUNCILLOR),
+            "Jamie Brooks": ("City Recorder", PersonKind.OFFICER),
+            "Meredith Harker": ("Councilmember", PersonKind.COUNCILLOR),
+            "Tracy Cowdell": ("City Attorney", PersonKind.OFFICER),
+        },
+        {"Knudsen John Taylor", "Harker Tracy Cowdell", "City Staff"},
+    ),
+    # members a name a line, in capitals, under "COUNCIL MEMBERS PRESENT:" and "COUNCIL MEMBERS EXCUSED:", an
+    # office after a member's comma theirs; near misses: a heading in capitals after the list ("PUBLIC COMMENT"),
+    # a name on the same line as another ("Ann Lee, Tom Roe" splits)
+    (
+        "MINUTES\nCOUNCIL MEMBERS PRESENT:     ERIC BARNEY\n    AUDREY PIERCE\n    DAN PEAY, Chair\n\n"
+        "COUNCIL MEMBERS EXCUSED:\n\nCATHERINE HARRIS\nJENNIFER HAWKES, Deputy Mayor\n\nPUBLIC COMMENT\n"
+        "Members Present: Ann Lee, Tom Roe\n",
+        {
+            "ERIC BARNEY": ("Council Member", PersonKind.COUNCILLOR),
+            "AUDREY PIERCE": ("Council Member", PersonKind.COUNCILLOR),
+            "DAN PEAY": ("Chair", PersonKind.COUNCILLOR),
+            "CATHERINE HARRIS": ("Council Member", PersonKind.COUNCILLOR),
+            "JENNIFER HAWKES": ("Deputy Mayor", PersonKind.COUNCILLOR),
+            "Ann Lee": (None, PersonKind.COUNCILLOR),
+            "Tom Roe": (None, PersonKind.COUNCILLOR),
+        },
+        {"PUBLIC COMMENT", "Ann Lee, Tom Roe"},
+    ),
     # a staff list of job titles headed by a trade or a rank: each is a role, the holder staff
     (
         "Service Awards\nDaniel Orwell – Bus Operator – 14 years\nMarta Quill – General Repair Mechanic – 22 years\n"

@@ -237,6 +237,8 @@ ROLE_WORDS: tuple[str, ...] = (
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
     "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
     "Convenor", "Reeve", "Provost", "Chancellor",
+    # a US city's or county's keeper of records ("Jamie Brooks, City Recorder", "Deputy Recorder")
+    "Recorder",
     # a body's staff named as such in brackets after a name ("Teresa Olds (HSWD Staff)")
     "Staff",
     # the trades and ranks of a body's staff, heading a job title after a name ("Bus Operator",
@@ -257,6 +259,13 @@ ROLE_WORDS: tuple[str, ...] = (
 #: initials, no grade).
 GRADE_INITIALS: tuple[str, ...] = ("SE", "SEE", "EE", "AE", "SEO", "AO", "SO", "SSO", "ASO", "SEP", "SEA")
 GRADE_INITIALS_UNDOTTED: tuple[str, ...] = ("SEO", "ASO", "SSO")
+
+#: Words that open a post and seldom end one ("Chief Financial Officer", "Assistant Arts Officer", "Principal
+#: Planner", "Staff Officer"): a role broken at a line's end after one of them goes on to a head word at the
+#: start of the next line (see roles._role_head_run).  Near miss: "Executive", "Manager", which end posts.
+ROLE_PRE_HEAD_WORDS: tuple[str, ...] = (
+    "Chief", "Assistant", "Senior", "Principal", "Staff", "Deputy", "Acting", "Interim", "Station",
+)  # fmt: skip
 
 #: Role words that alone (with "Deputy", "Acting"...) are not yet a position.
 WEAK_ROLE_WORDS: tuple[str, ...] = ("Deputy", "Interim", "Acting", "Team", "Monitoring", "Members")
@@ -330,7 +339,7 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police", "Staff",
     "Police Chief", "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher",
     "Firefighter", "Paramedic", "Marshal", "Chaplain", "Investigator",
-    "Custodian", "CEO", "CFO", "COO",
+    "Custodian", "CEO", "CFO", "COO", "Recorder",
 )  # fmt: skip
 
 #: Titles that open a new person in an attendance entry printed with no separator before them ("P Moran
@@ -400,6 +409,11 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Sederunt": ("present", "councillor"),
     "Attendees": ("present", None),
     "Members Absent": ("absent", "councillor"),
+    # members excused from attending, as US minutes head them ("COUNCIL MEMBERS EXCUSED:" / "CATHERINE HARRIS")
+    "Council Members Excused": ("absent", "councillor"),
+    "Members Excused": ("absent", "councillor"),
+    "Commissioners Excused": ("absent", "councillor"),
+    "Excused": ("absent", "councillor"),
     "Commissioners Absent": ("absent", "councillor"),
     "Absent": ("absent", "councillor"),
     "Apologies for Absence were received from": ("apologies", "councillor"),
@@ -534,7 +548,9 @@ PATTERNS: dict[str, str] = {
     # what makes a role specific: "Head of Finance", "Clerk, Planning"
     "people_role_specific": r"""\b(?:of|for)\b|,""",
     # blanks and "the" before a role: " the "
-    "people_role_lead": r"""(?-i)[ \t]*(?:(?i:the)[ \t]+)?""",
+    # what goes before a role and is not part of it: an article, a style of address ("His Worship the Mayor",
+    # "Her Honour the Judge": the role is "Mayor"); near miss: "Worshipful Master" (words of the post)
+    "people_role_lead": r"""(?-i)[ \t]*(?:(?:His|Her|Your)[ \t]+(?:Worship|Honou?r)[ \t]+)?(?:(?i:the)[ \t]+)?""",
     # a word of a role: "Children’s", "Co-ordinator", "&", "–"
     "people_role_token": r"""(?-i)[\p{L}\p{N}&'’/\-–]+""",
     # a role that is the office or department a person works in, the council's staff ("Utah County Commission
@@ -704,6 +720,13 @@ PATTERNS: dict[str, str] = {
     "people_with_affiliation": r"""
         (?-i)[ \t]+with[ \t]+(?P<org>{people_org_word}(?:[ \t]+(?:{people_org_word}|of|and|&|for|the)){0,5})
         (?=[ \t]*(?:[,;)\n]|\.(?:\s|$)|$))""",
+    # the head of a role broken at a line's end, opening the next line: a few capitalised words, then a comma,
+    # a stop, a bracket, a lower-case word or the line's end ("Officer.", "Planner)", "Engineer, attended",
+    # "Recovery Director and Marc ..."); the words are checked against the role heads in code
+    "people_role_head_run": r"""
+        (?-i)(?!The[ \t])(?P<words>\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3})
+        (?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+\p{Ll})
+    """,
     # a line of capitalised words and connectors, a role's second line: "Children’s Services and Skills"
     "people_role_line": r"""
         (?-i)\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:[\p{Lu}\d][\p{L}\p{N}'’\-]*|and|of|for|the|&|in|on|at|to|[\-–]))*
@@ -781,6 +804,13 @@ PATTERNS: dict[str, str] = {
     # an opener ending within the line: "Present:", "Apologies -"
     "people_opener_tail": r"""(?-i)[^\n]{0,40}(?::|-|–|\n)""",
     # a numbered heading or a capitals line ending a list: "2. ", "(b) ", "MINUTES OF"
+    # what follows a list's label on its line when the list is printed in two columns: the second column's label
+    # beyond a gap ("Council Members:          City Staff:"), then blank lines up to the rows; near miss: a name
+    # after the gap ("Present:     Ann Lee"), a label's words with no colon
+    # the next line carrying on an entry: a dash or a bracket opening it ("Cr Tony Jeffery" / "– NCC – Deputy Co
+    # Chair", "Ann Lee" / "(Chair)")
+    "people_wrapped_tail_next": r"""[ \t]*\n[ \t]*[\-\u2013\u2014(]""",
+    "people_column_heading_rest": r"""(?-i)[ \t]*\p{Lu}[\p{L}'’ \-]{1,30}:[ \t]*\n(?:[ \t]*\n)*""",
     "people_heading_start": r"""(?-i)\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$""",
     # what may precede an opener on its line: "Area ", "**"
     "people_opener_lead": r"""(?-i)(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*""",

@@ -174,6 +174,15 @@ def _entry(
     office = _name_then_office(text, a, seg_end, v, rx, default_hons)
     if office is not None:
         return office
+    if default_hons:
+        # an office printed after a member's name in a list of members ("Council Members Present:" / "DAN PEAY,
+        # Chair", "JOE SMOLKA, Mayor"): the office is the role, the list's honorific still theirs
+        office_held = _name_comma_role(text, a, seg_end, v, rx)
+        if office_held is not None and office_held.role and _office_after_member(office_held.role, v):
+            office_held.honorifics, office_held.role_rank = default_hons, _LIST
+            if any(h in R.COUNCILLOR_HONORIFICS for h in default_hons):
+                office_held.kind, office_held.kind_rank = PersonKind.COUNCILLOR, _HONORIFIC
+            return office_held
     if not default_hons:
         # "W. Walters, Chief Executive"; "Chief Executive Officer - Mr Peter Lucas"
         whole = (
@@ -192,6 +201,8 @@ def _entry(
         role_part = " ".join(words[:-k])
         if not role_part or not _has_role_word(role_part, v):
             continue
+        if role_part.split()[-1].lower() in R.ROLE_CONNECTORS:
+            continue  # the role runs on into the words after it: "Deputy Chief of Police Cody Stromberg"
         if _has_role_word(name_part, v) or patterns.get("people_grade_numeral").fullmatch(words[-k]):
             continue  # (a post's grade ends the role: "Administrative Assistant II Ian Roberts")
         hons = _split_hon(name_part, v)
@@ -219,6 +230,15 @@ def _entry(
         cand.role, cand.role_rank = role_part, _LIST
         return cand
     return _column_cell_entry(text, a, seg_end, v, rx)
+
+
+def _office_after_member(role: str, v: _Vocab) -> bool:
+    """Whether a role after a member's name is an office of the body ("Chair", "Mayor", "Deputy Mayor"): one
+    word of a post, or a weak word before one.  Near miss: "Smith Road" (no post)."""
+    words = role.lower().split()
+    if not 0 < len(words) <= 2 or words[-1] not in v.strong_role_words:
+        return False
+    return all(w in v.role_words or w == "vice" for w in words)
 
 
 def _column_cell_entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:

@@ -91,7 +91,7 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 ):
                     return i
             first_line = rest.split("\n", 1)[0]
-            if heading.match(first_line) and not _bracket_wraps(text, pos, i, depth):
+            if heading.match(first_line) and not _bracket_wraps(text, pos, i, depth) and not _capitals_name(first_line):
                 return i
             om2 = rx.opener.search(first_line[:50])
             lead = first_line[: om2.start()] if om2 else ""
@@ -99,6 +99,15 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 return i
         i += 1
     return n
+
+
+def _capitals_name(line: str) -> bool:
+    """Whether a line in capitals is a list's next name, not a heading: two to four words, the first a given
+    name ("AUDREY PIERCE", "JOE SMOLKA, Mayor"), as a list printed in capitals goes on a name a line.  Near
+    misses: "PUBLIC COMMENT", "ROLL CALL" (no given name first)."""
+    name = line.split(",", 1)[0].strip()
+    words = name.split()
+    return 2 <= len(words) <= 4 and name.isupper() and words[0].title() in _given_set()
 
 
 def _past_note(text: str, seg: int, end: int, bracketed: list[regex.Match[str]], start: int) -> int:

@@ -133,6 +133,10 @@ def _parse_list(
     plural: str | None = None,
     opener_role: str | None = None,
 ) -> Iterator[_Cand]:
+    heads = patterns.get("people_column_heading_rest").match(text, pos)
+    if heads is not None:
+        # "Council Members:          City Staff:" over two columns of names: the rows below are the list
+        pos = heads.end()
     lead = patterns.get("people_space").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
     end = _list_end(text, pos, rx)
@@ -590,7 +594,48 @@ def _whole_entry_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
             text, hm.end() + len(text[hm.end() : b]) - len(text[hm.end() : b].lstrip()), b, v, rx
         ):
             return True
-    return _one_person_line(text, a, b, v)
+    return (
+        _one_person_line(text, a, b, v) or _given_name_line(text, a, b, v, rx) or _office_then_name(text, a, b, v, rx)
+    )
+
+
+def _office_then_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
+    """The whole of ``text[a:b]`` is an office, then a full name opening with a known given name ("Council Chair
+    Bob Knudsen", "Council Vice Chair Curt Cochran"): one entry, as a column of members prints it.  Near misses:
+    an office with no name after it ("Council Chair"), a sentence ("Council Chair Bob Knudsen called ...")."""
+    words = normalise_space(text[a:b]).split()
+    for k in range(len(words) - 2, 0, -1):
+        name = words[k:]
+        if len(name) > 3 or name[0] not in _given_set():
+            continue
+        office = " ".join(words[:k])
+        return (
+            _has_role_word(office, v)
+            and _role_like(office)
+            and rx.name_only.fullmatch(" ".join(name)) is not None
+            and not _has_role_word(" ".join(name), v)
+        )
+    return False
+
+
+def _given_name_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
+    """The whole of ``text[a:b]`` is one full name, perhaps after a title, and nothing else, its first word a known
+    given name ("Dan Peay", "AUDREY PIERCE" read as titles, "Councilmember Anna Barbieri"): a line of a list
+    printed a person a line.  Near misses: two names
+    on the line ("Ann Lee, Tom Roe"), a name with words after it ("Ann Lee spoke")."""
+    if patterns.get("people_wrapped_tail_next").match(text, b):
+        return False  # "Cr Tony Jeffery" / "– NCC – Deputy Co Chair": the entry goes on below
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    hm = _list_honorific_rx()[0].match(text, a + lead, b)  # "Councilmember Anna Barbieri": the title, then the name
+    line = normalise_space(text[hm.end() if hm is not None else a : b]).rstrip(".")
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and "," not in line
+        and words[0].title() in _given_set()
+        and rx.name_only.fullmatch(line.title() if line.isupper() else line) is not None
+        and not _has_role_word(line, v)
+    )
 
 
 def _one_person_line(text: str, a: int, b: int, v: _Vocab) -> bool:

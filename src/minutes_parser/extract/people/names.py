@@ -153,7 +153,12 @@ def titled_capitals(text: str, start: int, end: int) -> str:
         if not letters:
             pos += len(line) + 1
             continue
-        if sum(c.isupper() for c in letters) < CAPITALS_LINE_SHARE * len(letters) or line.rstrip().endswith(":"):
+        # (a name in capitals with its role in mixed case after a comma is a capitals line: "DAN PEAY, Chair")
+        named = [c for c in line.split(",", 1)[0] if c.isalpha()]
+        share = max(
+            sum(c.isupper() for c in letters) / len(letters), sum(c.isupper() for c in named) / max(1, len(named))
+        )
+        if share < CAPITALS_LINE_SHARE or line.rstrip().endswith(":"):
             break  # the capitals run from the list's first line; a heading ("RECYCLING DAY:") ends them
         if len(letters) >= 4:
             for m in patterns.get("people_capitals_word").finditer(line):

@@ -128,6 +128,12 @@ def _read_role(text: str, pos: int, v: _Vocab, *, limit: int = 160) -> tuple[str
             if no_head_yet and _role_head_line(text, k, v):
                 i = k  # "Belinda Ames, Community\nFunding Advisor": the role's head on the next line
                 continue
+            run = _role_head_run(text, k, v) if _cut_before_head(words, v) else None
+            if run is not None:
+                # "Ms. Fiona Flavin, Assistant Arts\nOfficer": the head opens the next line, and ends the role
+                words.extend(text[k:run].split())
+                end = run
+                break
             if not no_head_yet and _role_goes_on(text, k, words[-1], v):
                 i = k  # "Cabinet Member for Integrated\nChildren’s Services"
                 continue
@@ -258,6 +264,33 @@ def _role_head_line(text: str, pos: int, v: _Vocab) -> bool:
     if line is None or "," in line or len(line.split()) > MAX_HEAD_LINE_WORDS:
         return False
     return line.split()[-1].lower() in v.strong_role_words
+
+
+def _cut_before_head(words: list[str], v: _Vocab) -> bool:
+    """Whether a role read up to a line's end stops short of its head: its last word is no role word
+    ("Assistant Arts", "Disaster") or one that opens posts ("Chief", "Principal").  Near miss: a role ending on
+    its head ("Clerk", "Chief Executive")."""
+    if words[-1] in R.ROLE_PRE_HEAD_WORDS:
+        return True
+    pre = {w.lower() for w in R.ROLE_PRE_HEAD_WORDS}
+    heads = [w for w in words if w.lower() in v.strong_role_words and w.lower() not in pre]
+    # (a role with its head already read ends there: "Senior Executive Officer Remotely")
+    return words[-1].lower() not in v.role_words and not heads
+
+
+def _role_head_run(text: str, pos: int, v: _Vocab) -> int | None:
+    """Whether the line at `pos` opens with the head of a role broken on the line before: at most four
+    capitalised words, the last a role's head, then the line's end, a mark or a lower-case word ("Officer.",
+    "Planner)", "Communications Officer, Roise ...", "Engineer, attended"): where the head ends, else None.  Near
+    misses: a sentence ("The Cathaoirleach welcomed ..."), a name ("Ada Penn"),
+    a heading ("2.1 Purpose"), words with no head ("Lucknow School"), a head run on into more capitalised words
+    ("Director Of Planning Services Ltd" is no cut role)."""
+    if _looks_like_name_start(text, pos, v) or _is_honorific_at(text, pos, v):
+        return None
+    m = patterns.get("people_role_head_run").match(text, pos)
+    if m is None or m.group("words").split()[-1].lower() not in v.strong_role_words:
+        return None
+    return m.end("words")
 
 
 def _role_words_line(text: str, pos: int, v: _Vocab) -> str | None:
