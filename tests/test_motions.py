@@ -490,6 +490,9 @@ CASES = [
      [("to approve the extension of the emergency.", "Bolos", "Froerer", C, 2, 0, None, False),
       ("to discuss Property Acquisition", "Birrell", "Petersen", C, None, None, None, False),
       ("to approve Resolution No. 2023-04-01.", "Brems", "Smolka", C, None, None, None, False)]),
+    ("us near miss: a seconding that names no one between commas is no seconder",
+     "Council Member Brems, seconded by the staff report, moved to approve the plan. The motion passed.\n",
+     []),
     ("us near miss: the attendance roll call counts no votes",
      "ROLL CALL OF COUNCIL\nCauthorne - Here\nHall - Here\nCouncilwoman Kennedy makes the motion to adjourn. "
      "Councilwoman Mullins seconds.\n",

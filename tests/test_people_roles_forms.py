@@ -358,6 +358,14 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Senior Ada Penn", "Principal Lucknow School"},
     ),
+    # near miss: a role that has its head before a word that is none ("Remotely") does not run on into the next
+    # line's sentence
+    (
+        "In attendance:\nMr. T. Madden, Senior Executive Officer Remotely\nMr. B. Knowles, Senior Executive Officer "
+        "Remotely\nThe Cathaoirleach welcomed everyone to the meeting.\n",
+        {"B. Knowles": ("Senior Executive Officer", OFF)},
+        {"Remotely The Cathaoirleach"},
+    ),
     # a members' list whose officers hold the board's offices stays members; its sentence ends in "were
     # present"; a position given with the body in the possessive; a middle initial after a known given name
     (
