@@ -607,6 +607,35 @@ LONG_CONSENT = [
         ],
         id="near-miss-dashed-entries-each-ending-mid-phrase",
     ),
+    # a consent agenda's entries presented above a motion whose decision comes from the motion itself ("X MOVED that
+    # the City Council approve the Consent Agenda. ... The motion passed unanimously."): its children; near miss: a
+    # motion naming the items it approves keeps its own words, no children
+    pytest.param(
+        "CITY COUNCIL MINUTES\nConsent Items\nMayor Staggs presented the following Consent Agenda:\n    a. Minute "
+        "Approval: June 6, 2031;\n    b. Resolution No. 31-46 \u2013 Approve ILA for the County Program; and\n"
+        "    c. Resolution No. 31-52 \u2013 Approving a Lease Agreement.\n\nCouncilmember Wells MOVED that the City "
+        "Council approve the Consent Agenda.\nCouncilmember McDougal SECONDED the motion. The motion passed "
+        "unanimously.\n",
+        [
+            (
+                None,
+                "the City Council approve the Consent Agenda.",
+                [
+                    ("a.", "Minute Approval: June 6, 2031;"),
+                    ("b.", "Resolution No. 31-46 \u2013 Approve ILA for the County Program; and"),
+                    ("c.", "Resolution No. 31-52 \u2013 Approving a Lease Agreement."),
+                ],
+            )
+        ],
+        id="consent-entries-under-a-motion-decision",
+    ),
+    pytest.param(
+        "CITY COUNCIL MINUTES\nConsent Items\nMayor Staggs presented the following Consent Agenda:\n    a. Minute "
+        "Approval: June 6, 2031;\n    b. Resolution No. 31-46.\n\nCouncilmember Wells MOVED that the City Council "
+        "approve item a. Councilmember McDougal SECONDED the motion. The motion passed unanimously.\n",
+        [(None, "the City Council approve item a.")],
+        id="near-miss-motion-naming-its-consent-items",
+    ),
 ]
 
 

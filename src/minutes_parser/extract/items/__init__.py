@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from .action_lines import action_lines
 from .agenda import agenda_actions
-from .reader import extract_recommendations, extract_resolutions
+from .reader import extract_recommendations, extract_resolutions, with_consent_entries
 from .table_cells import table_dispositions
 
-__all__ = ["action_lines", "agenda_actions", "extract_recommendations", "extract_resolutions", "table_dispositions"]
+__all__ = [
+    "action_lines",
+    "agenda_actions",
+    "extract_recommendations",
+    "extract_resolutions",
+    "table_dispositions",
+    "with_consent_entries",
+]

@@ -31,7 +31,9 @@ The rules (patterns and word lists) are data in `minutes_parser.rules.structure`
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+import attrs
 
 from ... import patterns
 from ...records import DocumentKind, Item, ItemKind
@@ -57,6 +59,37 @@ def extract_resolutions(ctx: Context) -> Iterator[Item]:
     """Every decision the meeting took, as item trees, with a signed resolution's or ordinance's
     operative sections."""
     yield from with_enacted_sections(ctx, _read(ctx)[1])
+
+
+def with_consent_entries(ctx: Context, resolutions: Sequence[Item]) -> tuple[Item, ...]:
+    """The resolutions, where one a carried motion gave approves the consent agenda as a whole ("that the City
+    Council approve the Consent Agenda.") and has no entries, with the consent agenda's entries printed just above
+    it as its children (see `_Reader._consent_entries`); the others unchanged.  Near misses: a motion naming its
+    consent items, no consent list above it."""
+    wanted = [
+        n
+        for n, item in enumerate(resolutions)
+        if not item.children and patterns.get("consent_whole_in").search(item.text)
+    ]
+    if ctx.kind != DocumentKind.MINUTES or not wanted:
+        return tuple(resolutions)
+    reader = _Reader(ctx)
+    reader.read()
+    out = list(resolutions)
+    for n in wanted:
+        item = resolutions[n]
+        node = _Node(
+            kind=ItemKind.RESOLUTION,
+            label=item.label,
+            start=item.span.start,
+            end=item.span.end,
+            line=ctx.source.line_at(item.span.start),
+            indent=0.0,
+        )
+        reader._consent_entries(node)
+        if node.children:
+            out[n] = attrs.evolve(item, children=tuple(reader._finish(node.children)))
+    return tuple(out)
 
 
 OUTCOME_HEADING_REACH = 6  # lines above a recommendation's first entry where its heading may stand
@@ -242,8 +275,10 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if found is not None:
                 return found
         m = patterns.get("reso_formal_start").match(body)
-        if m is not None and m.group("wrapped") is not None and not (
-            self.ctx.kind == DocumentKind.MINUTES and self._adopted_by_number(i) is not None
+        if (
+            m is not None
+            and m.group("wrapped") is not None
+            and not (self.ctx.kind == DocumentKind.MINUTES and self._adopted_by_number(i) is not None)
         ):
             m = None  # a clause wrapped after its "by ...": read so only for a resolution minutes adopt by number
         if (
