@@ -54,6 +54,12 @@ BODY_CASES = [
         "ELECTRONICALLY ON TUESDAY, APRIL 12, 2031, AT THE HOUR OF 7:00 P.M.\nCOUNCIL MEMBERS PRESENT:\nANN ASH\n",
         "Elm Canyon Metro Township Council", "Elm Canyon Metro Township Council", id="body-state-of-met",
     ),
+    # a city's redevelopment agency, its council sitting as its board, named in the minutes' heading
+    pytest.param(
+        "MINUTES OF THE CITY OF ELM VALE REDEVELOPMENT AGENCY MEETING\nHELD JUNE 14, 2031\nPresent: Chair Ann Lee\n",
+        "City of Elm Vale Redevelopment Agency", "Minutes of the City of Elm Vale Redevelopment Agency Meeting",
+        id="redevelopment-agency-heading",
+    ),
     pytest.param(
         "MINUTES\nThe Elm Council met the applicant on site.\nPresent: Cllr A Lee\n",
         None, None, id="council-met-an-applicant",

@@ -1695,10 +1695,12 @@ RESOLUTIONS = [
     pytest.param(
         "Minutes of the City Council\nPresent: Mayor Ann Bee\nB. Rota\nThe Council agreed to go through a trial "
         "first.\nC. Broker\nThe Council agreed to add this item to the next city council meeting for approval.\n"
-        "D. Parks\nThe Council agreed to discuss it later.\n",
+        "D. Parks\nThe Council agreed to discuss it later.\nE. July\nThe Council decided to cancel its July Work "
+        "Session meeting.\nThe Council will decide on the date later.\n",
         [
             (None, "The Council agreed to go through a trial first."),
             (None, "The Council agreed to add this item to the next city council meeting for approval."),
+            (None, "The Council decided to cancel its July Work Session meeting."),
         ],
         id="council-agreed-to-a-course-of-action",
     ),

@@ -422,6 +422,7 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
         (
             "# City Council Meeting\n> Source: https://example.org/files/1.pdf\n> Meeting date: 2023-04-12\n"
             "> Format: pdf-text\n\n---\n\n**Body:** Council\n**Date:** 2023-04-12\n**Source URL:** https://example.org\n"
+            "**Raw sha256(16):** 1dc4\n"
             "\n---\n\nMINUTES OF THE TOWN COUNCIL\nPresent: Ann Lee\n",
             ["MINUTES OF THE TOWN COUNCIL", "Present: Ann Lee"],
         ),

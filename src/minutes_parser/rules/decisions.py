@@ -152,7 +152,10 @@ PATTERNS: dict[str, str] = {
           | ^ (?:the \s+)? (?:{deciding_members} | (?:(?:parish|town|community|city|district|county) \s+)? council
                           | board | committee | cabinet | commission | panel | governing \s+ body )
               \s+ (?:unanimously \s+ | also \s+ | then \s+)?
-              (?: agreed (?: \s+ unanimously)? \s+
+              (?: decided (?: \s+ unanimously)? \s+ (?:to|not \s+ to) \s+ \w
+                # ("The Council decided to cancel its July Work Session meeting ..."; near miss: "The Council will
+                # decide", not past)
+                | agreed (?: \s+ unanimously)? \s+
                   (?: to \s+ (?:accept|adopt|approve|endorse|ratify|support|appoint|award|grant|confirm|extend|renew
                              |fund|purchase|proceed|defer|share|release|allocate|amend|implement|establish|set|hand
                              |pay|spend|retain|continue|sign|join|write|invite

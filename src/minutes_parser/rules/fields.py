@@ -22,6 +22,9 @@ BODY_WORDS: tuple[str, ...] = (
     "group",
     "partnership",
     "trust",
+    # a US city's redevelopment or reinvestment agency, its council sitting as its board ("City of West Jordan
+    # Redevelopment Agency")
+    "agency",
     # US boards named for their members: "Board of County Commissioners", "Board of Supervisors".
     "commissioners",
     "supervisors",
