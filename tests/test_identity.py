@@ -95,6 +95,12 @@ ROOT = Path(__file__).resolve().parent.parent
         ("planning report\n18 December 2031\nin the London Borough of Elmbridge\nplanning application", None),
         ("Minutes\nElmshire County Council has consulted the parish on the plan.", None),
         ("Minutes\nA response from Elmley Parish Council was received.", None),
+        # a minutes heading naming the council before "MEETING HELD" or "WORK SESSION" / "HELD"; near miss: a room
+        ("MINUTES OF THE ELMVALE CITY COUNCIL MEETING HELD ON TUESDAY, JUNE 6, 2031,\nIN THE CHAMBERS\n",
+         "Elmvale City Council"),
+        ("MINUTES OF THE ASH HEIGHTS CITY COUNCIL WORK SESSION\nHELD TUESDAY, JANUARY 26, 2031\n",
+         "Ash Heights City Council"),
+        ("Minutes of the Council Meeting Room bookings\n", None),
     ],
 )
 def test_the_authority_is_read_from_the_heading(text: str, expected: str | None) -> None:

@@ -236,7 +236,10 @@ PATTERNS: dict[str, str] = {
         ^ (?: \s* $ | \s* [,\-\u2013\u2014(:] | \s+ (?:held|on|at|in|for|to \s+ be) \b | \s+ \d
             # "Minutes of Kildare County Council Special Meeting 22.09.2025"
             | \s+ (?:special|ordinary|annual|extraordinary|regular|full|statutory|budget|monthly) \s+ (?:council \s+)?
-              meeting \b )
+              meeting \b
+            # "MINUTES OF THE DRAPER CITY COUNCIL MEETING HELD ON ...", "... CITY COUNCIL WORK SESSION HELD ..." (near
+            # miss: "Minutes of the Council Meeting Room" - the name is read whole first, a room no meeting)
+            | \s+ (?:meeting|(?:work|study) \s+ session) \s+ (?:held|on|of) \b )
     """,
     # Words a letterhead's name may follow on its line: the meeting's kind ("REGULAR CHICO CITY COUNCIL MEETING",
     # "Adjourned Regular ..."), "The" ("The Elmtown City Council", after "City Hall" on a legislative system's
