@@ -288,3 +288,27 @@ def test_an_agendas_posting_notice_dates_no_meeting() -> None:
     assert str(minutes_parser.parse_text(notice).meeting_date) == "2031-05-14"
     plain = notice.replace("WAS POSTED ON THE BULLETIN BOARD", "IS FOR THE MEETING")
     assert str(minutes_parser.parse_text(plain).meeting_date) == "2031-05-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the meeting's agenda, then its minutes in the same file, their heading dated the meeting's day
+        (
+            "ELM CITY COUNCIL\nBOARD OF CANVASSERS MEETING AGENDA\nTuesday, September 19, 2031\n1. Roll Call.\n"
+            "2. Canvass of the election.\n3. Adjournment\nPOSTED this 15th day of September, 2031.\n"
+            "ELM CITY COUNCIL\nBOARD OF CANVASSERS\nMEETING MINUTES\nTuesday, September 19, 2031\nPresent: Ann Lee\n"
+            "Council Member Aston moved to approve Resolution 2031-47. The motion passed unanimously.\n",
+            "minutes",
+        ),
+        # near miss: an agenda packet enclosing an earlier meeting's minutes, dated their own day
+        (
+            "ELM CITY COUNCIL\nREGULAR MEETING AGENDA\nTuesday, September 19, 2031\n1. Roll Call.\n"
+            "2. Approval of Minutes\n3. Adjournment\nELM CITY COUNCIL\nMEETING MINUTES\nTuesday, September 5, 2031\n"
+            "Present: Ann Lee\nCouncil Member Aston moved to approve the plan. The motion passed unanimously.\n",
+            "agenda",
+        ),
+    ],
+)
+def test_minutes_after_their_agenda(text: str, kind: str) -> None:
+    assert minutes_parser.parse_text(text).kind.value == kind

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from . import compare as _compare
 from . import sources, structure
 from .errors import (
@@ -248,7 +250,10 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     authority = guard("finding the authority", lambda: _authority.extract_authority(ctx), None)
     dates = guard("finding dates", lambda: tuple(_dates.extract_dates(ctx)), ())
     meeting = guard("finding the meeting date", lambda: _dates.meeting_date(dates, ctx), None)
-    ctx = ctx.evolve(dates=dates, meeting_date=meeting)
+    if fields.kind is DocumentKind.AGENDA and _fields.minutes_after_agenda(source.text, dates, meeting):
+        # the meeting's agenda, then its minutes, in one file: the file is the minutes
+        fields = attrs.evolve(fields, kind=DocumentKind.MINUTES)
+    ctx = ctx.evolve(dates=dates, meeting_date=meeting, kind=fields.kind)
     step("finding dates")
     recommendations = guard("finding recommendations", lambda: tuple(_items.extract_recommendations(ctx)), ())
     recommendations += guard(

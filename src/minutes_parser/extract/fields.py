@@ -23,6 +23,7 @@ clean-up are read by `minutes_parser.extract.headings`.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 from collections.abc import Sequence
 
@@ -30,7 +31,7 @@ import regex
 from attrs import frozen
 
 from .. import patterns
-from ..records import DocumentKind
+from ..records import DateMention, DatePrecision, DocumentKind
 from ..text import normalise_space
 from .bodies import (
     MINUTES_HEADING_LINES,
@@ -177,9 +178,32 @@ def extract_fields(ctx: Context) -> Fields:
     )
 
 
+def minutes_after_agenda(text: str, dates: Sequence[DateMention], meeting: _dt.date | None) -> bool:
+    """Whether an agenda is followed in the same file by the minutes of the same meeting: a minutes heading
+    ("MEETING MINUTES", "Minutes") with the meeting's own date within the lines under it ("BOARD OF CANVASSERS
+    MEETING AGENDA" / "Tuesday, September 19, 2023" ... "MEETING MINUTES" / "Tuesday, September 19,2023"): the
+    file is the meeting's record.  Near misses: an agenda packet enclosing an earlier meeting's minutes (another
+    date under their heading), an agenda item "Approval of Minutes" (no heading)."""
+    if meeting is None:
+        return False
+    heading = patterns.get("minutes_heading_alone")
+    for m in heading.finditer(text):
+        window_end = m.end()
+        for _ in range(MINUTES_DATE_LINES):
+            nxt = text.find("\n", window_end + 1)
+            window_end = len(text) if nxt < 0 else nxt
+        if any(
+            m.end() <= d.span.start < window_end and d.precision is DatePrecision.DAY and d.to_date() == meeting
+            for d in dates
+        ):
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- helpers
 
 
+MINUTES_DATE_LINES = 3  # lines under a minutes heading where the meeting's date is printed
 SIDEBAR_SEATS = 4  # name and seat lines in a row that make a letterhead's sidebar roster
 
 

@@ -461,6 +461,10 @@ PATTERNS: dict[str, str] = {
     # minutes' opening sentence, the body that met and its state ("THE MAGNA METRO TOWNSHIP COUNCIL, STATE OF
     # UTAH, MET ON TUESDAY ...", "..., WAS TO MEET ON MONDAY ... THE MEETING WAS CANCELLED"): a record of the
     # meeting; near miss: "The Council will meet on Tuesday" (a notice, no state, no past)
+    # a minutes heading alone on its line, in capitals or as the word alone ("MEETING MINUTES", "BOARD OF CANVASSERS
+    # MINUTES", "Minutes"); near misses: "3. Approval of Minutes", "Minutes of the last meeting were approved"
+    "minutes_heading_alone": r"""(?m) ^ [ \t]*
+        (?: (?-i: [A-Z][A-Z ,&'\-]{0,60} [ ] )? (?-i: MINUTES ) | (?-i: Minutes ) ) [ \t]* $""",
     "kind_body_met": r"""
         \b (?:council|board|commission|committee|authority) \s* , \s* (?:state|county|commonwealth|province) \s+ of
         \s+ [\w ]{2,30}? , \s* (?:was \s+ to \s+ meet|met) \b""",
