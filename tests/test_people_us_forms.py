@@ -21,6 +21,18 @@ def people(text: str) -> dict[str, Person]:
 
 # text, {name: (role, kind)} expected, names that must not be found
 US_FORM_CASES = [
+    # a role ending "of Police" before the name: the name is the words after it, the role all before; near miss: a
+    # name after "of" with no post before it is still read
+    (
+        "MINUTES\nStaff Present: City Manager Nathan Cherpeski, Deputy Chief of Police Cody Stromberg, Unified Fire "
+        "Chief Dan Peterson\n\n1. Minutes\nThe report of Ann Lee, Clerk, was read.\n",
+        {
+            "Cody Stromberg": ("Deputy Chief of Police", PersonKind.OFFICER),
+            "Dan Peterson": ("Unified Fire Chief", PersonKind.OFFICER),
+            "Ann Lee": ("Clerk", PersonKind.OFFICER),
+        },
+        {"Police Cody Stromberg"},
+    ),
     # two columns under two labels on one line ("Council Members:      City Staff:"), the rows below a blank
     # line: each cell an entry (an office before a name, a title before a name, "Name, Role"; a recorder is
     # staff); near miss: the session's heading under the columns

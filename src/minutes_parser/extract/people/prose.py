@@ -258,6 +258,9 @@ def _role_name_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             continue
         if words[-1] in _place_set() and words[-1] not in R.SURNAME_WORDS:
             continue  # "In relation to Rathmore Estate, the Director said"
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if len(before) >= 2 and before[-1].lower() in R.ROLE_CONNECTORS and before[-2].lower() in v.role_words:
+            continue  # inside a role: "Deputy Chief of Police Cody Stromberg" (near miss: "Report of Stromberg")
         role = _role_after(text, m.end(), v)
         if not role:
             continue
