@@ -561,6 +561,26 @@ CASES = [
      "The Board wished him well.\n",
      [("to reappoint Nancy Torres as a full member of the Zoning Board.", "Daley", "Bailey", C, None, None, None,
        False)]),
+    ("us county: a middle initial with no stop in the mover's and the seconder's names",
+     "Tonja B Hanson made a motion to adopt the grant recommendations. Christopher Robinson seconded, and all voted "
+     "in favor, (3-0).\nChristopher Robinson made a motion to approve the minutes. Tonja B Hanson seconded, and all "
+     "voted in favor, (3-0).\n",
+     [("to adopt the grant recommendations.", "Tonja B Hanson", "Christopher Robinson", C, 3, 0, None, False),
+      ("to approve the minutes.", "Christopher Robinson", "Tonja B Hanson", C, 3, 0, None, False)]),
+    ("us city: the vote told in a clause after the seconding, its score before 'unanimous in favor'",
+     "Council Member Marlor motioned to approve the minutes as published. Council Member Harris seconded the "
+     "motion; vote was unanimous in favor.\nCouncil Member Shelton motioned to approve Resolution R2023-26. "
+     "Council Member McGuire seconded the motion; Roll Call vote was 4-0, unanimous in favor.\n",
+     [("to approve the minutes as published.", "Marlor", "Harris", C, None, None, None, False),
+      ("to approve Resolution R2023-26.", "Shelton", "McGuire", C, 4, 0, None, False)]),
+    ("near miss: a vote said to favour someone is no outcome",
+     "Council Member Marlor motioned to approve the plan. Council Member Harris seconded the motion; the vote was "
+     "in favor of the developer.\n",
+     [("to approve the plan.", "Marlor", "Harris", None, None, None, None, False)]),
+    ("us board: the members who voted named in brackets before 'voted in support'",
+     "Commissioner Litvack motioned for the Board to enter Closed Meeting. Commissioner White seconded the motion, "
+     "and all Board members present (Chair Moffat and Commissioners Johnson and Litvack) voted in support.\n",
+     [("for the Board to enter Closed Meeting.", "Litvack", "White", C, None, None, None, False)]),
     ("us: a motion's terms after its colon run on to the seconding; near miss: 'the following' with no colon",
      "Councilor Bellis moved to approve 5.i with the following addition to the standards: No permit shall\n"
      "be issued until the plat is filed. The plat shall include covenants. Councilor Ash seconded the\nmotion.\n"

@@ -28,9 +28,12 @@ class _ResolutionIndex:
         if k > 0 and self.items[k - 1][1] > start:  # an item that began before the wording and covers it
             return (self.items[k - 1][2],)
         while k < len(self.items) and self.items[k][0] < max(end, limit):
-            s, _, i = self.items[k]
+            s, e, i = self.items[k]
             if s < end:
                 return (i,)
+            if s < after <= e:
+                return (i,)  # the decision told in the sentence that gives the outcome ("All members ... voted in
+                # support, and the Consent Agenda was approved.")
             if after <= s:
                 return None if _own_decision(self.texts[i], wording) else (i,)
             k += 1

@@ -80,6 +80,9 @@ OUTCOME_WORDS: dict[str, str] = {
     "received": "carried",
     "favour": "carried",
     "favor": "carried",
+    "support": "carried",  # "all Board members present voted in support"
+    "favorably": "carried",
+    "favourably": "carried",
     "unanimous": "carried",  # "Motion was unanimous. 3-0"
     "yes": "carried",
     "aye": "carried",
@@ -255,6 +258,16 @@ OUTCOME_FORMS: tuple[str, ...] = (
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
     r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+|voted\s+)?(?P<word>in\s+favou?r)\b""",
     r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    # the members who voted named in brackets between: "all Board members present (Chair Moffat, Vice Chair Bernal,
+    # and Commissioners Johnson ...) voted in support", "All Board members (...) voted favorably" (near miss: "all
+    # Board members voted to defer", a decision of its own words)
+    r"""(?<![\p{L}])\ball\s+(?:(?:board|council|committee|commission)\s+)?members\s+(?:present\s+)?
+        (?:\([^()]{0,300}\)\s*)?voted\s+(?:unanimously\s+)?(?P<word>in\s+support|favou?rably|in\s+favou?r)\b""",
+    # the vote told as a clause after the seconding: "Council Member Harris seconded the motion; vote was unanimous
+    # in favor.", "Roll Call Vote was 4-0, unanimous in favor." (near miss: "the vote was in favor of the developer"
+    # tells whom a vote favoured, not that a motion carried)
+    r"""(?<![\p{L}])\b(?:roll[ \t]+call[ \t]+)?vote\s+was\s+(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]*,?[ \t]*)?
+        (?:unanimous(?:ly)?\s+)?in\s+(?P<word>favou?r)\b(?!\s+of\b)""",
     r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
         (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
     r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
@@ -323,7 +336,10 @@ PIECES: dict[str, str] = {
             |[ \t]+(?:seconded|seconds|motioned|motions|moved|moves)\b))
             (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
-          | (?:[ \t]+(?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+          # (a middle initial without its stop between the names: "Tonja B Hanson made a motion ..."; near
+          # miss: "Hanson A motion was made" (a capital and then a lower-case word, no name after it))
+          | (?:[ \t]+(?:\p{Lu}\.?[ \t]+(?=\p{Lu}\p{Ll}))?
+            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         )
         (?:\s*\(\p{Lu}\))?
@@ -709,9 +725,10 @@ PATTERNS: dict[str, str] = {
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,
-    # "Vote: 12/05/2024", is no score)
+    # "Vote: 12/05/2024", is no score); or a clause after the seconding that does: "... seconded the motion;
+    # Roll Call vote was 4-0, unanimous in favor."
     "motion_vote_score": r"""
-        (?<![^\n])[ \t]*(?:the[ \t]+)?votes?[ \t]*(?::|was|were)[ \t]*
+        (?:(?<![^\n])|(?<=[.;][ \t]{1,3}))[ \t]*(?:the[ \t]+)?(?:roll[ \t]+call[ \t]+)?votes?[ \t]*(?::|was|were)[ \t]*
         (?P<f>\d{1,3})[ \t]*(?:-|–|/)[ \t]*(?P<a>\d{1,3})(?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
