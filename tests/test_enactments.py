@@ -211,6 +211,46 @@ CASES = [
         ],
         id="minutes adopting a resolution printed whole by its number",
     ),
+    # a meeting system's minutes (Legistar) that print the resolution whole, its number over its title, its enacting
+    # clause in the body's own name ("NOW, THEREFORE, the Governing Board of ... resolves as follows:"), and adopt it
+    # by pointing ("that this agenda item be approved"): the numbered item holds the clause, its clauses under it;
+    # the title under the number, the motion's words and the dated adoption line are no decisions of their own
+    pytest.param(
+        "Elm Municipal Building Authority\nMeeting Minutes June 21, 2031\n1. Call to Order\n3. Approval of Minutes\n"
+        "A motion was made by Trustee Ash, seconded by Trustee Birch, that this agenda item be approved.  The motion "
+        "carried by a unanimous vote.\n7. Discussion Items\n"
+        "7.1 Approval of the Authority Resolution - 2031 Budget Adjustments\nRESOLUTION NO. 51\n"
+        "A RESOLUTION OF THE GOVERNING BOARD OF THE ELM MUNICIPAL BUILDING AUTHORITY, APPROVING\nADJUSTMENTS TO THE "
+        "2031 BUDGET\nWHEREAS, the law requires a budget; and\nNOW, THEREFORE, the Governing Board of the Elm "
+        "Municipal\nBuilding Authority, Utah, resolves as follows:\n1. The MBA hereby adopts the adjustments.\n"
+        "2. This Resolution shall take effect immediately.\nAPPROVED and ADOPTED this 21st day of June 2031.\n"
+        "A motion was made by Trustee Ash, seconded by Trustee Birch, that\nthis agenda item be approved.  The "
+        "motion carried by a unanimous vote.\n",
+        [
+            (None, "that this agenda item be approved.", []),
+            (
+                "RESOLUTION NO. 51",
+                "NOW, THEREFORE, the Governing Board of the Elm Municipal Building Authority, Utah, resolves as "
+                "follows:",
+                [
+                    ("1.", "The MBA hereby adopts the adjustments."),
+                    ("2.", "This Resolution shall take effect immediately."),
+                ],
+            )
+        ],
+        id="minutes adopting a resolution printed whole by pointing at the agenda item",
+    ),
+    # near misses: the same, the motion tabling the item (nor does "the parties agree as follows:" enact anything)
+    pytest.param(
+        "Elm Municipal Building Authority\nMeeting Minutes June 21, 2031\nPresent: Trustee Ash, Trustee Birch\n"
+        "1. Call to Order\n7. Discussion Items\nRESOLUTION NO. 51\n"
+        "NOW, THEREFORE, the Governing Board of the Elm Authority resolves as follows:\n1. The MBA adopts the "
+        "budget.\nA motion was made by Trustee Ash, seconded by Trustee Birch, to table this agenda item.  The "
+        "motion carried by a unanimous vote.\n8. Other\nNOW, THEREFORE, the parties agree as follows:\n"
+        "1. The lease runs a year.\n",
+        [(None, "to table this agenda item.", [])],
+        id="near miss: a resolution printed whole and tabled",
+    ),
     # near miss: the same resolution only reviewed, no motion adopting it by its number
     pytest.param(
         "MINUTES OF THE TOWN COUNCIL\nThe Council reviewed the following Resolution.\nRESOLUTION NO. 2031-04-01\n"

@@ -1768,6 +1768,15 @@ RESOLUTIONS = [
         [],
         id="near-miss-another-meetings-ratification-reported",
     ),
+    # a speaker's account reported, and a resolution's dated adoption line over its signatures, are no decisions;
+    # near misses: an agreement, a resolution said to be approved and adopted
+    pytest.param(
+        "Minutes of the meeting\n5. Budget\nHe noted that the full budget process will begin in the Fall (in order "
+        "for the budget to be approved before December 31).\nAPPROVED and ADOPTED this 21st day of June, 2022.\n"
+        "6. Lease\nIt was agreed that the lease be approved.\nThe resolution was approved and adopted.\n",
+        [(None, "It was agreed that the lease be approved."), (None, "The resolution was approved and adopted.")],
+        id="near-miss-an-account-reported-and-a-dated-adoption-line",
+    ),
     pytest.param(
         "Minutes of the meeting\nMatters arising:\na. Vacancies\nWH was proposed by TD and seconded by MD to be "
         "Vice-Chairperson.\nb. Gardens\n",

@@ -36,6 +36,7 @@ __all__ = ["MIN_WORDS", "onward_recommendations", "resolutions_from_motions"]
 
 MIN_WORDS = 2  # the fewest words a motion's wording needs to stand as a decision ("to adjourn")
 MAX_LEAD = 300  # the longest mover clause trimmed from before a motion's wording (characters)
+POINTED_REACH = 1500  # how far above a motion adopting "this agenda item" its resolution printed whole may end
 
 
 def resolutions_from_motions(
@@ -53,6 +54,7 @@ def resolutions_from_motions(
     if span_of is not None:
         resolutions = _widened(resolutions, motions, text, span_of)
         resolutions = [_as_sentence(r, motions, text, span_of) for r in resolutions]
+    resolutions, motions = _without_pointing_copies(resolutions, motions)
     taken = [r.span for r in resolutions]
     added: list[tuple[int, Item]] = []  # (motion index, new item)
     pointed: dict[int, int] = {}  # motion index -> the resolution printed whole that it adopts by number
@@ -127,6 +129,26 @@ def resolutions_from_motions(
     return tuple(item for _, _, item in ordered), tuple(linked)
 
 
+def _without_pointing_copies(resolutions: Sequence[Item], motions: Sequence[Motion]) -> tuple[list[Item], list[Motion]]:
+    """The resolutions less the words of a motion that adopts the resolution printed whole above it by pointing
+    at it ("that this agenda item be approved.", read as a decision of its own), and the motions with their links
+    renumbered: that motion's decision is the resolution it adopts (`_adopted_by_number`)."""
+    dropped: set[int] = set()
+    for motion in motions:
+        if _adopted_by_number(motion, resolutions) is None or patterns.get("adopting_motion_words").match(motion.text):
+            continue
+        dropped |= {n for n, r in enumerate(resolutions) if _overlaps(motion, r.span.start, r.span.end)}
+    if not dropped:
+        return list(resolutions), list(motions)
+    new_index = {old: new for new, old in enumerate(n for n in range(len(resolutions)) if n not in dropped)}
+    kept = [r for n, r in enumerate(resolutions) if n not in dropped]
+    relinked = [
+        attrs.evolve(m, resolution=tuple(new_index[n] for n in m.resolution if n in new_index)) if m.resolution else m
+        for m in motions
+    ]
+    return kept, relinked
+
+
 def _adopted_by_number(motion: Motion, resolutions: Sequence[Item]) -> int | None:
     """The index of the resolution printed whole in the minutes, labelled by its number ("RESOLUTION NO.
     2023-04-01"), that a carried motion adopts by that number alone ("to approve Resolution No. 2023-04-01."): the
@@ -134,10 +156,22 @@ def _adopted_by_number(motion: Motion, resolutions: Sequence[Item]) -> int | Non
     number printed; "to approve Resolution No. 2023-04-01 as amended", words of its own)."""
     if motion.outcome is not MotionOutcome.CARRIED:
         return None
+    number_rx = patterns.get("resolution_number_line")
     m = patterns.get("adopting_motion_words").match(motion.text)
     if m is None:
+        if not patterns.get("adopting_motion_pointing_words").match(motion.text):
+            return None
+        # "that this agenda item be approved.": the numbered resolution printed whole just above it, its clauses
+        # under it (near miss: the same words far below a resolution, or over a bare number with no clauses)
+        above = [
+            n
+            for n, item in enumerate(resolutions)
+            if item.span.end <= motion.span.start and motion.span.start - item.span.end <= POINTED_REACH
+        ]
+        n = max(above, key=lambda k: resolutions[k].span.end, default=None)
+        if n is not None and resolutions[n].children and number_rx.match(resolutions[n].label or ""):
+            return n
         return None
-    number_rx = patterns.get("resolution_number_line")
     for n, item in enumerate(resolutions):
         lm = number_rx.match(item.label or "")
         if lm is not None and lm.group("number").rstrip(".") == m.group("number").rstrip("."):

@@ -379,6 +379,13 @@ PATTERNS: dict[str, str] = {
                 (?: _+ \s* | (?-i: \p{Lu}[\p{Ll}\-]+ (?: \s+ (?:of \s+ the \s+ )? \p{Lu}[\p{Ll}\-]+ ){0,4} ) \s* )?
               )+ $
           | \b had \s+ (?:\w+ \s+)? (?:resolved|agreed|decided|approved) \b  # another meeting's, reported
+          # a speaker's account, reported: "He noted that while this was a fairly simple process, the full budget
+          # process will begin in the Fall (in order for the budget to be approved before December 31)." (near miss:
+          # "It was agreed that the budget be approved": an agreement, not an account)
+          | ^ (?:he|she|they) \s+ (?:noted|explained|said|stated|reported|advised|mentioned|added) \s+ that \b
+          # a resolution's dated adoption line over its signatures: "APPROVED and ADOPTED this 21st day of June,
+          # 2022." (near miss: "The resolution was approved and adopted." tells this meeting's decision)
+          | \b (?:approved|passed) \s+ (?:,\s*)? and \s+ adopted \s+ this \s+ \d{1,2} (?:st|nd|rd|th)? \s+ day \s+ of \b
         )
     """,
     # A motion or amendment whose outcome was a defeat.
@@ -565,6 +572,28 @@ PATTERNS: dict[str, str] = {
     "adopting_motion_words": r"""^ \s* to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)? resolution \s+
         (?:no\.?|number|\#) \s*
         (?P<number>\d[\w\-/.]*\w) [\s.]* $""",
+    # an enacting clause in which the body resolves in its own name, over one line or two: "NOW, THEREFORE, the
+    # Governing Board of the Salt Lake County Municipal Building Authority, Utah, resolves as follows:" (read, as
+    # "BE IT RESOLVED" is, only under a resolution's number that minutes adopt); near miss: "NOW, THEREFORE, the
+    # parties agree as follows:" (a contract's words: no resolving verb)
+    "enacting_body_resolves": r"""^ \s* (?-i: (?:NOW|Now) ,? \s+ (?:THEREFORE|Therefore|therefore) ,? \s+ )
+        (?: the \s+ )? (?-i:\p{Lu}) [^:\n]{3,160}? ,? \s+ (?: does \s+ )? (?: hereby \s+ )?
+        (?: resolves | ordains | resolve | ordain ) (?: \s* ,? \s* as \s+ follows )? \s* :""",
+    # a carried motion after a resolution printed whole that adopts it by pointing at it, not by its number:
+    # Legistar's "A motion was made by Trustee X, seconded by Trustee Y, that this agenda item be approved. The
+    # motion carried by a unanimous vote.", "moved to adopt the resolution. The motion passed." (near misses: "moved
+    # to table this item", "that this agenda item be continued": no adopting verb)
+    "adopting_motion_anaphoric": r"""
+        \b (?:moved|motion|motioned) \b [^.]{0,160}? \b
+        (?: that \s+ (?:this|the) \s+ (?:agenda \s+)? (?:item|resolution) \s+ be \s+ (?:approved|adopted)
+          | to \s+ (?:approve|adopt|pass) \s+ (?:this|the) \s+ (?:agenda \s+)? (?:item|resolution) \b )
+        [^.]{0,60}? \. \s* (?: the \s+ motion \s+ )? (?:was \s+ )? (?:unanimously \s+ )?
+        (?:passed|carried|approved|adopted) \b""",
+    # a carried motion's words that adopt what it points at: "that this agenda item be approved.", "to adopt the
+    # resolution." (near miss: "to approve the resolution as amended", words of its own)
+    "adopting_motion_pointing_words": r"""^ \s* (?: (?:that \s+)? (?:this|the) \s+ (?:agenda \s+)? (?:item|resolution)
+        \s+ be \s+ (?:approved|adopted)
+      | to \s+ (?:approve|adopt|pass) \s+ (?:this|the) \s+ (?:agenda \s+)? (?:item|resolution) ) [\s.]* $""",
     "adopting_motion_by_number": r"""
         \b (?:moved|motion|motioned) \b [^.\n]{0,40}? \b to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)?
         resolution \s+ (?:no\.?|number|\#) \s* (?P<number>\d[\w\-/.]*\w)
@@ -588,6 +617,7 @@ PATTERNS: dict[str, str] = {
         (?: recommend | resolv | agree | decision | decided | asked | invited | requested | advised
           | consideration | discussion | debate | thereafter
           | \bmove | \bthat\b | whereas | be \s+ it | ^ for \s | ^ motion (?: [ \t]* : | \s+ by \s )
+          | ^ \s* now ,? \s+ therefore \b
           | ^ (?: approv | deni | adopt | accept ) \w* \s+ (?: of \s+ )?
             (?: this | these | the \s+ (?:above|foregoing|said) ) \b )
     """,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from ... import patterns
-from ...records import ItemKind
+from ...records import DocumentKind, ItemKind
 from ...structure import ListLabel
 from ...text import normalise_space
 from .cues import (
@@ -28,6 +28,7 @@ from .nodes import _Node
 
 MOVER_LINES = 3  # lines naming a mover and a seconder (one may wrap) between a motion's words and its outcome
 ADOPTED_NUMBER_REACH = 80  # lines above an enacting clause where the number of the resolution it closes may stand
+ADOPTING_MOTION_REACH = 3000  # characters after an enacting clause where the motion adopting it by pointing may stand
 
 
 class _Forms(_Lists):
@@ -101,15 +102,68 @@ class _Forms(_Lists):
         resolution only reviewed, one tabled)."""
         number_rx = patterns.get("resolution_number_line")
         for k in range(i - 1, max(-1, i - ADOPTED_NUMBER_REACH), -1):
-            m = number_rx.match(normalise_space(self._body(k)))
+            # (the whole line: "RESOLUTION NO. 51" reads as a list label with no words after it)
+            line = normalise_space(self.text[self.lines[k].line.start : self.lines[k].line.end])
+            m = number_rx.match(line)
             if m is None:
                 continue
             number = m.group("number")
             for motion in patterns.get("adopting_motion_by_number").finditer(self.text, self.lines[i].line.end):
                 if motion.group("number").rstrip(".") == number.rstrip("."):
-                    return normalise_space(self._body(k))
-            return None
+                    return line
+            return line if self._adopted_by_pointing(i) else None
         return None
+
+    def _printed_whole(self, i: int) -> bool:
+        """Whether line `i` of minutes is a resolution's number alone on its line ("RESOLUTION NO. 51") over the
+        resolution printed whole, its title and recitals and then an enacting clause: the clause, not the title under
+        the number, is the decision where the minutes adopt it, and there is none where they do not (tabled, only
+        reviewed).  Near miss: a number over a title and no clause."""
+        if self.ctx.kind is not DocumentKind.MINUTES:
+            return False
+        line = normalise_space(self.text[self.lines[i].line.start : self.lines[i].line.end])
+        if not patterns.get("resolution_number_line").match(line):
+            return False
+        formal = patterns.get("reso_formal_start")
+        for k in range(i + 1, min(len(self.lines), i + ADOPTED_NUMBER_REACH)):
+            body = self._body(k)
+            if patterns.get("resolution_number_line").match(normalise_space(body)):
+                return False
+            m = formal.match(body)
+            if (m is not None and m.group("enacting")) or self._enacting_by_body(k, self.lines[k].body_start, body):
+                return True  # adopted, the clause is the item; not adopted (tabled, only reviewed), there is none
+        return False
+
+    def _adopted_by_pointing(self, i: int) -> bool:
+        """Whether a carried motion after the enacting clause on line `i`, before the next resolution's number,
+        adopts "this agenda item" or "the resolution" (Legistar's "A motion was made by ..., that this agenda
+        item be approved. The motion carried ...")."""
+        start = self.lines[i].line.end
+        end = min(len(self.text), start + ADOPTING_MOTION_REACH)
+        number_rx = patterns.get("resolution_number_line")
+        for k in range(i + 1, len(self.lines)):
+            if self.lines[k].line.start >= end:
+                break
+            if number_rx.match(normalise_space(self._body(k))):
+                end = self.lines[k].line.start
+                break
+        return patterns.get("adopting_motion_anaphoric").search(self.text, start, end) is not None
+
+    def _enacting_by_body(self, i: int, body_start: int, body: str) -> int | None:
+        """Where the enacting clause on line `i` ends when the body resolves in its own name, over this line or
+        wrapping onto the next ("NOW, THEREFORE, the Governing Board of the Salt Lake County" / "Municipal
+        Building Authority, Utah, resolves as follows:"), or None."""
+        rx = patterns.get("enacting_body_resolves")
+        m = rx.match(body)
+        if m is not None:
+            return body_start + m.end()
+        if ":" in body or i + 1 >= len(self.lines):
+            return None
+        after = self._body(i + 1)
+        m = rx.match(body.rstrip() + " " + after)
+        if m is None or m.end() <= len(body.rstrip()) + 1:
+            return None
+        return self.lines[i + 1].body_start + m.end() - len(body.rstrip()) - 1
 
     def _wrapped_attribution(self, k: int) -> bool:
         """A mover's or seconder's name that wrapped onto line `k` ("Moved: Cr Shelley" / "Burne-Field",
@@ -320,6 +374,8 @@ class _Forms(_Lists):
                     for node in nodes:
                         node.label = label.text.strip()
                     return kind, nodes, nxt
+        if not rest and self._printed_whole(i):
+            return kind, [], i + 1  # the resolution's enacting clause below is the item (see _adopted_by_number)
         if not rest:
             nodes, nxt = self._after_intro(i + 1, kind, preamble=None)
             for node in nodes[:1]:

@@ -287,11 +287,14 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             and (self._agenda_words_under(i + 1) or self._matters_for_decision(i, body))
         ):
             return None  # "Decisions:" over the agenda's "To approve ..." items, each minuted in prose below it
-        if m is not None and m.group("enacting") and self.ctx.kind == DocumentKind.MINUTES:
+        clause_end = body_start + m.end() if m is not None and m.group("enacting") else None
+        if m is None and self.ctx.kind == DocumentKind.MINUTES:
+            clause_end = self._enacting_by_body(i, body_start, body)  # "NOW, THEREFORE, the Board ... resolves:"
+        if clause_end is not None and self.ctx.kind == DocumentKind.MINUTES:
             adopted = self._adopted_by_number(i)
             if adopted is None:
                 return None  # a resolution's enacting clause in minutes: its number and outcome decide (see forms)
-            kind, nodes, nxt = self._intro_with_rest(i, ItemKind.RESOLUTION, body_start + m.end(), whole=True)
+            kind, nodes, nxt = self._intro_with_rest(i, ItemKind.RESOLUTION, clause_end, whole=True)
             para_end = self._trim_end(body_start, self.lines[self._paragraph_end(i)].line.end)
             if len(nodes) == 1 and nodes[0].start <= body_start:
                 nodes[0].label = adopted  # the clause and its words, one item
