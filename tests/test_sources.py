@@ -440,6 +440,17 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
             "# Minutes\n> Quote: the report said so.\n\nPresent: Ann Lee\n",
             ["Minutes", "Quote: the report said so.", "Present: Ann Lee"],
         ),
+        # a section a converter derived from the paper and appended after it ("## Motions (extracted)"); near miss:
+        # the paper's own "## Motions" heading
+        (
+            "MINUTES\nAnn Lee made a motion to adjourn.\n\n## Motions (extracted)\n\n1. **Pass** - Ann Lee made a "
+            "motion to adjourn.\n   - mover: Ann Lee; result: passed\n",
+            ["MINUTES", "Ann Lee made a motion to adjourn."],
+        ),
+        (
+            "MINUTES\n## Motions\nAnn Lee made a motion to adjourn.\n",
+            ["MINUTES", "Motions", "Ann Lee made a motion to adjourn."],
+        ),
     ],
 )
 def test_markdown_front_matter_is_metadata(page: str, lines: list[str]) -> None:

@@ -42,6 +42,10 @@ PATTERNS: dict[str, str] = {
     "md_converter_provenance_key": r"""
         source(?:[ _](?:url|vendor|index|pdf))? | url | retrieved | format | raw(?:[ _]file)? | provenance | harvested
         | pmn[ _](?:file|notice)[ _]id | in-body[ _]date[ _]match | extraction[ _]confidence | text[ _]chars""",
+    # a section a converter appended after the paper, its heading saying it was derived from the paper: "## Motions
+    # (extracted)", "## Summary (auto-generated)" (near miss: "## Motions", a heading of the paper's own)
+    "md_converter_appendix": r"""(?m)^ \#{1,6} [ \t]+ [^\n()]{1,60}? [ \t]* \( [ \t]*
+        (?: (?:auto|machine)[ \-]? )? (?: extracted | generated | summari[sz]ed ) [ \t]* \) [ \t]* $""",
     # a glyph a font without a ToUnicode map leaves in the text: pdfminer's "(cid:18)", pdfium's control codes
     "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
     # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")

@@ -147,6 +147,10 @@ def markdown_pages(text: str) -> list[RawPage]:
         # title nor dates from them")
         source = source[front.end() :]
     source = source[_converter_header_end(source) :]
+    appendix = patterns.get("md_converter_appendix").search(source)
+    if appendix is not None and source[: appendix.start()].strip():
+        # what a converter derived from the paper and appended after it is not the paper's words either
+        source = source[: appendix.start()]
     if not source.strip():
         raise EmptyDocumentError("the document holds no text")
     rule = patterns.get("md_rule")
