@@ -379,6 +379,21 @@ CASES = [
         "1. Purpose of Report\n2. Recommendations\nCouncil is recommended to approve the fair.\n",
         DocumentKind.REPORT, "Spring Fair in the Park", "Elm Vale Town Council", id="report-under-council-running-head",
     ),
+    # a heading that names its meeting by month ("MINUTES OF THE JUNE 2031" / "REGULAR MEETING" / "OF THE BOARD OF
+    # COMMISSIONERS"): the title goes on past the month to the meeting's date, the body without the "of the" its
+    # line opens on; near miss: "... HELD ON" / "June 21, 2031", the date after "on" ends the title
+    pytest.param(
+        "ELM HOUSING\nMINUTES OF THE JUNE 2031\nREGULAR MEETING\nOF THE BOARD OF COMMISSIONERS\nJune 21, 2031\n"
+        "PRESENT:\nSpencer Moffat \u2013 Chair\nPhil Bernal \u2013 Vice Chair\n",
+        DocumentKind.MINUTES, "Minutes of the June 2031 Regular Meeting Of the Board of Commissioners",
+        "Board of Commissioners", id="heading-naming-its-meeting-by-month",
+    ),
+    pytest.param(
+        "MINUTES OF THE REGULAR MEETING\nOF THE BOARD OF EDUCATION HELD ON\nJune 21, 2031\nPRESENT:\n"
+        "Spencer Moffat \u2013 Chair\nPhil Bernal \u2013 Vice Chair\n",
+        DocumentKind.MINUTES, "Minutes of the Regular Meeting of the Board of Education", "Board of Education",
+        id="near-miss-heading-held-on-its-date",
+    ),
 ]
 
 

@@ -510,6 +510,7 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
     heading: list[str] = []
     above: list[str] = []  # the letterhead above a "MINUTES" line, kept when nothing names the meeting below it
     closed = False
+    within = 0  # where in the joined heading to look for its date: past a date the title names ("OF THE JUNE 2023")
     for line in lines[:8]:
         if _search("attendance_opener", line):
             break  # "PRESENT" / "Cllrs A, B": the attendance list, below the heading
@@ -532,7 +533,12 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
             break  # "Minutes of a meeting of ... held" is a sentence; the same words in capitals are a heading
         heading.append(line)
         joined = " ".join(heading)
-        date = patterns.get("date_mention").search(joined)
+        date = patterns.get("date_mention").search(joined, within)
+        if date is not None and date.end() == len(joined) and _search("dangling_of", joined[: date.start()]):
+            # "MINUTES OF THE JUNE 2023" / "REGULAR MEETING": the month names the meeting, the title goes on below
+            # (near miss: "MINUTES OF THE MEETING HELD ON" / "June 21, 2023", a date after "on", not "of the")
+            within = len(joined) + 1
+            continue
         if date is not None:
             closed = not line[: date.start() - len(joined) + len(line)].strip()  # the date opens its own line
             heading = [joined[: date.start()]] if joined[: date.start()].strip() else []

@@ -278,7 +278,9 @@ PATTERNS: dict[str, str] = {
         # (a year before the meeting's kind: "2025 Annual General Meeting of X County Council")
         ^ \s* (?: (?:19|20) \d\d \s+
                    (?= (?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \b ) )?
-        (?: (?:summary \s+ of | the) \s+
+        # ("of the" opening the line: the tail of a heading wrapped after its meeting, "REGULAR MEETING" / "OF THE
+        # BOARD OF COMMISSIONERS"; near miss: "Board of Education" keeps its "of")
+        (?: (?:summary \s+ of | the | of (?: \s+ the)?) \s+
                 | (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+
                     | general \s+ (?= meeting \b ) )+  # ("General Purposes Committee" keeps its "General")
                   (?: meeting \s+ (?:of \s+ (?:the \s+)?)? )? )+
