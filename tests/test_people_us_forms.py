@@ -174,6 +174,161 @@ US_FORM_CASES = [
         {"Sonia Perl": ("Fire Marshal", PersonKind.OFFICER)},
         set(),
     ),
+    # a meeting system's attendance table as a text layer gives it: members a line by their titles, the label after
+    # them and run onto the last name of its group ("SnelgroveCall In:"); a board's "Director" is a member; near
+    # miss: "Director of Finance Jane Doe" is a director of services
+    (
+        "Meeting Minutes\n1. Call to Order - Chair Arlyn Bradshaw\nDirector Aimee Winder Newton\nDirector Jim Bradley\n"
+        "Chair Arlyn Bradshaw\nDirector Dea Theodore\nPresent:\nDirector Richard SnelgroveCall In:\n"
+        "2. Approval of Minutes\nDirector of Finance Jane Doe presented the budget.\n",
+        {
+            "Aimee Winder Newton": ("Director", PersonKind.COUNCILLOR),
+            "Dea Theodore": ("Director", PersonKind.COUNCILLOR),
+            "Arlyn Bradshaw": ("Chair", PersonKind.COUNCILLOR),
+            "Richard Snelgrove": ("Director", PersonKind.OFFICER),
+            "Jane Doe": ("Director of Finance", PersonKind.OFFICER),
+        },
+        {"Richard SnelgroveCall"},
+    ),
+    # the label run onto a name with no blank ("BradleyExcused:"); near miss: a name that only ends like a label, no
+    # colon after it
+    (
+        "Meeting Minutes\nCouncil Member Suzanne Harrison\nCouncil Chair Laurie Stringham\n"
+        "Council Member Dea Theodore\nPresent:\nCouncil Member Jim BradleyExcused:\n2. Items\n"
+        "Mr. Tom McPresent spoke.\n",
+        {
+            "Jim Bradley": ("Council Member", PersonKind.COUNCILLOR),
+            "Laurie Stringham": ("Council Chair", PersonKind.COUNCILLOR),
+            "Tom McPresent": (None, PersonKind.OTHER),
+        },
+        {"Jim BradleyExcused"},
+    ),
+    # an office before each name in a comma list run on over lines: each office the next name's, never the one's
+    # before it ("CFO" an office though in capitals; "Tech" a technician's); near miss: a list a person a line
+    (
+        "MINUTES\nPresent:      Mayor Dawn Ramsey, Communications Manager Rachael Van Cleave, CFO Sunil Naidu,\n"
+        "              Director of Public Works Jason Rasmussen, Director of Administrative Services\n"
+        "              Melinda Seager, Senior IS Tech Phill Brown, City\n"
+        "              Engineer Brad Klavano, Fire Chief Chris Dawson\n\n"
+        "Others:       County Council Member Suzanne Harrison, Dan Ramsey\n\n"
+        "Staff:\nMs. Linda Keich, Clerk\nMr. Tom Roe, Treasurer\n",
+        {
+            "Dawn Ramsey": ("Mayor", PersonKind.COUNCILLOR),
+            "Rachael Van Cleave": ("Communications Manager", PersonKind.OFFICER),
+            "Sunil Naidu": ("CFO", PersonKind.OFFICER),
+            "Jason Rasmussen": ("Director of Public Works", PersonKind.OFFICER),
+            "Melinda Seager": ("Director of Administrative Services", PersonKind.OFFICER),
+            "Phill Brown": ("Senior IS Tech", PersonKind.OFFICER),
+            "Brad Klavano": ("City Engineer", PersonKind.OFFICER),
+            "Chris Dawson": ("Fire Chief", PersonKind.OFFICER),
+            "Suzanne Harrison": ("County Council Member", PersonKind.COUNCILLOR),
+            "Dan Ramsey": (None, PersonKind.OTHER),
+            "Linda Keich": ("Clerk", PersonKind.OFFICER),
+            "Tom Roe": ("Treasurer", PersonKind.OFFICER),
+        },
+        {"Works Jason Rasmussen", "Tech Phill Brown"},
+    ),
+    # a blank before the comma after a name, as some text layers leave it; an office before a name after a preposition
+    # or after another person by title and surname; near miss: the role after a comma with a comma after it stays
+    (
+        "MINUTES\nMr. Mitchell Park , Legal Counsel, stated the Mayor is the President.\n"
+        "A. Welcome - By Mayor Dawn Ramsey\nHe works with Manager Lewis and Attorney Ryan Loose every day.\n"
+        "Present: Jo Ash, Clerk, Kim Lee\n",
+        {
+            "Mitchell Park": ("Legal Counsel", PersonKind.OFFICER),
+            "Dawn Ramsey": ("Mayor", PersonKind.COUNCILLOR),
+            "Ryan Loose": ("Attorney", PersonKind.OFFICER),
+            "Jo Ash": ("Clerk", PersonKind.OFFICER),
+        },
+        set(),
+    ),
+    # a plural title after an acronym names a thing ("the PHA Commissioners Handbook"); near miss: the members after
+    # "and Commissioners" are a list
+    (
+        "MINUTES\nShe received the PHA Commissioners Handbook from a training.\n"
+        "Present: Chair Moffat and Commissioners Johnson and Nguyen\n",
+        {"Johnson": ("Commissioner", PersonKind.COUNCILLOR), "Nguyen": ("Commissioner", PersonKind.COUNCILLOR)},
+        {"Handbook"},
+    ),
+    # a double surname by title alone joins the one fuller name it ends ("Trustee Winder Newton"), a surname
+    # misprinted by one letter beside the same given name joins it; near misses: "Ann Smith" beside "Mary Ann
+    # Smith", "John Smyth" beside "John Smith" stay two
+    (
+        "MINUTES\nPresent: Trustee Aimee Winder Newton, Trustee Jim Bradley, Cllr Mary Ann Smith, Cllr Ann Smith,\n"
+        "Cllr John Smith, Cllr John Smyth, Chair Spencer Moffat\n\nA motion was made by Trustee Bradley, seconded by "
+        "Trustee Winder Newton, to open the hearing. Chair Spencer Moffatl closed it.\n"
+        "Chair Spencer Moffat thanked all.\n",
+        {
+            "Aimee Winder Newton": ("Trustee", PersonKind.COUNCILLOR),
+            "Mary Ann Smith": (None, PersonKind.COUNCILLOR),
+            "Ann Smith": (None, PersonKind.COUNCILLOR),
+            "John Smyth": (None, PersonKind.COUNCILLOR),
+            "Spencer Moffat": ("Chair", PersonKind.COUNCILLOR),
+        },
+        {"Winder Newton", "Spencer Moffatl"},
+    ),
+    # near misses of the rules above: a surname with a prefix of its own ("O'Reilly" beside "Reilly") stays two; a
+    # role after a comma followed by a name in another column, or by a name on a line of its own, stays the name's
+    # before it; "Others" heading a list is no name; a signature in capitals, a post after the name (near miss: a
+    # heading in capitals, no post)
+    (
+        "MINUTES\nPresent: Cllr Sarah Reilly, Cllr Sarah O'Reilly\nAttest:\n"
+        "Gage Froerer, Chair                          Ricky D. Hatch, CPA\n"
+        "Reporting Officer:\nSera Chambers, Transportation\nTeam Administrator\nKevin Murphy, Event Manager\n"
+        "COUNCIL MEMBERS PRESENT:   KATHLEEN BAILEY\n   DAVE OLSEN\n\nOTHERS IN ATTENDANCE: NATHAN BRACKEN, LEGAL "
+        "COUNSEL\nThe meeting was adjourned at 6:28 PM.\nLANNIE CHAPMAN, COUNTY CLERK\n"
+        "PUBLIC COMMENT, PLANNING AND ZONING\n",
+        {
+            "Sarah Reilly": (None, PersonKind.COUNCILLOR),
+            "Sarah O'Reilly": (None, PersonKind.COUNCILLOR),
+            "Gage Froerer": ("Chair", PersonKind.COUNCILLOR),
+            "Sera Chambers": ("Transportation Team Administrator", PersonKind.OFFICER),
+            "Kevin Murphy": ("Event Manager", PersonKind.OFFICER),
+            "LANNIE CHAPMAN": ("County Clerk", PersonKind.OFFICER),
+        },
+        {"Others", "OTHERS", "PUBLIC COMMENT", "Public Comment"},
+    ),
+    # a board's members under "BOARD:", its staff under "STAFF:", each office before its name, a name wrapped onto
+    # the next line; near miss: a title wrapped after the line's last word ("Board" / "Member Ellen Birrell") is
+    # no row of a roster of its own
+    (
+        "MINUTES\n      BOARD:   Chairperson Chris McConnehey, Vice Chairperson Pamela Bloom, Board Member Kelvin\n"
+        "               Green, Board Member Zach Jacob\n"
+        "      STAFF:   Council Office Director Alan Anderson, Mayor Dirk Burton, Budget & Management Analyst\n"
+        "               Rebecca Condie, Policy Analyst Cassidy Hansen\n\n"
+        "Members Present:     Board Chair Mike Weichers, Board Member Scott Bracken, Board\n"
+        "                     Member Ellen Birrell\n\n4. ADJOURN\nBoard Member McConnehey moved to adjourn.\n",
+        {
+            "Chris McConnehey": ("Chairperson", PersonKind.COUNCILLOR),
+            "Kelvin Green": ("Board Member", PersonKind.COUNCILLOR),
+            "Zach Jacob": ("Board Member", PersonKind.COUNCILLOR),
+            "Dirk Burton": ("Mayor", PersonKind.COUNCILLOR),
+            "Rebecca Condie": ("Budget & Management Analyst", PersonKind.OFFICER),
+            "Ellen Birrell": ("Board Member", PersonKind.COUNCILLOR),
+        },
+        set(),
+    ),
+    # a body's verb after its name in a heading's capitals is no given name; near miss: a post before the name
+    (
+        "MINUTES\n3.1 The RDA Board Will Hold a Public Hearing to Receive Comments\n"
+        "Board Chair Will Smith opened it.\n",
+        {"Will Smith": ("Board Chair", PersonKind.COUNCILLOR)},
+        {"Will Hold"},
+    ),
+    # a bare surname titled as a member joins the one person of that surname listed among the others present; near
+    # miss: a councillor by the council's title ("Cllr Carroll") stays apart from the other of that surname
+    (
+        "MINUTES\nPresent: Council Member Ann Lee, Council Member Tom Ash\nOthers: Sally Beesley, and Gordon "
+        "Willardson, Jennifer Carroll\n\n5. Appointments\nCommissioners Wright and Willardson had both done excellent "
+        "jobs.\nCllr Carroll asked a question.\n",
+        {
+            "Gordon Willardson": ("Commissioner", PersonKind.OTHER),
+            "Sally Beesley": (None, PersonKind.OTHER),
+            "Carroll": (None, PersonKind.COUNCILLOR),
+            "Jennifer Carroll": (None, PersonKind.OTHER),
+        },
+        {"Willardson"},
+    ),
 ]
 
 

@@ -56,6 +56,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
     # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
     "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
+    # an agenda section headed by members' title ("Council Member Business", "Council Member Reports")
+    "Business", "Reports", "Others",
     # a bill's history after the body that acted: "Mayor Hearing Held by Mayor", "Committee Laid Over"
     "Hearing", "Held", "Laid", "Introduced", "Referred",
     # an attendance heading and a district's kind ("Presiding", "Other Members:", "West Clare Municipal
@@ -104,6 +106,9 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
     "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
     "Highway", "Parkway", "Studios", "Studio", "Plaza", "Fountain",
+    # a landform or a department named for its place ("Alta Canyon Recreation Center", "Sandy Fire Department";
+    # near miss: "Scott Earl, District 4", a seat after a comma)
+    "Canyon", "Creek", "Valley", "Department",
     # a thing named after a person, its kind in lower case ("the Brian Boru bridge", "the de Valera library")
     "bridge", "library", "road", "street", "park", "statue", "building", "centre", "hall", "room",
 )  # fmt: skip

@@ -246,6 +246,8 @@ ROLE_WORDS: tuple[str, ...] = (
     # titles before a name, "Captain", "Sergeant", stay out)
     "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher", "Firefighter",
     "Paramedic", "Marshal", "Chaplain", "Investigator", "Custodian", "Instructor", "Reporter",
+    # a technician's post shortened, as US staff lists print it ("Senior IS Tech Phill Brown")
+    "Tech",
     # an executive's post printed by its initials ("Monique Davis (CEO)")
     "CEO", "CFO", "COO",
 )  # fmt: skip
@@ -339,7 +341,7 @@ OFFICER_ROLES: tuple[str, ...] = (
     "Registrar", "Caretaker", "Ranger", "Warden", "Attorney", "Supervisor", "Team Leader", "Chief of Police", "Staff",
     "Police Chief", "Operator", "Mechanic", "Agent", "Worker", "Technician", "Electrician", "Dispatcher",
     "Firefighter", "Paramedic", "Marshal", "Chaplain", "Investigator",
-    "Custodian", "CEO", "CFO", "COO", "Recorder",
+    "Custodian", "CEO", "CFO", "COO", "Recorder", "Tech",
 )  # fmt: skip
 
 #: Titles that open a new person in an attendance entry printed with no separator before them ("P Moran
@@ -455,10 +457,17 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Officers": ("in_attendance", "officer"),
     "Staff Present": ("in_attendance", "officer"),
     "Staff": ("in_attendance", "officer"),
+    # a board's members under its name as the label, beside "STAFF:" ("BOARD:   Chairperson Chris McConnehey, Vice
+    # Chairperson Pamela Bloom, Board Member Kelvin Green"); a list opener only with its colon or dash
+    "Board": ("present", "councillor"),
     "Also present were": ("also_present", None),
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
     "Others Present": ("also_present", "other"),
+    # the others at the meeting, as a US roster's label prints them ("Others:  County Council Member Suzanne
+    # Harrison, Dan Ramsey"); a list opener only at a line's start with its colon or dash
+    "Others": ("also_present", "other"),
+    "Guests": ("also_present", "other"),
     "Members of the Public Present": ("also_present", "other"),
     "Visitors": ("also_present", "other"),
     "Other Invitees": ("also_present", "other"),
@@ -573,7 +582,18 @@ PATTERNS: dict[str, str] = {
     """,
     "people_and_name": r"""(?-i)[ \t]+(?:\p{Lu}[\p{Ll}.]*[ \t]+)?(?:\p{Lu}\.?[ \t]+)*\p{Lu}\p{Ll}+[ \t]*(?:\(|,|$)""",
     # a comma, perhaps at a line end: ",\n  "
-    "people_comma_break": r"""(?-i),[ \t]*\n?[ \t]*""",
+    # (a blank before the comma, as some text layers leave one: "Mr. Mitchell Park , Legal Counsel")
+    # a preposition a role read before a name opened with, capitalised in a heading ("By Mayor Dawn Ramsey")
+    "people_role_preposition_lead": r"""(?-i)(?:By|From|To|With|For|And)[ ]+(?=\p{Lu})""",
+    # another person by title and surname, then "and", before the role of the name read ("Manager Lewis and
+    # Attorney Loose"); see prose._role_first_mentions
+    "people_title_surname_and": r"""(?-i)(?P<pair>\p{Lu}\p{Ll}+[ ]\p{Lu}[\p{L}'’\-]+)[ ]+and[ ]+(?=\p{Lu})""",
+    # a body's word just before a given name, no mark between: the name is a verb of the body's ("The RDA Board Will
+    # Hold a Public Hearing", "Council May Consider"); near miss: "Board Chair Will Smith" (a post before the name)
+    "people_body_word_before": r"""(?-i)(?<![\p{L}])(?:Board|Council|Committee|Commission|Agency|Authority)[ ]+$""",
+    # an acronym just before a plural title, naming what the title belongs to ("the PHA Commissioners Handbook")
+    "people_acronym_before": r"""(?-i)(?<![\p{L}])\p{Lu}{2,6}[ ]+$""",
+    "people_comma_break": r"""(?-i)[ ]?,[ \t]*\n?[ \t]*""",
     # a line break and the next line's indent: "\n  "
     "people_line_break": r"""(?-i)\n[ \t]*""",
     # the first word of a line: "Children", "&"
@@ -864,7 +884,10 @@ PATTERNS: dict[str, str] = {
     "people_initials_tag_inner": r"""(?-i)\p{Lu}{2,4}""",
     # a bracket closing an entry, then a stop and a new sentence ("(Clerk). No members of the public")
     "people_entry_sentence_after": r"""(?-i)\)\.[ \t]+(?=\p{Lu}\p{Ll})""",
-    "people_councillor_seat": r"""\b(?:councillor|councilor|ward\s+member)\b""",
+    # (and the US form of the seat: "County Council Member Suzanne Harrison", "Councilmember"; near miss: "Council
+    # Clerk", an officer)
+    "people_councillor_seat": r"""\b(?:councillor|councilor|ward\s+member|council\s*member|councilman
+        |councilwoman)\b""",
     "people_initials_tag_after": r"""(?-i)(?<=\p{L}\.?)[ \t]*\((?P<tag>\p{Lu}{2,4})\)""",
     "people_name_then_bracket": r"""(?-i)(?P<n>[^()]+?)(?P<paren>\s*\((?P<inner>[^()]*)\))?$""",
     # ---- contact blocks

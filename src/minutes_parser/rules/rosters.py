@@ -9,6 +9,8 @@ says who they are ("BOARD OF DIRECTORS", "STAFF PRESENT", "OTHER ATTENDEES").
 
 from __future__ import annotations
 
+from .people import TITLE_ROLES
+
 #: A roster's heading, and the kind of person it lists.  Tried in this order, as whole words,
 #: case-insensitively: "Other Attendees" is other before "Attendees"; "Management and Staff" officer.
 ROSTER_HEADING_KINDS: tuple[tuple[str, str], ...] = (
@@ -58,7 +60,35 @@ SPEAKER_LIST_LEADS: tuple[str, ...] = (
     r"(?:spoke|addressed\s+the\s+\p{Lu}\p{Ll}+|commented)[^.:]{0,60}?:?",
 )
 
+#: A member's title printed before the name on a roster line of its own ("Director Aimee Winder Newton",
+#: "Council Chair Laurie Stringham", "Trustee Jim Bradley"), as a meeting system's attendance table gives its
+#: members; longest first.  The seat titles of `minutes_parser.rules.people` are added where they are built.
+ROSTER_MEMBER_TITLES: tuple[str, ...] = (
+    "Council Chair", "Council Vice Chair", "Vice Chair", "Vice-Chair", "Chair", "Chairman", "Chairwoman",
+    "Chairperson", "Vice President", "President", "Board Member", "Director", "Member",
+)  # fmt: skip
+
+#: An attendance table's label that a text layer ran onto the last name of its group, no blank between them
+#: ("Council Member Jim BradleyExcused:", "Director Richard SnelgroveCall In:"), and what it says.
+GLUED_ATTENDANCE_LABELS: dict[str, str] = {
+    "Present": "present",
+    "Absent": "absent",
+    "Excused": "absent",
+    "Call In": "remote",
+    "Called In": "remote",
+    "Remote": "remote",
+    "Virtual": "remote",
+}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """The words as one alternation, longest first, each blank a run of blanks (built once, never compiled here)."""
+    return "|".join(w.replace(" ", "[ ]+").replace("-", r"\-") for w in sorted(set(words), key=len, reverse=True))
+
+
 PIECES: dict[str, str] = {
+    "roster_member_title": "(?:" + _alternation(ROSTER_MEMBER_TITLES + TITLE_ROLES) + ")",
+    "glued_attendance_label": "(?:" + _alternation(tuple(GLUED_ATTENDANCE_LABELS)) + ")",
     # a token of a listed name: "Jane", "O'Neill", "Vanderwall-Cook", "R", "R.", "AJ", "DeMeyer"
     "roster_name_token": r"""(?-i:{person_word}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\.?(?:\p{Lu}\.?)?(?![\p{L}'’]))""",
 }
@@ -92,6 +122,19 @@ PATTERNS: dict[str, str] = {
     # a name and the rest of its line parted by single blanks, words only ("Watson Robinson Convenor CC")
     "roster_spaced_line": r"""(?-i)[ \t\xa0]*
         (?P<all>{roster_name_token}(?:[ ](?:{roster_name_token}|[\p{L}&'’/\-]+)){2,8})[ \t]*$""",
+    # a member's title and name alone on the line, perhaps an attendance label run onto the name's end:
+    # "Director Aimee Winder Newton", "Trustee Richard SnelgroveCall In:" (near misses: "Director of Finance Jane
+    # Doe", a post of its own words; "Chair Report", one word after the title)
+    "roster_title_first_line": r"""
+        (?-i)[ \t\xa0]*(?P<role>{roster_member_title})[ \t]+
+        (?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3}?)
+        (?:(?<=\p{Ll})(?P<label>{glued_attendance_label})[ \t]*:)?[ \t]*$
+    """,
+    # a name's last word with an attendance label run onto it, and what follows such a label ("BradleyExcused" /
+    # ":", "SnelgroveCall" / " In:")
+    "roster_member_title_whole": r"""(?-i){roster_member_title}""",
+    "people_glued_label_end": r"""(?-i)(?<=\p{Ll})(?:Present|Absent|Excused|Called|Call|Remote|Virtual)$""",
+    "people_glued_label_after": r"""(?-i)(?:[ \t]+In)?[ \t]*:""",
     # a role, a spaced dash and a name, then what else: "Chair – Jane Doe, District C"
     "roster_role_first_line": r"""
         (?-i)[ \t\xa0]*(?P<role>\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]*|of|and|&)){0,4})[ \t]+[\-–—][ \t]+

@@ -49,7 +49,7 @@ from ..context import Context
 from .contacts import _contact_mentions
 from .lists import _list_mentions, _plural_mentions
 from .merging import _dedupe, _merge, _person
-from .names import _tokens, suffix_after_name
+from .names import _tokens, glued_label_off, suffix_after_name
 from .prose import (
     _given_name_mentions,
     _honorific_mentions,
@@ -111,6 +111,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
     cands = [c for c in cands if not _address(text, c)]
     office_after_name(text, cands, v)
     suffix_after_name(text, cands)
+    glued_label_off(text, cands)
     cands = _dedupe(cands)
     share_series_roles(text, cands, v)
     plural_label_roles(text, cands, v)

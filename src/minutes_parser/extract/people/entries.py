@@ -222,6 +222,8 @@ def _entry(
         first = bare.split()[0]
         if not hons and not (first in _given_set() or patterns.get("people_initial").fullmatch(first) or k >= 2):
             continue
+        if not hons and k >= 3 and first not in _given_set() and words[-k + 1] in _given_set():
+            continue  # the role's last word, then a known given name: "Director of Public Works Jason Rasmussen"
         nstart = _find_words_start(text, a, seg_end, words[-k:])
         if not _role_like(role_part) or patterns.get("people_starts_with_initial").match(role_part):
             continue

@@ -119,6 +119,12 @@ def _plural_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             continue  # a body's name ("San Juan Supervisors Association"), not a list
         if patterns.get("people_body_of_before").search(text, max(ls, m.start() - 20), m.start()):
             continue  # a body's name ("the Board of Supervisors, Building Inspection Commission"), not a list
+        if not m.group(0).isupper() and patterns.get("people_acronym_before").search(
+            text, max(ls, m.start() - 12), m.start()
+        ):
+            # a thing's name ("the PHA Commissioners Handbook"), not a list (near misses: "and Commissioners", a
+            # heading in capitals: "WEBER COUNTY COMMISSIONERS: Gage Froerer, ...")
+            continue
         yield from _parse_list(text, m.start(), None, None, v, rx)
 
 
@@ -187,11 +193,14 @@ def _parse_entries(
         plural_role = plural if plural in R.TITLE_ROLES else None
         if not _office_title(plural):
             default_hons = (plural,)
+    role_first = _role_first_run(text, pos, end, v, rx)
     entries = _split_entries(
         text,
         pos,
         end,
-        lambda a, b: _whole_entry_line(text, a, b, v, rx),
+        # (a list of "Office Name" entries run on over lines has no line that is one entry: "..., Director of
+        # Administrative Services" / "Melinda Seager, Senior IS Tech Phill Brown, City" / "Engineer Brad Klavano")
+        lambda a, b: not role_first and _whole_entry_line(text, a, b, v, rx),
     )
     # an entry holding a line break may be two entries ("M Armstrong\nClerk J Connelly")
     expanded: list[tuple[int, int]] = []
@@ -597,6 +606,28 @@ def _whole_entry_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
     return (
         _one_person_line(text, a, b, v) or _given_name_line(text, a, b, v, rx) or _office_then_name(text, a, b, v, rx)
     )
+
+
+def _role_first_run(text: str, pos: int, end: int, v: _Vocab, rx: _Rx) -> bool:
+    """Whether a list's first line is a run of entries, each an office and then a name, parted by commas ("Mayor
+    Dawn Ramsey, Council Member Patrick Harris, Council Member Brad"), and the list goes on over the next lines:
+    then each office is the next name's, never the name's before it.  Near miss: a list printed a person a line
+    ("Ms. Linda Keich, Clerk" / "Mr. Tom Roe, Treasurer"), whose first line is one name and its role."""
+    nl = text.find("\n", pos, end)
+    if nl == -1:
+        return False
+    offices = 0
+    at = pos
+    for seg in text[pos:nl].split(","):
+        a = at + len(seg) - len(seg.lstrip())
+        b = at + len(seg.rstrip())
+        at += len(seg) + 1
+        if b <= a:
+            continue
+        cand = _entry(text, a, b, v, rx, ())
+        if cand is not None and cand.role and cand.start > a and text[a : cand.start].strip():
+            offices += 1  # the office printed before the name: "Mayor Dawn Ramsey", "CFO Sunil Naidu"
+    return offices >= 2
 
 
 def _office_then_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -106,7 +108,15 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
             if members:
                 fits = members
             elif not any(h in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir") for h in c.honorifics):
-                fits = weak
+                # (the one person of that surname, listed among the others present, titled here: "Others: ...,
+                # Gordon Willardson" and "Commissioners Wright and Willardson"; near miss: an officer of that surname)
+                lone_other = (
+                    len(fits) == 1
+                    and fits[0].kind is PersonKind.OTHER
+                    # "Cllr O'Brien": a council's member, not the minister of that name
+                    and not any(h in R.SEAT_TITLES or h in _COUNCIL_MEMBER_TITLES for h in c.honorifics)
+                )
+                fits = weak or (fits if lone_other else [])
             elif all(grp.kind == PersonKind.OTHER for grp in fits) and not any(
                 any(h in ("Mr", "Mrs", "Ms", "Miss") for x in grp.cands for h in x.honorifics) for grp in fits
             ):
@@ -148,6 +158,21 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
                 and len(surname) >= 5
             ]
             fits = close if len(close) == 1 else []
+        if not fits and given and all(len(w) > 1 and w not in _given_lower() for w in given):
+            # a double surname with a title before it, no given name ("Trustee Winder Newton" beside "Aimee Winder
+            # Newton"): the trailing words of one fuller name; near miss: "Ann Smith" beside "Mary Ann Smith"
+            # ("Ann" is a given name of its own)
+            tail = [grp for grp in groups if len(grp.given) > len(given) and grp.given[-len(given) :] == given]
+            fits = tail if len(tail) == 1 else []
+        if not fits and given and len(given[0]) > 1 and len(surname) >= MIN_TYPO_SURNAME:
+            # a surname misprinted by one letter beside the same given name ("Chair Spencer Moffatl" for Spencer
+            # Moffat); near miss: "John Smyth" beside "John Smith" (a letter changed inside, two people)
+            typo = [
+                grp
+                for grp in groups
+                if grp.given[:1] == given[:1] and grp.surname != surname and _one_letter_more(surname, grp.surname)
+            ]
+            fits = typo if len(typo) == 1 else []
         if not given and len(fits) > 1 and g is not None:
             # "Mr Griffin" beside "Mr Eugene Griffin" and "Elizabeth Griffin": the one known to be a man
             fits = [grp for grp in fits if grp.gender == g] or fits
@@ -159,6 +184,24 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
         else:
             groups.append(_Group.of(c))
     return groups
+
+
+_COUNCIL_MEMBER_TITLES = ("Cllr", "Councillor", "Councilor", "Cr", "Cllrs", "Councillors")
+MIN_TYPO_SURNAME = 5  # the shortest surname a misprint of one letter is read past
+
+
+def _one_letter_more(a: str, b: str) -> bool:
+    """Whether one of two surnames is the other with one letter added after its first two ("moffatl", "moffat";
+    near miss: "oreilly", "reilly", a prefix of its own)."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(2, len(long_)))
+
+
+@functools.cache
+def _given_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _given_set())
 
 
 def _surname_close(a: str, b: str) -> bool:
@@ -208,8 +251,9 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
         if not given and not _titled_surname(cands, text):
             return None
 
-    # name: the fullest printed form
-    base_surname = grp.surname
+    # name: the fullest printed form, of the surname printed most often (a misprint joined by one letter is the rarer)
+    printed = Counter(_tokens(c.name)[1] for c in cands)
+    base_surname = max(printed, key=lambda s: (printed[s], len(s), s == grp.surname))  # (a letter dropped, the rarer)
 
     def name_key(c: _Cand) -> tuple[int, int, int, int, int, int, int, int]:
         g, sur, _ = _tokens(c.name)
@@ -327,13 +371,28 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
         keep.organisation = keep.organisation or drop.organisation
         keep.email = keep.email or drop.email
         keep.post_nominals = keep.post_nominals or drop.post_nominals
-        if len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0]) and _tokens(drop.name)[1] == _tokens(keep.name)[1]:
+        if (
+            len(_tokens(drop.name)[0]) > len(_tokens(keep.name)[0])
+            and _tokens(drop.name)[1] == _tokens(keep.name)[1]
+            and not _role_word_before_given(drop.name, keep.name)
+        ):
             keep.name = drop.name
         keep.mention_only = keep.mention_only and drop.mention_only
         keep.member_heading = keep.member_heading or drop.member_heading
         if keep is c:
             out[at] = c
     return out
+
+
+def _role_word_before_given(longer: str, shorter: str) -> bool:
+    """Whether a longer reading of a name only adds a word before a known given name: the end of a role ("Works
+    Jason Rasmussen" of "Director of Public Works Jason Rasmussen"); near miss: "Mary Ann Smith" over "Ann Smith"
+    ("Mary" a given name)."""
+    extra = longer.split()[: len(longer.split()) - len(shorter.split())]
+    first = shorter.split()[0] if shorter.split() else ""
+    return (
+        bool(extra) and first in _given_set() and not any(w in _given_set() or len(w.rstrip(".")) == 1 for w in extra)
+    )
 
 
 def _strength(c: _Cand) -> tuple[int, int]:

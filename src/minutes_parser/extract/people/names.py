@@ -81,6 +81,20 @@ def suffix_after_name(text: str, cands: list[_Cand]) -> None:
         cand.end = m.end()
 
 
+def glued_label_off(text: str, cands: list[_Cand]) -> None:
+    """An attendance table's label that the text layer ran onto a name's end, no blank between them ("Jim
+    BradleyExcused:", "Richard SnelgroveCall In:"): not part of the name, which ends before it.  Near misses:
+    "McPresent" alone (no colon after it), a name that only ends like a label ("Jo Absentee:")."""
+    rx = patterns.get("people_glued_label_end")
+    for cand in cands:
+        m = rx.search(cand.name)
+        if m is None or not patterns.get("people_glued_label_after").match(text, cand.end):
+            continue
+        cut = len(cand.name) - m.start()
+        cand.name = cand.name[: m.start()]
+        cand.end -= cut
+
+
 def is_name_suffix(word: str) -> bool:
     """A generational suffix as printed after a name: "Jr.", "JR", "III"."""
     return word.strip().rstrip(".").lower() in _suffixes()

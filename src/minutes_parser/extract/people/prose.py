@@ -31,6 +31,7 @@ from .roles import (
     _role_after,
     _role_before,
     _role_like,
+    _title_and_surname,
 )
 from .vocab import _HONORIFIC, _PROSE, _PROSE_ROLE, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
@@ -111,6 +112,8 @@ def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             continue  # a place named after a saint or a person: "San Juan Unified", "Fort Collins"
         if patterns.get("people_particle_before").search(text, max(0, s - 6), s):
             continue  # the end of a surname: "Paul" of "Vincent De Paul"
+        if patterns.get("people_body_word_before").search(text, max(0, s - 16), s):
+            continue  # a body's verb in a heading's capitals: "The RDA Board Will Hold a Public Hearing"
         pm = pair.match(text, s)
         if pm and pm.group("a") in _given_set() and pm.group("b") in _given_set():
             surname = pm.group("s")
@@ -288,6 +291,14 @@ def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if patterns.get("people_column_gap").search(text, m.end("role"), m.start("name")):
             continue  # a role and a name parted by a column gap: two cells ("..., Deputy Attorney     Jeff Smith, ...")
         role = normalise_space(m.group("role"))
+        lead = patterns.get("people_role_preposition_lead").match(role)
+        if lead is not None:
+            role = role[lead.end() :]  # "Electronic Meeting - By Mayor Dawn Ramsey": the post is "Mayor"
+        pair = patterns.get("people_title_surname_and").match(role)
+        if pair is not None and _title_and_surname(pair.group("pair"), v):
+            role = role[pair.end() :]  # "with Manager Lewis and Attorney Loose": Loose's post is "Attorney"
+        if not role:
+            continue
         seat = m.group("comma") is not None and role in R.COUNCILLOR_HONORIFICS  # "the County Councillor, X"
         if not (_role_like(role) or seat) or _inside_caps_heading(text, m.start(), m.end()):
             continue

@@ -227,6 +227,17 @@ def _role_goes_on(text: str, pos: int, last: str, v: _Vocab) -> bool:
     return any(w.strip("–-").lower() in anchors for w in words)
 
 
+def _titled_entry_before(text: str, end: int, v: _Vocab) -> bool:
+    """Whether the name ending at `end` follows a title or an office in its entry ("Mayor Dawn Ramsey" after the
+    list's comma or the line's start), as a list of offices each before its name prints it."""
+    start = max(text.rfind(",", 0, end), text.rfind("\n", 0, end), text.rfind(":", 0, end)) + 1
+    words = text[start:end].split()
+    if len(words) < 3:
+        return False
+    first = words[0].rstrip(".")
+    return first in v.honorifics or first.lower() in v.strong_role_words
+
+
 def _skip_space(text: str, pos: int) -> int:
     """The first offset at or after `pos` that is not white space."""
     while pos < len(text) and text[pos].isspace():
@@ -379,6 +390,19 @@ def _role_after(text: str, end: int, v: _Vocab) -> tuple[str, int] | None:
             return None  # "Ryan Bump, Attorney Fuller, Sarah Ford": the next person by title and surname
         if got and _names_a_person_first(got[0], v):
             return None  # "Kim Lee, Jo Ash, Clerk Designate": the next person, then her position
+        nxt = _skip_space(text, got[2]) if got else 0
+        if (
+            got
+            and m is not dash
+            and (text[got[2] : nxt] == " " or text[got[2] : nxt].count("\n") == 1)  # not a column's gap
+            and _looks_like_name_start(text, nxt, v)
+            and _titled_entry_before(text, end, v)
+        ):
+            # in a list of offices each before its name ("Mayor Dawn Ramsey, Communications Manager Rachael Van
+            # Cleave"), the office after a comma is the next name's (near misses: "Kathleen Mack, President Jeff M.
+            # Hall, Treasurer": names first, each office after its name; "Gage Froerer, Chair      Ricky D. Hatch",
+            # the next name in a column of its own)
+            return None
         cut = text.rfind(",", got[1], got[2]) if got else -1
         if got and cut != -1 and _whole_role(text[cut + 1 : got[2]], v) and _honorific_next(text, got[2], v):
             # "Mr. G. McMahon, A/Directors of Services, Meetings Administrator, Ms. M McGarvey": the last role
@@ -507,7 +531,9 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue  # a name after its honorific ("Mr. D Troy A/Senior Engineer, Ms. M. McGann"), no role
         got = _read_role(head, st, v)
         if got and got[2] >= len(head) - 1:
-            return normalise_space(head[got[1] :])  # without a leading "The"
+            role = normalise_space(head[got[1] :])  # without a leading "The"
+            lead = patterns.get("people_role_preposition_lead").match(role)
+            return role[lead.end() :] if lead is not None else role  # "- By Mayor Dawn Ramsey": "Mayor"
     return None
 
 
@@ -580,6 +606,9 @@ def _role_like(text: str) -> bool:
     return True
 
 
+_ACRONYM_ROLES = frozenset(w for w in R.ROLE_WORDS if w.isupper() and len(w) > 2)  # "CEO", "CFO", "COO"
+
+
 def _has_role_word(text: str, v: _Vocab) -> bool:
     if _seat_office(text):
         return True
@@ -587,7 +616,8 @@ def _has_role_word(text: str, v: _Vocab) -> bool:
         return True
     for w in patterns.get("people_word").findall(text):
         low = w.lower()
-        if low in v.strong_role_words and not (w.isupper() and len(w) > 2 and low != "mp"):
+        # (a word in capitals is a heading's, unless the role word is an acronym: "CFO Sunil Naidu")
+        if low in v.strong_role_words and not (w.isupper() and len(w) > 2 and low != "mp" and w not in _ACRONYM_ROLES):
             return True
     for w in patterns.get("people_hyphenated_word").findall(text):
         if any(p.lower() in v.strong_role_words for p in w.split("-")):

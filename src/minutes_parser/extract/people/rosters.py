@@ -21,6 +21,7 @@ from .roles import _has_role_word, _read_role, _role_like
 from .vocab import _LIST, _Cand, _given_set, _place_set, _Rx, _split_hon, _Vocab
 
 MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is short
+MIN_MEMBER_TITLE_ROWS = 3  # rows of "Title Name" that make a roster a column of the body's members
 MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
 HEADING_BLANKS = 2  # blank lines a run of rows may stand below the heading that says who they are
 
@@ -35,6 +36,7 @@ class _Row:
     dashed: bool  # the separator was a spaced dash (the role may run on over the next line)
     role: str | None = None  # a role printed before the name ("Chair – Jane Doe")
     opener: tuple[Attendance | None, PersonKind | None] | None = None
+    member_title: bool = False  # the role is a member's title before the name ("Director Aimee Winder Newton")
 
 
 def _roster_name_ok(name: str, v: _Vocab, rx: _Rx) -> bool:
@@ -82,6 +84,26 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     lm = patterns.get("people_letter_label_line").match(text, pos, le)
     if lm and letter_label_at(text, lm.start("l")):
         pos = lm.end()  # "B. Jane Doe, Clerk": the list's label, no initial of the name
+    m = patterns.get("roster_title_first_line").match(text, pos, le)
+    if m is not None and _title_wrapped(text, ls, m.group("role")):
+        return None  # "... Board" / "Member Ellen Birrell": the end of a comma list's entry wrapped, not a row
+    if m is not None and _roster_name_ok(normalise_space(m.group("name")), v, rx):
+        # "Director Aimee Winder Newton": the member's title is the role; a label run onto the name says whether
+        # they attended ("Director Richard SnelgroveCall In:")
+        label = m.group("label")
+        if label is not None:  # the label run onto the name is its own row's, whatever line stood above it
+            opener = (Attendance(RR.GLUED_ATTENDANCE_LABELS[normalise_space(label)]), opener[1] if opener else None)
+        return _Row(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(m.group("name")),
+            rest="",
+            rest_start=m.end("name"),
+            dashed=False,
+            role=normalise_space(m.group("role")),
+            opener=opener,
+            member_title=True,
+        )
     m = patterns.get("roster_line").match(text, pos, le)
     if m is not None:
         name = normalise_space(m.group("name"))
@@ -115,6 +137,15 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
             opener=opener,
         )
     return _spaced_row(text, pos, le, v, rx, opener)
+
+
+def _title_wrapped(text: str, ls: int, title: str) -> bool:
+    """Whether a member's title opening the line at `ls` ends a longer title begun on the line before ("Board" /
+    "Member Ellen Birrell"); near miss: "Director Jim Bradley" under "Director Aimee Winder Newton"."""
+    before = text[max(0, ls - 40) : ls].split()
+    if not before:
+        return False
+    return patterns.get("roster_member_title_whole").fullmatch(f"{before[-1]} {title}") is not None
 
 
 def _spaced_row(
@@ -297,6 +328,11 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
     seat = _seat_heading(text[heading[0] : heading[1]]) if heading and opener is None else None
     for row, role in zip(rows, roles, strict=True):
         role_kind = _role_kind(role)
+        # a column of members by their titles ("Director Aimee Winder Newton" / "Chair Arlyn Bradshaw" / "Director
+        # Steve DeBry"): a board's "Director" is a member, not a director of services
+        titled_member = row.member_title and sum(r.member_title for r in rows) >= MIN_MEMBER_TITLE_ROWS
+        if titled_member:
+            role_kind = PersonKind.COUNCILLOR
         if head_kind is not None:
             kind = head_kind
         elif opener is not None and opener[1] is not None:
@@ -314,7 +350,7 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
             kind=kind,
             kind_rank=_LIST if (head_kind or opener or role_kind) else 1,
             attendance=opener[0] if opener else None,
-            member_heading=head_kind == PersonKind.COUNCILLOR,
+            member_heading=head_kind == PersonKind.COUNCILLOR or titled_member,
         )
         yield cand
 
@@ -408,14 +444,17 @@ def caps_roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         names: list[tuple[int, int, str | None]] = []  # (start, end, role)
         for a, b in pieces:
             piece = text[a:b]
-            if names and piece.lower() in v.strong_role_words and names[-1][2] is None:
+            if names and names[-1][2] is None and _caps_role(piece, v):
                 names[-1] = (names[-1][0], names[-1][1], piece.title())
                 continue
             if not entry_rx.fullmatch(piece) or not _roster_name_ok(piece.title(), v, rx):
                 names = []
                 break
             names.append((a, b, None))
-        known = sum(1 for a, b, _ in names if text[a:b].split()[0].title() in given)
+        # (a name with its post after it counts as known: "LANNIE CHAPMAN, COUNTY CLERK" over a signature)
+        known = sum(
+            1 for a, b, r in names if text[a:b].split()[0].title() in given or (r and len(text[a:b].split()) == 2)
+        )
         roster = bool(names) and (
             (going_on and len(pieces) <= 2)
             or (known * 2 >= len(names) and (len(names) >= 3 or any(r for _, _, r in names)))
@@ -433,6 +472,16 @@ def caps_roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 role=role,
                 role_rank=1 if role else 0,
             )
+
+
+def _caps_role(piece: str, v: _Vocab) -> bool:
+    """A position in capitals after a name in capitals: a role word ("PRESIDENT") or a post read whole ("COUNTY
+    CLERK", of "SHERRIE SWENSEN, COUNTY CLERK" over the clerk's signature); near miss: "PLANNING" (no post)."""
+    if piece.lower() in v.strong_role_words:
+        return True
+    titled = piece.title()
+    got = _read_role(titled, 0, v)
+    return got is not None and got[2] >= len(titled.rstrip()) and _has_role_word(titled, v)
 
 
 def appointee_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
