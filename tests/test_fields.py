@@ -388,6 +388,19 @@ CASES = [
         DocumentKind.MINUTES, "Minutes of the June 2031 Regular Meeting Of the Board of Commissioners",
         "Board of Commissioners", id="heading-naming-its-meeting-by-month",
     ),
+    # a planning authority's notice of its decision on an application: its decision is the title; near miss: a
+    # report recommending that permission be granted decides nothing yet
+    pytest.param(
+        "Town and Country Planning Act 1990\nGRANT OF PLANNING PERMISSION\nName and Address of Applicant\n"
+        "Mr John Smith\nPart II \u2013 Particulars of Decision\nThat Elm Vale Council hereby gives notice that "
+        "PERMISSION HAS BEEN GRANTED subject to the following conditions:\n",
+        DocumentKind.DECISION, "Grant of Planning Permission", None, id="planning-decision-notice",
+    ),
+    pytest.param(
+        "PLANNING COMMITTEE\n4 May 2031\nREPORT OF THE HEAD OF PLANNING\nLand at Mill Lane\n"
+        "Recommendation: Grant planning permission subject to conditions.\n",
+        DocumentKind.REPORT, "Land at Mill Lane", "Planning Committee", id="near-miss-report-recommending-a-grant",
+    ),
     pytest.param(
         "MINUTES OF THE REGULAR MEETING\nOF THE BOARD OF EDUCATION HELD ON\nJune 21, 2031\nPRESENT:\n"
         "Spencer Moffat \u2013 Chair\nPhil Bernal \u2013 Vice Chair\n",

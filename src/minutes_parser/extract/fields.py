@@ -391,6 +391,9 @@ def _title(lines: Sequence[str], kind: DocumentKind, body: str | None) -> str | 
             m = _search("decisions_taken_by", line)
             if m is not None:
                 return _clean_heading(m.group("title"))
+            m = _search("planning_decision_title", line)
+            if m is not None:
+                return normalise_space(m.group(0))  # "GRANT OF PLANNING PERMISSION", as printed
     if kind is DocumentKind.REPORT:
         for i, line in enumerate(lines[:10]):
             if _search("report_of", line):

@@ -47,6 +47,10 @@ PIECES: dict[str, str] = {
     "body_name": r"(?=(?-i:[A-Z]))[\w ,&'\-]{0,60}? {body_word}",
     "meeting_kind_word": r"(?:annual|general|special|ordinary|monthly|statutory|adjourned|extraordinary)",
     "field_sep": r"(?:\s*[:\-\u2013\u2014]\s*|\s+)",
+    # the decision a planning authority's notice gives on an application ("GRANT OF PLANNING PERMISSION", "REFUSAL OF
+    # LISTED BUILDING CONSENT")
+    "planning_decision": r"""(?-i: (?:GRANT|REFUSAL|Grant|Refusal) \s+ (?:OF|of) ) \s+ (?:[\w\-]+ \s+){0,3}?
+        (?: planning \s+ permission | (?:listed \s+ building|advertisement|conservation \s+ area) \s+ consent )""",
 }
 
 PATTERNS: dict[str, str] = {
@@ -61,6 +65,11 @@ PATTERNS: dict[str, str] = {
       | ^ \s* decision \s+ maker \s* : | decision \s+ to \s+ be \s+ taken \s+ by
       | (?:officer|executive|delegated) \s+ decision \s+ (?:notice|record|report \s+ form)
       | ^ \s* legislation \s+ details \b
+      # a planning authority's notice of its decision on an application: "GRANT OF PLANNING PERMISSION", "REFUSAL
+      # OF LISTED BUILDING CONSENT", "Part II - Particulars of Decision" (near miss: a report's "Recommendation:
+      # Grant planning permission subject to conditions", the decision still to take)
+      | {planning_decision} \b
+      | \b particulars \s+ of \s+ (?:the \s+)? decision \b
     """,
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
     "kind_agenda": r"""
@@ -571,6 +580,8 @@ PATTERNS: dict[str, str] = {
                           |executive) ) ,? \s+ of \s+ (?:the \s+)? [^,]+? \b council $
     """,
     # "NOTICE OF DECISIONS TAKEN BY THE CABINET ON 12 SEPTEMBER 2023": the notice's title and decision-maker.
+    # the decision a planning authority's notice gives, its title as printed: "GRANT OF PLANNING PERMISSION"
+    "planning_decision_title": r"""{planning_decision} \b""",
     "decisions_taken_by": r"""
         ^ \s* (?P<title> (?:notice \s+ of \s+)? (?:(?:key|executive|cabinet|officer) \s+)? decisions? \s+
           (?:taken|made) \s+ by \s+ (?:the \s+)? (?P<body> [^\n,;:]{2,80}? ) ) \s* (?: \s (?:on|at) \b .* )? $
