@@ -89,6 +89,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 PIECES: dict[str, str] = {
     "roster_member_title": "(?:" + _alternation(ROSTER_MEMBER_TITLES + TITLE_ROLES) + ")",
     "glued_attendance_label": "(?:" + _alternation(tuple(GLUED_ATTENDANCE_LABELS)) + ")",
+    # the first word of such a label, as a name's last word ends with it ("BradleyExcused", "SnelgroveCall")
+    "glued_attendance_first_word": "(?:" + _alternation(tuple({k.split()[0] for k in GLUED_ATTENDANCE_LABELS})) + ")",
     # a token of a listed name: "Jane", "O'Neill", "Vanderwall-Cook", "R", "R.", "AJ", "DeMeyer"
     "roster_name_token": r"""(?-i:{person_word}|\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|\p{Lu}\.?(?:\p{Lu}\.?)?(?![\p{L}'’]))""",
 }
@@ -133,7 +135,7 @@ PATTERNS: dict[str, str] = {
     # a name's last word with an attendance label run onto it, and what follows such a label ("BradleyExcused" /
     # ":", "SnelgroveCall" / " In:")
     "roster_member_title_whole": r"""(?-i){roster_member_title}""",
-    "people_glued_label_end": r"""(?-i)(?<=\p{Ll})(?:Present|Absent|Excused|Called|Call|Remote|Virtual)$""",
+    "people_glued_label_end": r"""(?-i)(?<=\p{Ll}){glued_attendance_first_word}$""",
     "people_glued_label_after": r"""(?-i)(?:[ \t]+In)?[ \t]*:""",
     # a role, a spaced dash and a name, then what else: "Chair – Jane Doe, District C"
     "roster_role_first_line": r"""
