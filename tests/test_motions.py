@@ -589,6 +589,32 @@ CASES = [
      [("to approve 5.i with the following addition to the standards: No permit shall be issued until the plat is "
        "filed. The plat shall include covenants.", "Bellis", "Ash", C, None, None, None, False),
       ("to approve the following items.", "Cue", "Ash", C, None, None, None, False)]),
+    ("us city: a roll call's names, then 'Unanimous.' alone on its line; near miss: 'Unanimous consent ...' "
+     "opens a sentence of its own",
+     "      Councilmember Nordfelt moved to approve Ordinance 23-20.\n\n      Councilmember Christensen seconded "
+     "the motion.\n\n      A roll call vote was taken:\n\n       Councilman Fitisemanu       Yes\n"
+     "       Mayor Lang                  Yes\n\n       Unanimous.\n\nORDINANCE 23-22: AMEND THE FEES\n"
+     "Councilmember Harmon moved to approve the plan.\nCouncilmember Huynh seconded the motion.\n"
+     "Unanimous consent was given to take a recess.\n",
+     [("to approve Ordinance 23-20.", "Nordfelt", "Christensen", C, None, None, None, False),
+      ("to approve the plan.", "Harmon", "Huynh", None, None, None, None, False)]),
+    ("us city: the assent before the words ('all voted in favor to adjourn'); near miss: 'all voted in favor.' "
+     "with the words above it",
+     "MOTION TO ADJOURN\nUpon motion by Ms. Lang, all voted in favor to adjourn.\n",
+     [("to adjourn.", "Lang", None, C, None, None, None, False)]),
+    ("us city, OCR: words spread by wide gaps ('The        motion       passed'), a hearing opened, a time's "
+     "'p.m.' ending the words before a title wrapped over the line ('Board' / 'Member Jackson seconded')",
+     "Board       Member          Jackson        moved         to open the public            hearing.         Board"
+     "       Member          Catten\nseconded.   Chair   Silvestrini   called   for the vote.   The        motion"
+     "       passed        unanimously.\nADJOURNED:      Board    Member     Catten      moved        to adjourn"
+     "        the meeting        at 9:13 p.m.          Board\nMember        Jackson         seconded.     The "
+     "motion             passed     unanimously.\n",
+     [("to open the public hearing.", "Jackson", "Catten", C, None, None, None, False),
+      ("to adjourn the meeting at 9:13 p.m.", "Catten", "Jackson", C, None, None, None, False)]),
+    ("near miss: a time's 'p.m.' before a weekday goes on with the words",
+     "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
+     "Motion carried.\n",
+     [("to extend the hours to 9 p.m. Monday to Friday.", "Lee", "Ortiz", C, None, None, None, False)]),
 ]
 
 

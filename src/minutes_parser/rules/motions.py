@@ -165,6 +165,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "suspend",
     "rescind",
     "close",
+    "open",  # "moved to open the public hearing"
     "enter",
     "go",
     "allow",
@@ -235,7 +236,7 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
         \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
-    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]))
+    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+))
         (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
@@ -249,10 +250,12 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?P<word>carried|passed|lost|defeated|failed|withdrawn|deferred)\b""",
     r"""(?<![\p{L}])\b(?P<word>withdrew)\s+(?:the|his|her|their)\s+(?P<subject>motion|amendment)\b""",
     # the outcome word alone on its line, "unanimously" before or after it ("Unanimously approved",
-    # "CARRIED unanimously"); near miss: "Approved the plan." (words of its own after it)
+    # "CARRIED unanimously"), or "Unanimous." alone under a roll call's names; near misses: "Approved the
+    # plan." (words of its own after it), "Unanimous consent was given." (the word opens a sentence)
     r"""(?<![\p{L}])(?:(?<![^\n])[ \t]*(?-i:Unanimously|UNANIMOUSLY)[ \t]+)?
         (?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
-        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed|(?<=Unanimously[ \t]+|UNANIMOUSLY[ \t]+)(?i:approved)))
+        |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed|(?<=Unanimously[ \t]+|UNANIMOUSLY[ \t]+)(?i:approved)
+        |(?<=(?<![^\n])[ \t]*)(?:Unanimous|UNANIMOUS)))
         (?:\s+(?:unanimously|by\s+consensus))?
         (?=[ \t]*\.?[ \t]*\)?[ \t]*
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
@@ -313,7 +316,8 @@ PIECES: dict[str, str] = {
     # abbreviation's: "Cllr.", "Mr.", "Cllrs."), never after a whole word, where it ends a sentence ("... to serve
     # as Vice Chair. Rex Mumford seconded the motion": no "Chair" title for the seconder)
     "motion_honorific": r"(?-i:(?:"
-    + "|".join(w.replace(" ", r"[ \t]+") for w in _HONORIFIC_WORDS)
+    # (a title's words may wrap at a line's end: "... at 9:13 p.m. Board" / "Member Jackson seconded.")
+    + "|".join(w.replace(" ", r"(?:[ \t]+|[ \t]*\n[ \t]*)") for w in _HONORIFIC_WORDS)
     + r")(?:(?<=(?<![\p{L}])\p{L}{1,4}|Cllrs|Commr)\.)?)(?![\p{L}])",
     # a name as printed: "Galvin", "Collins (M)", "S. Foote", "P.J. Carey", "Barrington-King",
     # "Hemi Parata", "de Souza", "P. O Reilly"; never a following "Seconded"/"Carried"/"That"
@@ -662,7 +666,10 @@ PATTERNS: dict[str, str] = {
         # show of hands, it was agreed:-" / "“That ...”", "And agreed following a show of hands" / "“To ...”"
         (?: (?:and\s+)?(?:following\s+a\s+show\s+of\s+hands[ \t]*,?\s*)?
             (?P<resolved>and\s+resolved|resolved|and\s+(?:unanimously\s+)?(?:agreed|carried)
-              |it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved))\b
+              |it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)
+              # the assent before the words: "Upon motion by Ms. Lang, all voted in favor to adjourn." (near
+              # miss: "all voted in favor." names nothing: the words stand above it)
+              |all\s+(?:members\s+(?:present\s+)?)?voted\s+(?:unanimously\s+)?in\s+favou?r(?=\s+to\s))\b
             (?:\s+following\s+a\s+show\s+of\s+hands)?
             (?:\s+unanimously)?(?:\s+by\s+(?:the\s+)?(?:elected\s+)?(?:members|those|all)(?:\s+present)?)?
             [ \t]*(?::-|[:,])?\s* )?
@@ -755,7 +762,10 @@ PATTERNS: dict[str, str] = {
       | (?<=[^\s][ \t]{1,5}) (?P<label>(?-i:AYES|NOES|NAYS|YEAS|ABSTAIN|ABSTENTIONS|ABSENT|RECUSE)) [ \t]* :
     """,
     # (the next sentence opens on a capital, matched with case: "Standing Order 39.1. the members meet" goes on)
-    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))""",
+    # (a time's "p.m." ends the sentence only where a member's title follows: "moved to adjourn the meeting at
+    # 9:13 p.m. Board Member Jackson seconded."; near miss: "to extend the hours to 9 p.m. Monday to Friday")
+    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))
+        | (?<=\b[ap]\.m)\.(?=\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?{motion_honorific})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
     # what carries a motion on past a sentence end: a resolution's next clause ...
     "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
