@@ -226,6 +226,18 @@ MEMBERS_DECIDED = [
         [],
         id="near-miss-discussed-had-opted-will-decide-opinions",
     ),
+    # the body's direction by a counted show of support (a straw vote); near misses: one member's support, the
+    # body's support with no majority counted: views
+    pytest.param(
+        "Minutes of the meeting\n\nA majority of the Council indicated support for amending page 2, lines 46-54 to "
+        "strike the words.\nCouncil Member Ash indicated support for the plan.\nA majority of the Council also "
+        "indicated support to leave the text.\nThe Council expressed support for six weeks' leave.\n",
+        [
+            (None, "A majority of the Council indicated support for amending page 2, lines 46-54 to strike the words."),
+            (None, "A majority of the Council also indicated support to leave the text."),
+        ],
+        id="the-body-indicated-support",
+    ),
     # a title line over the decision's sentence in the same paragraph is no part of it; near miss: a line
     # ending in a stop before it stays a sentence of its own
     pytest.param(
@@ -472,6 +484,17 @@ PASSIVE_AND_COUNTED = [
         [],
         id="near-miss-the-minutes-approval-stamp",
     ),
+    # the stamp's blank for the date, read by OCR as marks, is no decision; near miss: "APPROVED:" over words
+    pytest.param(
+        "Minutes of the meeting\nThe meeting adjourned at 8:30 p.m.\n\nAPPROVED: \u2014 Da> Date | = }- 204\n",
+        [],
+        id="near-miss-the-approval-stamps-date-blank",
+    ),
+    pytest.param(
+        "Minutes of the meeting\n5. Budget\nThe budget was presented.\nAPPROVED: the budget as presented.\n",
+        [(None, "APPROVED: the budget as presented.")],
+        id="approved-label-over-words",
+    ),
     pytest.param(
         "Minutes of the meeting\n7. Minutes\nMinutes approved as circulated.\n",
         [(None, "Minutes approved as circulated.")],
@@ -489,6 +512,15 @@ PASSIVE_AND_COUNTED = [
         "Minutes of the meeting\nThe hall was discussed at length. Items 2 and 3 were approved as written.\n",
         [(None, "Items 2 and 3 were approved as written.")],
         id="near-miss-a-whole-word-stop-ends-the-subject",
+    ),
+    # an adoption that tells a time ("until a final budget was adopted") is no decision of this meeting; near miss:
+    # the same words as the sentence's own decision
+    pytest.param(
+        "Minutes of the meeting\nCouncil Member Ash said there were things in the budget she disliked, but "
+        "acknowledged the need to have a Tentative Budget until a final budget was adopted.\n"
+        "The final budget was adopted.\n",
+        [(None, "The final budget was adopted.")],
+        id="an-adoption-telling-a-time-is-no-decision",
     ),
     pytest.param(
         "Official Minutes\nREGULAR MEETING\nItem D. 2 Approval of Board Minutes for January 14, 2031: 6:45pm\n"

@@ -115,6 +115,13 @@ PATTERNS: dict[str, str] = {
               (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
+          # the body's direction by a counted show of support, as US minutes tell a straw vote: "A majority of the
+          # Council indicated support for amending page 2 ...", "A majority of the Council also indicated support to
+          # remove ..." (near misses: "Council Member Whitelock indicated support for the plan", one member's view;
+          # "The Council expressed support for six weeks' leave", a view with no majority counted)
+          | ^ (?:a \s+)? majority \s+ of \s+ the \s+ (?:council|board|commission|committee|members)
+              \s+ (?:also \s+)? (?:indicated|expressed|voiced|gave|showed) \s+ (?:its \s+ |their \s+)? support
+              \s+ (?:for|to) \b
           # the members approving a matter named after the verb: "Councillors approved a request for a rise of 20%
           # in the precept ..." (near misses: "Highways engineers have agreed to inspect", not the members; "the
           # councillors approved of the idea", no matter approved)
@@ -334,6 +341,9 @@ PATTERNS: dict[str, str] = {
             # the minutes' own approval stamp under their signatures: "Minutes approved:   November 21, 2024",
             # "Approved: 4.25.2024" (the later meeting's act; near miss: "Minutes approved as circulated.")
             (?: ^ | \b minutes \s+ ) (?:approved|adopted) \s* (?:on \s+ | : \s* ) (?:\d|(?-i:\p{Lu}\p{Ll}+) \s+ \d)
+            # ... or its blank for the date beside a signature, the blank read by OCR as marks: "APPROVED: — Da> Date
+            # | = }- 204", "Approved: ________ Date: ______" (near miss: "APPROVED: the budget as presented.")
+          | ^ approved \s* : [^\p{L}\n]{0,12} (?:\p{L}{1,3} [^\p{L}\n]{1,6})? date \b
           |
             # who proposed a motion printed elsewhere: "The Motion was proposed by X and seconded by Y."
             ^ (?:the \s+)? (?:motion|amendment|proposal|recommendations?) \s+ (?:was|were) \s+
@@ -350,6 +360,10 @@ PATTERNS: dict[str, str] = {
               (?:agreed|approved|adopted|confirmed) \b
           | \b (?:agreed|approved|adopted|confirmed) \s+ until \b
           | \b until \s+ (?:they \s+ are \s+)? (?:approved|agreed|adopted|confirmed) \b
+          # a time told by another adoption, not this meeting's: "the need to have a Tentative Budget until a final
+          # budget was adopted", "once the plan is approved" (near miss: "The final budget was adopted.")
+          | \b (?:until|once|before) \s+ [^.;]{0,40}? \b (?:is|was|were|are|has \s+ been|had \s+ been) \s+
+              (?:approved|agreed|adopted|confirmed) \b
           | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
           # an amendment moved or voted on (near miss: minutes "approved as an accurate record after 1
           # amendment", "approved subject to one minor amendment": the matter's correction, not a motion)
@@ -650,7 +664,7 @@ PATTERNS: dict[str, str] = {
         (?: agreed | resolved | decided | concluded | objection | approved | carried | adopted | deferred | motion
           | ratified | [:\-\u2013] \s* accepted
           | moved | (?-i:I) \s+ move \b | seconded | confirmed | declared | elected | appointed | co-opted
-          | authori[sz]ed | voted
+          | authori[sz]ed | voted | support
           | chose | selected | opted | instructed | directed | asked | requested | rejected | declined | refused
           | vote \s+ (?:took \s+ place|was \s+ (?:taken|held)) | by \s+ a \s+ (?:unanimous \s+)? vote \b
           | signed \s+ as \s+ (?:a \s+ | the \s+ )? (?:true|correct|accurate|fair) \b
