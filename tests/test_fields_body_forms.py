@@ -64,6 +64,17 @@ BODY_CASES = [
         "MINUTES\nThe Elm Council met the applicant on site.\nPresent: Cllr A Lee\n",
         None, None, id="council-met-an-applicant",
     ),
+    # the body that met "in regular session", under a heading that names the meeting's kind and not the body (a
+    # US city's council without its city, as the parser writes it); near miss: a council meeting in a room
+    pytest.param(
+        "MINUTES OF COUNCIL REGULAR MEETING JUNE 20, 2031\n\nTHE ELM VALE CITY COUNCIL MET IN REGULAR ELECTRONIC "
+        "SESSION ON\nTUESDAY, JUNE 20, 2031 AT 6:30 P.M.\n\nPresent: Mayor Ann Lee\n",
+        "City Council", None, id="body-met-in-session",
+    ),
+    pytest.param(
+        "MINUTES\nThe Elm Parish Council met in the library.\nPresent: Cllr A Lee\n",
+        None, None, id="council-met-in-a-room",
+    ),
     # a council named by its kind alone in the heading, in full with its place in the minutes' text; near
     # misses: another kind of council mentioned more often keeps out, and none in full leaves the kind
     pytest.param(

@@ -155,10 +155,16 @@ def _sentence_body(lines: Sequence[str]) -> str | None:
     head = "\n".join(lines)
     m = patterns.get("minutes_sentence").search(head)
     if m is None:
-        return _named_meeting_body(head)
+        return _named_meeting_body(head) or _met_in_session_body(head)
     body = normalise_space(m.group("body"))
     committee = patterns.get("committee_of_council").fullmatch(body) or patterns.get("board_of_owner").fullmatch(body)
     return committee.group("body") if committee is not None else body
+
+
+def _met_in_session_body(head: str) -> str | None:
+    """The body minutes' opening sentence says met ("THE WEST VALLEY CITY COUNCIL MET IN REGULAR SESSION ON ...")."""
+    m = patterns.get("body_met_in_session").search(head)
+    return normalise_space(m.group("body")) if m is not None else None
 
 
 def _named_meeting_body(head: str) -> str | None:

@@ -458,6 +458,15 @@ PATTERNS: dict[str, str] = {
     # The body as a minutes sentence's subject, opening its line (after the date perhaps): "Elm and Ash
     # Community Council held their meeting via Zoom", "The Parish Council held its Annual Meeting on ...";
     # read only where no heading names the body.
+    # minutes' opening sentence naming the body that met in session: "THE WEST VALLEY CITY COUNCIL MET IN REGULAR
+    # ELECTRONIC SESSION ON TUESDAY, ...", "The Board of Trustees met in special session" (near misses: "the
+    # Council met the applicant", "The Council met in the library": no session)
+    "body_met_in_session": r"""
+        (?: ^ | (?<=\n) ) [ \t]* (?:the \s+)?
+        (?P<body> (?: (?-i:[A-Z])[\w'’\-]* [ \t]+ | (?-i:and|of|the|&|OF|THE|AND) [ \t]+ ){0,8}?
+          (?=(?-i:[A-Z])) {body_word} (?: [ \t]+ (?-i:of|OF) [ \t]+ (?-i:[A-Z])[\w'’\-]* ){0,2} )
+        \s+ met \s+ in \s+ (?:[\w\-]+ \s+){0,3}? session \b
+    """,
     "body_held_meeting": r"""
         (?: ^ | (?<=\n) ) [ \t]* (?: [^\n]{0,30}? \d{4} \s+ )? (?:the \s+)?
         (?P<body> (?: (?-i:[A-Z])[\w'’\-]* [ \t]+ | (?-i:and|of|the|&) [ \t]+ ){0,8}? (?=(?-i:[A-Z])) {body_word} )
