@@ -329,6 +329,112 @@ US_FORM_CASES = [
         },
         {"Willardson"},
     ),
+    # the members' list under "THE FOLLOWING MEMBERS WERE PRESENT:", each "Name, <seat title and its seat>": the
+    # seat title after a comma is the role, with its seat; near miss: the title before a name is that name's title
+    (
+        "THE MEETING WAS CALLED TO ORDER BY MAYOR KAREN LANG.\n\nTHE FOLLOWING MEMBERS WERE PRESENT:\n\n"
+        "      Karen Lang, Mayor\n      Don Christensen, Councilmember At-Large\n"
+        "      Tom Huynh, Councilmember District 1\n\nSTAFF PRESENT:\n\n      Nichole Camac, City Recorder\n\n"
+        "1. MINUTES\nCouncilmember Scott Harmon moved to approve the minutes.\n",
+        {
+            "Karen Lang": ("Mayor", PersonKind.COUNCILLOR),
+            "Don Christensen": ("Councilmember At-Large", PersonKind.COUNCILLOR),
+            "Tom Huynh": ("Councilmember District 1", PersonKind.COUNCILLOR),
+            "Nichole Camac": ("City Recorder", PersonKind.OFFICER),
+            "Scott Harmon": ("Councilmember", PersonKind.COUNCILLOR),
+        },
+        {"Tom Huynh Nichole Camac"},
+    ),
+    # the council's members under its label "COUNCIL:", a note of when one joined in brackets after her name, the
+    # list run on over lines; near miss: "Council" alone on its line is a heading, the sentence under it no list
+    (
+        " 1. CALL TO ORDER\n     COUNCIL: Chair Chris McConnehey, Vice Chair Pamela Bloom (joined at 6:07 pm), Zach\n"
+        "              Jacob, David Pack, Kelvin Green, Kayleen\n              Whitelock\n"
+        "     STAFF:   Council Office Director Alan Anderson\n\n2. REPORTS\nCouncil\n"
+        "Ann Roe, Elm Road, asked about the budget.\n",
+        {
+            "Chris McConnehey": ("Chair", PersonKind.COUNCILLOR),
+            "Pamela Bloom": ("Vice Chair", PersonKind.COUNCILLOR),
+            "Zach Jacob": (None, PersonKind.COUNCILLOR),
+            "Kelvin Green": (None, PersonKind.COUNCILLOR),
+            "Kayleen Whitelock": (None, PersonKind.COUNCILLOR),
+            "Alan Anderson": ("Council Office Director", PersonKind.OFFICER),
+            "Ann Roe": (None, PersonKind.OTHER),
+        },
+        set(),
+    ),
+    # two columns under their headings, a scanned page's words spread apart by its layout (gaps inside the cells as
+    # wide as some between them; the right column's cells start at one offset), a note of how a member attended
+    # after the name; near miss: the sentence after the list, its words spread too, is no entry
+    (
+        "PRESENT:\n\nBoard       Members                                            City     Staff\n"
+        "Jeff Silvestrini,          Chair                               John Brems,            City Attorney\n"
+        "Silvia      Catten                                             Elyse      Sullivan,       Agency    Recorder\n"
+        "Thom        DeSirant         (electronic)                      Kurt    Hansen,         Facilities   Director\n"
+        "                                                              Laurie       Johnson,        HR-Finance  "
+        "Coordinator\n\nChair      Silvestrini        called    the meeting         to order.\n",
+        {
+            "Jeff Silvestrini": ("Chair", PersonKind.COUNCILLOR),
+            "John Brems": ("City Attorney", PersonKind.OFFICER),
+            "Silvia Catten": (None, PersonKind.COUNCILLOR),
+            "Elyse Sullivan": ("Agency Recorder", PersonKind.OFFICER),
+            "Thom DeSirant": (None, PersonKind.COUNCILLOR),
+            "Kurt Hansen": ("Facilities Director", PersonKind.OFFICER),
+            "Laurie Johnson": ("HR-Finance Coordinator", PersonKind.OFFICER),
+        },
+        {"Board Members", "City Staff", "Catten Elyse Sullivan"},
+    ),
+    # two columns whose gutter the text lost, each row's cells run together under the two headings on one line,
+    # blank lines between rows, notes in brackets after a seat; near miss: the next list ("Attendees:") is its own,
+    # a given name no list knows read as a person's by the note after it
+    (
+        "PRESENT:\n\nCouncil Members City Staff\n\nJeff Silvestrini, Mayor Francis Lilly, Assistant City Manager\n"
+        "Silvia Catten, District 1 (excused) Elyse Sullivan, City Recorder\n\n"
+        "Thom DeSirant, District 2 Kurt Hansen, Facilities Director\n\nCarlos Estudillo, Planner\n\n"
+        "Attendees: Tariq Mughal (electronic), Rick Hansen, Oak Grove (Phase 2)\n\nWORK MEETING - 6:45 p.m.\n",
+        {
+            "Jeff Silvestrini": ("Mayor", PersonKind.COUNCILLOR),
+            "Francis Lilly": ("Assistant City Manager", PersonKind.OFFICER),
+            "Silvia Catten": ("District 1", PersonKind.COUNCILLOR),
+            "Elyse Sullivan": ("City Recorder", PersonKind.OFFICER),
+            "Thom DeSirant": ("District 2", PersonKind.COUNCILLOR),
+            "Kurt Hansen": ("Facilities Director", PersonKind.OFFICER),
+            "Carlos Estudillo": ("Planner", PersonKind.OFFICER),
+            "Rick Hansen": (None, PersonKind.OTHER),
+            "Tariq Mughal": (None, PersonKind.OTHER),  # (a note of how he attended makes the entry a person's)
+        },
+        {"Oak Grove"},  # (a note of another kind does not)
+    ),
+    # near miss: a comma list under one heading is read as a list of offices before names, not split as columns
+    (
+        "PRESENT:\n\nCouncil Members\nMayor Ann Lee, Council Member Tom Roe, Council Member Jo Ash\n\n1. MINUTES\n",
+        {
+            "Ann Lee": ("Mayor", PersonKind.COUNCILLOR),
+            "Tom Roe": ("Council Member", PersonKind.COUNCILLOR),
+            "Jo Ash": ("Council Member", PersonKind.COUNCILLOR),
+        },
+        set(),
+    ),
+    # a building named for a person, a word of its use before its kind, and a zoo's aviary named for one; near miss:
+    # a person's workplace after a comma leaves the person
+    (
+        "MINUTES\nThe meeting was held at the Thomas M. Rees Justice Center.\nPresent: Mayor Ann Lee\n"
+        "He referred to Tracey Aviary in Salt Lake City. Mr. John Smith, Justice Center staff, spoke.\n",
+        {"Ann Lee": ("Mayor", PersonKind.COUNCILLOR), "John Smith": (None, PersonKind.OTHER)},
+        {"Thomas M. Rees", "Tracey Aviary"},
+    ),
+    # a seat title after a name's comma, with its ward after a second comma; near misses: a pair of titles with a
+    # slash is read whole, a title wrapped at a line's end belongs to the name on the next line
+    (
+        "ROLL CALL:\nGene Phillips, Council Member, Ward Four\nAnn Lee, Councilmember/Member\n\n"
+        "The vote was unanimous in favor. Council Member\nRoe seconded it.\n",
+        {
+            "Gene Phillips": ("Council Member, Ward Four", PersonKind.COUNCILLOR),
+            "Ann Lee": ("Councilmember/Member", PersonKind.COUNCILLOR),
+            "Roe": ("Council Member", PersonKind.COUNCILLOR),
+        },
+        set(),
+    ),
 ]
 
 

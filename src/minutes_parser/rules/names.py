@@ -105,7 +105,7 @@ PLACE_SUFFIXES: tuple[str, ...] = (
     "Quay", "Wharf", "Ltd", "Limited", "LLP", "plc", "Inc", "Associates", "Partnership", "Consulting",
     "model", "Model", "all-weather", "playing", "facility", "Report", "Review", "Act", "Lecture",
     "Theatre", "Museum", "Gallery", "Arena", "Pavilion", "Institute", "Scheme", "Programme", "Trail", "Boulevard",
-    "Highway", "Parkway", "Studios", "Studio", "Plaza", "Fountain",
+    "Highway", "Parkway", "Studios", "Studio", "Plaza", "Fountain", "Aviary", "Zoo",
     # a landform or a department named for its place ("Alta Canyon Recreation Center", "Sandy Fire Department";
     # near miss: "Scott Earl, District 4", a seat after a comma)
     "Canyon", "Creek", "Valley", "Department",
@@ -324,6 +324,11 @@ PATTERNS: dict[str, str] = {
     "people_hyphenated_word": r"""(?-i)[\p{L}]+(?:-[\p{L}]+)+""",
     # the word after a name: " Road"
     "people_next_word": r"""(?-i)[ \t]+([\p{L}\-]+)""",
+    # a building named for a person, a word of its use between the name and the building's kind ("Thomas M. Rees
+    # Justice Center", "John Smith Memorial Hall"); near miss: "Ann Lee, Community Center" (a comma: her workplace)
+    "people_next_use_building": r"""(?-i)[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]+(?:Center|Centre|Building|Hall|Park|Library|Museum
+        |Stadium|Arena|Institute|Complex|Plaza|Theatre|Theater|Pavilion|School|Academy|College|Hospital|Courthouse)
+        (?![\p{L}])""",
     "people_next_word_wrapped": r"""(?-i)(?:[ \t]+|[ \t]*\n[ \t]*)([\p{L}\-]+)""",
     # an acronym: "ACME", "R&D"
     "people_acronym": r"""(?-i)\p{Lu}[\p{Lu}&]{1,9}""",

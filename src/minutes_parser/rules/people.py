@@ -383,7 +383,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 #: place of a position ("Ann Ash (Item 5 only)", "Jo Roe (Left 8.15pm)", "Kim Lee (Remote)").
 BRACKET_NOTE_WORDS: tuple[str, ...] = (
     "Item", "Items", "Part", "Minutes", "Minute", "Left", "Arrived", "Arriving", "Leaving", "From", "Until",
-    "To", "Till", "After", "Before", "Remote", "Remotely", "Virtual", "Virtually", "Online", "Via", "By",
+    "To", "Till", "After", "Before", "Joined", "Joining", "Departed", "Remote", "Remotely", "Electronic",
+    "Electronically", "Excused", "Virtual", "Virtually", "Online", "Via", "By",
     "For", "Zoom", "Teams", "Phone", "Telephone", "Apologies", "Absent", "Present", "Late", "Substitute",
     "Substituting", "Deputising", "Sub", "Observer", "Observing", "Retired", "Ret", "Retd", "Deceased",
     "Vacancy", "Vacant", "Non", "Not", "No", "Also", "In", "On", "At", "And", "See", "Page", "Agenda", "Tel",
@@ -391,6 +392,10 @@ BRACKET_NOTE_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 
 # ------------------------------------------------------------- list openers
+
+#: Openers of one word that open a list only as a label, with their colon or dash ("BOARD:", "Council -",
+#: "Others:"); alone on a line they are a heading ("Council" over "Cllr Smith said ...").
+LABEL_ONLY_OPENERS: tuple[str, ...] = ("Board", "Council", "Others", "Guests")
 
 #: A line or sentence opening an attendance list, with what being listed there
 #: means: (attendance, kind).  kind None: decided from the honorific and role; attendance None: a
@@ -426,6 +431,9 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Apologies for Absence": ("apologies", "councillor"),
     "Apologies": ("apologies", "councillor"),
     "Regrets": ("apologies", "councillor"),
+    # the members' sentence over their list, as US minutes print it in capitals ("THE FOLLOWING MEMBERS WERE
+    # PRESENT:" / "Karen Lang, Mayor" / "Don Christensen, Councilmember At-Large")
+    "The following Members were present": ("present", "councillor"),
     "The following Officers were in attendance": ("in_attendance", "officer"),
     "The following Officers were present": ("in_attendance", "officer"),
     "The following Officers attended": ("in_attendance", "officer"),
@@ -460,6 +468,8 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     # a board's members under its name as the label, beside "STAFF:" ("BOARD:   Chairperson Chris McConnehey, Vice
     # Chairperson Pamela Bloom, Board Member Kelvin Green"); a list opener only with its colon or dash
     "Board": ("present", "councillor"),
+    # (the council's members the same way: "COUNCIL: Chair Chris McConnehey, Vice Chair Pamela Bloom, Zach Jacob")
+    "Council": ("present", "councillor"),
     "Also present were": ("also_present", None),
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
@@ -524,6 +534,14 @@ PIECES: dict[str, str] = {
     "people_phone_number": r"""(?:\(?\+?\d[\d ()]{7,16}\d)""",
     "people_email_address": r"""(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)""",
 }
+
+#: A cell heading a column of a list ("Council Members", "City Staff", "Board Members", "Staff Present"); near
+#: miss: "Silvia Catten" (a name, no heading word).  (The words are matched whatever their case.)
+_COLUMN_HEADING = r"""(?:\p{Lu}[\p{L}\-]*[ ]){0,2}
+        (?:members|staff|officials|officers|attendees|commissioners|councillors|councilmembers|trustees|directors
+          |present|absent|excused)
+        (?:[ ]+(?:present|absent|excused))?[ ]*:?"""
+
 
 PATTERNS: dict[str, str] = {
     # A generational suffix just after a name: ", Jr.", " Jr", ", III" (not run on into a word: "Jrs").
@@ -710,7 +728,17 @@ PATTERNS: dict[str, str] = {
     "people_label_after_name": r"""(?-i)[ \t]*:""",
     # a standing printed before a position in brackets, kept with it: "(former Clerk)", "(outgoing Chair)"
     # a councillor's seat printed whole as a position and not as the title of a name after it
-    "people_seat_office_alone": r"""(?P<seat>{seat_office})(?![\p{L}])(?![ \t]+(?-i:\p{Lu}\p{Ll}))""",
+    # (and a US member's seat title after a name's comma, with the seat it names: "Don Christensen, Councilmember
+    # At-Large", "Tom Huynh, Council Member District 1", "Gene Phillips, Council Member, Ward Four"; near misses:
+    # "Councilmember Tom Huynh", the title before a name; "... in favor. Council Member" / "McGuire", a title
+    # wrapped before its name; "Councilmember/Member", a pair of titles read whole)
+    "people_seat_office_alone": r"""(?P<seat>{seat_office}
+        |(?<=,[ \t]{0,3})(?:council[ \t]*member|councilman|councilwoman|councilperson)
+         (?:,?[ \t]+(?:at[ \t]*[-–][ \t]*large|at[ \t]+large
+                     |(?:district|ward|seat|position)[ \t]+
+                      (?:\d{1,2}|(?-i:\p{Lu}\p{Ll}+)(?![ \t]+(?-i:\p{Lu}\p{Ll})))))?
+         (?![ \t]*/))
+        (?![\p{L}\d])(?![ \t]+(?-i:\p{Lu}\p{Ll}))""",
     "people_role_standing": r"""(?i)[ \t]*(?:former|outgoing|retiring|incoming|retired|newly[ \t]+elected)[ \t]+""",
     # a position after a name's initials tag, on its line: " [Chair]", " (Chairman)", " - Clerk", " CLERK"
     "people_role_after_tag": r"""(?-i)[ \t]*(?:[\[(](?P<inner>[^\[\]()\n]{2,80})[\])]|(?:[-–,][ \t]*)?(?=\p{Lu}))""",
@@ -774,6 +802,28 @@ PATTERNS: dict[str, str] = {
     # (or an initial for the given name, and a semicolon: "S. Knowles (SK); P. Wood (PDW); ...")
     "people_name_then_comma": r"""(?-i)(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.?)\s+(?:{people_prefix}\s+)?
         \p{Lu}[\p{Ll}'’\-]+\s*[,(;]""",
+    # a cell heading a column of a list, as a scanned page's two columns print it ("Council Members", "City Staff",
+    # "Board Members", "Staff Present"); near miss: "Silvia Catten" (a name, no heading word)
+    "people_column_headings_row": _COLUMN_HEADING,
+    # a note in brackets closing a list's line, its first word the note's kind: "(electronic)", "(Left 8.15pm)"
+    "people_bracket_note_tail": r"""[ \t]*\((?P<word>\p{L}+)\b[^()\n]{0,40}\)[ \t]*$""",
+    # two column headings on one line, run together ("Council Members City Staff", "Board Members Staff Present")
+    "people_two_column_headings": rf"""[ \t]*(?:{_COLUMN_HEADING})[ \t]+(?:{_COLUMN_HEADING})[ \t]*""",
+    # a row of a list in columns: a name of two to four capitalised words, then its comma ("Thom DeSirant, District
+    # 2 Kurt Hansen, ..."); near miss: "WORK MEETING - 6:45 p.m." (no name and comma)
+    "people_column_row_start": r"""(?-i)[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*\.?){1,3}[ \t]*,""",
+    # a list's two columns as a scanned page's layout spreads them (see extract.people.spread): the gap before the
+    # right column (eight blanks or more: a gap inside a spread cell may be as wide, the rows' shared offset tells
+    # them apart), a gap inside a cell wider than a printed list's (three blanks), a word, and the blank before a
+    # second cell run onto the first when the gutter was lost ("Mayor Francis Lilly, ...")
+    "people_spread_gutter": r"""[ ]{8,}""",
+    "people_spread_cell_gap": r"""\S[ ]{3,}\S""",
+    "people_spread_word": r"""\S+""",
+    "people_joined_cell_break": r"""(?<=\S)[ ](?=(?-i:\p{Lu}))""",
+    # a note in brackets at an entry's end telling when the member came or went: "Vice Chair Pamela Bloom (joined
+    # at 6:07 pm)", "(left at 8.15pm)"; near miss: "(Chair)", a role in brackets, stays with the entry
+    "people_entry_time_note": r"""[ \t]*\((?:joined|arrived|arriving|left|leaving|departed|entered)\b[^()\n]{0,40}\)
+        [ \t]*\.?[ \t]*$""",
     # what the last entry of an apologies list says of them all: "J. Bromley (JB) were not in attendance."
     "people_entry_absence_tail": r"""(?-i)[ \t]+(?:(?:were|was)[ \t]+(?:not[ \t]+(?:in[ \t]+attendance|present)|absent)
         |(?:sent|gave|tendered|offered)[ \t]+(?:their[ \t]+)?apologies)[ \t]*\.?[ \t]*$""",

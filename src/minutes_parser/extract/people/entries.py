@@ -17,6 +17,8 @@ from .prose import _honorific_mentions
 from .roles import _affiliation, _bare_full_name, _has_role_word, _own_initials, _read_role, _role_like
 from .vocab import _HONORIFIC, _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _Rx, _split_hon, _Vocab
 
+_NOTE_WORDS = frozenset(R.BRACKET_NOTE_WORDS)
+
 
 def _starts_with_honorific(text: str, pos: int) -> bool:
     return bool(_list_honorific_rx()[0].match(text, pos, pos + 30))
@@ -84,7 +86,11 @@ def _entry(
         # the list's last entry, then a sentence of the minutes: "K. Phillips (Clerk). No members of the public"
         seg = seg[: after.start() + 1]
         seg_end = a + len(seg)
-    tail = patterns.get("people_entry_absence_tail").search(seg)
+    tail = patterns.get("people_entry_absence_tail").search(seg) or patterns.get("people_entry_time_note").search(seg)
+    note = patterns.get("people_bracket_note_tail").search(seg)
+    if tail is None and note is not None and "," in seg[: note.start()] and note.group("word").title() in _NOTE_WORDS:
+        tail = note  # "Silvia Catten, District 1 (excused)": the note is no part of the role
+    cell_end = seg_end  # (where the cell ends, its note with it: a column gap may follow)
     if tail is not None:
         seg = seg[: tail.start()]
         seg_end = a + len(seg)
@@ -144,8 +150,11 @@ def _entry(
         single = (
             len(n_text.split()) == 1 and not default_hons and not surnames and not (inner and _bracket_role(inner, v))
         )
+        # (a note of how or when the person attended is a person's: "Tariq Mughal (electronic)", "Jo Roe (Left 8pm)")
+        noted = inner is not None and inner.split()[:1] != [] and inner.split()[0].title() in _NOTE_WORDS
         single = single or (
             not trust
+            and not noted
             and not surnames
             and not default_hons
             and not (inner and _bracket_role(inner, v))
@@ -231,7 +240,7 @@ def _entry(
         role_part = patterns.get("people_role_lead").sub("", role_part, count=1).rstrip(" ,")  # "the Mayor, "
         cand.role, cand.role_rank = role_part, _LIST
         return cand
-    return _column_cell_entry(text, a, seg_end, v, rx)
+    return _column_cell_entry(text, a, seg_end, v, rx, cell_end)
 
 
 def _office_after_member(role: str, v: _Vocab) -> bool:
@@ -243,7 +252,7 @@ def _office_after_member(role: str, v: _Vocab) -> bool:
     return all(w in v.role_words or w == "vice" for w in words)
 
 
-def _column_cell_entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand | None:
+def _column_cell_entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx, cell_end: int | None = None) -> _Cand | None:
     """A cell of a list printed in columns, a column gap beside it on its line: a name, a comma and what
     the person is, as printed ("Jeff Smith, Utah County Recorder", "Mike Stansfield, Fairways Media"),
     the whole rest being theirs.  Near miss: the same words with no column beside them ("Ann Lee, Elm
@@ -253,7 +262,7 @@ def _column_cell_entry(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> _Cand |
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
     beside = gap.search(text[line_start:a].rstrip("\n")[-8:] or "") is not None or (
-        gap.match(text, b, line_end) is not None and text[b:line_end].strip() != ""
+        gap.match(text, cell_end or b, line_end) is not None and text[cell_end or b : line_end].strip() != ""
     )
     if not beside or not patterns.get("people_column_cell").fullmatch(text, a, b):
         return None

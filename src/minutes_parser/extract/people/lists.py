@@ -31,7 +31,11 @@ from .list_parts import (
 from .names import _surname_ok, is_name_suffix, printed_form, titled_capitals
 from .role_passes import seat_down_column, seat_from_honorifics, staff_label_entry
 from .roles import _has_role_word, _read_role, _role_like, _singular_role, _title_and_surname
+from .spread import column_rows_end, joined_view, map_back, spread_view
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
+
+_LABEL_ONLY = frozenset(o.lower() for o in R.LABEL_ONLY_OPENERS)
+_NOTE_WORDS = frozenset(R.BRACKET_NOTE_WORDS)
 
 
 def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
@@ -44,9 +48,12 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         after = text[m.end() : m.end() + 1]
         if not phrase:
             seps = text[m.start() + len(m.group("opener")) : m.end()]
-            if not (":" in seps or "-" in seps or "–" in seps or after == "\n" or m.end() >= len(text)):
+            labelled = ":" in seps or "-" in seps or "–" in seps
+            if not (labelled or after == "\n" or m.end() >= len(text)):
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
+            if not labelled and opener in _LABEL_ONLY:
+                continue  # "Council" alone on its line is a heading, not a list's label
             colon = ":" in seps
             if colon and patterns.get("people_sentence_before_opener").search(before):
                 # "... called to order by the Chair. Board members present: ...": a sentence ends before it
@@ -145,14 +152,20 @@ def _parse_list(
         pos = heads.end()
     lead = patterns.get("people_space").match(text[pos : pos + 200])
     pos += lead.end() if lead else 0
-    end = _list_end(text, pos, rx)
+    end = column_rows_end(text, pos, _list_end(text, pos, rx))  # (rows under two column headings run past blanks)
     body = text[pos:end]
     if not body.strip() or patterns.get("people_list_none").match(body):
         return
     # a list printed in capitals ("MS. E. O’GORMAN, CHIEF EXECUTIVE") is read as titles, its names
     # and roles then given back as printed
     titled = titled_capitals(text, pos, end)
-    for cand in _parse_entries(titled, pos, end, attendance, kind, v, rx, plural=plural, opener_role=opener_role):
+    # a list in two columns whose words an OCR's layout spread apart is read closed up (`spread`)
+    spread = spread_view(titled, pos, end) or joined_view(titled, pos, end)
+    view, first = (spread.view, spread.start) if spread is not None else (titled, pos)
+    for cand in _parse_entries(view, first, end, attendance, kind, v, rx, plural=plural, opener_role=opener_role):
+        if spread is not None:
+            cand.start, cand.end = spread.back(cand.start), spread.back(cand.end - 1) + 1
+            cand.extra_mentions = map_back(spread, cand.extra_mentions)
         if titled is not text:
             cand.name = printed_form(text, titled, cand.start, cand.name)
             if cand.role:
@@ -590,6 +603,12 @@ def _whole_entry_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
     without an honorific ("Ms. Linda Keich, Clerk"), "Role - Name", "Name - Role", or a table's row
     ("Chairman M. Stuart").  Near misses: two people on the line ("Ms. A. Roe, Clerk; Mr B. Ash"), a
     sentence ("Ms. Keich, the Clerk, read the minutes")."""
+    note = patterns.get("people_bracket_note_tail").search(text, a, b)
+    if note is not None and note.start() > a and note.group("word").title() in _NOTE_WORDS:
+        # "Thom DeSirant (electronic)": the note aside, the name is the entry
+        return _whole_entry_line(text, a, note.start(), v, rx) or (
+            _entry(text, a, note.start(), v, rx, (), trust=True) is not None
+        )
     if ";" not in text[a:b]:
         if (
             _name_comma_role(text, a, b, v, rx)

@@ -246,10 +246,13 @@ def _end_of(text: str, start: int, name: str) -> int:
 
 def _followed_by_place(text: str, end: int) -> bool:
     """A place's word after the name ("Mill Road", "Cesar Chavez Elementary School", "Abraham Lincoln High
-    School": a school named for a person is a place)."""
+    School": a school named for a person is a place; "Thomas M. Rees Justice Center", a word of its use before
+    the building's kind)."""
     m = patterns.get("people_next_word").match(text[end : end + 40])
     if m is not None and m.group(1) in _place_set():
         return True
+    if patterns.get("people_next_use_building").match(text, end, end + 60):
+        return True  # "Thomas M. Rees Justice Center": a building named for a person
     m = patterns.get("people_next_word_wrapped").match(text[end : end + 40])  # (the school's words may wrap)
     if m is not None and m.group(1) in R.SCHOOL_GRADES:
         m2 = patterns.get("people_next_word").match(text[end + m.end() : end + m.end() + 40])

@@ -539,13 +539,19 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
 
 def _opens_list(seg: str, v: _Vocab) -> bool:
     """`seg` opens with a list's opener ("Also Present", "In attendance"), whole words followed by a mark or a
-    blank: what follows is the list's entries, not a role.  Near miss: "Presentation Officer" (no whole word)."""
+    blank: what follows is the list's entries, not a role.  Near misses: "Presentation Officer" (no whole word),
+    "Council Member Ann Lee" (a label's word, "Council:", with no colon)."""
     low = seg.lower()
     for opener, _att, _kind in v.openers:
         o = opener.lower()
         if low.startswith(o) and (len(low) == len(o) or not low[len(o)].isalnum()):
+            if o in _LABEL_ONLY and not low[len(o) :].lstrip(" \t").startswith((":", "-", "\u2013")):
+                continue  # "Council Member Patrick Harris": a label's word, no label ("COUNCIL:")
             return True
     return False
+
+
+_LABEL_ONLY = frozenset(o.lower() for o in R.LABEL_ONLY_OPENERS)
 
 
 def _boundary_before(boundary: regex.Pattern[str], head: str, st: int) -> bool:
