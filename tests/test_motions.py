@@ -611,6 +611,33 @@ CASES = [
      "motion             passed     unanimously.\n",
      [("to open the public hearing.", "Jackson", "Catten", C, None, None, None, False),
       ("to adjourn the meeting at 9:13 p.m.", "Catten", "Jackson", C, None, None, None, False)]),
+    ("us city: minutes printed in capitals, the mover's verb after an adverb, the vote told as 'ALL VOTING AYE', "
+     "a clause with its 'that' left out; from the middle of a sentence in mixed case; near miss: a heading in "
+     "capitals names no motion",
+     "REGULAR AGENDA\nCOUNCIL MEMBER WHITE THEN MOVED TO APPROVE THE MINUTES AS PRESENTED. MOTION\nWAS SECONDED BY "
+     "COUNCIL MEMBER BLAIR, ALL VOTING AYE.\nThere being no further business, COUNCIL MEMBER HYER MOVED THE MEETING\n"
+     "ADJOURN AT 7:42 P.M. MOTION WAS SECONDED BY COUNCIL MEMBER NADOLSKI, ALL VOTING AYE.\n",
+     [("TO APPROVE THE MINUTES AS PRESENTED.", "WHITE", "BLAIR", C, None, None, None, False),
+      ("THE MEETING ADJOURN AT 7:42 P.M.", "HYER", "NADOLSKI", C, None, None, None, False)]),
+    ("near misses: 'then spoke' is no verb of moving; 'moved the item to the consent agenda' is no clause; 'all "
+     "voting members' tells no vote",
+     "Council Member White then spoke about the plan.\nCouncil Member Hyer moved the item to the consent agenda.\n"
+     "Council Member Ash moved to approve the plan. Council Member Lee seconded. All voting members were present.\n",
+     [("to approve the plan.", "Ash", "Lee", None, None, None, None, False)]),
+    ("us city: a meeting system's result line, its score before the word; 'RESULT: APPROVED'",
+     "Motion:\nMoved by Councilmember Wharton, seconded by Councilmember Puy to approve the minutes.\n\n"
+     "AYE: Ana Valdemoros, Victoria Petro\n\nFinal Result: 6 – 0 Pass\n\n"
+     "Council Member Dickey moved to approve the acquisition of 40 artworks. Council Member Rubell seconded the "
+     "motion.\nRESULT: APPROVED\nAYES: Council Members Dickey, Rubell\n",
+     [("to approve the minutes.", "Wharton", "Puy", C, 6, 0, None, False),
+      ("to approve the acquisition of 40 artworks.", "Dickey", "Rubell", C, 2, None, None, False)]),
+    ("us city: a motion under a field made by the council's rule, no mover; its vote a sentence with a colon "
+     "score; near miss: a motion discussed, not made",
+     "      Motion:      An implied motion to approve Resolution 2023-21, as currently constituted, has been\n"
+     "                   made by council rule.\n\nBrian Jones presented.\n\n      Vote:        The motion was "
+     "approved 5:0 with Councilors Ellsworth and Fillmore in favor.\n"
+     "      Motion:      A motion to approve the minutes was discussed.\n",
+     [("to approve Resolution 2023-21, as currently constituted", None, None, C, 5, 0, None, False)]),
     ("near miss: a time's 'p.m.' before a weekday goes on with the words",
      "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
      "Motion carried.\n",

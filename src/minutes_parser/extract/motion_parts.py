@@ -4,6 +4,7 @@ match's groups hold, and the blanks and joining punctuation around a motion's wo
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -11,7 +12,7 @@ from attrs import frozen
 
 from .. import patterns
 from ..records import Item, Motion, MotionOutcome
-from ..rules.motions import OUTCOME_WORDS
+from ..rules.motions import _HONORIFIC_WORDS, CAPITALS_LOWER_WORDS, OUTCOME_WORDS
 from ..text import normalise_space
 
 
@@ -119,6 +120,8 @@ def _is_clause(text: str, pos: int) -> bool:
         and not text.startswith("to ", pos)
         # "motioned for Bump to rebuild the motor ...": the motion's own words, naming who is to act
         and patterns.get("motion_for_subject_to").match(text, pos) is None
+        # "moved the public hearing be closed": the motion's own clause, its "that" left out
+        and patterns.get("motion_thatless_clause_start").match(text, pos) is None
     )
 
 
@@ -158,3 +161,50 @@ class _Mark:
 
 def _mark(m: regex.Match[str], form: str) -> _Mark:
     return _Mark(m.start(), m.end(), form, m)
+
+
+#: How many words printed in capitals one after another make a run that is read as a sentence in mixed case.
+CAPITALS_RUN_WORDS = 4
+#: How many words after a member's title are read as the member's name.
+NAME_WORDS_AFTER_TITLE = 2
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w.upper() for title in _HONORIFIC_WORDS for w in title.split())
+
+
+def capitals_view(text: str) -> str:
+    """`text` with its runs of words printed in capitals written as a sentence in mixed case would print them,
+    offsets kept: a member's title and the name after it capitalised ("COUNCIL MEMBER WHITE THEN MOVED TO
+    APPROVE" -> "Council Member White then moved to approve"), names listed after a plural title too ("VOTING
+    AYE — COUNCIL MEMBERS BLAIR, HYER, AND ..."), a sentence's first word capitalised, every other word in lower
+    case; words in mixed case as printed.  Minutes printed in capitals, whole or from the middle of a sentence
+    ("There being no further business, COUNCIL MEMBER HYER MOVED THE MEETING ADJOURN"), then read as the motion
+    patterns expect a record to (a name capitalised, a verb not).  `text` itself where no capitals tell of a
+    motion.  Near miss: a heading of fewer than four words in capitals ("REGULAR AGENDA") is left as printed."""
+    cue = patterns.get("motion_capitals_cue")
+    if cue.search(text) is None:
+        return text
+    titles = _title_words()
+    out = list(text)
+    for run in patterns.get("motion_capitals_run").finditer(text):
+        if cue.search(text, run.start(), run.end()) is None:
+            continue  # a run that tells of no motion moved or seconded ("MOTION CARRIED. 4. ADOPTION OF MINUTES")
+        names_left, listing = 0, False
+        for m in patterns.get("motion_capitals_word").finditer(text, run.start(), run.end()):
+            word = m.group()
+            before = text[max(0, m.start() - 40) : m.start()].rstrip()
+            starts = not before or before[-1] in ".!?:;\n"
+            if listing and (before.endswith(",") or before.endswith((" AND", " and"))):
+                names_left = NAME_WORDS_AFTER_TITLE  # a list of names after a plural title: "MEMBERS BLAIR, HYER"
+            if word in titles:
+                new, names_left, listing = word.title(), NAME_WORDS_AFTER_TITLE, word.endswith("S")
+            elif names_left and word not in CAPITALS_LOWER_WORDS:
+                new, names_left = word.title(), names_left - 1
+            else:
+                new, names_left = (word.title() if starts and len(word) > 1 else word.lower()), 0
+                listing = listing and word == "AND"
+            if len(new) == len(word):
+                out[m.start() : m.end()] = new
+    return "".join(out)

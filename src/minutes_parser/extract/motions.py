@@ -55,6 +55,7 @@ from .motion_parts import (
     _Spans,
     _trim_end,
     _word,
+    capitals_view,
 )
 from .motion_wording import MAX_TEXT, _Wording
 
@@ -81,6 +82,7 @@ _OPENERS = (
     "motion_bracket_initials",
     "motion_made_words_by",
     "motion_first_person",
+    "motion_field_made",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
 #: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
@@ -111,14 +113,32 @@ def extract_motions(ctx: Context, resolutions: Sequence[Item] = ()) -> Iterator[
     """Every motion and amendment of minutes or a decision notice, in text order."""
     if ctx.kind in _SKIP_KINDS:
         return
-    reader = _Reader(ctx)
-    yield from reader.read(resolutions)
+    view = capitals_view(ctx.text)
+    reader = _Reader(ctx, view)
+    for motion in reader.read(resolutions):
+        yield motion if view is ctx.text else _as_printed(motion, ctx.text)
+
+
+def _as_printed(motion: Motion, text: str) -> Motion:
+    """A motion read from the mixed-case view of minutes printed in capitals, its words and names as printed."""
+
+    def printed(span: Span | None, value: str | None) -> str | None:
+        return normalise_space(text[span.start : span.end]) if span is not None and value is not None else value
+
+    named = tuple(attrs.evolve(v, name=printed(v.span, v.name) or v.name) for v in motion.named_votes)
+    return attrs.evolve(
+        motion,
+        text=normalise_space(text[motion.span.start : motion.span.end]),
+        mover=printed(motion.mover_span, motion.mover),
+        seconder=printed(motion.seconder_span, motion.seconder),
+        named_votes=named,
+    )
 
 
 class _Reader(_Wording):
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, text: str | None = None) -> None:
         self.ctx = ctx
-        self.text = ctx.text
+        self.text = ctx.text if text is None else text  # (the mixed-case view of capitals, where it differs)
         text = self.text
         self.attaches = [_mark(m, "attach") for m in _finditer("motion_attach", text)]
         self.openers = self._openers()
@@ -524,6 +544,9 @@ class _Reader(_Wording):
         counts: dict[str, int] = {}
         if outcome is not None:
             _take_score(counts, patterns.get("motion_score").match(text, outcome.end))
+            _, score_at = _group(outcome.match, "score")
+            if "for" not in counts and score_at is not None:  # "Final Result: 6 – 0 Pass": the score before the word
+                _take_score(counts, patterns.get("motion_score").match(text, score_at[0]))
         if end <= start:
             return counts
         if "for" not in counts:  # "VOTE: 6/0 AYES: ..."

@@ -65,12 +65,22 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Clir",  # how OCR reads a printed "Cllr"
 )
 
+#: Words of a line printed in capitals that a sentence in mixed case prints in lower case even after a member's
+#: title (where a name stands): the verbs and small words of a motion ("COUNCIL MEMBER WHITE THEN MOVED TO
+#: APPROVE ..." is read as "Council Member White then moved to approve ...").  See motion_parts.capitals_view.
+CAPITALS_LOWER_WORDS: frozenset[str] = frozenset({
+    "THEN", "ALSO", "MOVED", "MOVES", "SECONDED", "SECONDS", "MADE", "MAKES", "MOTIONED", "PROPOSED", "VOTED",
+    "VOTING", "AND", "THE", "TO", "A", "AN", "OF", "ON", "BY", "WAS", "WERE", "IS", "ALL", "AYE", "AYES", "NAY",
+    "THAT", "IN", "AT", "FOR", "WITH", "AS", "MOTION", "OR", "NOT", "BE", "IT",
+})  # fmt: skip
+
 #: What a word of an outcome means.
 OUTCOME_WORDS: dict[str, str] = {
     "carried": "carried",
     "carries": "carried",
     "passed": "carried",
     "passes": "carried",
+    "pass": "carried",  # "Final Result: 6 – 0 Pass"
     "adopted": "carried",
     "agreed": "carried",
     "approved": "carried",
@@ -91,8 +101,10 @@ OUTCOME_WORDS: dict[str, str] = {
     "yeas": "carried",
     "lost": "lost",
     "defeated": "lost",
+    "denied": "lost",
     "failed": "lost",
     "fails": "lost",
+    "fail": "lost",
     "fell": "lost",
     "not pass": "lost",  # "the motion does not pass"
     "not carry": "lost",
@@ -120,6 +132,10 @@ VOTE_LABELS: dict[str, str] = {
     "yays": "for",
     "yes": "for",
     "voting for": "for",
+    "voting aye": "for",  # "VOTING AYE — COUNCIL MEMBERS BLAIR, HYER, ... VOTING NO — NONE."
+    "voting yes": "for",
+    "voting no": "against",
+    "voting nay": "against",
     "voting in favour": "for",
     "voting in favor": "for",
     "against": "against",
@@ -261,6 +277,14 @@ OUTCOME_FORMS: tuple[str, ...] = (
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
     r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+|voted\s+)?(?P<word>in\s+favou?r)\b""",
     r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    # a meeting system's result line under the motion: "**Final Result:** 6 – 0 Pass", "RESULT: APPROVED",
+    # "Result: Failed 2-4" (near miss: "RESULT: CONTINUED TO AUGUST 29, 2023", the item's fate, not the vote's)
+    r"""(?<![^\n])[ \t*]*(?:final[ \t]+)?result[ \t*]*:[ \t*]*
+        (?P<score>\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]+)?
+        (?P<word>pass|passed|approved|adopted|carried|failed|fail|denied|defeated)\b""",
+    # the vote told after the seconder's clause: "Motion was seconded by Council Member Blair, all voting aye."
+    # (near miss: "all voting members were present", no vote told)
+    r"""(?<![\p{L}])\ball\s+(?:members\s+)?(?:present\s+)?voting\s+(?P<word>ayes?|yes|yeas?|in\s+favou?r)\b""",
     # the members who voted named in brackets between: "all Board members present (Chair Moffat, Vice Chair Bernal,
     # and Commissioners Johnson ...) voted in support", "All Board members (...) voted favorably" (near miss: "all
     # Board members voted to defer", a decision of its own words)
@@ -370,6 +394,10 @@ PIECES: dict[str, str] = {
           |seconded(?=[ \t]+{motion_initials}))
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
+    # a motion's clause with its "that" left out, a matter and what is to be done with it: "the public hearing be
+    # closed", "a public hearing on the proposed ordinance be held ...", "the meeting adjourn at 7:42 p.m." (near
+    # miss: "the item to the consent agenda", no clause)
+    "motion_thatless_clause": r"""(?:the|a)\s+(?:[\p{L}\-]+\s+){0,12}?(?:be\s+(?:held|\p{L}+ed)|adjourn)\b""",
     "motion_outcome_word": r"(?:" + "|".join(sorted(OUTCOME_WORDS, key=len, reverse=True)) + r")\b",
     "motion_vote_word": r"""(?:in[ \t]+favou?r|voting[ \t]+in[ \t]+favou?r|voting[ \t]+for|voting[ \t]+against
         |for|ayes?|yeas?|yays?|yes|against|nays?|noes|no|opposed|abstain(?:ed|ing)?|abstentions?|absent)""",
@@ -381,6 +409,7 @@ PIECES: dict[str, str] = {
 }
 
 PATTERNS: dict[str, str] = {
+    "motion_thatless_clause_start": r"""{motion_thatless_clause}""",
     # What is left after the movers when the motion was printed before them: only its outcome
     # ("Reference No. 1515 Lease of land ..., proposed by Cllr X, seconded by Cllr Y and agreed by all.")
     # An outcome word alone before the movers: "Approved on the proposal of Cllr X, seconded by ..."
@@ -496,6 +525,15 @@ PATTERNS: dict[str, str] = {
         (?<!\b(?:was|were)\s+(?:made|moved|offered|introduced))(?<!\bmotion)
         \s+by\s+{motion_person_m}[ \t]*[,.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
     """,
+    # a motion under a "Motion:" field named as made with no mover, as a council whose rules make the motion
+    # itself prints it: "Motion:   An implied motion to approve Resolution 2023-21, as currently constituted, has
+    # been made by council rule." (the words run to "has been made"; near miss: "Motion: A motion to approve the
+    # minutes was discussed.", no motion said to be made)
+    "motion_field_made": r"""
+        (?<![^\n])[ \t]*motion[ \t]*:[ \t]*(?:an?|the)[ \t]+(?:\p{L}+[ \t]+)?motion[ \t]+
+        (?P<words>to[ \t]+{motion_action_verb}[^\n]{0,300}?(?:\n[^\n]{1,300}?){0,2}?)
+        ,?\s+(?:has|have|had|was|were)\s+(?:been\s+)?made\b
+    """,
     # the mover's and seconder's initials in brackets, as parish minutes print them ("it was proposed (MC)
     # and seconded (RJ) that this application should be supported"); near miss: "proposed (see above)"
     "motion_bracket_initials": r"""
@@ -530,11 +568,18 @@ PATTERNS: dict[str, str] = {
         # the seconder between commas before the verb ("Council Member Brems, seconded by Council Member Smolka,
         # moved to approve ..."); near miss: "Council Member Brems, seconded by the staff's report, ..." (no name)
         (?: [ \t]*,[ \t]*seconded\s+by\s+{motion_person_s}[ \t]*,(?=\s*(?:moved|proposed)\b) )?
-        # the verb on the next line when the line wrapped after the name ("Member Hage" / "moved to approve")
+        # the verb on the next line when the line wrapped after the name ("Member Hage" / "moved to approve"), an
+        # adverb before it ("Council Member White then moved to approve ..."; near miss: "Council Member White then
+        # spoke", no verb of moving)
+        (?:[ \t]+(?-i:then|also|subsequently|thereupon))?
         (?:[ \t]*,?\s*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
           | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
-        (?= \s*,?\s*(?:that\b|the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
+        # (or a clause with its "that" left out: "moved the public hearing be closed", "moved a public hearing on
+        # the proposed ordinance be held ...", "moved the meeting adjourn at 7:42 p.m."; near miss: "moved the item
+        # to the consent agenda", no clause)
+        (?= \s*,?\s*(?:that\b|{motion_thatless_clause}
+                      |the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
                       |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of})
           | [ \t]*[.;] )
     """,
@@ -728,7 +773,9 @@ PATTERNS: dict[str, str] = {
         (?:[ \t]+unanimously[ \t]*,?)?
         [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*
         # (or a comma between the two counts, the sentence ending after them: "Passed 5, 0.")
-        (?:(?:votes?[ \t]+)?(?:-|–|/|to)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n]))))[ \t]*(?P<a>\d{1,3})
+        # (or a colon: "The motion was approved 5:0 with Councilors ..."; near miss: "approved 6:00 p.m.", a time)
+        (?:(?:votes?[ \t]+)?(?:-|–|/|to)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n])))
+           |:(?=\d(?!\d)|[1-9]\d[ \t]+(?:with|in|to|vote)))[ \t]*(?P<a>\d{1,3})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,
@@ -764,6 +811,16 @@ PATTERNS: dict[str, str] = {
     # (the next sentence opens on a capital, matched with case: "Standing Order 39.1. the members meet" goes on)
     # (a time's "p.m." ends the sentence only where a member's title follows: "moved to adjourn the meeting at
     # 9:13 p.m. Board Member Jackson seconded."; near miss: "to extend the hours to 9 p.m. Monday to Friday")
+    # a line in capitals that tells of a motion, which the motions are read from as mixed case
+    # (motion_parts.capitals_view); and a word of such a line
+    "motion_capitals_cue": r"""(?-i)\b(?:MOVED|SECONDED)\b""",
+    "motion_capitals_word": r"""(?-i)\p{L}[\p{L}'’]*""",
+    # a run of four words or more in capitals, what lies between them no letter in lower case ("COUNCIL MEMBER
+    # HYER MOVED THE PUBLIC" / "HEARING BE CLOSED.")
+    # (never across a label's colon: "MOVED BY: M. Chiaromonte" / "SECONDED BY: S. Kerwin" / "MOTION CARRIED."
+    # keep the case a form's labels are read in)
+    "motion_capitals_run": r"""(?-i)(?<![\p{L}])\p{Lu}[\p{Lu}'’\-]*
+        (?:[^\p{L}:]{1,12}\p{Lu}[\p{Lu}'’\-]*){3,}(?![\p{L}])""",
     "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))
         | (?<=\b[ap]\.m)\.(?=\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?{motion_honorific})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
