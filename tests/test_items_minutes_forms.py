@@ -484,6 +484,15 @@ PASSIVE_AND_COUNTED = [
         [],
         id="near-miss-the-minutes-approval-stamp",
     ),
+    # a meeting system's result line and a motion's outcome told as a sentence of its own are no decisions of their
+    # own (the motion above them is); near miss: the outcome of a motion whose words the sentence holds
+    pytest.param(
+        "Minutes of the meeting\n5. Artworks\nThe artworks were presented.\nRESULT: APPROVED\n"
+        "Vote: The motion was approved 5:0 with Councilors Ash and Lee in favor.\n"
+        "The motion to approve the budget was approved.\n",
+        [(None, "The motion to approve the budget was approved.")],
+        id="near-miss-result-lines-and-a-motions-outcome",
+    ),
     # the stamp's blank for the date, read by OCR as marks, is no decision; near miss: "APPROVED:" over words
     pytest.param(
         "Minutes of the meeting\nThe meeting adjourned at 8:30 p.m.\n\nAPPROVED: \u2014 Da> Date | = }- 204\n",

@@ -341,6 +341,10 @@ PATTERNS: dict[str, str] = {
             # the minutes' own approval stamp under their signatures: "Minutes approved:   November 21, 2024",
             # "Approved: 4.25.2024" (the later meeting's act; near miss: "Minutes approved as circulated.")
             (?: ^ | \b minutes \s+ ) (?:approved|adopted) \s* (?:on \s+ | : \s* ) (?:\d|(?-i:\p{Lu}\p{Ll}+) \s+ \d)
+            # a meeting system's result line under a motion, the motion's outcome and not a decision of its own:
+            # "RESULT: APPROVED", "**Final Result:** 6 – 0 Pass" (near miss: "RESOLVED: that the result be noted")
+          | ^ [\s*]* (?:final \s+)? result [\s*]* : [\s*]* (?: \d{1,2} \s* [-\u2013] \s* \d{1,2} \s+ )?
+              (?:pass|passed|approved|adopted|carried|failed|denied|defeated|continued) \b
             # ... or its blank for the date beside a signature, the blank read by OCR as marks: "APPROVED: — Da> Date
             # | = }- 204", "Approved: ________ Date: ______" (near miss: "APPROVED: the budget as presented.")
           | ^ approved \s* : [^\p{L}\n]{0,12} (?:\p{L}{1,3} [^\p{L}\n]{1,6})? date \b
@@ -348,6 +352,12 @@ PATTERNS: dict[str, str] = {
             # who proposed a motion printed elsewhere: "The Motion was proposed by X and seconded by Y."
             ^ (?:the \s+)? (?:motion|amendment|proposal|recommendations?) \s+ (?:was|were) \s+
               (?:duly \s+)? (?:proposed|nominated|moved) \b
+          |
+            # the outcome of a motion printed above it, told as a sentence of its own: "Vote: The motion was approved
+            # 5:0 with Councilors ..." (the motion's words are the decision; near miss: "The motion to approve the
+            # budget was approved.", its words inside)
+            ^ (?:vote \s* : \s*)? the \s+ motion \s+ (?:was|were) \s+ (?:unanimously \s+)?
+              (?:approved|carried|passed|adopted) \b
           |
             \b (?:as|had\s+been|previously|already|earlier) \s+ (?:agreed|resolved|approved|decided) \b
           # (not an agenda's items none withdrawn: "With no item withdrawn or corrected, the Consent Calendar was
