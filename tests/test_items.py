@@ -512,6 +512,25 @@ RECOMMENDATIONS = [
         ],
         id="committee-transmits-with-recommendation",
     ),
+    # in minutes, each consent item's "BACKGROUND and RECOMMENDATION:" paragraph: its recommending sentence is the
+    # item (a course as a verb's -ing form too), labelled as the entry it stands under; near miss: a paragraph
+    # under "BACKGROUND:" alone, its staff's view a report of it
+    pytest.param(
+        "MINUTES OF THE ELM CITY COUNCIL\nCouncil Member Ash moved to approve the consent calendar.\n"
+        "a. Consider approval to award bid for the restroom remodel.\n\n"
+        "     BACKGROUND and RECOMMENDATION: The existing restroom is in need of major repair. This project\n"
+        "     will replace it. Staff recommends awarding the bid to Graf Ventures, Inc in the amount of $420,034.\n\n"
+        "b. Consider approval of an agreement with Elm LLC.\n\n"
+        "     BACKGROUND and RECOMMENDATION: The developer is improving the road;\n"
+        "     bids were due on March 7th. Staff recommends approval of the agreement.\n\n"
+        "c. Consider approval of a lease.\n\n"
+        "     BACKGROUND: The tenant asked for a lease. Staff recommends approval of the lease.\n",
+        [
+            ("a.", "Staff recommends awarding the bid to Graf Ventures, Inc in the amount of $420,034."),
+            ("b.", "Staff recommends approval of the agreement."),
+        ],
+        id="background-and-recommendation-paragraphs",
+    ),
 ]
 
 

@@ -282,7 +282,9 @@ PATTERNS: dict[str, str] = {
             {recommender} (?: \s* (?:,|and|&) \s* {recommender} )*
             \s+ (?: (?:further|also|therefore) \s+ )?
             (?: recommends? | (?:is|are) \s+ recommending | (?:has|have) \s+ recommended ) \s+
-            (?: that | to | the | approval | adoption ) \b
+            # (or the course recommended as a verb's -ing form: "Staff recommends awarding the bid to ...",
+            # "recommends purchasing the equipment"; near miss: "Staff recommends nothing further")
+            (?: that | to | the | approval | adoption | (?-i:\p{Ll}{3,}ing) ) \b
           # a committee's decision, in minutes, to recommend to another body: "The Committee agreed to recommend
           # to the Finance Committee that R.O.W. Berry's quotation ... is accepted"; near miss: "The Committee
           # agreed to recommend a contractor later" (no "that" clause: no recommendation yet)
@@ -294,6 +296,14 @@ PATTERNS: dict[str, str] = {
     """,
     # In minutes, the recommendation put to the meeting (Northern Irish minutes print it before the
     # proposer): "It was recommended that the Committee approve ...".
+    # A paragraph under a label that joins the item's background to its recommendation, as US city staff write
+    # them into an agenda or its minutes: "BACKGROUND and RECOMMENDATION: The existing restroom ... Staff
+    # recommends awarding the bid to ..." (the recommending sentence is the item, the background is not; near
+    # miss: "BACKGROUND: The existing restroom ...", no recommendation named)
+    "reco_background_label": r"""
+        ^ (?: background | summary | discussion | analysis ) \s* (?: and | & | / ) \s*
+          (?: staff \s+ )? recommendations? \s* : \s*
+    """,
     "reco_minutes_start": r"""
         ^ it \s+ was \s+ (?:therefore\s+|further\s+)? recommended \s+ that \s+ {deciding_body} \s+ (?! had \b )
     """,

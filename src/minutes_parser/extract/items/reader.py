@@ -40,7 +40,7 @@ from ...records import DocumentKind, Item, ItemKind
 from ...text import fold, normalise_space
 from ..context import Context
 from .actions import _Actions
-from .cues import FIRST_LOOK, MAX_PREAMBLE
+from .cues import FIRST_LOOK, MAX_PREAMBLE, _sentences
 from .enactments import with_enacted_sections
 from .forms import _Forms
 from .merging import _bare, _Merging, _similar
@@ -109,6 +109,9 @@ def _read(ctx: Context) -> tuple[list[Item], list[Item]]:
     result = _Reader(ctx).read()
     _LAST[:] = [(ctx, result)]
     return result
+
+
+MAX_BACKGROUND_LINES = 25  # how far a background-and-recommendation paragraph runs
 
 
 class _Reader(_Actions, _Forms, _Prose, _Merging):
@@ -263,6 +266,9 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             formal = body[: m.end()].strip()[:1].isupper() and body[:11].isupper()
             start = body_start + (m.end() if formal else 0)
             return self._intro_with_rest(i, ItemKind.RECOMMENDATION, start, whole=not formal)
+        m = patterns.get("reco_background_label").match(body)
+        if m is not None and self.ctx.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
+            return self._recommending_sentence(i, body_start + m.end())
         m = patterns.get("reco_sentence_start").match(body)
         if m is not None and self.ctx.kind in (DocumentKind.AGENDA, DocumentKind.MINUTES):
             # an agenda or minutes prints whoever recommends as the item's recommendation; a report
@@ -327,6 +333,31 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if found is not None or self.ctx.kind != DocumentKind.MINUTES:
                 return found
             return self._titled_decision(i, body_start)
+        return None
+
+    def _recommending_sentence(self, i: int, start: int) -> tuple[ItemKind, list[_Node], int] | None:
+        """The sentence that recommends ("Staff recommends awarding the bid to ...") in the paragraph under a label
+        joining the item's background to its recommendation (`start` after the label): the item, labelled as
+        the entry it stands under.  None where no sentence of the paragraph recommends."""
+        end_line = i
+        while (
+            end_line + 1 < len(self.lines)
+            and end_line - i < MAX_BACKGROUND_LINES
+            and not self.lines[end_line + 1].line.after_blank
+            and self.lines[end_line + 1].label is None
+            and not self._stops(end_line + 1)
+        ):
+            end_line += 1  # the paragraph's sentences run on to its blank line, whatever each line ends with
+        end = self._trim_end(start, self.lines[end_line].line.end)
+        for s, e in _sentences(self.text, start, end):
+            s = self._skip_marks(s, e)
+            m = patterns.get("reco_sentence_start").match(self.text[s:e])
+            if m is None:
+                continue
+            for k in range(i, end_line + 1):
+                self.used.add(k)
+            node = self._node(ItemKind.RECOMMENDATION, None, s + m.start("rest"), self._trim_end(s, e), i)
+            return ItemKind.RECOMMENDATION, [node], end_line + 1
         return None
 
     def _outcome_under(self, nodes: list[_Node], nxt: int) -> bool:
