@@ -583,6 +583,19 @@ def test_body(text: str, body: str | None) -> None:
          DocumentKind.MINUTES),
         ("CITY COUNCIL MEETING\nWednesday June 14, 2031 7:00 p.m.\n1. Presentation: Budget\n2. Staff Reports\n",
          DocumentKind.AGENDA),
+        # minutes naming themselves in a note above a heading that misprints "Agenda"; near miss: an agenda's item
+        # approving the minutes
+        ("Please Note \u2013 These minutes have been prepared with a timestamp linking the items to the video.\n"
+         "ELM MUNICIPAL COUNCIL\nRegular Meeting Agenda\n5:30 PM, Tuesday, June 06, 2031\n", DocumentKind.MINUTES),
+        ("ELM MUNICIPAL COUNCIL\nRegular Meeting Agenda\n5:30 PM, Tuesday, June 06, 2031\n"
+         "1. Approval of the minutes of May 2\n", DocumentKind.AGENDA),
+        # a heading that names only the meeting, over a time and a room, then a record of it: motions seconded and
+        # passed through the text; near miss: the same heading over an order of business
+        ("CITY OF ELM\nCITY COUNCIL MEETING\nJune 13 2031\n3:00 P.M WORK SESSION - CITY COUNCIL CONFERENCE ROOM\n"
+         + "Mr. Ash moved to approve the item. Mr. Lee seconded the motion. The motion passed.\n" * 5,
+         DocumentKind.MINUTES),
+        ("CITY OF ELM\nCITY COUNCIL MEETING\nJune 13 2031\n3:00 P.M WORK SESSION - CITY COUNCIL CONFERENCE ROOM\n"
+         "1. Call to order\n2. Minutes\n3. Budget\n", DocumentKind.AGENDA),
     ],
 )
 def test_kind_false_friends(text: str, kind: DocumentKind) -> None:

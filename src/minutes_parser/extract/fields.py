@@ -81,7 +81,7 @@ def extract_fields(ctx: Context) -> Fields:
     # neither this meeting nor its kind (the body's name is still read from it)
     heads = [line for line in lines if not _approval_stamp_line(line)] or lines
     block = _heading_block(heads)
-    kind = _kind(heads)
+    kind = _kind(heads, ctx.text)
     if kind is DocumentKind.OTHER and block is not None:
         kind = block.kind
     body = _labelled_body(lines)
@@ -321,9 +321,10 @@ def _enactment(lines: Sequence[str], text: str) -> Fields | None:
 
 MIN_ITEM_FIELDS = 2  # numbered "Subject :" fields of a meeting system's export that make an agenda
 MIN_RECORD_CUES = 3  # motions made, seconded, counted, all present: how many make a record of a meeting
+MIN_BODY_RECORD_CUES = 5  # ... and how many in the whole text, where the heading says nothing of its kind
 
 
-def _kind(lines: Sequence[str]) -> DocumentKind:
+def _kind(lines: Sequence[str], text: str = "") -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION
@@ -355,6 +356,14 @@ def _kind(lines: Sequence[str]) -> DocumentKind:
         return DocumentKind.MINUTES  # "THE X COUNCIL, STATE OF UTAH, MET ON ..."
     if any(_search("kind_called_to_order", line) for line in lines):
         return DocumentKind.MINUTES  # "Chair X called the meeting to order at 5:31 p.m."
+    if len(patterns.get("kind_record_cue").findall(text)) >= MIN_BODY_RECORD_CUES and not any(
+        _search("kind_agenda_word", line) for line in lines
+    ):
+        # a heading that names only the meeting ("CITY OF OREM / CITY COUNCIL MEETING / June 13 2023") over a
+        # record of it: motions seconded and passed all through the text (near miss: a packet whose first page
+        # speaks of its agenda anywhere, "Meeting Agenda at 6:30 p.m.": its enclosed minutes of an earlier
+        # meeting do not make it minutes)
+        return DocumentKind.MINUTES
     # A front sheet: the letterhead, the meeting's "Date: / Time: / Venue:" and only then "AGENDA".
     notice = lines[:30]
     if any(_search("kind_agenda_heading", line) for line in notice) or (

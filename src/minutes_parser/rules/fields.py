@@ -72,6 +72,8 @@ PATTERNS: dict[str, str] = {
       | \b particulars \s+ of \s+ (?:the \s+)? decision \b
     """,
     # "AGENDA" as a heading, not "AGENDA ITEM 13".
+    # the word "agenda" anywhere on a line of the heading
+    "kind_agenda_word": r"""\b agenda \b""",
     "kind_agenda": r"""
         ^ [\W_]* (?: agenda | a \s g \s e \s n \s d \s a | summons \s+ to | notice \s+ of \s+ meeting ) \b (?! \s* item)
       # a short line ending in "agenda", its blank lost in the PDF's text or not ("Infrastructure Committee
@@ -193,6 +195,9 @@ PATTERNS: dict[str, str] = {
       | \b action \s+ minutes \b | \b summary \s+ of \s+ actions? \b | \b meeting \s+ summary [\W_]* $
       | \b (?-i:OFFICIAL \s+ MINUTES|Official \s+ Minutes) \b
       | ^ [\W_]* disposition \s+ of \s+ (?:agenda \s+)? items \b
+      # the minutes naming themselves in a note above their heading: "Please Note – These minutes have been
+      # prepared with a timestamp ..." (near miss: "3. Approval of the minutes", an agenda's item)
+      | \b these \s+ minutes \s+ (?:have|has|were|are|was|will|shall) \b
     """,
     # ---- a signed enactment: a US resolution or ordinance as adopted ("RESOLUTION NO. 2024-20" over "A
     # RESOLUTION OF THE CITY COMMISSION ..." and, at its end, "PASSED AND ADOPTED THIS 13TH DAY OF ...").
