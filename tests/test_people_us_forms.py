@@ -415,6 +415,23 @@ US_FORM_CASES = [
         },
         set(),
     ),
+    # labels in capitals down the left of the attendance block, each with its names after it on the line and no
+    # colon, no blank line between them (the next label ends the list before it); near miss: "STAFF REPORT", a
+    # heading in capitals with no name after it
+    (
+        "CITY COUNCIL MEETING\nCONDUCTING Mayor David A. Young\nELECTED OFFICIALS Jeff Lambson, David Spencer, LaNae\n"
+        "Millett\nAPPOINTED STAFF Brenn Bybee, Acting City Manager; Steve Earl, City Attorney\n"
+        "STAFF REPORT\nAnn Roe, Elm Road, asked about the budget.\n",
+        {
+            "David A. Young": ("Mayor", PersonKind.COUNCILLOR),
+            "Jeff Lambson": (None, PersonKind.COUNCILLOR),
+            "LaNae Millett": (None, PersonKind.COUNCILLOR),
+            "Brenn Bybee": ("Acting City Manager", PersonKind.OFFICER),
+            "Steve Earl": ("City Attorney", PersonKind.OFFICER),
+            "Ann Roe": (None, PersonKind.OTHER),
+        },
+        set(),
+    ),
     # a building named for a person, a word of its use before its kind, and a zoo's aviary named for one; near miss:
     # a person's workplace after a comma leaves the person
     (

@@ -470,6 +470,11 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Board": ("present", "councillor"),
     # (the council's members the same way: "COUNCIL: Chair Chris McConnehey, Vice Chair Pamela Bloom, Zach Jacob")
     "Council": ("present", "councillor"),
+    # a US city's labels in capitals down the left of its attendance block ("CONDUCTING Mayor David A. Young",
+    # "ELECTED OFFICIALS David Young, Jeff Lambson, ...", "APPOINTED STAFF Brenn Bybee, Acting City Manager; ...")
+    "Elected Officials": ("present", "councillor"),
+    "Conducting": ("present", "councillor"),
+    "Appointed Staff": ("in_attendance", "officer"),
     "Also present were": ("also_present", None),
     "Also Present": ("also_present", None),
     "Also in Attendance": ("also_present", None),
@@ -822,6 +827,9 @@ PATTERNS: dict[str, str] = {
     "people_joined_cell_break": r"""(?<=\S)[ ](?=(?-i:\p{Lu}))""",
     # a note in brackets at an entry's end telling when the member came or went: "Vice Chair Pamela Bloom (joined
     # at 6:07 pm)", "(left at 8.15pm)"; near miss: "(Chair)", a role in brackets, stays with the entry
+    # a word in mixed case after a label's blanks, on the label's line ("ELECTED OFFICIALS David Young"); near miss:
+    # "STAFF REPORT" (capitals)
+    "people_name_after_label": r"""(?-i)[ \t]*\p{Lu}\p{Ll}""",
     "people_entry_time_note": r"""[ \t]*\((?:joined|arrived|arriving|left|leaving|departed|entered)\b[^()\n]{0,40}\)
         [ \t]*\.?[ \t]*$""",
     # what the last entry of an apologies list says of them all: "J. Bromley (JB) were not in attendance."

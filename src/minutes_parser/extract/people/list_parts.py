@@ -81,15 +81,24 @@ def _list_end(text: str, pos: int, rx: _Rx) -> int:
                 starts_low = patterns.get("people_list_goes_on").match(after_blank)
                 if not (goes_on or starts_low):
                     return i
-            if rx.opener.match(rest) and patterns.get("people_opener_tail").match(rest):
-                om = rx.opener.match(rest)
-                if om and (
+            om = rx.opener.match(rest)
+            if (
+                om is not None
+                and om.group("opener").isupper()
+                and patterns.get("people_name_after_label").match(rest, om.end())
+            ):
+                return i  # the next label in capitals down the left, a name after it: "ELECTED OFFICIALS David Young"
+            if (
+                om is not None
+                and patterns.get("people_opener_tail").match(rest)
+                and (
                     ":" in om.group(0)
                     or "-" in om.group(0)
                     or "–" in om.group(0)
                     or rest[om.end() : om.end() + 1] in ("\n", "")
-                ):
-                    return i
+                )
+            ):
+                return i
             first_line = rest.split("\n", 1)[0]
             if heading.match(first_line) and not _bracket_wraps(text, pos, i, depth) and not _capitals_name(first_line):
                 return i

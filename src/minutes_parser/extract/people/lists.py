@@ -49,10 +49,13 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if not phrase:
             seps = text[m.start() + len(m.group("opener")) : m.end()]
             labelled = ":" in seps or "-" in seps or "–" in seps
-            if not (labelled or after == "\n" or m.end() >= len(text)):
+            # (or a label in capitals at a line's start with a name after it on the line: "ELECTED OFFICIALS David
+            # Young, ..."; near miss: "STAFF REPORT", a heading in capitals)
+            column_label = not before and m.group("opener").isupper() and _name_after(text, m.end())
+            if not (labelled or column_label or after == "\n" or m.end() >= len(text)):
                 # "Present" alone on a line, or followed by ":" / "-"
                 continue
-            if not labelled and opener in _LABEL_ONLY:
+            if not labelled and not column_label and opener in _LABEL_ONLY:
                 continue  # "Council" alone on its line is a heading, not a list's label
             colon = ":" in seps
             if colon and patterns.get("people_sentence_before_opener").search(before):
@@ -89,6 +92,11 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             plural=plural,
             opener_role=opener_role,
         )
+
+
+def _name_after(text: str, pos: int) -> bool:
+    """Whether a name in mixed case follows on the line at `pos`, after blanks: "Mayor David", "David Young"."""
+    return patterns.get("people_name_after_label").match(text, pos) is not None
 
 
 def _title_surname_entry(text: str, a: int, b: int, v: _Vocab) -> bool:
