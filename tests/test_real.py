@@ -64,7 +64,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # set anew when rounds 26 and 27 joined (twenty-first session): round 26's readers label decisions by their
     # instrument's number ("Ordinance 2024-15", "Resolution 2025-05-01") where the parser gives none: 0.866 over
     # the 268 older, 0.860 over 281
-    ("resolutions", "label_accuracy"): 0.85,
+    # set anew when rounds 31 and 32 joined (twenty-fourth session): their readers label a motion's decision by its
+    # agenda item's number or heading ("ORDINANCE NO. 23-20", "1.", "Ordinance 2023-24") where the parser, like
+    # most earlier readers of US minutes, gives a motion's decision none: 0.856 over the 300 older, 0.846 over 313
+    ("resolutions", "label_accuracy"): 0.84,
     ("people", "f1"): 0.88,
     # set anew when round 14 joined (thirteenth session): its readers give a business printed in place of a
     # position as the role ("Rosemary Branham – Richey's Auto Parts") and a table's role column printed once
@@ -113,7 +116,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # and again when rounds 28 and 29 joined (twenty-second session): their readers keep a US city's name before its
     # council or agency ("Riverton City Council", "City of West Jordan Redevelopment Agency") where the parser, as
     # the earlier readers of 26 US councils wrote it, drops it (rounds 28 and 29: 4 of 12): 0.788 over 293
-    ("document_fields", "body"): 0.78,
+    # and again when rounds 31 and 32 joined (twenty-fourth session): six of their eight readers who named a US
+    # city's council kept its city ("West Valley City Council", "Lehi City Council", "Park City Council") where the
+    # parser drops it (rounds 31 and 32: 5 of 13): 0.783 over the 300 older, 0.766 over 313
+    ("document_fields", "body"): 0.76,
     # raised after the nineteenth session (a page's number ending a line no day of the month below it): 0.968
     ("document_fields", "meeting_date"): 0.96,
     # set anew when round 14 joined (thirteenth session): its readers take the heading line "Minutes of the
@@ -158,6 +164,7 @@ FLOORS: dict[tuple[str, str], float] = {
     # session): 184 of 264, 0.697, 0 wrong (the building committee's pack names no authority the parser reads)
     # set anew when round 30 joined (twenty-third session): its seven papers (a county's council and agencies, a
     # housing board, two cities) name an authority the parser reads in two (207 of 300, 0.690, 0 wrong)
+    # rounds 31 and 32 (twenty-fourth session): 215 of 313 (0.687), 1 wrong
     ("authority", "accuracy"): 0.68,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
@@ -175,8 +182,12 @@ FLOORS: dict[tuple[str, str], float] = {
     # 34 of 71 pairs (0.479), 33 statuses (0.465)
     # round 25 (twentieth session) added 1 gold pair (a joint committee's recommendation not resolved), not
     # read: 34 of 72 pairs (0.472), 33 statuses (0.458)
-    ("comparison", "pair_accuracy"): 0.47,
-    ("comparison", "status_accuracy"): 0.45,
+    # round 32 (twenty-fourth session) added 24 gold pairs (St. George's eight consent items' staff
+    # recommendations -> the motion approving the consent calendar, Logan's reprinted funding recommendations ->
+    # the resolution adopting them, Salt Lake City's staff recommendation -> its motion), 1 read: 36 of 97 pairs
+    # (0.371), 34 statuses (0.351); over the 73 older pairs unchanged (35, 33)
+    ("comparison", "pair_accuracy"): 0.36,
+    ("comparison", "status_accuracy"): 0.34,
 }
 
 
