@@ -432,6 +432,37 @@ US_FORM_CASES = [
         },
         set(),
     ),
+    # public speakers named with their ZIP code or a description between commas, then what they did; near misses:
+    # a street and a place in the same form are no people
+    (
+        "MINUTES\nPublic input.\n\nMelyssa Davidson, Lakeside HOA representative, stated they did not see the\n"
+        "traffic mitigation.\n\nEd Parigian, 84060, did not support granting the ROW.\n\n"
+        "Main Street, 84060, was closed for the parade.\nSnow Park, Deer Valley resort, was discussed.\n",
+        {"Melyssa Davidson": (None, PersonKind.OTHER), "Ed Parigian": (None, PersonKind.OTHER)},
+        {"Main Street", "Snow Park"},
+    ),
+    # a member of the public named with "resident" in lower case before the name; near misses: "resident Park City
+    # businesses", "Resident Parking Permits" (no person)
+    (
+        "MINUTES\nLink to comments from resident Kimball Willard: 00:26:06\nLink to comments from resident Aros "
+        "Mackey: 00:37:56\nThe resident Park City businesses were discussed. Resident Parking Permits were issued.\n",
+        {"Kimball Willard": ("resident", PersonKind.OTHER), "Aros Mackey": ("resident", PersonKind.OTHER)},
+        {"Park City", "Parking Permits"},
+    ),
+    # a list of appointments, each name beside the body it is named to in a column; near miss: a name beside a
+    # street in such a column is no role
+    (
+        "MINUTES\nMayor Kaufusi recommended the following for appointment:\n\n"
+        "     Jennifer Bruton          Library Board\n     Laureen Urquiaga         Board of Adjustment\n"
+        "     Hal Thacker              Building Inspection Board of Appeals\n\nAnn Roe          Elm Road\n",
+        {
+            "Jennifer Bruton": ("Library Board", PersonKind.OTHER),
+            "Laureen Urquiaga": ("Board of Adjustment", PersonKind.OTHER),
+            "Hal Thacker": ("Building Inspection Board of Appeals", PersonKind.OTHER),
+            "Ann Roe": (None, PersonKind.OTHER),
+        },
+        set(),
+    ),
     # a building named for a person, a word of its use before its kind, and a zoo's aviary named for one; near miss:
     # a person's workplace after a comma leaves the person
     (

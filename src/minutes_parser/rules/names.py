@@ -209,6 +209,12 @@ SPEAKER_VERBS: tuple[str, ...] = (
     "spoke", "asked", "addressed", "raised", "queried", "questioned", "presented", "objected", "requested",
     "expressed", "thanked", "read",
 )  # fmt: skip
+#: What a speaker did after their ZIP code or description between commas ("Ed Parigian, 84060, did not support
+#: ...", "Becky Robertson, Fawngrove resident, indicated ..."): verbs too common to mark a speaker by themselves.
+SPEAKER_COMMA_VERBS: tuple[str, ...] = (
+    "stated", "said", "supported", "opposed", "felt", "indicated", "commented", "noted", "urged", "suggested",
+    "did", "was", "is", "wanted", "hoped", "believed", "thought", "explained", "shared", "voiced",
+)  # fmt: skip
 #: What follows a speaker's name and comma: ", on behalf of ...", ", representing ...".
 SPEAKER_LEADS: tuple[str, ...] = (
     "on behalf of",
@@ -252,6 +258,10 @@ PIECES: dict[str, str] = {
 PATTERNS: dict[str, str] = {
     # a bare name opening a sentence, then what a speaker does: "Hemi Walker, on behalf of the Residents
     # Association, spoke", "Gail Henderson of Ridge Road asked", "Alan Brierley asked"
+    # a member of the public with "resident" in lower case before the name: "comments from resident Kimball
+    # Willard" (near miss: "Resident Parking Permits", capitalised, a title)
+    "people_resident_name": r"""(?-i)\bresident[ \t]+
+        (?P<name>{person_word}[ \t]+(?:{name_particle}[ \t]+)?{person_word})(?![ \t]+\p{Lu})""",
     "people_public_speaker": r"""
         (?-i)(?:(?<![^\n])|(?<=[.:][ \t]))[ \t]*(?P<name>{person_word}[ \t]+(?:{name_particle}[ \t]+)?{person_word})
         (?=,[ \t]*(?i:"""
@@ -260,6 +270,11 @@ PATTERNS: dict[str, str] = {
     + "|".join(SPEAKER_VERBS)
     + r""")\b|[ \t]+(?:"""
     + "|".join(SPEAKER_VERBS)
+    # (or a speaker's ZIP code or description between commas, then what they did: "Ed Parigian, 84060, did not
+    # support ...", "Melyssa Davidson, Lakeside HOA representative, stated ..."; near miss: "Ann Lee, Elm Road,
+    # 84060" with no verb after)
+    + r""")\b|,[ \t]*(?:\d{5}(?:-\d{4})?|[^,\n]{3,60}?)[ \t]*,[ \t]*(?:"""
+    + "|".join((*SPEAKER_VERBS, *SPEAKER_COMMA_VERBS))
     + r""")\b)
     """,
     # ---- names and initials

@@ -108,6 +108,12 @@ PATTERNS: dict[str, str] = {
         (?: \s+ (?:yes|y) \s* / \s* (?:no|n) )? \s* :? $""",
     "cell_roster_mark": r"""^ (?: y | n | yes | no | present | absent | apologies | \u2713 | \u2714 | x ) \s* $""",
     # the gap between a table's columns, which a name never crosses: three spaces or more, a tab
+    # a body's name in the column beside a name, as a list of appointments prints it ("Jennifer Bruton   Library
+    # Board", "Hal Thacker   Building Inspection Board of Appeals", "Laureen Urquiaga   Board of Adjustment"); near
+    # misses: "Insurance" after a dash (no body), "Board meeting" (no body's name)
+    "people_body_name_cell": r"""(?-i)(?:\p{Lu}[\p{L}'’\-]*[ \t]+(?:(?:of|and|&)[ \t]+)?){0,5}
+        (?:Board|Commission|Committee|Council|Authority|Trust|Agency)
+        (?:[ \t]+of[ \t]+(?:\p{Lu}[\p{L}'’\-]*[ \t]*){1,3})?""",
     "people_column_gap": r"""(?-i)[ \xa0]{3,}|\t""",
     # a cell of a list printed in columns: a name, a comma and capitalised words ("Jeff Smith, Utah County
     # Recorder", "Mike Stansfield, Fairways Media"); near miss: "Commissioner Ellertson called the meeting to

@@ -336,3 +336,22 @@ def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         yield _Cand(
             start=m.start("name"), end=m.end("name"), name=normalise_space(name), kind=PersonKind.OTHER, kind_rank=1
         )
+
+
+def _resident_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """A member of the public named with "resident" before the name, in lower case: "Link to comments from
+    resident Kimball Willard", "comments by resident Ann Lee" (the role "resident").  Near miss: "resident
+    Park City businesses" (no person's name)."""
+    for m in patterns.get("people_resident_name").finditer(text):
+        name = m.group("name")
+        if not _bare_prose_name(name, v, rx) or _inside_caps_heading(text, m.start("name"), m.end("name")):
+            continue
+        yield _Cand(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(name),
+            role="resident",
+            role_rank=_PROSE_ROLE,
+            kind=PersonKind.OTHER,
+            kind_rank=1,
+        )

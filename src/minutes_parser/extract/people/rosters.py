@@ -314,7 +314,7 @@ def _vote_row_near(text: str, at: int, step: int) -> bool:
 def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab) -> Iterator[_Cand]:
     opener = rows[0].opener
     head_kind = _heading_kind(text[heading[0] : heading[1]]) if heading and opener is None else None
-    roles = [_row_role(row, head_kind, v) for row in rows]
+    roles = [_row_role(row, head_kind, v, text) for row in rows]
     # a run says who its people are: an opener, a heading naming them, or roles on two rows at least
     # ("Asset Register - Insurance" / "Standing Orders - Adopted" are no people)
     # (under a heading, a name that opens on a known given name says it too: "Officials" / "Aisling Browne")
@@ -371,7 +371,7 @@ def _seat_heading(line: str) -> str | None:
     return heading if heading.lower() in seats else None
 
 
-def _row_role(row: _Row, head_kind: PersonKind | None, v: _Vocab) -> str | None:
+def _row_role(row: _Row, head_kind: PersonKind | None, v: _Vocab, text: str = "") -> str | None:
     """What a row says the person is: a role printed before the name, an elected seat, a role read
     from the rest, or (under a heading that says who is listed) the rest itself ("Customer")."""
     role = row.role
@@ -383,6 +383,14 @@ def _row_role(row: _Row, head_kind: PersonKind | None, v: _Vocab) -> str | None:
             role = got[0]
         elif _role_like(row.rest) and head_kind is not None and not any(c.isdigit() for c in row.rest):
             role = row.rest  # "Carmichael Water District", "Customer" under a heading
+        elif (
+            not row.dashed
+            and patterns.get("people_column_gap").search(text, row.end, row.rest_start) is not None
+            and patterns.get("people_body_name_cell").fullmatch(row.rest)
+        ):
+            # the body a person is named to, in the column beside the name: "Jennifer Bruton      Library Board"
+            # (near miss: "Maungaharuru Tangitū Trust", a body's name on its own line, read as a name and a word)
+            role = row.rest
     tail = patterns.get("roster_rest_tail").search(role) if role else None
     if role and tail:
         role = role[: tail.start()].strip() or None
