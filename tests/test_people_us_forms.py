@@ -449,6 +449,25 @@ US_FORM_CASES = [
         {"Kimball Willard": ("resident", PersonKind.OTHER), "Aros Mackey": ("resident", PersonKind.OTHER)},
         {"Park City", "Parking Permits"},
     ),
+    # a table without rulings listing two people side by side, each a name and a role in the cell after it (a title
+    # that is also an honorific, "Mayor", a role too); near miss: a line whose second column is no person ("Ann Roe
+    # Elm Vale Gazette        Citizens" gives no "Citizens")
+    (
+        "MINUTES\nAttendance:\n"
+        "Brett Hale      Mayor                         Jenny Kenner        City Council Executive Director\n"
+        "Tammy Kiku Chief Communications Officer       Brooke Smyth            City Recorder\n"
+        "Phil Marsh     CED Director                   Craig Burnet           Police Chief\n"
+        "Ann Roe Elm Vale Gazette                      Citizens\n\nThe meeting opened.\n",
+        {
+            "Brett Hale": ("Mayor", PersonKind.COUNCILLOR),
+            "Jenny Kenner": ("City Council Executive Director", PersonKind.OFFICER),
+            "Tammy Kiku": ("Chief Communications Officer", PersonKind.OFFICER),
+            "Brooke Smyth": ("City Recorder", PersonKind.OFFICER),
+            "Phil Marsh": ("CED Director", PersonKind.OFFICER),
+            "Craig Burnet": ("Police Chief", PersonKind.OFFICER),
+        },
+        {"Citizens", "Police Chief"},
+    ),
     # a list of appointments, each name beside the body it is named to in a column; near miss: a name beside a
     # street in such a column is no role
     (

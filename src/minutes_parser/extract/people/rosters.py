@@ -24,6 +24,8 @@ MAX_CONTINUATION_CHARS = 60  # a line carrying on the role of the line before is
 MIN_MEMBER_TITLE_ROWS = 3  # rows of "Title Name" that make a roster a column of the body's members
 MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
 HEADING_BLANKS = 2  # blank lines a run of rows may stand below the heading that says who they are
+MIN_PAIRED_CELLS = 3  # cells on a line that may list people side by side: "Name  Role  Name  Role" (or "Name Role")
+MIN_PAIRED_PEOPLE = 2
 
 
 @dataclass
@@ -139,6 +141,58 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     return _spaced_row(text, pos, le, v, rx, opener)
 
 
+def _paired_rows(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> list[_Row]:
+    """A line of a table printed without rulings that lists two people or more side by side, each a name and
+    what the person is in the cell after it ("Phil Markham     CED Director        Craig Burnett      Police Chief",
+    "Tammy Kikuchi Chief Communications Officer        Brooke Smith       City Recorder"): a row for each.
+    Near misses: one person on the line ("Jane Doe        Director"), a name with no cell after it ("Anthony
+    Semone NeighborWorks        Citizens"), a cell that is no role ("Jane Doe      thanked the Council")."""
+    cells: list[tuple[int, int]] = []
+    pos = ls
+    for gap in patterns.get("people_column_gap").finditer(text, ls, le):
+        if text[pos : gap.start()].strip():
+            cells.append((pos, gap.start()))
+        pos = gap.end()
+    if text[pos:le].strip():
+        cells.append((pos, le))
+    if len(cells) < MIN_PAIRED_CELLS:
+        return []
+    rows: list[_Row] = []
+    i = 0
+    while i < len(cells):
+        cs, ce = cells[i]
+        lead = len(text[cs:ce]) - len(text[cs:ce].lstrip())
+        cell = normalise_space(text[cs:ce]).rstrip(",")  # "Jeff Silvestrini,      Chair"
+        nxt = normalise_space(text[cells[i + 1][0] : cells[i + 1][1]]) if i + 1 < len(cells) else ""
+        if nxt and _roster_name_ok(cell, v, rx) and (_role_like(nxt) or _whole_role(nxt, v)):
+            rest_start = cells[i + 1][0]
+            i += 2
+        else:
+            spaced = _spaced_row(text, cs, ce, v, rx, None)
+            if spaced is None or _read_role(spaced.rest, 0, v) is None:
+                return []
+            rows.append(spaced)
+            i += 1
+            continue
+        rows.append(
+            _Row(
+                start=cs + lead,
+                end=cs + lead + _prefix_len(text[cs + lead : ce], cell.split()),
+                name=cell,
+                rest=nxt,
+                rest_start=rest_start,
+                dashed=False,
+            )
+        )
+    return rows if len(rows) >= MIN_PAIRED_PEOPLE else []
+
+
+def _whole_role(cell: str, v: _Vocab) -> bool:
+    """Whether a cell is a role and nothing else ("Mayor", a title that is also an honorific)."""
+    got = _read_role(cell, 0, v)
+    return got is not None and not cell[got[2] :].strip(" .,")
+
+
 def _title_wrapped(text: str, ls: int, title: str) -> bool:
     """Whether a member's title opening the line at `ls` ends a longer title begun on the line before ("Board" /
     "Member Ellen Birrell"); near miss: "Director Jim Bradley" under "Director Aimee Winder Newton"."""
@@ -236,6 +290,13 @@ def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
                 run = []
             yield from voters
             heading, blanks = (ls, le), 0
+            continue
+        pairs = _paired_rows(text, ls, le, v, rx)
+        if pairs and not _inside_caps_heading(text, ls, le):
+            if not run:
+                before_run = heading if blanks <= HEADING_BLANKS else None
+            run.extend(pairs)
+            blanks = 0
             continue
         row = _row_at(text, ls, le, v, rx)
         if row is not None and not _inside_caps_heading(text, ls, le):
