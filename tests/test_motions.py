@@ -638,6 +638,25 @@ CASES = [
      "approved 5:0 with Councilors Ellsworth and Fillmore in favor.\n"
      "      Motion:      A motion to approve the minutes was discussed.\n",
      [("to approve Resolution 2023-21, as currently constituted", None, None, C, 5, 0, None, False)]),
+    ("regional council: outcomes told as 'Approved unanimously.' and 'The affirmative vote was unanimous.', a "
+     "seconder brought in by ', which was', substitute motions carried and lost by counts in words, the mover "
+     "after a bracketed timestamp and an agency's initials; near miss: 'the vote was unanimous against' carries "
+     "nothing",
+     "ACTION: Mayor Jeff Silvestrini made a motion to approve the minutes. Mayor Mike Caldwell seconded the\n"
+     "motion, there was no discussion. Approved unanimously.\nMayor Caldwell made a motion that the Council "
+     "approve the budget as\npresented, which was seconded by Mayor Mark Shepherd. The affirmative vote was\n"
+     "unanimous.\n[01:43:44] UTA Trustee Carlton Christensen made a substitute motion to approve the TIP. "
+     "Commissioner\nLee Perry seconded the motion. There\nwere 15 affirmative votes and two votes against the "
+     "substitute motion. With the majority, the\nsubstitute motion carried.\nMayor Jenny Wilson made a "
+     "substitute motion to remove the gondola.\nMayor Rob Dahle seconded the substitute motion.\nThere were two "
+     "affirmative votes\nand 19 votes against the substitute motion. With no majority, the substitute motion did "
+     "not\ncarry.\nMayor Ann Roe made a motion to close the park. Mayor Jo Ash seconded the motion. The vote was "
+     "unanimous against the motion. There was one for the library.\n",
+     [("to approve the minutes.", "Jeff Silvestrini", "Mike Caldwell", C, None, None, None, False),
+      ("the Council approve the budget as presented", "Caldwell", "Mark Shepherd", C, None, None, None, False),
+      ("to approve the TIP.", "Carlton Christensen", "Lee Perry", C, 15, 2, None, False),
+      ("to remove the gondola.", "Jenny Wilson", "Rob Dahle", L, 2, 19, None, False),
+      ("to close the park.", "Ann Roe", "Jo Ash", None, None, None, None, False)]),
     ("near miss: a time's 'p.m.' before a weekday goes on with the words",
      "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
      "Motion carried.\n",
@@ -939,6 +958,14 @@ ONWARD_CASES = [
      "Daugs motioned to recommend approval to the County Council for the Jershon Rezone; Lee seconded; "
      "Failed 2, 2.\n",
      [], []),
+    ("a committee's motion naming itself as the one recommending to the board above it, after a video's timestamp "
+     "run into the line; near miss: a motion to approve a committee's recommendation decides",
+     "Recommend approval of the plan Richard Nielson 1:45:40 moved that the MPO TAC Committee recommend to the MPO "
+     "Board, approval of the 2023 TransPlan50 plan. Jared Johnson seconded the motion. The motion passed "
+     "unanimously. Bob Allen moved to approve the recommendation of the selection committee for the well. Jo Bell "
+     "seconded the motion. The motion passed unanimously.\n",
+     ["the MPO TAC Committee recommend to the MPO Board, approval of the 2023 TransPlan50 plan."],
+     ["to approve the recommendation of the selection committee for the well."]),
     ("near miss: no body named, the meeting's own decision",
      "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
      [], ["to recommend that staff review the fees"]),

@@ -140,6 +140,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     """`end` moved back over blanks and the punctuation that joins a motion to what follows."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-\u2013(["):
         end -= 1
+    # the relative clause that brings the seconder in: "... as presented, which was" / "seconded by Y"
+    tail = patterns.get("motion_relative_tail").search(text, max(start, end - 20), end)
+    if tail is not None and tail.start() > start:
+        return _trim_end(text, start, tail.start())
     return end
 
 

@@ -37,7 +37,7 @@ from attrs import frozen
 
 from .. import patterns
 from ..records import DocumentKind, Item, Motion, MotionOutcome, NamedVote, Span, VoteChoice
-from ..rules.motions import OUTCOME_WORDS, VOTE_LABELS
+from ..rules.motions import NUMBER_WORDS, OUTCOME_WORDS, VOTE_LABELS
 from ..text import normalise_space
 from .context import Context
 from .motion_parts import (
@@ -555,7 +555,9 @@ class _Reader(_Wording):
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
                 if choice in ("for", "against", "abstain") and choice not in counts:
-                    counts[choice] = int(m.group("n")) if m.group("n").isdigit() else 0  # "O": a scanned nought
+                    n = m.group("n")
+                    # "O": a scanned nought; "two": a count in words
+                    counts[choice] = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)
         return counts
 
     def _named_votes(self, start: int, end: int, outcome: _Mark | None) -> tuple[NamedVote, ...]:

@@ -120,7 +120,34 @@ OUTCOME_WORDS: dict[str, str] = {
 }
 
 #: What a named-vote or count label means.
+#: Counts of votes written as words ("two votes against").
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+}
+
 VOTE_LABELS: dict[str, str] = {
+    "affirmative": "for",  # "15 affirmative votes"
+    "negative": "against",
     "for": "for",
     "in favour": "for",
     "in favor": "for",
@@ -247,18 +274,18 @@ VOTE_INTRO_FORMS: tuple[str, ...] = (
 #: carried", "CARRIED", "all in favour").  Searched form by form (`patterns.finditer_forms`), as
 #: `VOTE_INTRO_FORMS` are.
 OUTCOME_FORMS: tuple[str, ...] = (
-    r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+)?
+    r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+|substitute\s+)?
         (?:motion|amendment|resolution|recommendation|proposal)s?
         (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
         \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
     r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+))
-        (?P<subject>(?:substantive\s+|main\s+|original\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
+        (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
     # "Mayor Cauthorne states the motion does not pass." (near miss: "a motion that does not pass the test of ..."
     # has words after it)
-    r"""(?<![\p{L}])\bthe\s+(?P<subject>motion|amendment)\s+(?:does|did)\s+(?P<word>not\s+(?:pass|carry))\b
+    r"""(?<![\p{L}])\bthe\s+(?P<subject>(?:substitute\s+)?(?:motion|amendment))\s+(?:does|did)\s+(?P<word>not\s+(?:pass|carry))\b
         (?=[ \t]*[.;]|[ \t]*$)""",
     # the proposal named by its mover: "the Cathaoirleach declared Cllr O'Hanlon's proposal carried" (near miss:
     # "Cllr Ash's proposal was discussed" has no outcome word)
@@ -295,6 +322,12 @@ OUTCOME_FORMS: tuple[str, ...] = (
     # tells whom a vote favoured, not that a motion carried)
     r"""(?<![\p{L}])\b(?:roll[ \t]+call[ \t]+)?vote\s+was\s+(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,2}[ \t]*,?[ \t]*)?
         (?:unanimous(?:ly)?\s+)?in\s+(?P<word>favou?r)\b(?!\s+of\b)""",
+    # the vote told as unanimous in a sentence of its own: "The affirmative vote was unanimous.", "the vote was
+    # unanimous in the affirmative", "Approved unanimously." (near misses: "the vote was unanimous against the
+    # motion", "Approved unanimously by the committee last year, the plan ..." runs on as a sentence's opening)
+    r"""(?<![\p{L}])\b(?:(?:the|an?)\s+)?(?:affirmative\s+)?vote\s+was\s+(?P<word>unanimous)(?:ly)?
+        (?:\s+in\s+the\s+affirmative)?(?![ \t]+(?:against|no|nay|in\s+opposition|to\s+(?:deny|reject))\b)""",
+    r"""(?:(?<![^\n])[ \t]*|(?<=[.;][ \t]{1,3}))(?-i:(?P<word>Approved|APPROVED))[ \t]+unanimously(?=[ \t]*[.;])""",
     r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
         (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
     r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
@@ -404,6 +437,8 @@ PIECES: dict[str, str] = {
     # where a sentence or line starts (a variable-length look-behind: `regex` allows it)
     # a line's start, or after a sentence or a label ("Motion:   Director X made the motion ...")
     "motion_line_start": r"(?:(?<![^\n])[ \t]*|(?<=[.;:][ \t]{1,20}))",
+    # a count of votes written as a word ("two votes against"); see NUMBER_WORDS
+    "motion_number_word": r"(?:\b(?:" + "|".join(NUMBER_WORDS) + r")\b)",
     "motion_abbreviation": r"""(?<!\b(?:No|Nos|Ref|Mr|Mrs|Ms|Dr|St|Cllr|Cllrs|Cr|Co|vs|approx|para|Ltd|a\.m|p\.m|[A-Z]))
         (?<!(?:^|\n)[ \t]*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4}))""",
 }
@@ -588,10 +623,14 @@ PATTERNS: dict[str, str] = {
     # resolution", "Penn moved that the Board adopt ..."); near misses: "The item moved to ...", "Staff
     # moved to a new office" (a word, not a name; no verb of deciding after "to"), "It was moved that"
     "motion_bare_name_moves": r"""
-        (?:{motion_line_start}|(?<=,[ \t]{1,3}))
+        # (or after a video's timestamp run into the line: "... Minutes March 27, 2023 1:00 Chris Trusty moved to
+        # approve ..."; the timestamp may stand between the name and the verb: "Richard Nielson 1:45:40 moved that")
+        (?:{motion_line_start}|(?<=,[ \t]{1,3})|(?<=(?<![\d:])\d{1,2}:\d\d(?::\d\d)?[ \t]{1,3})
+           |(?<=[ \t])(?=[^\n]{0,60}?[ \t]\d{1,2}:\d\d(?::\d\d)?[ \t]+moved\b))
         (?!(?-i:The|This|That|These|Those|It|He|She|They|We|Council|Staff|Board|Commission|Committee|Item
               |Motion|Everyone|Nobody|Someone|All|Each|Management)\b)
         (?=(?-i:\p{Lu}))(?P<mover>{motion_name})
+        (?:[ \t]+\d{1,2}:\d\d(?::\d\d)?)?
         [ \t]+moved
         (?=\s+(?:that\b|to\s+{motion_action_verb}))
     """,
@@ -602,10 +641,13 @@ PATTERNS: dict[str, str] = {
     "motion_name_makes": r"""
         # (or after a clause's comma: "Since there were no other comments, Laura Warburton motioned to go into a
         # closed session."; a name is capitalised, so "comments, the board motioned" is none)
-        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3})|(?<=,[ \t]{1,3}))
+        # (or after a video's timestamp in brackets: "[01:43:44] UTA Trustee Carlton Christensen made a substitute
+        # motion to ..."; an agency's initials before the title, "UTA Trustee", "UDOT Commissioner")
+        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3})|(?<=,[ \t]{1,3})|(?<=\d:\d\d\][ \t]{1,3}))
+        (?:(?-i:[A-Z]{2,6})[ \t]+(?={motion_honorific}))?
         (?:{motion_honorific}\s*)?
         (?P<mover>{motion_name}|{motion_initials})
-        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+)?motion|motioned|motions(?=\s+to\b)|1st\s+motion
+        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+|substitute\s+)?motion|motioned|motions(?=\s+to\b)|1st\s+motion
              |first\s+motion
              # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near misses: "Main motion
              # to amend" (a kind of motion, not a name), "Recommended Action Motion to Approve" (a field's label)
@@ -686,7 +728,8 @@ PATTERNS: dict[str, str] = {
             {motion_person_s}
       | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
       | {motion_honorific}\s+(?P<mover>{motion_name})\s+moved\s+this\s+(?:item|motion)\b
-      | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded(?=[ \t]*[.;]|\s+the\s+(?:motion|amendment))
+      | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded
+        (?=[ \t]*[.;]|\s+the\s+(?:substitute\s+)?(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
       # (or a label line under the motion's sentence: "MOTION: Portia Mila" / "SECOND: LeAnne Huff")
       | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)?[ \t]+{motion_person_s}
@@ -756,6 +799,11 @@ PATTERNS: dict[str, str] = {
             [ \t]*:?[ \t]*)
         (?: (?P<n>\d{1,3})\s+(?:votes?\s+|members?\s+(?:voted\s+)?|councillors?\s+(?:voted\s+)?|voted\s+)?
             (?P<label>in\s+favou?r|for|against|opposed|abstentions?|abstained|abstaining|ayes?|yeas?|yays?|nays?|noes)\b
+          # the votes counted as affirmative or negative, the count perhaps in words: "There were 15 affirmative
+          # votes and two votes against the substitute motion" (near misses: "an affirmative vote", no count; "one
+          # for the library", a number word with no "votes")
+          | (?P<n>\d{1,3}|{motion_number_word})\s+(?P<label>affirmative|negative)\s+votes?\b
+          | (?P<n>{motion_number_word})\s+votes?\s+(?P<label>in\s+favou?r|for|against|opposed)\b
           # a hyphen joining the count to "yes" or "no": "Vote 4-yes & 1-no" (near miss: "2 no parking signs",
           # no hyphen)
           | (?P<n>\d{1,3})-(?P<label>yes|no|ayes?|nays?)\b )
@@ -877,9 +925,17 @@ PATTERNS: dict[str, str] = {
     # decision of its own: "to recommend approval to the County Council for the Veibell Rezone", "to forward a
     # positive recommendation to the Board of Supervisors" (near misses: "to recommend that staff review the
     # fees", no body named; "to approve the recommendation of the committee", a decision on one)
+    # (the meeting named as the one recommending: "the MPO TAC Committee recommend to the MPO Board, approval of
+    # ..."; near misses: "to approve the recommendation of the selection committee" decides, "to recommend that
+    # staff review the fees" names no body above the meeting, "the Board approve the plan recommended to the
+    # Council" recommends nothing)
+    # a relative clause ending a motion's words where its seconding follows: "... as presented, which was" /
+    # "seconded by Mayor Y" (near miss: "the budget which was adopted last year" goes on after "was")
+    "motion_relative_tail": r""",?[ \t]+(?:which|that)\s+(?:was|were)[ \t]*\Z""",
     "motion_onward_recommendation": r"""
-        \A[ \t]*(?:to\s+)?
-        (?:recommend|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
+        \A[ \t]*(?:to\s+|that\s+)?
+        (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+(?=recommends?\s+to\s+the\b))?
+        (?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
         (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
             (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
     """,
