@@ -468,6 +468,34 @@ US_FORM_CASES = [
         },
         {"Citizens", "Police Chief"},
     ),
+    # a board's attendance table run into one line, each member's title, name and the place they represent, then
+    # the next member: the name alone; near misses: two given names first ("Mary Kay Harris") stay whole, a name of
+    # two words before the next title is untouched
+    (
+        "MINUTES\nAttending: Representing: Mayor Jim Miller Saratoga Springs Mayor Kurt Ostler Highland Mayor Mary "
+        "Kay Harris Mayor Tom Westmoreland Eagle Mountain Commissioner Ann Lee Commissioner Jo Ash Utah County\n",
+        {
+            "Jim Miller": ("Mayor", PersonKind.COUNCILLOR),
+            "Kurt Ostler": ("Mayor", PersonKind.COUNCILLOR),
+            "Mary Kay Harris": ("Mayor", PersonKind.COUNCILLOR),
+            "Tom Westmoreland": ("Mayor", PersonKind.COUNCILLOR),
+            "Ann Lee": ("Commissioner", PersonKind.COUNCILLOR),
+        },
+        {"Jim Miller Saratoga Springs", "Kurt Ostler Highland"},
+    ),
+    # a meeting system's list of who joined online, each name with a note in brackets; near misses: a user name and
+    # initials in the same list are no people
+    (
+        "MINUTES\nRemaining online attendees:\nGin Ando (Guest)\nHunter Warren (Guest)\nJordan Lightstone (Guest)\n"
+        "cwatanabe (Guest)\nDMS (Guest)\nClaire Parsons (she/her) (Guest)\n\nThe meeting opened.\n",
+        {
+            "Gin Ando": (None, PersonKind.OTHER),
+            "Hunter Warren": (None, PersonKind.OTHER),
+            "Jordan Lightstone": (None, PersonKind.OTHER),
+            "Claire Parsons": (None, PersonKind.OTHER),
+        },
+        {"cwatanabe", "DMS"},
+    ),
     # a list of appointments, each name beside the body it is named to in a column; near miss: a name beside a
     # street in such a column is no role
     (

@@ -124,9 +124,13 @@ PATTERNS: dict[str, str] = {
     # dash or a comma: "Jane Doe        Director", "J Roe – Group Manager", "Ann Lee, District 4", "P Bailey"
     "roster_line": r"""
         (?-i)[ \t\xa0]*(?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3}\.?)
-        (?:(?P<sep>[ \xa0]*\t[ \t\xa0]*|[ \xa0]{3,}|[ \t\xa0]+[\-–—](?=[ \t\xa0]|$)|,(?=[ \t]))[ \t\xa0]*
+        # (or a note in brackets after one blank, as a meeting system lists who joined online: "Dave Fields (Guest)")
+        (?:(?P<sep>[ \xa0]*\t[ \t\xa0]*|[ \xa0]{3,}|[ \t\xa0]+[\-–—](?=[ \t\xa0]|$)|,(?=[ \t])
+                   |[ ](?=\(\p{Lu}))[ \t\xa0]*
         (?P<rest>[^\n]*?))?[ \t\xa0]*$
     """,
+    # such a note, the whole rest of the row: "(Guest)", "(she/her) (Guest)"
+    "roster_bracket_note": r"""(?:\([\p{L}/ \-]{1,20}\)[ \t]*){1,3}""",
     # a name and the rest of its line parted by single blanks, words only ("Watson Robinson Convenor CC")
     "roster_spaced_line": r"""(?-i)[ \t\xa0]*
         (?P<all>{roster_name_token}(?:[ ](?:{roster_name_token}|[\p{L}&'’/\-]+)){2,8})[ \t]*$""",

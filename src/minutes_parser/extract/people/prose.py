@@ -53,6 +53,7 @@ def _honorific_mentions(
         name = _clean_name(normalise_space(m.group("name"))) if fills else _clean_name(m.group("name"))
         if not name or not _surname_ok(name, rx):
             continue
+        name = _before_next_row(text, m.end("name"), name, v, rx)
         start = m.start()
         nstart = m.start("name")
         end = nstart + len(m.group("name").rstrip())
@@ -89,6 +90,27 @@ def _honorific_mentions(
         given, _, _ = _tokens(name)
         cand.mention_only = not given
         yield cand
+
+
+def _before_next_row(text: str, end: int, name: str, v: _Vocab, rx: _Rx) -> str:
+    """The person's name alone where a table without rulings ran its next cell and the next row on after it:
+    "Mayor Jim Miller Saratoga Springs Mayor Kurt Ostler Highland ..." (the member, the place they represent,
+    the next member) gives "Jim Miller".  Only where another title follows (inside what was read as the name, or
+    straight after it with a name) and the name opens on a known given name with a surname after it; near
+    misses: "Mary Kay Harris" (two given names first), "Mayor Ann Lee Councillor Jo Ash" (two words only)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    inner = next((i for i in range(2, len(words)) if _split_hon(words[i], v)), None)
+    if inner is not None:
+        words = words[:inner]
+    elif not rx.hon_name.match(text, end + len(text[end:]) - len(text[end:].lstrip(" \t"))):
+        return name
+    keep = 3 if len(words[1].rstrip(".")) == 1 else 2  # "Jim R. Miller"
+    given = _given_set()
+    if len(words) <= keep or words[0] not in given or words[keep - 1] in given:
+        return " ".join(words) if inner is not None and len(words) >= 2 else name
+    return " ".join(words[:keep])
 
 
 def _given_name_mentions(ctx: Context, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:

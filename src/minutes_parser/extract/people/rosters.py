@@ -26,6 +26,7 @@ MAX_SPEAKERS = 400  # names read from one speaker sentence, at most
 HEADING_BLANKS = 2  # blank lines a run of rows may stand below the heading that says who they are
 MIN_PAIRED_CELLS = 3  # cells on a line that may list people side by side: "Name  Role  Name  Role" (or "Name Role")
 MIN_PAIRED_PEOPLE = 2
+MIN_NOTED_ROWS = 3  # rows of a name and a bracketed note that make a list of people
 
 
 @dataclass
@@ -384,6 +385,11 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
         if head_kind
         else sum(map(bool, roles))
     )
+    # a column of names each with a note in brackets ("Dave Fields (Guest)" / "Gin Ando (Guest)"): the notes say who
+    # they are (near miss: two rows only, "Minutes (Draft)" over "Agenda (Revised)": no names)
+    noted = sum(1 for r in rows if r.rest and patterns.get("roster_bracket_note").fullmatch(r.rest))
+    if noted >= MIN_NOTED_ROWS:
+        said = max(said, noted)
     if len(rows) < 2 or (said < 2 and opener is None):
         return
     seat = _seat_heading(text[heading[0] : heading[1]]) if heading and opener is None else None
