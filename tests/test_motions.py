@@ -657,6 +657,18 @@ CASES = [
       ("to approve the TIP.", "Carlton Christensen", "Lee Perry", C, 15, 2, None, False),
       ("to remove the gondola.", "Jenny Wilson", "Rob Dahle", L, 2, 19, None, False),
       ("to close the park.", "Ann Roe", "Jo Ash", None, None, None, None, False)]),
+    ("us commission: counts told in words after the outcome ('Motion passed four in favor, one against.') and by "
+     "the names listed after 'VOTING AYE —' and 'VOTING NO —'; near miss: 'passed one item' counts nothing",
+     "Commissioner Eyre moved to approve the exception. Commissioner Kunze seconded the motion.\n"
+     "Motion passed four in favor, one against.\n"
+     "COMMISSIONER SANDAU MOVED TO APPROVE THE FINAL PLAN. MOTION WAS SECONDED BY COMMISSIONER\n"
+     "ROSS AND PASSED UPON BY THE FOLLOWING ROLL CALL VOTE: VOTING AYE — COMMISSIONERS\n"
+     "AABERG, SANDAU, SHALE, AND CHAIR SAFSTEN. VOTING NO — NONE.\n"
+     "Commissioner Ash moved to approve the plan. Commissioner Lee seconded the motion. The motion passed one item "
+     "at a time.\n",
+     [("to approve the exception.", "Eyre", "Kunze", C, 4, 1, None, False),
+      ("TO APPROVE THE FINAL PLAN.", "SANDAU", "ROSS", C, 4, 0, None, False),
+      ("to approve the plan.", "Ash", "Lee", C, None, None, None, False)]),
     ("near miss: a time's 'p.m.' before a weekday goes on with the words",
      "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
      "Motion carried.\n",
@@ -949,6 +961,55 @@ def test_motions_pointing_at_an_entry_decide_its_title(form: str, text: str, exp
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 
 
+def test_a_motion_over_numbered_conditions_gives_them_as_entries() -> None:
+    """A carried motion whose words end in a colon over numbered conditions, each opening a line, some of several
+    sentences: the words to the colon, the conditions under them; near miss: a colon with one entry after it keeps
+    the motion's words whole."""
+    import minutes_parser as mp
+
+    document = mp.parse_text(
+        "MINUTES\n\nCommissioner Matheson moved that the Planning Commission APPROVE PLZ-25-2017, at 3726 West Merced "
+        "Circle subject to the following\nconditions:\n\n1. Applicant must obtain a business license.\n\n"
+        "2. Applicant may employ one non-resident employee. Employee must\nuse off-street parking.\n\n"
+        "3. Applicant must use roasting equipment with air filtration.\n\nCommissioner Rushton seconded the motion. "
+        "The motion passed with the\nunanimous consent of the Commission.\n\nCommissioner Ash moved that the "
+        "Commission approve the plan with one condition:\n1. The fence is painted.\nCommissioner Lee seconded the "
+        "motion. The motion passed unanimously.\n"
+    )
+    first, second = document.resolutions
+    assert first.text == (
+        "the Planning Commission APPROVE PLZ-25-2017, at 3726 West Merced Circle subject to the following conditions:"
+    )
+    assert [(c.label, c.text) for c in first.children] == [
+        ("1.", "Applicant must obtain a business license."),
+        ("2.", "Applicant may employ one non-resident employee. Employee must use off-street parking."),
+        ("3.", "Applicant must use roasting equipment with air filtration."),
+    ]
+    assert not second.children and second.text.endswith("1. The fence is painted.")
+    for item in document.items():
+        assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_a_sentence_restating_a_motion_gives_the_motion_words() -> None:
+    """The sentence that reports a motion's fate after its roll call, naming it by its words, is no decision of its
+    own: the motion's words are (near miss: an outcome sentence that names no motion stays as the parser reads it)."""
+    import minutes_parser as mp
+
+    document = mp.parse_text(
+        "MINUTES\n\nACTION: Mayor Dandoy made a motion that the Council adopt the final Regional Transportation Plan.\n"
+        "Commissioner Bob Stevenson seconded the motion. Mayor Ramsey called for a roll call vote on the original "
+        "motion. With 21 affirmative votes, the motion to adopt the final Regional Transportation Plan was approved "
+        "unanimously.\n"
+    )
+    assert [r.text for r in document.resolutions] == ["the Council adopt the final Regional Transportation Plan."]
+    assert document.motions[0].resolution == (0,)
+    near = mp.parse_text(
+        "MINUTES\n\nIt was agreed that the Council adopt the final Regional Transportation Plan. The plan was "
+        "approved unanimously.\n"
+    )
+    assert all(not r.text.startswith("the Council adopt") or r.text.startswith("It was") for r in near.resolutions)
+
+
 ONWARD_CASES = [
     ("a planning commission's carried motion recommending to the council that decides",
      "Daugs motioned to recommend approval to the County Council for the Veibell Rezone; Spackman seconded; "
@@ -966,6 +1027,22 @@ ONWARD_CASES = [
      "seconded the motion. The motion passed unanimously.\n",
      ["the MPO TAC Committee recommend to the MPO Board, approval of the 2023 TransPlan50 plan."],
      ["to approve the recommendation of the selection committee for the well."]),
+    ("a commission's motions passing a matter on in so many words: a positive or negative recommendation given or "
+     "forwarded to the council, after findings or beside a denial; the commission recommending approval outright; "
+     "the seconding and the outcome in one sentence; near miss: a motion adopting a staff recommendation decides",
+     "Commissioner Eyre moved to give a positive recommendation to the Lehi City Council with the findings that the "
+     "zone change is consistent with the general plan. Commissioner Lockhart seconded the motion. The motion passed "
+     "unanimously.\nMOTION: Ammon Allen moved to forward a negative recommendation to the City Council to Rezone "
+     "2.7 acres for Lumina. The motion was seconded by Jay Thomas and passed 5-1 in favor of a negative "
+     "recommendation.\nCommissioner Cluff moved that the Planning Commission recommend APPROVAL of application "
+     "PLZ-25-4005. Commissioner Matheson seconded the motion. The motion passed unanimously.\nCommissioner Ash moved "
+     "to approve the staff recommendation to the Council on the fees. Commissioner Lee seconded the motion. The "
+     "motion passed unanimously.\n",
+     ["to give a positive recommendation to the Lehi City Council with the findings that the zone change is "
+      "consistent with the general plan.",
+      "to forward a negative recommendation to the City Council to Rezone 2.7 acres for Lumina.",
+      "the Planning Commission recommend APPROVAL of application PLZ-25-4005."],
+     ["to approve the staff recommendation to the Council on the fees."]),
     ("near miss: no body named, the meeting's own decision",
      "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
      [], ["to recommend that staff review the fees"]),

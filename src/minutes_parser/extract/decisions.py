@@ -51,6 +51,7 @@ def resolutions_from_motions(
     minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour.") gives the whole minute as
     printed, its words to its assent (ANNOTATION.md: a decision in prose holds the whole sentence)."""
     resolutions = [_trimmed(r, motions, text) for r in resolutions]
+    resolutions = _motion_words_for_restatements(resolutions, motions)
     if span_of is not None:
         resolutions = _widened(resolutions, motions, text, span_of)
         resolutions = [_as_sentence(r, motions, text, span_of) for r in resolutions]
@@ -105,6 +106,8 @@ def resolutions_from_motions(
                 text=normalise_space(text[whole[0] : whole[1]]),
                 span=span_of(*whole),
             )
+        elif span_of is not None:
+            item = _with_listed_terms(item, text, span_of)
         added.append((index, item))
         taken.append(item.span)
     if not added and not pointed:
@@ -127,6 +130,74 @@ def resolutions_from_motions(
         else:
             linked.append(motion)
     return tuple(item for _, _, item in ordered), tuple(linked)
+
+
+MIN_LISTED_TERMS = 2  # entries under a motion's colon that make its words a parent over them
+
+
+def _with_listed_terms(item: Item, text: str, span_of: Callable[[int, int], Span]) -> Item:
+    """A carried motion's decision whose words end in a colon over numbered or lettered entries, each opening a
+    line ("... APPROVE PLZ-25-2017 ... subject to the following conditions:" / "1. The site ..." / "2. ..."): the
+    words to the colon, the entries under them (as a resolution printed with its conditions is read).  Near misses:
+    a colon with no entries after it, one entry only, entries inside a sentence ("(1) ...; and (2) ...")."""
+    start, end = item.span.start, item.span.end
+    colon = patterns.get("motion_colon_before_entries").search(text, start, end)
+    if colon is None:
+        return item
+    labels = list(patterns.get("motion_next_entry_line").finditer(text, colon.end() - 1, end))
+    if len(labels) < MIN_LISTED_TERMS:
+        return item
+    children: list[Item] = []
+    for n, label in enumerate(labels):
+        words_at = label.end()
+        while words_at < end and text[words_at] in " \t":
+            words_at += 1
+        stop = labels[n + 1].start() if n + 1 < len(labels) else end
+        while stop > words_at and text[stop - 1].isspace():
+            stop -= 1
+        if stop <= words_at:
+            return item
+        children.append(
+            Item(
+                kind=ItemKind.RESOLUTION,
+                label=normalise_space(label.group(0)).strip(),
+                text=normalise_space(text[words_at:stop]),
+                span=span_of(words_at, stop),
+            )
+        )
+    head_end = colon.start() + 1
+    return attrs.evolve(
+        item, text=normalise_space(text[start:head_end]), span=span_of(start, head_end), children=tuple(children)
+    )
+
+
+def _motion_words_for_restatements(resolutions: list[Item], motions: Sequence[Motion]) -> list[Item]:
+    """A resolution read from the sentence that reports a motion's fate after its roll call ("With 21
+    affirmative votes, the motion to adopt the plan ... was approved unanimously.") where the motion it reports
+    was printed with words of its own above ("Mayor X made a motion that the Council adopt the plan ..."): the
+    decision is the motion's words, as for any carried motion.  Near misses: a sentence that reports no motion
+    ("The plan was approved unanimously."), a motion whose words only point at the matter ("to approve it")."""
+    out = list(resolutions)
+    for motion in motions:
+        if (
+            motion.outcome is not MotionOutcome.CARRIED
+            or not motion.resolution
+            or len(motion.text.split()) < MIN_WORDS
+            or patterns.get("motion_referring_wording").match(motion.text)
+        ):
+            continue
+        index = motion.resolution[0]
+        if not 0 <= index < len(out):
+            continue
+        item = out[index]
+        if (
+            item.children
+            or item.span.start < motion.span.end
+            or not patterns.get("decision_restates_motion").match(item.text)
+        ):
+            continue
+        out[index] = attrs.evolve(item, text=motion.text, span=motion.span)
+    return out
 
 
 def _without_pointing_copies(resolutions: Sequence[Item], motions: Sequence[Motion]) -> tuple[list[Item], list[Motion]]:

@@ -11,6 +11,7 @@ from .. import patterns
 from .motion_parts import _Mark, _skip_space, _trim_end
 
 MAX_TEXT = 4000  # the longest wording read for one motion (characters)
+ENTRY_REACH = 400  # how far a list entry's further sentences may run before the next entry's label (characters)
 MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
 MOTION_HEADING_LINES = 3  # how many lines of wording a "Motion" heading may stand above its movers
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
@@ -61,9 +62,22 @@ class _Wording:
             if goes_on.match(text, m.end(), end) is None and (
                 ":" not in text[start : m.end()] or listed.match(text, m.end(), end) is None
             ):
+                if ":" in text[start : m.end()] and self._entry_goes_on(m.end(), end):
+                    pos = m.end()  # "6. ... one non-resident employee. Employee must use ..." / "7. ...": in the list
+                    continue
                 return m.end()
             pos = m.end()
         return end
+
+    def _entry_goes_on(self, at: int, end: int) -> bool:
+        """Whether the sentence ending at `at` is one of several inside a list entry of the motion (its list
+        introduced by a colon): the entry runs on over its lines and the next entry's label opens a line after it
+        ("6. ... one non-resident employee. Employee must" / "use off-street parking." / "7. ...").  Near miss:
+        the seconding after the list's last entry ("8. ... odours." / "X seconded the motion."), no label after."""
+        nxt = patterns.get("motion_next_entry_line").search(self.text, at, min(end, at + ENTRY_REACH))
+        if nxt is None:
+            return False
+        return patterns.get("motion_entry_sentence_stop").search(self.text, at, nxt.start()) is None
 
     def _wording_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The "That ..." paragraph printed just before its movers, or the motion of "A motion that

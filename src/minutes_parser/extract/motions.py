@@ -551,13 +551,22 @@ class _Reader(_Wording):
             return counts
         if "for" not in counts:  # "VOTE: 6/0 AYES: ..."
             _take_score(counts, patterns.get("motion_vote_score").search(text, start, end))
-        for name in ("motion_count", "motion_count_after", "motion_count_listed"):
+        for name in ("motion_count", "motion_count_after", "motion_count_listed", "motion_count_words_after_outcome"):
             for m in patterns.get(name).finditer(text, start, end):
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
                 if choice in ("for", "against", "abstain") and choice not in counts:
                     n = m.group("n")
                     # "O": a scanned nought; "two": a count in words
                     counts[choice] = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)
+        for m in patterns.get("motion_voting_named_list").finditer(text, start, end):
+            choice = "for" if m.group("label").lower() in ("aye", "yes") else "against"
+            if choice in counts:
+                continue
+            names = m.group("names")
+            if patterns.get("motion_named_list_none").match(names):
+                counts[choice] = 0
+            else:  # "COMMISSIONERS AABERG, SANDAU, AND CHAIR SAFSTEN": one name a part
+                counts[choice] = len([p for p in patterns.get("motion_named_list_separator").split(names) if p.strip()])
         return counts
 
     def _named_votes(self, start: int, end: int, outcome: _Mark | None) -> tuple[NamedVote, ...]:

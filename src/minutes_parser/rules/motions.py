@@ -222,6 +222,11 @@ ACTION_VERBS: tuple[str, ...] = (
     "forward",
     "endorse",
     "send",
+    # a recommendation given or offered to the body above: "moved to give a positive recommendation to the City
+    # Council", "to offer a favorable recommendation" (near miss: "moved to give a presentation" has no decision:
+    # only "give a ... recommendation" reads)
+    r"give\s+(?:a\s+|an\s+|the\s+)?(?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation",
+    r"offer\s+(?:a\s+|an\s+|the\s+)?(?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation",
     "confirm",
     "remove",
     "add",
@@ -283,6 +288,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    # the seconding and the outcome in one sentence: "The motion was seconded by Jay Thomas and passed 5-1 in favor
+    # of ..." (near miss: "The motion was seconded by Jay Thomas and discussed", no outcome)
+    r"""(?<![\p{L}])\bthe\s+(?P<subject>motion)\s+was\s+seconded\s+by\s+[^.;\n]{2,60}?\s+and\s+(?:was\s+)?
+        (?P<word>passed|carried|failed|approved|defeated)\b""",
     # "Mayor Cauthorne states the motion does not pass." (near miss: "a motion that does not pass the test of ..."
     # has words after it)
     r"""(?<![\p{L}])\bthe\s+(?P<subject>(?:substitute\s+)?(?:motion|amendment))\s+(?:does|did)\s+(?P<word>not\s+(?:pass|carry))\b
@@ -808,6 +817,18 @@ PATTERNS: dict[str, str] = {
           # no hyphen)
           | (?P<n>\d{1,3})-(?P<label>yes|no|ayes?|nays?)\b )
     """,
+    # the members voting each way named in a list after a dash, the count being how many are named: "VOTING AYE —
+    # COMMISSIONERS AABERG, SANDAU, ... AND CHAIR SAFSTEN. VOTING NO — NONE." (near miss: "voting aye on the
+    # budget", no dash and no list)
+    "motion_voting_named_list": r"""\bvoting[ \t]+(?P<label>aye|yes|no|nay)[ \t]*[—–\-:][ \t]*
+        (?P<names>[^.;\n]*(?:\n[^.;\n]*){0,3}?)(?=[ \t]*(?:\.|;|\bvoting\b))""",
+    # separators between the names of such a list, and the word that says none voted so
+    "motion_named_list_separator": r"""[ \t]*,[ \t]*(?:and[ \t]+)?|\s+and\s+""",
+    "motion_named_list_none": r"""\A\s*(?:none|nobody|no\s+one)\b""",
+    # the counts told in words after the outcome: "Motion passed four in favor, one against." (near miss: "passed
+    # one item", no vote word after the number)
+    "motion_count_words_after_outcome": r"""(?<=\b(?:passed|carried|failed|approved|favou?r|against)[ \t]*,?[ \t]*)
+        (?P<n>{motion_number_word})[ \t]+(?P<label>in[ \t]+favou?r|against|opposed|abstaining|abstained)\b""",
     # a named-vote list whose count closes it: "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, ...
     # and Wettstein (11)", "VOTING AGAINST: (0)" (near miss: a bracket inside the list, "Cllr Roe (Chair)",
     # is no count: the names hold no brackets or colons)
@@ -876,6 +897,11 @@ PATTERNS: dict[str, str] = {
     "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
     # ... or, in a motion that introduced a list with a colon, the list's next entry
     "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
+    # a motion's colon that ends its line, the entries of its list on the lines after it
+    "motion_colon_before_entries": r""":[ \t]*\n(?=[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t])""",
+    # the next entry of a motion's list opening a line, and what before it ends the motion (its seconding or outcome)
+    "motion_next_entry_line": r"""\n[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t]""",
+    "motion_entry_sentence_stop": r"""\b(?:seconded|second|motion|carried|passed|voted)\b""",
     "motion_heading_amendment": r"""
         (?<![^\n])[ \t]*(?:an[ \t]+)?amendment
         (?:[ \t]+(?:to[ \t]+(?:the[ \t]+)?motion|\d+|moved))?[ \t]*:?[ \t]*(?![^\n])
@@ -929,15 +955,32 @@ PATTERNS: dict[str, str] = {
     # ..."; near misses: "to approve the recommendation of the selection committee" decides, "to recommend that
     # staff review the fees" names no body above the meeting, "the Board approve the plan recommended to the
     # Council" recommends nothing)
+    # a sentence reporting a motion's fate, naming it by its words: "With 21 affirmative votes, the motion to adopt
+    # the plan ... was approved unanimously.", "The original motion that the Council adopt ... carried" (near
+    # miss: "The plan was approved unanimously." names no motion)
+    "decision_restates_motion": r"""\A(?:[^.;:\n]{0,80},[ \t]+)?the\s+(?:original\s+|main\s+|substitute\s+)?motion\s+
+        (?:to|that)\b""",
     # a relative clause ending a motion's words where its seconding follows: "... as presented, which was" /
     # "seconded by Mayor Y" (near miss: "the budget which was adopted last year" goes on after "was")
     "motion_relative_tail": r""",?[ \t]+(?:which|that)\s+(?:was|were)[ \t]*\Z""",
+    # (or a recommendation passed on in so many words anywhere in the motion's opening: "to give a positive
+    # recommendation to the Lehi City Council with the findings ...", "based on the findings ..., to forward a
+    # positive recommendation to the City Council for ...", "to deny the verbiage as presented but offer a positive
+    # recommendation to the City Council if ..."; or the meeting recommending approval or denial outright: "the
+    # Planning Commission recommend APPROVAL of application PLZ-25-4005"; near misses: "to approve the staff
+    # recommendation to the Council" adopts a recommendation, "a recommendation to the Council was discussed")
     "motion_onward_recommendation": r"""
         \A[ \t]*(?:to\s+|that\s+)?
-        (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+(?=recommends?\s+to\s+the\b))?
-        (?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
-        (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
-            (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
+        (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+
+           (?=recommends?\s+(?:to\s+the\b|(?:approval|denial)\s+of\b)))?
+        (?:(?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
+           (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
+              (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
+         | recommends?\s+(?:approval|denial)\s+of\b)
+      | \A[^.;]{0,300}?\b(?:give|gives|offer|offers|forward|forwards|make|makes|send|sends|transmit)\s+
+        (?:a\s+|an\s+|the\s+)?(?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation\s+
+        (?:of\s+(?:approval|denial)\s+)?to\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
+        (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b
     """,
     "motion_referring_wording": r"""
         \A[ \t]*(?:
