@@ -251,6 +251,37 @@ CASES = [
         [(None, "to table this agenda item.", [])],
         id="near miss: a resolution printed whole and tabled",
     ),
+    # an ordinance printed whole, its number beside the date in a column, "BE IT ORDAINED BY THE COUNCIL as follows:"
+    # over its sections, adopted by a motion naming it and what it does; and a resolution whose enacting clause names
+    # the body and then its decision as a sentence of its own ("..., the Council approves ...")
+    pytest.param(
+        "MINUTES OF THE ELM METRO TOWNSHIP COUNCIL\n\nRESOLUTION NO. 2031-06-01                Date: June 1, 2031\n"
+        "      WHEREAS, members are appointed by the Council;\n"
+        "      THEREFORE, BE IT RESOLVED by the Elm Metro Township Council, the Council\n"
+        "approves the appointment of Ann Ash to the Planning Commission.\n\n"
+        "Council Member Perry, seconded by Council Member Cardenaz, moved to\napprove Resolution No. 2031-06-01, "
+        "appointing Ann Ash to the Elm\nMetro Township Planning Commission. The motion passed unanimously.\n\n"
+        "ORDINANCE NO. 2031-O-01                Date: June 1, 2031\n"
+        "       WHEREAS, the Council deems it necessary;\n\n"
+        "NOW, THEREFORE, BE IT ORDAINED BY THE COUNCIL as follows:\n\n"
+        "1.     Chapter 19.60 is repealed.\n\n2.     This Ordinance takes effect immediately.\n\n"
+        "PASSED AND ADOPTED this 1st day of June 2031.\n\n"
+        "Council Member Shelton, seconded by Council Member Price, moved to approve\n"
+        "Ordinance No. 2031-O-01, repealing Chapter 19.60. The motion passed\nunanimously.\n",
+        [
+            (
+                "RESOLUTION NO. 2031-06-01",
+                "the Council approves the appointment of Ann Ash to the Planning Commission.",
+                [],
+            ),
+            (
+                "ORDINANCE NO. 2031-O-01",
+                "NOW, THEREFORE, BE IT ORDAINED BY THE COUNCIL as follows:",
+                [("1.", "Chapter 19.60 is repealed."), ("2.", "This Ordinance takes effect immediately.")],
+            ),
+        ],
+        id="minutes adopting an ordinance and a resolution printed whole, a date beside each number",
+    ),
     # near miss: the same resolution only reviewed, no motion adopting it by its number
     pytest.param(
         "MINUTES OF THE TOWN COUNCIL\nThe Council reviewed the following Resolution.\nRESOLUTION NO. 2031-04-01\n"

@@ -238,6 +238,19 @@ MEMBERS_DECIDED = [
         ],
         id="the-body-indicated-support",
     ),
+    # the body itself agreeing to a course or that a thing be so; near misses: agreeing with someone, to a noun
+    # ("agreed to a point raised"), and the members agreeing that (an opinion)
+    pytest.param(
+        "Minutes of the meeting\n\nThe commission agreed to revisit the topic at the June 18th meeting.\n\n"
+        "The Commission agreed that the Redevelopment chapter should reflect long-term goals.\n\n"
+        "The commission agreed with staff.\n\nThe Council agreed to a point raised by a member.\n\n"
+        "Members agreed that the hall looked well.\n",
+        [
+            (None, "The commission agreed to revisit the topic at the June 18th meeting."),
+            (None, "The Commission agreed that the Redevelopment chapter should reflect long-term goals."),
+        ],
+        id="the-body-agreed-to-or-that",
+    ),
     # a title line over the decision's sentence in the same paragraph is no part of it; near miss: a line
     # ending in a stop before it stays a sentence of its own
     pytest.param(

@@ -28,11 +28,20 @@ PATTERNS: dict[str, str] = {
           # the Planning Commission ... does hereby ..." (near miss: "be it resolved" inside a sentence; in minutes
           # the clause is read with its resolution's number and outcome, a tabled one no decision)
           | (?P<enacting>
-            (?-i: (?: NOW | Now ) ,? \s+ (?:THEREFORE|Therefore|therefore) ,? \s+ )? (?-i:BE|Be) \s+ it \s+
+            # (an ordinance's "BE IT ORDAINED BY THE COUNCIL as follows:"; "THEREFORE," with no "NOW")
+            (?-i: (?: (?: NOW | Now ) ,? \s+ )? (?:THEREFORE|Therefore|therefore) ,? \s+ )? (?-i:BE|Be) \s+ it \s+
             # ("Be it therefore resolved that ...", the adverb after "it")
-            (?:further \s+ | (?-i:therefore|THEREFORE) \s+)? (?-i:RESOLVED|Resolved|resolved)
+            (?:further \s+ | (?-i:therefore|THEREFORE) \s+)?
+            (?: (?-i:RESOLVED|Resolved|resolved) | (?P<ordained> (?-i:ORDAINED|Ordained|ordained) ) )
             (?: ,? \s+ by \s+ [^,:\n]{3,80}? )? \s* [:,]? \s*
             (?: (?-i: that | THAT ) \b \s* [:,]? | as \s+ follows \s* :
+              # (the body named after "by", then its decision as a sentence of its own: "BE IT RESOLVED by the X
+              # Council, the Council approves the appointment of ..."; near miss: "BE IT RESOLVED by the Council,"
+              # then a recital, "WHEREAS ...")
+              # (the verb may wrap onto the next line: "the Council" / "approves ...")
+              | (?<= \s by \s+ [^,:\n]{3,80} , \s* ) (?= (?:the \s+)? (?=(?-i:\p{Lu})) [^\n]{0,60}?
+                    (?: \s (?:approves|adopts|appoints|authori[sz]es|directs|amends|accepts|grants|hereby) \b
+                      | \b (?:council|board|commission|committee) [ \t]* $ ) )
               # (the body's name wrapping the clause, its "that:" on the next line: "BE IT RESOLVED, by the
               # Emigration Canyon Metro Township" / "Council that:")
               | (?P<wrapped> (?<= \s by \s+ [^,:\n]{3,80} ) \s* $ ) ) )
@@ -114,6 +123,15 @@ PATTERNS: dict[str, str] = {
                   discussions? \s* , \s* )?  # "Following a short discussion, the members agreed to ..."
               (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
               (?! with \b | that \b )  # "Members agreed that ..." is mostly an opinion shared
+          # the body itself as the one agreeing, in minutes of a board or commission: "The commission agreed to
+          # revisit the topic at the June 18th meeting ...", "The Commission agreed that the Redevelopment chapter
+          # should reflect ..." (near misses: "the commission agreed with staff", "the Council agreed to a point
+          # raised by a member" is no course; "members agreed that", an opinion, above)
+          | ^ (?: (?:following|after) \s+ (?:a \s+ |the \s+ |some \s+ |further \s+ |brief \s+ |short \s+ )*
+                  discussions? \s* , \s* )?
+              the \s+ (?:council|commission|committee|board) \s+ (?:then\s+|also\s+|unanimously\s+)? agreed \s+
+              # (not an agreement only to talk: "The Board agreed to discuss it later")
+              (?: to \s+ (?!a\b|an\b|the\b|this\b|that\b|discuss|talk|consider|think|look\b) \w | that \s+ \w )
           | \b (?:councillors|members|council) \s+ (?:had|have|has) \s+ no \s+ objections? \b
           # the body's direction by a counted show of support, as US minutes tell a straw vote: "A majority of the
           # Council indicated support for amending page 2 ...", "A majority of the Council also indicated support to
@@ -589,13 +607,17 @@ PATTERNS: dict[str, str] = {
     # No. 2023-04-01. The motion passed unanimously."): then the enacting clause under the number is the decision
     # (see forms._adopted_by_number).  Near misses: a number with a title after it on its line ("RESOLUTION NO.
     # 40-20 - RESOLUTION OF THE CITY COUNCIL"), a motion that tables it ("moved to table Resolution No. ...").
-    "resolution_number_line": r"""^ \s* (?-i:RESOLUTION|Resolution) \s+ (?:no\.?|number|\#) \s*
-        (?P<number>\d[\w\-/.]*\w) \s* $""",
+    # (or an ordinance's: "ORDINANCE NO. 2023-O-01"; the date printed beside it in a column, "RESOLUTION NO.
+    # 2023-06-01      Date: June 1, 2023"; near miss: "Resolution No. 5 was tabled", words after it)
+    "resolution_number_line": r"""^ \s* (?-i:RESOLUTION|Resolution|ORDINANCE|Ordinance) \s+ (?:no\.?|number|\#) \s*
+        (?P<number>\d[\w\-/.]*\w) (?P<date> \s+ date \s* : [^\n]{0,40} )? \s* $""",
     # a motion's words adopting a resolution by its number and nothing else ("to approve Resolution No.
     # 2023-04-01."); near miss: "to approve Resolution No. 2023-04-01 as amended" (words of its own)
-    "adopting_motion_words": r"""^ \s* to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)? resolution \s+
+    # (or an ordinance, and a comma and what it does as its title says: "to approve Ordinance No. 2023-O-01,
+    # repealing and replacing Titles 18 & 19.")
+    "adopting_motion_words": r"""^ \s* to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)? (?:resolution|ordinance) \s+
         (?:no\.?|number|\#) \s*
-        (?P<number>\d[\w\-/.]*\w) [\s.]* $""",
+        (?P<number>\d[\w\-/.]*\w) (?: \s* , \s* (?-i:[a-z]+ing) \b [^;]{0,200}? )? [\s.]* $""",
     # an enacting clause in which the body resolves in its own name, over one line or two: "NOW, THEREFORE, the
     # Governing Board of the Salt Lake County Municipal Building Authority, Utah, resolves as follows:" (read, as
     # "BE IT RESOLVED" is, only under a resolution's number that minutes adopt); near miss: "NOW, THEREFORE, the
@@ -620,8 +642,9 @@ PATTERNS: dict[str, str] = {
       | to \s+ (?:approve|adopt|pass) \s+ (?:this|the) \s+ (?:agenda \s+)? (?:item|resolution) ) [\s.]* $""",
     "adopting_motion_by_number": r"""
         \b (?:moved|motion|motioned) \b [^.\n]{0,40}? \b to \s+ (?:approve|adopt|pass) \s+ (?:the \s+)?
-        resolution \s+ (?:no\.?|number|\#) \s* (?P<number>\d[\w\-/.]*\w)
-        [^\n]{0,40}? (?:\n[^\n]{0,80}?)? \b (?:passed|carried|approved|adopted) \b""",
+        (?:resolution|ordinance) \s+ (?:no\.?|number|\#) \s* (?P<number>\d[\w\-/.]*\w)
+        # (its title's words after it, over a line or two, then the outcome)
+        (?:[^\n]|\n(?![ \t]*\n)){0,240}? \b (?:passed|carried|approved|adopted) \b""",
     # One to three capitalised words alone on a line: the rest of a mover's name that wrapped
     # ("Burne-Field", "Kelly Annand").  Case-sensitive: "That the minutes" is not one.
     "name_words_alone": r"(?-i: \p{Lu}[\p{L}'\u2019\-]+ (?: [ ]+ \p{Lu}[\p{L}'\u2019\-]+ ){0,2} )",

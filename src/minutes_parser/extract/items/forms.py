@@ -108,6 +108,8 @@ class _Forms(_Lists):
             if m is None:
                 continue
             number = m.group("number")
+            if m.group("date") is not None:
+                line = line[: m.start("date")].rstrip()  # the date printed beside the number is no part of it
             for motion in patterns.get("adopting_motion_by_number").finditer(self.text, self.lines[i].line.end):
                 if motion.group("number").rstrip(".") == number.rstrip("."):
                     return line

@@ -287,6 +287,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             and not (self.ctx.kind == DocumentKind.MINUTES and self._adopted_by_number(i) is not None)
         ):
             m = None  # a clause wrapped after its "by ...": read so only for a resolution minutes adopt by number
+        if m is not None and m.group("ordained") is not None and self.ctx.kind != DocumentKind.MINUTES:
+            m = None  # an ordinance's own text: its sections are read as enacted (see enactments)
         if (
             m is not None
             and not body[m.end() :].strip()
@@ -304,6 +306,11 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             para_end = self._trim_end(body_start, self.lines[self._paragraph_end(i)].line.end)
             if len(nodes) == 1 and nodes[0].start <= body_start:
                 nodes[0].label = adopted  # the clause and its words, one item
+                return kind, nodes, nxt
+            if len(nodes) == 1 and not nodes[0].children and nodes[0].end <= para_end:
+                # "BE IT RESOLVED by the X Council, the Council approves ...": the body's sentence after the
+                # clause is the decision, one item
+                nodes[0].label = adopted
                 return kind, nodes, nxt
             # an item that carries its own number stays one, its words the enacting clause, its sections under it
             parent = self._node(ItemKind.RESOLUTION, adopted, body_start, para_end, i)
