@@ -310,6 +310,12 @@ def test_minute_number_is_not_a_date() -> None:
         ("Meeting of January 29, 2018. Next 02/03/2018", "auto", {"2018-01-29", "2018-02-03"}),
         ("Meeting of 29 January 2018. Next 02/03/2018", "auto", {"2018-01-29", "2018-03-02"}),
         ("Meeting of January 29, 2018. Next 02/03/2018", "dmy", {"2018-01-29", "2018-03-02"}),
+        # dates in words (three) outweigh one number read day first (it counts twice); a file's number after "#"
+        # is no date (near miss: with no words, the number over 12 decides)
+        ("Tuesday, June 24, 2025. Approvals (Conceptual: 10/4/22, Preliminary: 1/10/23). File 22-1-11. "
+         "Next: January 6, 2026. Approved on July 1, 2025.", "auto",
+         {"2025-06-24", "2022-10-04", "2023-01-10", "2026-01-06", "2025-07-01"}),
+        ("Approvals (Conceptual: 10/4/22). File #22-1-11.", "auto", {"2022-04-10"}),
     ],
 )
 def test_date_order(text: str, order: str, expected: set[str]) -> None:

@@ -589,6 +589,13 @@ def test_body(text: str, body: str | None) -> None:
          "ELM MUNICIPAL COUNCIL\nRegular Meeting Agenda\n5:30 PM, Tuesday, June 06, 2031\n", DocumentKind.MINUTES),
         ("ELM MUNICIPAL COUNCIL\nRegular Meeting Agenda\n5:30 PM, Tuesday, June 06, 2031\n"
          "1. Approval of the minutes of May 2\n", DocumentKind.AGENDA),
+        # a commission's "Report of Action", each item's disposition and vote; near miss: a staff report that speaks
+        # of a report of actions in a sentence
+        ("Elm City Planning Commission\nReport of Action\nMay 14, 2031\nITEM 1 Ann Ash requests a permit.\n"
+         "APPROVED WITH CONDITIONS\nOn a vote of 5:0, the Planning Commission approved the above noted application.\n",
+         DocumentKind.MINUTES),
+        ("Elm City Planning Commission\nStaff Report\nMay 14, 2031\nThe applicant asked for a report of actions "
+         "taken by the city.\nRecommendation: approve the permit.\n", DocumentKind.REPORT),
         # a heading that names only the meeting, over a time and a room, then a record of it: motions seconded and
         # passed through the text; near miss: the same heading over an order of business
         ("CITY OF ELM\nCITY COUNCIL MEETING\nJune 13 2031\n3:00 P.M WORK SESSION - CITY COUNCIL CONFERENCE ROOM\n"

@@ -251,6 +251,14 @@ MEMBERS_DECIDED = [
         ],
         id="the-body-agreed-to-or-that",
     ),
+    # a commission's disposition told with its vote; near miss: the same with no vote told (a report of another
+    # meeting's act)
+    pytest.param(
+        "Minutes of the meeting\n\nOn a vote of 5:0, the Planning Commission approved the above noted application.\n\n"
+        "Last year the Planning Commission approved the plan.\n",
+        [(None, "On a vote of 5:0, the Planning Commission approved the above noted application.")],
+        id="a-disposition-with-its-vote",
+    ),
     # a title line over the decision's sentence in the same paragraph is no part of it; near miss: a line
     # ending in a stop before it stays a sentence of its own
     pytest.param(

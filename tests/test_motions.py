@@ -669,6 +669,13 @@ CASES = [
      [("to approve the exception.", "Eyre", "Kunze", C, 4, 1, None, False),
       ("TO APPROVE THE FINAL PLAN.", "SANDAU", "ROSS", C, 4, 0, None, False),
       ("to approve the plan.", "Ash", "Lee", C, None, None, None, False)]),
+    ("us commission: the vote on its own labelled line ('Vote on Motion: 5-to-0 in favor.'); near miss: an ordinal "
+     "before a capitalised name inside the words is no seconding ('for the 2nd Development Agreement Amendment')",
+     "Motion: Commissioner Fowler moved to forward a POSITIVE RECOMMENDATION to\nthe City Council for the 2nd "
+     "Development Agreement Amendment, as requested by Draper City.\n\nSecond: Commissioner Shah seconded the "
+     "motion.\n\nVote on Motion: 5-to-0 in favor.\n",
+     [("to forward a POSITIVE RECOMMENDATION to the City Council for the 2nd Development Agreement Amendment, as "
+       "requested by Draper City.", "Fowler", "Shah", C, 5, 0, None, False)]),
     ("near miss: a time's 'p.m.' before a weekday goes on with the words",
      "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
      "Motion carried.\n",
@@ -986,6 +993,12 @@ def test_a_motion_over_numbered_conditions_gives_them_as_entries() -> None:
         ("3.", "Applicant must use roasting equipment with air filtration."),
     ]
     assert not second.children and second.text.endswith("1. The fence is painted.")
+    findings = mp.parse_text(
+        "MINUTES\n\nCommissioner Ash moved to DENY Project CUP-25-011 based on the following:\nFindings:\n"
+        "1. Approval would set a precedent.\n2. The issue is better addressed by a Text Amendment.\n"
+        "Commissioner Lee seconded the motion. The motion passed unanimously.\n"
+    )
+    assert [len(r.children) for r in findings.resolutions] == [0]  # a decision's reasons stay in its words
     for item in document.items():
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
 

@@ -49,6 +49,9 @@ def month_number(word: str) -> int:
     return MONTH_ABBREVIATIONS[key]
 
 
+NUMBER_WEIGHT = 2  # how much more a numeric date's order counts than a date in words (see date_order)
+
+
 def date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
     if setting in DATE_ORDERS and setting != DEFAULT_DATE_ORDER:
         return setting  # a fixed order the caller chose; "auto" reads the document
@@ -64,9 +67,11 @@ def date_order(setting: str, matches: Sequence[regex.Match[str]]) -> str:
             words_dmy += 1
         elif m.group("mdy") is not None and m.group("mdy_y"):
             words_mdy += 1
-    if num_dmy or num_mdy:
-        return "mdy" if num_mdy > num_dmy else "dmy"
-    return "mdy" if words_mdy > words_dmy else "dmy"
+    # a number over 12 tells the order most surely, so it counts twice; dates in words count too, so that several
+    # ("June 24, 2025", "January 6, 2026") outweigh one stray number read as a date (an ordinance's "22-1-11"); with
+    # no evidence at all a date reads day first
+    mdy, dmy = NUMBER_WEIGHT * num_mdy + words_mdy, NUMBER_WEIGHT * num_dmy + words_dmy
+    return "mdy" if mdy > dmy else "dmy"
 
 
 def _weekday(word: str | None) -> int | None:

@@ -139,11 +139,16 @@ def _with_listed_terms(item: Item, text: str, span_of: Callable[[int, int], Span
     """A carried motion's decision whose words end in a colon over numbered or lettered entries, each opening a
     line ("... APPROVE PLZ-25-2017 ... subject to the following conditions:" / "1. The site ..." / "2. ..."): the
     words to the colon, the entries under them (as a resolution printed with its conditions is read).  Near misses:
-    a colon with no entries after it, one entry only, entries inside a sentence ("(1) ...; and (2) ...")."""
+    a colon with no entries after it, one entry only, entries inside a sentence ("(1) ...; and (2) ..."), the
+    findings a decision rests on ("... with the following findings:", "based on the following: Findings:"): its
+    reasons, not things decided."""
     start, end = item.span.start, item.span.end
     colon = patterns.get("motion_colon_before_entries").search(text, start, end)
     if colon is None:
         return item
+    first_colon = text.find(":", start, colon.end())
+    if patterns.get("motion_reasons_before_colon").search(text, start, first_colon + 1):
+        return item  # "... based on the following: Findings:" / "1. ...": the reasons stay in the words
     labels = list(patterns.get("motion_next_entry_line").finditer(text, colon.end() - 1, end))
     if len(labels) < MIN_LISTED_TERMS:
         return item
@@ -522,18 +527,27 @@ def onward_recommendations(recommendations: Sequence[Item], motions: Sequence[Mo
     body ("Daugs motioned to recommend approval to the County Council for the Veibell Rezone ...; Passed
     5, 0."): the meeting's recommendation, not its decision (a planning commission's to the council that
     decides), so `resolutions_from_motions` gives it no resolution.  A lost one recommends nothing."""
-    taken = [r.span for r in recommendations]
+    onward = [
+        motion
+        for motion in motions
+        if motion.outcome is MotionOutcome.CARRIED and motion.resolution is None and _onward(motion)
+    ]
+    # an entry read inside the motion's own words ("... based on the findings ...: 1. The proposed Agreement
+    # complies ...") is part of the recommendation, not one of its own
+    kept = [
+        r
+        for r in recommendations
+        if not any(m.span.start < r.span.start and r.span.end <= m.span.end and not r.children for m in onward)
+    ]
+    taken = [r.span for r in kept]
     added = [
         Item(kind=ItemKind.RECOMMENDATION, label=None, text=motion.text, span=motion.span)
-        for motion in motions
-        if motion.outcome is MotionOutcome.CARRIED
-        and motion.resolution is None
-        and _onward(motion)
-        and not any(_overlaps(motion, span.start, span.end) for span in taken)
+        for motion in onward
+        if not any(_overlaps(motion, span.start, span.end) for span in taken)
     ]
-    if not added:
+    if not added and len(kept) == len(recommendations):
         return tuple(recommendations)
-    return tuple(sorted((*recommendations, *added), key=lambda item: item.span.start))
+    return tuple(sorted((*kept, *added), key=lambda item: item.span.start))
 
 
 def _overlaps(motion: Motion, start: int, end: int) -> bool:

@@ -232,7 +232,8 @@ PATTERNS: dict[str, str] = {
             )
           | (?P<num>
                 # (or the second of a range of two such dates: "8/1/25-7/31/26", a contract's term)
-                (?: (?<![\d/.\-]) | (?<= (?<![\d/.\-]) \d{1,2} [/.] \d{1,2} [/.] \d{2,4} [\-\u2013] ) )
+                # (never a file's number after "#": "File #22-1-11")
+                (?: (?<![\d/.\-\#]) | (?<= (?<![\d/.\-]) \d{1,2} [/.] \d{1,2} [/.] \d{2,4} [\-\u2013] ) )
                 # a range of days before the date's own day: "13-14.07.17", "7-25.8.17" (near miss: "2025-26")
                 (?: (?P<n0>\d{1,2}) [\-\u2013] (?= \d{1,2} [/.] \d{1,2} [/.] ) )?
                 (?P<n1>\d{1,2}) (?P<ns>[/.\-]) (?P<n2>\d{1,2}) (?P=ns) (?P<n3>(?:1[89]|20)\d\d|\d{2})

@@ -145,6 +145,13 @@ PATTERNS: dict[str, str] = {
           # councillors approved of the idea", no matter approved)
           | ^ (?:the\s+)? (?:councillors|members) \s+ (?:then\s+|also\s+|unanimously\s+)?
               (?:approved|adopted|ratified|accepted|endorsed) \s+ (?:the|a|an|this|these|its|their) \b
+          # a body's disposition told with its vote, as a commission's report of action prints it: "On a vote of 5:0,
+          # the Planning Commission approved the above noted application, with the following conditions:", "On a
+          # vote of 5:0, the Planning Commission recommended that the Municipal Council approve ..." (near misses:
+          # "the Commission approved of the idea"; the same with no vote told, a report of a past meeting)
+          | ^ on \s+ a \s+ vote \s+ of \s+ \d{1,2} \s* [:\-–] \s* \d{1,2} \s* , \s*
+              the \s+ (?:[\p{L}]+ \s+){0,3}? (?:commission|council|board|committee) \s+
+              (?:approved|adopted|denied|continued|approved \s+ with \s+ conditions) \s+ (?:the|a|an|this|these|its) \b
           # the members as the subject of a verb of deciding, in the past ("The commissioners decided to
           # use ...", "the trustees, by consensus, instructed ...", "The commissioners chose to increase
           # ...", "selected", "so the commissioners agreed that flood insurance should be dropped");

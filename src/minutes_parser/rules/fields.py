@@ -195,6 +195,9 @@ PATTERNS: dict[str, str] = {
       | \b action \s+ minutes \b | \b summary \s+ of \s+ actions? \b | \b meeting \s+ summary [\W_]* $
       | \b (?-i:OFFICIAL \s+ MINUTES|Official \s+ Minutes) \b
       | ^ [\W_]* disposition \s+ of \s+ (?:agenda \s+)? items \b
+      # a commission's "Report of Action" (each item's disposition and vote), a heading alone on its line (near miss:
+      # "Staff report of actions to be taken", words before it)
+      | ^ [\W_]* (?:report|record) \s+ of \s+ actions? [\W_]* $
       # the minutes naming themselves in a note above their heading: "Please Note – These minutes have been
       # prepared with a timestamp ..." (near miss: "3. Approval of the minutes", an agenda's item)
       | \b these \s+ minutes \s+ (?:have|has|were|are|was|will|shall) \b

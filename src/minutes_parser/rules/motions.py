@@ -288,6 +288,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    # the vote on its own labelled line: "Vote on Motion: 5-to-0 in favor." (near miss: "Vote on Motion: tabled"
+    # names no count in favour)
+    r"""(?<![^\n])[ \t]*vote[ \t]+on[ \t]+(?:the[ \t]+)?(?P<subject>motion)[ \t]*:[ \t]*
+        (?P<score>\d{1,2}[ \t]*(?:-[ \t]*to[ \t]*-|-|–|to)[ \t]*\d{1,2}[ \t]+)in[ \t]+(?P<word>favou?r)\b""",
     # the seconding and the outcome in one sentence: "The motion was seconded by Jay Thomas and passed 5-1 in favor
     # of ..." (near miss: "The motion was seconded by Jay Thomas and discussed", no outcome)
     r"""(?<![\p{L}])\bthe\s+(?P<subject>motion)\s+was\s+seconded\s+by\s+[^.;\n]{2,60}?\s+and\s+(?:was\s+)?
@@ -741,7 +745,11 @@ PATTERNS: dict[str, str] = {
         (?=[ \t]*[.;]|\s+the\s+(?:substitute\s+)?(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
       # (or a label line under the motion's sentence: "MOTION: Portia Mila" / "SECOND: LeAnne Huff")
-      | (?<=[;,.][ \t]{0,3}|\n|[ \t])[ \t]*(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)?[ \t]+{motion_person_s}
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)?[ \t]+{motion_person_s}
+            (?=[ \t]*[.;,\n-])
+      # (inside a sentence only with "by" or a colon, or as "seconded": near miss "for the 2nd Development Agreement
+      # Amendment," an ordinal before a capitalised name)
+      | (?<=[ \t])(?:(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)|seconded)[ \t]+{motion_person_s}
             (?=[ \t]*[.;,\n-])
       | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
             (?:seconded|seconds)\b
@@ -820,7 +828,7 @@ PATTERNS: dict[str, str] = {
     # the members voting each way named in a list after a dash, the count being how many are named: "VOTING AYE —
     # COMMISSIONERS AABERG, SANDAU, ... AND CHAIR SAFSTEN. VOTING NO — NONE." (near miss: "voting aye on the
     # budget", no dash and no list)
-    "motion_voting_named_list": r"""\bvoting[ \t]+(?P<label>aye|yes|no|nay)[ \t]*[—–\-:][ \t]*
+    "motion_voting_named_list": r"""\bvoting[ \t]+(?P<label>aye|yes|no|nay)[ \t]*[—–\-:~][ \t]*
         (?P<names>[^.;\n]*(?:\n[^.;\n]*){0,3}?)(?=[ \t]*(?:\.|;|\bvoting\b))""",
     # separators between the names of such a list, and the word that says none voted so
     "motion_named_list_separator": r"""[ \t]*,[ \t]*(?:and[ \t]+)?|\s+and\s+""",
@@ -843,7 +851,7 @@ PATTERNS: dict[str, str] = {
         [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*
         # (or a comma between the two counts, the sentence ending after them: "Passed 5, 0.")
         # (or a colon: "The motion was approved 5:0 with Councilors ..."; near miss: "approved 6:00 p.m.", a time)
-        (?:(?:votes?[ \t]+)?(?:-|–|/|to)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n])))
+        (?:(?:votes?[ \t]+)?(?:-|–|/|to|-to-)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n])))
            |:(?=\d(?!\d)|[1-9]\d[ \t]+(?:with|in|to|vote)))[ \t]*(?P<a>\d{1,3})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
@@ -897,6 +905,8 @@ PATTERNS: dict[str, str] = {
     "motion_continues": r"""\s*(?-i:AND|NOW\s+THEREFORE|BE\s+IT|FURTHER)\b""",
     # ... or, in a motion that introduced a list with a colon, the list's next entry
     "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
+    # the reasons a motion's list gives, not its terms: "with the following findings:", "based on the following:"
+    "motion_reasons_before_colon": r"""\b(?:findings?|based\s+(?:up)?on)\b""",
     # a motion's colon that ends its line, the entries of its list on the lines after it
     "motion_colon_before_entries": r""":[ \t]*\n(?=[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t])""",
     # the next entry of a motion's list opening a line, and what before it ends the motion (its seconding or outcome)
