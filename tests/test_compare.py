@@ -494,6 +494,55 @@ def test_resolution_naming_its_item_title(
     assert summary(compare_items(recs, ress, text=b.text)) == expected
 
 
+# A recommendation and the decision printed after it, before the next recommendation, in other words
+# (`pairing._in_turn`); each case: the lines in order and the expected (rec, res, status) rows.
+IN_TURN_CASES = [
+    (  # the staff recommendation, a procedural motion, then the motion on the item naming it as the item
+        # heading describes it: reworded; the next item's motion adds a condition: amended
+        [("gap", "1. Ash Homes requests Preliminary Subdivision approval for two lots at 576 W Elm Ave."),
+         ("rec", "Staff recommends the Planning Commission approve the preliminary subdivision."),
+         ("res", "to close the public hearing."),
+         ("res", "we approve the Preliminary Subdivision for two lots at 576 W Elm Ave."),
+         ("gap", "2. Oak Bakery requests a conditional use permit."),
+         ("rec", "Staff recommends approval of the conditional use permit."),
+         ("res", "to approve the conditional use permit with a condition limiting delivery hours.")],
+        [("Staff recommends the Planning ", "we approve the Preliminary Sub", "reworded"),
+         ("Staff recommends approval of t", "to approve the conditional use", "amended")],
+    ),
+    (  # near miss: only a procedural motion follows the recommendation
+        [("rec", "Staff recommends the Planning Commission approve the preliminary subdivision."),
+         ("res", "to close the public hearing.")],
+        [("Staff recommends the Planning ", None, "not_resolved")],
+    ),
+    (  # near miss: the decision sharing a word is printed after the next recommendation, not in turn
+        [("rec", "Staff recommends the Board approve the preliminary plat for Ash Court."),
+         ("rec", "Staff recommends the Board deny the fence variance."),
+         ("res", "to approve the Ash Court street names and the revised phasing, lighting and drainage plans.")],
+        [("Staff recommends the Board app", None, "not_resolved"),
+         ("Staff recommends the Board den", None, "not_resolved")],
+    ),
+    (  # near miss: a deferral in the window is no decision on the recommendation
+        [("rec", "Staff recommends approval of the conditional use permit."),
+         ("res", "The conditional use permit was deferred to the next meeting.")],
+        [("Staff recommends approval of t", None, "not_resolved")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "expected"), IN_TURN_CASES)
+def test_decision_printed_in_turn_after_its_recommendation(
+    lines: list[tuple[str, str]], expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    b = Builder()
+    recs, ress = [], []
+    for kind, text in lines:
+        if kind == "gap":
+            b.gap(text)
+        else:
+            (recs if kind == "rec" else ress).append(b.item(REC if kind == "rec" else RES, None, text))
+    assert summary(compare_items(recs, ress, text=b.text)) == expected
+
+
 def test_without_the_text_nothing_is_kept_apart() -> None:
     b = Builder()
     b.gap("7.4    Rates Review")

@@ -168,6 +168,19 @@ def substance(text: str) -> Substance:
     return Substance(words=tuple(words), frames=frozenset(frames))
 
 
+@functools.lru_cache(maxsize=256)
+def mentioned(text: str) -> frozenset[str]:
+    """Every word of a text keyed as `substance` keys its content words, procedural phrases ("with the
+    following findings") and function words included: what a text says in any words."""
+    out: set[str] = set()
+    for token in _nlp.tokenizer()(fold_typography(text)):
+        raw = token.text
+        if any(ch.isalnum() for ch in raw):
+            key = raw if any(ch.isdigit() for ch in raw) else lemma(raw)
+            out.add(key.strip(".,;:"))
+    return frozenset(out)
+
+
 def content_similarity(a: Substance | str, b: Substance | str) -> float:
     """Dice overlap of two wordings' content lemmas (multisets), 0..1."""
     sa = substance(a) if isinstance(a, str) else a

@@ -24,6 +24,8 @@ from .statuses import classified, consent_items, decision_by_reference, inherite
 
 SPLIT_CONTAINMENT = 0.6  # share of a part's content found in the whole, for a split or merged item
 RUN_GAP = 300  # characters between two resolutions that still belong to one run of decisions
+IN_TURN_MATCH = 0.1  # content shared by a recommendation and the one decision printed after it, before the next
+ITEM_PREAMBLE = 5000  # at most this many characters before a recommendation read for the item's own description
 
 
 def compare_items(
@@ -75,10 +77,18 @@ def compare_items(
         aligned.append((r, s))
         paired_rec.add(r)
         paired_res.add(s)
+    in_turn = _in_turn(recs, ress, paired_rec | forced, paired_res | consumed, sections)
+    for r, s in in_turn:
+        aligned.append((r, s))
+        paired_rec.add(r)
+        paired_res.add(s)
     extra = _splits_and_merges(recs, ress, aligned, paired_rec, paired_res, free_recs, free_ress, sections)
     every = [*aligned, *extra]
     for r, s in every:
-        matches.append(classified(recs, ress, r, s, every, sections))
+        match = classified(recs, ress, r, s, every, sections)
+        if (r, s) in in_turn and match.status is Status.AMENDED and _names_its_item(recs, ress, r, s, text):
+            match = Match(r, s, Status.REWORDED, match.similarity)
+        matches.append(match)
     paired_rec |= {r for r, _ in extra}
     paired_res |= {s for _, s in extra}
     paired_rec |= inherited(recs, ress, matches, paired_rec | forced)
@@ -178,6 +188,70 @@ def _by_title(recs: list[Node], ress: list[Node], sections: Sections) -> list[tu
             out.append((under[0].order, s.order))
             used.add(under[0].order)
     return out
+
+
+def _in_turn(
+    recs: list[Node], ress: list[Node], paired_rec: set[int], paired_res: set[int], sections: Sections
+) -> list[tuple[int, int]]:
+    """A recommendation and the decision printed after it and before the next recommendation.
+
+    Minutes that print each item's staff or committee recommendation and then the meeting's motion on
+    it ("Staff recommends the Planning Commission approve the preliminary subdivision ..." then "MOTION:
+    ... moved that we approve the Preliminary Subdivision for two lots ...") word the two differently, too
+    differently for the alignment.  Each recommendation left over pairs with the decision in its window
+    (after it, before the next top-level recommendation, no minute heading between) that shares the most
+    of its content, at least `IN_TURN_MATCH` and a word beside numbers; a procedural motion in the window
+    ("to close the public hearing") shares none, and a deferral is no decision on it."""
+    deferred = patterns.get("cmp_not_resolved")
+    tops = sorted((r for r in recs if r.depth == 0), key=lambda n: n.item.span.start)
+    taken = set(paired_res)
+    out: list[tuple[int, int]] = []
+    for k, r in enumerate(tops):
+        family = {r.order} | {n.order for n in recs if n.top == r.order}
+        if family & paired_rec:
+            continue
+        start = r.item.span.end
+        stop = tops[k + 1].item.span.start if k + 1 < len(tops) else None
+        best: tuple[float, int] | None = None
+        for s in ress:
+            at = s.item.span.start
+            if s.depth or s.order in taken or at < start or (stop is not None and at >= stop):
+                continue
+            if sections.apart(r.item, s.item) or deferred.search(s.item.text):
+                continue
+            value = diffs.content_similarity(r.item.text, s.item.text)
+            if value < IN_TURN_MATCH or not _shares_a_word(r.item.text, s.item.text):
+                continue
+            if best is None or value > best[0]:
+                best = (value, s.order)
+        if best is not None:
+            out.append((r.order, best[1]))
+            taken.add(best[1])
+    return out
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Whether two wordings share a content word, not only a number ("two pumps", "items 2 and 3")."""
+    shared = diffs.substance(a).counts & diffs.substance(b).counts
+    return any(any(ch.isalpha() for ch in word) and len(word) > 2 for word in shared)
+
+
+def _names_its_item(recs: list[Node], ress: list[Node], r: int, s: int, text: str | None) -> bool:
+    """Whether a decision adds to the recommendation only words of the item's own description printed
+    before it ("approve the Preliminary Subdivision for two lots located at 576 W Seventh Ave" under "JLF
+    Ventures requests Preliminary Subdivision approval for two lots located at 576 W Seventh Ave"): the
+    meeting named the matter, it did not change what was recommended."""
+    if not text:
+        return False
+    rec = recs[r].item
+    before = [n.item.span.end for n in (*recs, *ress) if n.item.span.end <= rec.span.start]
+    lo = max([rec.span.start - ITEM_PREAMBLE, *before])
+    recommended = " ".join(n.item.text for n in recs if n.order == r or n.top == r)
+    added = diffs.substance(ress[s].item.text).counts - diffs.substance(recommended).counts
+    if not added:
+        return True
+    described = diffs.mentioned(text[lo : rec.span.end])
+    return all(word in described for word in added)
 
 
 def _splits_and_merges(
