@@ -680,6 +680,38 @@ CASES = [
      "Council Member Lee moved to extend the hours to 9 p.m. Monday to Friday. Council Member Ortiz seconded. "
      "Motion carried.\n",
      [("to extend the hours to 9 p.m. Monday to Friday.", "Lee", "Ortiz", C, None, None, None, False)]),
+    ("us commission: a motion's fields, its words an item's title over an 'ACTION ITEM' tag or a 'Motion to ...:' "
+     "line, each member's vote a line ending in a semicolon, the first after 'Vote:'; the count decides the outcome",
+     "1.      Approval of the July 3 Special Meeting Minutes.\n        ACTION ITEM\n\n"
+     "Motion:                 Commissioner Spencer\n\nSecond:                 Commissioner Pechmann\n\n"
+     "Vote:                   Commissioner Pechmann – Yes;\n                        Commissioner Southey – Yes;\n"
+     "                        Chair Carter – Yes.\n\n"
+     "Motion to Approve Agenda:\n\nMotion:                 Commissioner Southey\n\n"
+     "Second:                 Commissioner Spencer\n\nVote:                   Commissioner Pechmann – Yes;\n"
+     "                        Commissioner Southey – No;\n                        Chair Carter – Yes.\n",
+     [("Approval of the July 3 Special Meeting Minutes", "Spencer", "Pechmann", C, 3, 0, None, False),
+      ("to Approve Agenda", "Southey", "Spencer", C, 2, 1, None, False)]),
+    ("near miss: a 'Motion to ...:' line with words after its colon is no heading over fields",
+     "Motion to approve: see the report.\n\nMotion:                 Commissioner Southey\n\n"
+     "Second:                 Commissioner Spencer\n\nThe motion carried.\n",
+     []),
+    ("us commission: a motion's movers and vote restated as fields after it give it its outcome and count; near "
+     "miss: the same mover's next motion, words of its own",
+     "MOTION: Commissioner Peterson made a motion to Approve all items listed on the Consent\nAgenda. Commissioner "
+     "Lucero seconded the motion.\n\nMoved: E. Peterson Seconded: J. Lucero Approved: 7-0\n"
+     "Yea: Heare, Guth, Lucero, Croshaw, Lewis, Doutre, Peterson Nay: Abstain:\n\n"
+     "MOTION: Commissioner Peterson made a motion to approve the design review permit. Commissioner Lucero "
+     "seconded the motion. The motion carried.\n",
+     [("to Approve all items listed on the Consent Agenda.", "Peterson", "Lucero", C, 7, 0, None, False),
+      ("to approve the design review permit.", "Peterson", "Lucero", C, None, None, None, False)]),
+    ("us commission: a motion quoted in the first person after the speaker's name, the vote in 'yes votes' and 'no "
+     "votes'; near miss: a quoted remark with no motion in it",
+     "Commissioner Ash stated, “I would like to see the plan first.”\n\n"
+     "Commissioner Burrows stated, “Based on the information presented and discussion, I move\nthat the Planning "
+     "Commission forward a recommendation to adopt this text amendment to the\nCity Council.”\n\n"
+     "Commissioner Tuttle seconded the motion. The motion passed 6 yes votes and 2 no vote.\n",
+     [("the Planning Commission forward a recommendation to adopt this text amendment to the City Council.",
+       "Burrows", "Tuttle", C, 6, 2, None, False)]),
 ]
 
 
@@ -1056,6 +1088,14 @@ ONWARD_CASES = [
       "to forward a negative recommendation to the City Council to Rezone 2.7 acres for Lumina.",
       "the Planning Commission recommend APPROVAL of application PLZ-25-4005."],
      ["to approve the staff recommendation to the Council on the fees."]),
+    ("a commission moving forward with its recommendation to the council named bare; near miss: moving forward "
+     "with the item itself decides",
+     "MOTION: Commissioner Draper made a motion to move forward with a positive recommendation to\nCity Council for a "
+     "preliminary plat for Rustic Estates.\nSECOND: Commissioner Anderson\nMotion Carries Unanimous Vote\n\n"
+     "MOTION: Commissioner Draper made a motion to move forward with the preliminary plat for Ash Court.\n"
+     "SECOND: Commissioner Anderson\nMotion Carries Unanimous Vote\n",
+     ["to move forward with a positive recommendation to City Council for a preliminary plat for Rustic Estates."],
+     ["to move forward with the preliminary plat for Ash Court."]),
     ("near miss: no body named, the meeting's own decision",
      "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
      [], ["to recommend that staff review the fees"]),

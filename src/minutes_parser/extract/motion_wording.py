@@ -44,6 +44,11 @@ class _Wording:
         if (grounds := patterns.get("statutory_grounds_line").search(text, start, end)) is not None:
             end = grounds.start()  # an exclusion's statutory grounds under its words
         end = self._sentence_end(start, end, notice)
+        for quote, opening in (("\u201d", "\u201c"), ('"', '"')):
+            # a motion quoted from its opener on ("X stated, “..., I move that ...”"): the quote closes it
+            close = text.find(quote, start, end)
+            if close > start and opening not in text[start:close]:
+                end = close
         return start, _trim_end(text, start, end)
 
     def _sentence_end(self, start: int, end: int, notice: bool) -> int:
@@ -185,6 +190,17 @@ class _Wording:
         while e > s and text[e - 1] in ".":
             e = _trim_end(text, s, e - 1)
         return (s, e) if len(text[s:e].split()) >= 2 else None
+
+    def _motion_to_line(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words of a "Motion to <words>:" line standing just over the movers' fields, nothing but
+        blank lines between (`motion_to_line`)."""
+        last = None
+        for m in patterns.get("motion_to_line").finditer(self.text, start, end):
+            last = m
+        if last is None or self.text[last.end() : end].strip():
+            return None
+        s, e = last.start("words"), _trim_end(self.text, last.start("words"), last.end("words"))
+        return (s, e) if len(self.text[s:e].split()) >= 2 else None
 
     def _under_motion_heading(self, start: int, end: int) -> tuple[int, int] | None:
         """The wording printed between a "Motion" heading and the movers' line under it ("Motion & Voting"

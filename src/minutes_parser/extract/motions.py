@@ -82,6 +82,7 @@ _OPENERS = (
     "motion_bracket_initials",
     "motion_made_words_by",
     "motion_first_person",
+    "motion_stated_quote",
     "motion_field_made",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
@@ -179,6 +180,7 @@ class _Reader(_Wording):
             draft = self._draft(mark, region_start, region_end, consumed)
             if draft is not None:
                 drafts.append(draft)
+        drafts = [d for d in _restated_fields(drafts) if d.motion.text]
         drafts = self._leftover_outcomes(drafts, consumed)
         drafts = self._named_outcomes(drafts)
         links = _ResolutionIndex(resolutions)
@@ -214,8 +216,10 @@ class _Reader(_Wording):
         if lead.group("resolved") is not None:
             lead_outcome = lead.span("resolved")
         text_start = _skip_space(text, lead.end())
-        before = mark.form == "motion_slash" or _has(m, "after")
-        printed_before = False
+        # (a "Motion:" field's words stand above it, or nowhere: what follows its fields is not its wording)
+        field = patterns.get("motion_field_opener").match(text, mark.start) is not None
+        before = mark.form == "motion_slash" or _has(m, "after") or field
+        printed_before = field
         clause = (
             lead.group("that") is None
             and lead.group("resolved") is None
@@ -295,17 +299,31 @@ class _Reader(_Wording):
                     printed_before = True
                     lead_outcome = (_skip_space(text, assent.start()), _trim_end(text, assent.start(), assent.end()))
         if before:
-            found = above_line or self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            found = (
+                above_line
+                or self._motion_to_line(max(region_start, mark.start - MATTER_REACH), mark.start)
+                or self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
+            )
             if found is None and printed_before:
                 found = self._under_motion_heading(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None and printed_before:
                 found = self._matter_before(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None and printed_before:
                 found = self._to_heading_before(max(region_start, mark.start - MATTER_REACH), mark.start)
+            if found is not None and field and patterns.get("motion_item_tag").fullmatch(text, *found):
+                # "1. Approval of the Minutes." / "ACTION ITEM" / "Motion: ...": the title above the item's tag
+                found = self._entry_before(max(region_start, found[0] - MATTER_REACH), found[0])
+            if found is None and field:
+                # "MOTION: Shane Siwik" / "SECOND: Portia Mila" / "Roll Call Vote: ..." under the motion's sentence:
+                # no words of its own; its fields restate the motion above (`_restated_fields`)
+                found = (mark.start, mark.start)
             if found is None:
                 return None
             start, end = found
             outcome = self._first_outcome(mark.end, min(region_end, mark.end + OUTCOME_REACH), consumed)
+        tag = patterns.get("motion_item_tag_end").search(text, start, end)
+        if tag is not None:  # "1. Approval of the Minutes." / "ACTION ITEM": the title, not its tag
+            end = _trim_end(text, start, tag.start())
         words = text[start:end]
         outcome_value: MotionOutcome | None = None
         outcome_span: tuple[int, int] | None = None
@@ -575,9 +593,11 @@ class _Reader(_Wording):
         text = self.text
         labels = list(patterns.get("motion_vote_label").finditer(text, start, end))
         out: list[NamedVote] = []
-        if not labels:
-            # a roll call a member a line: "ROLL CALL VOTE" / "Cauthorne - Yes" / "Hall - No"
-            for m in patterns.get("motion_name_vote_line").finditer(text, start, end):
+        lines = list(patterns.get("motion_name_vote_line").finditer(text, start, end))
+        if not labels or len(lines) >= 2:
+            # a roll call a member a line: "ROLL CALL VOTE" / "Cauthorne - Yes" / "Hall - No" (its "Yes" read as a
+            # label too where it ends the line: "Bynum:            Yes")
+            for m in lines:
                 choice = VOTE_LABELS.get(_fold_label(m.group("label")))
                 if choice in ("for", "against", "abstain"):
                     name = normalise_space(m.group("name"))
@@ -590,24 +610,28 @@ class _Reader(_Wording):
             stop = labels[k + 1].start() if k + 1 < len(labels) else end
             stop = self._next(self.outcome_starts, label.end() - 1, stop)
             stop = self._next(self.intros, label.end() - 1, stop)
-            stop = self._next(self.breaks, label.end(), stop)
+            # (a blank line straight after the label ends its list: "Abstain:" / "" / "MOTION: ..." lists no one)
+            stop = self._next(self.breaks, label.end() - 1, stop)
             out.extend(self._names(label.end(), stop, VoteChoice(choice)))
         return tuple(out)
 
     def _listed_counts(self, named: tuple[NamedVote, ...], start: int, end: int) -> dict[str, int]:
         """The votes counted from labelled lists of names where no figure is printed ("AYES: Brown, Denlay,
         Huber" / "NOES: None" / "ABSENT: Ory"): each label printed gives its count, "None" nought; a label not
-        printed gives none (no "ABSTAIN:" line, no abstentions counted).  Near miss: "Ayes: 5" is a figure."""
+        printed, or printed blank ("Nay:  Abstain:"), gives none.  Near miss: "Ayes: 5" is a figure."""
         text = self.text
         counts: dict[str, int] = {}
         group_end = end
-        for label in patterns.get("motion_vote_label").finditer(text, start, end):
+        labels = list(patterns.get("motion_vote_label").finditer(text, start, end))
+        for k, label in enumerate(labels):
             choice = VOTE_LABELS.get(_fold_label(label.group("label")))
             if choice in counts:
                 group_end = label.start()  # the next motion's lists: this vote's are counted
                 break
-            if choice in ("for", "against", "abstain"):
-                counts[choice] = 0
+            line_end = text.find("\n", label.end(), end)
+            after = min(labels[k + 1].start() if k + 1 < len(labels) else end, end if line_end < 0 else line_end)
+            if choice in ("for", "against", "abstain") and text[label.end() : after].strip():
+                counts[choice] = 0  # (a label left blank, "Nay:  Abstain:", prints no count)
         for vote in named:
             if vote.choice.value in counts and vote.span is not None and vote.span.start < group_end:
                 counts[vote.choice.value] += 1
@@ -644,8 +668,8 @@ class _Reader(_Wording):
             ):  # a name broken over lines after its honorific or initial ("Mr\nHook", "Mr R\nLehmann")
                 pos = sep.end()
                 continue
-            if none.match(name):
-                return
+            if none.match(name) or patterns.get("motion_field_label_start").match(text, a, token_end):
+                return  # "None", or the next field's label ("MOTION: ...", "Vote:"): the list has ended
             if name and name[0].isupper() and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name):
                 yield NamedVote(name=name, choice=choice, span=self._span(a, b))
             if sep is None or sep.end() <= pos:
@@ -678,6 +702,51 @@ class _Reader(_Wording):
 
 def _fold_name(name: str) -> str:
     return name.replace("\u2019", "'").casefold()
+
+
+def _restated_fields(drafts: list[_Draft]) -> list[_Draft]:
+    """A motion's movers and vote restated in fields after it ("MOTION: Commissioner Peterson made a motion to
+    ... Commissioner Lucero seconded the motion." / "Moved: E. Peterson Seconded: J. Lucero Approved: 7-0" /
+    "Yea: ..."): the fields give the motion before them its outcome and vote, not a motion of their own.  They
+    restate it when they name its mover (and seconder, where both are named), it has no outcome yet, and what
+    they read as words holds no word in lower case (fields and names, never a motion's wording).  Near misses:
+    the same mover's next motion, "Moved: E. Peterson ... to approve the minutes" (words of its own)."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        last = out[-1] if out else None
+        m = draft.motion
+        if (
+            last is None
+            or last.motion.outcome is not None
+            or _surname_of(m.mover) is None
+            or _surname_of(m.mover) != _surname_of(last.motion.mover)
+            or (m.seconder and last.motion.seconder and _surname_of(m.seconder) != _surname_of(last.motion.seconder))
+            or patterns.get("motion_lower_word").search(m.text)
+        ):
+            out.append(draft)
+            continue
+        outcome, counts = m.outcome, {"for": m.votes_for, "against": m.votes_against, "abstain": m.votes_abstain}
+        score = patterns.get("motion_fields_score").search(m.text)
+        if score is not None:
+            f, a = int(score.group("f")), int(score.group("a"))
+            counts["for"] = f if counts["for"] is None else counts["for"]
+            counts["against"] = a if counts["against"] is None else counts["against"]
+            if outcome is None and f != a:
+                outcome = MotionOutcome.CARRIED if f > a else MotionOutcome.LOST
+        first = last.motion
+        merged = attrs.evolve(
+            first,
+            seconder=first.seconder or m.seconder,
+            seconder_span=first.seconder_span if first.seconder else m.seconder_span,
+            outcome=outcome,
+            outcome_span=m.outcome_span if m.outcome is not None else m.span,
+            votes_for=counts["for"],
+            votes_against=counts["against"],
+            votes_abstain=counts["abstain"],
+            named_votes=last.motion.named_votes or m.named_votes,
+        )
+        out[-1] = attrs.evolve(last, motion=merged, outcome_end=draft.outcome_end, votes_end=draft.votes_end)
+    return out
 
 
 def _surname_of(mover: str | None) -> str | None:

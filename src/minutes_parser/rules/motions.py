@@ -382,6 +382,8 @@ OUTCOME_FORMS: tuple[str, ...] = (
 FORMS: dict[str, tuple[str, ...]] = {"motion_vote_intro": VOTE_INTRO_FORMS, "motion_outcome": OUTCOME_FORMS}
 
 PIECES: dict[str, str] = {
+    # an agenda item's type printed under its title ("ACTION ITEM", "INFORMATION ITEM")
+    "motion_item_tag_words": r"""(?:action|information(?:al)?|discussion|consent|presentation|business)[ \t]+item""",
     # "Councillor", "Cllr.", "Deputy Mayor", "Crs": case as printed, an optional stop after a short title (an
     # abbreviation's: "Cllr.", "Mr.", "Cllrs."), never after a whole word, where it ends a sentence ("... to serve
     # as Vice Chair. Rex Mumford seconded the motion": no "Chair" title for the seconder)
@@ -413,7 +415,9 @@ PIECES: dict[str, str] = {
           # (a middle initial without its stop between the names: "Tonja B Hanson made a motion ..."; near
           # miss: "Hanson A motion was made" (a capital and then a lower-case word, no name after it))
           | (?:[ \t]+(?:\p{Lu}\.?[ \t]+(?=\p{Lu}\p{Ll}))?
+            # (nor the next field's label: "Seconded: J. Lucero Approved: 7-0")
             (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+            (?!(?:Approved|Passed|Failed|Denied|Vote|Yea|Nay)[ \t]*:)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         )
         (?:\s*\(\p{Lu}\))?
@@ -462,6 +466,26 @@ PATTERNS: dict[str, str] = {
     # ("Reference No. 1515 Lease of land ..., proposed by Cllr X, seconded by Cllr Y and agreed by all.")
     # An outcome word alone before the movers: "Approved on the proposal of Cllr X, seconded by ..."
     # A heading over a motion's wording and its movers: "Motion & Voting", "Motion:", "MOTION" alone on its line
+    # an agenda item's type printed on a line of its own under its title ("1. Approval of the July 3 Minutes."
+    # / "ACTION ITEM"): no part of the matter the motion under it decides; near miss: "Action item 3 was
+    # deferred" (words of its own on the line)
+    "motion_item_tag_end": r"""\n[ \t]*{motion_item_tag_words}[ \t]*\Z""",
+    "motion_item_tag": r"""{motion_item_tag_words}""",
+    # a field's label opening what a list of names would read next ("Abstain:" / "MOTION: Commissioner Ash made
+    # ..."); near miss: a name alone ("Peterson")
+    "motion_field_label_start": r"""\p{L}[\p{L} ]{0,30}[ \t]*:""",
+    # a "Motion:" field opening its line (the movers' fields under a motion's sentence)
+    "motion_field_opener": r"""[ \t]*motion[ \t]*:""",
+    # a word in lower case: a motion's wording has some ("to ADJOURN."), a line of fields and names ("Seconded:
+    # J. Lucero Approved: 7-0") none
+    "motion_lower_word": r"""(?-i)\b\p{Ll}{2,}\b""",
+    # the score in a line of fields ("Approved: 7-0", "Approved: 6-1"); near miss: a date "9-14-23" (three parts)
+    "motion_fields_score": r"""(?<![\d\-])(?P<f>\d{1,2})[ \t]*[\-\u2013][ \t]*(?P<a>\d{1,2})(?![\d\-])""",
+    # a motion's words on their own line ending in a colon over its fields ("Motion to Approve Agenda:" /
+    # "Motion:  Commissioner A" / "Second:  Commissioner B" / "Vote: ..."); the words may wrap onto a second
+    # line; near miss: "Motion to approve: carried" (the line goes on after the colon)
+    "motion_to_line": r"""(?<![^\n])[ \t]*motion[ \t]+
+        (?P<words>to[ \t]+\p{L}[^\n:]{0,200}?(?:\n[ \t]*\S[^\n:]{0,200}?)?)[ \t]*:[ \t]*(?=\n)""",
     "motion_heading_line": r"(?<![^\n])[ \t]*motions?(?:[ \t]*(?:&|and)[ \t]*vot(?:e|es|ing))?[ \t]*:?[ \t]*\n",
     # The movers end their sentence and what follows is no wording of theirs ("..., seconded by Cllr C." /
     # "809. Election ..."); near misses: the movers' sentence goes on ("seconded by Cllr C, that ..."), or
@@ -540,6 +564,11 @@ PATTERNS: dict[str, str] = {
           # (US minutes' verb "motioned": "The Consent Calendar was motioned by Fisher to be taken up ...")
           | (?<=\b(?:was|were)\s+)motioned\s+by\b
           | \b(?:moved|proposed|mover)[ \t]*:
+          # a "Motion:" field opening its line and naming the mover alone ("Motion:   Commissioner Spencer" /
+          # "Second:   ..."); near misses: "MOTION: Commissioner Draper made a motion to ..." (a sentence, read
+          # by its verb), "Vote on Motion: Council Member Gray-Aye" (a vote, not a field of its own line)
+          # ("Motion:" alone on its line over "Director Folska made the motion ...": a heading, not a field)
+          | (?<![^\n])[ \t]*motion[ \t]*:(?=[ \t]*\S)(?![^\n]*\b(?:made|makes|moved|moves|motioned|offered|that|to)\b)
           | \bmoved(?=\s+{motion_honorific})
           | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
           | (?<=\bmotion\b[^.\n]{0,160}?)\b(?:was|were)\s+(?:made|moved|proposed)\s+by\b
@@ -725,6 +754,13 @@ PATTERNS: dict[str, str] = {
     # the member's own words, the minutes naming the mover after them: "I move approval of the Stipulated
     # Expulsion agreement ..." / "- President Kim moved this item and it was seconded." (near miss: "I move
     # on to the next item", no motion)
+    # a member's motion quoted in the first person, the speaker named before the quote ("Commissioner Burrows
+    # stated, “Based on the information presented and discussion, I move that the Planning Commission ...”");
+    # near miss: "Commissioner Burrows stated, “I would like to see the plan first.”" (no motion)
+    "motion_stated_quote": r"""
+        (?:{motion_honorific}\s+)?(?P<mover>{motion_name})\s+(?:stated|said|moved|read)\s*[,:]?\s*[“"]
+        (?:[^”"]{0,250}?,\s*)?(?-i:I)\s+(?:would\s+like\s+to\s+)?move\s+(?=that\b|to\s+{motion_action_verb})
+    """,
     "motion_first_person": r"""
         (?<![^\n])[ \t]*(?:[\-\u2022][ \t]*)?(?-i:I)[ \t]+move[ \t]+(?=to\s+{motion_action_verb}|{approval_of}|that\b)
     """,
@@ -835,8 +871,12 @@ PATTERNS: dict[str, str] = {
     "motion_named_list_none": r"""\A\s*(?:none|nobody|no\s+one)\b""",
     # the counts told in words after the outcome: "Motion passed four in favor, one against." (near miss: "passed
     # one item", no vote word after the number)
-    "motion_count_words_after_outcome": r"""(?<=\b(?:passed|carried|failed|approved|favou?r|against)[ \t]*,?[ \t]*)
-        (?P<n>{motion_number_word})[ \t]+(?P<label>in[ \t]+favou?r|against|opposed|abstaining|abstained)\b""",
+    # (or "yes votes" / "no votes": "The motion passed 6 yes votes and 2 no vote."; near miss: "passed 6 yes", no
+    # "votes" after the word)
+    "motion_count_words_after_outcome": r"""
+        (?<=\b(?:passed|carried|failed|approved|favou?r|against|votes?[ \t]+and)[ \t]*,?[ \t]*)
+        (?: (?P<n>{motion_number_word})[ \t]+(?P<label>in[ \t]+favou?r|against|opposed|abstaining|abstained)\b
+          | (?P<n>\d{1,2}|{motion_number_word})[ \t]+(?P<label>yes|no|aye|nay)(?=[ \t]+votes?\b) )""",
     # a named-vote list whose count closes it: "VOTING IN FAVOUR: Mayor Farbridge, Councillors Bell, ...
     # and Wettstein (11)", "VOTING AGAINST: (0)" (near miss: a bracket inside the list, "Cllr Roe (Chair)",
     # is no count: the names hold no brackets or colons)
@@ -870,12 +910,16 @@ PATTERNS: dict[str, str] = {
     # a roll call's line, the member's name then the vote ("Cauthorne - Yes", "Kennedy -Yes", "Cllr Ash: Against"),
     # or its entries run on one line between semicolons ("Chair Froerer – aye; Commissioner Harvey – excused;
     # Commissioner Bolos - aye"); near miss: the attendance roll call's "Hall - Here" (no vote)
-    "motion_name_vote_line": r"""(?-i)(?:(?<![^\n])|(?<=;))[ \t]*(?:{motion_honorific}[ \t]*)?
+    # (the first of them may follow a "Vote:" label: "Vote:   Commissioner Pechmann – Yes;")
+    "motion_name_vote_line": r"""(?-i)(?:(?<![^\n])(?:[ \t]*(?i:vote)[ \t]*:)?|(?<=;))
+        [ \t]*(?:{motion_honorific}[ \t]*)?
         (?P<name>{person_word}(?:[ \t]+{person_word})?)[ \t]*[\-\u2013:][ \t]*
         (?P<label>(?i:yes|no|aye|nay|yea|against|abstain(?:ed)?))[ \t'’.]*
         # (an entry before a semicolon only where the line's last entry ends it on a vote; near miss: "Chairman
         # Daley – yes;" / "Selectman Bailey – yes. Motion passed unanimously.", a sentence)
-        (?=\n|$|;(?=[^\n]*\b(?i:yes|no|aye|nay|yea|against|excused|absent|abstain(?:ed)?)[ \t'’.]*(?:\n|$)))""",
+        # a member a line, each line ending in a semicolon ("Commissioner Southey – Yes;")
+        (?=\n|$|;[ \t]*(?:\n|$)
+          |;(?=[^\n]*\b(?i:yes|no|aye|nay|yea|against|excused|absent|abstain(?:ed)?)[ \t'’.]*(?:\n|$)))""",
     "motion_vote_label": r"""
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
@@ -883,7 +927,9 @@ PATTERNS: dict[str, str] = {
         (?::|(?=\n)|(?<=[ \t])[\-\u2013\u2014][ \t]+)
       # a label in capitals run on after the last list's names: "... Director Tamagni NOES: None ABSTAIN: None"
       # (near miss: "the noes: ..." in a sentence, not in capitals)
-      | (?<=[^\s][ \t]{1,5}) (?P<label>(?-i:AYES|NOES|NAYS|YEAS|ABSTAIN|ABSTENTIONS|ABSENT|RECUSE)) [ \t]* :
+      # (or capitalised, a line of fields: "Yea: Heare, Guth, Peterson Nay: Abstain:")
+      | (?<=[^\s][ \t]{1,5}) (?P<label>(?-i:AYES|NOES|NAYS|YEAS|ABSTAIN|ABSTENTIONS|ABSENT|RECUSE
+                                           |Nay|Nays|Noes|Abstain|Abstentions|Absent)) [ \t]* :
     """,
     # (the next sentence opens on a capital, matched with case: "Standing Order 39.1. the members meet" goes on)
     # (a time's "p.m." ends the sentence only where a member's title follows: "moved to adjourn the meeting at
@@ -982,11 +1028,15 @@ PATTERNS: dict[str, str] = {
     "motion_onward_recommendation": r"""
         \A[ \t]*(?:to\s+|that\s+)?
         (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+
-           (?=recommends?\s+(?:to\s+the\b|(?:approval|denial)\s+of\b)))?
+           (?=recommends?\s+(?:to\s+the\b|(?:approval|denial)\s+of\b)|forward\s+(?:a|the)\s))?
         (?:(?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
            (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
               (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
          | recommends?\s+(?:approval|denial)\s+of\b)
+      # ("to move forward with a positive recommendation to City Council for ...": the council named bare)
+      | \A[^.;]{0,300}?\b(?:move\s+forward\s+with)\s+(?:a\s+|an\s+|the\s+)?
+        (?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation\s+to\s+(?:the\s+)?
+        (?:[\p{L}&'’\-]+\s+){0,5}?(?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b
       | \A[^.;]{0,300}?\b(?:give|gives|offer|offers|forward|forwards|make|makes|send|sends|transmit)\s+
         (?:a\s+|an\s+|the\s+)?(?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation\s+
         (?:of\s+(?:approval|denial)\s+)?to\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
