@@ -497,6 +497,15 @@ TITLED_CONSENT = [
 # a board's minutes in the passive, the count inside the sentence; the closed session's report of a vote; the
 # member's own "I move approval of ..." with its terms; an item's title restated as the minute's subject
 PASSIVE_AND_COUNTED = [
+    # a matter approved in a time gone by, told in the debate, is no decision of this meeting ("last year", "two
+    # years ago"); near miss: the minutes of the last meeting approved at this one
+    pytest.param(
+        "Minutes of the meeting\nDan Boles – This parcel came in last year and was approved for the uses.\n"
+        "A 6-lot version of this was approved two years ago that has since expired.\n"
+        "The minutes of the last meeting were approved.\n",
+        [(None, "The minutes of the last meeting were approved.")],
+        id="near-miss-approved-in-a-time-gone-by",
+    ),
     # the minutes' own approval stamp under the signatures is a later meeting's act, no decision of this one;
     # near miss: the minutes of the last meeting approved at this one
     pytest.param(

@@ -329,7 +329,10 @@ PATTERNS: dict[str, str] = {
           # the subject holds no "that" (reported speech), and approval "by" anyone but the meeting
           # is another body's decision ("approved by the District Council")
           # (an abbreviation's stop inside the subject: "Consent Agenda Item Nos. 2, 3, and 4 were approved")
-          | ^ (?: (?! \b that \b ) (?: [^.;:\n] | (?<= \b (?:Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Ltd) ) \. ) ){1,200}?
+          # (nor a time gone by: "This parcel came in last year and was approved for the uses", "A 6-lot
+          # version of this was approved two years ago"; near miss: "The minutes of the last meeting were approved")
+          | ^ (?: (?! \b (?: that | ago | last \s+ (?:year|month|week|summer|spring|fall|autumn|winter) ) \b )
+                  (?: [^.;:\n] | (?<= \b (?:Cllrs?|Mrs?|Ms|Dr|St|Nos?|Co|Ltd) ) \. ) ){1,200}?
               \b (?:was|were) \s+
               # (not "was not approved", "was yet to be approved", "was adopted allowing the Board to ..."; but
               # "was approved to be sent", "was authorised to arrange" are decisions: "to" straight after the verb)
@@ -345,6 +348,7 @@ PATTERNS: dict[str, str] = {
               # (a date with its year after the verb tells of the past: "was approved and established
               # for a term beginning January 1, 2018", "agreed by Council Assembly on 25th February 2015")
               (?! [^.]*? \b (?:on|in|from|since|beginning|until|through) \s+ (?:[\w,]+ \s+){0,3}? (?:19|20)\d\d \b )
+              (?! [^.]*? \b (?: ago | last \s+ (?:year|month|week) ) \b )
               (?! \s+ by \s+ (?! (?:the\s+)? (?:meeting|members|all|councillors|those\s+present|council|committee)\b ) )
           | ^ (?-i:APPROVED|CARRIED|ADOPTED) \s* [:\-\u2013]
           # an action summary's disposition under the item's heading, its verb of deciding first and in the past,
