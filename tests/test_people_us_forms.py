@@ -530,6 +530,35 @@ US_FORM_CASES = [
         },
         set(),
     ),
+    # the commissioners "in attendance" are the members (near miss: "In Attendance" alone heads officers), the
+    # officers "ex officio" take their kind from their roles; a given name that is also a word of business
+    # ("Bill") opens a name when a surname follows (near miss: "the Bill Committee")
+    (
+        "PLANNING COMMISSION MEETING MINUTES\nCOMMISSIONERS IN ATTENDANCE: Chair Sarah Hall, John Frontero, Henry "
+        "Sigg,\nBill Johnson\n\nEX OFFICIO: Rebecca Ward, Planning Director\n\nIn Attendance: Ann Lee\n\n"
+        "The Bill Committee met.\n",
+        {
+            "Sarah Hall": ("Chair", PersonKind.COUNCILLOR),
+            "Henry Sigg": ("Commissioner", PersonKind.COUNCILLOR),
+            "Bill Johnson": ("Commissioner", PersonKind.COUNCILLOR),
+            "Rebecca Ward": ("Planning Director", PersonKind.OFFICER),
+            "Ann Lee": (None, PersonKind.OFFICER),
+        },
+        {"Bill Committee"},
+    ),
+    # speakers named without honorific: an agent "representing" a firm (a surname that is also a common word),
+    # a speaker's turn after a dash (a known given name first); a meeting's verb printed with a capital after a
+    # name is no part of it; near misses: a project's name before a dash, "The Town Hall, representing ..."
+    (
+        "MINUTES OF THE PLANNING COMMISSION\n\nRussell Key, representing General Properties LLC, is requesting "
+        "approval.\n\nMary Jenkins – I don’t know if we have that in the budget.\n\nDesert Color – The applicant "
+        "is here.\n\nChair Steve Kemp opened the hearing. Chair Kemp Closed the public hearing.\n",
+        {
+            "Russell Key": (None, PersonKind.OTHER),
+            "Mary Jenkins": (None, PersonKind.OTHER),
+        },
+        {"Desert Color", "Kemp Closed"},
+    ),
 ]
 
 

@@ -33,7 +33,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Way", "Drive", "Court", "Square", "Place", "Crescent", "Terrace", "Green", "Bridge", "Hill",
     "Kent", "England", "Ireland", "Scotland", "Wales", "UK", "Limerick", "Moines", "Plaines",
     "Yea", "Yeas", "Nay", "Nays",  # a roll call's votes ("Patrick Yea Lakin Yea")
-    "Chair", "Chairman", "Mayor",
+    "Chair", "Chairman", "Mayor", "Mayors",
     "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
     "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
@@ -56,6 +56,10 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Members'", "Mayor's", "Council's", "Chairman's", "Leader's", "Cathaoirleach's",
     # the rest of a title ("Mayor Pro Tem"), agenda section words, street abbreviations
     "Pro", "Tem", "Tempore", "Remarks", "Comments", "Selection", "Session", "Blvd", "Boulevard", "Parkway",
+    "Rd", "Ave", "Pkwy", "Hwy",
+    # a sentence's first word after a stop ("... Commissioners. Also included ...") and a meeting's verbs
+    # printed with a capital ("Chair Kemp Closed the public hearing.")
+    "Also", "Closed", "Opened", "Reopened",
     # an agenda section headed by members' title ("Council Member Business", "Council Member Reports")
     "Business", "Reports", "Others",
     # a bill's history after the body that acted: "Mayor Hearing Held by Mayor", "Committee Laid Over"
@@ -84,7 +88,7 @@ SURNAME_WORDS: tuple[str, ...] = (
     "Bell", "Field", "Wood", "Marsh", "Chambers", "Day", "King", "Law", "Mayor", "Parish", "Street",
     "Court", "Place", "Close", "Dean", "Booth", "New", "Little", "Short", "Long", "Rich", "West", "North",
     "South", "East", "Walker", "Care", "Service", "Chief", "Love", "Game", "Page", "Dance", "Cannon",
-    "England", "Wales", "Kent", "Ireland",
+    "England", "Wales", "Kent", "Ireland", "Key",
 )  # fmt: skip
 
 #: A school's grade before "School" or "Academy", after the person the school is named for ("Abraham Lincoln
@@ -277,6 +281,11 @@ PATTERNS: dict[str, str] = {
     + "|".join((*SPEAKER_VERBS, *SPEAKER_COMMA_VERBS))
     + r""")\b)
     """,
+    # a speaker's turn as summary minutes print it, the name opening its line and a dash before what was said
+    # ("Wes Jenkins – I don’t know if we have that in the budget."); the first word must be a known given name
+    # (near miss: "Desert Color – The applicant ...", a project's name)
+    "people_speaker_turn": r"""(?-i)(?<![^\n])[ \t]*(?P<name>{person_word}[ \t]+(?:{name_particle}[ \t]+)?{person_word})
+        [ \t]+[\u2013\u2014][ \t]+(?=\p{Lu})""",
     # ---- names and initials
     # a word printed in capitals (two letters or more, apostrophes and hyphens inside): "O’BRIEN", "FENELON-GASKIN"
     "people_capitals_word": r"""(?-i)(?<![\p{L}'’])\p{Lu}[\p{Lu}'’\-]*\p{Lu}(?![\p{L}])""",

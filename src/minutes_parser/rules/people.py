@@ -408,6 +408,15 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Members Present": ("present", "councillor"),
     "Councillors Present": ("present", "councillor"),
     "Commissioners Present": ("present", "councillor"),
+    # the members "in attendance" (near miss: "In Attendance" alone heads the officers)
+    "Commissioners in Attendance": ("present", "councillor"),
+    "Members in Attendance": ("present", "councillor"),
+    "Council Members in Attendance": ("present", "councillor"),
+    "Councillors in Attendance": ("present", "councillor"),
+    "Trustees in Attendance": ("present", "councillor"),
+    # officers who sit with a board by virtue of their office ("EX OFFICIO: Rebecca Ward, Planning Director;
+    # ..."): kind from their roles
+    "Ex Officio": ("in_attendance", None),
     "Trustees Present": ("present", "councillor"),
     # US minutes' sentence form, the list on the lines after it ("Present were:" / "Commissioner Bitter ...")
     "Members present were": ("present", "councillor"),

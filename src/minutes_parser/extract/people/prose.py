@@ -346,8 +346,12 @@ def _role_first_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
 
 def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """Members of the public named without honorific where they speak: "Hemi Walker, on behalf of
-    the Residents Association, spoke", "Gail Henderson of Ridge Road asked"."""
-    for m in patterns.get("people_public_speaker").finditer(text):
+    the Residents Association, spoke", "Gail Henderson of Ridge Road asked", "Mary Jenkins – I don't know
+    ..." (a speaker's turn, a known given name first)."""
+    turns = [
+        m for m in patterns.get("people_speaker_turn").finditer(text) if m.group("name").split()[0] in _given_set()
+    ]
+    for m in [*patterns.get("people_public_speaker").finditer(text), *turns]:
         name = m.group("name")
         if not _bare_prose_name(name, v, rx):
             continue

@@ -634,6 +634,10 @@ def _has_role_word(text: str, v: _Vocab) -> bool:
 def _bare_prose_name(name: str, v: _Vocab, rx: _Rx) -> bool:
     """A name read from running text with nothing to vouch for it: no stop, place or organisation
     word in it, no role word or honorific, and a real surname."""
-    if any(w.lower() in rx.stop or w in _place_set() or w in R.ORGANISATION_WORDS for w in name.split()):
-        return False
+    words = name.split()
+    for n, w in enumerate(words):
+        # (a surname that is also a common word stands last: "Russell Key", "Sarah Hall")
+        stop = w.lower() in rx.stop and not (n == len(words) - 1 and n and w in R.SURNAME_WORDS)
+        if stop or w in _place_set() or w in R.ORGANISATION_WORDS:
+            return False
     return not (_has_role_word(name, v) or _split_hon(name, v) or not _surname_ok(name, rx))

@@ -100,7 +100,12 @@ def _rx(v: _Vocab) -> _Rx:
     surname_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.SURNAME_WORDS)
     # a word that names a council's place is no part of a name before it: "Allan Armstrong Eden District Council"
     council = patterns.expand("{not_council_place}")
-    token = rf"(?:{initial}|(?!(?:{stop})(?!\p{{L}}|['’])){word}{council})"
+    # a given name that is also a word of council business ("Bill") opens a name where a surname follows it
+    # ("Bill Johnson"); near miss: "Bill Committee" (the next word is no name's)
+    given_stops = [w for w in R.NOT_NAME_WORDS if w in R.GIVEN_NAMES]
+    plain_stop = _alt(w for w in R.NOT_NAME_WORDS if w not in R.GIVEN_NAMES)
+    given_stop = rf"|(?:{_alt(given_stops)})(?![ \t]+(?!(?:{stop})(?!\p{{L}}))\p{{Lu}}\p{{Ll}})" if given_stops else ""
+    token = rf"(?:{initial}|(?!(?:{plain_stop})(?!\p{{L}}|['’]){given_stop}){word}{council})"
     hon_surname = rf"(?!(?:{surname_stop})(?!\p{{L}}|['’])){word}{council}"
     particle = patterns.expand("{name_particle}")
     surname = rf"(?:{particle}[ \t]+(?=\p{{Lu}}))?{hon_surname}"  # "Smith", "de la Cruz"
