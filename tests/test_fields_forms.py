@@ -214,6 +214,19 @@ def test_minutes_heading_title(text: str, title: str, body: str) -> None:
             "Commissioner Roe: I agree with the speaker.\n",
             DocumentKind.MINUTES, id="verbatim-transcript",
         ),
+        # who was present and the meeting opened, told in the past, under a notice's heading: a record; near miss:
+        # the notice alone, its roll call to come
+        pytest.param(
+            "NOTICE OF MEETING\nPLANNING COMMISSION\nPublic Notice\nNotice is hereby given that the Planning "
+            "Commission will hold a meeting on Tuesday, November 14, 2023.\nPRESENT: Chair Steve Kemp\n"
+            "Commissioner Emily Andrus\nChair Kemp opened the meeting.\n",
+            DocumentKind.MINUTES, id="minutes-under-a-notice",
+        ),
+        pytest.param(
+            "NOTICE OF MEETING\nPLANNING COMMISSION\nPublic Notice\nNotice is hereby given that the Planning "
+            "Commission will hold a meeting on Tuesday, November 14, 2023.\n1. Roll call\n2. Call to order\n",
+            DocumentKind.AGENDA, id="the-notice-alone",
+        ),
         # near miss: a roster's labels are no speakers' turns
         pytest.param(
             "Town Commission Meeting Agenda\nMarch 5, 2024\nMayor: Jane Bell\nVice Mayor: Al Roe\n"

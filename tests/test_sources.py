@@ -430,6 +430,18 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
             "# Council Meeting\n> Source: https://example.org/m.php\n> Format: text\n\nMINUTES OF THE MEETING\n",
             ["MINUTES OF THE MEETING"],
         ),
+        # its "Key: value" lines as a list's entries ("- **Title:** ...") after its heading and quoted lines; near
+        # miss: a paper's own bold entries with no key of provenance
+        (
+            "# Planning Commission\n> Source: https://example.org/f.pdf\n\n---\n\n- **Title:** Agenda and Packet\n"
+            "- **Date:** 2025-06-18\n- **Source:** civicplus https://example.org/f.pdf\n\n---\n\n"
+            "Minutes of the Commission\n",
+            ["Minutes of the Commission"],
+        ),
+        (
+            "- **Date:** 5 May 2024\n- **Venue:** Village Hall\n\n1. Apologies\n",
+            ["- Date: 5 May 2024", "- Venue: Village Hall", "1. Apologies"],
+        ),
         # near misses: a paper's own bold "Key: value" lines (no key of a file's provenance), a paper's heading
         # over a quotation
         (

@@ -336,6 +336,14 @@ def _kind(lines: Sequence[str], text: str = "") -> DocumentKind:
         return DocumentKind.MINUTES  # motions made, seconded and counted: a record, whatever its heading says
     if sum(1 for line in lines if _search("kind_transcript_turn", line)) >= MIN_RECORD_CUES:
         return DocumentKind.MINUTES  # a verbatim transcript of the meeting: speakers' turns
+    if any(_search("kind_minutes_lists", line) for line in lines[:40]) and any(
+        _search("kind_called_to_order", line) for line in lines[:60]
+    ):
+        # who was present, then the meeting opened in the past tense: a record, under a notice's heading
+        # ("NOTICE OF MEETING ... will hold a Planning Commission meeting" / "PRESENT: Chair Steve Kemp ..." /
+        # "Chair Kemp opened the meeting."); near miss: an agenda's "Roll Call" and "Call to Order" (no names
+        # present, no past tense)
+        return DocumentKind.MINUTES
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):

@@ -33,7 +33,9 @@ PATTERNS: dict[str, str] = {
     # comment, or the converter's own heading ("# City Council Meeting") as the header's first line; which keys
     # name a file's provenance is the table CONVERTER_META_KEYS below
     "md_converter_meta_line": r"""(?-i)
-        (?:>[ \t]*(?:\*\*)?|\*\*)(?P<key>[A-Za-z][A-Za-z0-9 _/()\-]{0,38}?)[ \t]*(?::\*\*|\*\*:|:)(?:[ \t][^\n]*)?
+        # (or as a list's entries: "- **Title:** Planning Commission Meeting Agenda and Packet")
+        (?:>[ \t]*(?:\*\*)?|(?:[\-*][ \t]+)?\*\*)
+        (?P<key>[A-Za-z][A-Za-z0-9 _/()\-]{0,38}?)[ \t]*(?::\*\*|\*\*:|:)(?:[ \t][^\n]*)?
         | <!--[^\n]*-->[ \t]*""",
     "md_converter_heading": r"""\#{1,2}[ \t]+\S[^\n]*""",
     # the keys of such a header that name where a file came from: one of them makes a block of "Key: value" lines

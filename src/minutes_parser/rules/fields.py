@@ -187,6 +187,8 @@ PATTERNS: dict[str, str] = {
     "kind_called_to_order": r"""
         (?<! \b (?:be|being|is|are|will|shall) \s+ ) \b called \s+ (?:the \s+ (?:\w+ \s+)? meeting \s+)? to \s+ order
       | \b meeting \s+ was \s+ called \b
+      # ("Chair Kemp opened the meeting."; near miss: "The Chair will open the meeting", not yet done)
+      | \b opened \s+ the \s+ meeting \b
     """,
     # A record of what a meeting did under another name: "Summary of X Council Meeting", "Action Minutes",
     # "Summary of Actions", "Council Meeting Summary", "Official Minutes" inside a long first line.
