@@ -531,6 +531,26 @@ RECOMMENDATIONS = [
         ],
         id="background-and-recommendation-paragraphs",
     ),
+    # an explanation printed under an entry, in sentences of its own, before the list's next entry: neither
+    # entry's words, and no end of the list
+    pytest.param(
+        "2. Recommendations\nCouncil is recommended to approve: -\na) That the orchestra be commissioned to perform a "
+        "concert on 1 July.\nThe concert programme would be drawn from the repertoire.\nThe event would be held at "
+        "the park gate.\nb) That the Clerk be delegated to apply for permission to use the park.\n3. Background\n"
+        "The budget was set in December.\n",
+        [
+            ("a)", "That the orchestra be commissioned to perform a concert on 1 July."),
+            ("b)", "That the Clerk be delegated to apply for permission to use the park."),
+        ],
+        id="explanation-between-entries",
+    ),
+    # near miss: prose after the last entry, then a list restarting at "a)": no next entry follows
+    pytest.param(
+        "2. Recommendations\nCabinet is asked to:\na) approve the plan.\nThe plan was consulted on widely.\n"
+        "a) Appendix one lists the sites.\n",
+        [("a)", "approve the plan.")],
+        id="near-miss-prose-after-the-last-entry",
+    ),
 ]
 
 
@@ -2003,6 +2023,30 @@ def test_pdf_list_joins_hanging_lines_and_knows_its_minute() -> None:
     agenda = doc.resolutions[0].agenda_item
     assert agenda is not None
     assert (agenda.number, agenda.title) == ("86", "Minutes of the last meeting")
+    check_spans(doc)
+
+
+def test_pdf_bold_entries_wrap_onto_plain_lines() -> None:
+    """A bold entry's words wrapped onto a plain line, the line above stopping mid-sentence, are one entry's;
+    near miss: a plain heading after an entry that ends its sentence."""
+    text = "\n".join(
+        [
+            "2. Recommendations",
+            "Council is recommended to approve:",
+            "**a) That the orchestra be commissioned to**",
+            "perform a concert in the park on 1 July.",
+            "**b) That the Clerk be delegated to act on behalf**",
+            "of the Town Council.",
+            "**c) That the budget be noted.**",
+            "Background to the report",
+        ]
+    )
+    doc = parse_pdf(pdfs.render(text))
+    assert tree(doc.recommendations) == [
+        ("a)", "That the orchestra be commissioned to perform a concert in the park on 1 July."),
+        ("b)", "That the Clerk be delegated to act on behalf of the Town Council."),
+        ("c)", "That the budget be noted."),
+    ]
     check_spans(doc)
 
 

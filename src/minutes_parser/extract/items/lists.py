@@ -13,6 +13,7 @@ from .cues import _CLOSE_QUOTES, HANGING_INDENT, MAX_PREAMBLE, MAX_TITLE_AFTER_C
 from .lines import _Lines
 from .nodes import _follows, _Node, _signature, _walk
 
+EXPLANATION_LINES = 16  # the longest explanation printed under a list's entry before the next entry
 NAMED_THING_CHARS = 160  # the longest entry of a list of things named by name ("a. General Manager – Transport")
 
 
@@ -266,6 +267,9 @@ class _Lists(_Lines):
                 self.used.add(k)  # "(Sponsored by Council President Miller, by request)": no entry's words
                 k += 1
                 continue
+            if stack and not self._continues(stack[-1], k) and (nxt := self._entry_after_explanation(k, stack)):
+                k = nxt  # "a) That ..." / "The concert programme would be ..." / "b) That ...": no entry's words
+                continue
             if not stack or not self._continues(stack[-1], k):
                 break
             if patterns.get("outcome_alone_line").match(self._body(k).strip()):
@@ -280,6 +284,30 @@ class _Lists(_Lines):
             self._fold_named_things(node)
             self._fold_inline_enumeration(node)
         return roots, k
+
+    def _entry_after_explanation(self, k: int, stack: list[_Node]) -> int | None:
+        """The list's next entry after an explanation printed under the entry above, in sentences of its own ("a)
+        That the Orchestra be commissioned to perform ... on 1 July." / "The concert programme would be drawn from
+        ..." / "b) That ..."), as reports set out their recommendations: the explanation is neither entry's words
+        and no end of the list.  Within `EXPLANATION_LINES` unlabelled lines, no heading or recommending sentence
+        among them, and the next labelled line the next entry of an open level.  Near misses: prose after a list's
+        last entry (no next entry follows), an entry that ends mid-sentence, a heading between, a list restarting
+        at "a)"."""
+        own = self.text[stack[-1].start : stack[-1].end].rstrip()
+        if not own.endswith((".", ";")):
+            return None
+        for n in range(k, min(len(self.lines), k + EXPLANATION_LINES)):
+            info = self.lines[n]
+            if info.label is not None:
+                sig = _signature(info.label)
+                opens = any(
+                    node.sig == sig and node.ordinal is not None and info.label.ordinal == node.ordinal + 1
+                    for node in stack
+                )
+                return n if opens and n > k else None
+            if self._heading_like(n) or self._stops(n):
+                return None
+        return None
 
     def _initial_wrapped(self, node: _Node, own: str) -> bool:
         """A person's initial wrapped to a line's start, read as a letter label ("... (180 George" / "M. Cohan
@@ -418,9 +446,19 @@ class _Lists(_Lines):
                 return False
             node.start = self._skip_marks(info.body_start, info.line.end)  # the label alone: its words below
             return True
-        if info.line.bold != self.lines[node.line].line.bold and len(self._body(k).strip()) < 100:
-            return False
         prev_text = self.text[prev.body_start : prev.line.end].rstrip().rstrip("*").rstrip(_CLOSE_QUOTES)
+        body = self._body(k).strip()
+        if info.line.bold != self.lines[node.line].line.bold and len(body) < 100:
+            # (a bold entry's words wrapped onto a plain line: "a) That the Orchestra be commissioned to" /
+            # "perform an open-air concert ...", "... on behalf" / "of the Town Council": the line above stops
+            # mid-sentence and this one goes on in lower case or after a word that needs more; near miss: a
+            # heading after an entry that ends its sentence)
+            wrapped = not prev_text.endswith((".", ":", ";", "?", "!")) and (
+                body[:1].islower()
+                or (bool(patterns.get("mid_phrase_end").search(prev_text)) and not self._heading_like(k))
+            )
+            if not wrapped:
+                return False
         own = self.text[node.start : node.end].split()
         if k - 1 == node.line and 0 < len(own) <= 2 and own[-1][-1:].isalnum() and not self._heading_like(k):
             return True  # "c.  Authorise" then "Officers to proceed ...": a list entry's first words, wrapped
