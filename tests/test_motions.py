@@ -712,6 +712,42 @@ CASES = [
      "Commissioner Tuttle seconded the motion. The motion passed 6 yes votes and 2 no vote.\n",
      [("the Planning Commission forward a recommendation to adopt this text amendment to the City Council.",
        "Burrows", "Tuttle", C, 6, 2, None, False)]),
+    ("us commission: the motion's words under a 'Motion:' label, its movers and outcome as fields on one line below, "
+     "a label run onto the name before it; near miss: 'Motion:' over no words of a motion",
+     "Motion: The motion was made to vacate lots 10 and 12 of the Red Cliff Estates Plat A Subdivision\n\n"
+     "Made By: Karl Brough            Seconded: Cory Thompson          Outcome: Passed Unanimously\n\n"
+     "Motion: The motion was made to approve the Barbarosa Final Plat with the\ncontingency that an access be "
+     "provided.\n\nMade By: Ann PetersonSeconded: Heather Robertson Outcome: Passed Unanimously\n",
+     [("to vacate lots 10 and 12 of the Red Cliff Estates Plat A Subdivision", "Karl Brough", "Cory Thompson", C,
+       None, None, None, False),
+      ("to approve the Barbarosa Final Plat with the contingency that an access be provided.", "Ann Peterson",
+       "Heather Robertson", C, None, None, None, False)]),
+    ("us commission: 'Motion: To ...' over 'Motion by:' and '2nd by:' fields and 'Commissioners voted unanimous in "
+     "favor'; near miss: a seconder's field left blank",
+     "1) Approval of the Minutes. (Motion/Voting)\n   Motion: To approve the August 26, 2021 Meeting Minutes as "
+     "presented.\n         Motion by: Commissioner Spagnuolo\n         2nd by: Commissioner Millen\n"
+     "         Vote: Commissioners voted unanimous in favor (of commissioners present)\n"
+     "2) Approval of the Minutes.\n   Motion: To continue the October 12 Meeting minutes to the December\n   meeting.\n"
+     "         Motion by: Commissioner Weight\n         2nd by: Commissioner\n"
+     "         Vote: Commissioners voted unanimous in favor (of commissioners present)\n",
+     [("To approve the August 26, 2021 Meeting Minutes as presented.", "Spagnuolo", "Millen", C, None, None, None,
+       False),
+      ("To continue the October 12 Meeting minutes to the December meeting.", "Weight", None, C, None, None, None,
+       False)]),
+    ("us commission: the counts in words joined by '-to-' after 'by a vote of'; near miss: a number word that counts "
+     "no vote",
+     "Commissioner Griffis moved to forward the plan to the council. Commissioner Flynn seconded the motion. The "
+     "motion passed by a vote of three-to-one.\nCommissioner Ash moved to approve the fees. Commissioner Flynn "
+     "seconded the motion. The motion passed one of the hurdles.\n",
+     [("to forward the plan to the council.", "Griffis", "Flynn", C, 3, 1, None, False),
+      ("to approve the fees.", "Ash", "Flynn", C, None, None, None, False)]),
+    ("us commission: the seconder's clause run on after a comma, 'seconded that motion' over a line's end; a motion "
+     "in capitals with the US verb 'MOTIONED'",
+     "Commissioner Thomas motioned to approve the agenda, Commissioner Hatch seconded that\nmotion.\n\n"
+     "Motion: COMMISSIONER PEARCE MOTIONED TO APPROVE THE\nMARCH 5TH, 2025 MINUTES. COMMISSIONER CHRIS BRAMWELL "
+     "SECONDED. THE VOTE CARRIED\nUNANIMOUSLY.\n",
+     [("to approve the agenda", "Thomas", "Hatch", None, None, None, None, False),
+      ("TO APPROVE THE MARCH 5TH, 2025 MINUTES.", "PEARCE", "CHRIS BRAMWELL", C, None, None, None, False)]),
 ]
 
 
@@ -1096,6 +1132,21 @@ ONWARD_CASES = [
      "SECOND: Commissioner Anderson\nMotion Carries Unanimous Vote\n",
      ["to move forward with a positive recommendation to City Council for a preliminary plat for Rustic Estates."],
      ["to move forward with the preliminary plat for Ash Court."]),
+    ("a commission recommending a plan by name, the council unnamed, and an application whose council is named far "
+     "after the verb",
+     "Motion: COMMISSIONER PEARCE MOTIONED TO RECOMMEND THE PARKS AND RECREATION MASTER PLAN. NATALIE SECONDED. "
+     "THE VOTE CARRIED UNANIMOUSLY.\n\nCommissioner Hatch moved to recommend file #OAM2024-001167, a text amendment "
+     "to Section 19.38.030 of the Municipal Code that would expand the permitted uses allowed in the Public "
+     "Facilities Zone to include Recreational Facilities and Administrative Offices as an accessory use; if adopted "
+     "the amendment would affect all parcels zoned PF, and staff gave a presentation outlining the amendments, "
+     "to the Kearns Council for approval as presented. Commissioner Thomas seconded the motion. The motion "
+     "carried.\n",
+     ["TO RECOMMEND THE PARKS AND RECREATION MASTER PLAN.",
+      "to recommend file #OAM2024-001167, a text amendment to Section 19.38.030 of the Municipal Code that would "
+      "expand the permitted uses allowed in the Public Facilities Zone to include Recreational Facilities and "
+      "Administrative Offices as an accessory use; if adopted the amendment would affect all parcels zoned PF, and "
+      "staff gave a presentation outlining the amendments, to the Kearns Council for approval as presented."],
+     []),
     ("near miss: no body named, the meeting's own decision",
      "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
      [], ["to recommend that staff review the fees"]),

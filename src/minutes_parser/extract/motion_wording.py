@@ -192,15 +192,18 @@ class _Wording:
         return (s, e) if len(text[s:e].split()) >= 2 else None
 
     def _motion_to_line(self, start: int, end: int) -> tuple[int, int] | None:
-        """The words of a "Motion to <words>:" line standing just over the movers' fields, nothing but
-        blank lines between (`motion_to_line`)."""
-        last = None
-        for m in patterns.get("motion_to_line").finditer(self.text, start, end):
-            last = m
-        if last is None or self.text[last.end() : end].strip():
-            return None
-        s, e = last.start("words"), _trim_end(self.text, last.start("words"), last.end("words"))
-        return (s, e) if len(self.text[s:e].split()) >= 2 else None
+        """The words of a "Motion to <words>:" line, or of a "Motion: To <words>." label, standing just over the
+        movers' fields, nothing but blank lines between (`motion_to_line`, `motion_label_words`)."""
+        for name in ("motion_to_line", "motion_label_words"):
+            last = None
+            for m in patterns.get(name).finditer(self.text, start, end):
+                last = m
+            if last is None or self.text[last.end() : end].strip():
+                continue
+            s, e = last.start("words"), _trim_end(self.text, last.start("words"), last.end("words"))
+            if len(self.text[s:e].split()) >= 2:
+                return s, e
+        return None
 
     def _under_motion_heading(self, start: int, end: int) -> tuple[int, int] | None:
         """The wording printed between a "Motion" heading and the movers' line under it ("Motion & Voting"

@@ -217,7 +217,14 @@ class _Reader(_Wording):
             lead_outcome = lead.span("resolved")
         text_start = _skip_space(text, lead.end())
         # (a "Motion:" field's words stand above it, or nowhere: what follows its fields is not its wording)
-        field = patterns.get("motion_field_opener").match(text, mark.start) is not None
+        # ("Made By:" / "Motion by:" / "MOVED BY:" fields under a "Motion: To ..." label's words, or over no words of
+        # a motion: "Moved by: X" / "Seconded by: Y" / "THAT Council approve ..." prints its words after them)
+        opener = patterns.get("motion_field_opener").match(text, mark.start)
+        field = opener is not None and (
+            opener.group("by") is None
+            or self._motion_to_line(max(region_start, mark.start - BEFORE_REACH), mark.start) is not None
+            or patterns.get("motion_words_open").match(text, _skip_space(text, mark.end)) is None
+        )
         before = mark.form == "motion_slash" or _has(m, "after") or field
         printed_before = field
         clause = (
@@ -301,7 +308,7 @@ class _Reader(_Wording):
         if before:
             found = (
                 above_line
-                or self._motion_to_line(max(region_start, mark.start - MATTER_REACH), mark.start)
+                or self._motion_to_line(max(region_start, mark.start - BEFORE_REACH), mark.start)
                 or self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
             )
             if found is None and printed_before:
@@ -754,9 +761,14 @@ def _surname_of(mover: str | None) -> str | None:
     return _fold_name(mover.split()[-1]) if mover and mover.split() else None
 
 
+def _count(value: str) -> int:
+    """A count as printed, in figures or in words ("3", "three")."""
+    return int(value) if value.isdigit() else NUMBER_WORDS.get(value.lower(), 0)
+
+
 def _take_score(counts: dict[str, int], score: regex.Match[str] | None) -> None:
     """The counts a printed score gives ("5-0", "6/0", "5-0-1": for, against, abstaining)."""
     if score is not None:
-        counts["for"], counts["against"] = int(score.group("f")), int(score.group("a"))
+        counts["for"], counts["against"] = _count(score.group("f")), _count(score.group("a"))
         if score.group("ab"):
             counts["abstain"] = int(score.group("ab"))

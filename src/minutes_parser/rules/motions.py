@@ -285,7 +285,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
         \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
     r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+))
-        (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?)
+        (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?
+          # (or the vote: "THE VOTE CARRIED UNANIMOUSLY."; near miss: "the vote failed to reach the agenda" has
+          # words after it that are no outcome's)
+          |(?<=\bthe[ \t]+)vote(?=\s+(?:carried|passed|failed)(?:\s+unanimously)?\s*[.;\n]))
         \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
     # the vote on its own labelled line: "Vote on Motion: 5-to-0 in favor." (near miss: "Vote on Motion: tabled"
@@ -317,6 +320,11 @@ OUTCOME_FORMS: tuple[str, ...] = (
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
     r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+|voted\s+)?(?P<word>in\s+favou?r)\b""",
     r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    # the members voting as one told with the word in its adjective form ("Vote: Commissioners voted unanimous in
+    # favor (of commissioners present)"); an outcome field ("Outcome: Passed Unanimously"); near misses: "voted
+    # unanimous in favor of the developer's plan" (whom a vote favoured), "Outcome: to be reported"
+    r"""(?<![\p{L}])\bvoted\s+unanimous(?:ly)?\s+in\s+(?P<word>favou?r)\b(?!\s+of\b)""",
+    r"""(?<![\p{L}])\boutcome[ \t]*:[ \t]*(?P<word>passed|carried|approved|failed|denied|defeated)\b""",
     # a meeting system's result line under the motion: "**Final Result:** 6 – 0 Pass", "RESULT: APPROVED",
     # "Result: Failed 2-4" (near miss: "RESULT: CONTINUED TO AUGUST 29, 2023", the item's fate, not the vote's)
     r"""(?<![^\n])[ \t*]*(?:final[ \t]+)?result[ \t*]*:[ \t*]*
@@ -396,7 +404,7 @@ PIECES: dict[str, str] = {
     "motion_name": r"""(?-i:
         (?!{motion_honorific})
         # never a label's word: a blank form's "Moved by:" / "Supported by:" names no one
-        (?!(?:Seconded|Supported|Second|Moved|Proposed|Carried|Motion|Yes|No|Ayes|Nays|Be|That|THAT|The|Whereas
+        (?!(?:Seconded|Supported|Second|Moved|Proposed|Carried|Motion|Vote|Outcome|Yes|No|Ayes|Nays|Be|That|THAT|The|Whereas
               |WHEREAS)\b)
         # initials with or without their stops: "C. Carthy", "C Carthy", "P.J. Lee", "P J Lee", "PJ O'Hanlon"
         (?:\p{Lu}{2}[ \t]+(?=\p{Lu}\p{Ll}|O['’]\p{Lu})|\p{Lu}(?:\.[ \t]?|[ \t])(?:\p{Lu}(?:\.[ \t]?|[ \t]))?)?
@@ -417,7 +425,7 @@ PIECES: dict[str, str] = {
           | (?:[ \t]+(?:\p{Lu}\.?[ \t]+(?=\p{Lu}\p{Ll}))?
             # (nor the next field's label: "Seconded: J. Lucero Approved: 7-0")
             (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
-            (?!(?:Approved|Passed|Failed|Denied|Vote|Yea|Nay)[ \t]*:)
+            (?!(?:Approved|Passed|Failed|Denied|Vote|Yea|Nay|Outcome)[ \t]*:)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         )
         (?:\s*\(\p{Lu}\))?
@@ -436,7 +444,8 @@ PIECES: dict[str, str] = {
     "motion_person_s": r"""(?:(?:the\s+)?{motion_honorific}\s*)?
         (?P<seconder>{motion_worship}|{motion_name}|{motion_initials})""",
     "motion_seconded_by": r"""
-        (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by|2nd[ \t]+by|seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
+        (?:seconded[ \t]*\n?[ \t]*by[ \t]*:?|second[ \t]+by[ \t]*:?|2nd[ \t]+by[ \t]*:?
+          |seconded[ \t]*:|seconder[ \t]*:|second[ \t]*:
           # "supported by", the seconding in some US boards' minutes ("moved by Mr. Ash, supported by Ms. Lee")
           |supported[ \t]+by[ \t]*:?
           |seconded(?=[ \t]+{motion_honorific})
@@ -474,8 +483,16 @@ PATTERNS: dict[str, str] = {
     # a field's label opening what a list of names would read next ("Abstain:" / "MOTION: Commissioner Ash made
     # ..."); near miss: a name alone ("Peterson")
     "motion_field_label_start": r"""\p{L}[\p{L} ]{0,30}[ \t]*:""",
-    # a "Motion:" field opening its line (the movers' fields under a motion's sentence)
-    "motion_field_opener": r"""[ \t]*motion[ \t]*:""",
+    # a "Motion:", "Motion by:" or "Made By:" field opening its line (the movers' fields under a motion's words)
+    "motion_field_opener": r"""[ \t]*(?:motion(?P<by>[ \t]+by)?|made(?P<by>[ \t]+by)|moved(?P<by>[ \t]+by))[ \t]*:""",
+    # a motion's words under a "Motion:" label, over its movers' fields on the lines below ("Motion: To approve
+    # the minutes as presented." / "Motion by: Commissioner Spagnuolo" / "2nd by: ..."; "Motion: The motion was
+    # made to vacate lots 9, 10 and 11 ..." / "Made By: Karl Brough  Seconded: ..."); near miss: "Motion: carried"
+    # (no words of a motion)
+    "motion_label_words": r"""(?<![^\n])[ \t]*motion[ \t]*:[ \t]*(?:the[ \t]+motion[ \t]+was[ \t]+made[ \t]+)?
+        (?P<words>to[ \t]+\p{L}[^\n]*(?:\n[ \t]*(?!(?:motion|made|moved|mover|2nd|second(?:ed)?)\b)\S[^\n]*){0,10})""",
+    # a motion's words opening what follows its movers' fields ("THAT Council approve ...", "to approve ...")
+    "motion_words_open": r"""[ \t]*(?:that|to)\b""",
     # a word in lower case: a motion's wording has some ("to ADJOURN."), a line of fields and names ("Seconded:
     # J. Lucero Approved: 7-0") none
     "motion_lower_word": r"""(?-i)\b\p{Ll}{2,}\b""",
@@ -570,7 +587,7 @@ PATTERNS: dict[str, str] = {
           # ("Motion:" alone on its line over "Director Folska made the motion ...": a heading, not a field)
           | (?<![^\n])[ \t]*motion[ \t]*:(?=[ \t]*\S)(?![^\n]*\b(?:made|makes|moved|moves|motioned|offered|that|to)\b)
           | \bmoved(?=\s+{motion_honorific})
-          | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b
+          | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b(?:[ \t]*:)?
           | (?<=\bmotion\b[^.\n]{0,160}?)\b(?:was|were)\s+(?:made|moved|proposed)\s+by\b
           | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
           | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
@@ -580,8 +597,9 @@ PATTERNS: dict[str, str] = {
           | \b(?:proposed|moved)(?=[ \t]+{motion_initials}[ \t]*[,;]?\s*(?:and\s+)?(?:seconded|second|2nd)\b)
           # "Made by Bob, Second by Alex" after a motion's words, a seconder on the same line; near miss:
           # "a contract made by the Council" (no seconder follows)
-          | (?:{motion_line_start}|(?<=\$?[\d.,]+[ \t]{1,3}))made[ \t]+by\b
-            (?=[^\n]{1,60}?\b(?:second|seconded|2nd)[ \t]+by\b)
+          # (or as fields on one line: "Made By: Karl Brough   Seconded: Cory Thompson   Outcome: Passed")
+          | (?:{motion_line_start}|(?<=\$?[\d.,]+[ \t]{1,3}))made[ \t]+by\b[ \t]*:?
+            (?=[^\n]{1,60}?(?:\b|(?<=\p{Ll}))(?:second|seconded|2nd)(?:[ \t]+by\b|[ \t]*:))
         )
         # (a label left blank, the seconder's label next: "Moved:" / "Seconded: Cr Jeremy Harker", the mover
         # printed elsewhere in a page's scrambled columns; near misses: "Moved:" over no seconder's label, a blank
@@ -789,9 +807,11 @@ PATTERNS: dict[str, str] = {
             (?=[ \t]*[.;,\n-])
       | (?<=[ \t]and[ \t]+)(?:{motion_honorific}\s*)?(?P<seconder>{motion_name}|{motion_initials})[ \t]+
             (?:seconded|seconds)\b
-      # (the name may end its line: "...; Lee" / "seconded; Passed 5, 0.")
+      # (the name may end its line: "...; Lee" / "seconded; Passed 5, 0."; "..., Commissioner Hatch seconded that
+      # motion.")
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})(?:[ \t]+|[ \t]*\n[ \t]*)
-            (?:seconds|seconded|second)(?:[ \t]+the[ \t]+motion)?(?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b)
+            (?:seconds|seconded|second)(?:\s+(?:the|that)\s+motion)?
+            (?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b)
         )
     """,
     # ---- cues: a word every match of the pattern holds, so that it is searched only near one
@@ -888,11 +908,14 @@ PATTERNS: dict[str, str] = {
     # "unanimously": "the motion carried unanimously, 4-0")
     "motion_score": r"""
         (?:[ \t]+unanimously[ \t]*,?)?
-        [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+)?(?P<f>\d{1,3})[ \t]*
+        # (or "by a vote of three-to-one", the counts in words joined by "-to-"; near miss: "passed one of the
+        # motions", no second count)
+        [ \t]*,?[ \t]*\(?[ \t]*(?:by[ \t]+(?:a[ \t]+vote[ \t]+of[ \t]+)?)?
+        (?:(?P<f>\d{1,3})|(?P<f>{motion_number_word})(?=-to-{motion_number_word}))[ \t]*
         # (or a comma between the two counts, the sentence ending after them: "Passed 5, 0.")
         # (or a colon: "The motion was approved 5:0 with Councilors ..."; near miss: "approved 6:00 p.m.", a time)
         (?:(?:votes?[ \t]+)?(?:-|–|/|to|-to-)|,(?=[ \t]*\d{1,2}[ \t]*(?:[.;(]|(?![^\n])))
-           |:(?=\d(?!\d)|[1-9]\d[ \t]+(?:with|in|to|vote)))[ \t]*(?P<a>\d{1,3})
+           |:(?=\d(?!\d)|[1-9]\d[ \t]+(?:with|in|to|vote)))[ \t]*(?P<a>\d{1,3}|{motion_number_word})
         (?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # a vote line that opens on its score: "VOTE: 6/0 AYES: BARTH, BELL", "Vote: 5-2" (near miss: a date,
@@ -936,7 +959,8 @@ PATTERNS: dict[str, str] = {
     # 9:13 p.m. Board Member Jackson seconded."; near miss: "to extend the hours to 9 p.m. Monday to Friday")
     # a line in capitals that tells of a motion, which the motions are read from as mixed case
     # (motion_parts.capitals_view); and a word of such a line
-    "motion_capitals_cue": r"""(?-i)\b(?:MOVED|SECONDED)\b""",
+    # ("COMMISSIONER PEARCE MOTIONED TO APPROVE ...", the US verb too)
+    "motion_capitals_cue": r"""(?-i)\b(?:MOVED|SECONDED|MOTIONED)\b""",
     "motion_capitals_word": r"""(?-i)\p{L}[\p{L}'’]*""",
     # a run of four words or more in capitals, what lies between them no letter in lower case ("COUNCIL MEMBER
     # HYER MOVED THE PUBLIC" / "HEARING BE CLOSED.")
@@ -1030,9 +1054,12 @@ PATTERNS: dict[str, str] = {
         (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+
            (?=recommends?\s+(?:to\s+the\b|(?:approval|denial)\s+of\b)|forward\s+(?:a|the)\s))?
         (?:(?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
-           (?=[\s\S]{0,200}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
+           (?=[\s\S]{0,700}?\bto\s+the\s+(?:[\p{L}&'’\-]+\s+){0,5}?
               (?:council|committee|board|commission|cabinet|executive|supervisors|commissioners)\b)
-         | recommends?\s+(?:approval|denial)\s+of\b)
+         | recommends?\s+(?:approval|denial)\s+of\b
+         # a commission's motion recommending a plan or an application by name, the council left unnamed ("TO
+         # RECOMMEND THE PARKS AND RECREATION MASTER PLAN"); near miss: "to recommend that staff review the fees"
+         | (?<=\A[ \t]*to\s+)recommend\s+(?:the|an?|application|file|item)\s)
       # ("to move forward with a positive recommendation to City Council for ...": the council named bare)
       | \A[^.;]{0,300}?\b(?:move\s+forward\s+with)\s+(?:a\s+|an\s+|the\s+)?
         (?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation\s+to\s+(?:the\s+)?
