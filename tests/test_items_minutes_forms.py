@@ -499,6 +499,13 @@ TITLED_CONSENT = [
 PASSIVE_AND_COUNTED = [
     # a matter approved in a time gone by, told in the debate, is no decision of this meeting ("last year", "two
     # years ago"); near miss: the minutes of the last meeting approved at this one
+    # the approval stamp with its date straight after the word; near miss: the minutes approved as read at this one
+    pytest.param(
+        "Minutes of the meeting\nThe minutes of the last meeting were approved as read.\n"
+        "The meeting adjourned at 7:10 p.m.\n\nMeeting minutes approved April 28, 2022\n",
+        [(None, "The minutes of the last meeting were approved as read.")],
+        id="near-miss-the-stamp-with-its-date",
+    ),
     pytest.param(
         "Minutes of the meeting\nDan Boles – This parcel came in last year and was approved for the uses.\n"
         "A 6-lot version of this was approved two years ago that has since expired.\n"

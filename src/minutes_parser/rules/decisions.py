@@ -369,7 +369,10 @@ PATTERNS: dict[str, str] = {
         (?:
             # the minutes' own approval stamp under their signatures: "Minutes approved:   November 21, 2024",
             # "Approved: 4.25.2024" (the later meeting's act; near miss: "Minutes approved as circulated.")
+            # (or with the date straight after the word: "Meeting minutes approved April 28, 2022"; near miss: "Minutes
+            # approved as read")
             (?: ^ | \b minutes \s+ ) (?:approved|adopted) \s* (?:on \s+ | : \s* ) (?:\d|(?-i:\p{Lu}\p{Ll}+) \s+ \d)
+          | \b minutes \s+ (?:approved|adopted) \s+ {month_name} \s+ \d{1,2} (?:st|nd|rd|th)? ,? \s+ \d{4} \s* \.? \s* $
             # a meeting system's result line under a motion, the motion's outcome and not a decision of its own:
             # "RESULT: APPROVED", "**Final Result:** 6 – 0 Pass" (near miss: "RESOLVED: that the result be noted")
           | ^ [\s*]* (?:final \s+)? result [\s*]* : [\s*]* (?: \d{1,2} \s* [-\u2013] \s* \d{1,2} \s+ )?
