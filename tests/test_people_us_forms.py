@@ -559,6 +559,18 @@ US_FORM_CASES = [
         },
         {"Desert Color", "Kemp Closed"},
     ),
+    # a public hearing's speaker cards give the capacity printed on them; a motion's verb in capitals before a
+    # titled name is no part of a role; near misses: a card with no "Name:" line, a role all in capitals
+    (
+        "MINUTES OF THE PLANNING COMMISSION\nSpeaker # 1: Applicant\nName: Dan Ford\nAddress: Not provided\n\n"
+        "Speaker # 2: Citizen\nAddress: Magna\n\nChair Cragun moved to APPOINT Commissioner Debbie Cragun as "
+        "Planning Commission Chair. PUBLIC WORKS DIRECTOR Wesley McCoy reported.\n",
+        {
+            "Dan Ford": ("Applicant", PersonKind.OTHER),
+            "Debbie Cragun": ("Chair", PersonKind.COUNCILLOR),
+        },
+        {"Magna", "Citizen"},
+    ),
 ]
 
 

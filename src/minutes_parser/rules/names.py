@@ -247,7 +247,9 @@ PIECES: dict[str, str] = {
     # A word of a name: "Gough", "McMahon", "O'Neill", "O’Brien", "Marie-Ann", "Uí", "MacInnis", "Dalton-O’Sullivan".
     # (a double name broken after its hyphen, "Kennedy- Dalby", is one word; near miss: "Ash- Chairman", a
     # position after a dash)
-    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)(?:\p{Lu}\p{Ll}+)?"""
+    # (a field's label run onto the name by the text layer is none of it: "Made By: Ann PetersonSeconded: ...")
+    "person_word": r"""(?-i:\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+)"""
+    r"""(?:(?!(?:Seconded|Second|Outcome)[ \t]*:)\p{Lu}\p{Ll}+)?"""
     r"""(?:[-‐](?:[ \t](?!{hyphen_break_not_name}))?\p{Lu}(?:\p{Ll}+|['’]\p{Lu}\p{Ll}+))*)""",
     "hyphen_break_not_name": r"""(?:Chair|Vice|Clerk|Treasurer|Secretary|Mayor|Deputy|Leader|Member|Council|Cllr"""
     r"""|Apologies|Present|Absent|Item|Minutes|Proposed|Seconded|Agreed|Resolved|Carried|Ward|Parish|County"""
@@ -281,6 +283,11 @@ PATTERNS: dict[str, str] = {
     + "|".join((*SPEAKER_VERBS, *SPEAKER_COMMA_VERBS))
     + r""")\b)
     """,
+    # a public hearing's speaker card: "Speaker # 1: Applicant" / "Name: Dan Ford" (the capacity the speaker came in,
+    # then the name); near miss: "Speaker # 2: Citizen" over no "Name:" line
+    "people_speaker_card": r"""(?-i)(?m)^[ \t]*(?i:speaker)[ \t]*\#?[ \t]*\d{1,3}[ \t]*:[ \t]*
+        (?P<role>\p{L}[\p{L} /\-]{1,38}?)[ \t]*\n[ \t]*(?i:name)[ \t]*:[ \t]*
+        (?P<name>{person_word}(?:[ \t]+{person_word}){1,2})[ \t]*$""",
     # a speaker's turn as summary minutes print it, the name opening its line and a dash before what was said
     # ("Wes Jenkins – I don’t know if we have that in the budget."); the first word must be a known given name
     # (near miss: "Desert Color – The applicant ...", a project's name)

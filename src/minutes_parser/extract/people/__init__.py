@@ -58,6 +58,7 @@ from .prose import (
     _resident_mentions,
     _role_first_mentions,
     _role_name_mentions,
+    _speaker_card_mentions,
     _speaker_mentions,
 )
 from .role_passes import label_roles, office_after_name, plural_label_roles, roles_naming_others, share_series_roles
@@ -94,6 +95,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
         lambda: _role_first_mentions(text, v, rx),
         lambda: _speaker_mentions(text, v, rx),
         lambda: _resident_mentions(text, v, rx),
+        lambda: _speaker_card_mentions(text, v, rx),
         lambda: _ner_mentions(ctx, rx),
         lambda: roster_mentions(text, v, rx),
         lambda: speaker_list_mentions(text, v, rx),

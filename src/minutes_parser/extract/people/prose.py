@@ -364,6 +364,24 @@ def _speaker_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         )
 
 
+def _speaker_card_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
+    """A public hearing's speaker cards: "Speaker # 1: Applicant" / "Name: Dan Ford" (the role the capacity printed
+    on the card).  Near miss: a card with no "Name:" line names no one."""
+    for m in patterns.get("people_speaker_card").finditer(text):
+        name = m.group("name")
+        if not _bare_prose_name(name, v, rx):
+            continue
+        yield _Cand(
+            start=m.start("name"),
+            end=m.end("name"),
+            name=normalise_space(name),
+            role=normalise_space(m.group("role")),
+            role_rank=_PROSE_ROLE,
+            kind=PersonKind.OTHER,
+            kind_rank=1,
+        )
+
+
 def _resident_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
     """A member of the public named with "resident" before the name, in lower case: "Link to comments from
     resident Kimball Willard", "comments by resident Ann Lee" (the role "resident").  Near miss: "resident

@@ -522,6 +522,11 @@ def _role_before(text: str, start: int, v: _Vocab) -> str | None:
             continue
         if not _role_like(seg) or not _has_role_word(seg, v):
             continue
+        first = seg.split()[0]
+        if len(first) > 4 and first.isupper() and not seg.isupper() and not _has_role_word(first, v):
+            # a motion's verb in capitals before a titled name: "moved to APPOINT Commissioner Debbie Cragun" (near
+            # miss: a role all in capitals, "PUBLIC WORKS DIRECTOR Wesley McCoy")
+            continue
         if _opens_list(seg, v):
             break  # a list's opener and its entries ("Also Present – Clerk Price, Attorney Fuller, Ryan Bump")
         if "\n" in m.group(0) and "," in seg:

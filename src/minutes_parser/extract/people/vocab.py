@@ -140,7 +140,9 @@ def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
     """A role printed before a bare name in running text, US style: "Road Superintendent Wesley McCoy
     reported", "Public Works Director Vasquez presented" (a role word ends the role)."""
     heads = _alt(w[:1].upper() + w[1:] for w in v.strong_role_words)
-    cap = r"\p{Lu}[\p{L}'’\-]*"
+    # a word of the role: capitalised, or an acronym of two to four capitals ("MSD Planner"); never a longer word
+    # all in capitals, a verb of a motion printed so ("moved to APPOINT Commissioner Debbie Cragun as Chair")
+    cap = r"(?:\p{Lu}(?=[\p{L}'’\-]*\p{Ll})[\p{L}'’\-]*|\p{Lu}{2,4}(?![\p{L}]))"
     role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
     name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
     after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"  # a stop, or a lower-case word (next line too)
