@@ -227,6 +227,26 @@ def test_minutes_heading_title(text: str, title: str, body: str) -> None:
             "Commission will hold a meeting on Tuesday, November 14, 2023.\n1. Roll call\n2. Call to order\n",
             DocumentKind.AGENDA, id="the-notice-alone",
         ),
+        # an agenda over its own meeting's minutes in one file (the same date under both headings, then a record):
+        # the minutes; near miss: an agenda pack enclosing an earlier meeting's minutes for approval
+        pytest.param(
+            "BLUFFDALE CITY PLANNING COMMISSION\nMEETING AGENDA ***AMENDED***\nWednesday, September 3, 2025\n"
+            "1. Roll Call.\n2. Approval of Minutes.\n\nBLUFFDALE CITY PLANNING COMMISSION\nMEETING MINUTES\n"
+            "Wednesday, September 3, 2025\nPresent: Debbie Cragun, Chair\nChair Cragun moved to approve the minutes. "
+            "Commissioner Griffis seconded the motion. The motion passed unanimously.\nCommissioner Luker moved to "
+            "adjourn. Commissioner Swanson seconded the motion. The motion passed unanimously.\nCommissioner Flynn "
+            "moved to recess. Commissioner Swanson seconded the motion. The motion passed unanimously.\n",
+            DocumentKind.MINUTES, id="agenda-over-its-own-minutes",
+        ),
+        pytest.param(
+            "BLUFFDALE CITY PLANNING COMMISSION\nMEETING AGENDA ***AMENDED***\nWednesday, September 3, 2025\n"
+            "1. Roll Call.\n2. Approval of Minutes.\n\nBLUFFDALE CITY PLANNING COMMISSION\nMEETING MINUTES\n"
+            "Wednesday, August 20, 2025\nPresent: Debbie Cragun, Chair\nChair Cragun moved to approve the minutes. "
+            "Commissioner Griffis seconded the motion. The motion passed unanimously.\nCommissioner Luker moved to "
+            "adjourn. Commissioner Swanson seconded the motion. The motion passed unanimously.\nCommissioner Flynn "
+            "moved to recess. Commissioner Swanson seconded the motion. The motion passed unanimously.\n",
+            DocumentKind.AGENDA, id="agenda-pack-with-earlier-minutes",
+        ),
         # near miss: a roster's labels are no speakers' turns
         pytest.param(
             "Town Commission Meeting Agenda\nMarch 5, 2024\nMayor: Jane Bell\nVice Mayor: Al Roe\n"

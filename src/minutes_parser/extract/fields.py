@@ -325,6 +325,37 @@ MIN_BODY_RECORD_CUES = 5  # ... and how many in the whole text, where the headin
 
 
 def _kind(lines: Sequence[str], text: str = "") -> DocumentKind:
+    kind = _kind_of_head(lines, text)
+    if kind in (DocumentKind.AGENDA, DocumentKind.REPORT) and _own_minutes_below(lines, text):
+        return DocumentKind.MINUTES
+    return kind
+
+
+def _own_minutes_below(lines: Sequence[str], text: str) -> bool:
+    """Whether a file that opens with its meeting's agenda holds that meeting's minutes below it, as councils post
+    them ("MEETING AGENDA ***AMENDED***" / "Wednesday, September 3, 2025" / ... / "MEETING MINUTES" / "Wednesday,
+    September 3, 2025" / "Present: ..." / motions seconded and passed): the file is the record.  The minutes'
+    heading must carry the agenda's own first date within a few lines and be followed by a record (motions
+    seconded, votes counted).  Near miss: an agenda pack enclosing an earlier meeting's minutes for approval
+    (another date)."""
+    head_date = next((m.group() for line in lines[:12] if (m := patterns.get("kind_heading_date").search(line))), None)
+    if head_date is None:
+        return False
+    for m in patterns.get("kind_minutes_heading_line").finditer(text):
+        after = text[m.end() : m.end() + 300]
+        own = patterns.get("kind_heading_date").search(after)
+        if own is None or _folded_date(own.group()) != _folded_date(head_date):
+            continue
+        if len(patterns.get("kind_record_cue").findall(text, m.end())) >= MIN_RECORD_CUES:
+            return True
+    return False
+
+
+def _folded_date(value: str) -> str:
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in value.lower()).split())
+
+
+def _kind_of_head(lines: Sequence[str], text: str = "") -> DocumentKind:
     top = lines[:8]
     if any(_search("kind_decision", line) for line in top):
         return DocumentKind.DECISION

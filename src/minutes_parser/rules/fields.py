@@ -79,7 +79,9 @@ PATTERNS: dict[str, str] = {
       # a short line ending in "agenda", its blank lost in the PDF's text or not ("Infrastructure Committee
       # SupplementaryAgenda"; near miss: a numbered item's title in minutes, "7. Consent Agenda", "3. Approval of
       # the agenda")
-      | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} (?: \b | (?<= \p{Ll} ) (?= (?-i:A) ) ) agenda [\W_]* $
+      # (a status after it: "MEETING AGENDA ***AMENDED***", "Agenda (Revised)")
+      | ^ (?! [^:]* :) (?! \s* \d{1,2} [.)] \s ) .{0,60} (?: \b | (?<= \p{Ll} ) (?= (?-i:A) ) ) agenda
+          (?: [\W_]* (?:amended|revised|updated|supplementary|supplemental) )? [\W_]* $
       # the meeting's heading run into "Agenda for <date>" on one line ("... DIRECTORS' REGULAR MEETING Agenda for
       # February 10, 2026 The regular meeting ..."; near miss: "3. Approval of the agenda for the meeting")
       | \b meeting \s+ agenda \s+ for \s+ {month_name}
@@ -89,6 +91,14 @@ PATTERNS: dict[str, str] = {
     # agenda's "3. Minutes of the meeting held on ..." (numbered), "Minutes of the last meeting" (an item)
     "kind_minutes_heading_capitals": r"""(?-i: ^ \s* MINUTES \s+ OF \s+ (?:THE|A|AN) \s+ (?!LAST\b|PREVIOUS\b)
         [A-Z ,&'’\-]{0,60}? MEETING \b )""",
+    # a date in words printed under a heading ("Wednesday, September 3, 2025", "3 September 2025")
+    "kind_heading_date": r"""(?: \b {month_name} \s+ \d{1,2} (?:st|nd|rd|th)? ,? \s+ \d{4}
+        | \b \d{1,2} (?:st|nd|rd|th)? \s+ {month_name} ,? \s+ \d{4} )""",
+    # the meeting's own minutes heading in capitals on a line of its own, below its agenda in one file ("BLUFFDALE
+    # CITY PLANNING COMMISSION" / "MEETING MINUTES" / "Wednesday, September 3, 2025"); near miss: "MINUTES OF THE
+    # LAST MEETING" (an item), a heading in lower case inside a sentence
+    "kind_minutes_heading_line": r"""(?m)^ [ \t*]*
+        (?-i: (?:[A-Z][A-Z ,&'’\-]{0,60} [ \t])? (?:MEETING [ \t]+)? MINUTES ) [ \t*]* $""",
     # (a bilingual Irish council's heading may open in Irish: "Miontuairiscí Chruinniú Míosúil ...", minutes of a
     # monthly meeting)
     "kind_minutes": r"""
