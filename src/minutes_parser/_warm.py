@@ -20,10 +20,11 @@ import gc
 gc.disable()
 try:
     from .pipeline import parse_text
-    from .scan.workers import WARM_UP
+    from .scan.workers import WARM_UP, WARM_UP_MINUTES
 
     with contextlib.suppress(Exception):
         parse_text(WARM_UP)
+        parse_text(WARM_UP_MINUTES)
 finally:
     gc.freeze()
     gc.enable()

@@ -47,6 +47,7 @@ __all__ = [
     "DEFAULT_MEMORY_LIMIT",
     "DEFAULT_TIMEOUT",
     "WARM_UP",
+    "WARM_UP_MINUTES",
     "Parser",
     "Worker",
     "context",
@@ -66,6 +67,14 @@ WARM_UP = (
     "Recommendations\n\nIt is recommended that the Committee:\n\n1. approve the plan;\n2. note the cost.\n\n"
     "Contact officer: Jo Smith, Parks Manager\n\nPresent: Councillor A Bell (Chair)\n\n"
     "RESOLVED that the plan be approved.\n"
+)
+# ... and a record of a meeting, so that the motion rules (which a report skips) are built too: without it a
+# worker's first minutes paid their start-up against its time limit (4 s on a 2-core machine)
+WARM_UP_MINUTES = (
+    "MINUTES of the Parish Council meeting held on 3 March 2031\n\nPresent: Cllr A Bell (Chair), Cllr B Ash\n\n"
+    "1. Minutes\nCllr Ash proposed and Cllr Bell seconded that the minutes be approved. CARRIED 5-0.\n"
+    "Motion: To adopt the plan.\n   Motion by: Commissioner Ash\n   2nd by: Commissioner Bell\n"
+    "   Vote: Commissioners voted unanimous in favor\n"
 )
 START_LIMIT = 300.0  # seconds a new worker may take to import and warm up
 START_FAILURES = 3  # workers dying before they are ready, in a row, before the scan gives up
@@ -156,6 +165,7 @@ def worker_main(
         from ..pipeline import parse_text
 
         parse_text(WARM_UP, settings=settings)
+        parse_text(WARM_UP_MINUTES, settings=settings)
     try:
         conn.send(READY)
     except (EOFError, OSError):
