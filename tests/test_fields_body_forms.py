@@ -19,6 +19,12 @@ def _fields(text: str) -> Fields:
 
 # text, the body expected, the title expected (None: not checked)
 BODY_CASES = [
+    # the minutes' own name for themselves over the body's meeting ("MEETING MINUTE SUMMARY"): no part of the body
+    pytest.param(
+        "MEETING MINUTE SUMMARY\nKEARNS PLANNING COMMISSION MEETING\nMonday, June 3, 2024 5:30 p.m.\n"
+        "Commissioner Thomas motioned to approve the agenda.\n",
+        "Kearns Planning Commission", None, id="minute-summary-over-the-body",
+    ),
     # a legislative agenda's heading: the body, then the authority it serves; a clerk's line under the roster
     # is a person and her post (near miss), no body
     pytest.param(

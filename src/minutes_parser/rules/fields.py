@@ -309,7 +309,9 @@ PATTERNS: dict[str, str] = {
                    (?= (?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \b ) )?
         # ("of the" opening the line: the tail of a heading wrapped after its meeting, "REGULAR MEETING" / "OF THE
         # BOARD OF COMMISSIONERS"; near miss: "Board of Education" keeps its "of")
-        (?: (?:summary \s+ of | the | of (?: \s+ the)?) \s+
+        # (or the minutes' own name for themselves over the body: "MEETING MINUTE SUMMARY" / "KEARNS PLANNING
+        # COMMISSION MEETING")
+        (?: (?:summary \s+ of | the | of (?: \s+ the)? | (?:meeting \s+)? minutes? \s+ summary) \s+
                 | (?:(?:regular|special|adjourned|ordinary|extraordinary|annual|monthly|joint) \s+
                     | general \s+ (?= meeting \b ) )+  # ("General Purposes Committee" keeps its "General")
                   (?: meeting \s+ (?:of \s+ (?:the \s+)?)? )? )+
