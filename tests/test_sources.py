@@ -264,6 +264,46 @@ def _kept(pages: list[RawPage]) -> list[list[str]]:
                 ["c", "Carried", "gnu", "hen", "ibis"],
             ],
         ),
+        # a running header on the minutes' pages only, fewer than half the pack's pages (its attachments print
+        # none): its repeats at a page's top still go; near misses: "Carried" repeated under it on three pages, and
+        # the attachments' own first lines, are text
+        (
+            [
+                ["Washington County Commission", "Meeting Minutes of March 15, 2022", "Page 1 of 3", "a", "Carried"],
+                ["Washington County Commission", "Meeting Minutes of March 15, 2022", "Page 2 of 3", "Carried", "b"],
+                ["Washington County Commission", "Meeting Minutes of March 15, 2022", "Page 3 of 3", "Carried", "c"],
+                ["Ash", "x"], ["Birch", "y"], ["Cedar", "z"], ["Damson", "w"],
+            ],
+            [
+                ["Washington County Commission", "Meeting Minutes of March 15, 2022", "a", "Carried"],
+                ["Carried", "b"],
+                ["Carried", "c"],
+                ["Ash", "x"], ["Birch", "y"], ["Cedar", "z"], ["Damson", "w"],
+            ],
+        ),
+        # a footer under every page goes from the first page too, where it would part a sentence's colon from
+        # its list; near miss: a footer that dates the paper is read the first time
+        (
+            [
+                ["Minutes", "a", "b", "c", "d", "e", "Staff recommends approval based on the following findings:",
+                 "111 East Tabernacle St"],
+                ["1. The plat was noticed.", "2. The hearing was held.", "f", "g", "h", "i", "j",
+                 "111 East Tabernacle St"],
+                ["Carried.", "More text here", "k", "l", "m", "n", "o", "111 East Tabernacle St"],
+            ],
+            [
+                ["Minutes", "a", "b", "c", "d", "e", "Staff recommends approval based on the following findings:"],
+                ["1. The plat was noticed.", "2. The hearing was held.", "f", "g", "h", "i", "j"],
+                ["Carried.", "More text here", "k", "l", "m", "n", "o"],
+            ],
+        ),
+        (
+            [
+                ["Minutes", "a", "b", "Souldern PC minutes March 2026"],
+                ["c", "d", "e", "Souldern PC minutes March 2026"],
+            ],
+            [["Minutes", "a", "b", "Souldern PC minutes March 2026"], ["c", "d", "e"]],
+        ),
     ],
 )
 def test_page_furniture(pages: list[list[str]], expected: list[list[str]]) -> None:

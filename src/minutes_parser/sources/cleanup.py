@@ -71,16 +71,27 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
         edges.append(sorted(set(inked[: EDGE_LINES + HEADER_RUN_LINES]) | set(inked[-EDGE_LINES:]) | band))
     counts: Counter[str] = Counter()
     band_counts: Counter[str] = Counter()
+    tops: list[set[int]] = []
+    foot_counts: Counter[str] = Counter()  # lines printed among a page's last ones, by how many pages print them
     for page, idx, band in zip(pages, edges, banded, strict=True):
         counts.update({_shape(page.lines[i].text) for i in idx if page.lines[i].text.strip()})
-        band_counts.update({_shape(page.lines[i].text) for i in band})
+        # a text file's pages (split at form feeds) have no boxes: their first lines stand for the top band, so a
+        # header repeated there is read as one printed in the band, and the pages of an attachment after the
+        # minutes, with no header, do not hide it under the half-the-pages threshold
+        top = set(band)
+        if not page.height:  # (a page with boxes has its band measured; a text file's has only its first lines)
+            top |= set([i for i, line in enumerate(page.lines) if line.text.strip()][:EDGE_LINES])
+        tops.append(top)
+        band_counts.update({_shape(page.lines[i].text) for i in top})
+        foot_counts.update({_shape(page.lines[i].text) for i in idx[-EDGE_LINES:] if page.lines[i].text.strip()})
     threshold = max(2, (len(pages) + 1) // 2)
     page_number = patterns.get("page_number_line")
     numbered_furniture = patterns.get("page_number_furniture")
     blank = patterns.get("blank_page_notice")
+    dated = patterns.get("date_mention")
     seen: set[str] = set()
     out: list[set[int]] = []
-    for page, idx, band in zip(pages, edges, banded, strict=True):
+    for page, idx, band in zip(pages, edges, tops, strict=True):
         drop: set[int] = set()
         inked = [i for i, line in enumerate(page.lines) if line.text.strip()]
         run = set(inked[EDGE_LINES : EDGE_LINES + HEADER_RUN_LINES]) - set(inked[-EDGE_LINES:]) - band
@@ -109,7 +120,21 @@ def lines_to_drop(pages: Sequence[RawPage]) -> list[set[int]]:
                 # The first time a running line is met it is read (a letterhead,
                 # a title, a signature line with its date); its repeats are not, nor a banded line the text
                 # layer wrote out of its place (a header drawn after the page's first paragraph)
-                if shape in seen or (i in band and _out_of_place(page, i)):
+                footer = (
+                    i in inked[-EDGE_LINES:]
+                    and i not in inked[: EDGE_LINES + HEADER_RUN_LINES]
+                    and foot_counts[shape] >= BAND_REPEATS
+                    and len(shape) >= BAND_MIN_CHARS  # ("MOTION CARRIED." ending three pages is text)
+                    and (i in band or not page.height)  # (on a page with boxes, printed in its bottom band)
+                )
+                if (
+                    shape in seen
+                    or (i in band and _out_of_place(page, i))
+                    # a footer met the first time is read only where it dates the paper ("Souldern PC minutes March
+                    # 2026"); an address or an office ("111 East Tabernacle, St. George" / "Community Development")
+                    # printed under every page goes from the first page too, no list broken by it
+                    or (footer and not dated.search(text))
+                ):
                     drop.add(i)
                 seen.add(shape)
         for i, line in enumerate(page.lines):
