@@ -748,6 +748,37 @@ CASES = [
      "SECONDED. THE VOTE CARRIED\nUNANIMOUSLY.\n",
      [("to approve the agenda", "Thomas", "Hatch", None, None, None, None, False),
       ("TO APPROVE THE MARCH 5TH, 2025 MINUTES.", "PEARCE", "CHRIS BRAMWELL", C, None, None, None, False)]),
+    ("us commission: a motion the chair accepts with no mover named, 'This was seconded and voted unanimously', "
+     "'Motion to adjourn was offered and seconded' / 'It was unanimously voted'; near misses: the chair asking for "
+     "a motion, a motion only discussed",
+     "Chairman Edwards accepted a motion to open a public hearing. This was seconded and voted\nunanimously to open "
+     "the public hearing.\n\nChairman Edwards then asked for a motion to approve the plan. A motion to approve the "
+     "minutes was discussed.\n\nMotion to adjourn was offered and seconded. It was unanimously voted to adjourn.\n",
+     [("to open a public hearing", None, None, C, None, None, None, False),
+      ("to adjourn", None, None, C, None, None, None, False)]),
+    ("us county board: 'Motion seconded by' opening a sentence with no verb before it, the vote 'carried by "
+     "unanimous vote'; near miss: 'a motion seconded by' inside a sentence names no seconder of this one",
+     "MOTION: Motion by Commissioner Snow to Approve the Consent Agenda as Outlined.\nMotion seconded by "
+     "Commissioner Almquist and carried by unanimous vote,\nwith Commissioners Iverson, Snow and Almquist voting "
+     "aye.\n\nMOTION: Motion by Commissioner Almquist to Adopt Resolution No. R-2022-2925, A\nResolution "
+     "Appropriating Funds. He recalled a motion seconded by Commissioner\nIverson last year. The motion carried.\n",
+     [("to Approve the Consent Agenda as Outlined.", "Snow", "Almquist", C, None, None, None, False),
+      ("to Adopt Resolution No. R-2022-2925, A Resolution Appropriating Funds.", "Almquist", None, C, None, None,
+       None, False)]),
+    ("us commission: the movers' fields on one line over the motion's sentence, 'The motions passed' for several put "
+     "as one; near misses: the item's title above the fields is not the motion, 'the motions passed at the last "
+     "meeting' no outcome",
+     "## B. APPROVAL OF MINUTES\n\nMotion: Sullivan Love    Second: Lorraine Davis\n\n"
+     "Motion to **approve** the minutes of the May 20 meeting. The motion passed with the following vote: "
+     "\"Aye\" Shayne Pierce, Seth Cox. \"Nay\" none.\n\n"
+     "Motion: Sullivan Love    Second: Seth Cox\n\nMotion to **open** public hearing. The motions **passed** with the "
+     "following vote: \"Aye\" Shayne Pierce, Seth Cox. \"Nay\" none.\n\n"
+     "Motion: Seth Cox    Second: Lorraine Davis\n\nMotion to close public hearing. He said the motions passed at the "
+     "last meeting were filed.\n",
+     [("to **approve** the minutes of the May 20 meeting.", "Sullivan Love", "Lorraine Davis", C, None, None, None,
+       False),
+      ("to **open** public hearing.", "Sullivan Love", "Seth Cox", C, None, None, None, False),
+      ("to close public hearing.", "Seth Cox", "Lorraine Davis", None, None, None, None, False)]),
 ]
 
 
@@ -1092,6 +1123,14 @@ def test_a_sentence_restating_a_motion_gives_the_motion_words() -> None:
 
 
 ONWARD_CASES = [
+    ("a commission's motion 'for' a verdict on the matter, the body above it unnamed, its words the motion's own; "
+     "near miss: a motion for the committee's recommendation to be adopted decides",
+     "MOTION: Commissioner Owens made a motion for POSITIVE recommendation for Title 10\nmiscellaneous changes to "
+     "zoning regulations.\n\nThe motion was SECONDED by Commissioner Simonsen. The motion passed unanimously.\n\n"
+     "MOTION: Commissioner Ash made a motion to adopt the recommendation of the committee.\n\nThe motion was "
+     "SECONDED by Commissioner Lee. The motion passed unanimously.\n",
+     ["for POSITIVE recommendation for Title 10 miscellaneous changes to zoning regulations."],
+     ["to adopt the recommendation of the committee."]),
     ("a planning commission's carried motion recommending to the council that decides",
      "Daugs motioned to recommend approval to the County Council for the Veibell Rezone; Spackman seconded; "
      "Passed 5, 0.\n",

@@ -84,6 +84,7 @@ _OPENERS = (
     "motion_first_person",
     "motion_stated_quote",
     "motion_field_made",
+    "motion_unnamed",
 )
 #: Openers that begin with what would otherwise read as a mover clause attached to the wording above
 #: ("Seconded by: X" over "Proposed by: Y"): the opener wins.
@@ -225,6 +226,11 @@ class _Reader(_Wording):
             or self._motion_to_line(max(region_start, mark.start - BEFORE_REACH), mark.start) is not None
             or patterns.get("motion_words_open").match(text, _skip_space(text, mark.end)) is None
         )
+        if field and self._motion_to_line(max(region_start, mark.start - BEFORE_REACH), mark.start) is None:
+            below = patterns.get("motion_sentence_below").match(text, mark.start)
+            if below is not None:
+                # "Motion: X    Second: Y" / "Motion to approve ...": the fields over the motion's sentence
+                field, text_start = False, below.start("words")
         before = mark.form == "motion_slash" or _has(m, "after") or field
         printed_before = field
         clause = (

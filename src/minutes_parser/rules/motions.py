@@ -285,11 +285,16 @@ OUTCOME_FORMS: tuple[str, ...] = (
         \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
     r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+))
-        (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)(?:\s+as\s+amended)?
+        (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)
+          # (several put as one: "The motions passed with the following vote: ..."; near miss: "the motions passed at
+          # the last meeting", the motions that were passed then)
+          (?:s(?=\s+(?:\*\*)?(?:passed|carried)\b(?!\s+(?:at|in|on|during|earlier|last|previously|by\s+(?!a\b))\b)))?
+          (?:\s+as\s+amended)?
           # (or the vote: "THE VOTE CARRIED UNANIMOUSLY."; near miss: "the vote failed to reach the agenda" has
           # words after it that are no outcome's)
           |(?<=\bthe[ \t]+)vote(?=\s+(?:carried|passed|failed)(?:\s+unanimously)?\s*[.;\n]))
-        \s+(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
+        # (the word in a converter's bold: "The motion **passed**")
+        \s+(?:\*\*)?(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
     # the vote on its own labelled line: "Vote on Motion: 5-to-0 in favor." (near miss: "Vote on Motion: tabled"
     # names no count in favour)
@@ -368,9 +373,17 @@ OUTCOME_FORMS: tuple[str, ...] = (
     # (near miss: "Deferred payments were discussed." names no place or time)
     r"""(?<![^\n])[ \t]*(?-i:(?P<word>Deferred|DEFERRED|Postponed|POSTPONED))[ \t]+(?:to|until)\b[^\n.]{1,60}\.?
         [ \t]*(?![^\n])""",
-    # (its count after it: "It was seconded by Commissioner Sanchez and adopted by 7 ayes.")
+    # (its count after it: "It was seconded by Commissioner Sanchez and adopted by 7 ayes."; or its vote called
+    # unanimous: "Motion seconded by Commissioner Almquist and carried by unanimous vote, with ..."; near miss:
+    # "and carried by the applicant", no vote)
     r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried|approved)
-        (?=[ \t]*[.;]|\s+(?:by|with)\s+(?:a\s+vote\s+of\s+)?\d{1,2}\s+(?:ayes?|yeas?|votes?)\b)""",
+        (?=[ \t]*[.;]|\s+(?:by|with)\s+(?:a\s+vote\s+of\s+)?\d{1,2}\s+(?:ayes?|yeas?|votes?)\b
+          |\s+(?:by|with)\s+(?:a\s+)?unanimous\s+(?:vote|consent)\b)""",
+    # a seconding no one is named for, then the vote called unanimous: "This was seconded and voted unanimously to
+    # open the public hearing.", "It was seconded and unanimously voted to close.", "It was unanimously voted to
+    # adjourn." (near miss: "It was voted to adjourn", no outcome told)
+    r"""(?<![\p{L}])(?:(?:(?:this|it)\s+was\s+)?seconded\s*,?\s+and\s+(?:was\s+)?|\bit\s+was\s+)
+        (?:(?P<word>unanimous)ly\s+voted|voted\s+(?P<word>unanimous)ly)\b""",
     # a seconding no one is named for, then the assent: "President Kim made a motion to extend the meeting
     # past 10pm, it was seconded and approved by a vote of 7 ayes" (the motion's words end at its comma);
     # near miss: "it was seconded by Trustee Ash" (a named seconder, read by the movers' forms)
@@ -491,6 +504,11 @@ PATTERNS: dict[str, str] = {
     # (no words of a motion)
     "motion_label_words": r"""(?<![^\n])[ \t]*motion[ \t]*:[ \t]*(?:the[ \t]+motion[ \t]+was[ \t]+made[ \t]+)?
         (?P<words>to[ \t]+\p{L}[^\n]*(?:\n[ \t]*(?!(?:motion|made|moved|mover|2nd|second(?:ed)?)\b)\S[^\n]*){0,10})""",
+    # a motion's sentence under its movers' fields, the next paragraph ("Motion: Sullivan Love    Second: Lorraine
+    # Davis" / "Motion to approve the minutes of ... The motion passed with the following vote: ..."); near miss: a
+    # "Motion to ...:" line ending in a colon (the next motion's words over its own fields)
+    "motion_sentence_below": r"""[^\n]*\n(?:[ \t]*(?:second(?:ed)?(?:[ \t]+by)?|2nd(?:[ \t]+by)?)[ \t]*:[^\n]*\n)?
+        (?:[ \t]*\n)*[ \t]*motion[ \t]+(?P<words>to[ \t]+\S(?![^\n]*:[ \t]*(?:\n|\Z)))""",
     # a motion's words opening what follows its movers' fields ("THAT Council approve ...", "to approve ...")
     "motion_words_open": r"""[ \t]*(?:that|to)\b""",
     # a word in lower case: a motion's wording has some ("to ADJOURN."), a line of fields and names ("Seconded:
@@ -544,8 +562,12 @@ PATTERNS: dict[str, str] = {
         (?:approved|adopted|carried|passed|accepted) \b""",
     # a motion's words naming who is to act, then what: "for Bump to rebuild the motor", "for the Clerk to
     # write"; near miss: "for the minutes were approved" (no "to" and a verb)
+    # ... or the course itself as a noun: "for POSITIVE recommendation for Title 10 ...", "for approval of the
+    # minutes", "for adjournment"
     "motion_for_subject_to": r"""for \s+ (?:the \s+)? [\w'\u2019.\-]+ (?: \s+ [\w'\u2019.\-]+ ){0,3}?
-        \s+ to \s+ (?-i:\p{Ll})""",
+        \s+ to \s+ (?-i:\p{Ll})
+      | for \s+ (?:a \s+ | an \s+)? (?:positive|negative|favou?rable|unfavou?rable|approval|denial|adoption
+            |adjournment|continuance|recommendation) \b""",
     "motion_movers_open": r"""[ \t]*(?:it\s+was\s+)?(?:proposed|moved|proposer|mover)\b""",
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
@@ -619,6 +641,16 @@ PATTERNS: dict[str, str] = {
         \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<words>(?:to|that)\s[^\n;]{2,300}?(?:\n[^\n;]{1,300}?)?)
         (?<!\b(?:was|were)\s+(?:made|moved|offered|introduced))(?<!\bmotion)
         \s+by\s+{motion_person_m}[ \t]*[,.]?\s*(?:and\s+)?{motion_seconded_by}\s*{motion_person_s}
+    """,
+    # a motion the chair takes from the floor with no mover named, its seconding and vote told after it: "Chairman
+    # Edwards accepted a motion to open a public hearing. This was seconded and voted unanimously ...", "Motion to
+    # adjourn was offered and seconded." (near misses: "asked for a motion to approve", a call for one; "a motion
+    # to adjourn was discussed", no seconding)
+    "motion_unnamed": r"""
+        \b(?:accepted|entertained|received|took)\s+a\s+motion\s+
+          (?P<words>to\s+{motion_action_verb}\b[^\n.;]{0,300}?(?:\n[^\n.;]{1,300}?)?)(?=\s*[.;])
+      | (?:(?<![^\n])|(?<=[.;][ \t]{1,3}))[ \t]*(?:a\s+)?motion\s+(?P<words>to\s+{motion_action_verb}\b[^\n.;]{0,200}?)
+          \s+was\s+(?:offered|made|moved)\s+and\s+seconded\b
     """,
     # a motion under a "Motion:" field named as made with no mover, as a council whose rules make the motion
     # itself prints it: "Motion:   An implied motion to approve Resolution 2023-21, as currently constituted, has
@@ -793,6 +825,9 @@ PATTERNS: dict[str, str] = {
             {motion_person_m}(?:[ \t]*,?\s*and\s+seconded\s+by\s+{motion_person_s})?
       | \b(?:(?:the\s+)?(?:amended\s+)?(?:motion|amendment|proposal)|this|which|it)\s+was\s+seconded\s+by\s+
             {motion_person_s}
+      # (the verb left out at a sentence's start: "... as Outlined. Motion seconded by Commissioner Almquist and
+      # carried ..."; near miss: "a motion seconded by Cllr Ash was put", inside a sentence)
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:the\s+)?motion\s+seconded\s+by\s+{motion_person_s}
       | {motion_honorific}\s+(?P<mover>{motion_name})[ \t]*,?\s+in\s+proposing\s+the\s+(?:motion|amendment)
       | {motion_honorific}\s+(?P<mover>{motion_name})\s+moved\s+this\s+(?:item|motion)\b
       | {motion_honorific}\s+(?P<seconder>{motion_name})\s+seconded
@@ -1060,6 +1095,10 @@ PATTERNS: dict[str, str] = {
          # a commission's motion recommending a plan or an application by name, the council left unnamed ("TO
          # RECOMMEND THE PARKS AND RECREATION MASTER PLAN"); near miss: "to recommend that staff review the fees"
          | (?<=\A[ \t]*to\s+)recommend\s+(?:the|an?|application|file|item)\s)
+      # (a motion "for" a recommendation with its verdict, the body above it left unnamed: "made a motion for
+      # POSITIVE recommendation for Title 10 miscellaneous changes ..."; a verdict is only ever passed on; near
+      # miss: "for the recommendation of the committee to be adopted", no verdict)
+      | \A[ \t]*for\s+(?:a\s+|an\s+)?(?:positive|favou?rable|negative|unfavou?rable)\s+recommendation\b
       # ("to move forward with a positive recommendation to City Council for ...": the council named bare)
       | \A[^.;]{0,300}?\b(?:move\s+forward\s+with)\s+(?:a\s+|an\s+|the\s+)?
         (?:(?:positive|favou?rable|negative|unfavou?rable)\s+)?recommendation\s+to\s+(?:the\s+)?
