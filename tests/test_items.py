@@ -358,6 +358,20 @@ RECOMMENDATIONS = [
         ],
         id="adviser-has-the-following-comments-is-a-preamble",
     ),
+    pytest.param(
+        "Recommendation:\n\nStaff recommends that the Planning Commission approve the request to amend the plat\n"
+        "based on the following findings and conditions:\n\n1. The amended plat was properly noticed.\n"
+        "2. All lots will meet the minimum lot size.\n",
+        [
+            (
+                None,
+                "Staff recommends that the Planning Commission approve the request to amend the plat based on the "
+                "following findings and conditions:",
+                [("1.", "The amended plat was properly noticed."), ("2.", "All lots will meet the minimum lot size.")],
+            ),
+        ],
+        id="a-sentence-recommending-a-course-on-the-findings-below-keeps-them-as-its-entries",
+    ),
     # a committee's decision in minutes to recommend to another body, its "that" clause the recommendation;
     # near miss: no "that" clause, nothing recommended yet
     pytest.param(

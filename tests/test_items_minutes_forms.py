@@ -513,6 +513,16 @@ PASSIVE_AND_COUNTED = [
         [(None, "The minutes of the last meeting were approved.")],
         id="near-miss-approved-in-a-time-gone-by",
     ),
+    # the facts a decision rests on, listed under "Findings of Fact:", are no decisions though told in the passive;
+    # near miss: an entry under "RESOLVED:"
+    pytest.param(
+        "Minutes of the meeting\nFindings of Fact:\n1. The subdivision was recorded on March 21, 2008.\n"
+        "2. The subdivision was approved as a 2-lot Minor Subdivision, creating five lots.\n"
+        "3. The subdivision was approved under the previous Development Code.\n\n"
+        "RESOLVED:\n1. The budget was approved unanimously.\n",
+        [("1.", "The budget was approved unanimously.")],
+        id="near-miss-findings-of-fact-told-in-the-passive",
+    ),
     # the minutes' own approval stamp under the signatures is a later meeting's act, no decision of this one;
     # near miss: the minutes of the last meeting approved at this one
     pytest.param(

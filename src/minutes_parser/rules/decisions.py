@@ -739,6 +739,24 @@ PATTERNS: dict[str, str] = {
     # A sentence that already decides something ("... approval be given to ...").
     "passive_decision_in": r"\b be \s+ \w+",
     # The words a preamble ends on before the colon that opens its list.
+    # A sentence that recommends or decides a course and ends on the grounds listed below it: "Staff recommends that
+    # the Planning Commission approve the request ... based on the following findings and conditions:", "...
+    # and recommends that the Planning Commission approve a one-year extension based on the following
+    # findings:" (near misses: "Staff has the following comments about the proposal:", no course; "It is
+    # recommended that:", the course below)
+    "course_on_grounds": r"""
+        \b (?: recommends? | recommending ) \s+
+          (?: that \s+ \S[^:]{0,400}? \s+ (?:approve|adopt|deny|grant|accept|authori[sz]e)
+            | (?:approval|adoption|denial) \s+ of ) \b
+        [^:]{0,400}? \b (?: based \s+ (?:up)?on | subject \s+ to | with | for ) \s+ the \s+ following \s+
+        (?: \w+ \s+ ){0,2}? (?: findings | conditions | reasons ) \b [^:.;\n]{0,60} : \s* $
+    """,
+    # A heading over the facts and law a decision rests on, each entry a fact, no decision: "Findings of Fact:",
+    # "Conclusions of Law:", "Findings:", "Staff Findings:" (near misses: "Conditions of Approval:" entries are terms
+    # imposed, "RESOLVED:")
+    "findings_heading": r"""(?:\*\*)?(?:[\p{L}]+[ \t]+)?
+        (?:findings(?:[ \t]+of[ \t]+fact)?|conclusions?[ \t]+of[ \t]+law)
+        (?:[ \t]*(?:and|&)[ \t]*(?:findings(?:[ \t]+of[ \t]+fact)?|conclusions?[ \t]+of[ \t]+law))?[ \t]*:(?:\*\*)?""",
     "list_opener_end": r"""
         \b (?: to | that | following | below | as \s+ follows | and | resolved | agreed | recommended | decided
               | decision | recommendations? | resolutions? | asked | requested | propose[sd]? | directs? | council

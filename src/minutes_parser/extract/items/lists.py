@@ -164,6 +164,23 @@ class _Lists(_Lines):
             for k in range(j, end_line + 1):
                 self.used.add(k)
             return self._after_intro(end_line + 1, kind, preamble=normalise_space(para))
+        if (
+            patterns.get("course_on_grounds").search(para)
+            and end_line + 1 < len(self.lines)
+            and self.lines[end_line + 1].label is not None
+        ):
+            # "Staff recommends that the Planning Commission approve ... based on the following findings and
+            # conditions:" then "1. ...", "2. ...": the sentence recommends a course itself, the findings it rests
+            # on its entries (near miss: "Staff has the following comments about the proposal:", no course: the
+            # entries are the items)
+            listed, nxt = self._collect(end_line + 1, kind)
+            if listed:
+                for k in range(j, end_line + 1):
+                    self.used.add(k)
+                node = self._node(kind, None, body_start, para_end, j)
+                node.preamble = preamble
+                node.children = listed
+                return [node], nxt
         # (a colon-dash ending a whole sentence, "... as set out below :-", opens a list of facts)
         if (para.rstrip().endswith(":") or patterns.get("that_body_preamble").match(para.strip())) and (
             patterns.get("reco_preamble_start").match(body)

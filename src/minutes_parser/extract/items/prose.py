@@ -28,6 +28,7 @@ from .nodes import _Node
 MIN_TITLE_ECHO = 12  # characters of an item's title a minute's first words repeat at least ("The Approval of")
 MAX_TERMS = 600  # characters of terms a motion moved as an approval may run on over after its first sentence
 MAX_TERM_SENTENCES = 4  # ... and sentences
+FINDINGS_REACH = 40  # how many lines above a list's entry its heading may stand
 
 
 def _after_topic(sentence: str) -> str:
@@ -134,6 +135,8 @@ class _Prose(_Lists):
                     s = voted.start("wording")  # "... the Board voted 7 to 0 to approve ...": what it approved
                 elif not (prose.search(sentence) or prose.search(_after_topic(sentence))) or exclude.search(sentence):
                     continue
+                elif self._under_findings(first):
+                    continue  # "Findings of Fact:" / "2. The subdivision was approved as a 2-lot ...": a fact told
                 elif self._heading_over_motion(sentence, last):
                     continue  # "Minutes Approved (D)" over "It was moved by ... that the minutes be approved."
                 at_end = e >= self._trim_end(start, end) and n + 1 < len(paragraphs)
@@ -455,6 +458,19 @@ class _Prose(_Lists):
                     yield cut, line_end
                     cut = self.lines[k + 1].body_start
             yield cut, e
+
+    def _under_findings(self, first: int) -> bool:
+        """Whether the paragraph at line `first` is an entry of a list headed as the facts a decision rests on
+        ("Findings of Fact:" / "1. The subdivision was recorded ..." / "2. The subdivision was approved as ...").
+        Near misses: an unlabelled paragraph after the list (the motion deciding on the findings), an entry under
+        "RESOLVED:"."""
+        if self.lines[first].label is None:
+            return False
+        for k in range(first - 1, max(-1, first - FINDINGS_REACH), -1):
+            body = self._body(k).strip()
+            if self.lines[k].label is None and body.endswith(":"):
+                return patterns.get("findings_heading").fullmatch(normalise_space(body)) is not None
+        return False
 
     def _paragraphs(self) -> Iterator[tuple[int, int]]:
         """Runs of lines that read as one paragraph: (first, last) line indices."""
