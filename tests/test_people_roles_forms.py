@@ -104,6 +104,24 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"John Quill": ("Clerk", None), "Sarah Tobin": (None, None), "Anne Frean": (None, None)},
         set(),
     ),
+    # a column of bare names under "Welcome/Attendance" and the meeting's time; a staff list's roles glued to the
+    # surname by a dash; near misses: a name in an institution's ("Church of Jesus Christ ..."), a double-barrelled
+    # surname with no role after its dash
+    (
+        "MINUTES\nWelcome/Attendance\n(6:00 P.M.)\nJohn Kucera\nMakena Hawley\nDJ Hubler\nRegular Session\n\n"
+        "STAFF PRESENT:\nKirsten Whetstone – County Planner\nKaty Staley-Secretary\nHelen Strachan-County Attorney\n"
+        "Peter Barnes – Director of Zoning\n\n"
+        "INVOCATION BY: Frank Jackman, Church of Jesus Christ of Latter-Day Saints\n"
+        "Commissioner Kucera moved to approve the minutes. Ann Smith-Jones spoke in favour.\n",
+        {
+            "John Kucera": ("Commissioner", C),
+            "Makena Hawley": (None, None),
+            "DJ Hubler": (None, None),
+            "Katy Staley": ("Secretary", OFF),
+            "Helen Strachan": ("County Attorney", OFF),
+        },
+        {"Jesus Christ", "Katy Staley-Secretary", "Helen Strachan-County"},
+    ),
     # a roster in capitals under the body's name, its president's post after a comma; "Supervisors Chan, Dorsey"
     # gives the members their seat; a house number before a street named after a person, a body's name ending
     # in a plural title and an attendance mark after a title are no people

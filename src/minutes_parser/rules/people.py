@@ -669,6 +669,10 @@ PATTERNS: dict[str, str] = {
     """,
     # a house number standing before a name on its line, an address's: "1 Dr. " of "1 Dr. Carlton B. Goodlett
     # Place", "25 " of "25 Van Ness Avenue"
+    # an institution named for a person, the name after its "of" ("Church of Jesus Christ of Latter-Day Saints",
+    # "University of ...", "Sisters of St Joseph"); near miss: "Director of Finance Jane Smith" (a word between)
+    "people_institution_of_before": r"""(?-i)\b(?:Church|Cathedral|Chapel|Parish|University|College|School|Academy
+        |Order|Sisters|Brothers|Knights|Friends|Society|Foundation)[ \t]+of[ \t]+(?:the[ \t]+)?$""",
     "people_house_number_before": r"""(?-i)(?:^|[\s,])\d{1,5}[A-Za-z]?[ \t]+(?:[\p{L}.]{1,4}[ \t]+)?$""",
     # a name in a roster printed in capitals: two or three words, a middle initial allowed ("MATT DORSEY",
     # "CARLTON B GOODLETT")

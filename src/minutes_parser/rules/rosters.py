@@ -122,6 +122,16 @@ PATTERNS: dict[str, str] = {
         \p{Lu}[^\n;:]{1,60}""",
     # a line that opens with a name and perhaps says what the person is after a column gap, a spaced
     # dash or a comma: "Jane Doe        Director", "J Roe – Group Manager", "Ann Lee, District 4", "P Bailey"
+    # a row whose role is glued to the surname by a dash: "Katy Staley-Secretary", "Helen Strachan-County Attorney"
+    # (the reader checks the words after it are a role; near miss: "Mary-Jane Smith", "Ann Smith-Jones", no role)
+    "roster_glued_dash_line": r"""(?-i)[ \t\xa0]*(?P<name>\p{Lu}[\p{Ll}'’]+(?:[ ]{1,2}\p{Lu}[\p{L}'’]*\.?){1,2})
+        [\-–](?=[ \t]*\p{Lu})[ \t]*(?P<rest>[^\n]*?)[ \t\xa0]*$""",
+    # a line that is only a time, in brackets, under a roster's heading ("(6:00 P.M.)"); near miss: "(Guest)"
+    "roster_time_line": r"""\(?[ \t]*\d{1,2}(?::\d{2})?[ \t]*(?:[ap]\.?[ \t]*m\.?)?[ \t]*\)?""",
+    # a heading that says its rows attended, alone on its line, perhaps after the meeting's opening ("Attendance",
+    # "Welcome/Attendance", "ATTENDANCE:"); near miss: "Attendance Policy" (words after it)
+    "roster_attendance_heading": r"""(?:[\p{L} ]{1,20}[ \t]*/[ \t]*)?
+        (?:attendance|attendees|in[ \t]+attendance)[ \t]*:?""",
     "roster_line": r"""
         (?-i)[ \t\xa0]*(?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3}\.?)
         # (or a note in brackets after one blank, as a meeting system lists who joined online: "Dave Fields (Guest)")

@@ -112,7 +112,7 @@ def extract_people(ctx: Context) -> Iterator[Person]:
                 raise
     if ctx.source.tables:  # a name read across a table's cell border is two cells' words, not a name
         cands = [c for c in cands if not crossing_cells(c, ctx.source.tables)]
-    cands = [c for c in cands if not _address(text, c)]
+    cands = [c for c in cands if not _address(text, c) and not _institution(text, c)]
     office_after_name(text, cands, v)
     suffix_after_name(text, cands)
     glued_label_off(text, cands)
@@ -193,6 +193,13 @@ def _holder(role: str, people: tuple[Person, ...]) -> str | None:
 
 def _fold_role(role: str) -> str:
     return normalise_space(patterns.get("people_apostrophe").sub("'", role)).lower()
+
+
+def _institution(text: str, cand: _Cand) -> bool:
+    """A name that is part of an institution's, after its "of" ("Church of Jesus Christ of Latter-Day Saints").
+    Near miss: "Director of Finance Jane Smith" (the name not straight after the "of")."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return patterns.get("people_institution_of_before").search(text, line_start, cand.start) is not None
 
 
 def _address(text: str, cand: _Cand) -> bool:

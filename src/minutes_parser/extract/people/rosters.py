@@ -107,6 +107,20 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
             opener=opener,
             member_title=True,
         )
+    g = patterns.get("roster_glued_dash_line").match(text, pos, le)
+    if g is not None:
+        name, rest = normalise_space(g.group("name")), normalise_space(g.group("rest"))
+        if _roster_name_ok(name, v, rx) and _has_role_word(rest, v) and _role_like(rest):
+            # "Katy Staley-Secretary", "Helen Strachan-County Attorney": the role glued to the surname by its dash
+            return _Row(
+                start=g.start("name"),
+                end=g.end("name"),
+                name=name,
+                rest=rest,
+                rest_start=g.start("rest"),
+                dashed=True,
+                opener=opener,
+            )
     m = patterns.get("roster_line").match(text, pos, le)
     if m is not None:
         name = normalise_space(m.group("name"))
@@ -318,6 +332,8 @@ def roster_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         if run:
             yield from _run(text, run, before_run, v)
             run = []
+        if heading is not None and patterns.get("roster_time_line").fullmatch(line.strip()):
+            continue  # "Welcome/Attendance" / "(6:00 P.M.)" / names: the time stands between the heading and its rows
         heading = (ls, le)
         blanks = 0
     if run:
@@ -375,6 +391,14 @@ def _vote_row_near(text: str, at: int, step: int) -> bool:
 
 def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab) -> Iterator[_Cand]:
     opener = rows[0].opener
+    if (
+        opener is None
+        and heading is not None
+        and patterns.get("roster_attendance_heading").fullmatch(normalise_space(text[heading[0] : heading[1]]))
+    ):
+        # "Welcome/Attendance" alone over a column of bare names: who attended, members and staff alike (their kind
+        # what each name is called elsewhere)
+        opener = (Attendance.PRESENT, None)
     head_kind = _heading_kind(text[heading[0] : heading[1]]) if heading and opener is None else None
     roles = [_row_role(row, head_kind, v, text) for row in rows]
     # a run says who its people are: an opener, a heading naming them, or roles on two rows at least
@@ -415,7 +439,7 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
             role=role or seat,
             role_rank=_LIST if role else (1 if seat else 0),  # a seat gives way to an office printed elsewhere
             kind=kind,
-            kind_rank=_LIST if (head_kind or opener or role_kind) else 1,
+            kind_rank=_LIST if (head_kind or (opener and opener[1]) or role_kind) else 1,
             attendance=opener[0] if opener else None,
             member_heading=head_kind == PersonKind.COUNCILLOR or titled_member,
         )
