@@ -110,7 +110,7 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
     (
         "MINUTES\nWelcome/Attendance\n(6:00 P.M.)\nJohn Kucera\nMakena Hawley\nDJ Hubler\nRegular Session\n\n"
         "STAFF PRESENT:\nKirsten Whetstone – County Planner\nKaty Staley-Secretary\nHelen Strachan-County Attorney\n"
-        "Peter Barnes – Director of Zoning\n\n"
+        "Peter Barnes – Director of Zoning\nChi Ha-Ly              Finance Manager\n\n"
         "INVOCATION BY: Frank Jackman, Church of Jesus Christ of Latter-Day Saints\n"
         "Commissioner Kucera moved to approve the minutes. Ann Smith-Jones spoke in favour.\n",
         {
@@ -120,7 +120,7 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
             "Katy Staley": ("Secretary", OFF),
             "Helen Strachan": ("County Attorney", OFF),
         },
-        {"Jesus Christ", "Katy Staley-Secretary", "Helen Strachan-County"},
+        {"Jesus Christ", "Katy Staley-Secretary", "Helen Strachan-County", "Chi Ha"},
     ),
     # a roster in capitals under the body's name, its president's post after a comma; "Supervisors Chan, Dorsey"
     # gives the members their seat; a house number before a street named after a person, a body's name ending

@@ -110,7 +110,10 @@ def _row_at(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Row | None:
     g = patterns.get("roster_glued_dash_line").match(text, pos, le)
     if g is not None:
         name, rest = normalise_space(g.group("name")), normalise_space(g.group("rest"))
-        if _roster_name_ok(name, v, rx) and _has_role_word(rest, v) and _role_like(rest):
+        head = " ".join(rest.split()[:2])  # (the role opens straight after the dash: "Chi Ha-Ly    Finance Manager"
+        # is a double-barrelled name, its role a column away)
+        gap = patterns.get("people_column_gap").search(g.group("rest")) is not None
+        if not gap and _roster_name_ok(name, v, rx) and _has_role_word(head, v) and _role_like(rest):
             # "Katy Staley-Secretary", "Helen Strachan-County Attorney": the role glued to the surname by its dash
             return _Row(
                 start=g.start("name"),
