@@ -531,6 +531,12 @@ PASSIVE_AND_COUNTED = [
         [],
         id="near-miss-the-minutes-approval-stamp",
     ),
+    pytest.param(
+        "Minutes of the meeting\nThe minutes were approved by the Commission as presented.\n\n"
+        "Minutes approved by the Alta Planning Commission on April 24, 2031\nChris Otto, Assistant Town Manager\n",
+        [(None, "The minutes were approved by the Commission as presented.")],
+        id="near-miss-the-stamp-naming-who-approved-them",
+    ),
     # a meeting system's result line and a motion's outcome told as a sentence of its own are no decisions of their
     # own (the motion above them is); near miss: the outcome of a motion whose words the sentence holds
     pytest.param(

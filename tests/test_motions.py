@@ -750,12 +750,33 @@ CASES = [
       ("TO APPROVE THE MARCH 5TH, 2025 MINUTES.", "PEARCE", "CHRIS BRAMWELL", C, None, None, None, False)]),
     ("us commission: a motion the chair accepts with no mover named, 'This was seconded and voted unanimously', "
      "'Motion to adjourn was offered and seconded' / 'It was unanimously voted'; near misses: the chair asking for "
-     "a motion, a motion only discussed",
+     "a motion, a motion only discussed, one accepted with no seconding told",
      "Chairman Edwards accepted a motion to open a public hearing. This was seconded and voted\nunanimously to open "
      "the public hearing.\n\nChairman Edwards then asked for a motion to approve the plan. A motion to approve the "
-     "minutes was discussed.\n\nMotion to adjourn was offered and seconded. It was unanimously voted to adjourn.\n",
+     "minutes was discussed. The Chair accepted a motion to move into Public Excluded.\n\nMotion to adjourn was "
+     "offered and seconded. It was unanimously voted to adjourn.\n",
      [("to open a public hearing", None, None, C, None, None, None, False),
       ("to adjourn", None, None, C, None, None, None, False)]),
+    ("us commission: a member titled by the commission's name 'introduced a motion', the outcome 'was passed with "
+     "unanimous consent'; near miss: a motion introduced by no one named",
+     "Planning Commission Member Rob Voye introduced a motion to approve the minutes\nfrom the February 27, 2024 "
+     "meeting. Planning Commission\nMember David Abraham seconded the motion, and the motion was passed with "
+     "unanimous\nconsent of the commission.\nThe chair said a motion was introduced last year to close the road.\n",
+     [("to approve the minutes from the February 27, 2024 meeting.", "Rob Voye", "David Abraham", C, None, None,
+       None, False)]),
+    ("us commission: motions to open and close a hearing with no vote printed, the minutes then saying 'PUBLIC "
+     "HEARING OPENED' / 'CLOSED': carried; near misses: a motion to approve a plan over 'PUBLIC HEARING OPENED', a "
+     "motion to open one over 'PUBLIC HEARING CLOSED'",
+     "Commissioner Sorenson motioned to open the public Hearing, Commissioner Omer seconded that motion.\n\n"
+     "PUBLIC HEARING OPENED\nNo one from the public was present to speak.\n\n"
+     "Commissioner Sorenson motioned to close the public Hearing, Commissioner Omer seconded that motion.\n\n"
+     "PUBLIC HEARING CLOSED\nCommissioner Ash motioned to approve the plan, Commissioner Omer seconded that motion."
+     "\n\nPUBLIC HEARING OPENED\nCommissioner Ash motioned to open the hearing, Commissioner Omer seconded that "
+     "motion.\n\nPUBLIC HEARING CLOSED\n",
+     [("to open the public Hearing", "Sorenson", "Omer", C, None, None, None, False),
+      ("to close the public Hearing", "Sorenson", "Omer", C, None, None, None, False),
+      ("to approve the plan", "Ash", "Omer", None, None, None, None, False),
+      ("to open the hearing", "Ash", "Omer", None, None, None, None, False)]),
     ("us county board: 'Motion seconded by' opening a sentence with no verb before it, the vote 'carried by "
      "unanimous vote'; near miss: 'a motion seconded by' inside a sentence names no seconder of this one",
      "MOTION: Motion by Commissioner Snow to Approve the Consent Agenda as Outlined.\nMotion seconded by "
@@ -1100,6 +1121,30 @@ def test_a_motion_over_numbered_conditions_gives_them_as_entries() -> None:
     assert [len(r.children) for r in findings.resolutions] == [0]  # a decision's reasons stay in its words
     for item in document.items():
         assert normalise_space(document.text[item.span.start : item.span.end]) == item.text
+
+
+def test_a_motion_pointing_below_at_its_numbered_terms_gives_them_as_entries() -> None:
+    """A carried motion recommending to the council, its words a sentence pointing at the terms numbered under it
+    ("... as provided below." / "1. ..." / "2. ..."): the recommendation's words, the terms its entries; near miss:
+    a sentence that points nowhere ("... as discussed.") keeps the numbered lines in its words."""
+    import minutes_parser as mp
+
+    document = mp.parse_text(
+        "MINUTES\n\nMotion: To recommend approval to the Copperton Council of the ordinance with changes as provided "
+        "below.\n1. Remove the larger animals from the definition.\n2. Amend Table 19.28.020 to clarify the uses.\n"
+        "Motion by: Commissioner Breinholt\n2nd by: Commissioner Taylor\n"
+        "Vote: Commissioners voted unanimous in favor\n\n"
+        "Motion: To recommend approval to the Copperton Council of the plan as discussed.\n1. The fence is painted.\n"
+        "2. The gate is shut.\nMotion by: Commissioner Breinholt\n2nd by: Commissioner Taylor\n"
+        "Vote: Commissioners voted unanimous in favor\n"
+    )
+    first, second = document.recommendations
+    assert first.text.endswith("as provided below.")
+    assert [(c.label, c.text) for c in first.children] == [
+        ("1.", "Remove the larger animals from the definition."),
+        ("2.", "Amend Table 19.28.020 to clarify the uses."),
+    ]
+    assert not second.children
 
 
 def test_a_sentence_restating_a_motion_gives_the_motion_words() -> None:

@@ -271,7 +271,7 @@ def _parse(source: sources.SourceText, settings: Settings, deadline: Deadline) -
     resolutions, motions = _elections.drop_lost_nominations(resolutions, motions)
     resolutions, motions = _decisions.resolutions_from_motions(resolutions, motions, source.text, source.span)
     resolutions = guard("finding consent items", lambda: _items.with_consent_entries(ctx, resolutions), resolutions)
-    recommendations = _decisions.onward_recommendations(recommendations, motions)
+    recommendations = _decisions.onward_recommendations(recommendations, motions, source.text, source.span)
     # decision numbers, read after the items are found: each item's own label, its minute's title, the
     # nearest labelled number above it
     recommendations = guard(

@@ -147,6 +147,8 @@ def _with_listed_terms(item: Item, text: str, span_of: Callable[[int, int], Span
     if colon is None:
         return item
     first_colon = text.find(":", start, colon.end())
+    if first_colon < 0:
+        first_colon = colon.start()  # ("... as provided below." / "1. ...": the pointer's stop)
     if patterns.get("motion_reasons_before_colon").search(text, start, first_colon + 1):
         return item  # "... based on the following: Findings:" / "1. ...": the reasons stay in the words
     labels = list(patterns.get("motion_next_entry_line").finditer(text, colon.end() - 1, end))
@@ -170,7 +172,7 @@ def _with_listed_terms(item: Item, text: str, span_of: Callable[[int, int], Span
                 span=span_of(words_at, stop),
             )
         )
-    head_end = colon.start() + 1
+    head_end = colon.end("stop")
     return attrs.evolve(
         item, text=normalise_space(text[start:head_end]), span=span_of(start, head_end), children=tuple(children)
     )
@@ -522,7 +524,12 @@ def _onward(motion: Motion) -> bool:
     return patterns.get("motion_onward_recommendation").match(motion.text) is not None
 
 
-def onward_recommendations(recommendations: Sequence[Item], motions: Sequence[Motion]) -> tuple[Item, ...]:
+def onward_recommendations(
+    recommendations: Sequence[Item],
+    motions: Sequence[Motion],
+    text: str = "",
+    span_of: Callable[[int, int], Span] | None = None,
+) -> tuple[Item, ...]:
     """The recommendations with one added for each carried motion that passes its matter on to another
     body ("Daugs motioned to recommend approval to the County Council for the Veibell Rezone ...; Passed
     5, 0."): the meeting's recommendation, not its decision (a planning commission's to the council that
@@ -541,13 +548,25 @@ def onward_recommendations(recommendations: Sequence[Item], motions: Sequence[Mo
     ]
     taken = [r.span for r in kept]
     added = [
-        Item(kind=ItemKind.RECOMMENDATION, label=None, text=motion.text, span=motion.span)
+        _listed(Item(kind=ItemKind.RECOMMENDATION, label=None, text=motion.text, span=motion.span), text, span_of)
         for motion in onward
         if not any(_overlaps(motion, span.start, span.end) for span in taken)
     ]
     if not added and len(kept) == len(recommendations):
         return tuple(recommendations)
     return tuple(sorted((*kept, *added), key=lambda item: item.span.start))
+
+
+def _listed(item: Item, text: str, span_of: Callable[[int, int], Span] | None) -> Item:
+    """A recommendation moved with its terms numbered under its words ("... with recommended changes as provided
+    below." / "1. Remove ..."): its words and the terms as its entries (`_with_listed_terms`)."""
+    if span_of is None:
+        return item
+    listed = _with_listed_terms(item, text, span_of)
+    if not listed.children:
+        return listed
+    children = tuple(attrs.evolve(child, kind=ItemKind.RECOMMENDATION) for child in listed.children)
+    return attrs.evolve(listed, children=children)
 
 
 def _overlaps(motion: Motion, start: int, end: int) -> bool:

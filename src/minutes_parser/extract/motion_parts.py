@@ -212,3 +212,22 @@ def capitals_view(text: str) -> str:
             if len(new) == len(word):
                 out[m.start() : m.end()] = new
     return "".join(out)
+
+
+HEARING_REACH = 300  # how far after a motion to open or close a hearing the minutes may print that it was
+
+
+def hearing_state(motion: Motion, text: str, end: int) -> tuple[int, int] | None:
+    """Where the minutes print that a hearing was opened or closed as a motion with no outcome moved it ("...
+    motioned to open the public Hearing, Commissioner Omer seconded that motion." / "PUBLIC HEARING OPENED"): the
+    motion carried, this line its outcome.  Near misses: a motion to approve a plan over "PUBLIC HEARING OPENED" (not
+    what it moved), a hearing closed after a motion to open one."""
+    moved = patterns.get("motion_hearing_words").match(motion.text)
+    if moved is None or motion.outcome is not None:
+        return None
+    verb = moved.group("verb").lower()
+    reach = min(end, motion.span.end + HEARING_REACH)
+    for m in patterns.get("hearing_state_line").finditer(text, motion.span.end, reach):
+        # the first such line decides: "opened" for a motion to open, "closed" for one to close
+        return (m.start("state"), m.end("state")) if m.group("state").lower().startswith(verb[:4]) else None
+    return None

@@ -56,6 +56,7 @@ from .motion_parts import (
     _trim_end,
     _word,
     capitals_view,
+    hearing_state,
 )
 from .motion_wording import MAX_TEXT, _Wording
 
@@ -183,6 +184,7 @@ class _Reader(_Wording):
                 drafts.append(draft)
         drafts = [d for d in _restated_fields(drafts) if d.motion.text]
         drafts = self._leftover_outcomes(drafts, consumed)
+        drafts = self._hearings_held(drafts)
         drafts = self._named_outcomes(drafts)
         links = _ResolutionIndex(resolutions)
         starts = [d.start for d in drafts]
@@ -454,6 +456,18 @@ class _Reader(_Wording):
                 ),
                 outcome_end=None,
             )
+        return out
+
+    def _hearings_held(self, drafts: list[_Draft]) -> list[_Draft]:
+        """A motion to open or close a hearing with no outcome printed, under which the minutes say the hearing was
+        opened or closed: carried (`hearing_state`)."""
+        out = list(drafts)
+        for k, draft in enumerate(out):
+            end = out[k + 1].start if k + 1 < len(out) else len(self.text)
+            state = hearing_state(draft.motion, self.text, end)
+            if state is not None:
+                motion = _evolve(draft.motion, outcome=MotionOutcome.CARRIED, outcome_span=self._span(*state))
+                out[k] = attrs.evolve(draft, motion=motion)
         return out
 
     def _leftover_outcomes(self, drafts: list[_Draft], consumed: set[int]) -> list[_Draft]:

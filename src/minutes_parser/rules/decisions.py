@@ -373,6 +373,9 @@ PATTERNS: dict[str, str] = {
             # approved as read")
             (?: ^ | \b minutes \s+ ) (?:approved|adopted) \s* (?:on \s+ | : \s* ) (?:\d|(?-i:\p{Lu}\p{Ll}+) \s+ \d)
           | \b minutes \s+ (?:approved|adopted) \s+ {month_name} \s+ \d{1,2} (?:st|nd|rd|th)? ,? \s+ \d{4} \s* \.? \s* $
+            # (or naming who approved them before the date: "Minutes approved by the Alta Planning Commission on April
+            # 24, 2024"; near miss: "The minutes were approved by the Commission as presented.")
+          | ^ [\s*]* (?:meeting \s+)? minutes \s+ (?:approved|adopted) \s+ by \s+ [^.\n]{3,80}? \s+ on \s+ {month_name}
             # a meeting system's result line under a motion, the motion's outcome and not a decision of its own:
             # "RESULT: APPROVED", "**Final Result:** 6 – 0 Pass" (near miss: "RESOLVED: that the result be noted")
           | ^ [\s*]* (?:final \s+)? result [\s*]* : [\s*]* (?: \d{1,2} \s* [-\u2013] \s* \d{1,2} \s+ )?

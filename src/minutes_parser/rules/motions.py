@@ -46,6 +46,13 @@ MOTION_HONORIFICS: tuple[str, ...] = (
     "Director",
     "Supervisor",
     "Board Member",
+    # a commission's members and officers by the commission's name ("Planning Commission Member Rob Voye
+    # introduced a motion ...", "Planning Commission Vice-Chair Jeff Niermeyer moved ...")
+    "Planning Commission Member",
+    "Planning Commission Chair",
+    "Planning Commission Vice-Chair",
+    "Planning Commission Vice Chair",
+    "Commission Member",
     "Council Members",
     "Councilmembers",
     "Commissioners",
@@ -648,7 +655,10 @@ PATTERNS: dict[str, str] = {
     # to adjourn was discussed", no seconding)
     "motion_unnamed": r"""
         \b(?:accepted|entertained|received|took)\s+a\s+motion\s+
-          (?P<words>to\s+{motion_action_verb}\b[^\n.;]{0,300}?(?:\n[^\n.;]{1,300}?)?)(?=\s*[.;])
+          (?P<words>to\s+{motion_action_verb}\b[^\n.;]{0,300}?(?:\n[^\n.;]{1,300}?)?)
+          # (its seconding told next: "... the Chair accepted a motion to move into Public Excluded." alone is
+          # an account, no motion read)
+          (?=\s*[.;]\s+(?:this|it|which)\s+was\s+seconded\b)
       | (?:(?<![^\n])|(?<=[.;][ \t]{1,3}))[ \t]*(?:a\s+)?motion\s+(?P<words>to\s+{motion_action_verb}\b[^\n.;]{0,200}?)
           \s+was\s+(?:offered|made|moved)\s+and\s+seconded\b
     """,
@@ -739,7 +749,9 @@ PATTERNS: dict[str, str] = {
         (?:(?-i:[A-Z]{2,6})[ \t]+(?={motion_honorific}))?
         (?:{motion_honorific}\s*)?
         (?P<mover>{motion_name}|{motion_initials})
-        \s+(?:(?:made|makes|make)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+|substitute\s+)?motion|motioned|motions(?=\s+to\b)|1st\s+motion
+        # (or "introduced" / "offered" one: "Planning Commission Member Rob Voye introduced a motion to approve ...")
+        \s+(?:(?:made|makes|make|introduced|introduces|offered|offers)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+|substitute\s+)?motion
+             |motioned|motions(?=\s+to\b)|1st\s+motion
              |first\s+motion
              # "motion" as the verb ("Dopler motion to give ...", "Hemm motion that ..."); near misses: "Main motion
              # to amend" (a kind of motion, not a name), "Recommended Action Motion to Approve" (a field's label)
@@ -1012,8 +1024,19 @@ PATTERNS: dict[str, str] = {
     "motion_continues_list": r"""\s*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)]|[•·\-–*][ \t])""",
     # the reasons a motion's list gives, not its terms: "with the following findings:", "based on the following:"
     "motion_reasons_before_colon": r"""\b(?:findings?|based\s+(?:up)?on)\b""",
-    # a motion's colon that ends its line, the entries of its list on the lines after it
-    "motion_colon_before_entries": r""":[ \t]*\n(?=[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t])""",
+    # a motion to open or close a hearing, its verb ("to open the public Hearing", "to close public hearing")
+    "motion_hearing_words": r"""[ \t]*to[ \t]+(?P<verb>open|close)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:public[ \t]+)?
+        hearing\b""",
+    # a line saying a hearing was opened or closed, as minutes print it under the motion ("PUBLIC HEARING OPENED",
+    # "Public Hearing Closed", "The public hearing was opened at 6:05 p.m."); near miss: "The public hearing will be
+    # opened next month"
+    "hearing_state_line": r"""(?<![^\n])[ \t*]*(?:the[ \t]+)?(?:public[ \t]+)?(?:portion[ \t]+of[ \t]+)?hearing[ \t]+
+        (?:was[ \t]+)?(?P<state>opened|closed)\b""",
+    # a motion's colon that ends its line, the entries of its list on the lines after it (or a sentence pointing
+    # below at them: "... with recommended changes and amendments as provided below." / "1. Remove ..."; near miss:
+    # "... as discussed." over a numbered line, no pointer)
+    "motion_colon_before_entries": r"""(?P<stop>:|(?<=\b(?:below|as[ \t]+follows))\.)[ \t]*\n
+        (?=[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t])""",
     # the next entry of a motion's list opening a line, and what before it ends the motion (its seconding or outcome)
     "motion_next_entry_line": r"""\n[ \t]*(?:\(?[a-z]{1,3}[.)]|\(?\d{1,2}[.)])[ \t]""",
     "motion_entry_sentence_stop": r"""\b(?:seconded|second|motion|carried|passed|voted)\b""",
