@@ -178,6 +178,22 @@ MINUTES_HEADINGS = [
         "Present: Cllrs A Bell, C Dunn\n",
         "Minutes of the Annual Parish Council Meeting", "Elmvale Parish Council", id="annual-under-letterhead",
     ),
+    # what the paper is, above the meeting's name, is no part of the title ("MEETING MINUTE SUMMARY", ": MEETING
+    # MINUTES | :"); near miss: "MEETING MINUTES" under the body's name ends its title
+    pytest.param(
+        "MEETING MINUTE SUMMARY\nELMVALE CANYON PLANNING COMMISSION MEETING\nThursday, October 17, 2024\n"
+        "Commissioners present: Ann Bell, Cal Dunn\n",
+        "Elmvale Canyon Planning Commission Meeting", "Elmvale Canyon Planning Commission", id="minute-summary-above",
+    ),
+    pytest.param(
+        ": MEETING MINUTES | :\nELMVALE PLANNING COMMISSION MEETING\nTuesday, March 27th, 2024, 3:00 PM .\n"
+        "PRESENT: Ann Bell, Chair\n",
+        "Elmvale Planning Commission Meeting", "Elmvale Planning Commission", id="meeting-minutes-above",
+    ),
+    pytest.param(
+        "ELMVALE COUNTY COMMISSION\nMEETING MINUTES\nTUESDAY, MARCH 15, 2022\nPRESENT: Commissioner Ann Bell\n",
+        "Elmvale County Commission Meeting Minutes", "Elmvale County Commission", id="meeting-minutes-below",
+    ),
     # near misses: the same heading naming no kind of meeting keeps the letterhead above it; a sentence
     # under the body's heading keeps the heading; a meeting named by no more than
     # "a Meeting" keeps the letterhead

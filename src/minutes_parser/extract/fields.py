@@ -567,6 +567,8 @@ def _meeting_title(lines: Sequence[str], head: str, body: str | None) -> str | N
             break  # "PRESENT" / "Cllrs A, B": the attendance list, below the heading
         if heading and _search("heading_address", line):
             break  # "TINTERN VALE COUNCIL" / "To the Chairman and Members of the Council": the summons begins
+        if not heading and not above and _search("paper_kind_first_line", line):
+            continue
         if _search("generic_heading", line):
             if heading:
                 # "SHIRE OF X" / "MINUTES" / "Ordinary Meeting of Council" / date: the meeting is named below

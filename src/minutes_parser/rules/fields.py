@@ -677,6 +677,9 @@ PATTERNS: dict[str, str] = {
       | ^ \s* (?: agenda \s+ item | issue (?: \s+ details)? | decision (?: \s+ details)? ) \s* {dash} \s*
       | \s+ (?:pdf \s+ icon \s+)? pdf \s+ \d[\d.,]* \s* [kmg]b \s* $
       | \s* \( \s* item \s+ [\w.]+ \s* \) \s* $
+      # what the paper is, before the meeting's name ("MEETING MINUTE SUMMARY" / "EMIGRATION CANYON PLANNING
+      # COMMISSION MEETING"); near miss: "Summary of the Budget Workshop" (a title of its own)
+      | ^ \s* (?: meeting \s+ )? (?: minute \s+ summary | minutes \s+ summary | summary \s+ minutes ) \s+ (?=\S)
     """,
     "agenda_item": r"(?:^ \s* agenda \s+ item \s+ (?:no\.?\s*)? (?P<n>[\w.]+) | \( \s* item \s+ (?P<n>[\w.]+) \s* \))",
     # "To: All Members of the County Council" addresses the body's members.
@@ -742,8 +745,14 @@ PATTERNS: dict[str, str] = {
     """,
     # a word in small letters that joins no name ("moves", "regular"; not "of", "the", "and", "for", "on", "to")
     "lower_word": r"""(?-i)(?<![\p{L}\-'’])(?!(?:of|the|and|for|on|to|in|at|a|an|&)\b)\p{Ll}[\p{L}'’\-]*""",
+    # "MEETING MINUTES" alone above the meeting's name (": MEETING MINUTES | :" / "ALTA PLANNING COMMISSION MEETING"):
+    # no part of the title; under the name ("X COUNTY COMMISSION" / "MEETING MINUTES") it ends it
+    "paper_kind_first_line": r"""^ [\W_]* meeting \s+ minutes [\W_]* $""",
     "generic_heading": r"""
+        # (or what the paper is, in so many words: "MEETING MINUTE SUMMARY", "Summary Minutes"; near miss: "PLANNING
+        # COMMISSION MEETING MINUTES", which names the meeting)
         ^ [\W_]* (?: minutes | agenda | decision \s+ details | issue \s* {dash} \s* meetings
+               | (?: meeting \s+ )? (?: minute \s+ summary | summary \s+ minutes | minutes \s+ summary )
                | notice \s+ of \s+ (?:the \s+)? meeting | summons (?: \s+ to \s+ attend)?
                | record \s+ of \s+ decision
                | (?: \w+ (?:[ ]+ \w+)* \s+ {dash} \s+ )? proposed \s+ record \s+ of \s+ decision
