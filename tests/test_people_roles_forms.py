@@ -122,6 +122,22 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         },
         {"Jesus Christ", "Katy Staley-Secretary", "Helen Strachan-County", "Chi Ha"},
     ),
+    # an attendance table whose columns are closed up: its header wrapped over short lines says who the rows are by
+    # its first cell ("Commissioners Public" / "Mtg" / "Business" / "Mtg Absent": the commissioners, not the public),
+    # each row a name and its marks; near miss: the staff table's header below it
+    (
+        "MINUTES\nCommissioners Public\nMtg\nBusiness\nMtg Absent\nJames Palmer  x x\nNicole Omer x x\n"
+        "Sarah Reale   x\nPlanning Staff / DA Public\nMtg\nBusiness\nMtg\nWendy Gurr x x\nHelen Peters x x\n"
+        "Ryan Anderson x x\nThe meeting began.\n",
+        {
+            "James Palmer": (None, C),
+            "Nicole Omer": (None, C),
+            "Sarah Reale": (None, C),
+            "Wendy Gurr": (None, OFF),
+            "Helen Peters": (None, OFF),
+        },
+        {"Mtg Absent"},
+    ),
     # a roster in capitals under the body's name, its president's post after a comma; "Supervisors Chan, Dorsey"
     # gives the members their seat; a house number before a street named after a person, a body's name ending
     # in a plural title and an attendance mark after a title are no people

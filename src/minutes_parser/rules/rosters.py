@@ -136,7 +136,10 @@ PATTERNS: dict[str, str] = {
         (?-i)[ \t\xa0]*(?P<name>{roster_name_token}(?:[ ]{1,2}(?:{name_particle}[ ])?{roster_name_token}){1,3}\.?)
         # (or a note in brackets after one blank, as a meeting system lists who joined online: "Dave Fields (Guest)")
         (?:(?P<sep>[ \xa0]*\t[ \t\xa0]*|[ \xa0]{3,}|[ \t\xa0]+[\-–—](?=[ \t\xa0]|$)|,(?=[ \t])
-                   |[ ](?=\(\p{Lu}))[ \t\xa0]*
+                   |[ ](?=\(\p{Lu})
+                   # (or an attendance table's marks after the name, its columns closed up: "James Palmer  x x",
+                   # "Burke Staker (Vice Chair) x x"; near miss: "Ann Lee extra", a word)
+                   |[ \t\xa0]+(?=(?:[xX\u2713\u2714][ \t\xa0]*){1,4}$))[ \t\xa0]*
         (?P<rest>[^\n]*?))?[ \t\xa0]*$
     """,
     # such a note, the whole rest of the row: "(Guest)", "(she/her) (Guest)"

@@ -403,6 +403,10 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
         # what each name is called elsewhere)
         opener = (Attendance.PRESENT, None)
     head_kind = _heading_kind(text[heading[0] : heading[1]]) if heading and opener is None else None
+    if head_kind is None and heading is not None and opener is None:
+        table = _table_heading(text, heading)
+        if table is not None:
+            heading, head_kind = table
     roles = [_row_role(row, head_kind, v, text) for row in rows]
     # a run says who its people are: an opener, a heading naming them, or roles on two rows at least
     # ("Asset Register - Insurance" / "Standing Orders - Adopted" are no people)
@@ -447,6 +451,33 @@ def _run(text: str, rows: list[_Row], heading: tuple[int, int] | None, v: _Vocab
             member_heading=head_kind == PersonKind.COUNCILLOR or titled_member,
         )
         yield cand
+
+
+TABLE_HEAD_LINES = 4  # header cells a table's heading may wrap over above its rows ("Commissioners Public" / "Mtg" /
+# "Business" / "Mtg Absent")
+TABLE_HEAD_CELL = 30  # ... each that short
+
+
+def _table_heading(text: str, heading: tuple[int, int]) -> tuple[tuple[int, int], PersonKind] | None:
+    """The line of a table's header, wrapped over short lines of column names above a run of rows, that says who
+    the rows are, and what it says: its first cell's words, the column names after them no part of it
+    ("Commissioners Public" over "Mtg" / "Business" / "Mtg Absent" over "James Palmer  x x": the commissioners, not
+    the public); near miss: a long line of text above (no header)."""
+    ls, le = heading
+    for _ in range(TABLE_HEAD_LINES):
+        line = text[ls:le].strip()
+        if not line or len(line) > TABLE_HEAD_CELL:
+            return None
+        words = line.split()
+        for n in range(1, len(words) + 1):
+            kind = _heading_kind(" ".join(words[:n]))
+            if kind is not None:
+                return (ls, le), kind
+        if ls == 0:
+            return None
+        le = ls - 1
+        ls = text.rfind("\n", 0, le) + 1
+    return None
 
 
 def _given_first(name: str) -> bool:
