@@ -56,6 +56,8 @@ def _values(text: str) -> set[str]:
         ("ON TUESDAY, 8\" SEPTEMBER, 2015, AT 9.00 A.M.", {"2015-09-08"}),  # OCR: a quote mark for 'th'
         ("on 14\u201d July, 2015 and 21* July, 2015 and 3\u00b0 September, 2015",
          {"2015-07-14", "2015-07-21", "2015-09-03"}),
+        ("ON FRIDAY, 16\u2122 MAY, 2014, AT 9.30 A.M.", {"2014-05-16"}),  # OCR: a trade mark sign for a raised 'th'
+        ("the \u2122 sign alone, May 2014", {"2014-05"}),  # near miss: the sign with no day before it is no ordinal
         ("on 2 Sept. 2019", {"2019-09-02"}),
         ("Printed minutes 30th-Jan-2025 10.00 Cabinet", {"2025-01-30"}),
         ("Clerks Direct Jan. 18, 2018 issue", {"2018-01-18"}),

@@ -224,6 +224,17 @@ def test_minutes_heading_title(text: str, title: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # the minutes' opening sentence telling the meeting in the past; near miss: the same in the future, a notice
+        pytest.param(
+            "ELMVALE CITY COUNCIL\nA Monthly Meeting of Elmvale City Council was held in the Council Chamber, City "
+            "Hall, on\nMonday, 28 April, 2014 at 4.00 p.m.\n",
+            DocumentKind.MINUTES, id="meeting-was-held",
+        ),
+        pytest.param(
+            "ELMVALE CITY COUNCIL\nA Monthly Meeting of Elmvale City Council will be held in the Council Chamber, "
+            "City Hall, on\nMonday, 28 April, 2014 at 4.00 p.m.\n",
+            DocumentKind.OTHER, id="near-miss-meeting-will-be-held",
+        ),
         pytest.param(
             "Town Commission Meeting\nMarch 5, 2024\nPublic Comment\nMayor Bell: Moving to Public Comment.\n"
             "Town Clerk Dunn calls the first speaker.\nMr. Ash: Thank you, Mr. Mayor.\nMayor Bell: Thank you.\n"

@@ -503,6 +503,13 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
             "MINUTES\n## Motions\nAnn Lee made a motion to adjourn.\n",
             ["MINUTES", "Motions", "Ann Lee made a motion to adjourn."],
         ),
+        # a site's hidden filter tags inline in the Markdown ('<span style="display:none;">Regular</span>') are no
+        # text of the paper; near miss: a span shown ("display:inline")
+        (
+            '<span data-pagefind-filter="Meeting Type" style="display:none;">Regular</span>\n'
+            '<span style="display:inline;">Shown</span> note\n\nMINUTES\n',
+            ["Shown note", "MINUTES"],
+        ),
     ],
 )
 def test_markdown_front_matter_is_metadata(page: str, lines: list[str]) -> None:

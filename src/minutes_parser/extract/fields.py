@@ -391,6 +391,8 @@ def _kind_of_head(lines: Sequence[str], text: str = "") -> DocumentKind:
         return DocumentKind.MINUTES
     if any(_search("kind_minutes_lists", line) for line in lines[:20]):
         return DocumentKind.MINUTES
+    if any(_search("kind_meeting_was_held", line) for line in lines[:10]):
+        return DocumentKind.MINUTES  # "A Monthly Meeting of X Council was held in the Council Chamber on ..."
     if _search("kind_body_met", "\n".join(lines[:40])):
         return DocumentKind.MINUTES  # "THE X COUNCIL, STATE OF UTAH, MET ON ..."
     if any(_search("kind_called_to_order", line) for line in lines):

@@ -52,6 +52,12 @@ PATTERNS: dict[str, str] = {
     "pdf_unmapped_glyph": r"\(cid:\d+\)|[\x01-\x08\x0b\x0c\x0e-\x1f]",
     # asterisks CommonMark leaves as text where converters meant bold ("Present**:**")
     "md_stray_strong": r"\*{2,}",
+    # an inline HTML tag in Markdown, opening or closing ('<span data-pagefind-filter="Year" style="display:none;">',
+    # '</span>')
+    "md_inline_tag": r"<(?P<close>/)?(?P<name>[A-Za-z][A-Za-z0-9]*)\b",
+    # a style or attribute that hides an element's text from the reader: "display:none", "visibility:hidden",
+    # "hidden" (near miss: "display:inline")
+    "md_hidden_style": r"""display\s*:\s*none|visibility\s*:\s*hidden|\shidden(?:[\s=>/]|$)""",
     # an HTML start or end tag's name, to count how deep a page nests before it is parsed
     "lone_surrogate": r"[\ud800-\udfff]",
     "html_tag_open": r"<(/?)([a-z][a-z0-9-]{0,40})",

@@ -131,7 +131,8 @@ PIECES: dict[str, str] = {
     # Near miss: a day-like number with decimals after it is an amount ("Payroll - October 30.00").
     "day_num": r"(?<![\d.,/£$€\#:])(?:[12]\d|3[01]|0?[1-9])(?!\d|\.\d)",
     # "th", and OCR's readings of a raised "th": 8" 14” 21* 3° 8'.
-    "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019])""",
+    # (a scan's misreadings of a raised "th" included: "16™ MAY, 2014", "April 2™")
+    "ordinal": r"""(?:st|nd|rd|th|["\u201c\u201d*\u00b0'\u2019\u2122])""",
     "ordinal_word": r"(?:st|nd|rd|th)(?![a-z])",
     # A raised ordinal the PDF's text puts on a line of its own after the day ("Wednesday 12" / "th December
     # 2018"); near miss: a line opening with a word ("12" / "the December report").

@@ -101,6 +101,13 @@ PATTERNS: dict[str, str] = {
         (?-i: (?:[A-Z][A-Z ,&'’\-]{0,60} [ \t])? (?:MEETING [ \t]+)? MINUTES ) [ \t*]* $""",
     # (a bilingual Irish council's heading may open in Irish: "Miontuairiscí Chruinniú Míosúil ...", minutes of a
     # monthly meeting)
+    # The minutes' opening sentence telling the meeting in the past: "A Monthly Meeting of Limerick City Council was
+    # held in the Council Chamber ..." (near misses: "A Meeting of X will be held", a notice; read only in a paper's
+    # first lines, where a report's account of another meeting does not stand)
+    "kind_meeting_was_held": r"""
+        ^ \s* (?:an? | the) \s+ (?:[\w\-]+ \s+){0,2}? meeting \s+ of \s+ (?:the \s+)? (?-i:[A-Z]) [^.;:\n]{2,120}?
+        \s+ (?:was|were) \s+ held \b
+    """,
     "kind_minutes": r"""
         ^ \s* (?:\*\*)? \s* (?:draft \s+ |printed \s+ |confirmed \s+ )?(?:minutes|miontuairisc[íi]) \b
           (?! \s+ of \s+ the \s+ (?:last|previous))

@@ -318,8 +318,18 @@ def _inline_lines(children: list[Any]) -> Iterator[tuple[str, bool]]:
     strong = 0
     plain_chars = 0
     strong_chars = 0
+    hidden: list[str] = []  # the inline HTML elements open around the text that hide it (a site's filter tags)
     for child in children:
         kind = child.type
+        if kind == "html_inline":
+            tag = patterns.get("md_inline_tag").match(child.content)
+            if tag is not None and tag.group("close") and hidden and tag.group("name").lower() == hidden[-1]:
+                hidden.pop()
+            elif tag is not None and not tag.group("close") and patterns.get("md_hidden_style").search(child.content):
+                hidden.append(tag.group("name").lower())  # '<span style="display:none;">Regular</span>'
+            continue
+        if hidden and kind not in {"softbreak", "hardbreak"}:
+            continue
         if kind in {"softbreak", "hardbreak"}:
             yield "".join(parts), strong_chars > 0 and plain_chars == 0
             parts, plain_chars, strong_chars = [], 0, 0
