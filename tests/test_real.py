@@ -236,6 +236,31 @@ def test_manifest_is_well_formed() -> None:
         assert Path(data["document"]).stem == gold.stem
 
 
+def test_restore_takes_the_kept_copy_where_the_snapshot_lacks_the_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A document read through the stored index at a commit newer than the snapshot here is restored from the copy
+    kept by its hash; near miss: a kept copy whose hash differs is no stand-in (the row fails)."""
+    import hashlib
+    import subprocess
+
+    body = b"Minutes of the meeting\n"
+    sha = hashlib.sha256(body).hexdigest()
+    mirrors = tmp_path / "mirrors"
+    subprocess.run(["git", "init", "-q", "--bare", str(mirrors / "owner+name" / "repo")], check=True)
+    (mirrors / "_files").mkdir()
+    (mirrors / "_files" / sha).write_bytes(body)
+    row = {"name": "a.md", "repository": "owner/name", "commit": "0" * 40, "path": "a.md", "sha256": sha}
+    monkeypatch.setattr(restore, "read_manifest", lambda: [row])
+    docs = tmp_path / "docs"
+    assert restore.restore(mirrors, docs, quiet=True) == 0
+    assert (docs / "a.md").read_bytes() == body
+    (mirrors / "_files" / sha).write_bytes(b"something else\n")
+    (docs / "a.md").unlink()
+    assert restore.restore(mirrors, docs, quiet=True) == 1
+    assert not (docs / "a.md").exists()
+
+
 @pytest.fixture(scope="module")
 def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     if not (SHARED / "eval" / "score.py").is_file():
