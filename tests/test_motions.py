@@ -381,6 +381,45 @@ CASES = [
     ("irish: initials printed without their stops",
      "On the proposal of Cllr C Carthy, seconded by Cllr S Conlon, it was agreed that the level of refund be 80%.\n",
      [("the level of refund be 80%.", "C Carthy", "S Conlon", C, None, None, None, False)]),
+    ("us school committee: 'makes a motion to' with the verb on the next line; the seconding in the present and "
+     "the members' assent run on ('seconds the motion all approve')",
+     "Ms. Ash makes a motion to\napprove line item transfers as outlined by Mr. Oak, Ms. Birch seconds the motion\n"
+     "all approve\nMs. Ash makes a motion to adjourn at 9:38, Mr. Elm seconds the motion all approve.\n",
+     [("to approve line item transfers as outlined by Mr. Oak", "Ash", "Birch", C, None, None, None, False),
+      ("to adjourn at 9:38", "Ash", "Elm", C, None, None, None, False)]),
+    ("us near miss: 'all approve of' is an opinion, no outcome",
+     "Ms. Ash makes a motion to approve the plan, Ms. Birch seconds the motion. Members all approve of the idea.\n",
+     [("to approve the plan", "Ash", "Birch", None, None, None, None, False)]),
+    ("us planning board: 'Motion, Ms. X, to ...' and 'Second, Mr. Y.' as a clerk's fields; the item's heading "
+     "opening the movers' line when they print no words, 'Motion passed.' after them",
+     "MINUTES \u2013 APPROVAL:   Motion, Ms. Ash, to approve 4-23-12 and 5-5-12.  Second, Mr. Birch.  Minutes signed.\n"
+     "ADJOURNMENT:  Motion, Ms. Ash, Second, Mr. Birch, Motion passed.  Adjourned 8:00 PM.\n",
+     [("to approve 4-23-12 and 5-5-12.", "Ash", "Birch", None, None, None, None, False),
+      ("ADJOURNMENT", "Ash", "Birch", C, None, None, None, False)]),
+    ("us near miss: 'the motion, as amended' names no mover",
+     "The motion, as amended, was put to the meeting.\n", []),
+    ("us town council: 'X moved, second by Y, to ...', then 'VOTED 11-0-2 by roll call (...)' and 'VOTED 5-8 (...); "
+     "the motion failed'",
+     "MOTION: President Ash moved, second by Councilor Birch, to approve those items as a single unit.\n"
+     "VOTED 11-0-2 by roll call (Councilors Ash, Birch voted Yes; Councilors Oak and Elm Abstained) to approve "
+     "those items as a single unit.\nMOTION: Councilor Oak moved, second by Councilor Elm, to postpone item 9.b. to "
+     "a time certain.\nVOTED 5-8 (Councilors Oak, Elm voted Yes; Councilors Ash voted No); the motion failed.\n",
+     [("to approve those items as a single unit.", "Ash", "Birch", C, 11, 0, 2, False),
+      ("to postpone item 9.b. to a time certain.", "Oak", "Elm", L, 5, 8, None, False)]),
+    ("us town council: the clerk's 'VOTED' line as the outcome, its count deciding it ('VOTED 5-7-1 (...)' lost); "
+     "'moved the previous question'; near miss: 'Voted to adopt the budget' with no count is no such line",
+     "MOTION: Councilor Oak moved, second by Councilor Elm, to amend the motion by removing Ann Ash.\n"
+     "VOTED 5-7-1 (Councilors Oak, Elm voted Yes; Councilors Ash voted No) to amend the motion.\n"
+     "MOTION: Councilor Ross moved the previous question.\nVOTED Unanimously 13-0 to call the question.\n",
+     [("to amend the motion by removing Ann Ash.", "Oak", "Elm", L, 5, 7, 1, True),
+      ("the previous question.", "Ross", None, C, 13, 0, None, False)]),
+    ("irish: 'on the proposition of', the decision quoted below",
+     "On the proposition of Cllr. Byrne, seconded by Cllr. Hourigan, it was unanimously agreed :\n\n"
+     "\u201cThat the Minutes be confirmed\u201d.\n",
+     [("That the Minutes be confirmed", "Byrne", "Hourigan", C, None, None, None, False)]),
+    ("near miss: 'the proposition' with no 'of' names no mover",
+     "The proposition was discussed at length and no vote was taken.\n",
+     []),
     ("irish: two initials run together",
      "On the proposal of Cllr PJ O’Hanlon, seconded by Cllr D. Maxwell, that Cllr Ann Ash be appointed Chair.\n",
      [("Cllr Ann Ash be appointed Chair.", "PJ O’Hanlon", "D. Maxwell", None, None, None, None, False)]),
@@ -832,6 +871,41 @@ def test_named_votes_are_read_by_name() -> None:
     assert (kent.votes_for, kent.votes_against, kent.outcome) == (3, 1, MotionOutcome.LOST)
 
 
+PLATFORM_VOTE = (
+    "F. ACTION ITEMS\nSubject : 1. Unaudited Actuals\nType : Action\nFiscal Impact : No\nMotion & Voting\n"
+    "Staff recommends Board approval of Resolution No. 2024/25-03, Order of Election, Request for\n"
+    "Consolidation, and Specifications of the Election Order, pursuant to the November 5, 2031 election for\n"
+    "three governing board seats, and an increase in the District's contribution to the candidate statements\n"
+    "to a maximum of $800.\nMotion by Kristin Speck, second by Gabi Blackman.\nFinal Resolution: Motion Passes\n"
+    "Aye: Kristin Pelham, William Kuo, Dan Cherrier, Gabi Blackman, Kristin Speck\n"
+)
+
+
+def test_a_meeting_platforms_vote_block_under_each_item() -> None:
+    """A board platform's "Motion & Voting" block: the wording (four lines) under the heading, the movers, the
+    outcome under its label ("Final Resolution: Motion Passes", no wording of its own), the Ayes by name up to the
+    agenda's next lettered heading; the same block printed again under the next consent item is one motion."""
+    (motion,) = motions_of(PLATFORM_VOTE + "G. ADJOURNMENT\n", DocumentKind.AGENDA)
+    assert motion.text.startswith("Staff recommends Board approval of Resolution No. 2024/25-03")
+    assert motion.text.endswith("to a maximum of $800.")
+    assert (motion.mover, motion.seconder, motion.outcome) == ("Kristin Speck", "Gabi Blackman", MotionOutcome.CARRIED)
+    assert [v.name for v in motion.named_votes][-1] == "Kristin Speck"
+    assert motion.votes_for == 5
+    between = "Subject : 2. Minutes\nFiscal Impact : No\n"
+    consent = PLATFORM_VOTE.replace("Resolution No. 2024/25-03, Order of Election", "the consent agenda items")
+    again = motions_of(consent + between + consent, DocumentKind.AGENDA)
+    assert len(again) == 1
+    # near miss: the same motion made on two items in turn, no consent agenda named: two motions
+    assert len(motions_of(PLATFORM_VOTE + between + PLATFORM_VOTE, DocumentKind.AGENDA)) == 2
+    # near misses: the same words moved by others are another motion; a name with its initial on the next line
+    # of the list is a name, not a heading; a field's value "No" ending its line is no vote's label
+    other = PLATFORM_VOTE.replace("Kristin Speck, second by Gabi Blackman", "Ann Ash, second by Bo Birch")
+    assert len(motions_of(PLATFORM_VOTE + other, DocumentKind.AGENDA)) == 2
+    with_initial = PLATFORM_VOTE.replace("Kristin Speck\n", "Kristin Speck\nJ. Smith\n")
+    (initial,) = motions_of(with_initial, DocumentKind.AGENDA)
+    assert [v.name for v in initial.named_votes][-1] == "J. Smith"
+
+
 def test_roll_call_lists_after_a_dash_and_a_plural_title() -> None:
     (motion,) = motions_of(
         "MOTION: Trustee Stull moved to approve the Consent Agenda as read. Trustee Warren\nseconded.\n"
@@ -1235,6 +1309,22 @@ ONWARD_CASES = [
      "Daugs motioned to recommend that staff review the fees; Lee seconded; Passed 5, 0.\n",
      [], ["to recommend that staff review the fees"]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("wording", "onward"),
+    [
+        ("The Planning Commission recommends approval of the Ash Rezone to the City Council.", True),
+        ("to recommend approval to the County Council for the Veibell Rezone", True),
+        # near misses: the staff's or an officer's recommendation taken as the motion's words, the board deciding
+        ("Staff recommends approval of 2023/24 Unaudited Actuals for All Funds", False),
+        ("The Superintendent recommends the Board of Trustees approve the items of the consent agenda.", False),
+    ],
+)
+def test_onward_wording_names_the_body_recommending(wording: str, onward: bool) -> None:
+    from minutes_parser import patterns
+
+    assert (patterns.get("motion_onward_recommendation").match(wording) is not None) is onward
 
 
 @pytest.mark.parametrize(("form", "text", "recommended", "resolved"), ONWARD_CASES, ids=[c[0] for c in ONWARD_CASES])

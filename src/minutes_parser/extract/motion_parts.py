@@ -117,7 +117,8 @@ def _is_clause(text: str, pos: int) -> bool:
     return (
         pos < len(text)
         and text[pos].islower()
-        and not text.startswith("to ", pos)
+        # ("to" and its verb, a line break between them too: "makes a motion to" / "approve ...")
+        and not (text.startswith("to", pos) and text[pos + 2 : pos + 3].isspace())
         # "motioned for Bump to rebuild the motor ...": the motion's own words, naming who is to act
         and patterns.get("motion_for_subject_to").match(text, pos) is None
         # "moved the public hearing be closed": the motion's own clause, its "that" left out

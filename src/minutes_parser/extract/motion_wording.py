@@ -13,7 +13,8 @@ from .motion_parts import _Mark, _skip_space, _trim_end
 MAX_TEXT = 4000  # the longest wording read for one motion (characters)
 ENTRY_REACH = 400  # how far a list entry's further sentences may run before the next entry's label (characters)
 MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
-MOTION_HEADING_LINES = 3  # how many lines of wording a "Motion" heading may stand above its movers
+MOTION_HEADING_LINES = 8  # how many lines of wording a "Motion" heading may stand above its movers (a staff
+# recommendation restated as the motion runs to four or five lines)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 
 

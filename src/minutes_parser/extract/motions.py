@@ -186,6 +186,7 @@ class _Reader(_Wording):
         drafts = self._leftover_outcomes(drafts, consumed)
         drafts = self._hearings_held(drafts)
         drafts = self._named_outcomes(drafts)
+        drafts = _printed_again(drafts)
         links = _ResolutionIndex(resolutions)
         starts = [d.start for d in drafts]
         for draft in drafts:
@@ -291,13 +292,17 @@ class _Reader(_Wording):
                 before = printed_before = True  # "<matter>, proposed by X, seconded by Y and agreed by all."
             elif (
                 end > start
-                and patterns.get("motion_assent_only").match(text[start:end])
+                and (
+                    (assent_only := patterns.get("motion_assent_only").match(text[start:end]) is not None)
+                    or patterns.get("motion_outcome_label_only").match(text[start:end])
+                )
                 and not patterns.get("motion_named_before").search(text, max(0, mark.start - 40), mark.start)
             ):
                 # "To approve the minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour.": the
                 # words after the movers are only the meeting's assent; the matter stands above them
+                # ("Final Resolution: Motion Passes": only the outcome's label, the outcome after it)
                 before = printed_before = True
-                if outcome is None or outcome.start >= end:
+                if assent_only and (outcome is None or outcome.start >= end):
                     lead_outcome = (start, end)
             elif end - start < 3:
                 before = True
@@ -313,6 +318,12 @@ class _Reader(_Wording):
                     # "Proposed by Cllr A, seconded by Cllr B. All in favour.": only the assent, as above
                     printed_before = True
                     lead_outcome = (_skip_space(text, assent.start()), _trim_end(text, assent.start(), assent.end()))
+        if before and printed_before and above_line is None and mark.start > line_start:
+            # "ADJOURNMENT:  Motion, Ms. A, Second, Mr. B, Motion passed.": the item's heading opens the movers'
+            # line, the matter they decide
+            heading = patterns.get("motion_heading_on_line").fullmatch(text, line_start, mark.start)
+            if heading is not None:
+                above_line = heading.span("words")
         if before:
             found = (
                 above_line
@@ -320,7 +331,7 @@ class _Reader(_Wording):
                 or self._wording_before(max(region_start, mark.start - BEFORE_REACH), mark.start)
             )
             if found is None and printed_before:
-                found = self._under_motion_heading(max(region_start, mark.start - MATTER_REACH), mark.start)
+                found = self._under_motion_heading(max(region_start, mark.start - BEFORE_REACH), mark.start)
             if found is None and printed_before:
                 found = self._matter_before(max(region_start, mark.start - MATTER_REACH), mark.start)
             if found is None and printed_before:
@@ -383,6 +394,14 @@ class _Reader(_Wording):
         if outcome_value is None and patterns.get("motion_unanimous_share").search(text, vote_from, vote_to):
             outcome_value = MotionOutcome.CARRIED  # "Vote: Yes: 100% No: 0": every vote for it
             counts.pop("for", None)  # a share, not a count
+        if (
+            outcome is not None
+            and _word(outcome.match) == "voted"
+            and counts.get("for") is not None
+            and counts.get("against") is not None
+            and counts["for"] < counts["against"]
+        ):
+            outcome_value = MotionOutcome.LOST  # "VOTED 5-8 (...)": the count decides
         if outcome_value is None and "for" in counts and "against" in counts and counts["for"] != counts["against"]:
             # no outcome word, but a printed count decides it ("2nd by Sam. 5 yay 0 nay.")
             outcome_value = MotionOutcome.CARRIED if counts["for"] > counts["against"] else MotionOutcome.LOST
@@ -620,7 +639,7 @@ class _Reader(_Wording):
         text = self.text
         labels = list(patterns.get("motion_vote_label").finditer(text, start, end))
         out: list[NamedVote] = []
-        lines = list(patterns.get("motion_name_vote_line").finditer(text, start, end))
+        lines = _runs(text, list(patterns.get("motion_name_vote_line").finditer(text, start, end)))
         if not labels or len(lines) >= 2:
             # a roll call a member a line: "ROLL CALL VOTE" / "Cauthorne - Yes" / "Hall - No" (its "Yes" read as a
             # label too where it ends the line: "Bynum:            Yes")
@@ -697,6 +716,11 @@ class _Reader(_Wording):
                 continue
             if none.match(name) or patterns.get("motion_field_label_start").match(text, a, token_end):
                 return  # "None", or the next field's label ("MOTION: ...", "Vote:"): the list has ended
+            if token_start > start and text[token_start - 1] == "\n" and "," not in text[token_start - 3 : token_start]:
+                line_end = text.find("\n", token_start)
+                line_end = len(text) if line_end < 0 else line_end
+                if patterns.get("motion_list_next_heading").fullmatch(text, token_start, line_end):
+                    return  # "... Kristin Speck" / "G. ADJOURNMENT": the agenda's next heading
             if name and name[0].isupper() and len(name.split()) <= 5 and not any(ch.isdigit() for ch in name):
                 yield NamedVote(name=name, choice=choice, span=self._span(a, b))
             if sep is None or sep.end() <= pos:
@@ -749,6 +773,10 @@ def _restated_fields(drafts: list[_Draft]) -> list[_Draft]:
             or _surname_of(m.mover) != _surname_of(last.motion.mover)
             or (m.seconder and last.motion.seconder and _surname_of(m.seconder) != _surname_of(last.motion.seconder))
             or patterns.get("motion_lower_word").search(m.text)
+            # (not the same member's motion under a later item: "ADJOURNMENT:  Motion, Ms. A, ...", its matter printed
+            # before its movers and after the last motion's words; the fields may stand far below the motion, after
+            # its conditions)
+            or (m.text and last.motion.span.end <= m.span.start and m.span.end <= draft.start)
         ):
             out.append(draft)
             continue
@@ -773,6 +801,57 @@ def _restated_fields(drafts: list[_Draft]) -> list[_Draft]:
             named_votes=last.motion.named_votes or m.named_votes,
         )
         out[-1] = attrs.evolve(last, motion=merged, outcome_end=draft.outcome_end, votes_end=draft.votes_end)
+    return out
+
+
+def _runs(text: str, lines: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The roll-call lines that stand in a run of two or more, a member a line ("Cauthorne - Yes" / "Hall - No") or
+    run on one line ("Chair Froerer - aye; Commissioner Harvey - excused; Commissioner Bolos - aye"); near miss: a
+    field's line alone ("Fiscal Impact : No", once under each agenda item), which is no member."""
+    keep: set[int] = set()
+    for k in range(1, len(lines)):
+        gap = text[lines[k - 1].end() : lines[k].start()]
+        if "\n" not in gap or (gap.count("\n") == 1 and not gap.strip(" \t\n;")):
+            keep.update((k - 1, k))
+    return [m for k, m in enumerate(lines) if k in keep]
+
+
+MIN_REPEATED_WORDS = 5  # a motion's words shorter than this may well be moved twice ("To adjourn.")
+
+
+def _printed_again(drafts: list[_Draft]) -> list[_Draft]:
+    """One vote printed again under each item it covered, as meeting platforms print a consent agenda's motion
+    under every consent item ("Motion & Voting" / "Approve the consent agenda as presented." / "Motion by X,
+    second by Y." / "Aye: ..."): the same words naming the consent agenda, movers, outcome and votes are one
+    motion, kept where first printed.  Near misses: the same words moved by another member or voted otherwise
+    (two motions), a short motion or one with no mover named, one with no member's vote printed (a meeting
+    system's "that this agenda item be approved", moved by the same two under two items), the same motion made
+    on two hearings in turn ("to close the public hearing and defer action", no consent agenda named)."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[_Draft] = []
+    for draft in drafts:
+        m = draft.motion
+        words = normalise_space(m.text).casefold()
+        key = (
+            words,
+            _fold_name(m.mover or ""),
+            _fold_name(m.seconder or ""),
+            m.outcome,
+            m.votes_for,
+            m.votes_against,
+            m.votes_abstain,
+            tuple((_fold_name(v.name), v.choice) for v in m.named_votes),
+        )
+        if (
+            m.mover
+            and m.named_votes
+            and len(words.split()) >= MIN_REPEATED_WORDS
+            and patterns.get("motion_consent_words").search(words)
+            and key in seen
+        ):
+            continue
+        seen.add(key)
+        out.append(draft)
     return out
 
 

@@ -120,6 +120,7 @@ OUTCOME_WORDS: dict[str, str] = {
     "approve": "carried",  # "the Commission voted to approve it"
     "withdrawn": "withdrawn",
     "withdrew": "withdrawn",
+    "voted": "carried",  # "VOTED 11-0-2 by roll call": carried unless its count says otherwise (motions._draft)
     "deferred": "deferred",
     "postponed": "deferred",
     "tabled": "deferred",
@@ -291,7 +292,9 @@ OUTCOME_FORMS: tuple[str, ...] = (
         (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
         \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
-    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+))
+    # (capitalised after a comma too, the fields run on: "Motion, Ms. A, Second, Mr. B, Motion passed."; near miss:
+    # "..., motion passed" in lower case, told in a sentence)
+    r"""(?<![\p{L}])(?:{motion_line_start}|(?<=\bthe[ \t]+)|(?<=,[ \t]{1,3})(?=(?-i:M)))
         (?P<subject>(?:substantive\s+|main\s+|original\s+|substitute\s+)?(?:motion|amendment|proposal)
           # (several put as one: "The motions passed with the following vote: ..."; near miss: "the motions passed at
           # the last meeting", the motions that were passed then)
@@ -332,6 +335,14 @@ OUTCOME_FORMS: tuple[str, ...] = (
             (?:\(?[ \t]*\d{1,3}[ \t]*(?:/|-|–|to)[ \t]*\d{1,3}[ \t]*\)?)?[ \t]*\.?[ \t]*(?![^\n]))""",
     r"""(?<![\p{L}])\ball\s+(?:present\s+|presents\s+|members\s+)?(?:were\s+|was\s+|voted\s+)?(?P<word>in\s+favou?r)\b""",
     r"""(?<![\p{L}])\ball\s+(?P<word>(?:yes|ayes?|yeas?))\b""",
+    # the New England clerk's record of the vote opening its line, its count after it: "VOTED 11-0-2 by roll call
+    # (...) to ...", "VOTED Unanimously 13-0 to call the question.", "VOTED: 7-6 (...)"; near miss: "Voted to adopt
+    # the budget" (no count)
+    r"""(?<![^\n])[ \t]*(?-i:(?P<word>VOTED|Voted))[ \t]*:?(?:[ \t]+(?i:unanimously))?
+        (?=[ \t]*\d{1,2}[ \t]*[\-\u2013][ \t]*\d)""",
+    # the members' assent told after the seconding, the sentence ending there: "Ms. Gilman seconds the motion all
+    # approve." (near miss: "all approve of the plan", words after it)
+    r"""(?<![\p{L}])\ball\s+(?:present\s+|members\s+)?(?P<word>approve|approved)\b(?=[ \t]*(?:[.;]|\n|$))""",
     # the members voting as one told with the word in its adjective form ("Vote: Commissioners voted unanimous in
     # favor (of commissioners present)"); an outcome field ("Outcome: Passed Unanimously"); near misses: "voted
     # unanimous in favor of the developer's plan" (whom a vote favoured), "Outcome: to be reported"
@@ -470,7 +481,10 @@ PIECES: dict[str, str] = {
           |supported[ \t]+by[ \t]*:?
           |seconded(?=[ \t]+{motion_honorific})
           # a seconder's initials straight after the word, as parish minutes shorten it ("seconded TH.")
-          |seconded(?=[ \t]+{motion_initials}))
+          |seconded(?=[ \t]+{motion_initials})
+          # the word and the seconder's title after a comma, as some boards' clerks note it ("Second, Mr. Saiia.");
+          # near miss: "second, the hearing" (no title)
+          |second(?:ed)?[ \t]*,(?=[ \t]*{motion_honorific}))
     """,
     "motion_action_verb": r"(?:" + "|".join(ACTION_VERBS) + r")\b",
     # a motion's clause with its "that" left out, a matter and what is to be done with it: "the public hearing be
@@ -583,9 +597,10 @@ PATTERNS: dict[str, str] = {
     # ... or on the line after them under a label ("Motion by X, second by Y." / "Final Resolution: Motion
     # Carried", as BoardDocs prints a vote; the wording stands above the movers)
     "motion_outcome_only": r"""^ [\s,;]* (?:and \s+)?
-        (?: (?:final \s+)? (?:resolution|result|outcome|disposition|action \s+ taken) [ \t]* : [ \t]*
-            (?:the \s+)? motion \s+ )?
-        (?:was \s+)? (?:agreed|carried|approved|adopted|passed)
+        (?: (?:final \s+)? (?:resolution|result|outcome|disposition|action \s+ taken) [ \t]* : [ \t]* )?
+        # (or "Motion passed." after the movers' fields: "ADJOURNMENT: Motion, Ms. A, Second, Mr. B, Motion passed.")
+        (?: (?:the \s+)? motion \s+ )?
+        (?:was \s+)? (?:agreed|carried|approved|adopted|passed|passes|carries)
         (?: \s+ (?:by \s+ all|unanimously|by \s+ (?:a \s+)? majority(?: \s+ show \s+ of \s+ hands)?) )? [\s.;]* $""",
     # An election between nominations (a mayor's, a chair's, a Cathaoirleach's): each nomination is
     # a motion "That Councillor X be elected (as) Mayor"; the tally prints each nominee's votes
@@ -618,7 +633,10 @@ PATTERNS: dict[str, str] = {
           | \bmoved(?=\s+{motion_honorific})
           | \b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\b(?:[ \t]*:)?
           | (?<=\bmotion\b[^.\n]{0,160}?)\b(?:was|were)\s+(?:made|moved|proposed)\s+by\b
-          | \bon\s+the\s+(?P<clause>proposal|motion)\s+of\b
+          | \bon\s+the\s+(?P<clause>proposal|proposition|motion)\s+of\b
+          # the word and the mover's title after a comma, the words after the name ("Motion, Ms. Bilotta-Simeone,
+          # to approve 4-23-12."); near miss: "the motion, as amended, was put" (no title)
+          | (?<![\p{L}])motion[ \t]*,(?=[ \t]*{motion_honorific})
           | \bupon\s+(?:a\s+)?motion\s+(?:of|by)\b
           | \b(?:an\s+|the\s+following\s+)?(?P<amendment>amendment)\s+(?:was\s+)?(?:moved|proposed)\s+by\b
           # the mover's initials straight after the word, then a seconder ("Proposed RJ, seconded TH."); near
@@ -700,6 +718,15 @@ PATTERNS: dict[str, str] = {
         (?: (?:approved|agreed|adopted|carried|resolved|decided|supported|all\s+(?:were\s+)?in\s+fav(?:ou)?r
               |unanimously(?:\s+(?:agreed|approved|carried|resolved))?|nem\.?\s*con\.?|by\s+all)
             [\s.,;:!\-\u2013]* )+ $""",
+    # the label of the outcome's field on the line after the movers, all that stands between them and the
+    # outcome: "Motion by X, second by Y." / "Final Resolution: Motion Passes" (the words stand above the movers;
+    # near miss: "Resolution No. 5 to adopt the budget", words of a motion)
+    # an item's heading in capitals opening the movers' line, a colon after it ("ADJOURNMENT:  Motion, Ms. A, ...",
+    # "MINUTES – APPROVAL:"); near misses: "Mr. Ash:" (a speaker), a sentence before the movers
+    "motion_heading_on_line": r"""(?-i:[ \t]*(?P<words>\p{Lu}{2,}(?:[ \t]*[\-\u2013&/][ \t]*|[ \t]+)?(?:\p{Lu}{2,}
+        (?:[ \t]*[\-\u2013&/][ \t]*|[ \t]+)?){0,6})[ \t]*:[ \t]*)""",
+    "motion_outcome_label_only": r"""^ [\s.,;:\-\u2013]* (?:final\s+)? (?:resolution|result|outcome|disposition)
+        [\s.,;:\-\u2013]* $""",
     "motion_name_moves": r"""
         (?<![\p{L}])(?=(?-i:\p{Lu})){motion_honorific}\s+(?P<mover>{motion_name})
         # the seconder between commas before the verb ("Council Member Brems, seconded by Council Member Smolka,
@@ -711,12 +738,14 @@ PATTERNS: dict[str, str] = {
         (?:[ \t]+(?-i:then|also|subsequently|thereupon))?
         (?:[ \t]*,?\s*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
-          | [ \t]*,?[ \t]*seconded\s+by\s+{motion_person_s} )?
+          # ("President Griesemer moved, second by Councilor Hanneke, to ...")
+          | [ \t]*,?[ \t]*(?:seconded|second)\s+by\s+{motion_person_s}[ \t]*,? )?
         # (or a clause with its "that" left out: "moved the public hearing be closed", "moved a public hearing on
         # the proposed ordinance be held ...", "moved the meeting adjourn at 7:42 p.m."; near miss: "moved the item
         # to the consent agenda", no clause)
         (?= \s*,?\s*(?:that\b|{motion_thatless_clause}
-                      |the\s+(?:motion|following|recommendations?|substantive|adoption|report)\b
+                      # ("moved the previous question", the debate's close)
+                      |the\s+(?:motion|following|recommendations?|substantive|adoption|report|previous\s+question)\b
                       |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of})
           | [ \t]*[.;] )
     """,
@@ -846,7 +875,8 @@ PATTERNS: dict[str, str] = {
         (?=[ \t]*[.;]|\s+the\s+(?:substitute\s+)?(?:motion|amendment))
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*seconded\s+by[ \t]*:?[ \t]*{motion_person_s}
       # (or a label line under the motion's sentence: "MOTION: Portia Mila" / "SECOND: LeAnne Huff")
-      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:2nd|second|seconded)(?:[ \t]+by|[ \t]*:)?[ \t]+{motion_person_s}
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:2nd|second|seconded)
+            (?:[ \t]+by|[ \t]*:|[ \t]*,(?=[ \t]*{motion_honorific}))?[ \t]+{motion_person_s}
             (?=[ \t]*[.;,\n-])
       # (inside a sentence only with "by" or a colon, or as "seconded": near miss "for the 2nd Development Agreement
       # Amendment," an ordinal before a capitalised name)
@@ -858,7 +888,9 @@ PATTERNS: dict[str, str] = {
       # motion.")
       | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})(?:[ \t]+|[ \t]*\n[ \t]*)
             (?:seconds|seconded|second)(?:\s+(?:the|that)\s+motion)?
-            (?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b)
+            # (or the members' assent run on after it: "Ms. Gilman seconds the motion all approve.")
+            (?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b
+              |[ \t]+all\s+(?:present\s+)?(?:approve|approved|in\s+favou?r|ayes?|yes)\b)
         )
     """,
     # ---- cues: a word every match of the pattern holds, so that it is searched only near one
@@ -969,7 +1001,10 @@ PATTERNS: dict[str, str] = {
     # "Vote: 12/05/2024", is no score); or a clause after the seconding that does: "... seconded the motion;
     # Roll Call vote was 4-0, unanimous in favor."
     "motion_vote_score": r"""
-        (?:(?<![^\n])|(?<=[.;][ \t]{1,3}))[ \t]*(?:the[ \t]+)?(?:roll[ \t]+call[ \t]+)?votes?[ \t]*(?::|was|were)[ \t]*
+        (?:(?<![^\n])|(?<=[.;][ \t]{1,3}))[ \t]*(?:the[ \t]+)?(?:roll[ \t]+call[ \t]+)?
+        # (or the New England clerk's "VOTED 11-0-2 by roll call (...) to ...", "VOTED Unanimously 13-0 ...", "VOTED:
+        # 7-6"; near miss: "Voted to adopt the budget", no score)
+        (?:votes?[ \t]*(?::|was|were)|(?-i:VOTED|Voted)[ \t]*:?(?:[ \t]+unanimously)?)[ \t]*
         (?P<f>\d{1,3})[ \t]*(?:-|–|/)[ \t]*(?P<a>\d{1,3})(?:[ \t]*(?:-|–)[ \t]*(?P<ab>\d{1,3}))?(?![\d/.\-–]\d|\d)
     """,
     # the label of a named-vote list: "For (14)", "Ayes:", "Against: Crs", "Opposed:"
@@ -994,7 +1029,10 @@ PATTERNS: dict[str, str] = {
         {motion_line_start}(?P<label>{motion_vote_word})[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*
         # "Ayes: ...", "AYES" alone on its line, or a dash between spaces ("Ayes – DuRocher, Lezon"; near miss:
         # "Ayes-Nays" is one word)
-        (?::|(?=\n)|(?<=[ \t])[\-\u2013\u2014][ \t]+)
+        # (alone on its line only where it opens the line: "Fiscal Impact : No" ends a field, not a label)
+        (?: :
+          | (?<=(?<![^\n])[ \t]*{motion_vote_word}[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\))?[ \t]*)(?=\n)
+          | (?<=[ \t])[\-\u2013\u2014][ \t]+ )
       # a label in capitals run on after the last list's names: "... Director Tamagni NOES: None ABSTAIN: None"
       # (near miss: "the noes: ..." in a sentence, not in capitals)
       # (or capitalised, a line of fields: "Yea: Heare, Guth, Peterson Nay: Abstain:")
@@ -1046,6 +1084,8 @@ PATTERNS: dict[str, str] = {
     """,
     "motion_is_amendment_text": r"""
         \A[ \t]*(?:that\s+)?(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended\b
+      # ("to amend the motion by removing ...", the words of a US amendment; near miss: "to amend the bylaw")
+      | \A[ \t]*to\s+amend\s+the\s+(?:main\s+|original\s+)?motion\b
     """,
     # "That ..." opening a line, or after the resolution's number ("RC33/19     That the apology ...");
     # near miss: "that" inside a sentence
@@ -1109,6 +1149,10 @@ PATTERNS: dict[str, str] = {
     # recommendation to the Council" adopts a recommendation, "a recommendation to the Council was discussed")
     "motion_onward_recommendation": r"""
         \A[ \t]*(?:to\s+|that\s+)?
+        # (not the staff's recommendation taken as the motion's words, the meeting deciding on it: "Staff recommends
+        # approval of 2023/24 Unaudited Actuals", "The Superintendent recommends ...")
+        (?! (?:the\s+)? (?:staff|superintendent|administration|city\s+manager|county\s+manager|town\s+manager
+                         |manager|director|chief\s+\w+\s+officer|clerk|officers?) \s+ recommends? \b )
         (?:(?:the\s+)?(?-i:\p{Lu})[\p{L}&'’\-]*(?:\s+(?-i:\p{Lu})[\p{L}&'’\-]*){0,4}\s+
            (?=recommends?\s+(?:to\s+the\b|(?:approval|denial)\s+of\b)|forward\s+(?:a|the)\s))?
         (?:(?:recommends?|forward\s+(?:a\s+|the\s+)?(?:(?:positive|favou?rable|negative)\s+)?recommendation)\b
@@ -1154,4 +1198,10 @@ PATTERNS: dict[str, str] = {
         |(?-i:Trustees|Councillors|Councilmembers|Council[ \t]+Members|Directors|Commissioners|Members|Supervisors
              |Aldermen|Selectmen|Cllrs|Crs)(?![\p{L}]))[ \t]*)+""",
     "motion_list_none": r"""\A(?:none|nil|n/a|all|unanimous)\b""",
+    # a motion's words that name the consent agenda it approves as one ("approve the items of the consent agenda as
+    # presented", "the Consent Calendar")
+    "motion_consent_words": r"""\bconsent\s+(?:agenda|calendar|items?)\b""",
+    # the agenda's next lettered or numbered heading on the line after a list of names ("Aye: A, B, C" / "G.
+    # ADJOURNMENT"); near miss: a name with its initial ("J. Smith", "J. SMITH," in a list run over lines)
+    "motion_list_next_heading": r"""(?-i:[ \t]*\(?(?:[A-Z]|\d{1,2})[.)][ \t]+\p{Lu}{3,}(?:[ \t]+\p{Lu}+)*[ \t]*$)""",
 }
