@@ -565,6 +565,29 @@ RECOMMENDATIONS = [
         [("a)", "approve the plan.")],
         id="near-miss-prose-after-the-last-entry",
     ),
+    # a draft resolution under the heading, its clauses one after another's semicolon, each opening its line in
+    # capitals: each clause an item, an "AND THAT ..." clause going on with the one before it (as Ontario and BC
+    # minutes' "THAT ...; AND THAT ..." is one resolution); near miss: after a comma, the same
+    pytest.param(
+        "STAFF REPORT\nTO: Board\n\nRECOMMENDATION:\n\nWHEREAS the Authority is engaged in a\nproject that requires "
+        "stone;\nAND WHEREAS tenders were sought;\nAND THAT RFT No. 1 be awarded to Ash Ltd. at a total\ncost not to "
+        "exceed $1,000;\nTHEREFORE LET IT BE RESOLVED THAT RFT No. 2 be awarded to Birch Inc.;\nAND FURTHER THAT "
+        "officials be directed to take action.\n\nBACKGROUND\nThe project began in 2030.\n",
+        [
+            (None, "WHEREAS the Authority is engaged in a project that requires stone;"),
+            (None, "AND WHEREAS tenders were sought; AND THAT RFT No. 1 be awarded to Ash Ltd. at a total cost not to "
+             "exceed $1,000;"),
+            (None, "THEREFORE LET IT BE RESOLVED THAT RFT No. 2 be awarded to Birch Inc.; AND FURTHER THAT officials "
+             "be directed to take action."),
+        ],
+        id="draft-resolution-clauses-after-semicolons",
+    ),
+    pytest.param(
+        "STAFF REPORT\nTO: Board\n\nRECOMMENDATION:\n\nTHAT the standing orders be suspended,\nAND THAT the "
+        "meeting continue to 10pm.\n\nBACKGROUND\nThe project began in 2030.\n",
+        [(None, "THAT the standing orders be suspended, AND THAT the meeting continue to 10pm.")],
+        id="near-miss-and-that-after-a-comma",
+    ),
 ]
 
 

@@ -414,6 +414,36 @@ PROPOSED_THEN_QUOTED = [
         [(None, "That the members approve the disposal of the plot at Mountain View.")],
         id="quoted-decision-after-a-show-of-hands",
     ),
+    # another body's vote reported to the meeting is no decision of its own; near miss: the meeting's own vote
+    pytest.param(
+        "Minutes of the Town Council\n5. Budget\nCouncilor Ash reported that the Finance Committee voted unanimously "
+        "to recommend the budget.\nThe Council voted unanimously to adopt the budget.\n",
+        [(None, "to adopt the budget.")],
+        id="a-reported-vote-of-another-body",
+    ),
+    # the proposer named first, the outcome as a clause, the decision quoted below; near miss: the clause holds
+    # the decision itself
+    pytest.param(
+        "Minutes of the Monthly Meeting\n1. MINUTES\nOn the proposition of Cllr. Ann Ash, seconded by Cllr. Bob Birch, "
+        "it was unanimously agreed :\n\n\u201cThat the Minutes of the Monthly Meeting held on 24 March, 2031, copies"
+        "\nof which were circulated, be and the same are hereby confirmed\u201d.\n\n2. CORRESPONDENCE\n"
+        "The correspondence was noted.\n",
+        [(None, "That the Minutes of the Monthly Meeting held on 24 March, 2031, copies of which were circulated, be "
+          "and the same are hereby confirmed")],
+        id="quoted-decision-after-on-the-proposition-of",
+    ),
+    pytest.param(
+        "Minutes of the Monthly Meeting\n1. PLAN\nOn the proposal of Cllr. Ann Ash, it was resolved:\n\n"
+        "\"That the plan be noted.\"\n\n2. CORRESPONDENCE\nThe correspondence was noted.\n",
+        [(None, "That the plan be noted.")],
+        id="quoted-decision-after-on-the-proposal-of-no-seconder",
+    ),
+    pytest.param(
+        "Minutes of the Monthly Meeting\n1. PLAN\nOn the proposition of Cllr. Ann Ash, it was agreed to defer the "
+        "item.\n\n2. CORRESPONDENCE\nThe correspondence was noted.\n",
+        [(None, "On the proposition of Cllr. Ann Ash, it was agreed to defer the item.")],
+        id="near-miss-on-the-proposition-of-with-its-decision",
+    ),
     pytest.param(
         "Minutes of the Plenary Meeting\n2. Disposal\nFollowing a show of hands, it was agreed to defer the item."
         "\n3. Correspondence\nThe correspondence was noted.\n",

@@ -37,6 +37,13 @@ PATTERNS: dict[str, str] = {
           \s* ,? \s+ (?: and | it \s+ was ) \s+ (?:unanimously \s+ )?
           (?: agreed | resolved | carried | approved ) (?: \s+ (?:unanimously|by \s+ all) )? (?: \s+ that )?
           \s* : [ \t]* [\-\u2013\u2014]? \s* $
+      # the proposer named first, the outcome as a clause: "On the proposition of Cllr. A, seconded by Cllr. B, it
+      # was unanimously agreed :" (near miss: "On the proposition of Cllr. A, it was agreed to defer the item."
+      # holds its decision)
+      | ^ on \s+ the \s+ (?:proposition|proposal|motion) \s+ of \b \s* {attribution_name} \s* [,;]? \s*
+          (?: (?: and \s+ )? seconded \s+ by \b \s* {attribution_name} \s* ,? \s+ )?
+          it \s+ was \s+ (?:unanimously \s+ )? (?: agreed | resolved ) (?: \s+ (?:unanimously|by \s+ all) )?
+          (?: \s+ that )? \s* : [ \t]* [\-\u2013\u2014]? \s* $
       # the vote and its result alone, the movers on the lines above: "Following a show of hands, it was agreed:-"
       # (near miss: "Following a show of hands, it was agreed to defer the item." is the decision itself)
       | ^ (?: and \s+ )? following \s+ a \s+ (?: show \s+ of \s+ hands | vote ) \s* ,? \s* (?: it \s+ was \s+ )?
@@ -63,6 +70,15 @@ PATTERNS: dict[str, str] = {
         \b (?:at|during) \s+ (?:its|their|the|a) \s+ (?:previous \s+ |last \s+ |earlier \s+ |prior \s+ )?
             (?:[\w\-]+ \s+)? meeting \s+ (?:of|on|held) \b
       | \b (?:previously|earlier) \s+ voted \b
+      # another body's vote reported to the meeting, named by its own name: "Councilor Hanneke reported that the
+      # Community Resources Committee voted unanimously to recommend ...", "the committee voted to recommend
+      # appointments 3-1" told in a member's report (near misses: "The Council voted to adopt the budget." reports
+      # nothing, it decides; "Ms. Creason reported that the board voted unanimously to accept ..." reports the
+      # meeting's own body's vote in closed session)
+      | \b (?:reported|reports|said|stated|explained|noted) \s+ (?:that \s+)? the \s+
+          (?-i: (?:\p{Lu}[\p{L}'’\-]*|and|of|&) \s+ ){1,6} (?:committee|board|commission|panel|council) \s+
+          (?:\( [^()]{1,20} \) \s+ )? voted \b
+      | \b (?:spoke|spoke \s+ about) \b [^.;]{0,160}? ; \s* the \s+ committee \s+ voted \b
     """,
     # A vote's words that only name the motion just made: "... and the Commission voted to approve it, 7-0."
     # (the motion holds the decision; near miss: "voted to approve the minutes" decides in its own words)

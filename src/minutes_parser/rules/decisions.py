@@ -463,6 +463,11 @@ PATTERNS: dict[str, str] = {
     """,
     # A resolution's further clause on a line of its own: "AND THAT, the Budget be adopted ...".
     "resolution_continuation_start": r"(?-i: ^ (?:AND|And) \s+ (?:FURTHER \s+ |further \s+ )? (?:THAT|that) \b )",
+    # A draft resolution's clause opening its line in capitals, as Ontario staff reports print each after the last
+    # one's semicolon ("...;" / "AND THAT ...", "THAT ...", "AND WHEREAS ...", "THEREFORE LET IT BE RESOLVED THAT");
+    # near miss: "AND THAT ..." after a line ending in a comma or a word goes on with the same resolution
+    "clause_opener_start": r"""(?-i: ^ (?: AND \s+ (?:FURTHER \s+)? THAT | THAT | (?:AND \s+)? WHEREAS
+        | THEREFORE \s+ (?:LET \s+ IT \s+ BE | BE \s+ IT) \s+ RESOLVED ) \b )""",
     "notice_of_motion_start": r"^ (?:I|!|\||We) \s+ (?:will|shall) \s+ move \b",
     "amendment_context_in": r"\b (?:amendment|amend) \b",
     # An outcome on a line of its own, capitalised: "Adopted", "CARRIED", "Agreed." (near miss: "adopted by

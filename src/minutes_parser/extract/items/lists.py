@@ -15,6 +15,7 @@ from .nodes import _follows, _Node, _signature, _walk
 
 EXPLANATION_LINES = 16  # the longest explanation printed under a list's entry before the next entry
 NAMED_THING_CHARS = 160  # the longest entry of a list of things named by name ("a. General Manager – Transport")
+MAX_CLAUSES = 20  # the most clauses a draft resolution's run of "AND THAT ...;" paragraphs is read to
 
 
 class _Lists(_Lines):
@@ -203,11 +204,47 @@ class _Lists(_Lines):
                 return [node], nxt
         if not para.strip():
             return [], j
+        clauses = self._clause_run(j, end_line, para)
+        if clauses:
+            # "WHEREAS ...;" / "AND WHEREAS ...;" / "AND THAT ...;" / "THEREFORE LET IT BE RESOLVED THAT ...;" /
+            # "AND FURTHER THAT ...": a draft resolution's clauses, one after another's semicolon, each an item
+            nodes = []
+            for first, last in clauses:
+                for k in range(first, last + 1):
+                    self.used.add(k)
+                start = self._skip_marks(self.lines[first].body_start, self.lines[first].line.end)
+                node = self._node(kind, None, start, self._trim_end(start, self.lines[last].line.end), first)
+                node.preamble = preamble
+                nodes.append(node)
+            return nodes, clauses[-1][1] + 1
         for k in range(j, end_line + 1):
             self.used.add(k)
         node = self._node(kind, None, body_start, para_end, j)
         node.preamble = preamble
         return [node], end_line + 1
+
+    def _clause_run(self, j: int, end_line: int, para: str) -> list[tuple[int, int]]:
+        """The clauses of a draft resolution printed one after another's semicolon, each opening its line in
+        capitals ("WHEREAS ...;", "AND THAT ...;", "THAT ...", "AND FURTHER THAT ..."), from the paragraph on
+        lines `j`-`end_line`: (first line, last line) each, or [] for fewer than two.  Near miss: a paragraph that
+        ends in a stop, or whose next line opens no clause (one item)."""
+        opener = patterns.get("clause_opener_start")
+        if not para.rstrip().endswith(";") or not opener.match(para.lstrip("* ")):
+            return []
+        run = [(j, end_line)]
+        k = end_line + 1
+        while k < len(self.lines) and len(run) < MAX_CLAUSES:
+            if k in self.used or self.lines[k].label is not None or self._stops(k):
+                break
+            if not opener.match(self._body(k).lstrip("* ")):
+                break
+            last = self._paragraph_end(k)
+            run.append((k, last))
+            text = self.text[self.lines[k].body_start : self.lines[last].line.end].rstrip()
+            if not text.endswith(";"):
+                break
+            k = last + 1
+        return run if len(run) >= 2 else []
 
     def _bare_body_over_list(self, end_line: int, para: str) -> bool:
         """Whether a paragraph that is only the deciding body, printed with no colon ("That the Board" /
