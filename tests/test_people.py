@@ -987,7 +987,28 @@ CONTACT_CASES = [
         None,
         None,
     ),
+    # a Canadian report's closing block: a given name not on the list vouched for by the e-mail below it, a
+    # surname by the telephone after it
+    (
+        "Report prepared by: Hyacinth Bouchard\nEmail: hyacinth.bouchard@example.ca\n",
+        "Hyacinth Bouchard",
+        None,
+        None,
+        "hyacinth.bouchard@example.ca",
+    ),
+    (
+        "For Information contact: Mike Puusa, (647) 212-2941\nEmail: mike.puusa@example.ca\n",
+        "Mike Puusa",
+        None,
+        None,
+        "mike.puusa@example.ca",
+    ),
 ]
+
+
+def test_a_contact_label_over_a_team_names_no_one() -> None:
+    # near miss: the e-mail below names no surname of the line's
+    assert not people("Contact: Planning Team\nEmail: planning@example.org\n")
 
 
 @pytest.mark.parametrize(("text", "name", "role", "phone", "email"), CONTACT_CASES)

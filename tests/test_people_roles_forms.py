@@ -639,6 +639,17 @@ ROLE_CASES: list[tuple[str, dict[str, tuple[str | None, PersonKind | None]], set
         {"Rasheq Zarif": (None, OTH), "Alyssa Arno": (None, OTH), "Meredith Dodson": (None, OTH)},
         {"In person", "Zoom"},
     ),
+    # a roster's attendance after each post is no part of it; near miss: words after the attendance word
+    (
+        "Minutes\nPresent:\nAnn Ash, Vice Chair - Present\nBo Birch, Member - Absent\nCal Cedar, Director - Present "
+        "Operations\n",
+        {
+            "Ann Ash": ("Vice Chair", C),
+            "Bo Birch": ("Member", None),
+            "Cal Cedar": ("Director - Present Operations", None),
+        },
+        set(),
+    ),
     (
         "Minutes\nPresent: Councillor Ash (Chair), Councillors Barber and Dixon.\n",
         {"Ash": ("Chair", C), "Barber": (None, C)},

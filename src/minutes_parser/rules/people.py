@@ -530,6 +530,13 @@ CONTACT_LABELS: dict[str, str | None] = {
     "From": None,
     "Ask for": None,
     "Enquiries to": None,
+    # a Canadian staff report's closing block ("Report prepared by: Hyacinth Bouchard", "For Information contact:
+    # Mike Puusa, (647) 212-2941")
+    "Report prepared by": None,
+    "Prepared by": None,
+    "For Information contact": None,
+    "For further information contact": None,
+    "For more information contact": None,
     "Cabinet Member": None,
     "Lead Member": None,
     "Scrutiny Lead Member": None,
@@ -572,6 +579,10 @@ PATTERNS: dict[str, str] = {
     # what an office printed after a name governs: "Mayor of the City of Elm", "Cathaoirleach of X District"
     "people_office_of_after": r"[ \t]+of[ \t]+(?:the[ \t]+)?(?-i:\p{Lu})",
     "people_phone": r"""(?<![\w/.-])(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])""",
+    # a telephone number opening what follows a contact's name, British or North American ("(647) 212-2941",
+    # "416-397-5202"); near miss: "2024-25 budget" (no third group)
+    "people_contact_phone": r"""(?:\+44\s?|0)\d{2,4}[ ]?\d{3,4}[ ]?\d{3,4}(?![\w/.-])
+        | (?:\+?1[ .\-]?)?\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}(?![\w/.-])""",
     "people_email": r"""{people_email_address}""",
     # "M. Prest (motion)", "C. Dallas (second)"
     "people_mover": r"""
@@ -912,6 +923,11 @@ PATTERNS: dict[str, str] = {
     # a bracketed role closing an entry with no separator after it: ") R Healey" of "D Richardson (Chair)
     # R Healey, M Dixon"; near misses: ") and", ") from 7pm" (lower case), ") -", ") (Chair)"
     "people_close_then_name": r"""(?-i)[ \t]+(?=\p{Lu}(?:\p{Ll}+|\.?)[ \t.]*\p{Lu})(?!And\b)""",
+    # a roster's attendance printed after the post, read into the role: "Vice Chair  - Present", "Member - Absent",
+    # or all that was read ("Councillor Ash - Present"), or the dash left of it ("Member -"); near miss: "Director -
+    # Present Operations", words after it
+    "people_role_attendance_tail": r"""(?:^|[ \t]*[\-\u2013\u2014])[ \t]*(?:present|absent|excused|remote)[ \t]*$
+        | [ \t]*[\-\u2013\u2014][ \t]*$""",
     # a name alone, to the point where a run-on entry's next person starts: "P Moran", "Peter J Moran"
     # the employer after a position ("Sewer Network Manager at Southern Water", "Lead Cabinet Member for
     # Highways at HCC"); near misses: "Officer at large", "Member at Large" (lower case or a fixed phrase)

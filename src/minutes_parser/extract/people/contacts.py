@@ -148,6 +148,16 @@ def _next_lines(text: str, pos: int, count: int) -> list[tuple[int, int]]:
     return out
 
 
+def _own_email_below(text: str, le: int, surname: str) -> bool:
+    """Whether the line after a contact block's name gives an e-mail address holding the name's surname
+    ("Hyacinth Bouchard" / "Email: hyacinth.bouchard@trca.ca"); near miss: a team's address ("Planning
+    Team" / "planning@example.org" names no surname of the line's)."""
+    nxt = text.find("\n", le + 1)
+    below = text[le : nxt if nxt >= 0 else len(text)]
+    found = patterns.get("people_email").search(below)
+    return found is not None and len(surname) >= 3 and surname.casefold() in found.group().split("@")[0].casefold()
+
+
 def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
     """A line that is a name, or a name and its role: "Jackie Mould, Head of Policy"."""
     line = text[ls:le]
@@ -173,10 +183,14 @@ def _name_line(text: str, ls: int, le: int, v: _Vocab, rx: _Rx) -> _Cand | None:
     words = head.split()
     if len(words) < 2 or len(words) > 4:
         return None
-    if words[0] not in _given_set() and not patterns.get("people_initial").fullmatch(words[0]) and not rest:
-        return None
+    phone_after = bool(rest.strip()) and patterns.get("people_contact_phone").match(rest.strip()) is not None
+    known = words[0] in _given_set() or patterns.get("people_initial").fullmatch(words[0]) is not None
+    if not known and not rest and not _own_email_below(text, le, words[-1]):
+        return None  # (a given name not on the list, vouched for by the e-mail below: "Hyacinth Bouchard")
     end = s + len(head)
     cand = _Cand(start=s, end=end, name=normalise_space(head))
+    if phone_after:
+        return cand  # "Mike Puusa, (647) 212-2941": the telephone, no role
     if rest.strip():
         got = _read_role(text, end + 1, v)
         if not got:

@@ -322,6 +322,9 @@ def _person(grp: _Group, text: str, ctx: Context) -> Person | None:
             mentions.append(Mention(text=normalise_space(text[s:e]), span=ctx.source.span(s, e)))
     mentions.sort(key=lambda m: m.span.start)
     organisation = next((c.organisation for c in cands if c.organisation), None)
+    status = patterns.get("people_role_attendance_tail").search(role) if role else None
+    if role and status is not None:
+        role = role[: status.start()] or None  # "Vice Chair  - Present": the post, the attendance after it dropped
     employer = patterns.get("people_role_employer").search(role) if role else None
     if role and employer is not None and employer.start() > 0:
         # "Sewer Network Manager at Southern Water": the position, and the employer as the organisation
