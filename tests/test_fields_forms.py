@@ -347,3 +347,40 @@ def test_front_matter_is_passed_over(text: str) -> None:
     fields = _fields(text)
     assert fields.body == "Elm Parish Council"
     assert fields.title is None or "May, 2031" not in fields.title
+
+
+# A staff report's banner saying what it is for ("REPORT FOR ACTION") and a city's wordmark set off by a mark
+# ("~TORONTO") stand over the title, no part of it; a memo's "RE:" field gives the title, wrapped onto the lines
+# under it up to "KEY ISSUE".  Near misses: the banner with words of its own after it, a one-word title with no mark.
+REPORT_TITLES = [
+    pytest.param(
+        "                                          REPORT FOR ACTION\n~TORONTO\nAward of Tender 12 to Ash Ltd.\n"
+        "Date: September 3, 2031\nTo: General Government Committee\nSUMMARY\nThe report awards the tender.\n",
+        "Award of Tender 12 to Ash Ltd.",
+        id="banner-and-wordmark-over-the-title",
+    ),
+    pytest.param(
+        "                                                        Item 8.8\nSection I - Items for Board of Directors "
+        "Action\nTO:          Chair and Members of the Board of Directors\n"
+        "FROM:        Ann Ash, Director, Restoration\n"
+        "RE:          REQUEST FOR TENDER FOR SUPPLY OF STONE\n             TO THE HEADLAND PROJECT\nKEY ISSUE\n"
+        "Award of the tender.\n",
+        "Request for Tender for Supply of Stone to the Headland Project",
+        id="memo-re-field",
+    ),
+    pytest.param(
+        "REPORT FOR ACTION ON HOUSING\nDate: September 3, 2031\nTo: Housing Committee\nSUMMARY\nThe report.\n",
+        "Report for Action on Housing",
+        id="near-miss-banner-with-words-after-it",
+    ),
+    pytest.param(
+        "Budget\nDate: September 3, 2031\nTo: Board\nSUMMARY\nThe report.\n",
+        "Budget",
+        id="near-miss-one-word-title-without-a-mark",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), REPORT_TITLES)
+def test_report_titles(text: str, title: str) -> None:
+    assert _fields(text).title == title

@@ -448,13 +448,16 @@ PATTERNS: dict[str, str] = {
           [ \t]* :? [ \t]* $
       | ^ [ \t]* (?: subject | title \s+ of \s+ (?:report|decision) | report \s+ title | decision \s+ title | title )
           [ \t]* : [ \t]*
+      # a memo's "RE:" field over a staff report's subject ("RE:          REQUEST FOR TENDER FOR SUPPLY ..."); near
+      # miss: "Re-zoning of the site" (no colon)
+      | ^ [ \t]* (?-i: RE | Re ) [ \t]* : [ \t]*
     """,
     # A report's section heading alone on its line ("Recommendation", "1. Purpose of Report"):
     # where a labelled title's wrapped lines stop.
     "section_heading": r"""
         ^ [ \t]* (?: \d{1,2} (?:\.\d{1,2})* \.? \s+ )?
         (?: recommendations? (?:\(s\))? | purpose (?: \s+ of \s+ (?:the \s+)? report)? | (?:executive \s+)? summary
-          | report \s+ summary | background (?: \s+ information)? | introduction | key \s+ issues
+          | report \s+ summary | background (?: \s+ information)? | introduction | key \s+ issues?
           | decisions? \s+ required | reasons? \s+ for \s+ (?:the \s+)? (?:recommendations?|decision) )
         [ \t]* :? [ \t]* $
     """,
@@ -766,6 +769,13 @@ PATTERNS: dict[str, str] = {
                | original \s+ file .* | --- | page \s+ \d+ .*
                | unrestricted | restricted | public (?: \s+ document \s+ pack)? | part \s+ [ab1i]+
                | scanned \s+ page .*
+               # a report's banner saying what it is for, over its title ("REPORT FOR ACTION", "STAFF REPORT"; near
+               # miss: "Report for Action on Housing", words after it)
+               | (?: staff \s+ | information \s+ | decision \s+ )? report
+                 (?: \s+ for \s+ (?:action|information|decision) (?: \s+ with \s+ confidential \s+ attachments? )? )?
+               # a logo's word set off by a mark, a city's wordmark over a report ("~TORONTO"; near miss: "Budget"
+               # alone, a title)
+               | (?<= [~\u00ae\u00a9\u2122] ) \p{L}+
                # the roll call's heading names the body it calls, not a body of its own ("ROLL CALL OF COUNCIL")
                | roll \s+ call (?: \s+ (?:of|vote) \b .* )? ) [\W_]* $
     """,
