@@ -413,6 +413,19 @@ CASES = [
      "MOTION: Councilor Ross moved the previous question.\nVOTED Unanimously 13-0 to call the question.\n",
      [("to amend the motion by removing Ann Ash.", "Oak", "Elm", L, 5, 7, 1, True),
       ("the previous question.", "Ross", None, C, 13, 0, None, False)]),
+    ("us finance committee: members by their initials ('BR made motion to accept; BL seconded; all approved'), the "
+     "mover after an item's title and a spaced dash",
+     "Minutes reviewed for 9/22/31; BR made motion to accept; BL seconded; all approved\n"
+     "7) Adjournment - BL made a motion to adjourn at 8:31 PM, JM seconded; all in favor\n",
+     [("to accept", "BR", "BL", C, None, None, None, False),
+      ("to adjourn at 8:31 PM", "BL", "JM", C, None, None, None, False)]),
+    ("us committee: a given name and the surname's initial ('John H.', 'Damon M.'); 'The Committee approved the "
+     "motion 4-0.'; near miss: the committee approving a plan is a decision of its own words, no outcome of this",
+     "6. Adjournment: John H. made a motion to adjourn; Damon M. seconded the motion. The Committee approved\n"
+     "the motion 4-0.\n7. Plans: Ann B. made a motion to review the plan; Bo C. seconded the motion. The Committee "
+     "approved the plan.\n",
+     [("to adjourn", "John H.", "Damon M.", C, 4, 0, None, False),
+      ("to review the plan", "Ann B.", "Bo C.", None, None, None, None, False)]),
     ("irish: 'on the proposition of', the decision quoted below",
      "On the proposition of Cllr. Byrne, seconded by Cllr. Hourigan, it was unanimously agreed :\n\n"
      "\u201cThat the Minutes be confirmed\u201d.\n",

@@ -306,6 +306,10 @@ OUTCOME_FORMS: tuple[str, ...] = (
         # (the word in a converter's bold: "The motion **passed**")
         \s+(?:\*\*)?(?P<word>carried|passed|lost|defeated|failed|fell|withdrawn|deferred|carries|passes|fails)\b""",
     r"""(?<![\p{L}])\bdeclared\s+the\s+(?P<subject>motion|amendment)\s+(?P<word>carried|lost|defeated|passed)\b""",
+    # the body approving the motion just made, its count after it: "The Committee approved the motion 4-0." (near
+    # miss: "The Committee approved the plan", a decision of its own words)
+    r"""(?<![\p{L}])\bthe\s+(?:committee|board|commission|council|members)\s+(?:unanimously\s+)?(?P<word>approved)\s+
+        (?P<subject>the\s+motion)\b""",
     # the vote on its own labelled line: "Vote on Motion: 5-to-0 in favor." (near miss: "Vote on Motion: tabled"
     # names no count in favour)
     r"""(?<![^\n])[ \t]*vote[ \t]+on[ \t]+(?:the[ \t]+)?(?P<subject>motion)[ \t]*:[ \t]*
@@ -774,10 +778,13 @@ PATTERNS: dict[str, str] = {
         # closed session."; a name is capitalised, so "comments, the board motioned" is none)
         # (or after a video's timestamp in brackets: "[01:43:44] UTA Trustee Carlton Christensen made a substitute
         # motion to ..."; an agency's initials before the title, "UTA Trustee", "UDOT Commissioner")
-        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3})|(?<=,[ \t]{1,3})|(?<=\d:\d\d\][ \t]{1,3}))
+        # (or after an item's title and a spaced dash: "7) Adjournment - BL made a motion to adjourn ...")
+        (?:{motion_line_start}|(?<=[*•·][ \t]{0,3})|(?<=,[ \t]{1,3})|(?<=\d:\d\d\][ \t]{1,3})
+          |(?<=\S[ \t]+[\-\u2013][ \t]{1,3}))
         (?:(?-i:[A-Z]{2,6})[ \t]+(?={motion_honorific}))?
         (?:{motion_honorific}\s*)?
-        (?P<mover>{motion_name}|{motion_initials})
+        # (a given name and the surname's initial: "John H. made a motion to adjourn")
+        (?P<mover>{motion_name}(?:[ \t]+(?-i:\p{Lu})\.(?=[ \t]+(?:made|makes|motioned)\b))?|{motion_initials})
         # (or "introduced" / "offered" one: "Planning Commission Member Rob Voye introduced a motion to approve ...")
         \s+(?:(?:made|makes|make|introduced|introduces|offered|offers)\s+(?:(?:a|the)\s+)?(?:1st\s+|first\s+|substitute\s+)?motion
              |motioned|motions(?=\s+to\b)|1st\s+motion
@@ -886,7 +893,11 @@ PATTERNS: dict[str, str] = {
             (?:seconded|seconds)\b
       # (the name may end its line: "...; Lee" / "seconded; Passed 5, 0."; "..., Commissioner Hatch seconded that
       # motion.")
-      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?(?P<seconder>{motion_name})(?:[ \t]+|[ \t]*\n[ \t]*)
+      # (initials as the name: "BR made motion to accept; BL seconded; all approved"; a given name and the surname's
+      # initial: "Damon M. seconded the motion")
+      | (?<=[;,.][ \t]{0,3}|\n)[ \t]*(?:{motion_honorific}\s*)?
+            (?P<seconder>{motion_name}(?:[ \t]+(?-i:\p{Lu})\.(?=[ \t]+second))?|{motion_initials})
+            (?:[ \t]+|[ \t]*\n[ \t]*)
             (?:seconds|seconded|second)(?:\s+(?:the|that)\s+motion)?
             # (or the members' assent run on after it: "Ms. Gilman seconds the motion all approve.")
             (?=[ \t]*[.;,\n]|[ \t]+and[ \t]+the[ \t]+motion\b
