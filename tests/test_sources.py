@@ -482,6 +482,16 @@ def test_markdown_loses_markup_and_splits_pages_at_rules() -> None:
             "- **Date:** 5 May 2024\n- **Venue:** Village Hall\n\n1. Apologies\n",
             ["- Date: 5 May 2024", "- Venue: Village Hall", "1. Apologies"],
         ),
+        # ... or as plain list entries ("- Source PDF: https://..."); near miss: a paper's own plain list of fields
+        (
+            "# 08-31-2031 APPROVED Town Council Minutes\n\n- Meeting date: 2031-08-31\n- Source PDF: "
+            "https://example.org/a.pdf\n- Fetched: 2031-09-01T10:00:00Z\n\n---\n\nTown of Elm\nTown Council Meeting\n",
+            ["Town of Elm", "Town Council Meeting"],
+        ),
+        (
+            "- Present: Ann Lee\n- Apologies: Bob Ash\n\n1. Minutes\n",
+            ["- Present: Ann Lee", "- Apologies: Bob Ash", "1. Minutes"],
+        ),
         # near misses: a paper's own bold "Key: value" lines (no key of a file's provenance), a paper's heading
         # over a quotation
         (

@@ -33,8 +33,9 @@ PATTERNS: dict[str, str] = {
     # comment, or the converter's own heading ("# City Council Meeting") as the header's first line; which keys
     # name a file's provenance is the table CONVERTER_META_KEYS below
     "md_converter_meta_line": r"""(?-i)
-        # (or as a list's entries: "- **Title:** Planning Commission Meeting Agenda and Packet")
-        (?:>[ \t]*(?:\*\*)?|(?:[\-*][ \t]+)?\*\*)
+        # (or as a list's entries: "- **Title:** Planning Commission Meeting Agenda and Packet", or plain: "- Source
+        # PDF: https://...", "- Fetched: 2026-04-18T18:11:10Z"; a block is the converter's only with a provenance key)
+        (?:>[ \t]*(?:\*\*)?|(?:[\-*][ \t]+)?\*\*|[\-*][ \t]+(?=[A-Za-z][A-Za-z0-9 _/()\-]{0,38}?[ \t]*:[ \t]))
         (?P<key>[A-Za-z][A-Za-z0-9 _/()\-]{0,38}?)[ \t]*(?::\*\*|\*\*:|:)(?:[ \t][^\n]*)?
         | <!--[^\n]*-->[ \t]*""",
     "md_converter_heading": r"""\#{1,2}[ \t]+\S[^\n]*""",
