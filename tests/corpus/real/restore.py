@@ -16,7 +16,9 @@ either of which may hold the git directory itself, a ``.git`` folder, or a
 ``repo`` folder holding either.  A repository too large to snapshot may instead
 have its document under ``<mirrors>/_files/<sha256>``: the hash is checked as for
 a snapshot.  The same copy stands in where the snapshot here is older than the
-commit the document was read at (a file read through the stored index).  Rows
+commit the document was read at (a file read through the stored index).  A public web
+page held in the search tool's stored copy of web pages (no repository: the row's repository is
+``web/pages``, its commit ``-`` and its path the page's address) is kept only that way.  Rows
 whose snapshot is missing are listed and skipped; the exit status is 1 if any
 row could not be restored, or if a hash differs.
 """
@@ -38,6 +40,9 @@ DOCS = HERE / "docs"
 # mirrors folder by their sha256 (``<mirrors>/_files/<sha256>``); the manifest still names the
 # repository, commit and path they came from, and the hash proves the copy is that file.
 FILES = "_files"
+# A web page's text as the search tool's stored copy of web pages gives it (an excerpt from the page's start):
+# no repository holds it, so its row names this pseudo-repository, ``-`` for the commit and the address as path.
+WEB_PAGES = "web/pages"
 
 
 def read_manifest(path: Path = MANIFEST) -> list[dict[str, str]]:
@@ -69,6 +74,10 @@ def restore(mirrors: Path, docs: Path = DOCS, *, quiet: bool = False) -> int:
             target.write_bytes(copy.read_bytes())
             if not quiet:
                 print(f"restored {row['name']} (from {FILES}/)")
+            continue
+        if row["repository"] == WEB_PAGES:
+            print(f"{row['name']}: the web page {row['path']} is not kept under {mirrors / FILES}", file=sys.stderr)
+            failed += 1
             continue
         if repo is None:
             print(f"{row['name']}: no snapshot of {row['repository']} under {mirrors}", file=sys.stderr)
