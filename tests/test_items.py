@@ -37,6 +37,20 @@ def check_spans(doc: Document) -> None:
 
 
 RECOMMENDATIONS = [
+    # a legislation page's "Recommendation" heading over the sub-heading naming its form ("Suggested Action"), the
+    # sentence under it the recommendation; near miss: "Suggested Action: approve the plan" (its words on the line)
+    pytest.param(
+        "Title\nMINUTES OF PREVIOUS MEETINGS.\nFiscal Impact\nX Appropriation Not Required.\nRecommendation\n"
+        "Suggested Action\nStaff requests Council's review and approval of the draft minutes.\nSubmitted by,\n"
+        "Ann Ash, Clerk of Council",
+        [(None, "Staff requests Council's review and approval of the draft minutes.")],
+        id="recommendation-heading-over-suggested-action",
+    ),
+    pytest.param(
+        "Report to Council\nRecommendation\nSuggested Action: approve the plan.\nBackground\nThe plan was drafted.",
+        [(None, "Suggested Action: approve the plan.")],
+        id="suggested-action-field-with-its-words",
+    ),
     pytest.param(
         "Recommendations\nIt is recommended that:\n1. The plan be approved;\n2. A report be brought back.\n"
         "Reasons for recommendations\n3. To allow consultation.",
@@ -1164,6 +1178,79 @@ RESOLUTIONS = [
         "(2) the actions delivered.",
         [],
         id="a-report-listing-its-contents",
+    ),
+    # the movers and the assent on a line of their own, the decision's words on the next (New Zealand)
+    pytest.param(
+        "Minutes of the council\n6 Confirmation of Council Minutes\nResolution\nMoved Cr Ash, seconded Deputy Mayor "
+        "Birch and resolved\nThat Council confirms the minutes of 28 October 2015 as a true record.\n7 Next item",
+        [(None, "That Council confirms the minutes of 28 October 2015 as a true record.")],
+        id="moved-seconded-and-resolved-over-the-words",
+    ),
+    # a meeting platform's outcome line, its subject before the word: the words end before "Motion"
+    pytest.param(
+        "Council Meeting Minutes\n1.\n  \u2022 Moved by:Councillor S. Ash\n    Seconded by:Councillor S. Birch\n"
+        "    THAT "
+        "the Regular Council Meeting be called to order at 6:04 p.m.\n    Motion Carried Unanimously, By All Members "
+        "Present\n2.\n",
+        [(None, "THAT the Regular Council Meeting be called to order at 6:04 p.m.")],
+        id="motion-carried-unanimously-by-all-members-present",
+    ),
+    # (near miss: the words on the movers' line, a motion whose words follow "that")
+    pytest.param(
+        "Minutes of the council\n5. Minutes\nMoved Cr Ash, seconded Cr Birch that the minutes be confirmed. "
+        "Carried.\n6. Next",
+        [(None, "the minutes be confirmed.")],
+        id="moved-seconded-that-the-words",
+    ),
+    # New South Wales: "RESOLVED unanimously on the motion of Clr X, seconded Clr Y that ..."
+    pytest.param(
+        "Minutes of the ordinary meeting of council\nAPOLOGY\nRESOLVED unanimously on the motion of Clr Ash, "
+        "seconded Clr Birch that\nan apology by Clr Oak be accepted and\nleave of absence granted.\n"
+        "061/08 Disclosure of Interests",
+        [(None, "an apology by Clr Oak be accepted and leave of absence granted.")],
+        id="resolved-on-the-motion-of-seconded-that",
+    ),
+    # the formal word inside the prose opening, in capitals; near miss below: in lower case, the whole sentence
+    pytest.param(
+        "Minutes of the parish council\n21.44 ELECTION OF CHAIR\nIt was RESOLVED that Cllr Ash be elected Chair of "
+        "the Council.\nProposed by: Cllr Birch      Seconded by: Cllr Oak\nDue to the weather the Chair signed later.",
+        [(None, "Cllr Ash be elected Chair of the Council.")],
+        id="it-was-RESOLVED-that",
+    ),
+    pytest.param(
+        "Minutes of the parish council\n2. Hall\nIt was resolved that the hall be booked.",
+        [(None, "It was resolved that the hall be booked.")],
+        id="it-was-resolved-that-lower-case",
+    ),
+    # who proposed it told after the decision, pointing back: no part of its words
+    pytest.param(
+        "Full Council Meeting Minutes\nF06:04/24 To agree dates for meetings.\nRESOLVED: Schedule of dates agreed. "
+        "This was proposed by Cllr Ash.\nF07:04/24 To agree a date.\nRESOLVED: Meeting to be held on Wed 24th May. "
+        "This was proposed by Cllr J Birch and seconded by Cllr Oak.",
+        [(None, "Schedule of dates agreed."), (None, "Meeting to be held on Wed 24th May.")],
+        id="decision-then-this-was-proposed-by",
+    ),
+    # a register's number, the movers, the words, the document cut off before the outcome; near miss below: a
+    # motion's number (no register's) with no outcome is no resolution
+    pytest.param(
+        "Local Board\nOPEN MINUTES\n4 Confirmation of Minutes\nResolution number RD/2015/119\nMOVED by Member BP "
+        "Ash, seconded by Member PH Birch:\nThat the Local Board:\na) confirm the ordinary minutes of its meeti",
+        [("RD/2015/119", "That the Local Board:", [("a)", "confirm the ordinary minutes of its meeti")])],
+        id="numbered-resolution-cut-off-before-its-outcome",
+    ),
+    pytest.param(
+        "Local Board\nOPEN MINUTES\n4 Confirmation of Minutes\nMotion 24-064\nMOVED by Member BP "
+        "Ash, seconded by Member PH Birch:\nThat the Local Board:\na) confirm the ordinary minutes of its meeti",
+        [],
+        id="numbered-motion-cut-off-no-outcome",
+    ),
+    # a table's row run onto one line: the register's number carries the motion and labels the decision; the name
+    # stops before the deciding body, the words at the cell's rule
+    pytest.param(
+        "Minutes Ordinary Council Meeting\nADJOURN MEETING FOR OPEN FORUM\nResolution 449/2019 Moved: Cr Dennis Ash "
+        "Seconded: Cr Leigh Birch Council adjourn for Open Forum. |\nList of Speakers\n1. Mr. Cedar spoke.",
+        [("449/2019", "Council adjourn for Open Forum.")],
+        id="resolution-number-moved-seconded-on-one-row",
     ),
     # prose decisions
     pytest.param(

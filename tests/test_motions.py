@@ -396,6 +396,67 @@ CASES = [
      "ADJOURNMENT:  Motion, Ms. Ash, Second, Mr. Birch, Motion passed.  Adjourned 8:00 PM.\n",
      [("to approve 4-23-12 and 5-5-12.", "Ash", "Birch", None, None, None, None, False),
       ("ADJOURNMENT", "Ash", "Birch", C, None, None, None, False)]),
+    ("us city council: 'it was MOVED by X, seconded by Y, to ...' run on in a paragraph, the outcome a sentence of "
+     "its own after it ('Unanimously carried by voice vote.'); near miss: 'Carried by the applicant' names no vote",
+     "FIRE\nReferring to page 1, it was MOVED by Foy, seconded by Buchanan, to adopt Item A. Unanimously carried by "
+     "voice vote. Ash absent. It was MOVED by Oak, seconded by Elm, to deliver the plan. Carried by the applicant to "
+     "the site.\n",
+     [("to adopt Item A.", "Foy", "Buchanan", C, None, None, None, False),
+      ("to deliver the plan.", "Oak", "Elm", None, None, None, None, False)]),
+    ("nsw: 'RESOLVED unanimously on the motion of Clr X, seconded Clr Y that ...' ('Clr', the state's title)",
+     "APOLOGY\nRESOLVED unanimously on the motion of Clr Ash, seconded Clr Birch that\nan apology by Clr Oak be "
+     "accepted.\n061/08 Disclosure of Interests\n",
+     [("an apology by Clr Oak be accepted.", "Ash", "Birch", C, None, None, None, False)]),
+    ("parish: the proposer told after the decision, pointing back at it ('This was proposed by Cllr X.')",
+     "F06:04/24 To agree dates.\nRESOLVED: Schedule of dates agreed. This was proposed by Cllr Ash.\n"
+     "F07:04/24 To agree a date for the Annual Parish Meeting.\n",
+     [("Schedule of dates agreed.", "Ash", None, C, None, None, None, False)]),
+    ("parish near miss: 'It was proposed by Cllr X that ...' has its own words after the name",
+     "4. Hall\nThe hall was discussed. It was proposed by Cllr Ash that the hall be booked. Carried.\n",
+     [("the hall be booked.", "Ash", None, C, None, None, None, False)]),
+    ("parish: the movers' line of its own under the formal decision, the next sentence no part of it; the seconder's "
+     "name ends at its line ('Cllr Oak' / 'Due to ...')",
+     "21.44 ELECTION OF CHAIR\nIt was RESOLVED that Cllr Cedar be elected Chair of the Council.\n"
+     "Proposed by: Cllr Birch      Seconded by: Cllr Oak\nDue to the weather the Chair signed later.\n",
+     [("Cllr Cedar be elected Chair of the Council.", "Birch", "Oak", C, None, None, None, False)]),
+    ("ontario near miss: the movers' lines over the words below them ('THAT ...')",
+     "1.\nMoved by: Councillor S. Ash\nSeconded by: Councillor S. Birch\nTHAT the meeting be called to order.\n"
+     "Motion Carried Unanimously\n",
+     [("the meeting be called to order.", "S. Ash", "S. Birch", C, None, None, None, False)]),
+    ("nz/au: a register's resolution number before the movers carries the motion; near miss: a motion's number",
+     "Resolution 449/2019 Moved: Cr Dennis Ash Seconded: Cr Leigh Birch Council adjourn for Open Forum. |\n"
+     "List of Speakers\nMotion 24-064\nMoved: Cr Ann Oak Seconded: Cr Bo Elm That the item be noted.\n",
+     [("Council adjourn for Open Forum.", "Dennis Ash", "Leigh Birch", C, None, None, None, False),
+      ("the item be noted.", "Ann Oak", "Bo Elm", None, None, None, None, False)]),
+    ("ontario township: 'Moved by X, Seconded by Y' over 'Be it resolved that ...' (the enacting words no part of "
+     "the motion's; 'be received and adopted' is the words' own, no outcome), 'Carried.' under them",
+     "a) Motion to Adopt the Agenda.\nMotion No. C120627 -1\nMoved by Evans, Seconded by Crawford\nBe it resolved "
+     "that the agenda for the Council meeting be\nreceived and adopted.\nCarried.\n3. DISCLOSURE OF INTEREST:\n",
+     [("the agenda for the Council meeting be received and adopted.", "Evans", "Crawford", C, None, None, None,
+       False)]),
+    ("us town board: 'Voting AYE: Updike Pogue and Yelk' (a comma left out between two surnames) / 'Voting Nay: "
+     "none' / 'Absent: none'; near miss: 'Ann Ash and Birch' (a given name first: two members)",
+     "Approve Minutes: Moved by V Pogue second by D Yelk to approve the minutes as presented.\nVoting AYE: Updike "
+     "Pogue and Yelk\nVoting Nay: none\nAbsent: none\nMotion carried\nPay Bills. Moved by Ash second by Oak to pay "
+     "the bills.\nVoting AYE: Ann Ash and Birch\nVoting Nay: none\nMotion carried\n",
+     [("to approve the minutes as presented.", "V Pogue", "D Yelk", C, 3, 0, None, False),
+      ("to pay the bills.", "Ash", "Oak", C, 2, 0, None, False)]),
+    ("us town board: 'Ayes: All   Noes: None   Motion Carried' (none against, the ayes uncounted)",
+     "27-A MINUTES TO BE APPROVED\nMotion by Supervisor Meegan, seconded by Councilman Rusinski, to approve Minutes "
+     "#2013-26.\n     Ayes: All                        Noes: None                        Motion Carried\n",
+     [("to approve Minutes #2013-26.", "Meegan", "Rusinski", C, None, 0, None, False)]),
+    ("us county board: the movers' surnames in capitals joined by a dash over 'Motion to ...', 'Adopted "
+     "Unanimously' under it; near miss: 'OLD BUSINESS - ROADS' over a paragraph",
+     "KEY - SPRINGER\nMotion to approve the agenda.\nAdopted Unanimously\nOLD BUSINESS - ROADS\nThe roads were "
+     "discussed.\n",
+     [("Motion to approve the agenda.", "KEY", "SPRINGER", C, None, None, None, False)]),
+    ("us county board: 'The Chairperson ruled the motion had been adopted unanimously.', the ayes named one by one "
+     "('Aye: A, B and C' / 'Nay: None'); near miss: 'Ayes: 5' (a count, read as one)",
+     "Commissioner Garner moved to approve the minutes. Upon a vote, the results were as follows:\nAye: Garner, "
+     "Matthews and Paschal\nNay: None\nThe Chairperson ruled the motion had been adopted unanimously.\n"
+     "Commissioner Reives moved to approve the agenda.\nAyes: 5\nNays: 0\nMotion carried.\n",
+     [("to approve the minutes.", "Garner", None, C, 3, 0, None, False),
+      ("to approve the agenda.", "Reives", None, C, 5, 0, None, False)]),
     ("us near miss: 'the motion, as amended' names no mover",
      "The motion, as amended, was put to the meeting.\n", []),
     ("us town council: 'X moved, second by Y, to ...', then 'VOTED 11-0-2 by roll call (...)' and 'VOTED 5-8 (...); "

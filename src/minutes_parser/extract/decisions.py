@@ -477,6 +477,14 @@ def _entry_label(motion: Motion, text: str) -> str | None:
     catering: $2100. Made by Bob, Second by Alex": "1."), the decision's label as printed; near miss:
     words that open a line of their own, or follow other words on it ("Item 1. Payment ...")."""
     line_start = text.rfind("\n", 0, motion.span.start) + 1
+    if motion.outcome_span is not None and motion.outcome_span.end <= motion.span.start:
+        # carried by its register number, printed before its movers ("Resolution 449/2019 Moved: Cr A ..."): the
+        # decision's label is that number
+        number = patterns.get("motion_resolution_number_before").search(
+            text[motion.outcome_span.start : motion.outcome_span.end] + "\n"
+        )
+        if number is not None:
+            return number.group("number")
     label = patterns.get("motion_entry_label").fullmatch(text, line_start, motion.span.start)
     if label is None:
         return _movers_line_label(motion, text, line_start)

@@ -13,6 +13,7 @@ from .motion_parts import _Mark, _skip_space, _trim_end
 MAX_TEXT = 4000  # the longest wording read for one motion (characters)
 ENTRY_REACH = 400  # how far a list entry's further sentences may run before the next entry's label (characters)
 MAX_HEADING = 90  # characters: a longer line is a sentence, not a heading
+DECISION_ABOVE_LINES = 4  # how many lines a formal decision over its movers' line of their own may run to
 MOTION_HEADING_LINES = 8  # how many lines of wording a "Motion" heading may stand above its movers (a staff
 # recommendation restated as the motion runs to four or five lines)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
@@ -105,6 +106,62 @@ class _Wording:
         s = _skip_space(self.text, last.start())
         e = _trim_end(self.text, s, end)
         return (s, e) if e - s >= 3 else None
+
+    def _decision_pointed_at(
+        self, mark_start: int, region_start: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The decision a proposer's sentence points back at on its line ("RESOLVED: Schedule of dates agreed. This
+        was proposed by Cllr Spurr."): the sentence before it, with the span of the formal "RESOLVED" that decided it
+        (None where the sentence has none).  Near miss: "The hall was discussed. It was proposed by Cllr Ash that
+        ..." (the proposal's own words follow: no pointing back)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mark_start) + 1
+        head = patterns.get("motion_points_back").search(text, max(region_start, line_start), mark_start)
+        if head is None or head.end() != mark_start:
+            return None
+        stops = [m.end() for m in patterns.get("motion_sentence_end").finditer(text, line_start, head.start())]
+        before = [e for e in stops if e < _trim_end(text, line_start, head.start())]
+        s = _skip_space(text, before[-1] if before else line_start)
+        e = _trim_end(text, s, head.start())
+        formal = patterns.get("reso_formal_start").match(text[s:e])
+        resolved: tuple[int, int] | None = None
+        if formal is not None and formal.group("enacting") is None and text[s + formal.end() : e].strip():
+            resolved = (s, _trim_end(text, s, s + formal.end()))
+            s = _skip_space(text, s + formal.end())
+        return ((s, e), resolved) if e - s >= 3 else None
+
+    def _decision_above(
+        self, mark_start: int, mark_end: int, text_start: int
+    ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """The formal decision on the lines just above a movers' line of their own ("It was RESOLVED that Cllr
+        Porter be elected Chair." / "Proposed by: Cllr Taylor   Seconded by: Cllr Gradwell" / "Due to the
+        circumstances ..."): its words, and the span of the "RESOLVED" that carried it.  Near misses: "Moved by: X" /
+        "Seconded by: Y" / "THAT Council approve ..." (the words below the movers), lines above that decide nothing
+        formally, a decision above whose sentence is not closed (the movers' line goes on with it)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, mark_start) + 1
+        line_end = text.find("\n", mark_end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:mark_start].strip() or text[mark_end:line_end].strip(" \t.;,") or line_start == 0:
+            return None  # the movers are no line of their own
+        if patterns.get("motion_words_open").match(text, text_start) is not None:
+            return None
+        e = _trim_end(text, 0, line_start)
+        if text[e - 1 : e] not in (".", "!", "?"):
+            return None
+        top = line_start - 1
+        for _ in range(DECISION_ABOVE_LINES):
+            top = text.rfind("\n", 0, top) + 1
+            s = _skip_space(text, top, e)
+            para = text[s:e]
+            formal = patterns.get("capital_resolved_lead").match(para) or patterns.get("reso_formal_start").match(para)
+            if formal is not None and para[formal.end() :].strip() and not formal.groupdict().get("enacting"):
+                resolved = (s, _trim_end(text, s, s + formal.end()))
+                return (_skip_space(text, s + formal.end(), e), e), resolved
+            if top == 0:
+                break
+            top -= 1
+        return None
 
     def _matter_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The matter a bare "proposed by X, seconded by Y and agreed" decides: the words before it in

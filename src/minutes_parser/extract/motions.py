@@ -29,6 +29,7 @@ its own region, so the work grows with the text's length.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -246,6 +247,16 @@ class _Reader(_Wording):
         if _has(m, "words"):  # "Motion made to <words> by X and seconded by Y": the words between
             before = True
             above_line = (m.start("words"), _trim_end(text, m.start("words"), m.end("words")))
+        if lead_outcome is None and (resolved_at := self._resolved_before(mark.start)) is not None:
+            lead_outcome = resolved_at  # "RESOLVED unanimously on the motion of Clr A, seconded Clr B that ..."
+        if not before and (pointed := self._decision_pointed_at(mark.start, region_start)) is not None:
+            # "RESOLVED: X. This was proposed by Cllr Y.": the movers point back at the decision before them
+            before = printed_before = True
+            above_line, lead_outcome = pointed
+        if not before and (above := self._decision_above(mark.start, mark.end, text_start)) is not None:
+            # "It was RESOLVED that X." / "Proposed by: Cllr A   Seconded by: Cllr B": the decision above the movers
+            before = printed_before = True
+            above_line, lead_outcome = above
         if not before and mark.start > line_start:
             said = patterns.get("motion_outcome_word_only").match(text[line_start : mark.start])
             if said is not None and text[line_start : mark.start].rstrip()[-1:] in ("-", "\u2013", "\u2014", ":"):
@@ -389,8 +400,13 @@ class _Reader(_Wording):
             counts = {"for": 0, "against": 0}  # a roll call that prints no "No" counts none against
             for vote in named:
                 counts[vote.choice.value] = counts.get(vote.choice.value, 0) + 1
-        elif not counts and named:
-            counts = self._listed_counts(named, vote_from, vote_to)
+        elif named and "for" not in counts:
+            # (a printed nought beside the lists, "NOES: None ABSTAIN: None", stands; the lists count the rest)
+            counts = {**self._listed_counts(named, vote_from, vote_to), **counts}
+        if outcome_value is None and outcome is None:
+            number = self._resolution_number_before(mark.start)
+            if number is not None:  # "Resolution 449/2019 Moved: Cr A Seconded: Cr B ...": numbered as resolved
+                outcome_value, outcome_span = MotionOutcome.CARRIED, number
         if outcome_value is None and patterns.get("motion_unanimous_share").search(text, vote_from, vote_to):
             outcome_value = MotionOutcome.CARRIED  # "Vote: Yes: 100% No: 0": every vote for it
             counts.pop("for", None)  # a share, not a count
@@ -586,6 +602,21 @@ class _Reader(_Wording):
                 return at
         return None
 
+    def _resolved_before(self, mark_start: int) -> tuple[int, int] | None:
+        """The span of a formal "RESOLVED" just before a motion's movers on their line ("RESOLVED unanimously on the
+        motion of Clr A, seconded Clr B that ..."), or None (near miss: "... the matter was resolved on the proposal
+        of ...", a lower-case account)."""
+        line_start = self.text.rfind("\n", 0, mark_start) + 1
+        m = patterns.get("motion_resolved_before").search(self.text[line_start:mark_start])
+        return None if m is None else (line_start + m.start(), line_start + m.end("word"))
+
+    def _resolution_number_before(self, mark_start: int) -> tuple[int, int] | None:
+        """The span of a register's resolution number just before a motion's movers, on their line or the line
+        above ("Resolution 449/2019 Moved: ...", "Resolution number RD/2015/119" / "MOVED by ..."), or None."""
+        above = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, mark_start))) + 1
+        m = patterns.get("motion_resolution_number_before").search(self.text[above:mark_start])
+        return None if m is None else (above + m.start(), above + m.end("number"))
+
     def _first_outcome(self, start: int, end: int, consumed: set[int]) -> _Mark | None:
         k = bisect.bisect_left(self.outcome_starts, start)
         while k < len(self.outcomes) and self.outcomes[k].start < end:
@@ -623,14 +654,15 @@ class _Reader(_Wording):
                     # "O": a scanned nought; "two": a count in words
                     counts[choice] = int(n) if n.isdigit() else NUMBER_WORDS.get(n.lower(), 0)
         for m in patterns.get("motion_voting_named_list").finditer(text, start, end):
-            choice = "for" if m.group("label").lower() in ("aye", "yes") else "against"
+            choice = "for" if m.group("label").lower() in ("aye", "ayes", "yea", "yeas", "yes") else "against"
             if choice in counts:
                 continue
             names = m.group("names")
             if patterns.get("motion_named_list_none").match(names):
                 counts[choice] = 0
             else:  # "COMMISSIONERS AABERG, SANDAU, AND CHAIR SAFSTEN": one name a part
-                counts[choice] = len([p for p in patterns.get("motion_named_list_separator").split(names) if p.strip()])
+                parts = [p for p in patterns.get("motion_named_list_separator").split(names) if p.strip()]
+                counts[choice] = sum(_members_in(p, parts) for p in parts)
         return counts
 
     def _named_votes(self, start: int, end: int, outcome: _Mark | None) -> tuple[NamedVote, ...]:
@@ -853,6 +885,28 @@ def _printed_again(drafts: list[_Draft]) -> list[_Draft]:
         seen.add(key)
         out.append(draft)
     return out
+
+
+def _members_in(part: str, parts: list[str]) -> int:
+    """How many members one part of a list of voters names: one, or two surnames whose comma was left out where
+    the other parts are single surnames ("Updike Pogue and Yelk": three).  Near misses: "Ann Ash and Birch" (a given
+    name first: one member), "Chair Safsten" (a title), a list of full names."""
+    words = part.split()
+    if len(words) != 2 or not all(len(p.split()) == 1 for p in parts if p is not part):
+        return 1
+    if any(w in _given_names() or not w[:1].isupper() or w.isupper() for w in words):
+        return 1
+    return 2
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    from ..rules.motions import MOTION_HONORIFICS
+    from ..rules.names import GIVEN_NAMES
+    from ..rules.people import HONORIFICS, PLURAL_HONORIFICS
+
+    titles = {w for h in (*HONORIFICS, *MOTION_HONORIFICS, *PLURAL_HONORIFICS) for w in h.split()}
+    return frozenset(GIVEN_NAMES) | frozenset(titles) | frozenset(("Chair", "Vice", "Mayor"))
 
 
 def _surname_of(mover: str | None) -> str | None:

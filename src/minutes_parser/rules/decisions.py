@@ -54,9 +54,30 @@ PATTERNS: dict[str, str] = {
     # (matched over the paragraph): "Resolved on the proposal of Cllr. Ash, seconded by Cllr. Birch
     # and agreed by the members present that ..." (the sentence after "that" is the resolution);
     # near miss: no "that" (the proposal's outcome is told, not its words).
+    # ... or on its motion, "unanimously" before it and the seconder named with no "by", as New South Wales
+    # minutes print it: "RESOLVED unanimously on the motion of Clr Ash, seconded Clr Birch that ..." (near miss:
+    # "RESOLVED on the motion of Clr Ash, seconded Clr Birch, the item be deferred" has no "that")
     "reso_proposal_lead": r"""
-        (?-i:Resolved|RESOLVED) \s+ on \s+ the \s+ proposal \s+ of \s+ [^\n]{3,160}? (?:\n[^\n]{0,160}?)?
-        \b seconded \s+ by \s+ [^\n]{0,200}? (?:\n[^\n]{0,200}?)? \s that \b \s*
+        (?-i:Resolved|RESOLVED) \s+ (?:unanimously \s+)? on \s+ the \s+ (?:proposal|proposition|motion) \s+ of \s+
+        [^\n]{3,160}? (?:\n[^\n]{0,160}?)?
+        \b seconded \s+ (?:by \s+)? [^\n]{0,200}? (?:\n[^\n]{0,200}?)? \s that \b \s*
+    """,
+    # The formal word inside the prose opening, in capitals: "It was RESOLVED that Cllr Porter be elected Chair."
+    # keeps what was resolved, as "RESOLVED that X" does (near miss: "It was resolved that ...", lower case, is a
+    # prose decision whose whole sentence is the item)
+    "capital_resolved_lead": r"""
+        ^ \s* (?-i: (?:It|IT) \s+ (?:was|WAS) \s+ (?:(?:unanimously|UNANIMOUSLY) \s+)? RESOLVED ) (?: \s+ unanimously )?
+        \s* [:,\-\u2013]? \s* (?: that \b \s* [:,]? )? \s*
+    """,
+    # Who moved and seconded a decision told before its words, its assent last: "Moved Cr Bailey, seconded Deputy
+    # Mayor Duffy and resolved" / "That Council confirms the minutes ..." (a paragraph the prose reader takes
+    # whole); the words after it are the decision.  Near miss: "Moved Cr Bailey, seconded Cr Duffy that the
+    # minutes be confirmed. Carried." has no assent before the words (a motion, read as one); "It was proposed by
+    # Cllr Ash, seconded by Cllr Birch and agreed that ..." on one line is a prose decision, the whole sentence).
+    "movers_resolved_lead": r"""
+        ^ \s* (?:it \s+ was \s+)? (?:moved|proposed) \b [^\n.;]{3,120}? \b seconded \b [^\n.;]{3,100}?
+        \b and \s+ (?:it \s+ was \s+)? (?:unanimously \s+)? (?:resolved|agreed) [ \t]* [:,\-\u2013]? [ \t]*
+        (?= \n [ \t]* (?-i:That|THAT) \b ) \s*
     """,
     # A line that opens a minute's decision, as Irish minutes print one under the item's title (a
     # title with no stop, no blank line between): "On the proposal of Cllr. Ash, seconded by ...",
@@ -479,7 +500,10 @@ PATTERNS: dict[str, str] = {
     # recommendation", "Executive Recommendation" (near miss: "RECOMMENDATION", "Officer's Recommendation")
     "onward_reco_heading": r"\b (?:committee|sub-committee|executive|cabinet|board|panel) ['\u2019]?s? \s+ recommend",
     # The end of a numbered resolution ("Carried.", "CARRIED", "Carried unanimously").
+    # (its subject before it, as a meeting platform prints the outcome: "Motion Carried Unanimously, By All Members
+    # Present": the words end before "Motion")
     "carried_in": r"""(?-i:
+        (?: \b (?:Motion|MOTION) \s+ )?
         \b (?:Carried|CARRIED|Defeated|DEFEATED|Lost|LOST) \b (?: \s+ (?:unanimously|as\s+amended) )? \.?
       # ... "Resolution adopted." (near miss: "... changed by a" / "Resolution passed by the Council": the
       # noun of a sentence wrapped after its article)
@@ -502,6 +526,19 @@ PATTERNS: dict[str, str] = {
         \s* $
     """,
     "motion_attribution_in": r"\s* [\-\u2013\u2014] \s* [^\-\u2013\u2014]{0,60} \( \s* motion \s* \) .*$",
+    # A sentence after a decision that only says who proposed (and seconded) it, pointing back at it: "RESOLVED:
+    # Schedule of dates agreed. This was proposed by Cllr Spurr." (the decision ends before it).  Near misses: "It
+    # was proposed by Cllr Ash that the hall be booked." (its own words after the name), a decision that is only
+    # that sentence (nothing before it).
+    "trailing_proposer_sentence": r"""(?-i:
+        (?<= [.;!?] [\"'\u201d\u2019)]* ) \s+ (?:This|That|It) \s+ (?:was|were) \s+ (?:also \s+)?
+        (?:proposed|moved|seconded) \s+ (?i:by) \s+ (?: {motion_honorific} \.? [ \t]+ )?
+        (?: \p{Lu} \.? [ \t]+ ){0,2} {person_word}
+        (?: [ \t]+ {person_word} )?
+        (?: \s+ (?i:and) \s+ (?i:seconded) \s+ (?i:by) \s+ (?: {motion_honorific} \.? [ \t]+ )?
+            (?: \p{Lu} \.? [ \t]+ ){0,2}
+            {person_word} (?: [ \t]+ {person_word} )? )?
+        [ \t]* \.? \s* $ )""",
     # Lines that only say who proposed and seconded, or an outcome with no wording.
     "procedural_start": r"""
         ^ (?: (?:proposed|seconded|moved) (?: \s+ by \b | \s* : ) | mover \b | seconder \b
@@ -611,6 +648,18 @@ PATTERNS: dict[str, str] = {
         | (?i:moved|seconded|mover|seconder) \s* (?:by)? \s* [:\-\u2013]? \s*
             (?: (?i:councillors?|crs?|cllrs?|mayor|deputy[ ]mayor) \.? \s+ )?
             \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+        # both movers in one line over the decision's words, its assent after them, as New Zealand minutes print
+        # them under "Resolution": "Moved Cr Bailey, seconded Deputy Mayor Duffy and resolved" / "That Council ..."
+        # (near miss: "Moved Cr Bailey, seconded Cr Duffy that the minutes be confirmed" holds the words: a motion)
+        | (?i:moved|proposed) \s* (?i:by)? \s* [:\-\u2013]? \s*
+            (?: (?i:councillors?|crs?|clrs?|cllrs?|mayor|deputy[ ]mayor|member|chairperson
+                |deputy[ ]chairperson) \.? \s+ )?
+            (?: \p{Lu}{1,3} [ ] )? \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+            \s* ,? \s* (?:(?i:and) \s+)? (?i:seconded|seconder) \s* (?i:by)? \s* [:\-\u2013]? \s*
+            (?: (?i:councillors?|crs?|clrs?|cllrs?|mayor|deputy[ ]mayor|member|chairperson
+                |deputy[ ]chairperson) \.? \s+ )?
+            (?: \p{Lu}{1,3} [ ] )? \p{Lu}[\p{L}'\u2019\-]+ (?:[ ]\p{Lu}[\p{L}'\u2019\-]+)?
+            (?: \s* ,? \s* (?i:and) \s+ (?:(?i:it) \s+ (?i:was) \s+)? (?i:resolved|carried|agreed) )? \s* :?
         # the labels of a two-column table read row by row, the mover's name printed below them
         # ("Moved:" / "Seconded:  Cr Michael (Mike) Bird"): an empty label, then the other's name
         | (?i:moved|mover|proposed|proposer) \s* (?i:by)? \s* : \s+

@@ -290,7 +290,8 @@ OUTCOME_FORMS: tuple[str, ...] = (
     r"""(?<![\p{L}])\b(?:the\s+)?(?P<subject>(?:substantive\s+|main\s+|original\s+|amended\s+|substitute\s+)?
         (?:motion|amendment|resolution|recommendation|proposal)s?
         (?:\s+no\.?[ \t]*\d+)?(?:\s+as\s+amended)?)
-        \s+(?:was|were|is|has\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
+        # ("The Chairperson ruled the motion had been adopted unanimously.")
+        \s+(?:was|were|is|has\s+been|had\s+been|having\s+been)\s+(?:then\s+|duly\s+|therefore\s+|subsequently\s+)?
         (?:put\s+and\s+)?(?:declared\s+)?(?P<word>{motion_outcome_word})""",
     # (capitalised after a comma too, the fields run on: "Motion, Ms. A, Second, Mr. B, Motion passed."; near miss:
     # "..., motion passed" in lower case, told in a sentence)
@@ -331,7 +332,7 @@ OUTCOME_FORMS: tuple[str, ...] = (
     # "CARRIED unanimously"), or "Unanimous." alone under a roll call's names; near misses: "Approved the
     # plan." (words of its own after it), "Unanimous consent was given." (the word opens a sentence)
     r"""(?<![\p{L}])(?:(?<![^\n])[ \t]*(?-i:Unanimously|UNANIMOUSLY)[ \t]+)?
-        (?-i:(?P<word>CARRIED|Carried|PASSED|Passed|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
+        (?-i:(?P<word>CARRIED|Carried|PASSED|Passed|ADOPTED|Adopted|LOST|Lost|DEFEATED|Defeated|FAILED|Failed
         |WITHDRAWN|Withdrawn|DEFERRED|Deferred|AGREED|Agreed|(?<=Unanimously[ \t]+|UNANIMOUSLY[ \t]+)(?i:approved)
         |(?<=(?<![^\n])[ \t]*)(?:Unanimous|UNANIMOUS)))
         (?:\s+(?:unanimously|by\s+consensus))?
@@ -378,6 +379,14 @@ OUTCOME_FORMS: tuple[str, ...] = (
     r"""(?:(?<![^\n])[ \t]*|(?<=[.;][ \t]{1,3}))(?-i:(?P<word>Approved|APPROVED))[ \t]+unanimously(?=[ \t]*[.;])""",
     r"""(?<![\p{L}])\b(?:voice|roll|role)(?:[ \t]*/[ \t]*(?:voice|roll|role))?[ \t]+vote[ \t]*[-–,]?[ \t]*
         (?:motion[ \t]+)?(?P<word>carried|passed|failed|lost)\b""",
+    # the outcome as a sentence of its own after the motion's, run on in the paragraph, with the vote's manner:
+    # "it was MOVED by X, seconded by Y, to adopt Item A. Unanimously carried by voice vote. Z absent.",
+    # "Carried by roll call vote." (near misses: "Carried by the applicant to the site." names no vote; "Passed by
+    # voice vote in 2019, the ordinance ..." runs on as a sentence's opening)
+    r"""(?:(?<![^\n])[ \t]*|(?<=[.;][ \t]{1,3}))(?:(?-i:Unanimously|UNANIMOUSLY)[ \t]+)?
+        (?P<word>carried|passed|approved|adopted|failed|defeated)(?:[ \t]+unanimously)?[ \t]+by[ \t]+(?:a[ \t]+)?
+        (?:unanimous[ \t]+)?(?:voice|roll[ \t]+call|show[ \t]+of[ \t]+hands|unanimous|majority)[ \t]+vote\b
+        (?=[ \t]*[.;]|[ \t]*$)""",
     r"""(?<![\p{L}])\b(?:adjournment|amendment)\s+(?P<word>passes|carried|passed)\b""",
     # an ordinance, resolution or by-law named by its number as the outcome's subject: "Ordinance 2024-15 was
     # adopted by a unanimous vote.", "Resolution 2023-R-5 was adopted." (near misses: "Ordinance 2019-3 was
@@ -398,7 +407,8 @@ OUTCOME_FORMS: tuple[str, ...] = (
     # (its count after it: "It was seconded by Commissioner Sanchez and adopted by 7 ayes."; or its vote called
     # unanimous: "Motion seconded by Commissioner Almquist and carried by unanimous vote, with ..."; near miss:
     # "and carried by the applicant", no vote)
-    r"""(?<![\p{L}])\band\s+(?P<word>agreed|adopted|carried|approved)
+    # (near miss: "... be received and adopted.", the words of a passive clause, not the meeting's assent)
+    r"""(?<![\p{L}])(?<!\bbe\s+\p{L}+\s+)\band\s+(?P<word>agreed|adopted|carried|approved)
         (?=[ \t]*[.;]|\s+(?:by|with)\s+(?:a\s+vote\s+of\s+)?\d{1,2}\s+(?:ayes?|yeas?|votes?)\b
           |\s+(?:by|with)\s+(?:a\s+)?unanimous\s+(?:vote|consent)\b)""",
     # a seconding no one is named for, then the vote called unanimous: "This was seconded and voted unanimously to
@@ -453,13 +463,17 @@ PIECES: dict[str, str] = {
           [ \t]*\n[ \t]*(?=(?:{gaelic_prefix}[ \t]+)?{person_word}(?:[ \t]*[,.;]|[ \t]+(?:that|and|to|who)\b
             |[ \t]*\n[ \t]*(?-i:Seconded|SECONDED|Second|Carried|CARRIED)\b
             |[ \t]+(?:seconded|seconds|motioned|motions|moved|moves)\b))
-            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+            # (nor a sentence's first word on the next line: "Seconded by: Cllr Gradwell" / "Due to the ...")
+            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In|Due|Owing|Following|Prior
+              |Further|This|It|There|All|Members|Councillors)\b)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}
           # (a middle initial without its stop between the names: "Tonja B Hanson made a motion ..."; near
           # miss: "Hanson A motion was made" (a capital and then a lower-case word, no name after it))
           | (?:[ \t]+(?:\p{Lu}\.?[ \t]+(?=\p{Lu}\p{Ll}))?
-            # (nor the next field's label: "Seconded: J. Lucero Approved: 7-0")
-            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In)\b)
+            # (nor the next field's label: "Seconded: J. Lucero Approved: 7-0"; nor the deciding body opening the
+            # words a table row runs on: "Seconded: Cr Leigh Bowden Council adjourn for Open Forum.")
+            (?!(?:Seconded|Second|Moved|Proposed|Carried|Lost|And|That|THAT|The|To|On|In|Council|Committee|Board
+              |Cabinet|Commission)\b)
             (?!(?:Approved|Passed|Failed|Denied|Vote|Yea|Nay|Outcome)[ \t]*:)
             (?:(?:{name_particle}|{gaelic_prefix})[ \t]+)?{person_word}){0,2}
         )
@@ -596,6 +610,20 @@ PATTERNS: dict[str, str] = {
     "motion_movers_open": r"""[ \t]*(?:it\s+was\s+)?(?:proposed|moved|proposer|mover)\b""",
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
+    # the formal word opening the line just before the movers ("RESOLVED unanimously on the motion of Clr A, ...",
+    # "Resolved on the proposal of Cllr A, ..."): the motion carried (near miss: "resolved" in lower case mid-line)
+    "motion_resolved_before": r"""^[ \t]*(?P<word>(?-i:RESOLVED|Resolved))(?:[ \t]+unanimously)?[ \t]*,?[ \t]*\Z""",
+    # a register's resolution number just before a motion's movers, as Australian and New Zealand minutes print each
+    # carried motion ("Resolution 449/2019 Moved: Cr A Seconded: Cr B ...", "Resolution number RD/2015/119" / "MOVED
+    # by ..."): the number is given only to what was resolved, so the motion carried; near misses: "Motion
+    # 24-064" (a motion's number), "Resolution 2019/14 was rescinded." (words after the number)
+    "motion_resolution_number_before": r"""(?-i:Resolution|RESOLUTION)(?:[ \t]+(?:number|no\.?|No\.?|NO\.?))?
+        [ \t]*:?[ \t]+
+        (?P<number>(?-i:\p{Lu}{0,4})[/\-]?\d[\w/\-.]*\w)[ \t]*(?:\n[ \t]*)?\Z""",
+    # the pronoun of a proposer's sentence pointing back at the decision before it on its line ("... agreed. This
+    # was proposed by Cllr Spurr."); near miss: "This was proposed by" opening a line (what it points at is unsure)
+    "motion_points_back": r"""(?<= [.;!?] [\"'\u201d\u2019)]* [ \t]+ ) (?-i:This|That) [ \t]+ (?:was|were) [ \t]+
+        (?:also [ \t]+)?""",
     "motion_outcome_word_only": r"""^ \s* (?:approved|agreed|adopted|carried|resolved)
         (?: [ \t]+ on [ \t]+ [\w ,/.]{3,30}? )? [ \t]* [\-\u2013\u2014:,]? \s* $""",
     # ... or on the line after them under a label ("Motion by X, second by Y." / "Final Resolution: Motion
@@ -820,6 +848,11 @@ PATTERNS: dict[str, str] = {
             {motion_honorific}\s*(?P<mover>{motion_name})[ \t]*/[ \t]*{motion_person_s}[ \t]*(?=\n[ \t]*that\b)
           | (?P<after>{motion_person_m}[ \t]*/[ \t]*{motion_person_s})[ \t]*
             (?=\n[ \t]*(?-i:CARRIED|Carried|LOST|Lost|DEFEATED|Defeated)\b)
+          # the two surnames in capitals joined by a spaced dash over "Motion to ...", as a county board's minutes
+          # print its movers ("KEY - SPRINGER" / "Motion to approve the agenda." / "Adopted Unanimously"); near miss:
+          # "OLD BUSINESS - ROADS" over a paragraph (no motion under it)
+          | (?P<mover>{capital_surname})[ \t]+[\-\u2013][ \t]+(?P<seconder>{capital_surname})[ \t]*
+            (?=\n[ \t]*motion[ \t]+(?:to|that)\b)
         )
     """,
     # The seconder's line printed above the proposer's, the wording under both ("Seconded by: Cllr. A. Ash" /
@@ -909,7 +942,7 @@ PATTERNS: dict[str, str] = {
     "motion_attach_cue": r"""second|2nd|propos|moved""",
     "motion_moved_by_cue": r"""mov|propos|motion|made""",
     "motion_name_makes_cue": r"""motion""",
-    "motion_slash_line_cue": r"""[ \t\p{L}.)]/[ \t]*\p{Lu}""",
+    "motion_slash_line_cue": r"""[ \t\p{L}.)]/[ \t]*\p{Lu}|(?-i:\p{Lu}{2})[ \t]+[\-\u2013][ \t]+(?-i:\p{Lu}{2})""",
     # what comes between a mover statement and the motion's words
     "motion_text_lead": r"""
         [ \t]*[:;,.]?\s*
@@ -929,6 +962,11 @@ PATTERNS: dict[str, str] = {
                (?:\s+set\s+out\s+(?:at|in)\s+paragraph\s+\d+)?)?
             (?:\s+to\s+read\s+as\s+follows)?[ \t]*[:,]?\s* )?
         (?: (?:[I!|/1l]|we)\s+will\s+move\s+at\s+the\s+next\s+(?:ordinary\s+)?meeting\b\s* )?
+        # the proposed resolution's enacting words, as Ontario townships print each motion under its movers ("Moved
+        # by Evans, Seconded by Crawford" / "Be it resolved that the agenda ... be received and adopted.")
+        # (near miss: "BE IT RESOLVED:" over a numbered list, the list the motion's words)
+        (?: (?:now,?\s+)?(?:therefore,?\s+)?be\s+it\s+(?:further\s+|therefore\s+)?resolved\b
+            (?:\s+by\s+[^,:\n]{3,80}?)? [ \t]*,?\s*(?=that\b) )?
         (?P<that>that\b[ \t]*,?\s*)?
     """,
     # one alternation of `FORMS["motion_outcome"]` (searched form by form: `patterns.finditer_forms`)
@@ -945,13 +983,17 @@ PATTERNS: dict[str, str] = {
     "motion_count": r"""
         (?:{motion_line_start}|(?<=,[ \t])|(?<=\([ \t]*)
           # after another label's count or share ("Yes: 100% No: 0"; near miss "Yes: 60% No: 40%", a share)
-          |(?<=\b{motion_vote_word}[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*%?|(?-i:O))[ \t]+)
+          # (or after one that says all or none: "Ayes: All      Noes: None")
+          |(?<=\b{motion_vote_word}[ \t]*:?[ \t]*(?:\d{1,3}[ \t]*%?|(?-i:O)|all|none)[ \t]+)
           |(?<=\b(?:carried|lost|defeated|passed|agreed|failed)[ \t]*[:\-\u2013,]?[ \t]+))
         (?:(?:votes?|voting)[ \t]*:?[ \t]*)?(?P<label>{motion_vote_word})
         [ \t]*(?:\([ \t]*(?P<n>\d{1,3})[ \t]*\)
                 |(?:[:\-–][ \t]*)?(?P<n>\d{1,3})(?![\d/.:\-–]\d|[\d%]|[ \t]*(?:st|nd|rd|th)\b)
                 # a nought printed as the letter O by a scan's text ("Against: O"); near miss: "Against: Officers"
-                |[:\-–][ \t]*(?P<n>(?-i:O))(?![\p{L}\d\-'’]))
+                |[:\-–][ \t]*(?P<n>(?-i:O))(?![\p{L}\d\-'’])
+                # none at all ("Ayes: All      Noes: None      Motion Carried"); near miss: "Against: none of the
+                # options" (words after it)
+                |[:\-–][ \t]*(?P<n>none)(?=[ \t]*(?:$|\n|[.;,]|[ \t]{2,}\S|[ \t]+(?-i:\p{Lu}))))
     """,
     # "4 members voted in favour and 2 against", "10 votes for, 5 against, 1 abstention"
     "motion_count_after": r"""
@@ -974,8 +1016,10 @@ PATTERNS: dict[str, str] = {
     # the members voting each way named in a list after a dash, the count being how many are named: "VOTING AYE —
     # COMMISSIONERS AABERG, SANDAU, ... AND CHAIR SAFSTEN. VOTING NO — NONE." (near miss: "voting aye on the
     # budget", no dash and no list)
+    # (or its line's end, the next line a label or the outcome: "Voting Nay: none" / "Absent: none" / "Motion carried")
     "motion_voting_named_list": r"""\bvoting[ \t]+(?P<label>aye|yes|no|nay)[ \t]*[—–\-:~][ \t]*
-        (?P<names>[^.;\n]*(?:\n[^.;\n]*){0,3}?)(?=[ \t]*(?:\.|;|\bvoting\b))""",
+        (?P<names>[^.;\n]*(?:\n[^.;\n]*){0,3}?)(?=[ \t]*(?:\.|;|\bvoting\b
+          |\n[ \t]*(?:\p{L}[\p{L} ]{0,20}[ \t]*:|motion[ \t]+(?:carried|passed|failed)\b|carried\b)))""",
     # separators between the names of such a list, and the word that says none voted so
     "motion_named_list_separator": r"""[ \t]*,[ \t]*(?:and[ \t]+)?|\s+and\s+""",
     "motion_named_list_none": r"""\A\s*(?:none|nobody|no\s+one)\b""",
@@ -1064,7 +1108,8 @@ PATTERNS: dict[str, str] = {
     # keep the case a form's labels are read in)
     "motion_capitals_run": r"""(?-i)(?<![\p{L}])\p{Lu}[\p{Lu}'’\-]*
         (?:[^\p{L}:]{1,12}\p{Lu}[\p{Lu}'’\-]*){3,}(?![\p{L}])""",
-    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu}))
+    # (or a table's cell rule after it, a row flattened to a line: "... adjourn for Open Forum. |")
+    "motion_sentence_end": r"""{motion_abbreviation}[.?!]["”’']?(?=[ \t]*\n|\s+["“(]?(?-i:\p{Lu})|[ \t]+\|(?:[ \t\n]|$))
         | (?<=\b[ap]\.m)\.(?=\s+(?:(?-i:\p{Lu}\p{Ll}+)\s+)?{motion_honorific})""",
     "motion_paragraph_break": r"\n[ \t]*\n",
     # what carries a motion on past a sentence end: a resolution's next clause ...

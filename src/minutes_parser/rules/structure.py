@@ -316,9 +316,13 @@ PATTERNS: dict[str, str] = {
     # The purpose a report's heading is put to the meeting for, on its own line under the heading
     # ("RECOMMENDATION" / "for consideration" / "That having considered ..."): not an item.  The whole line
     # only: "for consideration by the Finance Committee in May." is a sentence's end.
+    # ... or the form the recommendation takes, a sub-heading alone on its line under it, as a legislation page
+    # prints it ("Recommendation" / "Suggested Action" / "Staff requests Council's review ..."); near miss:
+    # "Suggested Action: approve the plan" (its words on the line)
     "heading_purpose": r"""
-        ^ for \s+ (?:consideration|decision|information|noting|approval|adoption|endorsement|agreement
-                   |discussion|determination|resolution) \s* [:.]? \s* $
+        ^ (?: for \s+ (?:consideration|decision|information|noting|approval|adoption|endorsement|agreement
+                   |discussion|determination|resolution)
+            | (?:suggested|recommended|requested|proposed) \s+ (?:actions?|motions?) ) \s* [:.]? \s* $
     """,
     # Headings that close a recommendations section.
     "reco_stop_start": r"""

@@ -64,18 +64,35 @@ class _Forms(_Lists):
                 first += 1  # "Moved by: ...", "Seconded by: ...", a "Resolution" heading under the number
             start = self.lines[first].body_start if first < k else info.line.end
         carried, words_end = self._own_outcome(start, block_end)
-        if carried is None:
+        numbered_moved = (
+            carried is None
+            and k == len(self.lines)
+            # the document cut off inside its words: no sentence of them ends ("... of its meeti")
+            and patterns.get("sentence_end").search(self.text, start) is None
+            and patterns.get("resolution_number_label").match(self.text[info.line.start : info.line.end].strip())
+            is not None
+            and any(patterns.get("procedural_start").match(self._body(n).strip()) for n in range(i + 1, min(k, i + 3)))
+        )
+        if carried is None and not numbered_moved:
             if self._register_form(i, start) and patterns.get("resolution_number_label").match(info.label.text):
                 return self._register_entry(i, start, info.label.text)
             self.used.add(i)  # a number with no recorded outcome: not a resolution
             return ItemKind.RESOLUTION, [], i + 1
-        # the resolution ends at its outcome: what follows (the next item's report) is not its block
-        k = min(k, self.ctx.source.line_at(max(carried.start(), carried.end() - 1)) + 1)
-        for n in range(i, k):
-            self.used.add(n)
-        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
-            return ItemKind.RESOLUTION, [], k
-        end = carried.start() if words_end is None else words_end
+        if carried is None:
+            # "Resolution number RD/2015/119" / "MOVED by ..." / "That ... its meeti" where the document is cut off
+            # before its outcome: the register numbers only what was resolved (near misses: the same with the next
+            # item after it and no outcome, or a document that ends with a whole sentence, is no resolution)
+            end = block_end
+            for n in range(i, k):
+                self.used.add(n)
+        else:
+            # the resolution ends at its outcome: what follows (the next item's report) is not its block
+            k = min(k, self.ctx.source.line_at(max(carried.start(), carried.end() - 1)) + 1)
+            for n in range(i, k):
+                self.used.add(n)
+            if patterns.get("defeated_in").search(carried.group(0)):  # ("MOTION DEFEATED.")
+                return ItemKind.RESOLUTION, [], k
+            end = carried.start() if words_end is None else words_end
         note = patterns.get("clerk_note_in").search(self.text, start, end)
         if note is not None:
             end = note.start()
@@ -285,7 +302,7 @@ class _Forms(_Lists):
             return None
         for n in range(i, min(k + 1, len(self.lines))):
             self.used.add(n)
-        if patterns.get("defeated_in").fullmatch(carried.group(0).strip().rstrip(".")):
+        if patterns.get("defeated_in").search(carried.group(0)):  # ("MOTION DEFEATED.")
             return ItemKind.RESOLUTION, [], k + 1
         start = self._skip_marks(self.lines[i].body_start if words_at is None else words_at, self.lines[i].line.end)
         end = carried.start() if words_end is None else self._trim_end(start, self.lines[words_end - 1].line.end)

@@ -263,6 +263,9 @@ class _Lines:
         grounds = patterns.get("statutory_grounds_line").search(text, start, end)
         if grounds is not None:
             end = grounds.start()
+        proposer = patterns.get("trailing_proposer_sentence").search(text, start, end)
+        if proposer is not None:
+            end = proposer.start()  # "... agreed. This was proposed by Cllr Ash.": who proposed it, not its words
         while end > start and (
             text[end - 1].isspace()
             or text[end - 1] == "*"

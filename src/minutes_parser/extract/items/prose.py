@@ -218,6 +218,12 @@ class _Prose(_Lists):
                     and self.text[s + lead.end() : e].strip()
                 ):
                     s = self._skip_marks(s + lead.end(), e)  # (a bare "Resolved Cllr Ash order stone" is prose)
+                capital = patterns.get("capital_resolved_lead").match(self.text[s:e])
+                if capital is not None and self.text[s + capital.end() : e].strip():
+                    s += capital.end()  # "It was RESOLVED that X": X, as a formal "RESOLVED that X" keeps
+                movers = patterns.get("movers_resolved_lead").match(self.text[s:e])
+                if movers is not None and self.text[s + movers.end() : e].strip():
+                    s += movers.end()  # "Moved Cr Ash, seconded Cr Birch and resolved That ...": the words after
                 if (
                     k
                     and yielded_to >= sentences[k - 1][1]
