@@ -21,6 +21,60 @@ def people(text: str) -> dict[str, Person]:
 
 # text, {name: (role, kind)} expected, names that must not be found
 FORM_CASES = [
+    # a roll call's columns, each name and the member's title after a run of blanks (a web page's no-break spaces
+    # among them): the title is the line's own, not the next line's honorific; near miss: one blank between a
+    # name and a word ("Ann Ash Clerk" is read as it reads)
+    (
+        "TOWN BOARD PROCEEDINGS\nROLL CALL:\u00a0\u00a0\u00a0\u00a0 Present\u00a0\u00a0 -\u00a0\u00a0 Sheila M. Meegan"
+        "\u00a0\u00a0\u00a0 Supervisor\nJohn M. Rusinski\u00a0\u00a0\u00a0\u00a0 Councilman\nEugene P. Hart        "
+        "Councilman\nSupervisor Meegan read the Fire Prevention Code.\n",
+        {
+            "Sheila M. Meegan": ("Supervisor", PersonKind.COUNCILLOR),
+            "John M. Rusinski": ("Councilman", PersonKind.COUNCILLOR),
+            "Eugene P. Hart": ("Councilman", PersonKind.COUNCILLOR),
+        },
+        {"John M. Rusinski Councilman", "Eugene P. Hart Councilman", "M. Rusinski Councilman"},
+    ),
+    # a meeting platform's staff list, an office, a comma and a name a line (an office opening with a title:
+    # "Supervisor of IT"), ending at the next item's bare number; near miss: an office and a sentence after the comma
+    (
+        "Council Meeting Minutes\nStaff Present:\n  \u2022 Chief Administrative Officer, S. Chambers\n"
+        "  \u2022 Manager of Legislative Services / Municipal Clerk, J. Bunn\n  \u2022 Supervisor of IT, K. Jeffreys\n"
+        "  \u2022 Museum Assistant, T. Hynes\n\n1.\n"
+        "Chief Administrative Officer, reported that the budget was sound.\n",
+        {
+            "S. Chambers": ("Chief Administrative Officer", PersonKind.OFFICER),
+            "J. Bunn": ("Manager of Legislative Services / Municipal Clerk", PersonKind.OFFICER),
+            "K. Jeffreys": ("Supervisor of IT", PersonKind.OFFICER),
+            "T. Hynes": ("Museum Assistant", PersonKind.OFFICER),
+        },
+        {"Reported", "Chief Administrative Officer"},
+    ),
+    # New South Wales' title "Clr" before a surname, inside the Mayor's brackets too
+    (
+        "MINUTES OF THE ORDINARY MEETING OF COUNCIL\nPRESENT\nHer Worship the Mayor (Clr Lam), Councillors Au and "
+        "Batik\nAPOLOGY\nRESOLVED on the motion of Clr Curtin, seconded Clr Simms that the apology be accepted.\n",
+        {
+            "Lam": ("Mayor", PersonKind.COUNCILLOR),
+            "Curtin": (None, PersonKind.COUNCILLOR),
+            "Simms": (None, PersonKind.COUNCILLOR),
+        },
+        {"Clr Curtin", "Clr Simms"},
+    ),
+    # US minutes' sentence naming the members present, inside a paragraph; the list ends with its sentence (the
+    # next one names a member who came late); near miss: "Staff present were" names no members
+    (
+        "CITY COUNCIL MINUTES\nThe City Council met in the Council Chambers, Yakima, Washington. Council members "
+        "present were Mayor Clarence Barnett, Henry Beauchamp, Jerry Foy and Jack Sparling. Council member Lynn "
+        "Carmichael present after 10:00 a.m. Mayor Barnett opened the session.\n",
+        {
+            "Clarence Barnett": ("Mayor", PersonKind.COUNCILLOR),
+            "Henry Beauchamp": ("Council Member", PersonKind.COUNCILLOR),
+            "Jack Sparling": ("Council Member", PersonKind.COUNCILLOR),
+            "Lynn Carmichael": (None, PersonKind.COUNCILLOR),
+        },
+        {"Jack Sparling Council", "Lynn Carmichael Present"},
+    ),
     # Irish honorifics: "Comhairleoir" (Councillor), its plural distributed over a list, "Ardmhéara" (Lord Mayor)
     (
         "PRESENT          Ardmhéara Comhairleoir T. Nolan.\n\nWARD ONE\n"

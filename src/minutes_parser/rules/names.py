@@ -36,6 +36,8 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "Chair", "Chairman", "Mayor", "Mayors",
     "Leader", "Deputy", "Director", "Directors", "Head", "Manager", "Officer", "Clerk", "Chief", "Executive",
     "Councillor", "Councillors", "Cllr", "Cllrs", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Professor",
+    # a US board member's title printed after the name in a roll call's column ("John M. Rusinski     Councilman")
+    "Councilman", "Councilwoman", "Councilmember", "Councilor", "Councilperson", "Councilpersons",
     "Commissioner", "Commissioners", "Assistant", "Secretary", "Minister", "Treasurer", "Administrator",
     "Admin",  # the abbreviation of a post's grade ("Executive Admin. Assistant")
     "Cathaoirleach", "Counsel", "Engineer", "Public", "Health", "Education", "Social", "Care", "Adult",

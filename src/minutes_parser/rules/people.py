@@ -60,11 +60,13 @@ HONORIFICS: tuple[str, ...] = (
     "Councillor",
     "Councilor",  # the US spelling ("Councilor Link", Massachusetts)
     "Council Member",
+    "Council member",  # as US minutes print it in a sentence ("Council member Lynn Carmichael present after ...")
     "Councilmember",
     "Councilman",
     "Councilwoman",
     "Cllr",
     "Cr",
+    "Clr",  # New South Wales minutes' abbreviation ("Her Worship the Mayor (Clr Lam)", "seconded Clr Simms")
     "Professor",
     "Prof",
     "Dr",
@@ -134,6 +136,7 @@ PLURAL_HONORIFICS: dict[str, str] = {
     "Councilmembers": "Councilmember",
     "Cllrs": "Cllr",
     "Crs": "Cr",
+    "Clrs": "Clr",
     "Commissioners": "Commissioner",
     "Aldermen": "Alderman",
     "Trustees": "Trustee",
@@ -182,11 +185,13 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Councillor",
     "Councilor",  # the US spelling ("Councilor Link", Massachusetts)
     "Council Member",
+    "Council member",  # as US minutes print it in a sentence ("Council member Lynn Carmichael present after ...")
     "Councilmember",
     "Councilman",
     "Councilwoman",
     "Cllr",
     "Cr",
+    "Clr",
     "Mayor",
     "Deputy Mayor",
     "Vice Mayor",
@@ -236,7 +241,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "Spokesperson", "Deputy", "Interim", "Acting", "Lawyer", "Ranger", "Warden", "Steward",
     "Governor", "Trustee", "Administrator-Clerk-Treasurer", "Registrar", "Caretaker", "Chomhairleoir",
     "Headteacher", "Economist", "Archivist", "Librarian", "Coroner", "Attorney", "Supervisor", "Convener",
-    "Convenor", "Reeve", "Provost", "Chancellor",
+    "Convenor", "Reeve", "Provost", "Chancellor", "Curator",
     # a US city's or county's keeper of records ("Jamie Brooks, City Recorder", "Deputy Recorder")
     "Recorder",
     # a body's staff named as such in brackets after a name ("Teresa Olds (HSWD Staff)")
@@ -420,6 +425,11 @@ LIST_OPENERS: dict[str, tuple[str | None, str | None]] = {
     "Trustees Present": ("present", "councillor"),
     # US minutes' sentence form, the list on the lines after it ("Present were:" / "Commissioner Bitter ...")
     "Members present were": ("present", "councillor"),
+    # ... or inside a paragraph after the meeting's place ("... in the Council Chambers. Council members present
+    # were Mayor Clarence Barnett, Henry Beauchamp, Pat Berndt and Jack Sparling.")
+    "Council members present were": ("present", "councillor"),
+    "Commissioners present were": ("present", "councillor"),
+    "Board members present were": ("present", "councillor"),
     "Present were": ("present", "councillor"),
     "Present": ("present", "councillor"),
     "Sederunt": ("present", "councillor"),
@@ -599,6 +609,12 @@ PATTERNS: dict[str, str] = {
     "people_role_qualifier": r"""(?-i)[ \t]+(?:of|for)[ \t]+|,""",
     # what makes a role specific: "Head of Finance", "Clerk, Planning"
     "people_role_specific": r"""\b(?:of|for)\b|,""",
+    # a name, a run of blanks (a column's gap), a title or office and nothing after it: "John M. Rusinski
+    # Councilman" (a roll call's columns)
+    "people_name_spaced_title": r"""(?-i)[ \t]*(?:(?:Present|Absent)[ \t]*[\-\u2013:][ \t]*)?
+        (?P<name>\p{Lu}[^\n]*?\p{L})[ \t]{3,}(?P<title>\p{Lu}\p{L}+(?:[ \t]\p{Lu}\p{L}+){0,3})[ \t]*""",
+    # a list's first entry opening with a style of address ("Her Worship the Mayor (Clr Lam), Councillors Au ...")
+    "people_worship_start": r"""(?-i)(?:His|Her|HIS|HER)[ \t]+(?:Worship|WORSHIP)\b""",
     # blanks and "the" before a role: " the "
     # what goes before a role and is not part of it: an article, a style of address ("His Worship the Mayor",
     # "Her Honour the Judge": the role is "Mayor"); near miss: "Worshipful Master" (words of the post)
@@ -744,6 +760,11 @@ PATTERNS: dict[str, str] = {
     "people_sentence_before_opener": r"""(?-i)(?<=\p{Ll}{2}|\d)\.[ \t]+""",
     # after a full stop in a list, the next sentence opening with a label on its line: " Remotely on Zoom: ",
     # " Absent: "
+    # where a sentence listing the members ends ("Council members present were Mayor Ash, Ben Birch and Cy Oak.
+    # Council member Lee present after 10:00 a.m."): a stop before a capitalised word or the line's end, not an
+    # initial's ("J. Smith") nor a short title's ("Mr. Oak")
+    "people_sentence_list_end": r"""(?-i)(?<![\p{L}]\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St|Jr|Sr))\."""
+    r"""(?=[ \t]+\p{Lu}\p{Ll}|[ \t]*\n|[ \t]*$)""",
     "people_next_label_sentence": r"""(?-i)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+[\p{L}'’\-]+){0,4}[ \t]*:""",
     # an article or a conjunction ending the text before a title: "presented a " (of "a Property Portfolio
     # Proposal"), "Directors and " (of "Directors and Portfolio Holders")
@@ -913,7 +934,9 @@ PATTERNS: dict[str, str] = {
     # Chair", "Ann Lee" / "(Chair)")
     "people_wrapped_tail_next": r"""[ \t]*\n[ \t]*[\-\u2013\u2014(]""",
     "people_column_heading_rest": r"""(?-i)[ \t]*\p{Lu}[\p{L}'’ \-]{1,30}:[ \t]*\n(?:[ \t]*\n)*""",
-    "people_heading_start": r"""(?-i)\d+(?:\.\d+)*\.?\s|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$""",
+    # (an item's number alone on its line, "1.", its title on the lines after it, as a meeting platform prints it)
+    # (near miss: a page's number alone, "2", with no stop)
+    "people_heading_start": r"""(?-i)\d+(?:\.\d+)*\.?\s|\d+(?:\.\d+)*\.$|\(?[a-z]\)\s|[A-Z][A-Z ]{6,}$""",
     # what may precede an opener on its line: "Area ", "**"
     "people_opener_lead": r"""(?-i)(?:\p{Lu}[\p{L}'’]*[ \t]+){0,3}|[*\s]*""",
     # what separates bracketed entries: ", ", " and "

@@ -76,6 +76,14 @@ def _entry(
         a = bm.end()  # a bulleted entry: "* Alan Brodie — Chair"
     seg = text[a:b].strip()
     seg_end = a + len(seg)
+    spaced = patterns.get("people_name_spaced_title").fullmatch(text, a, seg_end)
+    if spaced is not None and spaced.group("title") in v.honorifics and "  " not in spaced.group("name"):
+        # a roll call's column of titles after the names ("John M. Rusinski     Councilman"): the title is this
+        # member's office, not the next line's honorific
+        cand = _entry(text, spaced.start("name"), spaced.end("name"), v, rx, default_hons, trust=trust)
+        if cand is not None and not cand.role:
+            cand.role, cand.role_rank = spaced.group("title"), _LIST
+        return cand
     while seg.endswith((".", ",")) and not patterns.get("people_ends_with_initial").search(seg):
         seg = seg[:-1].rstrip()
         seg_end = a + len(seg)
@@ -112,7 +120,8 @@ def _entry(
         if inner_cands and inner_cands[0].start == inner_start:
             cand = inner_cands[0]
             role = _read_role(text, a, v)
-            cand.role = normalise_space(rm.group("role"))
+            # (the article or style of address before it is no part of the post: "Her Worship the Mayor (Clr Lam)")
+            cand.role = normalise_space(patterns.get("people_role_lead").sub("", rm.group("role"), count=1))
             cand.role_rank = _LIST if role else _PROSE_ROLE
             cand.kind_rank = 0
             cand.kind = None

@@ -34,6 +34,7 @@ from .roles import _has_role_word, _read_role, _role_like, _singular_role, _titl
 from .spread import column_rows_end, joined_view, map_back, spread_view
 from .vocab import _LIST, _PROSE_ROLE, _alt, _Cand, _given_set, _place_set, _Rx, _Vocab
 
+MAX_OFFICE_WORDS = 10  # the longest office a line of "Office, Name" may print
 _LABEL_ONLY = frozenset(o.lower() for o in R.LABEL_ONLY_OPENERS)
 _NOTE_WORDS = frozenset(R.BRACKET_NOTE_WORDS)
 
@@ -44,7 +45,9 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
         # an opener is a list opener at a line start, or a phrase ending "from"/"by"
         ls = text.rfind("\n", 0, m.start()) + 1
         before = text[ls : m.start()].strip()
-        phrase = opener.endswith((" from", " by"))
+        # (or the members' "were": "... in the Council Chambers. Council members present were Mayor Ash, Ben Birch
+        # and Cy Oak."; near miss: "Present were Carla Moss and Brent Lyle, Clerk.", who they are unsaid)
+        phrase = opener.endswith((" from", " by")) or (opener.endswith(" were") and opener != "present were")
         after = text[m.end() : m.end() + 1]
         if not phrase:
             seps = text[m.start() + len(m.group("opener")) : m.end()]
@@ -77,13 +80,21 @@ def _list_mentions(text: str, v: _Vocab, rx: _Rx) -> Iterator[_Cand]:
             if not (
                 rx.hon_name.match(nxt)
                 or rx.hon_plural.match(nxt)
+                # (or the mayor by the style of the office: "Her Worship the Mayor (Clr Lam), Councillors ...")
+                or patterns.get("people_worship_start").match(nxt)
                 or patterns.get("people_name_then_comma").match(nxt)
                 or (bm and patterns.get("people_name_start").match(nxt))
             ):
                 continue
         opener_role = next((r for o, r in R.OPENER_ROLES.items() if o.lower() == opener), None)
+        listed_in = text
+        if opener.endswith(" were"):
+            # a sentence's list ends with the sentence ("... Jerry Foy and Jack Sparling. Council member Lynn
+            # Carmichael present after 10:00 a.m.": the next sentence is no entry of it)
+            stop = patterns.get("people_sentence_list_end").search(text, m.end())
+            listed_in = text if stop is None else text[: stop.start()]
         yield from _parse_list(
-            text,
+            listed_in,
             m.end(),
             Attendance(attendance) if attendance else None,
             PersonKind(kind) if kind else None,
@@ -631,8 +642,41 @@ def _whole_entry_line(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
         ):
             return True
     return (
-        _one_person_line(text, a, b, v) or _given_name_line(text, a, b, v, rx) or _office_then_name(text, a, b, v, rx)
+        _one_person_line(text, a, b, v)
+        or _given_name_line(text, a, b, v, rx)
+        or _office_then_name(text, a, b, v, rx)
+        or _office_comma_name(text, a, b, v, rx)
+        or _name_spaced_title(text, a, b, v, rx)
     )
+
+
+def _name_spaced_title(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
+    """A roll call's line, a name and the member's title in the next column ("John M. Rusinski     Councilman",
+    "Sheila M. Meegan    Supervisor"): one entry, the title this name's (not the next line's honorific).  Near
+    misses: one blank between ("Ann Ash Clerk", read as words of a line), a second name after the title."""
+    m = patterns.get("people_name_spaced_title").fullmatch(text, a, b)
+    if m is None or rx.name_only.fullmatch(m.group("name")) is None:
+        return False
+    title = m.group("title")
+    return title in v.honorifics or _has_role_word(title, v)
+
+
+def _office_comma_name(text: str, a: int, b: int, v: _Vocab, rx: _Rx) -> bool:
+    """A line that is an office, a comma and a name, as a meeting platform prints its staff a line each ("•
+    Director of Community Services, C. Catania", "Manager of Legislative Services / Municipal Clerk, J. Bunn").
+    Near misses: "Chief Administrative Officer, reported that ..." (no name after the comma), "Planning, Housing
+    and Transport" (no office word)."""
+    line = text[a:b]
+    bullet = patterns.get("people_entry_bullet").match(line)
+    line = line[bullet.end() :] if bullet is not None else line
+    office, comma, name = line.strip().rpartition(",")
+    if not comma or not office.strip() or "," in office:
+        return False
+    words = office.split()
+    capitalised = all(w[:1].isupper() or w in R.ROLE_CONNECTORS or w in ("&", "/", "-", "\u2013") for w in words)
+    if not (_has_role_word(office, v) and capitalised and len(words) <= MAX_OFFICE_WORDS):
+        return False  # (an office's first word may be a title too: "Supervisor of IT, K. Jeffreys")
+    return rx.name_only.fullmatch(name.strip()) is not None
 
 
 def _role_first_run(text: str, pos: int, end: int, v: _Vocab, rx: _Rx) -> bool:

@@ -186,7 +186,7 @@ def _merge(cands: list[_Cand]) -> list[_Group]:
     return groups
 
 
-_COUNCIL_MEMBER_TITLES = ("Cllr", "Councillor", "Councilor", "Cr", "Cllrs", "Councillors")
+_COUNCIL_MEMBER_TITLES = ("Cllr", "Councillor", "Councilor", "Cr", "Clr", "Cllrs", "Councillors")
 MIN_TYPO_SURNAME = 5  # the shortest surname a misprint of one letter is read past
 
 

@@ -606,7 +606,8 @@ def _role_like(text: str) -> bool:
     words = text.split()
     for i, w in enumerate(words):
         low = w.strip(".,").lower()
-        if low in _HON_CANON and not (i and low in _title_roles()):
+        post_of = i + 1 < len(words) and words[i + 1] in ("of", "for")  # "Supervisor of IT": a post, no title
+        if low in _HON_CANON and not (i and low in _title_roles()) and not post_of:
             return False  # an honorific, but a title after a word is a post: "Dog Warden"
     for w in text.split():
         bare = w.strip(",.;:()")
