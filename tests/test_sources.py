@@ -373,6 +373,24 @@ def test_line_end_hyphens(text: str, expected: str) -> None:
     assert read_text(text).text == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page's text saved with its line breaks left as tags: each tag ends a line
+        (
+            "The Board reviewed <br />the minutes. Commissioner Ash moved to approve <br />the minutes. <br />"
+            "Aye: Ash and Oak <br />Nay: None <br />",
+            "The Board reviewed\nthe minutes. Commissioner Ash moved to approve\nthe minutes.\nAye: Ash and Oak\n"
+            "Nay: None",
+        ),
+        # near miss: one tag quoted in a sentence is left as it is
+        ("Use <br /> to break a line in the web page.", "Use <br /> to break a line in the web page."),
+    ],
+)
+def test_break_tags_left_in_a_text(text: str, expected: str) -> None:
+    assert read_text(text).text == expected
+
+
 # ------------------------------------------------------------- encodings
 
 

@@ -61,6 +61,9 @@ PATTERNS: dict[str, str] = {
     "md_hidden_style": r"""display\s*:\s*none|visibility\s*:\s*hidden|\shidden(?:[\s=>/]|$)""",
     # an HTML start or end tag's name, to count how deep a page nests before it is parsed
     "lone_surrogate": r"[\ud800-\udfff]",
+    # an HTML line break left as text in a plain page ("... the official record <br />The Board ..."), with the
+    # blanks and the line end around it
+    "text_break_tag": r"[ \t]*<br[ \t]*/?>[ \t]*\n?",
     "html_tag_open": r"<(/?)([a-z][a-z0-9-]{0,40})",
     # A web page saved under a server's name (".php", ".aspx", ".cfm", none): it opens with an
     # HTML element, not with words.

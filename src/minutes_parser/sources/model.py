@@ -24,11 +24,24 @@ from .tables import RawTable, place
 
 __all__ = ["LIGATURES", "Doubt", "Line", "RawLine", "RawPage", "SourceText"]
 
-# Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.
 _START = operator.attrgetter("start")  # a line's start, for bisecting the lines by offset
 
+# Typeset ligatures, spelt out: a reader sees "fi" in "ﬁnance", and so must every rule.  And the no-break spaces a
+# web page or a word processor lays out with ("ROLL CALL:\u00a0\u00a0\u00a0 Present"), as plain ones: a reader sees
+# a space, and every rule's blank must match it (one character for one: the offsets stay as they were).
 LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+    }
 )
 
 

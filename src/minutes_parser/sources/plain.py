@@ -48,6 +48,8 @@ __all__ = [
 ]
 
 _TAB = 4
+MIN_BREAK_TAGS = 3  # literal "<br />" tags in a text that make it a page's text saved with its line breaks as tags
+BREAK_TAG_LOOK = 20_000  # characters searched for them (a page's worth)
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
@@ -121,6 +123,11 @@ def text_pages(text: str) -> list[RawPage]:
     text = _normalise(text)
     if not text.strip():
         raise EmptyDocumentError("the document holds no text")
+    breaks = patterns.get("text_break_tag")
+    if len(breaks.findall(text, 0, BREAK_TAG_LOOK)) >= MIN_BREAK_TAGS:
+        # a page's text saved with its HTML line breaks left in ("the minutes as <br />the official record"): each
+        # tag ends a line, as it did on the page (near miss: one "<br>" quoted in a sentence, left as it is)
+        text = breaks.sub("\n", text)
     pages = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines = tuple(RawLine(text=line.strip(), indent=_indent(line)) for line in chunk.split("\n"))
