@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,10 @@ sys.path.insert(0, str(REAL))
 import restore  # noqa: E402
 import score_authority  # noqa: E402
 import score_groups  # noqa: E402
+
+# At most this share of the annotated documents may be missing (their kept copy lost and not read back exactly)
+# before the real-corpus test skips; below it the rest are scored and the missing ones named in a warning.
+MAX_UNRESTORED = 0.03
 
 # (section, key) -> floor over every annotated, restored document (a ratchet: only ever raised, except
 # when a round of documents from new councils joins the corpus: then the floors are set anew, just
@@ -283,11 +288,16 @@ def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     if missing and mirrors.is_dir():  # where the repositories' snapshots are (CI's machine), restore them
         restore.restore(mirrors, quiet=True)
         missing = [r["name"] for r in rows if not (score_groups.DOCS / r["name"]).is_file()]
-    if not rows or missing:
+    if not rows or len(missing) > MAX_UNRESTORED * len(rows):
         pytest.skip(
             f"{len(missing)} of {len(rows)} annotated real documents are not restored "
             f"(run tests/corpus/real/restore.py where the repositories' snapshots are)"
         )
+    if missing:
+        # a few documents whose only copy (read through the stored index, kept by hash) is lost on this machine and
+        # could not be read back byte for byte: scored over the rest, and said so
+        warnings.warn(f"{len(missing)} annotated real documents not restored, left out: {missing}", stacklevel=1)
+        rows = [r for r in rows if r["name"] not in set(missing)]
     pred = tmp_path_factory.mktemp("real")
     failed = score_groups.parse_all(rows, pred)
     assert not failed, failed
