@@ -457,6 +457,12 @@ CASES = [
      "Commissioner Reives moved to approve the agenda.\nAyes: 5\nNays: 0\nMotion carried.\n",
      [("to approve the minutes.", "Garner", None, C, 3, 0, None, False),
       ("to approve the agenda.", "Reives", None, C, 5, 0, None, False)]),
+    ("british columbia: the movers' surnames parted by a slash, the formal 'THAT' after them on the next line or, in a "
+     "transcript that ran the lines together, on the same one; near miss: 'Planning/Building' over a sentence",
+     "APPROVAL OF MINUTES\nHoward/Adomeit\nTHAT the minutes of January 22, 2002, be adopted.\nPlanning/Building\n"
+     "The plans were shown. ITEMS Wheatley/Howard THAT the report be received.\n",
+     [("the minutes of January 22, 2002, be adopted.", "Howard", "Adomeit", None, None, None, None, False),
+      ("the report be received.", "Wheatley", "Howard", None, None, None, None, False)]),
     ("us near miss: 'the motion, as amended' names no mover",
      "The motion, as amended, was put to the meeting.\n", []),
     ("us town council: 'X moved, second by Y, to ...', then 'VOTED 11-0-2 by roll call (...)' and 'VOTED 5-8 (...); "

@@ -843,11 +843,16 @@ PATTERNS: dict[str, str] = {
     # "CARRIED").  Near misses: "Planning/Building" in prose, "Officer/Councillor" before a sentence
     # that is no motion, "Dixon/Redstone" with no outcome under it.
     "motion_slash_line": r"""
-        (?<![^\n])[ \t]*
+        (?:(?<![^\n])[ \t]*|(?<=[ \t])(?=\p{Lu}\p{Ll}+[ \t]*/[ \t]*\p{Lu}\p{Ll}+[ \t]+(?-i:THAT)\b))
         (?:
             {motion_honorific}\s*(?P<mover>{motion_name})[ \t]*/[ \t]*{motion_person_s}[ \t]*(?=\n[ \t]*that\b)
           | (?P<after>{motion_person_m}[ \t]*/[ \t]*{motion_person_s})[ \t]*
             (?=\n[ \t]*(?-i:CARRIED|Carried|LOST|Lost|DEFEATED|Defeated)\b)
+          # the two surnames alone, the motion's formal "THAT" in capitals after them (on the next line, or on the same
+          # one where a transcript ran the lines together), as British Columbia councils print their movers
+          # ("Howard/Adomeit" / "THAT the minutes ... be adopted."); near misses: "Planning/Building" before a
+          # sentence, a lower-case "that"
+          | (?P<mover>{person_word})[ \t]*/[ \t]*(?P<seconder>{person_word})(?=[ \t]*\n?[ \t]*(?-i:THAT)\b)
           # the two surnames in capitals joined by a spaced dash over "Motion to ...", as a county board's minutes
           # print its movers ("KEY - SPRINGER" / "Motion to approve the agenda." / "Adopted Unanimously"); near miss:
           # "OLD BUSINESS - ROADS" over a paragraph (no motion under it)
