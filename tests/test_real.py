@@ -57,7 +57,8 @@ FLOORS: dict[tuple[str, str], float] = {
     # set anew when rounds 26 and 27 joined (twenty-first session): Troy's packet's reader put its suggested
     # resolution under recommendations and counted its staff report's restated recommendation once (2 of 4
     # found, 7 predicted): 0.823 over the 268 older, 0.818 over 281
-    ("recommendations", "f1"): 0.81,
+    # raised after the twenty-ninth session (a legislation page's "Suggested Action"): 0.822 over the 398 restored
+    ("recommendations", "f1"): 0.82,
     ("recommendations", "label_accuracy"): 0.94,
     # raised after rounds 17-19's rules (fifteenth session): 0.780 over 238
     # raised after the eighteenth session (long consent calendars, packets' enclosed minutes and draft
@@ -97,7 +98,10 @@ FLOORS: dict[tuple[str, str], float] = {
     # one line by their repository's converter ("Mayor Jim Miller Saratoga Springs Mayor Kurt Ostler Highland ...")
     # are read without the affiliations their readers gave as roles (round 33's roles 0.38): 0.765 over the 313
     # older, 0.747 over 319
-    ("people", "role_accuracy"): 0.74,
+    # set anew when rounds 44-46 joined (twenty-ninth session): thirty councils' web pages whose rosters a page's
+    # columns run together ("PRESENT Mayor Councillors Carol Hamilton Cynthia Day ...") read at 0.58-0.70; over the
+    # 398 restored 0.738 (over the 368 older ones 0.743, the old floor held)
+    ("people", "role_accuracy"): 0.73,
     # set anew when round 13 joined: a commission's members in a table without rulings, "other" in the
     # parser's reading (0.843 -> 0.839 over 201 documents)
     # and again when round 21 joined (sixteenth session): a health board pack's clinical council co-chairs and
@@ -159,12 +163,17 @@ FLOORS: dict[tuple[str, str], float] = {
     # session's heading): 0.581 over 293
     # raised after the twenty-seventh session ("MEETING MINUTE SUMMARY" above the meeting's name no part of its
     # title): 0.580 over the 347 older, 0.587 over 360
-    ("document_fields", "title"): 0.58,
+    # set anew when rounds 44-46 joined: the web pages' titles read at 0.33-0.38 (their readers leave out the kind's
+    # words, "Minutes of the ...", which the project's older readers kept); 0.566 over the 398 restored (0.582 over
+    # the 368 older ones)
+    ("document_fields", "title"): 0.56,
     # raised after rounds 17-19's rules (fifteenth session): 0.835 over 238
     # raised after the seventeenth session (round 22's passive and first-person motions): 0.837 over 253
     # raised after the twenty-eighth session (a board platform's vote blocks, "VOTED 11-0-2 by roll call", clerks'
     # "Motion, Ms. X, to ...", members by their initials): 0.881 over 377
-    ("motions", "f1"): 0.87,
+    # raised after the twenty-ninth session (a register's resolution number carrying its motion, "Voting AYE: ..."
+    # lists, "KEY - SPRINGER", "Howard/Adomeit THAT ..."): 0.881 over the 398 restored
+    ("motions", "f1"): 0.88,
     # raised after round 21's rules (sixteenth session): 0.929 over 246
     # raised after the twenty-eighth session: 0.932 over 377
     ("motions", "outcome_accuracy"): 0.93,
@@ -177,7 +186,9 @@ FLOORS: dict[tuple[str, str], float] = {
     # label, fields restating a motion's vote, "6 yes votes and 2 no vote"): 0.818 over the 334 older, 0.825 over 341
     # raised after the twenty-eighth session ("VOTED 5-8 (...)", "The Committee approved the motion 4-0."): 0.840
     # over 377
-    ("motions", "counts_accuracy"): 0.83,
+    # raised after the twenty-ninth session ("Voting Nay: none", "Noes: None", two surnames whose comma was left
+    # out): 0.852 over the 398 restored
+    ("motions", "counts_accuracy"): 0.85,
     # set anew when round 11 joined (tenth session): its five documents name no authority the parser reads
     # yet but one (145 of 185 right, 0 wrong); and again when round 12 joined (eleventh session): three of
     # its eight (library boards and a partnership) name an authority the parser reads (148 of 193, 0 wrong)
@@ -207,7 +218,11 @@ FLOORS: dict[tuple[str, str], float] = {
     # and rounds 41-43 (twenty-eighth session): a school board, four Toronto bodies and eleven Massachusetts boards,
     # few naming an authority the parser reads: 239 of 377 (0.634), 1 wrong (Amherst's repository heading, "APPROVED
     # Town Council Minutes", read as the paper's until a converter's plain list of fields was known)
-    ("authority", "accuracy"): 0.63,
+    # set anew when rounds 44-46 joined: the authority is read for 6 of their 30 web pages (none wrong), the council
+    # left unnamed by the page's own words on about half of them ("Council Meeting Minutes", a committee's page) and
+    # named in a form the rules do not read on the rest ("Wabasha County Board of Commissioners", "TOWN OF WEST
+    # SENECA"): 241 of the 398 restored (0.606; 235 of the 368 older, 0.639, the old floor held)
+    ("authority", "accuracy"): 0.60,
     ("authority", "precision"): 0.97,
     # within-document comparison over the 53 gold pairs (16 documents): 0.415 both after cmp2 and s4reso,
     # 0.566 after the New Zealand list fixes and "X made the motion to ..." (ninth session); round 11 (tenth
