@@ -18,7 +18,9 @@ have its document under ``<mirrors>/_files/<sha256>``: the hash is checked as fo
 a snapshot.  The same copy stands in where the snapshot here is older than the
 commit the document was read at (a file read through the stored index).  A public web
 page held in the search tool's stored copy of web pages (no repository: the row's repository is
-``web/pages``, its commit ``-`` and its path the page's address) is kept only that way.  Rows
+``web/pages``, its commit ``-`` and its path the page's address) is kept only that way; ``WEB_PAGES.tsv`` beside
+this script names the search (corpus "pages") that brings each such page back, to be written out as the tool gives
+it and checked by its hash.  Rows
 whose snapshot is missing are listed and skipped; the exit status is 1 if any
 row could not be restored, or if a hash differs.
 """
