@@ -1195,6 +1195,15 @@ RESOLUTIONS = [
         [(None, "THAT the Regular Council Meeting be called to order at 6:04 p.m.")],
         id="motion-carried-unanimously-by-all-members-present",
     ),
+    # an Ontario township's motion number on its own line above the movers labels the decision; near miss: a number
+    # with words after it on its line
+    pytest.param(
+        "Council Meeting Minutes\nPresent: Mayor H.S. Hughes\n2. ADOPTION OF AGENDA:\nMotion No. C120627 -1\nMoved by "
+        "Evans, Seconded by Crawford\nBe it resolved that the agenda be received and adopted.\nCarried.\nMotion No. 5 "
+        "was withdrawn\nMoved by Evans, Seconded by Crawford\nBe it resolved that we rise.\nCarried.\n",
+        [("C120627 -1", "the agenda be received and adopted."), (None, "we rise.")],
+        id="motion-number-line-above-the-movers",
+    ),
     # (near miss: the words on the movers' line, a motion whose words follow "that")
     pytest.param(
         "Minutes of the council\n5. Minutes\nMoved Cr Ash, seconded Cr Birch that the minutes be confirmed. "

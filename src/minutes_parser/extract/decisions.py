@@ -485,10 +485,27 @@ def _entry_label(motion: Motion, text: str) -> str | None:
         )
         if number is not None:
             return number.group("number")
+    numbered = _number_line_above_movers(motion, text)
+    if numbered is not None:
+        return numbered
     label = patterns.get("motion_entry_label").fullmatch(text, line_start, motion.span.start)
     if label is None:
         return _movers_line_label(motion, text, line_start)
     return text[line_start : motion.span.start].strip(" \t:") or None
+
+
+def _number_line_above_movers(motion: Motion, text: str) -> str | None:
+    """The number on the line of its own just above a motion's movers ("Motion No. C120627 -2" / "Moved by Evans,
+    Seconded by Crawford" / "Be it resolved that ..."): the decision's label as printed.  Near misses: a line with
+    words after the number ("Motion No. 5 was withdrawn"), a number two lines up."""
+    if motion.mover_span is None:
+        return None
+    movers_line = text.rfind("\n", 0, motion.mover_span.start) + 1
+    if not movers_line:
+        return None
+    above = text.rfind("\n", 0, movers_line - 1) + 1
+    m = patterns.get("motion_number_line").fullmatch(text, above, movers_line - 1)
+    return None if m is None else m.group("number")
 
 
 def _movers_line_label(motion: Motion, text: str, line_start: int) -> str | None:

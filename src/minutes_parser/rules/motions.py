@@ -610,6 +610,10 @@ PATTERNS: dict[str, str] = {
     "motion_movers_open": r"""[ \t]*(?:it\s+was\s+)?(?:proposed|moved|proposer|mover)\b""",
     "motion_entry_label": r"""(?<![^\n])[ \t]*(?:\d{1,4}[.)]|\(\d{1,3}\)|\(?[a-z][.)])[ \t:]+""",
     # ... with the day it was given, before a dash ("Agreed on 19th June 2018 - Proposed by ...")
+    # a motion's or resolution's number on a line of its own above its movers, as Ontario townships print it ("Motion
+    # No. C120627 -2"); near miss: "Motion No. 5 was withdrawn" (words after the number)
+    "motion_number_line": r"""[ \t]*(?-i:Motion|MOTION|Resolution|RESOLUTION)[ \t]+(?:No\.?|NO\.?|Number|\#)[ \t]*
+        (?P<number>[A-Z]{0,3}\d[\w/.\-]*(?:[ \t]+-[ \t]*\d+)?)[ \t]*""",
     # the formal word opening the line just before the movers ("RESOLVED unanimously on the motion of Clr A, ...",
     # "Resolved on the proposal of Cllr A, ..."): the motion carried (near miss: "resolved" in lower case mid-line)
     "motion_resolved_before": r"""^[ \t]*(?P<word>(?-i:RESOLVED|Resolved))(?:[ \t]+unanimously)?[ \t]*,?[ \t]*\Z""",
