@@ -21,6 +21,20 @@ def people(text: str) -> dict[str, Person]:
 
 # text, {name: (role, kind)} expected, names that must not be found
 FORM_CASES = [
+    # a US town's officers named by an initial and a surname after their office, in running text; near miss: an
+    # office before "A motion ..." (an article, no name)
+    (
+        "Town Board Minutes\nCall to Order. Chairperson L Updike called the regular meeting to order at 7:00 p.m.  "
+        "Supervisors V Pogue and D Yelk, Clerk J Ramsfield, and Treasurer C Yelk were present.\nThe Clerk A motion "
+        "was then made.\n",
+        {
+            "L Updike": ("Chairperson", PersonKind.COUNCILLOR),
+            "J Ramsfield": ("Clerk", PersonKind.OFFICER),
+            "C Yelk": ("Treasurer", PersonKind.OFFICER),
+            "D Yelk": ("Supervisor", PersonKind.COUNCILLOR),
+        },
+        {"A motion", "Clerk A"},
+    ),
     # a roll call's columns, each name and the member's title after a run of blanks (a web page's no-break spaces
     # among them): the title is the line's own, not the next line's honorific; near miss: one blank between a
     # name and a word ("Ann Ash Clerk" is read as it reads)

@@ -144,7 +144,8 @@ def _role_first_source(v: _Vocab, word: str, particle: str) -> str:
     # all in capitals, a verb of a motion printed so ("moved to APPOINT Commissioner Debbie Cragun as Chair")
     cap = r"(?:\p{Lu}(?=[\p{L}'’\-]*\p{Ll})[\p{L}'’\-]*|\p{Lu}{2,4}(?![\p{L}]))"
     role = rf"(?P<role>(?:{cap}[ \t]+(?:(?:of|for|and|&)[ \t]+)?){{0,4}}(?:{heads}))"
-    name = rf"(?P<name>{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
+    # (or an initial and a surname: "Chairperson L Updike called ...", "Treasurer C Yelk were present")
+    name = rf"(?P<name>(?-i:\p{{Lu}})\.?[ \t]+{word}(?![ \t]+{word})|{word}(?:[ \t]+(?:{particle}[ \t]+)?{word})?)"
     after = r"(?=[ \t]*[,;:.]|(?:[ \t]+|[ \t]*\n[ \t]*)\p{Ll})"  # a stop, or a lower-case word (next line too)
     # (or the role in apposition before a comma, after an article: "the County Councillor, Russell Oppenheimer.",
     # "A new Planning Officer, Katherine Pang, has taken over")
