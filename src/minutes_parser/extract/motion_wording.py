@@ -123,12 +123,10 @@ class _Wording:
         before = [e for e in stops if e < _trim_end(text, line_start, head.start())]
         s = _skip_space(text, before[-1] if before else line_start)
         e = _trim_end(text, s, head.start())
-        formal = patterns.get("reso_formal_start").match(text[s:e])
-        resolved: tuple[int, int] | None = None
-        if formal is not None and formal.group("enacting") is None and text[s + formal.end() : e].strip():
-            resolved = (s, _trim_end(text, s, s + formal.end()))
-            s = _skip_space(text, s + formal.end())
-        return ((s, e), resolved) if e - s >= 3 else None
+        formal = self._after_formal_lead(s, e, capital=False)
+        if formal is not None:
+            return formal
+        return ((s, e), None) if e - s >= 3 else None
 
     def _decision_above(
         self, mark_start: int, mark_end: int, text_start: int
@@ -152,16 +150,25 @@ class _Wording:
         top = line_start - 1
         for _ in range(DECISION_ABOVE_LINES):
             top = text.rfind("\n", 0, top) + 1
-            s = _skip_space(text, top, e)
-            para = text[s:e]
-            formal = patterns.get("capital_resolved_lead").match(para) or patterns.get("reso_formal_start").match(para)
-            if formal is not None and para[formal.end() :].strip() and not formal.groupdict().get("enacting"):
-                resolved = (s, _trim_end(text, s, s + formal.end()))
-                return (_skip_space(text, s + formal.end(), e), e), resolved
+            formal = self._after_formal_lead(_skip_space(text, top, e), e, capital=True)
+            if formal is not None:
+                return formal
             if top == 0:
                 break
             top -= 1
         return None
+
+    def _after_formal_lead(self, s: int, e: int, *, capital: bool) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The words of a decision that ``text[s:e]`` opens with its formal lead ("RESOLVED: ...", and with `capital`
+        "It was RESOLVED that ..."), and the lead's span, which carried it; None where it opens with none, with an
+        enacting clause, or with the lead alone."""
+        text = self.text
+        para = text[s:e]
+        formal = patterns.get("capital_resolved_lead").match(para) if capital else None
+        formal = formal or patterns.get("reso_formal_start").match(para)
+        if formal is None or not para[formal.end() :].strip() or formal.groupdict().get("enacting"):
+            return None
+        return (_skip_space(text, s + formal.end(), e), e), (s, _trim_end(text, s, s + formal.end()))
 
     def _matter_before(self, start: int, end: int) -> tuple[int, int] | None:
         """The matter a bare "proposed by X, seconded by Y and agreed" decides: the words before it in
