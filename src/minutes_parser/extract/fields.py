@@ -375,6 +375,10 @@ def _kind_of_head(lines: Sequence[str], text: str = "") -> DocumentKind:
         # "Chair Kemp opened the meeting."); near miss: an agenda's "Roll Call" and "Call to Order" (no names
         # present, no past tense)
         return DocumentKind.MINUTES
+    if any(_search("kind_agenda_and_minutes", line) for line in top) and any(
+        line.strip().lower() == "minutes:" for line in lines
+    ):
+        return DocumentKind.MINUTES  # a meeting page's agenda with each item's minutes under it
     if any(_search("kind_agenda", line) for line in top) or _search("kind_summons", "\n".join(lines[:30])):
         return DocumentKind.AGENDA
     if any(_search("kind_minutes", line) for line in top[:6]):

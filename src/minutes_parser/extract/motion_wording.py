@@ -19,6 +19,25 @@ MOTION_HEADING_LINES = 8  # how many lines of wording a "Motion" heading may sta
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
 
 
+def _closing_quote(text: str, start: int, end: int) -> int:
+    """Where the quotation opened at `start` closes before `end` (-1 if it does not): curly quotes pair up, so a
+    quotation inside the quoted words is passed over ("“That “Standing Orders” be suspended ...”"); a straight or
+    single quote closes at its next mark (an apostrophe or a second straight quote cannot tell nesting)."""
+    opening = text[start]
+    closing = _QUOTES[opening]
+    if opening != "\u201c":
+        return text.find(closing, start + 1, end)
+    depth = 1
+    for k in range(start + 1, end):
+        if text[k] == "\u201c":
+            depth += 1
+        elif text[k] == "\u201d":
+            depth -= 1
+            if depth == 0:
+                return k
+    return -1
+
+
 class _Wording:
     """Finders for a motion's words in `text`, stopping at `stops` (vote intros, labels, attached movers) and
     `breaks` (blank lines), both sorted positions set by the reader."""
@@ -35,7 +54,7 @@ class _Wording:
         """Where the motion's words start and end after its opener."""
         text = self.text
         if start < len(text) and text[start] in _QUOTES:
-            close = text.find(_QUOTES[text[start]], start + 1, min(region_end, start + MAX_TEXT))
+            close = _closing_quote(text, start, min(region_end, start + MAX_TEXT))
             if close > start + 1:
                 return start + 1, _trim_end(text, start + 1, close)
         end = min(region_end, start + MAX_TEXT)

@@ -266,6 +266,7 @@ class _Reader(_Wording):
                 lead_outcome = (_skip_space(text, line_start), _trim_end(text, line_start, mark.start))
                 above_line = self._line_above(line_start)
         passive: int | None = None
+        joined = False  # the words after the movers only "and" the assent ("... and unanimously approved.")
         if not before:
             outcome = self._first_outcome(text_start, min(region_end, text_start + OUTCOME_REACH), consumed)
             passive = self._passive_subject(mark.start, text_start, region_end)
@@ -305,6 +306,7 @@ class _Reader(_Wording):
                 end > start
                 and (
                     (assent_only := patterns.get("motion_assent_only").match(text[start:end]) is not None)
+                    or (joined := patterns.get("motion_assent_joined").match(text[start:end]) is not None)
                     or patterns.get("motion_outcome_label_only").match(text[start:end])
                 )
                 and not patterns.get("motion_named_before").search(text, max(0, mark.start - 40), mark.start)
@@ -315,6 +317,10 @@ class _Reader(_Wording):
                 before = printed_before = True
                 if assent_only and (outcome is None or outcome.start >= end):
                     lead_outcome = (start, end)
+                elif joined and (outcome is None or outcome.start >= end):
+                    # (joined to the movers by "and", the assent records the matter above as carried; the minute is
+                    # not widened over its movers)
+                    lead_outcome = (mark.end, mark.end)
             elif end - start < 3:
                 before = True
                 # "..., proposed by X and seconded by Y and agreed by all." (its outcome read as the lead)

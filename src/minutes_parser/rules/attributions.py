@@ -21,7 +21,8 @@ PATTERNS: dict[str, str] = {
     # unanimously approved."); an outcome after it ("and agreed") is named in `outcome`.  A "that" or
     # "to" clause in it is wording of its own (a motion), not an attribution.
     "attribution_sentence": r"""
-        ^ (?:proposed|nominated) (?: \s+ by \b | \s* : | (?=\s) ) \s* {attribution_name} \s* [,;]? \s*
+        ^ (?:proposed|nominated) (?: \s+ as \s+ (?:a \s+)? (?:true|correct|accurate) \s+ record )?  # (the minutes)
+          (?: \s+ by \b | \s* : | (?=\s) ) \s* {attribution_name} \s* [,;]? \s*
           (?: and \s+ | & \s* )? seconded (?: \s+ by \b | \s* : | (?=\s) ) \s* {attribution_name}
           (?: \s* ,? \s+ (?:and|&) \s+ (?:was \s+ |were \s+ |it \s+ was \s+ )? (?:unanimously \s+ |duly \s+ )?
               (?P<outcome> agreed | approved | carried | resolved | adopted | accepted )

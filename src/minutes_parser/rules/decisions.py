@@ -110,6 +110,15 @@ PATTERNS: dict[str, str] = {
           \s* [:\-\u2013]+ \s* $
       | ^ {deliberation_lead} {deciding_body} \s* [:\-\u2013]* \s* $
     """,
+    # A sentence telling that what was put to the meeting was carried, over the decision's numbered clauses with no
+    # "RESOLVED" printed (a meeting system's decision page): "The proposals were put to the vote and carried
+    # unanimously by those members present ..." / "(1) that the minutes ... are re-submitted ...;" (read with
+    # the clauses after it, each opening "that"; near miss: the same sentence over prose, no clauses)
+    "carried_over_clauses": r"""
+        ^ (?:the \s+)? (?:proposals?|recommendations?|motion|motions|resolutions?) \s+ (?:was|were) \s+
+          (?: put \s+ to \s+ the \s+ (?:vote|meeting) \s+ and \s+ )? (?:carried|agreed|approved|adopted) \b
+          [^\n]{0,160} [.:] \s* $
+    """,
     # Prose decisions, one sentence each ("It was agreed that ...",
     # "the Councillors resolved to ...", "Invoice ... resolved to pay").
     "reso_prose_in": r"""
@@ -969,6 +978,19 @@ PATTERNS: dict[str, str] = {
     "hereby_decides_in": r"""\b (?:does|do|doth)? \s* hereby \s+ (?:\w+ \s+){0,2}?
         (?: approve | adopt | make | makes | find | finds | grant | grants | deny | denies | authori[sz]e | determine
           | declare | establish | amend | appoint | approves | adopts | authori[sz]es | determines | declares ) \b""",
+    # A preamble that decides a course in its own words over a list of what it acts on: "to receive the minutes of
+    # the following Committee meetings held between 1 October 2021 and 24 January 2022:" over "a) Planning &
+    # Transport Committee 4 October 2021", "b) ..." (its entries name things, each no decision: read with
+    # `named_entry`; near miss: "RESOLVED that the following be approved:", whose entries are the decisions)
+    "course_over_named_list": r"""^ \s* (?:that \s+ (?:the \s+)? \w+ \s+)? to \s+
+        (?: receive | note | accept | approve | adopt | confirm | ratify | endorse | appoint ) \s+ [^:]{0,160}?
+        \b the \s+ following \b [^:]{0,160} : \s* [\-\u2013]? \s* $""",
+    # A list entry that only names a thing, no verb of its own: capitalised words, "&", a date ("Planning &
+    # Transport Committee 4 October 2021", "Policy & Finance Committee 22 November 2021"); near miss: "That the
+    # budget be approved" (lower-case words of a clause)
+    "named_entry": r"""^ [\W_]* (?: (?-i:\p{Lu}) [\w'’\-]* | & | and | of | the | for | \d{1,4} (?:st|nd|rd|th)?
+        | [,.()/\-\u2013] ) (?: \s+ (?: (?-i:\p{Lu}) [\w'’\-]* | & | and | of | the | for | \d{1,4} (?:st|nd|rd|th)?
+        | [,.()/\-\u2013] ) ){0,14} [\s.;,]* $""",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
     "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
     # The outcome recorded after such a motion.

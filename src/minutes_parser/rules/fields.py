@@ -221,6 +221,11 @@ PATTERNS: dict[str, str] = {
       # prepared with a timestamp ..." (near miss: "3. Approval of the minutes", an agenda's item)
       | \b these \s+ minutes \s+ (?:have|has|were|are|was|will|shall) \b
     """,
+    # A meeting system's page of a meeting held, its minutes printed under each item of the agenda: "Agenda and
+    # minutes", "Agenda and draft minutes", "Agenda, decisions and minutes" over "1. Welcome / Minutes: The Chairman
+    # welcomed ..." (read with a "Minutes:" label below; near miss: "Agenda and reports", the meeting still to come)
+    "kind_agenda_and_minutes": r"""^ [\W_]* agenda \s* (?: , \s* (?:decisions|reports) \s* )? (?:and|&) \s+
+        (?: draft \s+ | printed \s+ | confirmed \s+ )? minutes [\W_]* $""",
     # ---- a signed enactment: a US resolution or ordinance as adopted ("RESOLUTION NO. 2024-20" over "A
     # RESOLUTION OF THE CITY COMMISSION ..." and, at its end, "PASSED AND ADOPTED THIS 13TH DAY OF ...").
     # Its numbered heading in the first lines (near misses: a draft's "RESOLUTION NO. ____", "Resolution

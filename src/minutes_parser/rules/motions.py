@@ -658,6 +658,10 @@ PATTERNS: dict[str, str] = {
     "motion_moved_by": r"""
         (?:
             \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
+          # (what the mover proposed the minutes as, between the verb and "by": "Proposed as a true record by Cllr
+          # Smith seconded by Cllr Higgins and unanimously approved."; near miss: "proposed as a true record" with
+          # no mover after it)
+          | \b(?:moved|proposed)\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record\s+by\b
           # (US minutes' verb "motioned": "The Consent Calendar was motioned by Fisher to be taken up ...")
           | (?<=\b(?:was|were)\s+)motioned\s+by\b
           | \b(?:moved|proposed|mover)[ \t]*:
@@ -745,11 +749,23 @@ PATTERNS: dict[str, str] = {
               |unanimously(?:\s+(?:agreed|approved|carried|resolved))?|nem\.?\s*con\.?|by\s+all)
             (?:[ \t]*[.,;:!\-\u2013])*[ \t]* )+
         (?= \n | $ | (?<=[.!][ \t]*) \p{Lu} )""",
-    "motion_to_heading": r"""(?<![^\n])[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,2}[.)]?[ \t]*)?
-        (?P<words>(?-i:To)[ \t]+(?-i:\p{Ll})[^\n]*)""",
+    # (an agenda line's label of letters or numerals too, its blank lost: "(ii)To approve expenditure as itemised on
+    # schedule."; and its verb capitalised as a title: "22. To Approve Minutes from ..."; near miss: "To Whom It May
+    # Concern", no verb of a meeting's business)
+    "motion_to_heading": r"""(?<![^\n])[ \t]*(?:(?:\d{1,3}(?:\.\d{1,3}){0,2}|\([ivx]{1,4}\)|\([a-z]\))[.)]?[ \t]*)?
+        (?P<words>(?-i:To)[ \t]+
+          (?:(?-i:\p{Ll})|(?-i:(?:Approve|Agree|Accept|Adopt|Receive|Confirm|Ratify|Elect|Appoint)\b))
+        [^\n]*)""",
     # what is left after the movers when it is only the meeting's assent: the motion's words stand above
     # them ("To approve the minutes ..." / "Proposed RJ, seconded TH. Approved. All in favour."); near
     # miss: "Approved the plan for the hall." (words of its own)
+    # the assent joined to the movers by "and", all that follows them: "Proposed by Cllr A seconded by Cllr B and
+    # unanimously approved.", "Giles Horner - proposed by Cllr A seconded by Cllr B and unanimously appointed."
+    # (the matter stands above or before the movers; near miss: "... and unanimously approved the plan", words
+    # of its own)
+    "motion_assent_joined": r"""^ [\s.,;:\-\u2013]* and \s+ (?:unanimously \s+)?
+        (?: approved | agreed | adopted | carried | appointed | co-opted | elected )
+        (?: \s+ (?:unanimously|by \s+ all) )? [\s.,;:!]* $""",
     "motion_assent_only": r"""^ [\s.,;:\-\u2013]*
         (?: (?:approved|agreed|adopted|carried|resolved|decided|supported|all\s+(?:were\s+)?in\s+fav(?:ou)?r
               |unanimously(?:\s+(?:agreed|approved|carried|resolved))?|nem\.?\s*con\.?|by\s+all)

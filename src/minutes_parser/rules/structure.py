@@ -234,6 +234,9 @@ PATTERNS: dict[str, str] = {
           | {deciding_body} \s+ (?:is|are) \s+ (?:therefore\s+|now\s+|also\s+)?
               (?:asked|recommended|requested|invited|advised) \s+ to\b
               (?! \s+ consider \s+ (?:item \s+ [\d.]+ | this \s+ (?:matter|item|report)) \s+ at \s+ (?:today|this) )
+              # (nor a ceremony the chair calls for: "The Council is invited to stand for a minute's silence in
+              # tribute to ...", "... invited to observe a minute's silence")
+              (?! \s+ (?:stand|rise|observe) \b )
           | (?:the\s+)? members \s+ (?:are|is) \s+ (?:therefore\s+)? (?:asked|recommended) \s+ to\b
           | (?-i:RECOMMENDED|Recommended) \b (?: \s* [:\-\u2013] | \s+ that | \s+ to \s+ [^:]{1,60}? \s+ that \b )
           | (?:and\s+)? (?:resolved|agreed) \s* [:\-\u2013\u2014,]? \s*

@@ -47,6 +47,18 @@ class _Lists(_Lines):
                 self.used.add(k)
             preamble = normalise_space(self.text[info.body_start : para_end]) or None
             nodes, nxt = self._after_intro(end_line + 1, kind, preamble=preamble)
+            if (
+                nodes
+                and patterns.get("course_over_named_list").match(rest)
+                and all(
+                    not n.children and patterns.get("named_entry").match(normalise_space(self.text[n.start : n.end]))
+                    for n in nodes
+                )
+            ):
+                # "RESOLVED to receive the minutes of the following Committee meetings ...:" / "a) Planning &
+                # Transport Committee 4 October 2021": one decision, its entries the things it acts on
+                decision = self._node(kind, None, self._skip_marks(start, para_end), nodes[-1].end, i)
+                return kind, [decision], nxt
             if nodes and rest.strip() and patterns.get("hereby_decides_in").search(rest):
                 # "BE IT RESOLVED that the Commission does hereby APPROVE a variance ... subject to the
                 # following conditions:" decides in its own words; the conditions are its entries

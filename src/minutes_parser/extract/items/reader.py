@@ -226,6 +226,16 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 return False
         return False
 
+    def _that_clause_after(self, i: int) -> bool:
+        """Whether the next line with words after line `i` is a labelled clause opening "that" ("(1) that the
+        minutes ... are re-submitted ...;")."""
+        for k in range(i + 1, min(len(self.lines), i + 8)):
+            body = self._body(k).strip()
+            if not body:
+                continue
+            return self.lines[k].label is not None and body[:5].lower() == "that "
+        return False
+
     def _at(self, i: int) -> tuple[ItemKind, list[_Node], int] | None:
         info = self.lines[i]
         label = info.label
@@ -237,6 +247,11 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             return self._numbered_resolution(i)
         if label is not None and label.scheme == "word":
             return self._word_labelled(i, label)
+        if patterns.get("carried_over_clauses").match(body) and self._that_clause_after(i):
+            # "The proposals were put to the vote and carried unanimously ..." / "(1) that ...;": its clauses
+            self.used.add(i)
+            nodes, nxt = self._after_intro(i + 1, ItemKind.RESOLUTION, preamble=normalise_space(body))
+            return ItemKind.RESOLUTION, nodes, nxt
         if not patterns.get("trigger_words_in").search(body, 0, FIRST_LOOK):
             return None
         if patterns.get("reco_heading").match(body):

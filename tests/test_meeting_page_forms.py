@@ -1,0 +1,199 @@
+"""Forms read from councils' meeting pages and minutes first seen in round 47 of the real corpus, as tables of
+small invented documents, each positive beside its near miss: a meeting system's "Agenda and minutes" page, a
+decision page's numbered clauses under "carried", a decision over a list of the things it acts on, a quoted
+decision with a quotation inside it, and parish minutes' movers joined to their assent by "and".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from minutes_parser import parse_text
+from minutes_parser.records import DocumentKind
+from minutes_parser.text import normalise_space
+
+MEETING_PAGE = (
+    "Borders Council\n\n{heading}\n\nVenue: via MS Teams\n\nItems\nNo. Item\n\n1.\n\nMinute\n\n"
+    "Consider Minute of Meeting held on 27 May 2031.\n\n{label}\n\nCopies of the Minute had been circulated.\n\n"
+    "DECISION\n\nAPPROVED the Minute.\n"
+)
+
+KINDS = [
+    pytest.param(
+        MEETING_PAGE.format(heading="Agenda and draft minutes", label="Minutes:"),
+        DocumentKind.MINUTES,
+        ["APPROVED the Minute."],
+        id="agenda-and-minutes-page-with-each-items-minutes",
+    ),
+    pytest.param(
+        MEETING_PAGE.format(heading="Agenda, decisions and minutes", label="Minutes:"),
+        DocumentKind.MINUTES,
+        ["APPROVED the Minute."],
+        id="agenda-decisions-and-minutes-page",
+    ),
+    # near miss: the page of a meeting still to come names no minutes under its items
+    pytest.param(
+        MEETING_PAGE.format(heading="Agenda and minutes", label="Additional documents:"),
+        DocumentKind.AGENDA,
+        None,
+        id="near-miss-agenda-and-minutes-page-without-minutes",
+    ),
+    pytest.param(
+        MEETING_PAGE.format(heading="Agenda and reports", label="Minutes:"),
+        DocumentKind.AGENDA,
+        None,
+        id="near-miss-agenda-and-reports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "resolutions"), KINDS)
+def test_meeting_page_kind(text: str, kind: DocumentKind, resolutions: list[str] | None) -> None:
+    doc = parse_text(text)
+    assert doc.kind is kind
+    if resolutions is not None:
+        assert [r.text for r in doc.resolutions] == resolutions
+
+
+RECOMMENDATIONS = [
+    pytest.param(
+        "Agenda\n\n5. Dates of meetings\n\nThe Council is invited to agree the dates of meetings for 2031/32.\n",
+        ["The Council is invited to agree the dates of meetings for 2031/32."],
+        id="invited-to-agree",
+    ),
+    # near miss: a ceremony the chair calls for is no recommendation
+    pytest.param(
+        "Agenda\n\n6. Former Councillor Ann Ash\n\nThe Council is invited to stand for a minute's silence in "
+        "tribute to the memory of former Councillor Ann Ash.\n",
+        [],
+        id="near-miss-invited-to-stand-for-a-minutes-silence",
+    ),
+    pytest.param(
+        "Agenda\n\n6. Remembrance\n\nMembers are invited to observe a minute's silence.\n",
+        [],
+        id="near-miss-invited-to-observe-a-silence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECOMMENDATIONS)
+def test_ceremony_is_no_recommendation(text: str, expected: list[str]) -> None:
+    assert [r.text for r in parse_text(text).recommendations] == expected
+
+
+CLAUSES_UNDER_CARRIED = (
+    "Decisions for issue\n\nThe minutes of the meeting held on 18 March 2031 were submitted.\n\n"
+    "The proposals were put to the vote and carried unanimously by those members present.\n\n{after}"
+)
+
+DECISIONS = [
+    pytest.param(
+        CLAUSES_UNDER_CARRIED.format(
+            after="(1)          that the minutes are re-submitted to a future meeting of this Committee;\n\n"
+            "(2)          that an additional meeting of the Committee is held.\n"
+        ),
+        [
+            ("(1)", "that the minutes are re-submitted to a future meeting of this Committee;"),
+            ("(2)", "that an additional meeting of the Committee is held."),
+        ],
+        id="numbered-that-clauses-under-carried",
+    ),
+    # near miss: the same sentence over a paragraph of prose, no clauses of a decision
+    pytest.param(
+        CLAUSES_UNDER_CARRIED.format(after="The Chair thanked members for their attendance.\n"),
+        [],
+        id="near-miss-carried-over-prose",
+    ),
+    pytest.param(
+        "Minutes of the Town Council\n\n(i) Council received the minutes of its committees.\n\n"
+        "RESOLVED to receive the minutes of the following Committee meetings held between 1 October 2031 and "
+        "24 January 2032:\n\na)        Planning & Transport Committee 4 October 2031\n\n"
+        "b)        Policy & Finance Committee 22 November 2031\n",
+        [
+            (
+                None,
+                "to receive the minutes of the following Committee meetings held between 1 October 2031 and "
+                "24 January 2032: a) Planning & Transport Committee 4 October 2031 b) Policy & Finance Committee "
+                "22 November 2031",
+            )
+        ],
+        id="decision-over-a-list-of-what-it-receives",
+    ),
+    # near miss: entries that are decisions themselves stay items of their own
+    pytest.param(
+        "Minutes of the Town Council\n\nRESOLVED to approve the following:\n\n"
+        "a) That the budget for 2032 be approved.\n\nb) That the precept be set at £40,000.\n",
+        [("a)", "That the budget for 2032 be approved."), ("b)", "That the precept be set at £40,000.")],
+        id="near-miss-entries-that-decide",
+    ),
+    pytest.param(
+        "MINUTES OF MAYO COUNTY COUNCIL MEETING\n\nAt the outset, it was -\n\nProposed by Cllr. H. Ash\n\n"
+        "Seconded by Cllr. T. Birch\n\nResolved:-\n\n\u201cThat \u201cStanding Orders\u201d be suspended in order "
+        "to allow discussion of the five.\u201d\n\nThe Cathaoirleach referred to a Motion.\n",
+        [
+            (
+                None,
+                "That \u201cStanding Orders\u201d be suspended in order to allow discussion of the five.",
+            )
+        ],
+        id="quoted-decision-holding-a-quotation",
+    ),
+    # near miss: a quotation inside that is never closed does not end the decision at its own mark
+    pytest.param(
+        "MINUTES OF THE COUNTY COUNCIL MEETING\n\nProposed by Cllr. H. Ash\n\nSeconded by Cllr. T. Birch\n\n"
+        "Resolved:-\n\n\u201cThat the roads programme be adopted.\u201d\n\nThe Cathaoirleach referred to a Motion.\n",
+        [(None, "That the roads programme be adopted.")],
+        id="near-miss-quoted-decision-with-no-quotation-inside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISIONS)
+def test_decision_forms(text: str, expected: list[tuple[Any, str]]) -> None:
+    doc = parse_text(text)
+    assert [(r.label, r.text) for r in doc.resolutions] == expected
+    for item in doc.items():
+        assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+PARISH = (
+    "Minutes of the Parish Council Meeting held on 1st June 2031\n"
+    "Present: Cllr J Ash, Cllr A Birch, Cllr L Cedar.\n"
+    "22. To Approve Minutes from Parish Council meeting held on 18th May 2031\n"
+    "Cllr Cedar was added to Rights of Way Committee.\n"
+    "Proposed as a true record by Cllr Ash seconded by Cllr Birch and unanimously approved.\n"
+    "25. Finance\n"
+    "(ii)To approve expenditure as itemised on schedule.\n"
+    "Proposed by Cllr Ash seconded by Cllr Cedar and unanimously approved.\n"
+    "- To review Co option applications\n"
+    "The Chair outlined the two vacancies and each applicant was voted on in turn.\n"
+    "Christine Dunn \u2013 proposed by Cllr Birch seconded by Cllr Ash and unanimously appointed.\n"
+)
+
+MOTIONS = [
+    pytest.param(
+        PARISH,
+        [
+            ("To Approve Minutes from Parish Council meeting held on 18th May 2031", "Ash", "Birch", "carried"),
+            ("To approve expenditure as itemised on schedule", "Ash", "Cedar", "carried"),
+            ("Christine Dunn", "Birch", "Ash", "carried"),
+        ],
+        id="movers-joined-to-their-assent-by-and",
+    ),
+    # near miss: words of the motion's own after the movers are its wording
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on 1st June 2031\n"
+        "7. Hall\nThe Clerk reported on the hall roof.\n"
+        "Proposed by Cllr Ash seconded by Cllr Birch that the roof be repaired this summer. Carried.\n",
+        [("the roof be repaired this summer.", "Ash", "Birch", "carried")],
+        id="near-miss-movers-before-words-of-their-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOTIONS)
+def test_parish_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = [(m.text, m.mover, m.seconder, m.outcome.value if m.outcome else None) for m in parse_text(text).motions]
+    assert got == expected
