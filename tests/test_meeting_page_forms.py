@@ -197,3 +197,115 @@ MOTIONS = [
 def test_parish_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     got = [(m.text, m.mover, m.seconder, m.outcome.value if m.outcome else None) for m in parse_text(text).motions]
     assert got == expected
+
+
+# Forms first seen in round 48: a decision after what was considered, wrapped onto the body's line; parish minutes'
+# assent in capitals; the month "May" before a decision's verb; a decision notice's numbered "That" clauses; a
+# meeting page flattened into a table; a planning application's heading run onto the meeting's words on it.
+ROUND_48 = [
+    pytest.param(
+        "Having considered an officer report and a presentation by the Cabinet\n"
+        "Member for Democracy, Councillor Kevin Ash, the Mayor and Cabinet agreed that:\n"
+        "(1) the recommendations of the Working Group be endorsed; and\n"
+        "(2) the report be referred to Council for agreement.\n",
+        [
+            ("(1)", "the recommendations of the Working Group be endorsed; and"),
+            ("(2)", "the report be referred to Council for agreement."),
+        ],
+        id="body-agreed-that-after-a-wrapped-clause",
+    ),
+    pytest.param(
+        "Minutes of the Committee\n\nFollowing a short discussion on the item raised by Councillor Ash, the "
+        "Committee agreed that the report was clear.\n",
+        [],
+        id="near-miss-agreed-that-an-opinion-no-list",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting held on 7th April 2031\n337 EXCLUSION OF THE PRESS AND PUBLIC\n"
+        "Members AGREED that no items required this.\n338 PLANNING\n- 31/501261/FULL 5 River Close\n"
+        "Erection of a single storey front extension.\nUnanimously AGREED to recommend APPROVAL\n"
+        "- 31/500342/SUB Hazeldene Dean Street\nNo Comments and AGREED to go with decision of Planning Officer\n",
+        [
+            (None, "Members AGREED that no items required this."),
+            (None, "Unanimously AGREED to recommend APPROVAL"),
+            (None, "No Comments and AGREED to go with decision of Planning Officer"),
+        ],
+        id="assent-in-capitals-in-prose",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting\n\n5. Roads\nThe Clerk AGREED to chase the contractor about the "
+        "potholes.\n",
+        [],
+        id="near-miss-an-officer-agreeing-to-act",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on Monday 26th June 2031\n1706/3Minutes of Previous meetings\n"
+        "Minutes of the Annual Parish Council Meeting held on Monday 8th May 2031 were approved and signed as a "
+        "true and correct record.\n",
+        [
+            (
+                None,
+                "Minutes of the Annual Parish Council Meeting held on Monday 8th May 2031 were approved and signed as "
+                "a true and correct record.",
+            )
+        ],
+        id="the-month-may-is-no-modal",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting\n\n3. Minutes\nMembers asked whether the plan may be approved next "
+        "month.\n",
+        [],
+        id="near-miss-the-modal-may",
+    ),
+    pytest.param(
+        "Decision Maker: Cabinet\nDecision status: Recommendations Approved\nIs Key decision?: No\n"
+        "To present the task group's final report for consideration.\n"
+        "1. That the recommendations (1 to 6) of the Task Group's Final Report are approved.\n"
+        "2. That a Cabinet Task Group be set up and led by the Portfolio Holder;\n"
+        "Do nothing - none of the recommendations would be approved.\n",
+        [
+            ("1.", "That the recommendations (1 to 6) of the Task Group's Final Report are approved."),
+            ("2.", "That a Cabinet Task Group be set up and led by the Portfolio Holder;"),
+        ],
+        id="decision-notice-numbered-that-clauses",
+    ),
+    pytest.param(
+        "Decision Maker: Cabinet\nDecision status: Recommendations Approved\n"
+        "1. To ensure that Cabinet is fully briefed on the findings.\n2. To identify the recommendations to take "
+        "forward.\n",
+        [],
+        id="near-miss-decision-notice-numbered-reasons",
+    ),
+    pytest.param(
+        "No. | Item |\nMINUTES To confirm as a correct record the Minutes of the meeting held on 5th March 2031. "
+        "Additional documents: Minutes: The minutes of the meeting held on 5th March 2031 were approved as a correct "
+        "record. |\n",
+        [(None, "The minutes of the meeting held on 5th March 2031 were approved as a correct record.")],
+        id="meeting-page-in-a-table",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting\n\n4. Minutes: accepted\n",
+        [(None, "Minutes: accepted")],
+        id="near-miss-a-topic-and-its-assent",
+    ),
+    pytest.param(
+        "Minutes of the meeting held on Monday 24th July 2031\n5. Planning:\n5.1 172267: Fayreburn Lucton, single "
+        "storey side extension: It was agreed that the Parish Council were happy to support this application.\n",
+        [(None, "It was agreed that the Parish Council were happy to support this application.")],
+        id="application-heading-before-the-decision",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council meeting\n\nItem 5: The minutes of the meeting held on 3 March 2031 were "
+        "approved.\n",
+        [(None, "The minutes of the meeting held on 3 March 2031 were approved.")],
+        id="near-miss-an-item-number-no-application",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_48)
+def test_round_48_decision_forms(text: str, expected: list[tuple[Any, str]]) -> None:
+    doc = parse_text(text)
+    assert [(r.label, r.text) for r in doc.resolutions] == expected
+    for item in doc.items():
+        assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text

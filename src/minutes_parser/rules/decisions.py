@@ -109,6 +109,11 @@ PATTERNS: dict[str, str] = {
           {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided) (?: \s+ (?:to|that) )?
           \s* [:\-\u2013]+ \s* $
       | ^ {deliberation_lead} {deciding_body} \s* [:\-\u2013]* \s* $
+      # the body after a clause of what it considered, wrapped onto this line: "Having considered an officer report
+      # and a presentation by the Cabinet" / "Member for Democracy, Councillor Kevin Ash, the Mayor and Cabinet agreed
+      # that:" (near miss: "... the Committee agreed that the report was clear." goes on after "that": no list)
+      | ^ [^\n]{0,200}? , \s+ {deciding_body} \s+ (?:unanimously\s+)? (?:resolved|agreed|decided)
+          (?: \s+ (?:to|that) )? \s* [:\-\u2013]+ \s* $
     """,
     # A sentence telling that what was put to the meeting was carried, over the decision's numbered clauses with no
     # "RESOLVED" printed (a meeting system's decision page): "The proposals were put to the vote and carried
@@ -129,6 +134,13 @@ PATTERNS: dict[str, str] = {
             ^ (?: \d{1,4} (?: [/.] \d{1,4} )? [.)]? [ \t]+ )? (?-i:\p{Lu}) [^\n:.;]{2,80}?
               \s* (?: : | \s [\-\u2013] ) \s*
               (?:accepted|approved|agreed|adopted|ratified|confirmed|carried) (?: \s+ unanimously )? \s* \.? \s* $
+          # the meeting's assent printed in capitals, the minute's formal word, in a sentence of its own: "Members
+          # AGREED that no items required this", "Unanimously AGREED to recommend APPROVAL", "No Comments and
+          # AGREED to go with decision of Planning Officer" (near misses: "Members agreed that the report was
+          # clear", an opinion in lower case; "AGREED" opening a line, read as the formal lead)
+          | ^ (?: (?:the \s+)? (?:members|councillors|council|committee) \s+ (?:unanimously \s+)?
+                | unanimously \s+ | all \s+ | no \s+ comments? \s+ and \s+ )
+              (?-i:AGREED|RESOLVED) \s+ (?: that | to ) \b
           |
             \b it \s+ was \s+ (?:[\w,]+\s+){0,4}? (?:agreed|resolved|decided|concluded) \b
           | ^ (?:the\s+)? recommendations? \b .{0,80}? \b (?:was|were) \s+ (?:unanimously\s+)?
@@ -439,7 +451,8 @@ PATTERNS: dict[str, str] = {
           # budget was adopted", "once the plan is approved" (near miss: "The final budget was adopted.")
           | \b (?:until|once|before) \s+ [^.;]{0,40}? \b (?:is|was|were|are|has \s+ been|had \s+ been) \s+
               (?:approved|agreed|adopted|confirmed) \b
-          | \b (?:if|should|would|whether|could|may) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
+          | \b (?:if|should|would|whether|could|(?-i:may)) \b [^.]{0,30} \b (?:agreed|resolved|approved) \b
+            # (the modal "may" in lower case: the month "May" is none, "held on Monday 8th May 2017 were approved")
           # an amendment moved or voted on (near miss: minutes "approved as an accurate record after 1
           # amendment", "approved subject to one minor amendment": the matter's correction, not a motion)
           | (?<! \b (?:with|after|subject \s+ to|following) \s+ (?:(?:an|one|a|the|1|minor|small|one \s+ minor) \s+)? )
@@ -991,6 +1004,20 @@ PATTERNS: dict[str, str] = {
     "named_entry": r"""^ [\W_]* (?: (?-i:\p{Lu}) [\w'’\-]* | & | and | of | the | for | \d{1,4} (?:st|nd|rd|th)?
         | [,.()/\-\u2013] ) (?: \s+ (?: (?-i:\p{Lu}) [\w'’\-]* | & | and | of | the | for | \d{1,4} (?:st|nd|rd|th)?
         | [,.()/\-\u2013] ) ){0,14} [\s.;,]* $""",
+    # A meeting page's field labels before an item's minutes, when the page is flattened into a table's cells:
+    # "Additional documents: Minutes: The minutes ... were approved." (near miss: "Minutes of the last meeting were
+    # approved", no colon: the words of the decision; "Minutes: accepted", a topic and its assent, no page's
+    # "Additional documents:" before it)
+    "page_field_labels_start": r"""(?: additional | supporting ) \s+ documents [ \t]* : [ \t]*
+        (?: (?: minutes | decision ) [ \t]* : [ \t]* )*""",
+    # A planning application's reference, then its site and what it proposes, each ended by a colon, before the
+    # meeting's words on it: "172267: Fayreburn Lucton, single storey side extension: It was agreed that ...",
+    # "20/501261/FULL: 5 River Close: Unanimously AGREED ..." (near miss: "Item 5: The minutes were approved", no
+    # reference with a number of at least four digits; "RESOLVED: That ...", a formal lead)
+    "application_heading_start": r"""(?-i: (?=[\w/.\-]*\d{4}) [\w/.\-]{4,30} [ \t]* : [ \t]+ [^:\n]{3,160}? : [ \t]+
+        (?=\p{Lu}) )""",
+    # A decision's clause opening "That" in capitals or title case ("That the recommendations ... are approved.")
+    "that_clause_start": r"(?-i: \s* (?:THAT|That) \s )",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.
     "formal_lead_end": r"[:\-\u2013\u2014] | \b that \s* [:,]? \s* $",
     # The outcome recorded after such a motion.

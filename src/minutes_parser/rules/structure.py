@@ -95,8 +95,8 @@ PIECES: dict[str, str] = {
     "deciding_body": r"""
         (?:the\s+)?
         (?:[A-Z][\w'&-]*\s+){0,4}?
-        (?:cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel|governing\s+body|
-           leader|mayor|assembly|authority|trustees|governors|forum)
+        (?:mayor\s+and\s+cabinet|cabinet(?:\s+member)?|council|committee|sub-committee|executive|board|commission|panel
+           |governing\s+body|leader|mayor|assembly|authority|trustees|governors|forum)
     """,
     # Whoever makes a recommendation in a US agenda or minutes: staff, an officer, a department, or
     # a board, commission or committee ("Staff", "The City Manager", "Planning Department",

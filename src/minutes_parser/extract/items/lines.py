@@ -266,10 +266,14 @@ class _Lines:
         proposer = patterns.get("trailing_proposer_sentence").search(text, start, end)
         if proposer is not None:
             end = proposer.start()  # "... agreed. This was proposed by Cllr Ash.": who proposed it, not its words
-        while end > start and (
-            text[end - 1].isspace()
-            or text[end - 1] == "*"
-            or (text[end - 1] in _CLOSE_QUOTES and not _quote_is_closed(text[start:end]))
+        while (
+            end > start
+            and (
+                text[end - 1].isspace()
+                or text[end - 1] == "*"
+                or (text[end - 1] == "|" and end - 2 >= start and text[end - 2].isspace())  # a table cell's border
+                or (text[end - 1] in _CLOSE_QUOTES and not _quote_is_closed(text[start:end]))
+            )
         ):
             end -= 1
         if end - 1 > start and text[end - 1] == "." and text[end - 2] in "\u201d\u2019":
@@ -278,6 +282,17 @@ class _Lines:
 
     def _node(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
         start = self._skip_marks(start, end)
+        fields = patterns.get("page_field_labels_start").match(self.text, start, end)
+        if fields is not None and fields.end() < end:
+            # a meeting page flattened into a table: "| ... Additional documents: Minutes: The minutes ... were
+            # approved as a correct record. |": the page's field labels and the cell's border are none of it
+            start = self._skip_marks(fields.end(), end)
+        application = patterns.get("application_heading_start").match(self.text, start, end)
+        if application is not None and application.end() < end:
+            # a planning application's reference and site over the meeting's words on it, run onto one line
+            # ("172267: Fayreburn Lucton, single storey side extension: It was agreed that ..."): the heading is none
+            # of the decision
+            start = application.end()
         end = self._trim_end(start, end)
         return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)
 

@@ -146,6 +146,8 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
                 if not any(_similar(_bare(fold(self.text[node.start : node.end])), f) for f in formal)
             )
             resos.sort(key=lambda n: n.start)
+        if self.ctx.kind == DocumentKind.DECISION and not resos:
+            resos.extend(self._numbered_that_clauses())
         if self.ctx.kind == DocumentKind.MINUTES:
             for node in resos:
                 self._consent_entries(node)
@@ -156,6 +158,24 @@ class _Reader(_Actions, _Forms, _Prose, _Merging):
             if node.label is None:
                 node.label = self._item_label(node.line)
         return self._finish(recos), self._finish(resos)
+
+    def _numbered_that_clauses(self) -> list[_Node]:
+        """A decision notice whose "Decision:" heading its text lost, its decision the numbered clauses that open
+        "That" ("1. That the recommendations ... are approved." / "2. That a Cabinet Task Group be set up ...;"):
+        the first run of at least two such clauses, read only where no other decision was found.  Near miss: a
+        notice's numbered reasons or options ("1. To ensure that Cabinet is briefed"), no "That" opening them."""
+        for i, info in enumerate(self.lines):
+            if i in self.used or info.label is None or info.label.scheme in ("number", "word", "bullet"):
+                continue
+            if not patterns.get("that_clause_start").match(self._body(i)):
+                continue
+            nodes, _after = self._collect(i, ItemKind.RESOLUTION)
+            if len(nodes) >= 2 and all(
+                patterns.get("that_clause_start").match(self.text, n.start, n.end) for n in nodes
+            ):
+                return nodes
+            return []
+        return []
 
     def _consent_entries(self, node: _Node) -> None:
         """A motion approving the consent agenda as a whole ("to approve the consent agenda as read") enacts the
