@@ -309,3 +309,26 @@ def test_round_48_decision_forms(text: str, expected: list[tuple[Any, str]]) -> 
     assert [(r.label, r.text) for r in doc.resolutions] == expected
     for item in doc.items():
         assert normalise_space(doc.text[item.span.start : item.span.end]) == item.text
+
+
+PEOPLE = [
+    pytest.param(
+        "MINUTES OF THE CITY COUNCIL MEETING, JANUARY 20, 2031\n\nPresent: Council Member Mounce, Mayor Pro Tempore "
+        "Hitchcock, and Mayor Katzakian\n",
+        [("Mounce", "Council Member"), ("Hitchcock", "Mayor Pro Tempore"), ("Katzakian", "Mayor")],
+        id="mayor-pro-tempore-in-full",
+    ),
+    # near miss: the short form stays as printed
+    pytest.param(
+        "MINUTES OF THE CITY COUNCIL MEETING, JANUARY 20, 2031\n\nPresent: Council Member Mounce, Mayor Pro Tem "
+        "Hitchcock, and Mayor Katzakian\n",
+        [("Mounce", "Council Member"), ("Hitchcock", "Mayor Pro Tem"), ("Katzakian", "Mayor")],
+        id="near-miss-mayor-pro-tem",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_members_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    got = {p.name: p.role for p in parse_text(text).people}
+    assert [(name, got.get(name)) for name, _ in expected] == expected

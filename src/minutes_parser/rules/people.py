@@ -83,6 +83,8 @@ HONORIFICS: tuple[str, ...] = (
     "Rev",
     "Reverend",
     "Alderman",
+    "Mayor Pro Tempore",
+    "Mayor pro tempore",
     "Mayor Pro Tem",
     "Mayor pro tem",
     "Deputy Mayor",
@@ -154,8 +156,8 @@ PLURAL_HONORIFICS: dict[str, str] = {
 #: Honorifics that are also the person's position ("Mayor Dave Yemm" is the Mayor).
 TITLE_ROLES: tuple[str, ...] = (
     "Mayor", "Deputy Mayor", "Vice Mayor", "Commissioner", "Alderman", "Alderperson", "Trustee", "Provost",
-    "Lord Provost", "Bailie", "Selectman", "Selectwoman", "Mayor Pro Tem", "Mayor pro tem", "Reeve", "Deputy Reeve",
-    "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
+    "Lord Provost", "Bailie", "Selectman", "Selectwoman", "Mayor Pro Tem", "Mayor pro tem", "Mayor Pro Tempore",
+    "Reeve", "Deputy Reeve", "Warden", "Deputy Warden", "Ardmhéara", "Leas-Ardmhéara", "Méara", "Leas-Mhéara",
 )  # fmt: skip
 
 #: A member's title naming the seat, printed before the name ("Councilmember Ash", "Council Member Lee",
@@ -204,6 +206,8 @@ COUNCILLOR_HONORIFICS: tuple[str, ...] = (
     "Alderperson",
     "Commissioner",
     "Trustee",
+    "Mayor Pro Tempore",
+    "Mayor pro tempore",
     "Mayor Pro Tem",
     "Mayor pro tem",
     "Reeve",
@@ -298,7 +302,7 @@ COUNCILLOR_ROLES: tuple[str, ...] = (
     "Chairman", "Chairwoman", "Chairperson", "Vice-Chair", "Vice-Chairman", "Vice Chairman",
     "Committee Chair", "Lead Member", "Spokesperson", "Alderman", "Councillor", "Príomh Chomhairleoir",
     "Convener", "Convenor", "Vice Convener", "Vice-Convener", "Provost", "Bailie", "Reeve", "Deputy Reeve",
-    "Mayor Pro Tem", "Ward Member", "Council Member", "Councilmember", "Board Member",
+    "Mayor Pro Tem", "Mayor Pro Tempore", "Ward Member", "Council Member", "Councilmember", "Board Member",
 )  # fmt: skip
 
 #: A member's office in the body itself: printed alone against a name in a list of the members
