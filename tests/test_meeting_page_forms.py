@@ -193,6 +193,29 @@ MOTIONS = [
 ]
 
 
+NOMINATIONS = [
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on 8th May 2031\n\nCllr Hamer nominated Cllr Chapman as Vice "
+        "Chairman, this was seconded by Cllr Wright and this was carried on a majority of 7 for and 1 against.\n\n"
+        "Cllr Wiles nominated Cllr Vaughan as Chairman and this was seconded by Cllr Ruth, this was carried with all "
+        "in favour.\n",
+        [
+            ("Cllr Chapman as Vice Chairman", "Hamer", "Wright", "carried"),
+            ("Cllr Vaughan as Chairman", "Wiles", "Ruth", "carried"),
+        ],
+        id="member-nominated-to-an-office",
+    ),
+    # near miss: a nomination of no member to no office
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on 8th May 2031\n\nCllr Ash nominated the village shop for the "
+        "community award.\n",
+        [],
+        id="near-miss-nominated-a-thing",
+    ),
+]
+MOTIONS += NOMINATIONS
+
+
 @pytest.mark.parametrize(("text", "expected"), MOTIONS)
 def test_parish_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     got = [(m.text, m.mover, m.seconder, m.outcome.value if m.outcome else None) for m in parse_text(text).motions]

@@ -788,7 +788,7 @@ PATTERNS: dict[str, str] = {
         # adverb before it ("Council Member White then moved to approve ..."; near miss: "Council Member White then
         # spoke", no verb of moving)
         (?:[ \t]+(?-i:then|also|subsequently|thereupon))?
-        (?:[ \t]*,?\s*(?:moved|proposed)|[ \t]*\n[ \t]*(?-i:moved|proposed))
+        (?:[ \t]*,?\s*(?:moved|proposed|(?P<nominates>nominated))|[ \t]*\n[ \t]*(?-i:moved|proposed))
         (?: [ \t]*,?[ \t]*(?:and\s+)?{motion_honorific}\s+(?P<seconder>{motion_name})[ \t]*,?[ \t]*seconded
           # ("President Griesemer moved, second by Councilor Hanneke, to ...")
           | [ \t]*,?[ \t]*(?:seconded|second)\s+by\s+{motion_person_s}[ \t]*,? )?
@@ -798,8 +798,12 @@ PATTERNS: dict[str, str] = {
         (?= \s*,?\s*(?:that\b|{motion_thatless_clause}
                       # ("moved the previous question", the debate's close)
                       |the\s+(?:motion|following|recommendations?|substantive|adoption|report|previous\s+question)\b
-                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of})
-          | [ \t]*[.;] )
+                      |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of}
+                      # a member nominated to an office by another ("Cllr Hamer nominated Cllr Chapman as Vice
+                      # Chairman, this was seconded by Cllr Wright ..."; near miss: "Cllr Hamer nominated the
+                      # charity for the award", no member and office)
+                      |(?(nominates){motion_honorific}\s+{motion_name}\s+as\s+(?:the\s+)?(?-i:\p{Lu})|(?!)))
+          | (?(nominates)(?!)|[ \t]*[.;]) )
     """,
     # the mover named without an honorific, opening a sentence or after a clause's comma, then "moved" and
     # a motion ("Power moved to approve the consent calendar ...", "After review, Pole moved to adopt the
@@ -1221,7 +1225,8 @@ PATTERNS: dict[str, str] = {
         (?:to|that)\b""",
     # a relative clause ending a motion's words where its seconding follows: "... as presented, which was" /
     # "seconded by Mayor Y" (near miss: "the budget which was adopted last year" goes on after "was")
-    "motion_relative_tail": r""",?[ \t]+(?:which|that)\s+(?:was|were)[ \t]*\Z""",
+    # (or the "and" that joins the motion to "this was seconded by ...": "Cllr Vaughan as Chairman and")
+    "motion_relative_tail": r""",?[ \t]+(?:(?:which|that)\s+(?:was|were)|and)[ \t]*\Z""",
     # (or a recommendation passed on in so many words anywhere in the motion's opening: "to give a positive
     # recommendation to the Lehi City Council with the findings ...", "based on the findings ..., to forward a
     # positive recommendation to the City Council for ...", "to deny the verbiage as presented but offer a positive
