@@ -215,6 +215,23 @@ NOMINATIONS = [
 ]
 MOTIONS += NOMINATIONS
 
+# The movers named before their verbs, then the meeting's assent to the words after it (round 49): the words are
+# the motion and its decision (near miss: the movers' own words after "seconded that", no assent between)
+ASSENT_AFTER_MOVERS = [
+    pytest.param(
+        "Minutes of the Parish Council meeting held on Wednesday 13th June 2031\n\nIn response to the consultation, "
+        "Mr. Hook proposed, Mr. Moulton seconded that it was unanimously agreed that option B should be recommended."
+        "\n\nHaving discussed the issues, Mr Workman proposed, Mrs Allen seconded, and that was unanimously agreed "
+        "that Mr Hook be authorised to complete the questionnaire.\n",
+        [
+            ("option B should be recommended.", "Hook", "Moulton", "carried"),
+            ("Mr Hook be authorised to complete the questionnaire.", "Workman", "Allen", "carried"),
+        ],
+        id="movers-then-it-was-agreed-that",
+    ),
+]
+MOTIONS += ASSENT_AFTER_MOVERS
+
 
 @pytest.mark.parametrize(("text", "expected"), MOTIONS)
 def test_parish_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -355,3 +372,11 @@ PEOPLE = [
 def test_members_titles(text: str, expected: list[tuple[str, str]]) -> None:
     got = {p.name: p.role for p in parse_text(text).people}
     assert [(name, got.get(name)) for name, _ in expected] == expected
+
+
+def test_assent_after_movers_decision() -> None:
+    doc = parse_text(ASSENT_AFTER_MOVERS[0].values[0])
+    assert [r.text for r in doc.resolutions] == [
+        "option B should be recommended.",
+        "Mr Hook be authorised to complete the questionnaire.",
+    ]

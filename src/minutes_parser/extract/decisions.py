@@ -267,7 +267,10 @@ def _trimmed(item: Item, motions: Sequence[Motion], text: str) -> Item:
     if item.children:
         return item
     for motion in motions:
-        inside = item.span.start <= motion.span.start and motion.span.end <= item.span.end
+        # (the motion may run a closing mark past the decision's end: "... sites”." against "... sites”")
+        inside = item.span.start <= motion.span.start and (
+            motion.span.end <= item.span.end or not text[item.span.end : motion.span.end].strip(".;,:\u201d\u2019\"'")
+        )
         if (
             motion.outcome is not MotionOutcome.CARRIED
             or not inside

@@ -795,7 +795,8 @@ PATTERNS: dict[str, str] = {
         # (or a clause with its "that" left out: "moved the public hearing be closed", "moved a public hearing on
         # the proposed ordinance be held ...", "moved the meeting adjourn at 7:42 p.m."; near miss: "moved the item
         # to the consent agenda", no clause)
-        (?= \s*,?\s*(?:that\b|{motion_thatless_clause}
+        (?= \s*,?\s*(?:that\b|and\s+(?:that|it)\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)\s+that\b
+                      |{motion_thatless_clause}
                       # ("moved the previous question", the debate's close)
                       |the\s+(?:motion|following|recommendations?|substantive|adoption|report|previous\s+question)\b
                       |(?P<amendment>an\s+amendment)\b|a\s+motion\b|to\s+{motion_action_verb}|{approval_of}
@@ -980,6 +981,10 @@ PATTERNS: dict[str, str] = {
         (?: (?:and\s+)?(?:following\s+a\s+show\s+of\s+hands[ \t]*,?\s*)?
             (?P<resolved>and\s+resolved|resolved|and\s+(?:unanimously\s+)?(?:agreed|carried)
               |it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved)
+              # (the movers' "that" before it, or "and that was": "Mr. Hook proposed, Mr. Moulton seconded that it
+              # was unanimously agreed that option B ...", "Mr Workman proposed, Mrs Allen seconded, and that was
+              # unanimously agreed that Mr Hook ... be authorised ...")
+              |(?:and\s+)?that\s+(?:it\s+)?was\s+(?:unanimously\s+)?(?:agreed|resolved)(?=\s+that\b)
               # the assent before the words: "Upon motion by Ms. Lang, all voted in favor to adjourn." (near
               # miss: "all voted in favor." names nothing: the words stand above it)
               |all\s+(?:members\s+(?:present\s+)?)?voted\s+(?:unanimously\s+)?in\s+favou?r(?=\s+to\s))\b
@@ -1200,6 +1205,11 @@ PATTERNS: dict[str, str] = {
         \s* (?:action\s*:\s*|recommendation\s*:\s*)?
         (?:it\s+was\s+)?(?:moved|motion\s+(?:made\s+)?by|proposed)\b [^.;\n]{0,250}?
         (?:seconded|second|2nd)\b (?:(?!resolved|agreed)[^.;]){0,200}? \s*
+      # the movers named before their verbs, then the meeting's assent to what follows it: "In response to the
+      # consultation, Mr. Hook proposed, Mr. Moulton seconded that it was unanimously agreed that " (the words after
+      # it the decision; near miss: "... seconded that the hall be let", the words the motion's own, read above)
+      | [^;\n]{0,200}? \b proposed ,? \s+ [^;\n]{1,60}? \b seconded ,? \s+ (?:and \s+)? that \s+ (?:it \s+)?
+          was \s+ (?:unanimously \s+)? (?:agreed|resolved) \s+ that \s*
     """,
     # what follows a motion's wording when a sentence ran on into its seconding and vote
     # (", 2nd by JG.", ", Supervisor Y second, ... aye"): the cue that the sentence is longer than the motion
