@@ -224,6 +224,23 @@ ASSENT_AFTER_MOVERS = [
 ]
 MOTIONS += ASSENT_AFTER_MOVERS
 
+# "as proposed by" someone inside a motion's words opens no motion of its own (round 50)
+MOTIONS += [
+    pytest.param(
+        "Minutes of the Village Board, October 6, 2031\n\nMotion was made by Brian to continue with the street light "
+        "project as proposed by Fehr-Graham in three phases.\n\nMotion second by Larry.  Motion carried.\n",
+        [
+            (
+                "to continue with the street light project as proposed by Fehr-Graham in three phases.",
+                "Brian",
+                "Larry",
+                "carried",
+            )
+        ],
+        id="as-proposed-by-inside-the-words",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), MOTIONS)
 def test_parish_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
@@ -335,7 +352,27 @@ ROUND_48 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DECISIONS + ROUND_48)
+# Round 50: a minute's number and title run into the prose decision under them (near miss: a wrapped list entry)
+ROUND_50 = [
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on Monday 10th July 2031\n"
+        "2307.02 Disclosure of Interests None.\n"
+        "2307.03 Minutes of the Meeting of the Parish Council (PC) on 12th June 2031\n"
+        "It was resolved that the minutes of the meeting on 12th June 2031 are approved.\n",
+        [(None, "It was resolved that the minutes of the meeting on 12th June 2031 are approved.")],
+        id="minute-heading-over-prose-decision",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council Meeting held on Monday 10th July 2031\n"
+        "2307.02 Disclosure of Interests None.\n"
+        "2307.04 Village hall\nThe hall roof was discussed and it was resolved that it be repaired.\n",
+        [(None, "The hall roof was discussed and it was resolved that it be repaired.")],
+        id="near-miss-heading-over-narrative-then-decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECISIONS + ROUND_48 + ROUND_50)
 def test_decision_forms(text: str, expected: list[tuple[Any, str]]) -> None:
     doc = parse_text(text)
     assert [(r.label, r.text) for r in doc.resolutions] == expected

@@ -1016,6 +1016,13 @@ PATTERNS: dict[str, str] = {
     # reference with a number of at least four digits; "RESOLVED: That ...", a formal lead)
     "application_heading_start": r"""(?-i: (?=[\w/.\-]*\d{4}) [\w/.\-]{4,30} [ \t]* : [ \t]+ [^:\n]{3,160}? : [ \t]+
         (?=\p{Lu}) )""",
+    # A minute's number and title alone on a line, no stop, over a prose decision's opening on the next ("2307.03
+    # Minutes of the Meeting of the Parish Council (PC) on 12th June 2023" / "It was resolved that ..."); near
+    # miss: a list entry wrapped over two lines ("1. Approve the budget for" / "the year"), no decision's opening
+    "minute_heading_over_prose": r"""(?-i: \d{1,4} (?: [./] \d{1,4} )* [.)]? [ \t]+ [^\n.:;]{3,120} [ \t]* \n [ \t]*
+        (?= It [ \t]+ was [ \t]+ (?:unanimously [ \t]+)? (?:resolved|agreed|decided|RESOLVED|AGREED)
+          | (?:The [ \t]+)? (?:Council|Councillors|Members|Committee) [ \t]+ (?:unanimously [ \t]+)?
+            (?:resolved|agreed|decided|RESOLVED|AGREED) ) )""",
     # A decision's clause opening "That" in capitals or title case ("That the recommendations ... are approved.")
     "that_clause_start": r"(?-i: \s* (?:THAT|That) \s )",
     # A formal opener set off as one ("Resolved:", "RESOLVED -", "Resolved that"), not a verb in prose.

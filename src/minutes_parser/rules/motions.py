@@ -657,7 +657,10 @@ PATTERNS: dict[str, str] = {
     "election_abstain": r"(?<![^\n])[ \t]*abstain(?:ed|ing|s|tions?)?[ \t]*:[ \t]*(?P<count>\d{1,3})(?![\d/.:])",
     "motion_moved_by": r"""
         (?:
-            \b(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
+            # (not a plan or a price "as proposed by" someone inside a motion's words: "to continue with the street
+            # light project as proposed by Fehr-Graham in three phases")
+            # (a sentence's own "As proposed by Councillor X, seconded by ..." opens one: the lower-case "as" only)
+            \b(?<!\b(?-i:as)\s)(?:it\s+was\s+)?(?:moved|proposed)\s+by\b[ \t]*:?
           # (what the mover proposed the minutes as, between the verb and "by": "Proposed as a true record by Cllr
           # Smith seconded by Cllr Higgins and unanimously approved."; near miss: "proposed as a true record" with
           # no mover after it)

@@ -287,6 +287,12 @@ class _Lines:
             # a meeting page flattened into a table: "| ... Additional documents: Minutes: The minutes ... were
             # approved as a correct record. |": the page's field labels and the cell's border are none of it
             start = self._skip_marks(fields.end(), end)
+        heading = patterns.get("minute_heading_over_prose").match(self.text, start, end)
+        if heading is not None and heading.end() < end:
+            # a minute's number and title on their line, no stop, run into the prose decision under them ("2307.03
+            # Minutes of the Meeting ... on 12th June 2023" / "It was resolved that the minutes ... are approved"):
+            # the heading is none of the decision
+            start = heading.end()
         application = patterns.get("application_heading_start").match(self.text, start, end)
         if application is not None and application.end() < end:
             # a planning application's reference and site over the meeting's words on it, run onto one line
