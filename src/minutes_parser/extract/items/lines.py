@@ -282,25 +282,27 @@ class _Lines:
 
     def _node(self, kind: ItemKind, label: str | None, start: int, end: int, line: int) -> _Node:
         start = self._skip_marks(start, end)
-        fields = patterns.get("page_field_labels_start").match(self.text, start, end)
-        if fields is not None and fields.end() < end:
-            # a meeting page flattened into a table: "| ... Additional documents: Minutes: The minutes ... were
-            # approved as a correct record. |": the page's field labels and the cell's border are none of it
-            start = self._skip_marks(fields.end(), end)
-        heading = patterns.get("minute_heading_over_prose").match(self.text, start, end)
-        if heading is not None and heading.end() < end:
-            # a minute's number and title on their line, no stop, run into the prose decision under them ("2307.03
-            # Minutes of the Meeting ... on 12th June 2023" / "It was resolved that the minutes ... are approved"):
-            # the heading is none of the decision
-            start = heading.end()
-        application = patterns.get("application_heading_start").match(self.text, start, end)
-        if application is not None and application.end() < end:
-            # a planning application's reference and site over the meeting's words on it, run onto one line
-            # ("172267: Fayreburn Lucton, single storey side extension: It was agreed that ..."): the heading is none
-            # of the decision
-            start = application.end()
+        for heading in _HEADINGS_BEFORE_WORDS:
+            m = patterns.get(heading).match(self.text, start, end)
+            if m is not None and m.end() < end:
+                start = self._skip_marks(m.end(), end)
         end = self._trim_end(start, end)
         return _Node(kind=kind, label=label, start=start, end=end, line=line, indent=self.lines[line].line.indent)
+
+
+# What a flattened page or a run-together line prints before an item's own words, none of them the item's (each a
+# pattern in `rules.decisions`, tried in this order):
+_HEADINGS_BEFORE_WORDS = (
+    # a meeting page flattened into a table: "| ... Additional documents: Minutes: The minutes ... were approved as
+    # a correct record. |" (the cell's border is trimmed at the end)
+    "page_field_labels_start",
+    # a minute's number and title on their line, no stop, run into the prose decision under them ("2307.03 Minutes
+    # of the Meeting ... on 12th June 2023" / "It was resolved that the minutes ... are approved")
+    "minute_heading_over_prose",
+    # a planning application's reference and site run onto the meeting's words on it ("172267: Fayreburn Lucton,
+    # single storey side extension: It was agreed that ...")
+    "application_heading_start",
+)
 
 
 def _has_word(text: str) -> bool:
